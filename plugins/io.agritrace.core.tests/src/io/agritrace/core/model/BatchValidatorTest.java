@@ -1,0 +1,60 @@
+package io.agritrace.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class BatchValidatorTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
+	private final BatchValidator validator = new BatchValidator(
+			Clock.fixed(Instant.parse("2026-10-01T04:00:00Z"), ZoneOffset.ofHours(8)));
+
+	@Test
+	void acceptsAGoodBatchAndBuildsItsDigitalLink() {
+		ProductBatch batch = validator.validate("06901234000016", "MHK-2026-001", "梅河大米", new BigDecimal("12000"),
+				"KGM", TODAY, "220581");
+		assertEquals("https://id.gs1.org/01/06901234000016/10/MHK-2026-001", batch.code());
+	}
+
+	@Test
+	void namesTheLotFieldForALotWithSpaces() {
+		assertRejected("lot", () -> validator.validate("06901234000016", "MHK 2026", "rice", BigDecimal.ONE, "KGM",
+				TODAY, "220581"));
+	}
+
+	@Test
+	void namesTheGtinFieldForABadCheckDigit() {
+		assertRejected("gtin", () -> validator.validate("06901234000019", "L1", "rice", BigDecimal.ONE, "KGM", TODAY,
+				"220581"));
+	}
+
+	@Test
+	void rejectsZeroQuantityUnknownUnitFutureHarvestAndBadDivision() {
+		assertRejected("quantity",
+				() -> validator.validate("06901234000016", "L1", "rice", BigDecimal.ZERO, "KGM", TODAY, "220581"));
+		assertRejected("unit",
+				() -> validator.validate("06901234000016", "L1", "rice", BigDecimal.ONE, "jin", TODAY, "220581"));
+		assertRejected("harvestDate", () -> validator.validate("06901234000016", "L1", "rice", BigDecimal.ONE, "KGM",
+				TODAY.plusDays(1), "220581"));
+		assertRejected("originDivision",
+				() -> validator.validate("06901234000016", "L1", "rice", BigDecimal.ONE, "KGM", TODAY, "2205"));
+		assertRejected("productName",
+				() -> validator.validate("06901234000016", "L1", " ", BigDecimal.ONE, "KGM", TODAY, "220581"));
+	}
+
+	private static void assertRejected(String field, Executable call) {
+		ValidationException e = assertThrows(ValidationException.class, call);
+		assertEquals(field, e.field());
+		assertTrue(e.rule().startsWith(field + ":"), e.rule());
+	}
+}

@@ -1,0 +1,60 @@
+package io.agritrace.core.model;
+
+import org.eclipse.osgi.util.NLS;
+
+/** A GS1 Global Trade Item Number, always held as 14 digits (GTIN-14). */
+public final class Gtin {
+
+	private final String digits;
+
+	private Gtin(String digits) {
+		this.digits = digits;
+	}
+
+	/**
+	 * Parses a GTIN-8, -12, -13 or -14, left-padding it to 14 digits.
+	 *
+	 * @param field the name of the field the value came from, for the error
+	 * @throws ValidationException when the value is not digits of a GTIN length
+	 *                             or its check digit is wrong
+	 */
+	public static Gtin parse(String field, String value) {
+		String v = value == null ? "" : value.trim(); //$NON-NLS-1$
+		if (!v.matches("\\d{8}|\\d{12,14}")) { //$NON-NLS-1$
+			throw new ValidationException(field, v, NLS.bind(Messages.Gtin_notDigits, field, v));
+		}
+		String padded = "0".repeat(14 - v.length()) + v; //$NON-NLS-1$
+		char expected = checkDigit(padded.substring(0, 13));
+		if (padded.charAt(13) != expected) {
+			throw new ValidationException(field, v,
+					NLS.bind(Messages.Gtin_badCheckDigit, new Object[] { field, v, String.valueOf(expected) }));
+		}
+		return new Gtin(padded);
+	}
+
+	/** GS1 General Specifications §7.9: weights 3,1,3,… from the right. */
+	static char checkDigit(String first13) {
+		int sum = 0;
+		for (int i = 0; i < first13.length(); i++) {
+			int d = first13.charAt(first13.length() - 1 - i) - '0';
+			sum += (i % 2 == 0) ? d * 3 : d;
+		}
+		return (char) ('0' + (10 - sum % 10) % 10);
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof Gtin other && other.digits.equals(digits);
+	}
+
+	@Override
+	public int hashCode() {
+		return digits.hashCode();
+	}
+
+	/** The 14 digits. */
+	@Override
+	public String toString() {
+		return digits;
+	}
+}

@@ -1,0 +1,23 @@
+package io.agritrace.core.model;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "io.agritrace.core.model.messages"; //$NON-NLS-1$
+
+	public static String Batch_badDivision;
+	public static String Batch_badLot;
+	public static String Batch_harvestInFuture;
+	public static String Batch_quantityNotPositive;
+	public static String Batch_required;
+	public static String Batch_unknownUnit;
+	public static String Gtin_badCheckDigit;
+	public static String Gtin_notDigits;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,36 @@
+package io.agritrace.core.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A lot of one product: GTIN + lot number, as EPCIS identifies it by class-level
+ * identification. Construct through {@link BatchValidator#validate}, which checks
+ * every field.
+ *
+ * @param gtin          the product's trade item number
+ * @param lot           the lot number (GS1 AI 10)
+ * @param productName   human name of the product, e.g. "梅河口大米"
+ * @param quantity      amount in {@code unit}
+ * @param unit          UN/ECE Recommendation 20 code, e.g. KGM
+ * @param harvestDate   date of harvest or production
+ * @param originDivision GB/T 2260 code of the county of origin
+ */
+public record ProductBatch(Gtin gtin, String lot, String productName, BigDecimal quantity, String unit,
+		LocalDate harvestDate, String originDivision) {
+
+	/** Quantities are held without trailing zeros, so 12000 and 12000.000 are one value. */
+	public ProductBatch {
+		quantity = quantity.stripTrailingZeros();
+		if (quantity.scale() < 0) {
+			quantity = quantity.setScale(0);
+		}
+	}
+
+	private static final String DIGITAL_LINK = "https://id.gs1.org/01/%s/10/%s"; //$NON-NLS-1$
+
+	/** The batch's GS1 Digital Link URI, its canonical code in AgriTrace. */
+	public String code() {
+		return String.format(DIGITAL_LINK, gtin, lot);
+	}
+}

@@ -1,0 +1,81 @@
+package io.agritrace.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.ProductBatch;
+
+class TraceStoreTest {
+
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8));
+
+	@TempDir
+	Path workspace;
+
+	@Test
+	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			assertEquals(1, store.schemaVersion());
+			assertEquals(0, store.batches().count());
+		}
+		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
+		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
+			assertEquals(1, reopened.schemaVersion());
+		}
+	}
+
+	@Test
+	void savesAndListsBatchesNewestHarvestFirst() {
+		DemoDataSet demo = new DemoDataSet(CLOCK);
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			store.saveAll(demo);
+			List<ProductBatch> listed = store.batches().list();
+			assertEquals(demo.batches().size(), listed.size());
+			LocalDate newest = demo.batches().stream().map(ProductBatch::harvestDate).max(LocalDate::compareTo)
+					.orElseThrow();
+			assertEquals(newest, listed.get(0).harvestDate());
+			ProductBatch first = demo.batches().get(0);
+			assertEquals(first, store.batches().find(first.code()).orElseThrow());
+		}
+	}
+
+	@Test
+	void aFailingSaveLeavesNothingBehind() {
+		ProductBatch batch = new BatchValidator(CLOCK).validate("06901234000016", "L1", "rice", BigDecimal.TEN, "KGM",
+				LocalDate.of(2026, 10, 1), "220581");
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			assertThrows(StoreException.class, () -> store.batches().saveAll(List.of(batch, batch)));
+			assertEquals(0, store.batches().count());
+		}
+	}
+
+	@Test
+	void countsEventsPerLocalDay() {
+		DemoDataSet demo = new DemoDataSet(CLOCK);
+		String code = demo.batches().get(0).code();
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			store.saveAll(demo);
+			Map<LocalDate, Integer> perDay = store.events().countPerDay(code);
+			long expected = demo.events().stream().filter(e -> e.batchCode().equals(code)).count();
+			assertEquals(expected, perDay.values().stream().mapToInt(Integer::intValue).sum());
+			assertEquals(expected, store.events().forBatch(code).size());
+			assertTrue(perDay.values().stream().anyMatch(n -> n > 1), perDay::toString);
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package io.agritrace.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import io.agritrace.core.model.Gtin;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.internal.Transactions;
+
+/** Product batches in the database. */
+public final class BatchRepository {
+
+	private static final String COLUMNS = "gtin, lot, product_name, quantity, unit, harvest_date, origin_division"; //$NON-NLS-1$
+
+	private final Transactions transactions;
+
+	BatchRepository(Transactions transactions) {
+		this.transactions = transactions;
+	}
+
+	/** Saves all batches in one transaction: all of them or, on any error, none. */
+	public void saveAll(Collection<ProductBatch> batches) {
+		transactions.run(c -> insert(c, batches));
+	}
+
+	static void insert(Connection c, Collection<ProductBatch> batches) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement(
+				"INSERT INTO product_batch(code, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
+			for (ProductBatch b : batches) {
+				p.setString(1, b.code());
+				p.setString(2, b.gtin().toString());
+				p.setString(3, b.lot());
+				p.setString(4, b.productName());
+				p.setBigDecimal(5, b.quantity());
+				p.setString(6, b.unit());
+				p.setDate(7, Date.valueOf(b.harvestDate()));
+				p.setString(8, b.originDivision());
+				p.addBatch();
+			}
+			p.executeBatch();
+		}
+	}
+
+	/** All batches, newest harvest first. */
+	public List<ProductBatch> list() {
+		return transactions.call(c -> query(c, "SELECT " + COLUMNS //$NON-NLS-1$
+				+ " FROM product_batch ORDER BY harvest_date DESC, code", null)); //$NON-NLS-1$
+	}
+
+	/** The batch with this Digital Link code, if stored. */
+	public Optional<ProductBatch> find(String code) {
+		return transactions.call(c -> query(c, "SELECT " + COLUMNS + " FROM product_batch WHERE code = ?", code)) //$NON-NLS-1$ //$NON-NLS-2$
+				.stream().findFirst();
+	}
+
+	public int count() {
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM product_batch"); //$NON-NLS-1$
+					ResultSet r = p.executeQuery()) {
+				r.next();
+				return r.getInt(1);
+			}
+		});
+	}
+
+	private static List<ProductBatch> query(Connection c, String sql, String parameter) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement(sql)) {
+			if (parameter != null) {
+				p.setString(1, parameter);
+			}
+			try (ResultSet r = p.executeQuery()) {
+				List<ProductBatch> result = new ArrayList<>();
+				while (r.next()) {
+					// Stored rows were validated on the way in; rebuild without re-validating.
+					result.add(new ProductBatch(Gtin.parse("gtin", r.getString(1)), r.getString(2), r.getString(3), //$NON-NLS-1$
+							r.getBigDecimal(4), r.getString(5), r.getDate(6).toLocalDate(), r.getString(7)));
+				}
+				return result;
+			}
+		}
+	}
+}
