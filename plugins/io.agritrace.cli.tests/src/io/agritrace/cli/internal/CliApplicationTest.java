@@ -1,0 +1,73 @@
+package io.agritrace.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.store.TraceStore;
+
+class CliApplicationTest {
+
+	@TempDir
+	Path workspace;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return new CliApplication().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), workspace);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void listPrintsAHeaderAndOneLinePerBatch() {
+		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			store.saveAll(demo);
+		}
+		assertEquals(0, run("list"), err());
+		List<String> lines = out().lines().toList();
+		assertEquals(1 + demo.batches().size(), lines.size(), out());
+		assertTrue(lines.get(0).startsWith("code\tproduct"), lines.get(0));
+		assertTrue(out().contains("https://id.gs1.org/01/06901234000030/10/FS-GS-2026-07\t"), out());
+		assertEquals("", err());
+	}
+
+	@Test
+	void versionPrintsTheBundleVersion() {
+		assertEquals(0, run("version"));
+		assertTrue(out().startsWith("AgriTrace 0.1.0"), out());
+	}
+
+	@Test
+	void anUnknownCommandIsAUsageErrorOnStandardError() {
+		assertEquals(2, run("frobnicate"));
+		assertEquals("", out());
+		assertTrue(err().contains("frobnicate"), err());
+		assertTrue(err().contains("list"), err());
+	}
+
+	@Test
+	void extraArgumentsAreRefused() {
+		assertEquals(2, run("version", "--now"));
+		assertTrue(err().contains("version"), err());
+	}
+}

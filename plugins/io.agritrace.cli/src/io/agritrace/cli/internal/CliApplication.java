@@ -1,0 +1,75 @@
+package io.agritrace.cli.internal;
+
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * {@code agritrace-cli COMMAND [ARGS]}: the same bundles as the workbench,
+ * without a display, for scripts, benchmarks and servers.
+ */
+public final class CliApplication implements IApplication {
+
+	private final Map<String, CliCommand> commands = new LinkedHashMap<>();
+
+	public CliApplication() {
+		for (CliCommand c : List.of(new ListCommand(), new VersionCommand())) {
+			commands.put(c.name(), c);
+		}
+	}
+
+	@Override
+	public Object start(IApplicationContext context) {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		return run(args == null ? List.of() : Arrays.asList(args), out, err, workspace());
+	}
+
+	/** Runs one command line; returns the exit code. */
+	int run(List<String> args, PrintStream out, PrintStream err, Path workspace) {
+		if (args.isEmpty() || !commands.containsKey(args.get(0))) {
+			if (!args.isEmpty()) {
+				err.println(NLS.bind(Messages.Cli_unknownCommand, args.get(0)));
+			}
+			err.println(usage());
+			return CliContext.USAGE;
+		}
+		try {
+			return commands.get(args.get(0)).run(args.subList(1, args.size()), new CliContext(out, err, workspace));
+		} catch (RuntimeException e) {
+			err.println(NLS.bind(Messages.Cli_failed, args.get(0), e.getMessage() == null ? e : e.getMessage()));
+			return CliContext.FAILED;
+		}
+	}
+
+	String usage() {
+		StringBuilder text = new StringBuilder(Messages.Cli_usage);
+		commands.values().forEach(c -> text.append(NLS.bind("\n  {0}  {1}", String.format("%-10s", c.name()), c.summary()))); //$NON-NLS-1$ //$NON-NLS-2$
+		return text.toString();
+	}
+
+	/** The launcher's {@code -data} folder. */
+	private static Path workspace() {
+		Location location = Platform.getInstanceLocation();
+		return new File(location.getURL().getFile()).toPath();
+	}
+
+	@Override
+	public void stop() {
+		// Commands are short and end by themselves.
+	}
+}

@@ -1,0 +1,19 @@
+package io.agritrace.cli.internal;
+
+import java.util.List;
+
+/** One sub-command of {@code agritrace-cli}. */
+interface CliCommand {
+
+	/** What the user types, e.g. {@code list}. */
+	String name();
+
+	/** One line for the usage text. */
+	String summary();
+
+	/**
+	 * @return the process exit code: {@link CliContext#OK} or one of the error
+	 *         codes, with the reason already written to standard error
+	 */
+	int run(List<String> arguments, CliContext context);
+}

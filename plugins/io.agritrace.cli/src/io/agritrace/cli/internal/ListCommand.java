@@ -1,0 +1,38 @@
+package io.agritrace.cli.internal;
+
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.TraceStore;
+
+/** Lists the workspace's batches as tab-separated lines under a header. */
+final class ListCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "list"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return Messages.List_summary;
+	}
+
+	@Override
+	public int run(List<String> arguments, CliContext context) {
+		if (!arguments.isEmpty()) {
+			context.err().println(NLS.bind(Messages.Cli_noArguments, name()));
+			return CliContext.USAGE;
+		}
+		try (TraceStore store = context.openStore()) {
+			context.out().println(String.join("\t", "code", "product", "quantity", "unit", "harvest_date", "origin")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			for (ProductBatch b : store.batches().list()) {
+				context.out().println(String.join("\t", b.code(), b.productName(), b.quantity().toPlainString(), //$NON-NLS-1$
+						b.unit(), b.harvestDate().toString(), b.originDivision()));
+			}
+		}
+		return CliContext.OK;
+	}
+}

@@ -1,0 +1,101 @@
+package io.agritrace.ui.internal;
+
+import static io.agritrace.tests.harness.UiTestSupport.assertNoModalShell;
+import static io.agritrace.tests.harness.UiTestSupport.screenshot;
+import static io.agritrace.tests.harness.UiTestSupport.waitForJobs;
+import static io.agritrace.tests.harness.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.ui.internal.editors.BatchEditor;
+import io.agritrace.ui.internal.handlers.CommandIds;
+import io.agritrace.ui.internal.views.BatchNavigatorView;
+
+/**
+ * The walking slice as a user meets it: an empty workspace invites to load demo
+ * data, the navigator then lists the batches, and opening one shows its editor
+ * with a chart. Runs on the UI thread of the real workbench (Tycho UI harness),
+ * whose workspace starts empty; the order matters because they share it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchSliceTest {
+
+	private static final long TIMEOUT_MS = 30_000;
+
+	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+	@AfterEach
+	void noDialogLeftOpen() {
+		assertNoModalShell();
+	}
+
+	@Test
+	@Order(1)
+	void emptyWorkspaceInvitesDemoDataThenListsBatchesAndOpensAnEditorWithAChart() throws Exception {
+		assertEquals(TraceabilityPerspective.ID, page.getPerspective().getId());
+		BatchNavigatorView navigator = assertInstanceOf(BatchNavigatorView.class, page.findView(BatchNavigatorView.ID));
+		waitForJobs(TIMEOUT_MS);
+		assertTrue(navigator.showsEmptyPage(), "an empty workspace shows the demo invitation");
+		screenshot("workbench-empty");
+
+		execute(CommandIds.LOAD_DEMO_DATA);
+		waitUntil("batches in the navigator", TIMEOUT_MS, () -> !navigator.showsEmptyPage());
+		int rows = navigator.viewer().getTable().getItemCount();
+		assertEquals(3, rows);
+
+		ProductBatch rice = (ProductBatch) navigator.viewer().getElementAt(0);
+		navigator.viewer().setSelection(new StructuredSelection(rice), true);
+		page.activate(navigator);
+		execute(CommandIds.OPEN_BATCH);
+
+		BatchEditor editor = assertInstanceOf(BatchEditor.class, page.getActiveEditor());
+		assertEquals(rice.lot(), editor.getPartName());
+		assertNotNull(editor.chartComposite());
+		assertFalse(editor.chartComposite().isDisposed());
+		waitUntil("the events-per-day chart", TIMEOUT_MS, () -> editor.chartDays() > 0);
+		waitUntil("a chain state for the status bar", TIMEOUT_MS,
+				() -> AgriTraceUiPlugin.getDefault().chainMonitor().last() != null);
+		waitForJobs(TIMEOUT_MS);
+
+		Path shot = screenshot("workbench");
+		assertTrue(Files.size(shot) > 10_000, "screenshot has content");
+	}
+
+	@Test
+	@Order(2)
+	void loadingDemoDataTwiceAddsNothing() {
+		BatchNavigatorView navigator = (BatchNavigatorView) page.findView(BatchNavigatorView.ID);
+		execute(CommandIds.LOAD_DEMO_DATA);
+		waitUntil("batches in the navigator", TIMEOUT_MS, () -> !navigator.showsEmptyPage());
+		waitForJobs(TIMEOUT_MS);
+		int before = navigator.viewer().getTable().getItemCount();
+		execute(CommandIds.LOAD_DEMO_DATA);
+		waitForJobs(TIMEOUT_MS);
+		assertEquals(before, navigator.viewer().getTable().getItemCount());
+	}
+
+	private void execute(String commandId) {
+		try {
+			page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand(commandId, null);
+		} catch (Exception e) {
+			throw new AssertionError(commandId + " failed", e);
+		}
+	}
+}

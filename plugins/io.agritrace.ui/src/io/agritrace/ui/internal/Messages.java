@@ -1,0 +1,48 @@
+package io.agritrace.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the AgriTrace UI; Simplified Chinese in messages_zh.properties. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "io.agritrace.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String BatchEditor_chartDay;
+	public static String BatchEditor_chartEvents;
+	public static String BatchEditor_chartTitle;
+	public static String BatchEditor_code;
+	public static String BatchEditor_details;
+	public static String BatchEditor_gtin;
+	public static String BatchEditor_harvest;
+	public static String BatchEditor_loading;
+	public static String BatchEditor_lot;
+	public static String BatchEditor_origin;
+	public static String BatchEditor_product;
+	public static String BatchEditor_quantity;
+	public static String BatchEditor_wrongInput;
+	public static String BatchNavigator_columnHarvest;
+	public static String BatchNavigator_columnLot;
+	public static String BatchNavigator_columnOrigin;
+	public static String BatchNavigator_columnProduct;
+	public static String BatchNavigator_columnQuantity;
+	public static String BatchNavigator_emptyHint;
+	public static String BatchNavigator_emptyTitle;
+	public static String BatchNavigator_loadDemo;
+	public static String BatchNavigator_loading;
+	public static String ChainMonitor_jobName;
+	public static String LoadDemoDataJob_failed;
+	public static String LoadDemoDataJob_name;
+	public static String Status_chainChecking;
+	public static String Status_chainConnected;
+	public static String Status_chainNotConnected;
+	public static String Status_chainNotConnectedTooltip;
+	public static String Status_database;
+	public static String Status_databaseOpening;
+	public static String Window_title;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

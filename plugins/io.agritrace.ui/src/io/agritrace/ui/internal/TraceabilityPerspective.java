@@ -1,0 +1,20 @@
+package io.agritrace.ui.internal;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+import io.agritrace.ui.internal.views.BatchNavigatorView;
+
+/** Batch Navigator on the left, batch editors on the right. */
+public final class TraceabilityPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "io.agritrace.ui.perspectives.traceability"; //$NON-NLS-1$
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		layout.setEditorAreaVisible(true);
+		layout.addView(BatchNavigatorView.ID, IPageLayout.LEFT, 0.38f, layout.getEditorArea());
+		layout.getViewLayout(BatchNavigatorView.ID).setCloseable(false);
+		layout.addShowViewShortcut(BatchNavigatorView.ID);
+	}
+}

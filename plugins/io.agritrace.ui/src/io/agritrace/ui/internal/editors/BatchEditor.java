@@ -1,0 +1,123 @@
+package io.agritrace.ui.internal.editors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.jfree.chart.swt.ChartComposite;
+
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.jobs.StoreReadJob;
+
+/** Shows one batch: its fields and a chart of its custody events per day. */
+public final class BatchEditor extends EditorPart {
+
+	public static final String ID = "io.agritrace.ui.editors.batch"; //$NON-NLS-1$
+
+	private ChartComposite chartComposite;
+	private final EventsPerDayChart chart = new EventsPerDayChart();
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof BatchEditorInput)) {
+			throw new PartInitException(NLS.bind(Messages.BatchEditor_wrongInput, input.getClass().getName()));
+		}
+		setSite(site);
+		setInput(input);
+		setPartName(batch().lot());
+		setTitleToolTip(batch().code());
+	}
+
+	private ProductBatch batch() {
+		return ((BatchEditorInput) getEditorInput()).batch();
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		body.setLayout(new GridLayout(1, false));
+		createDetails(body);
+		// No "Properties" or "Save as" in the chart's menu: Save as calls
+		// ChartUtilities, which JFreeChart 1.5 removed. Print, zoom, tool tips stay.
+		chartComposite = new ChartComposite(body, SWT.BORDER, chart.chart(), false, false, true, true, true);
+		chartComposite.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+		String code = batch().code();
+		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_loading, batch().lot()),
+				store -> store.events().countPerDay(code), chartComposite, perDay -> {
+					chart.show(perDay);
+					chartComposite.forceRedraw();
+				}).schedule();
+	}
+
+	private void createDetails(Composite parent) {
+		ProductBatch b = batch();
+		Group details = new Group(parent, SWT.NONE);
+		details.setText(Messages.BatchEditor_details);
+		details.setLayout(new GridLayout(4, false));
+		details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		field(details, Messages.BatchEditor_product, b.productName());
+		field(details, Messages.BatchEditor_lot, b.lot());
+		field(details, Messages.BatchEditor_gtin, b.gtin().toString());
+		field(details, Messages.BatchEditor_quantity, b.quantity().toPlainString() + ' ' + b.unit());
+		field(details, Messages.BatchEditor_harvest, b.harvestDate().toString());
+		field(details, Messages.BatchEditor_origin, b.originDivision());
+		Label codeLabel = new Label(details, SWT.NONE);
+		codeLabel.setText(Messages.BatchEditor_code);
+		Text code = new Text(details, SWT.READ_ONLY);
+		code.setText(b.code());
+		code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+	}
+
+	private static void field(Composite parent, String label, String value) {
+		new Label(parent, SWT.NONE).setText(label);
+		Text text = new Text(parent, SWT.READ_ONLY);
+		text.setText(value);
+		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+	}
+
+	/** The chart's SWT composite, for tests. */
+	public ChartComposite chartComposite() {
+		return chartComposite;
+	}
+
+	/** Days shown in the chart, for tests. */
+	public int chartDays() {
+		return chart.dayCount();
+	}
+
+	@Override
+	public void setFocus() {
+		chartComposite.setFocus();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// Read-only: batches change only through recorded events.
+	}
+
+	@Override
+	public void doSaveAs() {
+		// Read-only.
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+}

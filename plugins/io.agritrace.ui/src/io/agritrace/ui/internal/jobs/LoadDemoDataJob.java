@@ -1,0 +1,49 @@
+package io.agritrace.ui.internal.jobs;
+
+import java.time.Clock;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.store.TraceStore;
+import io.agritrace.ui.internal.AgriTraceUiPlugin;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.WorkspaceStore;
+
+/** Writes the demo data set into an empty workspace store, in one transaction. */
+public final class LoadDemoDataJob extends Job {
+
+	public LoadDemoDataJob() {
+		super(Messages.LoadDemoDataJob_name);
+		setUser(true);
+		setRule(WorkspaceStore.WRITE_RULE);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		WorkspaceStore workspace = AgriTraceUiPlugin.getDefault().store();
+		try {
+			TraceStore store = workspace.get();
+			progress.worked(1);
+			if (progress.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			// Demo data goes only into an empty workspace, never beside real records.
+			if (store.batches().count() == 0) {
+				store.saveAll(new DemoDataSet(Clock.systemDefaultZone()));
+			}
+			progress.worked(1);
+			return Status.OK_STATUS;
+		} catch (RuntimeException e) {
+			return Status.error(NLS.bind(Messages.LoadDemoDataJob_failed, e.getMessage()), e);
+		} finally {
+			workspace.fireChanged();
+		}
+	}
+}

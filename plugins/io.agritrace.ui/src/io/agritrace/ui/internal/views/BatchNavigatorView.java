@@ -1,0 +1,158 @@
+package io.agritrace.ui.internal.views;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.ui.internal.AgriTraceUiPlugin;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.handlers.CommandIds;
+import io.agritrace.ui.internal.jobs.StoreReadJob;
+
+/**
+ * Lists the workspace's batches. An empty workspace shows an invitation to load
+ * the demo data instead of an empty table.
+ */
+public final class BatchNavigatorView extends ViewPart {
+
+	public static final String ID = "io.agritrace.ui.views.batchNavigator"; //$NON-NLS-1$
+
+	private Composite pages;
+	private StackLayout stack;
+	private Composite emptyPage;
+	private TableViewer viewer;
+	private final Runnable storeListener = this::reload;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		pages = new Composite(parent, SWT.NONE);
+		stack = new StackLayout();
+		pages.setLayout(stack);
+		emptyPage = createEmptyPage(pages);
+		viewer = createViewer(pages);
+		stack.topControl = emptyPage;
+
+		getSite().setSelectionProvider(viewer);
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+		viewer.addDoubleClickListener(e -> executeCommand(CommandIds.OPEN_BATCH));
+
+		AgriTraceUiPlugin.getDefault().store().addChangeListener(storeListener);
+		reload();
+	}
+
+	private Composite createEmptyPage(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(1, false));
+		Label title = new Label(page, SWT.WRAP);
+		title.setText(Messages.BatchNavigator_emptyTitle);
+		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		Label hint = new Label(page, SWT.WRAP);
+		hint.setText(Messages.BatchNavigator_emptyHint);
+		GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		hintData.widthHint = 220;
+		hint.setLayoutData(hintData);
+		Button load = new Button(page, SWT.PUSH);
+		load.setText(Messages.BatchNavigator_loadDemo);
+		load.addListener(SWT.Selection, e -> executeCommand(CommandIds.LOAD_DEMO_DATA));
+		return page;
+	}
+
+	private static TableViewer createViewer(Composite parent) {
+		TableViewer tableViewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		Table table = tableViewer.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		column(tableViewer, Messages.BatchNavigator_columnProduct, 180, ProductBatch::productName);
+		column(tableViewer, Messages.BatchNavigator_columnLot, 120, ProductBatch::lot);
+		column(tableViewer, Messages.BatchNavigator_columnQuantity, 90,
+				b -> b.quantity().toPlainString() + ' ' + b.unit());
+		column(tableViewer, Messages.BatchNavigator_columnHarvest, 100, b -> b.harvestDate().toString());
+		column(tableViewer, Messages.BatchNavigator_columnOrigin, 80, ProductBatch::originDivision);
+		tableViewer.setContentProvider(ArrayContentProvider.getInstance());
+		return tableViewer;
+	}
+
+	private static void column(TableViewer viewer, String title, int width,
+			Function<ProductBatch, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((ProductBatch) element);
+			}
+		});
+	}
+
+	/** Reads the batches in a Job and shows them; any thread. */
+	public void reload() {
+		if (pages == null || pages.isDisposed()) {
+			return;
+		}
+		new StoreReadJob<>(Messages.BatchNavigator_loading, store -> store.batches().list(), pages, this::show)
+				.schedule();
+	}
+
+	private void show(List<ProductBatch> batches) {
+		viewer.setInput(batches);
+		stack.topControl = batches.isEmpty() ? emptyPage : viewer.getControl();
+		pages.layout();
+	}
+
+	private void executeCommand(String commandId) {
+		try {
+			getSite().getService(IHandlerService.class).executeCommand(commandId, null);
+		} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+			StatusManager.getManager().handle(
+					Status.error(e.getMessage(), e), StatusManager.LOG | StatusManager.SHOW);
+		}
+	}
+
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	/** True while the workspace is empty and the demo invitation shows. */
+	public boolean showsEmptyPage() {
+		return stack.topControl == emptyPage;
+	}
+
+	@Override
+	public void setFocus() {
+		stack.topControl.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		AgriTraceUiPlugin.getDefault().store().removeChangeListener(storeListener);
+		super.dispose();
+	}
+}

@@ -1,0 +1,55 @@
+# Shared by ./agritrace, ./agritrace-cli, product/scripts/run-tests, bench/run and .ci/run.
+# Source it; it defines functions and AGRITRACE_HOME, nothing runs.
+
+AGRITRACE_HOME=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+AGRITRACE_PRODUCT="$AGRITRACE_HOME/product/target/products/io.agritrace.product/linux/gtk/x86_64"
+AGRITRACE_MIN_JAVA=21
+
+# Major version of the java at $1 (17, 21, 25, ...), or nothing.
+java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
+}
+
+# Exports JAVA_HOME as a JDK >= 21: the current JAVA_HOME if it is one, else the
+# newest under /usr/lib/jvm, /opt/java or /opt. Tycho 5, Eclipse 4.39 and web3j
+# 4.14 all need Java 21.
+require_jdk() {
+  local candidate best="" best_major=0 major
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/* /opt/java/* /opt/*jdk*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+    major=$(java_major "$candidate/bin/java")
+    if [ -n "$major" ] && [ "$major" -ge "$AGRITRACE_MIN_JAVA" ]; then
+      if [ "$candidate" = "${JAVA_HOME:-}" ]; then best=$candidate; break; fi
+      if [ "$major" -gt "$best_major" ]; then best=$candidate; best_major=$major; fi
+    fi
+  done
+  if [ -z "$best" ]; then
+    echo "AgriTrace needs a JDK $AGRITRACE_MIN_JAVA or newer; none found in JAVA_HOME, /usr/lib/jvm or /opt." >&2
+    echo "Install one (e.g. a Temurin JDK 25) or set JAVA_HOME to it." >&2
+    return 1
+  fi
+  export JAVA_HOME=$best
+}
+
+# Builds the product unless it is there already (skips tests: that is run-tests' job).
+ensure_product() {
+  if ! ls "$AGRITRACE_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar >/dev/null 2>&1; then
+    echo "Building AgriTrace (first run; later runs start at once)..." >&2
+    (cd "$AGRITRACE_HOME" && ./mvnw -B -q -DskipTests package) >&2
+  fi
+}
+
+# Starts the product's application $1 with the remaining arguments. Without
+# -data the workspace is ~/agritrace-workspace.
+launch_product() {
+  local application=$1; shift
+  local data=()
+  case " $* " in
+    *" -data "*) ;;
+    *) data=(-data "$HOME/agritrace-workspace") ;;
+  esac
+  local launcher
+  launcher=$(ls "$AGRITRACE_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+  exec "$JAVA_HOME/bin/java" ${AGRITRACE_VM_ARGS:-} -jar "$launcher" \
+    -application "$application" "${data[@]}" "$@"
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Product smoke test, run by the product module's verify phase: start the
+# materialised product through ./agritrace-cli and check what it prints.
+set -uo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+workspace=$(mktemp -d)
+trap 'rm -rf "$workspace"' EXIT
+passed=0 failed=0
+
+check() { # name, expected exit code, expected output pattern, command...
+  local name=$1 code=$2 pattern=$3; shift 3
+  local output status
+  output=$("$@" 2>&1); status=$?
+  if [ "$status" = "$code" ] && grep -Eq "$pattern" <<<"$output"; then
+    passed=$((passed + 1)); echo "ok: $name"
+  else
+    failed=$((failed + 1)); echo "FAILED: $name (exit $status, wanted $code and /$pattern/):"; echo "$output"
+  fi
+}
+
+cli=("$here/agritrace-cli" -data "$workspace" -nl en)
+check "version" 0 '^AgriTrace 0\.1\.0' "${cli[@]}" version
+check "list on an empty workspace" 0 '^code	product	quantity' "${cli[@]}" list
+check "unknown command" 2 'unknown command "nonsense"' "${cli[@]}" nonsense
+check "database created in the workspace" 0 'agritrace.mv.db' ls "$workspace/db"
+
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" = 0 ]
