@@ -40,7 +40,8 @@ ensure_product() {
 }
 
 # Starts the product's application $1 with the remaining arguments. Without
-# -data the workspace is ~/agritrace-workspace.
+# -data the workspace is ~/agritrace-workspace. AGRITRACE_VM_ARGS adds JVM
+# options, e.g. -Dagritrace.jdbc.url=... .
 launch_product() {
   local application=$1; shift
   local data=()
@@ -50,6 +51,7 @@ launch_product() {
   esac
   local launcher
   launcher=$(ls "$AGRITRACE_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
-  exec "$JAVA_HOME/bin/java" ${AGRITRACE_VM_ARGS:-} -jar "$launcher" \
+  exec "$JAVA_HOME/bin/java" -Xmx2g -Djava.util.logging.config.file="$AGRITRACE_HOME/product/logging.properties" \
+    ${AGRITRACE_VM_ARGS:-} -jar "$launcher" \
     -application "$application" "${data[@]}" "$@"
 }
