@@ -24,22 +24,12 @@ public final class Gtin {
 			throw new ValidationException(field, v, NLS.bind(Messages.Gtin_notDigits, field, v));
 		}
 		String padded = "0".repeat(14 - v.length()) + v; //$NON-NLS-1$
-		char expected = checkDigit(padded.substring(0, 13));
+		char expected = Gs1CheckDigit.of(padded.substring(0, 13));
 		if (padded.charAt(13) != expected) {
 			throw new ValidationException(field, v,
 					NLS.bind(Messages.Gtin_badCheckDigit, new Object[] { field, v, String.valueOf(expected) }));
 		}
 		return new Gtin(padded);
-	}
-
-	/** GS1 General Specifications §7.9: weights 3,1,3,… from the right. */
-	static char checkDigit(String first13) {
-		int sum = 0;
-		for (int i = 0; i < first13.length(); i++) {
-			int d = first13.charAt(first13.length() - 1 - i) - '0';
-			sum += (i % 2 == 0) ? d * 3 : d;
-		}
-		return (char) ('0' + (10 - sum % 10) % 10);
 	}
 
 	@Override

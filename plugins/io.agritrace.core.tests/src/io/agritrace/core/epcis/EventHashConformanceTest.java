@@ -1,0 +1,65 @@
+package io.agritrace.core.epcis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Every test vector of the GS1 reference implementation of the CBV 2.0 Event
+ * Hash ID (resources/hash-vectors, MIT licence): X.jsonld must give exactly the
+ * IDs in X.hashes, in document order.
+ */
+class EventHashConformanceTest {
+
+	static final Path VECTORS = Path.of("resources/hash-vectors");
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@TestFactory
+	Stream<DynamicTest> everyReferenceVectorMatches() throws IOException {
+		List<Path> documents;
+		try (Stream<Path> files = Files.list(VECTORS)) {
+			documents = files.filter(p -> p.toString().endsWith(".jsonld")).sorted().toList();
+		}
+		assertFalse(documents.isEmpty(), "no vectors in " + VECTORS.toAbsolutePath());
+		return documents.stream().map(doc -> dynamicTest(doc.getFileName().toString(), () -> check(doc)));
+	}
+
+	private static void check(Path document) throws IOException {
+		String base = document.getFileName().toString().replace(".jsonld", "");
+		List<String> expected = lines(VECTORS.resolve(base + ".hashes"));
+		Path preHashFile = VECTORS.resolve(base + ".prehashes");
+		List<String> expectedPreHashes = Files.exists(preHashFile) ? lines(preHashFile) : List.of();
+
+		JsonNode root = JSON.readTree(document.toFile());
+		EpcisContext context = EpcisContext.of(root.get("@context"));
+		List<String> actual = new ArrayList<>();
+		int i = 0;
+		for (JsonNode event : root.path("epcisBody").path("eventList")) {
+			String preHash = EventHasher.preHash(event, context);
+			String id = EventHashId.ofPreHash(preHash).toString();
+			if (i < expected.size() && !expected.get(i).equals(id) && i < expectedPreHashes.size()) {
+				assertEquals(expectedPreHashes.get(i), preHash, base + " event " + i + " pre-hash");
+			}
+			actual.add(id);
+			i++;
+		}
+		assertEquals(expected, actual, base);
+	}
+
+	private static List<String> lines(Path file) throws IOException {
+		return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+	}
+}

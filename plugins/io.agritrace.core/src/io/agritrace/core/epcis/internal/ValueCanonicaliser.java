@@ -1,0 +1,108 @@
+package io.agritrace.core.epcis.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Canonical forms of values in a pre-hash string (CBV 2.0 Event Hash ID rules
+ * 9–13): CBV URNs as web vocabulary, numbers without insignificant digits,
+ * GS1 keys as canonical Digital Links, times in UTC at millisecond precision.
+ */
+final class ValueCanonicaliser {
+
+	private static final String[][] CBV_URNS = { { "urn:epcglobal:cbv:bizstep:", "BizStep-" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "urn:epcglobal:cbv:disp:", "Disp-" }, { "urn:epcglobal:cbv:btt:", "BTT-" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			{ "urn:epcglobal:cbv:sdt:", "SDT-" }, { "urn:epcglobal:cbv:er:", "ER-" } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final Pattern NUMBER = Pattern.compile("\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*"); //$NON-NLS-1$
+	private static final Pattern DATE_TIME = Pattern.compile(
+			"(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2})?)(?:\\.(\\d+))?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?"); //$NON-NLS-1$
+	private static final DateTimeFormatter UTC_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'") //$NON-NLS-1$
+			.withZone(ZoneOffset.UTC);
+
+	private ValueCanonicaliser() {
+	}
+
+	/** The canonical form of a (trimmed) value. */
+	static String value(String text) {
+		String v = webVocabulary(text);
+		v = number(v);
+		String dl = DigitalLinkNormaliser.normalise(v);
+		return dl != null ? dl : v;
+	}
+
+	/** Old CBV URNs become their CBV 2.0 web URIs. */
+	static String webVocabulary(String text) {
+		String v = text;
+		for (String[] urn : CBV_URNS) {
+			v = v.replace(urn[0], CbvVocabulary.CBV + urn[1]);
+		}
+		return v;
+	}
+
+	/**
+	 * A number in its shortest form: integral values without a fraction (600.0 is
+	 * 600), others as the shortest decimal that reads back the same double. Other
+	 * text is returned as it is.
+	 */
+	static String number(String text) {
+		if (!NUMBER.matcher(text).matches()) {
+			return text;
+		}
+		double d = Double.parseDouble(text.strip());
+		if (Double.isInfinite(d)) {
+			return text;
+		}
+		if (d == Math.rint(d)) {
+			return new BigDecimal(d).toBigInteger().toString();
+		}
+		return shortest(d);
+	}
+
+	/** Shortest round-trip decimal, with an exponent only below 1e-4 or from 1e16 on. */
+	private static String shortest(double d) {
+		BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+		double magnitude = Math.abs(d);
+		if (magnitude >= 1e-4 && magnitude < 1e16) {
+			return exact.toPlainString();
+		}
+		String digits = exact.unscaledValue().abs().toString();
+		int exponent = digits.length() - 1 - exact.scale();
+		String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1); //$NON-NLS-1$
+		return (d < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				+ String.format("%02d", Math.abs(exponent)); //$NON-NLS-1$
+	}
+
+	/**
+	 * A date-time in UTC with exactly three fraction digits, microseconds rounded
+	 * half to even; text that is no date-time stays as it is.
+	 */
+	static String time(String text) {
+		Matcher m = DATE_TIME.matcher(text);
+		if (!m.matches()) {
+			return text;
+		}
+		String time = m.group(2).length() == 5 ? m.group(2) + ":00" : m.group(2); //$NON-NLS-1$
+		LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + time); //$NON-NLS-1$
+		String fraction = m.group(3) == null ? "0" : m.group(3); //$NON-NLS-1$
+		long micros = Long.parseLong((fraction + "00000").substring(0, 6)); //$NON-NLS-1$
+		long millis = BigDecimal.valueOf(micros).divide(BigDecimal.valueOf(1000), 0, RoundingMode.HALF_EVEN)
+				.longValueExact();
+		Instant instant = local.toInstant(offset(m.group(4))).plusMillis(millis);
+		return UTC_MILLIS.format(instant);
+	}
+
+	private static ZoneOffset offset(String text) {
+		if (text == null || "Z".equals(text)) { //$NON-NLS-1$
+			return ZoneOffset.UTC;
+		}
+		String normalised = text.length() == 3 ? text + ":00" : text; //$NON-NLS-1$
+		return ZoneOffset.of(normalised.length() == 5 ? normalised.substring(0, 3) + ":" + normalised.substring(3) //$NON-NLS-1$
+				: normalised);
+	}
+}
