@@ -8,15 +8,52 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
-import io.agritrace.core.model.CustodyEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.agritrace.core.epcis.EpcisContext;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.core.epcis.PartyRef;
+import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.store.internal.Transactions;
 
-/** Custody events in the database. */
+/**
+ * EPCIS events in the database: each with its identifiers, parties and an
+ * outbox row for the chain, written in one transaction.
+ */
 public final class EventRepository {
+
+	/** Where an event came from. */
+	public enum Origin {
+		/** Recorded here, through the wizard or the CLI: it passed every rule. */
+		RECORDED,
+		/** Imported from a partner's document: stored even when it breaks a rule, flagged. */
+		IMPORTED
+	}
+
+	/**
+	 * What a save did.
+	 *
+	 * @param inserted   events stored
+	 * @param duplicates hash IDs already stored (or twice in the input): nothing changed for them
+	 */
+	public record Saved(int inserted, List<EventHashId> duplicates) {
+	}
+
+	static final ObjectMapper JSON = new ObjectMapper();
+	private static final String COLUMNS = "e.id, e.hash_id, e.json, e.prefixes, e.origin, e.rule_warning"; //$NON-NLS-1$
+	private static final int BLOCK = 500;
 
 	private final Transactions transactions;
 
@@ -24,50 +61,257 @@ public final class EventRepository {
 		this.transactions = transactions;
 	}
 
-	/** Saves all events in one transaction: all of them or, on any error, none. */
-	public void saveAll(Collection<CustodyEvent> events) {
-		transactions.run(c -> insert(c, events));
+	/** Saves recorded events in one transaction: all of them or, on any error, none. */
+	public Saved saveAll(Collection<EpcisEvent> events) {
+		return transactions.call(c -> insert(c, events, Origin.RECORDED, e -> null));
 	}
 
-	static void insert(Connection c, Collection<CustodyEvent> events) throws SQLException {
-		try (PreparedStatement p = c.prepareStatement(
-				"INSERT INTO custody_event(batch_code, event_time, biz_step, biz_location) VALUES (?, ?, ?, ?)")) { //$NON-NLS-1$
-			for (CustodyEvent e : events) {
-				p.setString(1, e.batchCode());
-				p.setObject(2, e.eventTime().atOffset(e.timeZone()));
-				p.setString(3, e.bizStep());
-				p.setString(4, e.bizLocation());
-				p.addBatch();
+	/**
+	 * Inserts events with their items, parties and outbox rows, in blocks of
+	 * batched statements, within the caller's transaction. Duplicates are skipped.
+	 *
+	 * @param warning the rule an event breaks, or null
+	 */
+	public static Saved insert(Connection c, Iterable<EpcisEvent> events, Origin origin,
+			Function<EpcisEvent, String> warning) throws SQLException {
+		List<EpcisEvent> block = new ArrayList<>(BLOCK);
+		Set<String> seen = new HashSet<>();
+		List<EventHashId> duplicates = new ArrayList<>();
+		int inserted = 0;
+		try (Writer writer = new Writer(c)) {
+			for (EpcisEvent event : events) {
+				String hash = event.hashId().hex();
+				if (!seen.add(hash) || writer.exists(hash)) {
+					duplicates.add(event.hashId());
+					continue;
+				}
+				block.add(event);
+				if (block.size() == BLOCK) {
+					inserted += writer.write(block, origin, warning);
+					block.clear();
+				}
 			}
-			p.executeBatch();
+			inserted += writer.write(block, origin, warning);
+		}
+		return new Saved(inserted, duplicates);
+	}
+
+	/** The prepared statements of one insert run. */
+	private static final class Writer implements AutoCloseable {
+		private final Connection c;
+		private final PreparedStatement exists;
+		private final PreparedStatement ids;
+		private final PreparedStatement event;
+		private final PreparedStatement item;
+		private final PreparedStatement party;
+		private final PreparedStatement outbox;
+
+		Writer(Connection c) throws SQLException {
+			this.c = c;
+			exists = c.prepareStatement("SELECT 1 FROM epcis_event WHERE hash_id = ?"); //$NON-NLS-1$
+			ids = c.prepareStatement("SELECT NEXT VALUE FOR epcis_event_id FROM SYSTEM_RANGE(1, ?)"); //$NON-NLS-1$
+			event = c.prepareStatement("INSERT INTO epcis_event(id, hash_id, event_type, event_time, action, biz_step, " //$NON-NLS-1$
+					+ "disposition, read_point, biz_location, json, prefixes, origin, rule_warning) " //$NON-NLS-1$
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
+			item = c.prepareStatement("INSERT INTO event_item(event_id, item, role, quantity, uom) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
+			party = c.prepareStatement("INSERT INTO event_party(event_id, direction, party_type, party) VALUES (?, ?, ?, ?)"); //$NON-NLS-1$
+			outbox = c.prepareStatement("INSERT INTO anchor_outbox(hash_id, state) VALUES (?, 'pending')"); //$NON-NLS-1$
+		}
+
+		boolean exists(String hash) throws SQLException {
+			exists.setString(1, hash);
+			try (ResultSet r = exists.executeQuery()) {
+				return r.next();
+			}
+		}
+
+		int write(List<EpcisEvent> block, Origin origin, Function<EpcisEvent, String> warning) throws SQLException {
+			if (block.isEmpty()) {
+				return 0;
+			}
+			long[] reserved = reserveIds(block.size());
+			for (int i = 0; i < block.size(); i++) {
+				EpcisEvent e = block.get(i);
+				long id = reserved[i];
+				event.setLong(1, id);
+				event.setString(2, e.hashId().hex());
+				event.setString(3, e.type().name());
+				event.setObject(4, e.eventTime().atOffset(e.timeZone()));
+				event.setString(5, e.action());
+				event.setString(6, e.bizStep());
+				event.setString(7, e.disposition());
+				event.setString(8, e.readPoint());
+				event.setString(9, e.bizLocation());
+				event.setString(10, e.json().toString());
+				event.setString(11, e.context().declared().isEmpty() ? null : toJson(e.context().declared()));
+				event.setString(12, origin.name());
+				event.setString(13, warning.apply(e));
+				event.addBatch();
+				addItems(id, e);
+				addParties(id, "source", e.sources()); //$NON-NLS-1$
+				addParties(id, "destination", e.destinations()); //$NON-NLS-1$
+				outbox.setString(1, e.hashId().hex());
+				outbox.addBatch();
+			}
+			event.executeBatch();
+			item.executeBatch();
+			party.executeBatch();
+			outbox.executeBatch();
+			return block.size();
+		}
+
+		private long[] reserveIds(int count) throws SQLException {
+			ids.setInt(1, count);
+			long[] reserved = new long[count];
+			try (ResultSet r = ids.executeQuery()) {
+				for (int i = 0; i < count && r.next(); i++) {
+					reserved[i] = r.getLong(1);
+				}
+			}
+			return reserved;
+		}
+
+		private void addItems(long id, EpcisEvent e) throws SQLException {
+			for (String epc : e.epcs()) {
+				addItem(id, epc, "epc", null); //$NON-NLS-1$
+			}
+			for (QuantityElement q : e.quantities()) {
+				addItem(id, q.epcClass(), "quantity", q); //$NON-NLS-1$
+			}
+			for (String epc : e.inputEpcs()) {
+				addItem(id, epc, "input", null); //$NON-NLS-1$
+			}
+			for (QuantityElement q : e.inputQuantities()) {
+				addItem(id, q.epcClass(), "input", q); //$NON-NLS-1$
+			}
+			for (String epc : e.outputEpcs()) {
+				addItem(id, epc, "output", null); //$NON-NLS-1$
+			}
+			for (QuantityElement q : e.outputQuantities()) {
+				addItem(id, q.epcClass(), "output", q); //$NON-NLS-1$
+			}
+			if (e.parentId() != null) {
+				addItem(id, e.parentId(), "parent", null); //$NON-NLS-1$
+			}
+			for (String epc : e.childEpcs()) {
+				addItem(id, epc, "child", null); //$NON-NLS-1$
+			}
+			for (QuantityElement q : e.childQuantities()) {
+				addItem(id, q.epcClass(), "child", q); //$NON-NLS-1$
+			}
+		}
+
+		private void addItem(long id, String itemId, String role, QuantityElement q) throws SQLException {
+			item.setLong(1, id);
+			item.setString(2, itemId);
+			item.setString(3, role);
+			item.setBigDecimal(4, q == null ? null : q.quantity());
+			item.setString(5, q == null ? null : q.uom());
+			item.addBatch();
+		}
+
+		private void addParties(long id, String direction, List<PartyRef> parties) throws SQLException {
+			for (PartyRef p : parties) {
+				party.setLong(1, id);
+				party.setString(2, direction);
+				party.setString(3, p.type());
+				party.setString(4, p.id());
+				party.addBatch();
+			}
+		}
+
+		@Override
+		public void close() throws SQLException {
+			for (PreparedStatement s : List.of(exists, ids, event, item, party, outbox)) {
+				s.close();
+			}
 		}
 	}
 
-	/** A batch's events in time order. */
-	public List<CustodyEvent> forBatch(String batchCode) {
+	private static String toJson(Map<String, String> prefixes) {
+		try {
+			return JSON.writeValueAsString(prefixes);
+		} catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Events about any of these identifiers (in any role), oldest first. */
+	public List<StoredEvent> forItems(Collection<String> items) {
+		if (items.isEmpty()) {
+			return List.of();
+		}
 		return transactions.call(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT event_time, biz_step, biz_location FROM custody_event " //$NON-NLS-1$
-					+ "WHERE batch_code = ? ORDER BY event_time, id")) { //$NON-NLS-1$
-				p.setString(1, batchCode);
-				try (ResultSet r = p.executeQuery()) {
-					List<CustodyEvent> result = new ArrayList<>();
-					while (r.next()) {
-						OffsetDateTime time = r.getObject(1, OffsetDateTime.class);
-						result.add(new CustodyEvent(batchCode, time.toInstant(), time.getOffset(), r.getString(2),
-								r.getString(3)));
-					}
-					return result;
+			String in = String.join(",", Collections.nCopies(items.size(), "?")); //$NON-NLS-1$ //$NON-NLS-2$
+			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM epcis_event e WHERE e.id IN " //$NON-NLS-1$ //$NON-NLS-2$
+					+ "(SELECT event_id FROM event_item WHERE item IN (" + in + ")) ORDER BY e.event_time, e.id")) { //$NON-NLS-1$ //$NON-NLS-2$
+				int i = 1;
+				for (String item : items) {
+					p.setString(i++, item);
 				}
+				return read(p);
 			}
 		});
 	}
 
-	/** How many events a batch had on each local day (in each event's own offset). */
-	public Map<LocalDate, Integer> countPerDay(String batchCode) {
-		Map<LocalDate, Integer> perDay = new TreeMap<>();
-		for (CustodyEvent e : forBatch(batchCode)) {
-			perDay.merge(e.eventTime().atOffset(e.timeZone()).toLocalDate(), 1, Integer::sum);
+	/** The event with this hash ID, if stored. */
+	public Optional<StoredEvent> find(EventHashId hashId) {
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM epcis_event e WHERE e.hash_id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+				p.setString(1, hashId.hex());
+				return read(p).stream().findFirst();
+			}
+		});
+	}
+
+	/** How many events an identifier had on each local day (in each event's own offset). */
+	public Map<LocalDate, Integer> countPerDay(String item) {
+		return transactions.call(c -> {
+			Map<LocalDate, Integer> perDay = new TreeMap<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT e.event_time FROM epcis_event e WHERE e.id IN " //$NON-NLS-1$
+					+ "(SELECT event_id FROM event_item WHERE item = ?)")) { //$NON-NLS-1$
+				p.setString(1, item);
+				try (ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						perDay.merge(r.getObject(1, OffsetDateTime.class).toLocalDate(), 1, Integer::sum);
+					}
+				}
+			}
+			return perDay;
+		});
+	}
+
+	public long count() {
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM epcis_event"); //$NON-NLS-1$
+					ResultSet r = p.executeQuery()) {
+				r.next();
+				return r.getLong(1);
+			}
+		});
+	}
+
+	private static List<StoredEvent> read(PreparedStatement p) throws SQLException {
+		List<StoredEvent> result = new ArrayList<>();
+		try (ResultSet r = p.executeQuery()) {
+			while (r.next()) {
+				result.add(event(r));
+			}
 		}
-		return perDay;
+		return result;
+	}
+
+	static StoredEvent event(ResultSet r) throws SQLException {
+		long id = r.getLong(1);
+		try {
+			ObjectNode json = (ObjectNode) JSON.readTree(r.getString(3));
+			String prefixes = r.getString(4);
+			EpcisContext context = prefixes == null ? EpcisContext.STANDARD_ONLY
+					: EpcisContext.ofPrefixes(JSON.readValue(prefixes, JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class)));
+			EpcisEvent event = EpcisEvent.of(json, context, "epcis_event[id=" + id + "]"); //$NON-NLS-1$ //$NON-NLS-2$
+			return new StoredEvent(id, event, r.getString(2), Origin.valueOf(r.getString(5)), r.getString(6));
+		} catch (JsonProcessingException e) {
+			throw new SQLException("Stored event " + id + " is no longer JSON: " + e.getOriginalMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 }

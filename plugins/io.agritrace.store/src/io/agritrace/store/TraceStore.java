@@ -3,11 +3,13 @@ package io.agritrace.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 
 import org.eclipse.osgi.util.NLS;
 import org.h2.jdbcx.JdbcConnectionPool;
 
-import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.internal.SchemaMigrator;
 import io.agritrace.store.internal.Transactions;
 
@@ -26,6 +28,7 @@ public final class TraceStore implements AutoCloseable {
 	private final Transactions transactions;
 	private final BatchRepository batches;
 	private final EventRepository events;
+	private final TraceRepository traces;
 
 	private TraceStore(String url) {
 		this.url = url;
@@ -33,6 +36,7 @@ public final class TraceStore implements AutoCloseable {
 		this.transactions = new Transactions(pool);
 		this.batches = new BatchRepository(transactions);
 		this.events = new EventRepository(transactions);
+		this.traces = new TraceRepository(transactions, events);
 	}
 
 	/** Opens the database at {@code jdbcUrl} and applies pending migrations. */
@@ -72,12 +76,21 @@ public final class TraceStore implements AutoCloseable {
 		return events;
 	}
 
-	/** Saves a data set's batches and events in one transaction. */
-	public void saveAll(DemoDataSet data) {
-		transactions.run(c -> {
-			BatchRepository.insert(c, data.batches());
-			EventRepository.insert(c, data.events());
+	public TraceRepository traces() {
+		return traces;
+	}
+
+	/** Saves batches and their recorded events in one transaction: all or nothing. */
+	public EventRepository.Saved save(Collection<ProductBatch> newBatches, Iterable<EpcisEvent> newEvents) {
+		return transactions.call(c -> {
+			BatchRepository.insert(c, newBatches);
+			return EventRepository.insert(c, newEvents, EventRepository.Origin.RECORDED, e -> null);
 		});
+	}
+
+	/** Runs work in one transaction (for imports that mix batches, events and master data). */
+	public <T> T inTransaction(Transactions.SqlFunction<T> work) {
+		return transactions.call(work);
 	}
 
 	/** The JDBC URL, for status displays and messages. */

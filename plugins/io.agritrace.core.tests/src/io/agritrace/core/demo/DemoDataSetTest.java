@@ -1,16 +1,22 @@
 package io.agritrace.core.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventType;
+import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.core.model.ProductBatch;
 
 class DemoDataSetTest {
@@ -19,18 +25,32 @@ class DemoDataSetTest {
 	private final DemoDataSet demo = new DemoDataSet(clock);
 
 	@Test
-	void holdsMeiheRiceAndFusongGinseng() {
+	void coversRiceFromMeihekouGinsengFromFusongAndYanbianCattle() {
 		Set<String> origins = demo.batches().stream().map(ProductBatch::originDivision).collect(Collectors.toSet());
-		assertEquals(Set.of("220581", "220621"), origins);
+		assertEquals(Set.of("220581", "220621", "222405"), origins);
+		assertTrue(demo.events().stream().anyMatch(e -> "killing".equals(e.bizStep())));
+		assertTrue(demo.events().stream().anyMatch(e -> "retail_selling".equals(e.bizStep())));
 	}
 
 	@Test
-	void everyEventBelongsToABatchAndHappenedAfterItsHarvest() {
-		for (var event : demo.events()) {
-			ProductBatch batch = demo.batches().stream().filter(b -> b.code().equals(event.batchCode())).findFirst()
-					.orElseThrow();
-			assertTrue(!event.eventTime().isBefore(batch.harvestDate().atStartOfDay(DemoDataSet.CST).toInstant()));
-			assertTrue(!event.eventTime().isAfter(clock.instant()), event.toString());
+	void sameSeedAndDaySameEvents() {
+		List<String> again = new DemoDataSet(clock).events().stream().map(e -> e.hashId().toString()).toList();
+		assertEquals(demo.events().stream().map(e -> e.hashId().toString()).toList(), again);
+		assertEquals(demo.events().size(), Set.copyOf(again).size(), "no two events alike");
+	}
+
+	@Test
+	void everyEventLiesInThePastAndTransformationsLoseWeight() {
+		for (EpcisEvent e : demo.events()) {
+			assertFalse(e.eventTime().isAfter(clock.instant()), e.toString());
+			if (e.type() == EventType.TransformationEvent && "KGM".equals(e.outputQuantities().get(0).uom())
+					&& "KGM".equals(e.inputQuantities().get(0).uom())) {
+				assertTrue(total(e.outputQuantities()).compareTo(total(e.inputQuantities())) < 0, e.toString());
+			}
 		}
+	}
+
+	private static BigDecimal total(List<QuantityElement> quantities) {
+		return quantities.stream().map(QuantityElement::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 }

@@ -21,12 +21,19 @@ public final class EpcisContext {
 	/** The standard prefixes only: for events recorded here, and documents without a context. */
 	public static final EpcisContext STANDARD_ONLY = new EpcisContext(Map.of());
 
+	private final Map<String, String> declared;
 	private final Map<String, String> prefixes;
 
 	private EpcisContext(Map<String, String> declared) {
+		this.declared = Map.copyOf(declared);
 		Map<String, String> all = new HashMap<>(STANDARD);
 		all.putAll(declared);
 		this.prefixes = Map.copyOf(all);
+	}
+
+	/** A context declaring these prefixes (as {@link #declared()} returned them). */
+	public static EpcisContext ofPrefixes(Map<String, String> declared) {
+		return declared.isEmpty() ? STANDARD_ONLY : new EpcisContext(declared);
 	}
 
 	/** Reads the prefixes of a document's {@code @context} (a URL, an object or an array of both). */
@@ -55,8 +62,8 @@ public final class EpcisContext {
 		return prefixes.get(prefix);
 	}
 
-	/** Declared prefixes and their namespaces, the standard ones included. */
-	public Map<String, String> prefixes() {
-		return prefixes;
+	/** The prefixes the document declared itself (not the standard ones). */
+	public Map<String, String> declared() {
+		return declared;
 	}
 }

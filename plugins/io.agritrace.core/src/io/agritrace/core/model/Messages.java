@@ -13,6 +13,10 @@ final class Messages extends NLS {
 	public static String Batch_unknownUnit;
 	public static String Gtin_badCheckDigit;
 	public static String Gtin_notDigits;
+	public static String TraceCode_badCheck;
+	public static String TraceCode_malformed;
+	public static String Uscc_badCheck;
+	public static String Uscc_malformed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.internal.editors.BatchEditor;
 import io.agritrace.ui.internal.handlers.CommandIds;
@@ -58,7 +60,7 @@ class WorkbenchSliceTest {
 		execute(CommandIds.LOAD_DEMO_DATA);
 		waitUntil("batches in the navigator", TIMEOUT_MS, () -> !navigator.showsEmptyPage());
 		int rows = navigator.viewer().getTable().getItemCount();
-		assertEquals(3, rows);
+		assertEquals(new DemoDataSet(Clock.systemDefaultZone()).batches().size(), rows);
 
 		ProductBatch rice = (ProductBatch) navigator.viewer().getElementAt(0);
 		navigator.viewer().setSelection(new StructuredSelection(rice), true);

@@ -36,7 +36,8 @@ public final class LoadDemoDataJob extends Job {
 			}
 			// Demo data goes only into an empty workspace, never beside real records.
 			if (store.batches().count() == 0) {
-				store.saveAll(new DemoDataSet(Clock.systemDefaultZone()));
+				DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
+				store.save(demo.batches(), demo.events());
 			}
 			progress.worked(1);
 			return Status.OK_STATUS;

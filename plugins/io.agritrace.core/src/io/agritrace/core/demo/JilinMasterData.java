@@ -1,0 +1,97 @@
+package io.agritrace.core.demo;
+
+import java.util.List;
+
+import io.agritrace.core.model.Gs1CheckDigit;
+import io.agritrace.core.model.Uscc;
+
+/**
+ * The parties, sites and products of the demo scenarios: real Jilin places
+ * (GB/T 2260 codes from shared/data/jilin), invented enterprises with valid
+ * unified social credit codes and GS1 keys under the China prefix 690.
+ */
+public final class JilinMasterData {
+
+	/** An enterprise or authority; {@code uri} is its party GLN as a Digital Link. */
+	public record Party(String uri, String uscc, String gln, String nameZh, String nameEn, String role, String county) {
+	}
+
+	/** A farm plot, plant, store or shop; {@code uri} is its GLN as a Digital Link. */
+	public record Site(String uri, String division, String nameZh, String nameEn, double latitude, double longitude) {
+	}
+
+	/** A trade item of the catalogue. */
+	public record Product(String gtin, String nameZh, String nameEn, String category) {
+	}
+
+	public static final Party MEIHE_COOP = party(1, "220581", "梅河口市水道镇稻米专业合作社", "Meihekou Shuidao Rice Cooperative", "cooperative"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Party JILIN_MILL = party(2, "220202", "吉林市昌邑米业有限公司", "Jilin Changyi Rice Mill Co.", "processor"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Party CHANGCHUN_COLD = party(3, "220104", "长春朝阳冷链物流有限公司", "Changchun Chaoyang Cold Chain Co.", "cold_store"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Party FUSONG_FARM = party(4, "220621", "抚松县万良人参种植场", "Fusong Wanliang Ginseng Farm", "farm"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Party FUSONG_PLANT = party(5, "220621", "抚松参业加工有限公司", "Fusong Ginseng Processing Co.", "processor"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Party HUNCHUN_EXPORT = party(6, "222404", "珲春边贸进出口有限公司", "Hunchun Border Trade Export Co.", "carrier"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Party LONGJING_FARM = party(7, "222405", "龙井市延边黄牛养殖场", "Longjing Yanbian Cattle Farm", "farm"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Party YANJI_ABATTOIR = party(8, "222401", "延吉市肉类屠宰加工有限公司", "Yanji Meat Processing Co.", "processor"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Party FUSONG_BUREAU = party(9, "220621", "抚松县农业农村局", "Fusong County Agriculture Bureau", "inspector"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final List<Party> SHOPS = List.of( //
+			party(10, "220104", "长春欧亚超市朝阳店", "Changchun Eurasia Supermarket Chaoyang", "retailer"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			party(11, "220102", "长春南关生鲜超市", "Changchun Nanguan Fresh Market", "retailer"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			party(12, "220105", "长春二道区便民超市", "Changchun Erdao Neighbourhood Store", "retailer"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			party(13, "222401", "延吉百货生鲜部", "Yanji Department Store Fresh Food", "retailer")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	public static final Site MEIHE_PADDY = site(101, "220581", "梅河口水道镇稻田", "Shuidao paddy fields, Meihekou", 42.530, 125.687); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Site MEIHE_DRYER = site(102, "220581", "水道镇合作社烘干场", "Shuidao cooperative dryer", 42.536, 125.690); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Site JILIN_MILL_SITE = site(103, "220202", "昌邑米业加工厂", "Changyi rice mill", 43.851, 126.571); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Site CHANGCHUN_COLD_SITE = site(104, "220104", "朝阳冷链仓库", "Chaoyang cold store", 43.865, 125.318); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Site FUSONG_GARDEN = site(105, "220621", "万良人参园", "Wanliang ginseng garden", 42.333, 127.274); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Site FUSONG_PLANT_SITE = site(106, "220621", "抚松参业加工厂", "Fusong ginseng plant", 42.340, 127.280); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Site HUNCHUN_PORT = site(107, "222404", "珲春口岸仓库", "Hunchun border warehouse", 42.862, 130.366); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Site LONGJING_BARN = site(108, "222405", "龙井黄牛养殖场", "Longjing cattle farm", 42.766, 129.427); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Site YANJI_ABATTOIR_SITE = site(109, "222401", "延吉屠宰加工厂", "Yanji abattoir", 42.891, 129.509); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final List<Site> SHOP_SITES = List.of( //
+			site(110, "220104", "欧亚超市朝阳店", "Eurasia Chaoyang store", 43.868, 125.310), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			site(111, "220102", "南关生鲜超市", "Nanguan fresh market", 43.864, 125.333), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			site(112, "220105", "二道区便民超市", "Erdao neighbourhood store", 43.866, 125.374), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			site(113, "222401", "延吉百货", "Yanji department store", 42.906, 129.513)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	public static final Product PADDY = product(1, "梅河稻谷", "Meihe paddy", "rice"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Product DRIED_PADDY = product(2, "梅河稻谷（烘干）", "Meihe paddy, dried", "rice"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Product MEIHE_RICE = product(3, "梅河大米", "Meihe rice", "rice"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Product FRESH_GINSENG = product(4, "吉林长白山人参（鲜参）", "Changbai Mountain ginseng, fresh", "ginseng"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Product RED_GINSENG = product(5, "吉林长白山红参", "Changbai Mountain red ginseng", "ginseng"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Product YANBIAN_CATTLE = product(6, "延边黄牛（活牛）", "Yanbian cattle, live", "cattle"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Product YANBIAN_CARCASS = product(7, "延边黄牛胴体", "Yanbian beef carcass", "cattle"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Product YANBIAN_BEEF = product(8, "延边黄牛肉（分割）", "Yanbian beef cuts", "cattle"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	public static final List<Party> PARTIES = List.of(MEIHE_COOP, JILIN_MILL, CHANGCHUN_COLD, FUSONG_FARM, FUSONG_PLANT,
+			HUNCHUN_EXPORT, LONGJING_FARM, YANJI_ABATTOIR, FUSONG_BUREAU, SHOPS.get(0), SHOPS.get(1), SHOPS.get(2),
+			SHOPS.get(3));
+	public static final List<Site> SITES = List.of(MEIHE_PADDY, MEIHE_DRYER, JILIN_MILL_SITE, CHANGCHUN_COLD_SITE,
+			FUSONG_GARDEN, FUSONG_PLANT_SITE, HUNCHUN_PORT, LONGJING_BARN, YANJI_ABATTOIR_SITE, SHOP_SITES.get(0),
+			SHOP_SITES.get(1), SHOP_SITES.get(2), SHOP_SITES.get(3));
+	public static final List<Product> PRODUCTS = List.of(PADDY, DRIED_PADDY, MEIHE_RICE, FRESH_GINSENG, RED_GINSENG,
+			YANBIAN_CATTLE, YANBIAN_CARCASS, YANBIAN_BEEF);
+
+	private JilinMasterData() {
+	}
+
+	private static String gln(int reference) {
+		return Gs1CheckDigit.append("6901234" + String.format("%05d", reference)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static Party party(int n, String county, String zh, String en, String role) {
+		String gln = gln(n);
+		// 9 = registered by market regulation, 1 = enterprise; county; organisation code.
+		String first17 = "91" + county + String.format("MA%07d", 1_000_000 + n * 7919); //$NON-NLS-1$ //$NON-NLS-2$
+		return new Party("https://id.gs1.org/417/" + gln, first17 + Uscc.checkCharacter(first17), gln, zh, en, role, //$NON-NLS-1$
+				county);
+	}
+
+	private static Site site(int n, String county, String zh, String en, double lat, double lon) {
+		return new Site("https://id.gs1.org/414/" + gln(n), county, zh, en, lat, lon); //$NON-NLS-1$
+	}
+
+	private static Product product(int n, String zh, String en, String category) {
+		return new Product(Gs1CheckDigit.append("0690123400" + String.format("%03d", n)), zh, en, category); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}

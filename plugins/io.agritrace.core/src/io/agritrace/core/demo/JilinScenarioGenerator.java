@@ -1,0 +1,237 @@
+package io.agritrace.core.demo;
+
+import static io.agritrace.core.demo.JilinMasterData.*;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.SplittableRandom;
+
+import io.agritrace.core.epcis.BizSteps;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventBuilder;
+import io.agritrace.core.epcis.EventType;
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.epcis.PartyRef;
+import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.ProductBatch;
+
+/**
+ * Generates realistic Jilin supply chains as EPCIS events, reproducibly from a
+ * seed: Meihe rice (paddy → drying → milling in Jilin city → cold store →
+ * Changchun shops), Changbai Mountain ginseng (harvest → inspection → red
+ * ginseng → export via Hunchun) and Yanbian cattle (slaughter → cuts → shops).
+ * Yields, temperatures and durations follow shared/data/jilin/supply_chains.md.
+ * Events are handed to a sink one by one, so any size fits in memory.
+ */
+public final class JilinScenarioGenerator {
+
+	/** Receives what the generator makes, in an order that satisfies every rule. */
+	public interface Sink {
+		void batch(ProductBatch batch);
+
+		void event(EpcisEvent event);
+	}
+
+	/** China Standard Time, the offset every Jilin party records in. */
+	public static final ZoneOffset CST = ZoneOffset.ofHours(8);
+	private static final String KGM = "KGM"; //$NON-NLS-1$
+	private static final String HEAD = "H87"; //$NON-NLS-1$
+
+	private final SplittableRandom random;
+	private final BatchValidator validator;
+	private final LocalDate lastDay;
+	private final int spanDays;
+	private int serial;
+
+	/**
+	 * @param seed     the same seed gives the same data
+	 * @param clock    the chains end before its today
+	 * @param spanDays harvests spread over this many days before today
+	 */
+	public JilinScenarioGenerator(long seed, Clock clock, int spanDays) {
+		this.random = new SplittableRandom(seed);
+		this.validator = new BatchValidator(clock);
+		this.lastDay = LocalDate.now(clock).minusDays(1);
+		this.spanDays = spanDays;
+	}
+
+	/** Generates {@code chains} supply chains: rice, ginseng and cattle in turn, rice twice as often. */
+	public void generate(int chains, Sink sink) {
+		for (int i = 0; i < chains; i++) {
+			switch (i % 4) {
+			case 0, 2 -> rice(sink);
+			case 1 -> ginseng(sink);
+			default -> cattle(sink);
+			}
+		}
+	}
+
+	private OffsetDateTime start(int chainDays) {
+		int latest = Math.max(0, spanDays - chainDays);
+		LocalDate day = lastDay.minusDays(chainDays + (latest == 0 ? 0 : random.nextInt(latest)));
+		return day.atTime(7 + random.nextInt(3), random.nextInt(60)).atOffset(CST);
+	}
+
+	private String lot(String prefix, OffsetDateTime time) {
+		return String.format("%s%02d%02d-%05d", prefix, time.getYear() % 100, time.getMonthValue(), ++serial); //$NON-NLS-1$
+	}
+
+	private ProductBatch batch(Product product, String lot, BigDecimal quantity, String unit, LocalDate date,
+			String division, Sink sink) {
+		ProductBatch batch = validator.validate(product.gtin(), lot, product.nameZh() + ' ' + product.nameEn(),
+				quantity, unit, date, division);
+		sink.batch(batch);
+		return batch;
+	}
+
+	private BigDecimal kg(double value) {
+		return BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP);
+	}
+
+	private void rice(Sink sink) {
+		OffsetDateTime t = start(12);
+		BigDecimal paddy = kg(20_000 + random.nextInt(40_000));
+		ProductBatch harvest = batch(PADDY, lot("MH", t), paddy, KGM, t.toLocalDate(), "220581", sink); //$NON-NLS-1$
+		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("ADD").bizStep(BizSteps.HARVESTING) //$NON-NLS-1$
+				.disposition("active").readPoint(MEIHE_PADDY.uri()).bizLocation(MEIHE_PADDY.uri()) //$NON-NLS-1$
+				.quantity(harvest.code(), paddy, KGM).build());
+
+		// Drying from about 20 % to 14.5 % moisture keeps the dry matter: 0.80 / 0.855.
+		t = t.plusDays(1);
+		BigDecimal dried = kg(paddy.doubleValue() * 0.80 / 0.855);
+		String driedLot = Identifiers.lot(DRIED_PADDY.gtin(), lot("MHD", t));
+		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep(BizSteps.DRYING)
+				.readPoint(MEIHE_DRYER.uri()).bizLocation(MEIHE_DRYER.uri()).input(harvest.code(), paddy, KGM)
+				.output(driedLot, dried, KGM).build());
+
+		t = t.plusDays(1);
+		ship(sink, t, driedLot, dried, MEIHE_COOP, MEIHE_DRYER, JILIN_MILL, JILIN_MILL_SITE, 8 + random.nextInt(8));
+
+		// Milling: about 70 % of the paddy becomes milled rice.
+		t = t.plusDays(2);
+		BigDecimal rice = kg(paddy.doubleValue() * (0.68 + random.nextDouble() * 0.04));
+		ProductBatch milled = batch(MEIHE_RICE, lot("MR", t), rice, KGM, harvest.harvestDate(), "220581", sink); //$NON-NLS-1$
+		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep(BizSteps.MILLING)
+				.readPoint(JILIN_MILL_SITE.uri()).bizLocation(JILIN_MILL_SITE.uri()).input(driedLot, dried, KGM)
+				.output(milled.code(), rice, KGM).build());
+
+		t = t.plusDays(1);
+		ship(sink, t, milled.code(), rice, JILIN_MILL, JILIN_MILL_SITE, CHANGCHUN_COLD, CHANGCHUN_COLD_SITE,
+				10 + random.nextInt(6));
+		sink.event(EventBuilder.event(EventType.ObjectEvent, t.plusHours(6)).action("OBSERVE").bizStep("storing") //$NON-NLS-1$ //$NON-NLS-2$
+				.disposition("in_progress").readPoint(CHANGCHUN_COLD_SITE.uri()) //$NON-NLS-1$
+				.bizLocation(CHANGCHUN_COLD_SITE.uri()).quantity(milled.code(), rice, KGM)
+				.sensor(t.plusHours(6), "Temperature", BigDecimal.valueOf(8 + random.nextInt(7)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$
+
+		distribute(sink, t.plusDays(2), milled.code(), rice, CHANGCHUN_COLD, CHANGCHUN_COLD_SITE, 3);
+	}
+
+	private void ginseng(Sink sink) {
+		OffsetDateTime t = start(10);
+		BigDecimal fresh = kg(2_000 + random.nextInt(8_000));
+		ProductBatch harvest = batch(FRESH_GINSENG, lot("FS", t), fresh, KGM, t.toLocalDate(), "220621", sink); //$NON-NLS-1$
+		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("ADD").bizStep(BizSteps.HARVESTING) //$NON-NLS-1$
+				.disposition("active").readPoint(FUSONG_GARDEN.uri()).bizLocation(FUSONG_GARDEN.uri()) //$NON-NLS-1$
+				.quantity(harvest.code(), fresh, KGM).build());
+
+		// One lot in ten fails the pesticide-residue inspection and is held.
+		boolean conformant = random.nextInt(10) != 0;
+		sink.event(EventBuilder.event(EventType.ObjectEvent, t.plusHours(5)).action("OBSERVE").bizStep("inspecting") //$NON-NLS-1$ //$NON-NLS-2$
+				.disposition(conformant ? "conformant" : "non_conformant").readPoint(FUSONG_GARDEN.uri()) //$NON-NLS-1$ //$NON-NLS-2$
+				.quantity(harvest.code(), fresh, KGM).source(PartyRef.POSSESSING_PARTY, FUSONG_BUREAU.uri()).build());
+		if (!conformant) {
+			return;
+		}
+
+		t = t.plusDays(1);
+		ship(sink, t, harvest.code(), fresh, FUSONG_FARM, FUSONG_GARDEN, FUSONG_PLANT, FUSONG_PLANT_SITE,
+				4 + random.nextInt(4));
+
+		// Steaming and drying: fresh roots are about 70 % water, red ginseng keeps about a third.
+		t = t.plusDays(6);
+		BigDecimal red = kg(fresh.doubleValue() * (0.30 + random.nextDouble() * 0.05));
+		ProductBatch redLot = batch(RED_GINSENG, lot("RG", t), red, KGM, harvest.harvestDate(), "220621", sink); //$NON-NLS-1$
+		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep(BizSteps.DRYING)
+				.readPoint(FUSONG_PLANT_SITE.uri()).bizLocation(FUSONG_PLANT_SITE.uri())
+				.input(harvest.code(), fresh, KGM).output(redLot.code(), red, KGM).build());
+
+		t = t.plusDays(1);
+		ship(sink, t, redLot.code(), red, FUSONG_PLANT, FUSONG_PLANT_SITE, HUNCHUN_EXPORT, HUNCHUN_PORT,
+				12 + random.nextInt(6));
+	}
+
+	private void cattle(Sink sink) {
+		OffsetDateTime t = start(8);
+		int head = 10 + random.nextInt(20);
+		BigDecimal live = kg(head * (500 + random.nextInt(50)));
+		ProductBatch herd = batch(YANBIAN_CATTLE, lot("YB", t), BigDecimal.valueOf(head), HEAD, t.toLocalDate(),
+				"222405", sink); //$NON-NLS-1$
+		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("ADD").bizStep("commissioning") //$NON-NLS-1$ //$NON-NLS-2$
+				.disposition("active").readPoint(LONGJING_BARN.uri()).bizLocation(LONGJING_BARN.uri()) //$NON-NLS-1$
+				.quantity(herd.code(), BigDecimal.valueOf(head), HEAD).build());
+
+		t = t.plusDays(3);
+		ship(sink, t, herd.code(), BigDecimal.valueOf(head), HEAD, LONGJING_FARM, LONGJING_BARN, YANJI_ABATTOIR,
+				YANJI_ABATTOIR_SITE, 12 + random.nextInt(8));
+
+		// Slaughter (CBV "killing"): dressing about 56 % of live weight.
+		t = t.plusDays(1);
+		BigDecimal carcass = kg(live.doubleValue() * (0.55 + random.nextDouble() * 0.03));
+		String carcassLot = Identifiers.lot(YANBIAN_CARCASS.gtin(), lot("YC", t));
+		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep("killing") //$NON-NLS-1$
+				.readPoint(YANJI_ABATTOIR_SITE.uri()).bizLocation(YANJI_ABATTOIR_SITE.uri())
+				.input(herd.code(), BigDecimal.valueOf(head), HEAD).output(carcassLot, carcass, KGM).build());
+
+		// Chilled 24-72 h at 0-4 °C, then cut: boneless cuts about 44 % of live weight.
+		t = t.plusDays(2);
+		BigDecimal cuts = kg(live.doubleValue() * (0.42 + random.nextDouble() * 0.04));
+		ProductBatch beef = batch(YANBIAN_BEEF, lot("YBF", t), cuts, KGM, herd.harvestDate(), "222405", sink); //$NON-NLS-1$
+		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep(BizSteps.SLAUGHTER_CUTTING)
+				.readPoint(YANJI_ABATTOIR_SITE.uri()).bizLocation(YANJI_ABATTOIR_SITE.uri())
+				.input(carcassLot, carcass, KGM).output(beef.code(), cuts, KGM)
+				.sensor(t, "Temperature", BigDecimal.valueOf(random.nextInt(5)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$
+
+		distribute(sink, t.plusDays(1), beef.code(), cuts, YANJI_ABATTOIR, YANJI_ABATTOIR_SITE, 2);
+	}
+
+	private void ship(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, Party from, Site fromSite,
+			Party to, Site toSite, int hours) {
+		ship(sink, t, lot, quantity, KGM, from, fromSite, to, toSite, hours);
+	}
+
+	/** A shipment and its receipt {@code hours} later, with the truck's temperature. */
+	private void ship(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, String uom, Party from,
+			Site fromSite, Party to, Site toSite, int hours) {
+		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("OBSERVE").bizStep("shipping") //$NON-NLS-1$ //$NON-NLS-2$
+				.disposition("in_transit").readPoint(fromSite.uri()).quantity(lot, quantity, uom) //$NON-NLS-1$
+				.source(PartyRef.POSSESSING_PARTY, from.uri()).source(PartyRef.LOCATION, fromSite.uri())
+				.destination(PartyRef.POSSESSING_PARTY, to.uri()).destination(PartyRef.LOCATION, toSite.uri())
+				.build());
+		OffsetDateTime arrival = t.plusHours(hours);
+		sink.event(EventBuilder.event(EventType.ObjectEvent, arrival).action("OBSERVE").bizStep("receiving") //$NON-NLS-1$ //$NON-NLS-2$
+				.disposition("in_progress").readPoint(toSite.uri()).bizLocation(toSite.uri()) //$NON-NLS-1$
+				.quantity(lot, quantity, uom).source(PartyRef.POSSESSING_PARTY, from.uri())
+				.source(PartyRef.LOCATION, fromSite.uri()).destination(PartyRef.POSSESSING_PARTY, to.uri())
+				.destination(PartyRef.LOCATION, toSite.uri())
+				.sensor(arrival, "Temperature", BigDecimal.valueOf(2 + random.nextInt(10)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Splits a lot over {@code shops} shops, which receive and start selling it. */
+	private void distribute(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, Party from, Site fromSite,
+			int shops) {
+		int first = random.nextInt(SHOPS.size());
+		BigDecimal share = quantity.divide(BigDecimal.valueOf(shops * 2L), 0, RoundingMode.DOWN);
+		for (int i = 0; i < shops; i++) {
+			int shop = (first + i) % SHOPS.size();
+			OffsetDateTime at = t.plusHours(i * 3L);
+			ship(sink, at, lot, share, from, fromSite, SHOPS.get(shop), SHOP_SITES.get(shop), 3 + random.nextInt(5));
+			sink.event(EventBuilder.event(EventType.ObjectEvent, at.plusDays(1)).action("OBSERVE") //$NON-NLS-1$
+					.bizStep("retail_selling").disposition("retail_sold").readPoint(SHOP_SITES.get(shop).uri()) //$NON-NLS-1$ //$NON-NLS-2$
+					.bizLocation(SHOP_SITES.get(shop).uri()).quantity(lot, share, KGM).build());
+		}
+	}
+}

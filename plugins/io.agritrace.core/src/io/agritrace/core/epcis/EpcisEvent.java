@@ -1,0 +1,298 @@
+package io.agritrace.core.epcis;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One EPCIS 2.0 event: its JSON-LD as received (kept verbatim, so that it
+ * exports and hashes the same), its Event Hash ID, and the dimensions that
+ * AgriTrace's rules and trace read, with identifiers in canonical form.
+ */
+public final class EpcisEvent {
+
+	private static final Set<String> ACTIONS = Set.of("ADD", "OBSERVE", "DELETE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private final ObjectNode json;
+	private final EpcisContext context;
+	private final EventHashId hashId;
+	private final EventType type;
+	private final Instant eventTime;
+	private final ZoneOffset timeZone;
+	private final String action;
+	private final String bizStep;
+	private final String disposition;
+	private final String readPoint;
+	private final String bizLocation;
+	private final String parentId;
+	private final List<String> epcs;
+	private final List<String> childEpcs;
+	private final List<String> inputEpcs;
+	private final List<String> outputEpcs;
+	private final List<QuantityElement> quantities;
+	private final List<QuantityElement> childQuantities;
+	private final List<QuantityElement> inputQuantities;
+	private final List<QuantityElement> outputQuantities;
+	private final List<PartyRef> sources;
+	private final List<PartyRef> destinations;
+	private final List<EventHashId> correctedEvents;
+
+	private EpcisEvent(ObjectNode json, EpcisContext context, String path) {
+		this.json = json;
+		this.context = context;
+		this.type = EventType.of(path + ".type", json.path("type").asText()); //$NON-NLS-1$ //$NON-NLS-2$
+		OffsetDateTime time = time(path + ".eventTime", required(json, path, "eventTime")); //$NON-NLS-1$ //$NON-NLS-2$
+		this.eventTime = time.toInstant();
+		this.timeZone = offset(path + ".eventTimeZoneOffset", required(json, path, "eventTimeZoneOffset")); //$NON-NLS-1$ //$NON-NLS-2$
+		this.action = text(json, "action"); //$NON-NLS-1$
+		if (type != EventType.TransformationEvent) {
+			if (action == null) {
+				throw new EpcisFormatException(path + ".action", "required for " + type); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (!ACTIONS.contains(action)) {
+				throw new EpcisFormatException(path + ".action", "must be ADD, OBSERVE or DELETE, not \"" + action + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		this.bizStep = shortName(text(json, "bizStep")); //$NON-NLS-1$
+		this.disposition = shortName(text(json, "disposition")); //$NON-NLS-1$
+		this.readPoint = canonical(text(json.path("readPoint"), "id")); //$NON-NLS-1$ //$NON-NLS-2$
+		this.bizLocation = canonical(text(json.path("bizLocation"), "id")); //$NON-NLS-1$ //$NON-NLS-2$
+		this.parentId = canonical(text(json, "parentID")); //$NON-NLS-1$
+		this.epcs = ids(json.path("epcList")); //$NON-NLS-1$
+		this.childEpcs = ids(json.path("childEPCs")); //$NON-NLS-1$
+		this.inputEpcs = ids(json.path("inputEPCList")); //$NON-NLS-1$
+		this.outputEpcs = ids(json.path("outputEPCList")); //$NON-NLS-1$
+		this.quantities = quantities(json.path("quantityList"), path + ".quantityList"); //$NON-NLS-1$ //$NON-NLS-2$
+		this.childQuantities = quantities(json.path("childQuantityList"), path + ".childQuantityList"); //$NON-NLS-1$ //$NON-NLS-2$
+		this.inputQuantities = quantities(json.path("inputQuantityList"), path + ".inputQuantityList"); //$NON-NLS-1$ //$NON-NLS-2$
+		this.outputQuantities = quantities(json.path("outputQuantityList"), path + ".outputQuantityList"); //$NON-NLS-1$ //$NON-NLS-2$
+		this.sources = parties(json.path("sourceList"), "source"); //$NON-NLS-1$ //$NON-NLS-2$
+		this.destinations = parties(json.path("destinationList"), "destination"); //$NON-NLS-1$ //$NON-NLS-2$
+		this.correctedEvents = corrected(json.path("errorDeclaration"), path + ".errorDeclaration"); //$NON-NLS-1$ //$NON-NLS-2$
+		this.hashId = EventHasher.hash(json, context);
+	}
+
+	/**
+	 * Reads an event object.
+	 *
+	 * @param path JSON path of the event, for errors
+	 * @throws EpcisFormatException naming the path and rule of what is wrong
+	 */
+	public static EpcisEvent of(ObjectNode json, EpcisContext context, String path) {
+		return new EpcisEvent(json, context, path);
+	}
+
+	private static String required(JsonNode json, String path, String field) {
+		String value = text(json, field);
+		if (value == null) {
+			throw new EpcisFormatException(path + "." + field, "required"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return value;
+	}
+
+	private static String text(JsonNode json, String field) {
+		JsonNode v = json.get(field);
+		return v == null || v.isNull() || v.isContainerNode() ? null : v.asText().strip();
+	}
+
+	private static OffsetDateTime time(String path, String text) {
+		try {
+			return OffsetDateTime.parse(text);
+		} catch (DateTimeParseException e) {
+			throw new EpcisFormatException(path, "\"" + text + "\" is not a date-time with offset (ISO 8601)", e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	private static ZoneOffset offset(String path, String text) {
+		if (!text.matches("[+-]\\d{2}:\\d{2}")) { //$NON-NLS-1$
+			throw new EpcisFormatException(path, "\"" + text + "\" is not an offset like +08:00"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return ZoneOffset.of(text);
+	}
+
+	private static String canonical(String id) {
+		return id == null ? null : Identifiers.canonical(id);
+	}
+
+	private static String shortName(String value) {
+		return value == null ? null : Identifiers.cbvShortName(value);
+	}
+
+	private static List<String> ids(JsonNode array) {
+		List<String> ids = new ArrayList<>();
+		array.forEach(v -> ids.add(Identifiers.canonical(v.asText())));
+		return List.copyOf(ids);
+	}
+
+	private static List<QuantityElement> quantities(JsonNode array, String path) {
+		List<QuantityElement> result = new ArrayList<>();
+		int i = 0;
+		for (JsonNode q : array) {
+			String at = path + "[" + i++ + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+			String epcClass = required(q, at, "epcClass"); //$NON-NLS-1$
+			BigDecimal quantity = null;
+			JsonNode amount = q.get("quantity"); //$NON-NLS-1$
+			if (amount != null) {
+				try {
+					quantity = new BigDecimal(amount.asText());
+				} catch (NumberFormatException e) {
+					throw new EpcisFormatException(at + ".quantity", "\"" + amount.asText() + "\" is not a number", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				}
+			}
+			result.add(new QuantityElement(Identifiers.canonical(epcClass), quantity, text(q, "uom"))); //$NON-NLS-1$
+		}
+		return List.copyOf(result);
+	}
+
+	private static List<PartyRef> parties(JsonNode array, String field) {
+		List<PartyRef> result = new ArrayList<>();
+		for (JsonNode p : array) {
+			String id = text(p, field);
+			if (id != null) {
+				String type = text(p, "type"); //$NON-NLS-1$
+				result.add(new PartyRef(type == null ? null : Identifiers.cbvShortName(type), Identifiers.canonical(id)));
+			}
+		}
+		return List.copyOf(result);
+	}
+
+	private static List<EventHashId> corrected(JsonNode declaration, String path) {
+		if (declaration.isMissingNode()) {
+			return List.of();
+		}
+		required(declaration, path, "declarationTime"); //$NON-NLS-1$
+		List<EventHashId> ids = new ArrayList<>();
+		for (JsonNode id : declaration.path("correctiveEventIDs")) { //$NON-NLS-1$
+			// Only corrective events named by hash ID can be followed; others may be UUID URNs.
+			if (id.asText().startsWith("ni:///")) { //$NON-NLS-1$
+				ids.add(EventHashId.parse(id.asText()));
+			}
+		}
+		return List.copyOf(ids);
+	}
+
+	/** The event's JSON-LD as received; do not modify. */
+	public ObjectNode json() {
+		return json;
+	}
+
+	public EpcisContext context() {
+		return context;
+	}
+
+	public EventHashId hashId() {
+		return hashId;
+	}
+
+	public EventType type() {
+		return type;
+	}
+
+	public Instant eventTime() {
+		return eventTime;
+	}
+
+	public ZoneOffset timeZone() {
+		return timeZone;
+	}
+
+	/** ADD, OBSERVE or DELETE; null for a TransformationEvent. */
+	public String action() {
+		return action;
+	}
+
+	/** CBV short name (e.g. "shipping") or the URI of a step outside CBV; null when absent. */
+	public String bizStep() {
+		return bizStep;
+	}
+
+	public String disposition() {
+		return disposition;
+	}
+
+	public String readPoint() {
+		return readPoint;
+	}
+
+	public String bizLocation() {
+		return bizLocation;
+	}
+
+	public String parentId() {
+		return parentId;
+	}
+
+	public List<String> epcs() {
+		return epcs;
+	}
+
+	public List<String> childEpcs() {
+		return childEpcs;
+	}
+
+	public List<String> inputEpcs() {
+		return inputEpcs;
+	}
+
+	public List<String> outputEpcs() {
+		return outputEpcs;
+	}
+
+	public List<QuantityElement> quantities() {
+		return quantities;
+	}
+
+	public List<QuantityElement> childQuantities() {
+		return childQuantities;
+	}
+
+	public List<QuantityElement> inputQuantities() {
+		return inputQuantities;
+	}
+
+	public List<QuantityElement> outputQuantities() {
+		return outputQuantities;
+	}
+
+	public List<PartyRef> sources() {
+		return sources;
+	}
+
+	public List<PartyRef> destinations() {
+		return destinations;
+	}
+
+	/** True for an event that declares an earlier one erroneous (errorDeclaration). */
+	public boolean isErrorDeclaration() {
+		return json.has("errorDeclaration"); //$NON-NLS-1$
+	}
+
+	/** Hash IDs named as corrective events by this event's error declaration. */
+	public List<EventHashId> correctiveEvents() {
+		return correctedEvents;
+	}
+
+	/** The first party of this type among the sources, or null. */
+	public String source(String partyType) {
+		return sources.stream().filter(p -> partyType.equals(p.type())).map(PartyRef::id).findFirst().orElse(null);
+	}
+
+	/** The first party of this type among the destinations, or null. */
+	public String destination(String partyType) {
+		return destinations.stream().filter(p -> partyType.equals(p.type())).map(PartyRef::id).findFirst()
+				.orElse(null);
+	}
+
+	@Override
+	public String toString() {
+		return type + "@" + eventTime + " " + bizStep + " " + hashId; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+}

@@ -1,0 +1,32 @@
+package io.agritrace.core.epcis;
+
+import io.agritrace.core.epcis.internal.Canonical;
+
+/** Canonical forms of identifiers, so that one object has one key whatever its notation. */
+public final class Identifiers {
+
+	private Identifiers() {
+	}
+
+	/**
+	 * The canonical GS1 Digital Link of an EPC URI or Digital Link, or the
+	 * identifier itself when it carries no GS1 key (a URL, a geo URI, ...).
+	 */
+	public static String canonical(String identifier) {
+		return Canonical.identifier(identifier.strip());
+	}
+
+	/** The Digital Link of a lot: GTIN-14 and lot number (GS1 AI 01 + 10). */
+	public static String lot(String gtin14, String lot) {
+		return "https://id.gs1.org/01/" + gtin14 + "/10/" + lot; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * A CBV 2.0 vocabulary value in its short form: "shipping" for
+	 * https://ref.gs1.org/cbv/BizStep-shipping or urn:epcglobal:cbv:bizstep:shipping.
+	 * Values of other vocabularies stay as they are.
+	 */
+	public static String cbvShortName(String value) {
+		return Canonical.cbvShortName(value);
+	}
+}

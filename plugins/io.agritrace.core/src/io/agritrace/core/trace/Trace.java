@@ -1,0 +1,17 @@
+package io.agritrace.core.trace;
+
+import java.util.List;
+
+/**
+ * Everything known about one identifier's history.
+ *
+ * @param root       the identifier traced (canonical)
+ * @param upstream   what it was made from, back to the farm
+ * @param downstream everything made from it
+ * @param own        the events about the root itself: its custody and sensors
+ * @param all        the events about every identifier in the trace
+ * @param warnings   rule warnings of imported events in the trace
+ */
+public record Trace(String root, Lineage upstream, Lineage downstream, Timeline own, Timeline all,
+		List<String> warnings) {
+}

@@ -1,0 +1,159 @@
+package io.agritrace.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventBuilder;
+import io.agritrace.core.epcis.EventType;
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.epcis.PartyRef;
+import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.Lineage;
+import io.agritrace.core.trace.RecallLine;
+import io.agritrace.core.trace.Trace;
+
+/**
+ * A hand-built diamond: harvest lot A is split into B and C, which are merged
+ * again into D; D goes to two shops.
+ */
+class TraceRepositoryTest {
+
+	private static final String GTIN = "06901234000016";
+	private static final String A = Identifiers.lot(GTIN, "A");
+	private static final String B = Identifiers.lot(GTIN, "B");
+	private static final String C = Identifiers.lot(GTIN, "C");
+	private static final String D = Identifiers.lot(GTIN, "D");
+	private static final String SHOP1 = "https://id.gs1.org/417/6901234000108";
+	private static final String SHOP2 = "https://id.gs1.org/417/6901234000115";
+	private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 10, 1, 8, 0, 0, 0, ZoneOffset.ofHours(8));
+
+	@TempDir
+	Path workspace;
+	private TraceStore store;
+	private List<EpcisEvent> events;
+
+	@BeforeEach
+	void diamond() {
+		store = TraceStore.openWorkspace(workspace);
+		events = List.of(
+				EventBuilder.event(EventType.ObjectEvent, T0).action("ADD").bizStep("commissioning").quantity(A, kg(100), "KGM").build(),
+				EventBuilder.event(EventType.TransformationEvent, T0.plusDays(1)).input(A, kg(100), "KGM")
+						.output(B, kg(60), "KGM").output(C, kg(38), "KGM").build(),
+				EventBuilder.event(EventType.TransformationEvent, T0.plusDays(2)).input(B, kg(60), "KGM")
+						.input(C, kg(38), "KGM").output(D, kg(95), "KGM").build(),
+				receipt(T0.plusDays(3), SHOP1, 60), receipt(T0.plusDays(3).plusHours(2), SHOP2, 35));
+		EventRepository.Saved saved = store.save(List.of(), events);
+		assertEquals(5, saved.inserted());
+	}
+
+	private static EpcisEvent receipt(OffsetDateTime t, String shop, int kg) {
+		return EventBuilder.event(EventType.ObjectEvent, t).action("OBSERVE").bizStep("receiving")
+				.bizLocation("https://id.gs1.org/414/6901234001006").quantity(D, kg(kg), "KGM")
+				.destination(PartyRef.POSSESSING_PARTY, shop).build();
+	}
+
+	private static BigDecimal kg(int kg) {
+		return BigDecimal.valueOf(kg);
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	@Test
+	void upstreamOfTheMergeReachesTheHarvestOnceThroughBothBranches() {
+		Lineage up = store.traces().lineage(D, true);
+		assertEquals(Set.of(B, C, A), up.items(true));
+		assertEquals(List.of(A), up.ends(true));
+		assertEquals(4, up.edges().size(), up.edges().toString());
+	}
+
+	@Test
+	void downstreamOfTheHarvestReachesEveryLot() {
+		Lineage down = store.traces().lineage(A, false);
+		assertEquals(Set.of(B, C, D), down.items(false));
+		assertEquals(List.of(D), down.ends(false));
+	}
+
+	@Test
+	void traceGathersTheTimelineOfEveryLotInTheDiamond() {
+		Trace trace = store.traces().trace(B);
+		assertEquals(Set.of(A), trace.upstream().items(true));
+		assertEquals(Set.of(D), trace.downstream().items(false));
+		assertEquals(5, trace.all().events().size());
+		assertEquals(2, trace.own().events().size());
+	}
+
+	@Test
+	void recallOfTheHarvestNamesBothShopsAndTheirKilograms() {
+		List<RecallLine> recall = store.traces().recall(A);
+		assertEquals(2, recall.size(), recall.toString());
+		assertEquals(SHOP1, recall.get(0).party());
+		assertEquals(0, recall.get(0).quantity().compareTo(kg(60)));
+		assertEquals(SHOP2, recall.get(1).party());
+		assertEquals(D, recall.get(1).item());
+	}
+
+	@Test
+	void aDuplicateChangesNothingAndIsReported() {
+		EventRepository.Saved again = store.save(List.of(), List.of(events.get(1)));
+		assertEquals(0, again.inserted());
+		assertEquals(List.of(events.get(1).hashId()), again.duplicates());
+		assertEquals(5, store.events().count());
+	}
+
+	@Test
+	void everyEventHasAPendingOutboxRow() {
+		long pending = store.inTransaction(c -> {
+			try (var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM anchor_outbox WHERE state = 'pending'")) {
+				r.next();
+				return r.getLong(1);
+			}
+		});
+		assertEquals(5, pending);
+	}
+
+	@Test
+	void editingAStoredEventInTheDatabaseIsDetected() {
+		StoredEvent before = store.events().find(events.get(3).hashId()).orElseThrow();
+		assertTrue(before.isIntact());
+		store.inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement("UPDATE epcis_event SET json = REPLACE(json, '60', '600') WHERE id = ?")) {
+				p.setLong(1, before.id());
+				return p.executeUpdate();
+			}
+		});
+		StoredEvent after = store.events().find(events.get(3).hashId()).orElseThrow();
+		assertFalse(after.isIntact());
+	}
+
+	@Test
+	void aFailedSaveLeavesNoEventAndNoOutboxRow() {
+		EpcisEvent extra = EventBuilder.event(EventType.ObjectEvent, T0.plusDays(5)).action("OBSERVE").bizStep("storing")
+				.quantity(D, kg(1), "KGM").build();
+		ProductBatch batch = new BatchValidator(Clock.systemUTC()).validate(GTIN, "X1",
+				"rice", BigDecimal.ONE, "KGM", T0.toLocalDate(), "220581");
+		assertThrows(StoreException.class, () -> store.save(List.of(batch, batch), List.of(extra)));
+		assertEquals(5, store.events().count());
+		assertTrue(store.events().find(extra.hashId()).isEmpty());
+	}
+}

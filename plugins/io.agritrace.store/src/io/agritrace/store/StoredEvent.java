@@ -1,0 +1,22 @@
+package io.agritrace.store;
+
+import io.agritrace.core.epcis.EpcisEvent;
+
+/**
+ * An event as the database holds it.
+ *
+ * @param id          database id
+ * @param event       the event, rebuilt from its stored JSON-LD (its hash ID
+ *                    recomputed from what is stored now)
+ * @param storedHash  the hash ID stored when the event was recorded, hex
+ * @param origin      recorded here or imported
+ * @param ruleWarning the rule an imported event breaks, or null
+ */
+public record StoredEvent(long id, EpcisEvent event, String storedHash, EventRepository.Origin origin,
+		String ruleWarning) {
+
+	/** False when the stored data no longer gives the hash ID it was stored with. */
+	public boolean isIntact() {
+		return event.hashId().hex().equals(storedHash);
+	}
+}

@@ -1,0 +1,156 @@
+package io.agritrace.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.core.trace.Lineage;
+import io.agritrace.core.trace.LineageEdge;
+import io.agritrace.core.trace.RecallLine;
+import io.agritrace.core.trace.Timeline;
+import io.agritrace.core.trace.Trace;
+import io.agritrace.store.internal.Transactions;
+
+/**
+ * Lineage and recall queries. Each level of a lineage is one indexed query for
+ * all identifiers found at the level before, so a trace costs a query per level,
+ * not per event, whatever the size of the store.
+ */
+public final class TraceRepository {
+
+	/** Deeper than any real chain; stops a cycle in bad data. */
+	private static final int MAX_LEVELS = 64;
+	private static final int IN_CHUNK = 500;
+
+	private static final String DOWNSTREAM = "SELECT a.item, b.item, e.hash_id, e.event_type FROM event_item a " //$NON-NLS-1$
+			+ "JOIN event_item b ON b.event_id = a.event_id JOIN epcis_event e ON e.id = a.event_id " //$NON-NLS-1$
+			+ "WHERE a.item IN (%s) AND ((a.role = 'input' AND b.role = 'output') " //$NON-NLS-1$
+			+ "OR (a.role = 'child' AND b.role = 'parent' AND e.action = 'ADD'))"; //$NON-NLS-1$
+	private static final String UPSTREAM = "SELECT a.item, b.item, e.hash_id, e.event_type FROM event_item a " //$NON-NLS-1$
+			+ "JOIN event_item b ON b.event_id = a.event_id JOIN epcis_event e ON e.id = a.event_id " //$NON-NLS-1$
+			+ "WHERE a.item IN (%s) AND ((a.role = 'output' AND b.role = 'input') " //$NON-NLS-1$
+			+ "OR (a.role = 'parent' AND b.role = 'child' AND e.action = 'ADD'))"; //$NON-NLS-1$
+
+	private final Transactions transactions;
+	private final EventRepository events;
+
+	TraceRepository(Transactions transactions, EventRepository events) {
+		this.transactions = transactions;
+		this.events = events;
+	}
+
+	/** The full trace of an identifier (canonical form). */
+	public Trace trace(String item) {
+		Lineage upstream = lineage(item, true);
+		Lineage downstream = lineage(item, false);
+		Set<String> all = new LinkedHashSet<>();
+		all.add(item);
+		all.addAll(upstream.items(true));
+		all.addAll(downstream.items(false));
+		List<StoredEvent> stored = events.forItems(all);
+		List<String> warnings = stored.stream().filter(s -> s.ruleWarning() != null)
+				.map(s -> s.event().hashId() + ": " + s.ruleWarning()).toList(); //$NON-NLS-1$
+		Timeline own = new Timeline(events.forItems(List.of(item)).stream().map(StoredEvent::event).toList());
+		return new Trace(item, upstream, downstream, own,
+				new Timeline(stored.stream().map(StoredEvent::event).toList()), warnings);
+	}
+
+	/** Lineage breadth first, one query per level. */
+	public Lineage lineage(String root, boolean upstream) {
+		return transactions.call(c -> {
+			List<LineageEdge> edges = new ArrayList<>();
+			Set<String> visited = new HashSet<>(Set.of(root));
+			Set<String> level = Set.of(root);
+			for (int depth = 0; depth < MAX_LEVELS && !level.isEmpty(); depth++) {
+				Set<String> next = new LinkedHashSet<>();
+				for (List<String> chunk : chunks(level)) {
+					step(c, upstream, chunk, edges, visited, next);
+				}
+				level = next;
+			}
+			return new Lineage(root, List.copyOf(edges));
+		});
+	}
+
+	private static void step(Connection c, boolean upstream, List<String> items, List<LineageEdge> edges,
+			Set<String> visited, Set<String> next) throws SQLException {
+		String sql = String.format(upstream ? UPSTREAM : DOWNSTREAM, placeholders(items.size()));
+		try (PreparedStatement p = c.prepareStatement(sql)) {
+			bind(p, items);
+			try (ResultSet r = p.executeQuery()) {
+				while (r.next()) {
+					String from = r.getString(1);
+					String to = r.getString(2);
+					String kind = "AggregationEvent".equals(r.getString(4)) ? LineageEdge.AGGREGATION //$NON-NLS-1$
+							: LineageEdge.TRANSFORMATION;
+					EventHashId event = EventHashId.parse("ni:///sha-256;" + r.getString(3) + "?ver=CBV2.0"); //$NON-NLS-1$ //$NON-NLS-2$
+					edges.add(upstream ? new LineageEdge(to, from, event, kind) : new LineageEdge(from, to, event, kind));
+					if (visited.add(to)) {
+						next.add(to);
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * Recall: every receipt of the lot or anything made from it, with party,
+	 * place and quantity, largest first.
+	 */
+	public List<RecallLine> recall(String item) {
+		Set<String> affected = new LinkedHashSet<>();
+		affected.add(item);
+		affected.addAll(lineage(item, false).items(false));
+		return transactions.call(c -> {
+			List<RecallLine> lines = new ArrayList<>();
+			for (List<String> chunk : chunks(affected)) {
+				try (PreparedStatement p = c.prepareStatement("SELECT d.party, e.biz_location, i.item, SUM(i.quantity), i.uom " //$NON-NLS-1$
+						+ "FROM event_item i JOIN epcis_event e ON e.id = i.event_id " //$NON-NLS-1$
+						+ "LEFT JOIN event_party d ON d.event_id = e.id AND d.direction = 'destination' " //$NON-NLS-1$
+						+ "AND d.party_type = 'possessing_party' " //$NON-NLS-1$
+						+ "WHERE i.item IN (" + placeholders(chunk.size()) + ") AND i.role IN ('quantity', 'epc') " //$NON-NLS-1$ //$NON-NLS-2$
+						+ "AND e.biz_step = 'receiving' GROUP BY d.party, e.biz_location, i.item, i.uom")) { //$NON-NLS-1$
+					bind(p, chunk);
+					try (ResultSet r = p.executeQuery()) {
+						while (r.next()) {
+							BigDecimal quantity = r.getBigDecimal(4);
+							lines.add(new RecallLine(r.getString(1), r.getString(2), r.getString(3),
+									quantity == null ? null : quantity.stripTrailingZeros(), r.getString(5)));
+						}
+					}
+				}
+			}
+			lines.sort((a, b) -> b.quantity() == null || a.quantity() == null ? 0 : b.quantity().compareTo(a.quantity()));
+			return lines;
+		});
+	}
+
+	private static List<List<String>> chunks(Collection<String> items) {
+		List<String> all = new ArrayList<>(items);
+		List<List<String>> chunks = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += IN_CHUNK) {
+			chunks.add(all.subList(i, Math.min(all.size(), i + IN_CHUNK)));
+		}
+		return chunks;
+	}
+
+	private static String placeholders(int count) {
+		return String.join(",", Collections.nCopies(count, "?")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static void bind(PreparedStatement p, List<String> values) throws SQLException {
+		for (int i = 0; i < values.size(); i++) {
+			p.setString(i + 1, values.get(i));
+		}
+	}
+}
