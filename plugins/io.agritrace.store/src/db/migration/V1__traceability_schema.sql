@@ -42,6 +42,7 @@ CREATE TABLE product_batch (
     unit            VARCHAR(3)    NOT NULL,
     harvest_date    DATE          NOT NULL,
     origin_division CHAR(6)       NOT NULL,
+    trace_code      CHAR(12)      NOT NULL UNIQUE,
     CONSTRAINT uq_batch_gtin_lot UNIQUE (gtin, lot)
 );
 

@@ -45,7 +45,7 @@ class TraceStoreTest {
 	void savesAndListsBatchesNewestHarvestFirst() {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(demo.batches(), demo.events());
+			store.save(demo);
 			List<ProductBatch> listed = store.batches().list();
 			assertEquals(demo.batches().size(), listed.size());
 			LocalDate newest = demo.batches().stream().map(ProductBatch::harvestDate).max(LocalDate::compareTo)
@@ -71,7 +71,7 @@ class TraceStoreTest {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
 		String code = demo.batches().get(0).code();
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(demo.batches(), demo.events());
+			store.save(demo);
 			Map<LocalDate, Integer> perDay = store.events().countPerDay(code);
 			long expected = demo.events().stream().filter(e -> mentions(e, code)).count();
 			assertEquals(expected, perDay.values().stream().mapToInt(Integer::intValue).sum());

@@ -32,16 +32,17 @@ public final class BatchRepository {
 
 	static void insert(Connection c, Collection<ProductBatch> batches) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement(
-				"INSERT INTO product_batch(code, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
+				"INSERT INTO product_batch(code, trace_code, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
 			for (ProductBatch b : batches) {
 				p.setString(1, b.code());
-				p.setString(2, b.gtin().toString());
-				p.setString(3, b.lot());
-				p.setString(4, b.productName());
-				p.setBigDecimal(5, b.quantity());
-				p.setString(6, b.unit());
-				p.setDate(7, Date.valueOf(b.harvestDate()));
-				p.setString(8, b.originDivision());
+				p.setString(2, b.traceCode());
+				p.setString(3, b.gtin().toString());
+				p.setString(4, b.lot());
+				p.setString(5, b.productName());
+				p.setBigDecimal(6, b.quantity());
+				p.setString(7, b.unit());
+				p.setDate(8, Date.valueOf(b.harvestDate()));
+				p.setString(9, b.originDivision());
 				p.addBatch();
 			}
 			p.executeBatch();
@@ -58,6 +59,12 @@ public final class BatchRepository {
 	public Optional<ProductBatch> find(String code) {
 		return transactions.call(c -> query(c, "SELECT " + COLUMNS + " FROM product_batch WHERE code = ?", code)) //$NON-NLS-1$ //$NON-NLS-2$
 				.stream().findFirst();
+	}
+
+	/** The batch with this trace code (in its printed form), if stored. */
+	public Optional<ProductBatch> findByTraceCode(String traceCode) {
+		return transactions.call(c -> query(c, "SELECT " + COLUMNS + " FROM product_batch WHERE trace_code = ?", //$NON-NLS-1$ //$NON-NLS-2$
+				traceCode)).stream().findFirst();
 	}
 
 	public int count() {

@@ -74,7 +74,19 @@ public final class EventRepository {
 	 */
 	public static Saved insert(Connection c, Iterable<EpcisEvent> events, Origin origin,
 			Function<EpcisEvent, String> warning) throws SQLException {
-		List<EpcisEvent> block = new ArrayList<>(BLOCK);
+		return insert(c, events, origin, warning, BLOCK);
+	}
+
+	/**
+	 * As {@link #insert(Connection, Iterable, Origin, Function)}, with
+	 * {@code blockSize} 1 when {@code check} must see every earlier event stored.
+	 *
+	 * @param check runs just before an event is written; returns the rule it
+	 *              breaks (stored with it) or null, or throws to refuse it
+	 */
+	public static Saved insert(Connection c, Iterable<EpcisEvent> events, Origin origin,
+			Function<EpcisEvent, String> check, int blockSize) throws SQLException {
+		List<EpcisEvent> block = new ArrayList<>(blockSize);
 		Set<String> seen = new HashSet<>();
 		List<EventHashId> duplicates = new ArrayList<>();
 		int inserted = 0;
@@ -86,12 +98,12 @@ public final class EventRepository {
 					continue;
 				}
 				block.add(event);
-				if (block.size() == BLOCK) {
-					inserted += writer.write(block, origin, warning);
+				if (block.size() == blockSize) {
+					inserted += writer.write(block, origin, check);
 					block.clear();
 				}
 			}
-			inserted += writer.write(block, origin, warning);
+			inserted += writer.write(block, origin, check);
 		}
 		return new Saved(inserted, duplicates);
 	}

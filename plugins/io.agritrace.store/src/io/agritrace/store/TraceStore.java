@@ -2,12 +2,18 @@ package io.agritrace.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.h2.jdbcx.JdbcConnectionPool;
 
+import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.internal.SchemaMigrator;
@@ -29,6 +35,8 @@ public final class TraceStore implements AutoCloseable {
 	private final BatchRepository batches;
 	private final EventRepository events;
 	private final TraceRepository traces;
+	private final MasterDataRepository masterData;
+	private final EventImporter importer;
 
 	private TraceStore(String url) {
 		this.url = url;
@@ -37,6 +45,8 @@ public final class TraceStore implements AutoCloseable {
 		this.batches = new BatchRepository(transactions);
 		this.events = new EventRepository(transactions);
 		this.traces = new TraceRepository(transactions, events);
+		this.masterData = new MasterDataRepository(transactions);
+		this.importer = new EventImporter(transactions, Clock.systemUTC());
 	}
 
 	/** Opens the database at {@code jdbcUrl} and applies pending migrations. */
@@ -80,11 +90,60 @@ public final class TraceStore implements AutoCloseable {
 		return traces;
 	}
 
+	/** Resolves trace codes, Digital Links and EPC URIs to canonical identifiers. */
+	public CodeResolver codes() {
+		return new CodeResolver(batches);
+	}
+
+	public MasterDataRepository masterData() {
+		return masterData;
+	}
+
+	/** Records events made here and imports documents, checking custody rules. */
+	public EventImporter importer() {
+		return importer;
+	}
+
 	/** Saves batches and their recorded events in one transaction: all or nothing. */
 	public EventRepository.Saved save(Collection<ProductBatch> newBatches, Iterable<EpcisEvent> newEvents) {
 		return transactions.call(c -> {
 			BatchRepository.insert(c, newBatches);
 			return EventRepository.insert(c, newEvents, EventRepository.Origin.RECORDED, e -> null);
+		});
+	}
+
+	/** Saves the demo data set with its master data, in one transaction. */
+	public EventRepository.Saved save(DemoDataSet demo) {
+		return transactions.call(c -> {
+			MasterDataRepository.register(c, demo.parties(), demo.locations(), demo.products());
+			BatchRepository.insert(c, demo.batches());
+			return EventRepository.insert(c, demo.events(), EventRepository.Origin.RECORDED, e -> null);
+		});
+	}
+
+	/** Counts of what the store holds, in a stable order, for {@code stats} and the dashboard. */
+	public Map<String, Long> statistics() {
+		return transactions.call(c -> {
+			Map<String, Long> stats = new LinkedHashMap<>();
+			String[][] queries = { { "batches", "SELECT COUNT(*) FROM product_batch" }, //$NON-NLS-1$ //$NON-NLS-2$
+					{ "events", "SELECT COUNT(*) FROM epcis_event" }, //$NON-NLS-1$ //$NON-NLS-2$
+					{ "events_imported", "SELECT COUNT(*) FROM epcis_event WHERE origin = 'IMPORTED'" }, //$NON-NLS-1$ //$NON-NLS-2$
+					{ "events_flagged", "SELECT COUNT(*) FROM epcis_event WHERE rule_warning IS NOT NULL" }, //$NON-NLS-1$ //$NON-NLS-2$
+					{ "parties", "SELECT COUNT(*) FROM party" }, //$NON-NLS-1$ //$NON-NLS-2$
+					{ "parties_external", "SELECT COUNT(*) FROM party WHERE external" }, //$NON-NLS-1$ //$NON-NLS-2$
+					{ "locations", "SELECT COUNT(*) FROM location" }, //$NON-NLS-1$ //$NON-NLS-2$
+					{ "products", "SELECT COUNT(*) FROM product" }, //$NON-NLS-1$ //$NON-NLS-2$
+					{ "anchors_pending", "SELECT COUNT(*) FROM anchor_outbox WHERE state = 'pending'" }, //$NON-NLS-1$ //$NON-NLS-2$
+					{ "anchors_anchored", "SELECT COUNT(*) FROM anchor_outbox WHERE state = 'anchored'" } }; //$NON-NLS-1$ //$NON-NLS-2$
+			try (Statement s = c.createStatement()) {
+				for (String[] q : queries) {
+					try (ResultSet r = s.executeQuery(q[1])) {
+						r.next();
+						stats.put(q[0], r.getLong(1));
+					}
+				}
+			}
+			return stats;
 		});
 	}
 

@@ -41,7 +41,7 @@ class CliApplicationTest {
 	void listPrintsAHeaderAndOneLinePerBatch() {
 		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(demo.batches(), demo.events());
+			store.save(demo);
 		}
 		assertEquals(0, run("list"), err());
 		List<String> lines = out().lines().toList();

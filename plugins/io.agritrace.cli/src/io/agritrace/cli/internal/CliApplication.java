@@ -3,6 +3,7 @@ package io.agritrace.cli.internal;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,7 +27,9 @@ public final class CliApplication implements IApplication {
 	private final Map<String, CliCommand> commands = new LinkedHashMap<>();
 
 	public CliApplication() {
-		for (CliCommand c : List.of(new ListCommand(), new VersionCommand())) {
+		for (CliCommand c : List.of(new ListCommand(), new RegisterCommand(), new RecordCommand(), new ImportCommand(),
+				new ExportCommand(), new HashCommand(), new TraceCommand(), new RecallCommand(), new GenerateCommand(),
+				new StatsCommand(), new VersionCommand())) {
 			commands.put(c.name(), c);
 		}
 	}
@@ -50,7 +53,10 @@ public final class CliApplication implements IApplication {
 		}
 		try {
 			return commands.get(args.get(0)).run(args.subList(1, args.size()), new CliContext(out, err, workspace));
-		} catch (RuntimeException e) {
+		} catch (Arguments.UsageException e) {
+			err.println(e.getMessage());
+			return CliContext.USAGE;
+		} catch (IOException | RuntimeException e) {
 			err.println(NLS.bind(Messages.Cli_failed, args.get(0), e.getMessage() == null ? e : e.getMessage()));
 			return CliContext.FAILED;
 		}
@@ -58,7 +64,7 @@ public final class CliApplication implements IApplication {
 
 	String usage() {
 		StringBuilder text = new StringBuilder(Messages.Cli_usage);
-		commands.values().forEach(c -> text.append(NLS.bind("\n  {0}  {1}", String.format("%-10s", c.name()), c.summary()))); //$NON-NLS-1$ //$NON-NLS-2$
+		commands.values().forEach(c -> text.append("\n  ").append(c.summary())); //$NON-NLS-1$
 		return text.toString();
 	}
 

@@ -1,5 +1,6 @@
 package io.agritrace.cli.internal;
 
+import java.io.IOException;
 import java.util.List;
 
 /** One sub-command of {@code agritrace-cli}. */
@@ -15,5 +16,5 @@ interface CliCommand {
 	 * @return the process exit code: {@link CliContext#OK} or one of the error
 	 *         codes, with the reason already written to standard error
 	 */
-	int run(List<String> arguments, CliContext context);
+	int run(List<String> arguments, CliContext context) throws IOException;
 }

@@ -1,8 +1,8 @@
 package io.agritrace.cli.internal;
 
 import java.util.List;
+import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
@@ -22,10 +22,7 @@ final class ListCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> arguments, CliContext context) {
-		if (!arguments.isEmpty()) {
-			context.err().println(NLS.bind(Messages.Cli_noArguments, name()));
-			return CliContext.USAGE;
-		}
+		new Arguments(name(), arguments, Set.of(), Set.of(), 0);
 		try (TraceStore store = context.openStore()) {
 			context.out().println(String.join("\t", "code", "product", "quantity", "unit", "harvest_date", "origin")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			for (ProductBatch b : store.batches().list()) {

@@ -7,10 +7,40 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.cli.internal.messages"; //$NON-NLS-1$
 
 	public static String Cli_failed;
-	public static String Cli_noArguments;
+	public static String Cli_notANumber;
+	public static String Cli_optionNeedsValue;
 	public static String Cli_unknownCommand;
+	public static String Cli_unknownOption;
 	public static String Cli_usage;
+	public static String Cli_wrongArity;
+	public static String Export_summary;
+	public static String Generate_done;
+	public static String Generate_summary;
+	public static String Hash_summary;
+	public static String Import_done;
+	public static String Import_summary;
+	public static String Import_warning;
 	public static String List_summary;
+	public static String Recall_summary;
+	public static String Recall_title;
+	public static String Record_duplicate;
+	public static String Record_summary;
+	public static String Register_badGln;
+	public static String Register_kinds;
+	public static String Register_notDate;
+	public static String Register_notNumber;
+	public static String Register_required;
+	public static String Register_summary;
+	public static String Stats_summary;
+	public static String Trace_custody;
+	public static String Trace_downstream;
+	public static String Trace_sensors;
+	public static String Trace_summary;
+	public static String Trace_timeline;
+	public static String Trace_title;
+	public static String Trace_unknown;
+	public static String Trace_upstream;
+	public static String Trace_warning;
 	public static String Version_summary;
 
 	static {

@@ -1,8 +1,8 @@
 package io.agritrace.cli.internal;
 
 import java.util.List;
+import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.FrameworkUtil;
 
 /** Prints the AgriTrace version, from this bundle's own version. */
@@ -20,10 +20,7 @@ final class VersionCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> arguments, CliContext context) {
-		if (!arguments.isEmpty()) {
-			context.err().println(NLS.bind(Messages.Cli_noArguments, name()));
-			return CliContext.USAGE;
-		}
+		new Arguments(name(), arguments, Set.of(), Set.of(), 0);
 		context.out().println("AgriTrace " + FrameworkUtil.getBundle(getClass()).getVersion()); //$NON-NLS-1$
 		return CliContext.OK;
 	}

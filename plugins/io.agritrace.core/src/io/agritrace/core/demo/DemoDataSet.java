@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 
 /**
@@ -41,5 +44,17 @@ public final class DemoDataSet implements JilinScenarioGenerator.Sink {
 
 	public List<EpcisEvent> events() {
 		return List.copyOf(events);
+	}
+
+	public List<Party> parties() {
+		return JilinMasterData.PARTIES;
+	}
+
+	public List<Location> locations() {
+		return JilinMasterData.LOCATIONS;
+	}
+
+	public List<Product> products() {
+		return JilinMasterData.PRODUCTS;
 	}
 }

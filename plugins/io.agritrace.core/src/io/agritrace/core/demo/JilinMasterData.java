@@ -3,26 +3,17 @@ package io.agritrace.core.demo;
 import java.util.List;
 
 import io.agritrace.core.model.Gs1CheckDigit;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.Product;
 import io.agritrace.core.model.Uscc;
 
 /**
- * The parties, sites and products of the demo scenarios: real Jilin places
+ * The parties, locations and products of the demo scenarios: real Jilin places
  * (GB/T 2260 codes from shared/data/jilin), invented enterprises with valid
  * unified social credit codes and GS1 keys under the China prefix 690.
  */
 public final class JilinMasterData {
-
-	/** An enterprise or authority; {@code uri} is its party GLN as a Digital Link. */
-	public record Party(String uri, String uscc, String gln, String nameZh, String nameEn, String role, String county) {
-	}
-
-	/** A farm plot, plant, store or shop; {@code uri} is its GLN as a Digital Link. */
-	public record Site(String uri, String division, String nameZh, String nameEn, double latitude, double longitude) {
-	}
-
-	/** A trade item of the catalogue. */
-	public record Product(String gtin, String nameZh, String nameEn, String category) {
-	}
 
 	public static final Party MEIHE_COOP = party(1, "220581", "梅河口市水道镇稻米专业合作社", "Meihekou Shuidao Rice Cooperative", "cooperative"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	public static final Party JILIN_MILL = party(2, "220202", "吉林市昌邑米业有限公司", "Jilin Changyi Rice Mill Co.", "processor"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -39,16 +30,16 @@ public final class JilinMasterData {
 			party(12, "220105", "长春二道区便民超市", "Changchun Erdao Neighbourhood Store", "retailer"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			party(13, "222401", "延吉百货生鲜部", "Yanji Department Store Fresh Food", "retailer")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
-	public static final Site MEIHE_PADDY = site(101, "220581", "梅河口水道镇稻田", "Shuidao paddy fields, Meihekou", 42.530, 125.687); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Site MEIHE_DRYER = site(102, "220581", "水道镇合作社烘干场", "Shuidao cooperative dryer", 42.536, 125.690); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Site JILIN_MILL_SITE = site(103, "220202", "昌邑米业加工厂", "Changyi rice mill", 43.851, 126.571); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Site CHANGCHUN_COLD_SITE = site(104, "220104", "朝阳冷链仓库", "Chaoyang cold store", 43.865, 125.318); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Site FUSONG_GARDEN = site(105, "220621", "万良人参园", "Wanliang ginseng garden", 42.333, 127.274); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Site FUSONG_PLANT_SITE = site(106, "220621", "抚松参业加工厂", "Fusong ginseng plant", 42.340, 127.280); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Site HUNCHUN_PORT = site(107, "222404", "珲春口岸仓库", "Hunchun border warehouse", 42.862, 130.366); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Site LONGJING_BARN = site(108, "222405", "龙井黄牛养殖场", "Longjing cattle farm", 42.766, 129.427); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Site YANJI_ABATTOIR_SITE = site(109, "222401", "延吉屠宰加工厂", "Yanji abattoir", 42.891, 129.509); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final List<Site> SHOP_SITES = List.of( //
+	public static final Location MEIHE_PADDY = site(101, "220581", "梅河口水道镇稻田", "Shuidao paddy fields, Meihekou", 42.530, 125.687); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location MEIHE_DRYER = site(102, "220581", "水道镇合作社烘干场", "Shuidao cooperative dryer", 42.536, 125.690); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location JILIN_MILL_SITE = site(103, "220202", "昌邑米业加工厂", "Changyi rice mill", 43.851, 126.571); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location CHANGCHUN_COLD_SITE = site(104, "220104", "朝阳冷链仓库", "Chaoyang cold store", 43.865, 125.318); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location FUSONG_GARDEN = site(105, "220621", "万良人参园", "Wanliang ginseng garden", 42.333, 127.274); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location FUSONG_PLANT_SITE = site(106, "220621", "抚松参业加工厂", "Fusong ginseng plant", 42.340, 127.280); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location HUNCHUN_PORT = site(107, "222404", "珲春口岸仓库", "Hunchun border warehouse", 42.862, 130.366); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location LONGJING_BARN = site(108, "222405", "龙井黄牛养殖场", "Longjing cattle farm", 42.766, 129.427); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location YANJI_ABATTOIR_SITE = site(109, "222401", "延吉屠宰加工厂", "Yanji abattoir", 42.891, 129.509); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final List<Location> SHOP_SITES = List.of( //
 			site(110, "220104", "欧亚超市朝阳店", "Eurasia Chaoyang store", 43.868, 125.310), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			site(111, "220102", "南关生鲜超市", "Nanguan fresh market", 43.864, 125.333), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			site(112, "220105", "二道区便民超市", "Erdao neighbourhood store", 43.866, 125.374), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -66,7 +57,7 @@ public final class JilinMasterData {
 	public static final List<Party> PARTIES = List.of(MEIHE_COOP, JILIN_MILL, CHANGCHUN_COLD, FUSONG_FARM, FUSONG_PLANT,
 			HUNCHUN_EXPORT, LONGJING_FARM, YANJI_ABATTOIR, FUSONG_BUREAU, SHOPS.get(0), SHOPS.get(1), SHOPS.get(2),
 			SHOPS.get(3));
-	public static final List<Site> SITES = List.of(MEIHE_PADDY, MEIHE_DRYER, JILIN_MILL_SITE, CHANGCHUN_COLD_SITE,
+	public static final List<Location> LOCATIONS = List.of(MEIHE_PADDY, MEIHE_DRYER, JILIN_MILL_SITE, CHANGCHUN_COLD_SITE,
 			FUSONG_GARDEN, FUSONG_PLANT_SITE, HUNCHUN_PORT, LONGJING_BARN, YANJI_ABATTOIR_SITE, SHOP_SITES.get(0),
 			SHOP_SITES.get(1), SHOP_SITES.get(2), SHOP_SITES.get(3));
 	public static final List<Product> PRODUCTS = List.of(PADDY, DRIED_PADDY, MEIHE_RICE, FRESH_GINSENG, RED_GINSENG,
@@ -84,14 +75,14 @@ public final class JilinMasterData {
 		// 9 = registered by market regulation, 1 = enterprise; county; organisation code.
 		String first17 = "91" + county + String.format("MA%07d", 1_000_000 + n * 7919); //$NON-NLS-1$ //$NON-NLS-2$
 		return new Party("https://id.gs1.org/417/" + gln, first17 + Uscc.checkCharacter(first17), gln, zh, en, role, //$NON-NLS-1$
-				county);
+				county, false);
 	}
 
-	private static Site site(int n, String county, String zh, String en, double lat, double lon) {
-		return new Site("https://id.gs1.org/414/" + gln(n), county, zh, en, lat, lon); //$NON-NLS-1$
+	private static Location site(int n, String county, String zh, String en, double lat, double lon) {
+		return new Location("https://id.gs1.org/414/" + gln(n), county, zh, en, lat, lon, false); //$NON-NLS-1$
 	}
 
 	private static Product product(int n, String zh, String en, String category) {
-		return new Product(Gs1CheckDigit.append("0690123400" + String.format("%03d", n)), zh, en, category); //$NON-NLS-1$ //$NON-NLS-2$
+		return new Product(Gs1CheckDigit.append("0690123400" + String.format("%03d", n)), zh, en, category, false); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -17,6 +17,9 @@ import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 
 /**
@@ -142,7 +145,7 @@ public final class JilinScenarioGenerator {
 		boolean conformant = random.nextInt(10) != 0;
 		sink.event(EventBuilder.event(EventType.ObjectEvent, t.plusHours(5)).action("OBSERVE").bizStep("inspecting") //$NON-NLS-1$ //$NON-NLS-2$
 				.disposition(conformant ? "conformant" : "non_conformant").readPoint(FUSONG_GARDEN.uri()) //$NON-NLS-1$ //$NON-NLS-2$
-				.quantity(harvest.code(), fresh, KGM).source(PartyRef.POSSESSING_PARTY, FUSONG_BUREAU.uri()).build());
+				.quantity(harvest.code(), fresh, KGM).build());
 		if (!conformant) {
 			return;
 		}
@@ -198,14 +201,14 @@ public final class JilinScenarioGenerator {
 		distribute(sink, t.plusDays(1), beef.code(), cuts, YANJI_ABATTOIR, YANJI_ABATTOIR_SITE, 2);
 	}
 
-	private void ship(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, Party from, Site fromSite,
-			Party to, Site toSite, int hours) {
+	private void ship(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, Party from, Location fromSite,
+			Party to, Location toSite, int hours) {
 		ship(sink, t, lot, quantity, KGM, from, fromSite, to, toSite, hours);
 	}
 
 	/** A shipment and its receipt {@code hours} later, with the truck's temperature. */
 	private void ship(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, String uom, Party from,
-			Site fromSite, Party to, Site toSite, int hours) {
+			Location fromSite, Party to, Location toSite, int hours) {
 		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("OBSERVE").bizStep("shipping") //$NON-NLS-1$ //$NON-NLS-2$
 				.disposition("in_transit").readPoint(fromSite.uri()).quantity(lot, quantity, uom) //$NON-NLS-1$
 				.source(PartyRef.POSSESSING_PARTY, from.uri()).source(PartyRef.LOCATION, fromSite.uri())
@@ -221,7 +224,7 @@ public final class JilinScenarioGenerator {
 	}
 
 	/** Splits a lot over {@code shops} shops, which receive and start selling it. */
-	private void distribute(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, Party from, Site fromSite,
+	private void distribute(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, Party from, Location fromSite,
 			int shops) {
 		int first = random.nextInt(SHOPS.size());
 		BigDecimal share = quantity.divide(BigDecimal.valueOf(shops * 2L), 0, RoundingMode.DOWN);

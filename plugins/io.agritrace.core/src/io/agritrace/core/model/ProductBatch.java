@@ -33,4 +33,9 @@ public record ProductBatch(Gtin gtin, String lot, String productName, BigDecimal
 	public String code() {
 		return String.format(DIGITAL_LINK, gtin, lot);
 	}
+
+	/** The short code printed on the batch's labels (追溯码). */
+	public String traceCode() {
+		return TraceCode.of(code());
+	}
 }

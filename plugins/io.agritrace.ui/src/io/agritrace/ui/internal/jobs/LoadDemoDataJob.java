@@ -37,7 +37,7 @@ public final class LoadDemoDataJob extends Job {
 			// Demo data goes only into an empty workspace, never beside real records.
 			if (store.batches().count() == 0) {
 				DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
-				store.save(demo.batches(), demo.events());
+				store.save(demo);
 			}
 			progress.worked(1);
 			return Status.OK_STATUS;

@@ -1,0 +1,40 @@
+package io.agritrace.cli.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.store.GeneratedData;
+import io.agritrace.store.TraceStore;
+
+/**
+ * {@code generate [--chains N] [--seed S] [--days D]}: realistic Jilin supply
+ * chains (rice, ginseng, cattle) into the workspace, in one transaction.
+ */
+final class GenerateCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "generate"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return Messages.Generate_summary;
+	}
+
+	@Override
+	public int run(List<String> arguments, CliContext context) {
+		Arguments args = new Arguments(name(), arguments, Set.of(), Set.of("--chains", "--seed", "--days"), 0); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		int chains = args.intOption(name(), "--chains", 10); //$NON-NLS-1$
+		int seed = args.intOption(name(), "--seed", 2020); //$NON-NLS-1$
+		int days = args.intOption(name(), "--days", 365); //$NON-NLS-1$
+		try (TraceStore store = context.openStore()) {
+			GeneratedData.Counts counts = GeneratedData.generate(store, seed, Clock.systemDefaultZone(), days, chains);
+			context.out().println(NLS.bind(Messages.Generate_done, counts.batches(), counts.events()));
+		}
+		return CliContext.OK;
+	}
+}

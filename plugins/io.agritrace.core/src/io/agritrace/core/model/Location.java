@@ -1,0 +1,16 @@
+package io.agritrace.core.model;
+
+/**
+ * A farm plot, warehouse, plant or shop.
+ *
+ * @param uri       how events name it: its GLN as a Digital Link, or any URI
+ * @param division  GB/T 2260 code of its county, or null
+ * @param nameZh    Chinese name
+ * @param nameEn    English name
+ * @param latitude  WGS-84 degrees, or null
+ * @param longitude WGS-84 degrees, or null
+ * @param external  true when it only appeared in an imported document
+ */
+public record Location(String uri, String division, String nameZh, String nameEn, Double latitude, Double longitude,
+		boolean external) {
+}

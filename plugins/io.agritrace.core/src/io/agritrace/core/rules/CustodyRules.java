@@ -1,0 +1,212 @@
+package io.agritrace.core.rules;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventType;
+import io.agritrace.core.epcis.PartyRef;
+import io.agritrace.core.epcis.QuantityElement;
+
+/**
+ * The custody rules every event is checked against before it is stored: time,
+ * existence, holder, destination, end of life, conservation of quantity,
+ * containment and known master data. Recorded events must break none; imported
+ * ones are stored with what they break.
+ */
+public final class CustodyRules {
+
+	/** Units of one family can be compared after conversion to the first unit. */
+	private static final Map<String, BigDecimal> MASS_IN_KG = Map.of("KGM", BigDecimal.ONE, //$NON-NLS-1$
+			"TNE", BigDecimal.valueOf(1000), "GRM", new BigDecimal("0.001")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Pattern GTIN_IN_LINK = Pattern.compile("https://id\\.gs1\\.org/01/(\\d{14})(/.*)?"); //$NON-NLS-1$
+
+	private final Clock clock;
+
+	public CustodyRules(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** Every rule the event breaks, given the state before it; empty when it is fine. */
+	public List<RuleViolation> check(EpcisEvent e, CustodyState state, boolean requireMasterData) {
+		List<RuleViolation> violations = new ArrayList<>();
+		Instant now = clock.instant();
+		if (e.eventTime().isAfter(now)) {
+			violations.add(new RuleViolation("eventTime", e.eventTime().toString(), //$NON-NLS-1$
+					NLS.bind(Messages.Rule_future, e.eventTime())));
+		}
+		boolean creates = "ADD".equals(e.action()) && e.type() == EventType.ObjectEvent; //$NON-NLS-1$
+		for (String item : existingItems(e, creates)) {
+			Optional<Instant> first = state.firstSeen(item);
+			if (first.isEmpty()) {
+				violations.add(new RuleViolation("item", item, NLS.bind(Messages.Rule_unknownItem, item))); //$NON-NLS-1$
+				continue;
+			}
+			if (e.eventTime().isBefore(first.get())) {
+				violations.add(new RuleViolation("eventTime", e.eventTime().toString(), //$NON-NLS-1$
+						NLS.bind(Messages.Rule_beforeItem, new Object[] { e.eventTime(), item, first.get() })));
+			}
+			if (state.destroyed(item)) {
+				violations.add(new RuleViolation("item", item, NLS.bind(Messages.Rule_destroyed, item))); //$NON-NLS-1$
+			} else if (state.created(item).signum() > 0 && state.consumed(item).compareTo(state.created(item)) >= 0) {
+				violations.add(new RuleViolation("item", item, NLS.bind(Messages.Rule_consumed, item))); //$NON-NLS-1$
+			}
+		}
+		checkHolder(e, state, violations);
+		checkDestination(e, state, violations);
+		checkConservation(e, violations);
+		checkContainment(e, state, violations);
+		if (requireMasterData) {
+			checkMasterData(e, state, violations);
+		}
+		return violations;
+	}
+
+	/** Items the event needs to exist already: all but what it creates. */
+	private static Set<String> existingItems(EpcisEvent e, boolean creates) {
+		Set<String> items = new LinkedHashSet<>();
+		if (!creates) {
+			items.addAll(e.epcs());
+			e.quantities().forEach(q -> items.add(q.epcClass()));
+		}
+		items.addAll(e.inputEpcs());
+		e.inputQuantities().forEach(q -> items.add(q.epcClass()));
+		if (e.type() == EventType.AggregationEvent && "ADD".equals(e.action())) { //$NON-NLS-1$
+			items.addAll(e.childEpcs());
+			e.childQuantities().forEach(q -> items.add(q.epcClass()));
+		}
+		return items;
+	}
+
+	/** Only the party that holds a batch can ship it. */
+	private static void checkHolder(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
+		if (!"shipping".equals(e.bizStep())) { //$NON-NLS-1$
+			return;
+		}
+		String shipper = e.source(PartyRef.POSSESSING_PARTY);
+		for (String item : objects(e)) {
+			Optional<String> holder = state.holder(item);
+			if (holder.isPresent() && !holder.get().equals(shipper)) {
+				violations.add(new RuleViolation("sourceList", String.valueOf(shipper), //$NON-NLS-1$
+						NLS.bind(Messages.Rule_notHolder, new Object[] { shipper, item, holder.get() })));
+			}
+		}
+	}
+
+	/** A shipment can be received only at its destination. */
+	private static void checkDestination(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
+		if (!"receiving".equals(e.bizStep())) { //$NON-NLS-1$
+			return;
+		}
+		String place = e.bizLocation() != null ? e.bizLocation() : e.destination(PartyRef.LOCATION);
+		for (String item : objects(e)) {
+			Set<String> destinations = state.pendingDestinations(item);
+			if (!destinations.isEmpty() && !destinations.contains(place)) {
+				violations.add(new RuleViolation("bizLocation", String.valueOf(place), //$NON-NLS-1$
+						NLS.bind(Messages.Rule_wrongDestination, new Object[] { item, place, destinations })));
+			}
+		}
+	}
+
+	/** Outputs of a transformation weigh no more than its inputs (same unit family). */
+	private static void checkConservation(EpcisEvent e, List<RuleViolation> violations) {
+		if (e.type() != EventType.TransformationEvent) {
+			return;
+		}
+		BigDecimal in = kilograms(e.inputQuantities());
+		BigDecimal out = kilograms(e.outputQuantities());
+		if (in != null && out != null && out.compareTo(in) > 0) {
+			violations.add(new RuleViolation("outputQuantityList", out.toPlainString(), //$NON-NLS-1$
+					NLS.bind(Messages.Rule_notConserved, out.toPlainString(), in.toPlainString())));
+		}
+	}
+
+	/** Total mass in kg, or null when any quantity is not a mass. */
+	private static BigDecimal kilograms(List<QuantityElement> quantities) {
+		if (quantities.isEmpty()) {
+			return null;
+		}
+		BigDecimal total = BigDecimal.ZERO;
+		for (QuantityElement q : quantities) {
+			BigDecimal factor = q.uom() == null ? null : MASS_IN_KG.get(q.uom());
+			if (factor == null || q.quantity() == null) {
+				return null;
+			}
+			total = total.add(q.quantity().multiply(factor));
+		}
+		return total;
+	}
+
+	/** Children packed into a container must not be in another one. */
+	private static void checkContainment(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
+		if (e.type() != EventType.AggregationEvent || !"ADD".equals(e.action())) { //$NON-NLS-1$
+			return;
+		}
+		List<String> children = new ArrayList<>(e.childEpcs());
+		e.childQuantities().forEach(q -> children.add(q.epcClass()));
+		for (String child : children) {
+			Optional<String> container = state.container(child);
+			if (container.isPresent() && !container.get().equals(e.parentId())) {
+				violations.add(new RuleViolation("childEPCs", child, //$NON-NLS-1$
+						NLS.bind(Messages.Rule_inOtherContainer, child, container.get())));
+			}
+		}
+	}
+
+	/** Recorded events may name only registered parties, locations and products. */
+	private static void checkMasterData(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
+		for (PartyRef p : parties(e)) {
+			boolean location = PartyRef.LOCATION.equals(p.type());
+			if (location ? !state.knownLocation(p.id()) : !state.knownParty(p.id())) {
+				violations.add(new RuleViolation(location ? "location" : "party", p.id(), //$NON-NLS-1$ //$NON-NLS-2$
+						NLS.bind(location ? Messages.Rule_unknownLocation : Messages.Rule_unknownParty, p.id())));
+			}
+		}
+		for (String place : new String[] { e.readPoint(), e.bizLocation() }) {
+			if (place != null && !state.knownLocation(place)) {
+				violations.add(new RuleViolation("location", place, NLS.bind(Messages.Rule_unknownLocation, place))); //$NON-NLS-1$
+			}
+		}
+		for (String item : allItems(e)) {
+			Matcher m = GTIN_IN_LINK.matcher(item);
+			if (m.matches() && !state.knownProduct(m.group(1))) {
+				violations.add(new RuleViolation("product", m.group(1), NLS.bind(Messages.Rule_unknownProduct, m.group(1)))); //$NON-NLS-1$
+			}
+		}
+	}
+
+	private static List<PartyRef> parties(EpcisEvent e) {
+		List<PartyRef> parties = new ArrayList<>(e.sources());
+		parties.addAll(e.destinations());
+		return parties;
+	}
+
+	/** The objects an ObjectEvent or TransactionEvent is about. */
+	private static Set<String> objects(EpcisEvent e) {
+		Set<String> items = new LinkedHashSet<>(e.epcs());
+		e.quantities().forEach(q -> items.add(q.epcClass()));
+		return items;
+	}
+
+	private static Set<String> allItems(EpcisEvent e) {
+		Set<String> items = objects(e);
+		items.addAll(e.inputEpcs());
+		items.addAll(e.outputEpcs());
+		e.inputQuantities().forEach(q -> items.add(q.epcClass()));
+		e.outputQuantities().forEach(q -> items.add(q.epcClass()));
+		e.childQuantities().forEach(q -> items.add(q.epcClass()));
+		items.addAll(e.childEpcs());
+		return items;
+	}
+}

@@ -1,0 +1,162 @@
+package io.agritrace.store;
+
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.agritrace.core.epcis.EpcisDocumentReader;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.PartyRef;
+import io.agritrace.core.epcis.QuantityElement;
+import io.agritrace.core.rules.CustodyRules;
+import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.store.internal.SqlCustodyState;
+import io.agritrace.store.internal.Transactions;
+
+/**
+ * Records events made here and imports partners' EPCIS documents, checking
+ * every custody rule against what is stored, each in one transaction.
+ */
+public final class EventImporter {
+
+	/**
+	 * What an import did.
+	 *
+	 * @param inserted   events stored
+	 * @param duplicates events already stored (unchanged)
+	 * @param warnings   "hash ID: rule" of every stored event that breaks a rule
+	 */
+	public record Result(int inserted, int duplicates, List<String> warnings) {
+	}
+
+	private static final Pattern GTIN_IN_LINK = Pattern.compile("https://id\\.gs1\\.org/01/(\\d{14})(/.*)?"); //$NON-NLS-1$
+
+	private final Transactions transactions;
+	private final CustodyRules rules;
+
+	EventImporter(Transactions transactions, Clock clock) {
+		this.transactions = transactions;
+		this.rules = new CustodyRules(clock);
+	}
+
+	/**
+	 * Records one event made here: it must break no rule and name only
+	 * registered parties, locations and products.
+	 *
+	 * @throws RulesBrokenException with every rule it breaks; nothing is written
+	 */
+	public EventRepository.Saved record(EpcisEvent event) {
+		return transactions.call(c -> {
+			SqlCustodyState state = new SqlCustodyState(c);
+			return EventRepository.insert(c, List.of(event), EventRepository.Origin.RECORDED, e -> {
+				List<RuleViolation> violations = rules.check(e, state, true);
+				if (!violations.isEmpty()) {
+					throw new RulesBrokenException(e.hashId().toString(), violations);
+				}
+				return null;
+			}, 1);
+		});
+	}
+
+	/**
+	 * Imports an EPCIS 2.0 JSON-LD document, streamed, in one transaction. An
+	 * event that breaks a rule is stored with the rule as a warning, unless
+	 * {@code strict}; identifiers never seen become external master data.
+	 *
+	 * @param cancelled polled between events; when true the import rolls back
+	 * @throws io.agritrace.core.epcis.EpcisFormatException for a document that breaks the standard: nothing is stored
+	 * @throws RulesBrokenException in strict mode: nothing is stored
+	 */
+	public Result importDocument(InputStream in, boolean strict, BooleanSupplier cancelled) {
+		return transactions.call(c -> {
+			SqlCustodyState state = new SqlCustodyState(c);
+			List<String> warnings = new ArrayList<>();
+			try (EpcisDocumentReader reader = new EpcisDocumentReader(in)) {
+				Iterable<EpcisEvent> events = () -> cancellable(reader, cancelled);
+				EventRepository.Saved saved = EventRepository.insert(c, events, EventRepository.Origin.IMPORTED,
+						e -> {
+							List<RuleViolation> violations = rules.check(e, state, false);
+							if (violations.isEmpty()) {
+								addExternals(c, e);
+								return null;
+							}
+							if (strict) {
+								throw new RulesBrokenException(e.hashId().toString(), violations);
+							}
+							addExternals(c, e);
+							String warning = violations.stream().map(RuleViolation::rule).collect(Collectors.joining(" ")); //$NON-NLS-1$
+							warnings.add(e.hashId() + ": " + warning); //$NON-NLS-1$
+							return warning;
+						}, 1);
+				return new Result(saved.inserted(), saved.duplicates().size(), warnings);
+			}
+		});
+	}
+
+	private static Iterator<EpcisEvent> cancellable(Iterator<EpcisEvent> events, BooleanSupplier cancelled) {
+		return new Iterator<>() {
+			@Override
+			public boolean hasNext() {
+				if (cancelled.getAsBoolean()) {
+					throw new ImportCancelledException();
+				}
+				return events.hasNext();
+			}
+
+			@Override
+			public EpcisEvent next() {
+				return events.next();
+			}
+		};
+	}
+
+	/** Thrown when an import is cancelled; the transaction rolls back. */
+	public static final class ImportCancelledException extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+	}
+
+	/** Parties, locations and products an imported event names but nobody registered. */
+	private static void addExternals(Connection c, EpcisEvent e) {
+		try {
+			for (PartyRef p : e.sources()) {
+				addParty(c, p);
+			}
+			for (PartyRef p : e.destinations()) {
+				addParty(c, p);
+			}
+			for (String place : new String[] { e.readPoint(), e.bizLocation() }) {
+				if (place != null) {
+					MasterDataRepository.addExternal(c, "location", "uri", place); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+			List<QuantityElement> quantities = new ArrayList<>(e.quantities());
+			quantities.addAll(e.inputQuantities());
+			quantities.addAll(e.outputQuantities());
+			quantities.addAll(e.childQuantities());
+			for (QuantityElement q : quantities) {
+				Matcher m = GTIN_IN_LINK.matcher(q.epcClass());
+				if (m.matches()) {
+					MasterDataRepository.addExternal(c, "product", "gtin", m.group(1)); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+		} catch (SQLException ex) {
+			throw new StoreException(ex.getMessage(), ex);
+		}
+	}
+
+	private static void addParty(Connection c, PartyRef p) throws SQLException {
+		if (PartyRef.LOCATION.equals(p.type())) {
+			MasterDataRepository.addExternal(c, "location", "uri", p.id()); //$NON-NLS-1$ //$NON-NLS-2$
+		} else {
+			MasterDataRepository.addExternal(c, "party", "uri", p.id()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+}

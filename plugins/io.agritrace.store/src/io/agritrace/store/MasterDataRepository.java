@@ -1,0 +1,130 @@
+package io.agritrace.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.Product;
+import io.agritrace.store.internal.Transactions;
+
+/** Parties, locations and products. */
+public final class MasterDataRepository {
+
+	private final Transactions transactions;
+
+	MasterDataRepository(Transactions transactions) {
+		this.transactions = transactions;
+	}
+
+	/** Registers (or updates) master data in one transaction. */
+	public void register(Collection<Party> parties, Collection<Location> locations, Collection<Product> products) {
+		transactions.run(c -> register(c, parties, locations, products));
+	}
+
+	static void register(Connection c, Collection<Party> parties, Collection<Location> locations,
+			Collection<Product> products) throws SQLException {
+		for (Party p : parties) {
+			upsert(c, p);
+		}
+		for (Location l : locations) {
+			upsert(c, l);
+		}
+		for (Product p : products) {
+			upsert(c, p);
+		}
+	}
+
+	static void upsert(Connection c, Party p) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("MERGE INTO party(uri, uscc, gln, name_zh, name_en, roles, county, external) " //$NON-NLS-1$
+				+ "KEY(uri) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+			s.setString(1, p.uri());
+			s.setString(2, p.uscc());
+			s.setString(3, p.gln());
+			s.setString(4, p.nameZh());
+			s.setString(5, p.nameEn());
+			s.setString(6, p.role());
+			s.setString(7, p.county());
+			s.setBoolean(8, p.external());
+			s.executeUpdate();
+		}
+	}
+
+	static void upsert(Connection c, Location l) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("MERGE INTO location(uri, division, name_zh, name_en, latitude, longitude, external) " //$NON-NLS-1$
+				+ "KEY(uri) VALUES (?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+			s.setString(1, l.uri());
+			s.setString(2, l.division());
+			s.setString(3, l.nameZh());
+			s.setString(4, l.nameEn());
+			s.setBigDecimal(5, l.latitude() == null ? null : BigDecimal.valueOf(l.latitude()));
+			s.setBigDecimal(6, l.longitude() == null ? null : BigDecimal.valueOf(l.longitude()));
+			s.setBoolean(7, l.external());
+			s.executeUpdate();
+		}
+	}
+
+	static void upsert(Connection c, Product p) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("MERGE INTO product(gtin, name_zh, name_en, category, external) " //$NON-NLS-1$
+				+ "KEY(gtin) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+			s.setString(1, p.gtin());
+			s.setString(2, p.nameZh());
+			s.setString(3, p.nameEn());
+			s.setString(4, p.category());
+			s.setBoolean(5, p.external());
+			s.executeUpdate();
+		}
+	}
+
+	/** Inserts an external (imported, unverified) row unless the identifier is known. */
+	static void addExternal(Connection c, String table, String keyColumn, String key) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + "(" + keyColumn + ", external) " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "SELECT ?, TRUE WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + keyColumn + " = ?)")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			s.setString(1, key);
+			s.setString(2, key);
+			s.executeUpdate();
+		}
+	}
+
+	public List<Party> parties() {
+		return transactions.call(c -> {
+			List<Party> result = new ArrayList<>();
+			try (PreparedStatement s = c.prepareStatement("SELECT uri, uscc, gln, name_zh, name_en, roles, county, external FROM party ORDER BY uri"); //$NON-NLS-1$
+					ResultSet r = s.executeQuery()) {
+				while (r.next()) {
+					result.add(new Party(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+							r.getString(6), r.getString(7), r.getBoolean(8)));
+				}
+			}
+			return result;
+		});
+	}
+
+	/** A party's name in the language asked for ("zh" or other), or its URI. */
+	public String partyName(String uri, boolean chinese) {
+		return transactions.call(c -> name(c, "party", uri, chinese)); //$NON-NLS-1$
+	}
+
+	public String locationName(String uri, boolean chinese) {
+		return transactions.call(c -> name(c, "location", uri, chinese)); //$NON-NLS-1$
+	}
+
+	private static String name(Connection c, String table, String uri, boolean chinese) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("SELECT name_zh, name_en FROM " + table + " WHERE uri = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+			s.setString(1, uri);
+			try (ResultSet r = s.executeQuery()) {
+				if (r.next()) {
+					String name = chinese ? r.getString(1) : r.getString(2);
+					return name != null ? name : uri;
+				}
+				return uri;
+			}
+		}
+	}
+}

@@ -1,0 +1,16 @@
+package io.agritrace.store;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "io.agritrace.store.messages"; //$NON-NLS-1$
+
+	public static String CodeResolver_unknownTraceCode;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,128 @@
+package io.agritrace.store.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import io.agritrace.core.rules.CustodyState;
+import io.agritrace.store.StoreException;
+
+/**
+ * {@link CustodyState} read from the events stored so far, on the connection
+ * of the transaction that is about to insert the next event.
+ */
+public final class SqlCustodyState implements CustodyState {
+
+	private static final String ITEM_EVENTS = "FROM event_item i JOIN epcis_event e ON e.id = i.event_id "; //$NON-NLS-1$
+
+	private final Connection c;
+
+	public SqlCustodyState(Connection c) {
+		this.c = c;
+	}
+
+	@Override
+	public Optional<Instant> firstSeen(String item) {
+		return Optional.ofNullable(query("SELECT MIN(e.event_time) " + ITEM_EVENTS + "WHERE i.item = ?", item, //$NON-NLS-1$ //$NON-NLS-2$
+				r -> r.getObject(1, OffsetDateTime.class))).map(OffsetDateTime::toInstant);
+	}
+
+	@Override
+	public Optional<String> holder(String item) {
+		return Optional.ofNullable(query("SELECT p.party " + ITEM_EVENTS //$NON-NLS-1$
+				+ "JOIN event_party p ON p.event_id = e.id AND p.direction = 'destination' AND p.party_type = 'possessing_party' " //$NON-NLS-1$
+				+ "WHERE i.item = ? AND e.biz_step = 'receiving' ORDER BY e.event_time DESC LIMIT 1", item, //$NON-NLS-1$
+				r -> r.getString(1)));
+	}
+
+	@Override
+	public Set<String> pendingDestinations(String item) {
+		Set<String> pending = new HashSet<>();
+		try (PreparedStatement s = c.prepareStatement("SELECT p.party " + ITEM_EVENTS //$NON-NLS-1$
+				+ "JOIN event_party p ON p.event_id = e.id AND p.direction = 'destination' AND p.party_type = 'location' " //$NON-NLS-1$
+				+ "WHERE i.item = ? AND e.biz_step = 'shipping' AND NOT EXISTS (SELECT 1 FROM event_item i2 " //$NON-NLS-1$
+				+ "JOIN epcis_event e2 ON e2.id = i2.event_id WHERE i2.item = i.item AND e2.biz_step = 'receiving' " //$NON-NLS-1$
+				+ "AND e2.biz_location = p.party AND e2.event_time >= e.event_time)")) { //$NON-NLS-1$
+			s.setString(1, item);
+			try (ResultSet r = s.executeQuery()) {
+				while (r.next()) {
+					pending.add(r.getString(1));
+				}
+			}
+			return pending;
+		} catch (SQLException e) {
+			throw new StoreException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public boolean destroyed(String item) {
+		return query("SELECT 1 " + ITEM_EVENTS + "WHERE i.item = ? AND e.disposition = 'destroyed' LIMIT 1", item, //$NON-NLS-1$ //$NON-NLS-2$
+				r -> Boolean.TRUE) != null;
+	}
+
+	@Override
+	public BigDecimal created(String item) {
+		return sum("SELECT SUM(i.quantity) " + ITEM_EVENTS + "WHERE i.item = ? AND (i.role = 'output' " //$NON-NLS-1$ //$NON-NLS-2$
+				+ "OR (i.role = 'quantity' AND e.action = 'ADD' AND e.event_type = 'ObjectEvent'))", item); //$NON-NLS-1$
+	}
+
+	@Override
+	public BigDecimal consumed(String item) {
+		return sum("SELECT SUM(i.quantity) " + ITEM_EVENTS + "WHERE i.item = ? AND i.role = 'input'", item); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public Optional<String> container(String item) {
+		return Optional.ofNullable(query("SELECT CASE WHEN e.action = 'ADD' THEN (SELECT p.item FROM event_item p " //$NON-NLS-1$
+				+ "WHERE p.event_id = e.id AND p.role = 'parent') END " + ITEM_EVENTS //$NON-NLS-1$
+				+ "WHERE i.item = ? AND i.role = 'child' ORDER BY e.event_time DESC LIMIT 1", item, r -> r.getString(1))); //$NON-NLS-1$
+	}
+
+	@Override
+	public boolean knownParty(String uri) {
+		return exists("SELECT 1 FROM party WHERE uri = ?", uri); //$NON-NLS-1$
+	}
+
+	@Override
+	public boolean knownLocation(String uri) {
+		return exists("SELECT 1 FROM location WHERE uri = ?", uri); //$NON-NLS-1$
+	}
+
+	@Override
+	public boolean knownProduct(String gtin) {
+		return exists("SELECT 1 FROM product WHERE gtin = ?", gtin); //$NON-NLS-1$
+	}
+
+	private boolean exists(String sql, String key) {
+		return query(sql, key, r -> Boolean.TRUE) != null;
+	}
+
+	private BigDecimal sum(String sql, String item) {
+		BigDecimal sum = query(sql, item, r -> r.getBigDecimal(1));
+		return sum == null ? BigDecimal.ZERO : sum;
+	}
+
+	private interface Row<T> {
+		T read(ResultSet r) throws SQLException;
+	}
+
+	/** The first row's value, or null when there is none. */
+	private <T> T query(String sql, String parameter, Row<T> row) {
+		try (PreparedStatement s = c.prepareStatement(sql)) {
+			s.setString(1, parameter);
+			try (ResultSet r = s.executeQuery()) {
+				return r.next() ? row.read(r) : null;
+			}
+		} catch (SQLException e) {
+			throw new StoreException(e.getMessage(), e);
+		}
+	}
+}
