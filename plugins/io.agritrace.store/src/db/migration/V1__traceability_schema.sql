@@ -63,6 +63,8 @@ CREATE TABLE epcis_event (
     prefixes     VARCHAR(4000),
     origin       VARCHAR(10)  NOT NULL,
     rule_warning VARCHAR(2000),
+    -- errorDeclaration of a later copy of this event (same hash ID, CBV 2.0 §8.9)
+    error_declaration CLOB,
     recorded_at  TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL
 );
 CREATE INDEX ix_event_time ON epcis_event(event_time);

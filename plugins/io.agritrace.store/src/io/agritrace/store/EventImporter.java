@@ -32,9 +32,10 @@ public final class EventImporter {
 	 *
 	 * @param inserted   events stored
 	 * @param duplicates events already stored (unchanged)
+	 * @param declared   stored events now declared erroneous by an error declaration
 	 * @param warnings   "hash ID: rule" of every stored event that breaks a rule
 	 */
-	public record Result(int inserted, int duplicates, List<String> warnings) {
+	public record Result(int inserted, int duplicates, int declared, List<String> warnings) {
 	}
 
 	private static final Pattern GTIN_IN_LINK = Pattern.compile("https://id\\.gs1\\.org/01/(\\d{14})(/.*)?"); //$NON-NLS-1$
@@ -96,7 +97,7 @@ public final class EventImporter {
 							warnings.add(e.hashId() + ": " + warning); //$NON-NLS-1$
 							return warning;
 						}, 1);
-				return new Result(saved.inserted(), saved.duplicates().size(), warnings);
+				return new Result(saved.inserted(), saved.duplicates().size(), saved.declared(), warnings);
 			}
 		});
 	}

@@ -47,12 +47,13 @@ public final class EventRepository {
 	 *
 	 * @param inserted   events stored
 	 * @param duplicates hash IDs already stored (or twice in the input): nothing changed for them
+	 * @param declared   stored events that a copy with an errorDeclaration declared erroneous
 	 */
-	public record Saved(int inserted, List<EventHashId> duplicates) {
+	public record Saved(int inserted, List<EventHashId> duplicates, int declared) {
 	}
 
 	static final ObjectMapper JSON = new ObjectMapper();
-	private static final String COLUMNS = "e.id, e.hash_id, e.json, e.prefixes, e.origin, e.rule_warning"; //$NON-NLS-1$
+	private static final String COLUMNS = "e.id, e.hash_id, e.json, e.prefixes, e.origin, e.rule_warning, e.error_declaration"; //$NON-NLS-1$
 	private static final int BLOCK = 500;
 
 	private final Transactions transactions;
@@ -90,10 +91,19 @@ public final class EventRepository {
 		Set<String> seen = new HashSet<>();
 		List<EventHashId> duplicates = new ArrayList<>();
 		int inserted = 0;
+		int declared = 0;
 		try (Writer writer = new Writer(c)) {
 			for (EpcisEvent event : events) {
 				String hash = event.hashId().hex();
-				if (!seen.add(hash) || writer.exists(hash)) {
+				boolean stored = !seen.add(hash) || writer.exists(hash);
+				if (stored && event.isErrorDeclaration()) {
+					// The same event declared erroneous: same hash ID, so record the declaration on it.
+					inserted += writer.write(block, origin, check);
+					block.clear();
+					declared += writer.declare(hash, event);
+					continue;
+				}
+				if (stored) {
 					duplicates.add(event.hashId());
 					continue;
 				}
@@ -105,7 +115,7 @@ public final class EventRepository {
 			}
 			inserted += writer.write(block, origin, check);
 		}
-		return new Saved(inserted, duplicates);
+		return new Saved(inserted, duplicates, declared);
 	}
 
 	/** The prepared statements of one insert run. */
@@ -117,6 +127,7 @@ public final class EventRepository {
 		private final PreparedStatement item;
 		private final PreparedStatement party;
 		private final PreparedStatement outbox;
+		private final PreparedStatement declare;
 
 		Writer(Connection c) throws SQLException {
 			this.c = c;
@@ -128,6 +139,13 @@ public final class EventRepository {
 			item = c.prepareStatement("INSERT INTO event_item(event_id, item, role, quantity, uom) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
 			party = c.prepareStatement("INSERT INTO event_party(event_id, direction, party_type, party) VALUES (?, ?, ?, ?)"); //$NON-NLS-1$
 			outbox = c.prepareStatement("INSERT INTO anchor_outbox(hash_id, state) VALUES (?, 'pending')"); //$NON-NLS-1$
+			declare = c.prepareStatement("UPDATE epcis_event SET error_declaration = ? WHERE hash_id = ? AND error_declaration IS NULL"); //$NON-NLS-1$
+		}
+
+		int declare(String hash, EpcisEvent event) throws SQLException {
+			declare.setString(1, event.json().get("errorDeclaration").toString()); //$NON-NLS-1$
+			declare.setString(2, hash);
+			return declare.executeUpdate();
 		}
 
 		boolean exists(String hash) throws SQLException {
@@ -234,7 +252,7 @@ public final class EventRepository {
 
 		@Override
 		public void close() throws SQLException {
-			for (PreparedStatement s : List.of(exists, ids, event, item, party, outbox)) {
+			for (PreparedStatement s : List.of(exists, ids, event, item, party, outbox, declare)) {
 				s.close();
 			}
 		}
@@ -321,7 +339,8 @@ public final class EventRepository {
 			EpcisContext context = prefixes == null ? EpcisContext.STANDARD_ONLY
 					: EpcisContext.ofPrefixes(JSON.readValue(prefixes, JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class)));
 			EpcisEvent event = EpcisEvent.of(json, context, "epcis_event[id=" + id + "]"); //$NON-NLS-1$ //$NON-NLS-2$
-			return new StoredEvent(id, event, r.getString(2), Origin.valueOf(r.getString(5)), r.getString(6));
+			return new StoredEvent(id, event, r.getString(2), Origin.valueOf(r.getString(5)), r.getString(6),
+					r.getString(7));
 		} catch (JsonProcessingException e) {
 			throw new SQLException("Stored event " + id + " is no longer JSON: " + e.getOriginalMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}

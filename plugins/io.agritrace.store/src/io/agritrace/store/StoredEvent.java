@@ -11,9 +11,10 @@ import io.agritrace.core.epcis.EpcisEvent;
  * @param storedHash  the hash ID stored when the event was recorded, hex
  * @param origin      recorded here or imported
  * @param ruleWarning the rule an imported event breaks, or null
+ * @param errorDeclaration the errorDeclaration (JSON) that declared it erroneous, or null
  */
 public record StoredEvent(long id, EpcisEvent event, String storedHash, EventRepository.Origin origin,
-		String ruleWarning) {
+		String ruleWarning, String errorDeclaration) {
 
 	/** False when the stored data no longer gives the hash ID it was stored with. */
 	public boolean isIntact() {

@@ -58,8 +58,15 @@ public final class TraceRepository {
 		all.addAll(upstream.items(true));
 		all.addAll(downstream.items(false));
 		List<StoredEvent> stored = events.forItems(all);
-		List<String> warnings = stored.stream().filter(s -> s.ruleWarning() != null)
-				.map(s -> s.event().hashId() + ": " + s.ruleWarning()).toList(); //$NON-NLS-1$
+		List<String> warnings = new ArrayList<>();
+		for (StoredEvent s : stored) {
+			if (s.ruleWarning() != null) {
+				warnings.add(s.event().hashId() + ": " + s.ruleWarning()); //$NON-NLS-1$
+			}
+			if (s.errorDeclaration() != null) {
+				warnings.add(s.event().hashId() + ": errorDeclaration " + s.errorDeclaration()); //$NON-NLS-1$
+			}
+		}
 		Timeline own = new Timeline(events.forItems(List.of(item)).stream().map(StoredEvent::event).toList());
 		return new Trace(item, upstream, downstream, own,
 				new Timeline(stored.stream().map(StoredEvent::event).toList()), warnings);

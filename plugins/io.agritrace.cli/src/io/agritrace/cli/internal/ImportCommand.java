@@ -35,8 +35,8 @@ final class ImportCommand implements CliCommand {
 		try (TraceStore store = context.openStore();
 				InputStream in = Files.newInputStream(Path.of(args.positional(0)))) {
 			EventImporter.Result result = store.importer().importDocument(in, args.flag("--strict"), () -> false); //$NON-NLS-1$
-			context.out().println(NLS.bind(Messages.Import_done,
-					new Object[] { result.inserted(), result.duplicates(), result.warnings().size() }));
+			context.out().println(NLS.bind(Messages.Import_done, new Object[] { result.inserted(), result.duplicates(),
+					result.declared(), result.warnings().size() }));
 			result.warnings().forEach(w -> context.out().println(NLS.bind(Messages.Import_warning, w)));
 		}
 		return CliContext.OK;

@@ -1,6 +1,8 @@
 package io.agritrace.cli.internal;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -80,17 +82,22 @@ final class TraceCommand implements CliCommand {
 		out.println(Messages.Trace_custody);
 		for (CustodySegment s : trace.own().custody()) {
 			out.println(String.format("  %s @ %s  %s .. %s", s.party() == null ? "?" : names.partyName(s.party(), zh), //$NON-NLS-1$ //$NON-NLS-2$
-					s.location() == null ? "?" : names.locationName(s.location(), zh), s.from(), //$NON-NLS-1$
-					s.to() == null ? "" : s.to())); //$NON-NLS-1$
+					s.location() == null ? "?" : names.locationName(s.location(), zh), local(s.from()), //$NON-NLS-1$
+					s.to() == null ? "" : local(s.to()))); //$NON-NLS-1$
 		}
 		out.println(Messages.Trace_sensors);
 		for (SensorReading r : trace.all().sensors()) {
-			out.println(String.format("  %s  %s %s %s  %s", r.time(), r.type(), r.value().toPlainString(), //$NON-NLS-1$
+			out.println(String.format("  %s  %s %s %s  %s", local(r.time()), r.type(), r.value().toPlainString(), //$NON-NLS-1$
 					r.uom() == null ? "" : r.uom(), r.location() == null ? "" : names.locationName(r.location(), zh))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		for (String warning : trace.warnings()) {
 			out.println(NLS.bind(Messages.Trace_warning, warning));
 		}
+	}
+
+	/** Custody and sensor times in the machine's zone, as the timeline shows each event's own. */
+	private static String local(Instant time) {
+		return TIME.format(time.atZone(ZoneId.systemDefault()));
 	}
 
 	private static ObjectNode json(Trace trace) {

@@ -125,10 +125,12 @@ public final class JilinScenarioGenerator {
 		t = t.plusDays(1);
 		ship(sink, t, milled.code(), rice, JILIN_MILL, JILIN_MILL_SITE, CHANGCHUN_COLD, CHANGCHUN_COLD_SITE,
 				10 + random.nextInt(6));
-		sink.event(EventBuilder.event(EventType.ObjectEvent, t.plusHours(6)).action("OBSERVE").bizStep("storing") //$NON-NLS-1$ //$NON-NLS-2$
+		// Rice keeps below 15 °C in store (low-temperature grain storage).
+		OffsetDateTime stored = t.plusHours(18);
+		sink.event(EventBuilder.event(EventType.ObjectEvent, stored).action("OBSERVE").bizStep("storing") //$NON-NLS-1$ //$NON-NLS-2$
 				.disposition("in_progress").readPoint(CHANGCHUN_COLD_SITE.uri()) //$NON-NLS-1$
 				.bizLocation(CHANGCHUN_COLD_SITE.uri()).quantity(milled.code(), rice, KGM)
-				.sensor(t.plusHours(6), "Temperature", BigDecimal.valueOf(8 + random.nextInt(7)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$
+				.sensor(stored, "Temperature", BigDecimal.valueOf(8 + random.nextInt(7)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$
 
 		distribute(sink, t.plusDays(2), milled.code(), rice, CHANGCHUN_COLD, CHANGCHUN_COLD_SITE, 3);
 	}

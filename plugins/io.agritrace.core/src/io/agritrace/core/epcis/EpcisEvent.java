@@ -61,7 +61,7 @@ public final class EpcisEvent {
 				throw new EpcisFormatException(path + ".action", "must be ADD, OBSERVE or DELETE, not \"" + action + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		}
-		this.bizStep = shortName(text(json, "bizStep")); //$NON-NLS-1$
+		this.bizStep = BizSteps.shortName(text(json, "bizStep")); //$NON-NLS-1$
 		this.disposition = shortName(text(json, "disposition")); //$NON-NLS-1$
 		this.readPoint = canonical(text(json.path("readPoint"), "id")); //$NON-NLS-1$ //$NON-NLS-2$
 		this.bizLocation = canonical(text(json.path("bizLocation"), "id")); //$NON-NLS-1$ //$NON-NLS-2$

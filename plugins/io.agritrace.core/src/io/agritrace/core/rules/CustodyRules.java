@@ -38,8 +38,14 @@ public final class CustodyRules {
 		this.clock = clock;
 	}
 
-	/** Every rule the event breaks, given the state before it; empty when it is fine. */
-	public List<RuleViolation> check(EpcisEvent e, CustodyState state, boolean requireMasterData) {
+	/**
+	 * Every rule the event breaks, given the state before it; empty when it is fine.
+	 *
+	 * @param recordedHere true for events made here: they may name only known
+	 *                     items, parties, locations and products. Imported
+	 *                     events may introduce new ones.
+	 */
+	public List<RuleViolation> check(EpcisEvent e, CustodyState state, boolean recordedHere) {
 		List<RuleViolation> violations = new ArrayList<>();
 		Instant now = clock.instant();
 		if (e.eventTime().isAfter(now)) {
@@ -50,7 +56,9 @@ public final class CustodyRules {
 		for (String item : existingItems(e, creates)) {
 			Optional<Instant> first = state.firstSeen(item);
 			if (first.isEmpty()) {
-				violations.add(new RuleViolation("item", item, NLS.bind(Messages.Rule_unknownItem, item))); //$NON-NLS-1$
+				if (recordedHere) {
+					violations.add(new RuleViolation("item", item, NLS.bind(Messages.Rule_unknownItem, item))); //$NON-NLS-1$
+				}
 				continue;
 			}
 			if (e.eventTime().isBefore(first.get())) {
@@ -67,7 +75,7 @@ public final class CustodyRules {
 		checkDestination(e, state, violations);
 		checkConservation(e, violations);
 		checkContainment(e, state, violations);
-		if (requireMasterData) {
+		if (recordedHere) {
 			checkMasterData(e, state, violations);
 		}
 		return violations;

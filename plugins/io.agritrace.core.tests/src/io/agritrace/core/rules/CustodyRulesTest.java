@@ -1,0 +1,191 @@
+package io.agritrace.core.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventBuilder;
+import io.agritrace.core.epcis.EventType;
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.epcis.PartyRef;
+
+/** Each custody rule, accepted and rejected, against a state held in maps. */
+class CustodyRulesTest {
+
+	private static final OffsetDateTime T = OffsetDateTime.of(2026, 10, 1, 8, 0, 0, 0, ZoneOffset.ofHours(8));
+	private static final String LOT = Identifiers.lot("06901234000016", "L1");
+	private static final String COOP = "https://id.gs1.org/417/6901234000016";
+	private static final String MILL = "https://id.gs1.org/417/6901234000023";
+	private static final String MILL_SITE = "https://id.gs1.org/414/6901234001037";
+	private static final String SHOP_SITE = "https://id.gs1.org/414/6901234001105";
+
+	private final CustodyRules rules = new CustodyRules(Clock.fixed(T.plusDays(10).toInstant(), ZoneOffset.UTC));
+	private final FakeState state = new FakeState();
+
+	private List<String> fields(EpcisEvent e, boolean recordedHere) {
+		return rules.check(e, state, recordedHere).stream().map(RuleViolation::field).toList();
+	}
+
+	private static EventBuilder observe(OffsetDateTime t, String step) {
+		return EventBuilder.event(EventType.ObjectEvent, t).action("OBSERVE").bizStep(step).quantity(LOT, BigDecimal.TEN, "KGM");
+	}
+
+	@Test
+	void anEventInTheFutureIsRejected() {
+		state.firstSeen.put(LOT, T.toInstant());
+		assertEquals(List.of(), fields(observe(T.plusDays(1), "inspecting").build(), false));
+		assertEquals(List.of("eventTime"), fields(observe(T.plusDays(11), "inspecting").build(), false));
+	}
+
+	@Test
+	void anEventBeforeTheBatchExistedIsRejected() {
+		state.firstSeen.put(LOT, T.toInstant());
+		assertEquals(List.of("eventTime"), fields(observe(T.minusHours(1), "inspecting").build(), false));
+	}
+
+	@Test
+	void onlyTheHolderShips() {
+		state.firstSeen.put(LOT, T.toInstant());
+		state.holder.put(LOT, COOP);
+		EpcisEvent byHolder = observe(T.plusDays(1), "shipping").source(PartyRef.POSSESSING_PARTY, COOP).build();
+		EpcisEvent byOther = observe(T.plusDays(1), "shipping").source(PartyRef.POSSESSING_PARTY, MILL).build();
+		assertEquals(List.of(), fields(byHolder, false));
+		List<RuleViolation> violations = rules.check(byOther, state, false);
+		assertEquals("sourceList", violations.get(0).field());
+		assertTrue(violations.get(0).rule().contains(COOP), violations.get(0).rule());
+	}
+
+	@Test
+	void aShipmentIsReceivedOnlyAtItsDestination() {
+		state.firstSeen.put(LOT, T.toInstant());
+		state.pending.put(LOT, Set.of(MILL_SITE));
+		assertEquals(List.of(), fields(observe(T.plusDays(1), "receiving").bizLocation(MILL_SITE).build(), false));
+		assertEquals(List.of("bizLocation"), fields(observe(T.plusDays(1), "receiving").bizLocation(SHOP_SITE).build(), false));
+	}
+
+	@Test
+	void nothingHappensToADestroyedOrUsedUpBatch() {
+		state.firstSeen.put(LOT, T.toInstant());
+		state.destroyed.add(LOT);
+		assertEquals(List.of("item"), fields(observe(T.plusDays(1), "inspecting").build(), false));
+		state.destroyed.clear();
+		state.created.put(LOT, BigDecimal.valueOf(100));
+		state.consumed.put(LOT, BigDecimal.valueOf(100));
+		assertEquals(List.of("item"), fields(observe(T.plusDays(1), "inspecting").build(), false));
+		state.consumed.put(LOT, BigDecimal.valueOf(40));
+		assertEquals(List.of(), fields(observe(T.plusDays(1), "inspecting").build(), false));
+	}
+
+	@Test
+	void aTransformationMayLoseButNotGainWeight() {
+		state.firstSeen.put(LOT, T.toInstant());
+		String out = Identifiers.lot("06901234000030", "R1");
+		EventBuilder milling = EventBuilder.event(EventType.TransformationEvent, T.plusDays(1)).input(LOT, BigDecimal.valueOf(1), "TNE");
+		assertEquals(List.of(), fields(milling.output(out, BigDecimal.valueOf(700), "KGM").build(), false));
+		EventBuilder gaining = EventBuilder.event(EventType.TransformationEvent, T.plusDays(1)).input(LOT, BigDecimal.valueOf(1), "TNE");
+		assertEquals(List.of("outputQuantityList"), fields(gaining.output(out, BigDecimal.valueOf(1001), "KGM").build(), false));
+	}
+
+	@Test
+	void aChildInAnotherContainerCannotBePackedAgain() {
+		String sscc = "https://id.gs1.org/00/069012340000000016";
+		state.firstSeen.put(LOT, T.toInstant());
+		EpcisEvent packing = EventBuilder.event(EventType.AggregationEvent, T.plusDays(1)).action("ADD").parent(sscc)
+				.child(LOT, BigDecimal.ONE, "KGM").build();
+		assertEquals(List.of(), fields(packing, false));
+		state.container.put(LOT, "https://id.gs1.org/00/069012340000000023");
+		assertEquals(List.of("childEPCs"), fields(packing, false));
+	}
+
+	@Test
+	void recordedEventsNeedKnownItemsPartiesLocationsAndProducts() {
+		EpcisEvent shipping = observe(T.plusDays(1), "shipping").source(PartyRef.POSSESSING_PARTY, COOP)
+				.destination(PartyRef.LOCATION, MILL_SITE).build();
+		List<String> unknown = fields(shipping, true);
+		assertTrue(unknown.containsAll(List.of("item", "party", "location", "product")), unknown.toString());
+		assertEquals(List.of(), fields(shipping, false), "an import may introduce them");
+		state.firstSeen.put(LOT, T.toInstant());
+		state.parties.add(COOP);
+		state.locations.add(MILL_SITE);
+		state.products.add("06901234000016");
+		assertEquals(List.of(), fields(shipping, true));
+	}
+
+	/** Custody state in maps, set by each test. */
+	private static final class FakeState implements CustodyState {
+		final Map<String, Instant> firstSeen = new HashMap<>();
+		final Map<String, String> holder = new HashMap<>();
+		final Map<String, Set<String>> pending = new HashMap<>();
+		final Set<String> destroyed = new HashSet<>();
+		final Map<String, BigDecimal> created = new HashMap<>();
+		final Map<String, BigDecimal> consumed = new HashMap<>();
+		final Map<String, String> container = new HashMap<>();
+		final Set<String> parties = new HashSet<>();
+		final Set<String> locations = new HashSet<>();
+		final Set<String> products = new HashSet<>();
+
+		@Override
+		public Optional<Instant> firstSeen(String item) {
+			return Optional.ofNullable(firstSeen.get(item));
+		}
+
+		@Override
+		public Optional<String> holder(String item) {
+			return Optional.ofNullable(holder.get(item));
+		}
+
+		@Override
+		public Set<String> pendingDestinations(String item) {
+			return pending.getOrDefault(item, Set.of());
+		}
+
+		@Override
+		public boolean destroyed(String item) {
+			return destroyed.contains(item);
+		}
+
+		@Override
+		public BigDecimal created(String item) {
+			return created.getOrDefault(item, BigDecimal.ZERO);
+		}
+
+		@Override
+		public BigDecimal consumed(String item) {
+			return consumed.getOrDefault(item, BigDecimal.ZERO);
+		}
+
+		@Override
+		public Optional<String> container(String item) {
+			return Optional.ofNullable(container.get(item));
+		}
+
+		@Override
+		public boolean knownParty(String uri) {
+			return parties.contains(uri);
+		}
+
+		@Override
+		public boolean knownLocation(String uri) {
+			return locations.contains(uri);
+		}
+
+		@Override
+		public boolean knownProduct(String gtin) {
+			return products.contains(gtin);
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package io.agritrace.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.core.epcis.EpcisDocumentReader;
+import io.agritrace.core.epcis.EpcisDocumentWriter;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EpcisFormatException;
+import io.agritrace.core.epcis.EventBuilder;
+import io.agritrace.core.epcis.EventType;
+import io.agritrace.core.epcis.PartyRef;
+import io.agritrace.core.trace.Trace;
+
+class EventImporterTest {
+
+	/** GS1's EPCIS 2.0 example documents, beside the repository as the project keeps them. */
+	private static final Path GS1_EXAMPLES = Path.of("../../../shared/epcis/JSON");
+
+	@TempDir
+	Path workspace;
+	private TraceStore store;
+
+	@BeforeEach
+	void open() {
+		store = TraceStore.openWorkspace(workspace);
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	private EventImporter.Result importFile(Path file, boolean strict) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return store.importer().importDocument(in, strict, () -> false);
+		}
+	}
+
+	private EventImporter.Result importText(String json, boolean strict) {
+		return store.importer().importDocument(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), strict,
+				() -> false);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyGs1ExampleDocumentImportsWithTheHashIdsItDeclares() throws IOException {
+		assertTrue(Files.isDirectory(GS1_EXAMPLES), "GS1 examples expected at " + GS1_EXAMPLES.toAbsolutePath());
+		List<Path> documents;
+		try (Stream<Path> files = Files.walk(GS1_EXAMPLES)) {
+			documents = files.filter(p -> p.toString().endsWith(".jsonld")).sorted().toList();
+		}
+		assertFalse(documents.isEmpty());
+		return documents.stream().map(doc -> dynamicTest(doc.getFileName().toString(), () -> {
+			EventImporter.Result result = importFile(doc, false);
+			int events = count(doc);
+			assertEquals(events, result.inserted() + result.duplicates() + result.declared(), result.toString());
+		}));
+	}
+
+	private static int count(Path doc) throws IOException {
+		int n = 0;
+		try (InputStream in = Files.newInputStream(doc); EpcisDocumentReader reader = new EpcisDocumentReader(in)) {
+			while (reader.hasNext()) {
+				reader.next();
+				n++;
+			}
+		}
+		return n;
+	}
+
+	@Test
+	void anErrorDeclarationIsRecordedOnTheEventItDeclares() throws IOException {
+		importFile(GS1_EXAMPLES.resolve("Example_9.6.1-ObjectEvent.jsonld"), false);
+		EventImporter.Result result = importFile(
+				GS1_EXAMPLES.resolve("WithErrorDeclaration/Example_9.6.1-ObjectEvent-with-error-declaration.jsonld"), false);
+		assertEquals(0, result.inserted());
+		assertTrue(result.declared() > 0, result.toString());
+	}
+
+	@Test
+	void aDocumentThatBreaksTheStandardIsRefusedWholeWithThePath() {
+		String doc = """
+				{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],"type":"EPCISDocument",
+				 "schemaVersion":"2.0","creationDate":"2026-10-01T00:00:00Z","epcisBody":{"eventList":[
+				 {"type":"ObjectEvent","eventTime":"2026-10-01T08:00:00+08:00","eventTimeZoneOffset":"+08:00",
+				  "action":"OBSERVE","epcList":["urn:epc:id:sgtin:6901234.000001.1"]},
+				 {"type":"ObjectEvent","eventTimeZoneOffset":"+08:00","action":"OBSERVE"}]}}""";
+		EpcisFormatException e = assertThrows(EpcisFormatException.class, () -> importText(doc, false));
+		assertEquals("epcisBody.eventList[1].eventTime", e.path());
+		assertEquals(0, store.events().count(), "the valid first event is not kept either");
+	}
+
+	@Test
+	void aBrokenRuleIsFlaggedOnImportAndRefusedInStrictMode() {
+		DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
+		store.save(demo);
+		String lot = demo.batches().get(1).code();
+		// The milled rice is at the cold store; the cooperative cannot ship it.
+		EpcisEvent stolen = EventBuilder.event(EventType.ObjectEvent, OffsetDateTime.parse("2026-11-25T10:00:00+08:00"))
+				.action("OBSERVE").bizStep("shipping").quantity(lot, BigDecimal.ONE, "KGM")
+				.source(PartyRef.POSSESSING_PARTY, "https://id.gs1.org/417/6901234000016").build();
+		String doc = document(List.of(stolen));
+		assertThrows(RulesBrokenException.class, () -> importText(doc, true));
+		assertTrue(store.events().find(stolen.hashId()).isEmpty());
+		EventImporter.Result lenient = importText(doc, false);
+		assertEquals(1, lenient.warnings().size(), lenient.toString());
+		assertTrue(store.traces().trace(lot).warnings().get(0).contains("sourceList"));
+	}
+
+	@Test
+	void anExportedTraceReimportsToTheSameHashIds() {
+		DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
+		store.save(demo);
+		Trace trace = store.traces().trace(demo.batches().get(1).code());
+		List<String> exported = trace.all().events().stream().map(e -> e.hashId().toString()).toList();
+		String doc = document(trace.all().events());
+		List<String> reread = new ArrayList<>();
+		try (EpcisDocumentReader reader = new EpcisDocumentReader(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)))) {
+			reader.forEachRemaining(e -> reread.add(e.hashId().toString()));
+		}
+		assertEquals(exported, reread);
+		try (TraceStore other = TraceStore.openWorkspace(workspace.resolve("other"))) {
+			EventImporter.Result result = other.importer()
+					.importDocument(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), false, () -> false);
+			assertEquals(exported.size(), result.inserted());
+		}
+	}
+
+	@Test
+	void recordingNeedsRegisteredMasterDataAndNamesWhatIsMissing() {
+		EpcisEvent harvest = EventBuilder.event(EventType.ObjectEvent, OffsetDateTime.parse("2026-11-20T08:00:00+08:00"))
+				.action("ADD").bizStep("commissioning").readPoint("https://id.gs1.org/414/6901234009996")
+				.quantity("https://id.gs1.org/01/06901234000016/10/NEW-1", BigDecimal.TEN, "KGM").build();
+		RulesBrokenException e = assertThrows(RulesBrokenException.class, () -> store.importer().record(harvest));
+		assertEquals(List.of("location", "product"), e.violations().stream().map(v -> v.field()).toList());
+		assertEquals(0, store.events().count());
+	}
+
+	private static String document(List<EpcisEvent> events) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Map<String, String> prefixes = new HashMap<>();
+		events.forEach(e -> prefixes.putAll(e.context().declared()));
+		try (EpcisDocumentWriter writer = new EpcisDocumentWriter(out, prefixes, Instant.now())) {
+			events.forEach(writer::write);
+		}
+		return out.toString(StandardCharsets.UTF_8);
+	}
+}
