@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.core.demo.DemoDataSet;
-import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.ProductBatch;
 
@@ -73,15 +72,9 @@ class TraceStoreTest {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			store.save(demo);
 			Map<LocalDate, Integer> perDay = store.events().countPerDay(code);
-			long expected = demo.events().stream().filter(e -> mentions(e, code)).count();
+			long expected = demo.events().stream().filter(e -> e.mentions(code)).count();
 			assertEquals(expected, perDay.values().stream().mapToInt(Integer::intValue).sum());
 			assertEquals(expected, store.events().forItems(List.of(code)).size());
 		}
-	}
-
-	private static boolean mentions(EpcisEvent e, String item) {
-		return e.quantities().stream().anyMatch(q -> q.epcClass().equals(item))
-				|| e.inputQuantities().stream().anyMatch(q -> q.epcClass().equals(item))
-				|| e.outputQuantities().stream().anyMatch(q -> q.epcClass().equals(item));
 	}
 }

@@ -92,13 +92,13 @@ public final class EventRepository {
 		List<EventHashId> duplicates = new ArrayList<>();
 		int inserted = 0;
 		int declared = 0;
-		try (Writer writer = new Writer(c)) {
+		try (Writer writer = new Writer(c, blockSize == 1)) {
 			for (EpcisEvent event : events) {
 				String hash = event.hashId().hex();
-				boolean stored = !seen.add(hash) || writer.exists(hash);
+				boolean stored = !seen.add(hash) || (writer.checkedOneByOne && writer.exists(hash));
 				if (stored && event.isErrorDeclaration()) {
 					// The same event declared erroneous: same hash ID, so record the declaration on it.
-					inserted += writer.write(block, origin, check);
+					inserted += writer.write(block, origin, check, duplicates);
 					block.clear();
 					declared += writer.declare(hash, event);
 					continue;
@@ -109,11 +109,11 @@ public final class EventRepository {
 				}
 				block.add(event);
 				if (block.size() == blockSize) {
-					inserted += writer.write(block, origin, check);
+					inserted += writer.write(block, origin, check, duplicates);
 					block.clear();
 				}
 			}
-			inserted += writer.write(block, origin, check);
+			inserted += writer.write(block, origin, check, duplicates);
 		}
 		return new Saved(inserted, duplicates, declared);
 	}
@@ -125,19 +125,20 @@ public final class EventRepository {
 		private final PreparedStatement ids;
 		private final PreparedStatement event;
 		private final PreparedStatement item;
-		private final PreparedStatement party;
 		private final PreparedStatement outbox;
 		private final PreparedStatement declare;
+		/** True when every event was looked up one by one before it reached a block. */
+		private final boolean checkedOneByOne;
 
-		Writer(Connection c) throws SQLException {
+		Writer(Connection c, boolean checkedOneByOne) throws SQLException {
 			this.c = c;
+			this.checkedOneByOne = checkedOneByOne;
 			exists = c.prepareStatement("SELECT 1 FROM epcis_event WHERE hash_id = ?"); //$NON-NLS-1$
 			ids = c.prepareStatement("SELECT NEXT VALUE FOR epcis_event_id FROM SYSTEM_RANGE(1, ?)"); //$NON-NLS-1$
 			event = c.prepareStatement("INSERT INTO epcis_event(id, hash_id, event_type, event_time, action, biz_step, " //$NON-NLS-1$
-					+ "disposition, read_point, biz_location, json, prefixes, origin, rule_warning) " //$NON-NLS-1$
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
+					+ "disposition, read_point, biz_location, json, prefixes, origin, rule_warning, source_party, " //$NON-NLS-1$
+					+ "dest_party, dest_location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
 			item = c.prepareStatement("INSERT INTO event_item(event_id, item, role, quantity, uom) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
-			party = c.prepareStatement("INSERT INTO event_party(event_id, direction, party_type, party) VALUES (?, ?, ?, ?)"); //$NON-NLS-1$
 			outbox = c.prepareStatement("INSERT INTO anchor_outbox(hash_id, state) VALUES (?, 'pending')"); //$NON-NLS-1$
 			declare = c.prepareStatement("UPDATE epcis_event SET error_declaration = ? WHERE hash_id = ? AND error_declaration IS NULL"); //$NON-NLS-1$
 		}
@@ -155,7 +156,10 @@ public final class EventRepository {
 			}
 		}
 
-		int write(List<EpcisEvent> block, Origin origin, Function<EpcisEvent, String> warning) throws SQLException {
+		/** Writes a block, less the events stored before (checked in one query), reported as duplicates. */
+		int write(List<EpcisEvent> candidates, Origin origin, Function<EpcisEvent, String> warning,
+				List<EventHashId> duplicates) throws SQLException {
+			List<EpcisEvent> block = checkedOneByOne ? candidates : withoutStored(candidates, duplicates);
 			if (block.isEmpty()) {
 				return 0;
 			}
@@ -176,18 +180,46 @@ public final class EventRepository {
 				event.setString(11, e.context().declared().isEmpty() ? null : toJson(e.context().declared()));
 				event.setString(12, origin.name());
 				event.setString(13, warning.apply(e));
+				event.setString(14, e.source(PartyRef.POSSESSING_PARTY));
+				event.setString(15, e.destination(PartyRef.POSSESSING_PARTY));
+				event.setString(16, e.destination(PartyRef.LOCATION));
 				event.addBatch();
 				addItems(id, e);
-				addParties(id, "source", e.sources()); //$NON-NLS-1$
-				addParties(id, "destination", e.destinations()); //$NON-NLS-1$
 				outbox.setString(1, e.hashId().hex());
 				outbox.addBatch();
 			}
 			event.executeBatch();
 			item.executeBatch();
-			party.executeBatch();
 			outbox.executeBatch();
 			return block.size();
+		}
+
+		private List<EpcisEvent> withoutStored(List<EpcisEvent> candidates, List<EventHashId> duplicates)
+				throws SQLException {
+			Set<String> stored = new HashSet<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT hash_id FROM epcis_event WHERE hash_id IN (" //$NON-NLS-1$
+					+ String.join(",", Collections.nCopies(candidates.size(), "?")) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				for (int i = 0; i < candidates.size(); i++) {
+					p.setString(i + 1, candidates.get(i).hashId().hex());
+				}
+				try (ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						stored.add(r.getString(1));
+					}
+				}
+			}
+			if (stored.isEmpty()) {
+				return candidates;
+			}
+			List<EpcisEvent> fresh = new ArrayList<>();
+			for (EpcisEvent e : candidates) {
+				if (stored.contains(e.hashId().hex())) {
+					duplicates.add(e.hashId());
+				} else {
+					fresh.add(e);
+				}
+			}
+			return fresh;
 		}
 
 		private long[] reserveIds(int count) throws SQLException {
@@ -240,19 +272,9 @@ public final class EventRepository {
 			item.addBatch();
 		}
 
-		private void addParties(long id, String direction, List<PartyRef> parties) throws SQLException {
-			for (PartyRef p : parties) {
-				party.setLong(1, id);
-				party.setString(2, direction);
-				party.setString(3, p.type());
-				party.setString(4, p.id());
-				party.addBatch();
-			}
-		}
-
 		@Override
 		public void close() throws SQLException {
-			for (PreparedStatement s : List.of(exists, ids, event, item, party, outbox, declare)) {
+			for (PreparedStatement s : List.of(exists, ids, event, item, outbox, declare)) {
 				s.close();
 			}
 		}
@@ -338,7 +360,8 @@ public final class EventRepository {
 			String prefixes = r.getString(4);
 			EpcisContext context = prefixes == null ? EpcisContext.STANDARD_ONLY
 					: EpcisContext.ofPrefixes(JSON.readValue(prefixes, JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class)));
-			EpcisEvent event = EpcisEvent.of(json, context, "epcis_event[id=" + id + "]"); //$NON-NLS-1$ //$NON-NLS-2$
+			EpcisEvent event = EpcisEvent.stored(json, context, "epcis_event[id=" + id + "]", //$NON-NLS-1$ //$NON-NLS-2$
+					EventHashId.parse("ni:///sha-256;" + r.getString(2) + "?ver=CBV2.0")); //$NON-NLS-1$ //$NON-NLS-2$
 			return new StoredEvent(id, event, r.getString(2), Origin.valueOf(r.getString(5)), r.getString(6),
 					r.getString(7));
 		} catch (JsonProcessingException e) {

@@ -1,7 +1,5 @@
 package io.agritrace.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +10,9 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.ProductBatch;
 
 /**
- * Writes generated Jilin scenarios into a store in one transaction, streamed in
- * blocks so that a million events fit in a small heap.
+ * Writes generated Jilin scenarios into a store, streamed: a transaction for
+ * every block of whole supply chains, so that a million events fit in a small
+ * heap and H2 can reuse the space of each committed block.
  */
 public final class GeneratedData {
 
@@ -27,25 +26,26 @@ public final class GeneratedData {
 	}
 
 	public static Counts generate(TraceStore store, long seed, Clock clock, int days, int chains) {
-		return store.inTransaction(c -> {
+		store.inTransaction(c -> {
 			MasterDataRepository.register(c, JilinMasterData.PARTIES, JilinMasterData.LOCATIONS,
 					JilinMasterData.PRODUCTS);
-			BlockWriter writer = new BlockWriter(c);
-			new JilinScenarioGenerator(seed, clock, days).generate(chains, writer);
-			writer.flush();
-			return new Counts(writer.batches, writer.events);
+			return null;
 		});
+		BlockWriter writer = new BlockWriter(store);
+		new JilinScenarioGenerator(seed, clock, days).generate(chains, writer);
+		writer.flush();
+		return new Counts(writer.batches, writer.events);
 	}
 
 	private static final class BlockWriter implements JilinScenarioGenerator.Sink {
-		private final Connection c;
+		private final TraceStore store;
 		private final List<ProductBatch> batchBlock = new ArrayList<>();
 		private final List<EpcisEvent> eventBlock = new ArrayList<>();
 		long batches;
 		long events;
 
-		BlockWriter(Connection c) {
-			this.c = c;
+		BlockWriter(TraceStore store) {
+			this.store = store;
 		}
 
 		@Override
@@ -58,18 +58,21 @@ public final class GeneratedData {
 		public void event(EpcisEvent event) {
 			eventBlock.add(event);
 			events++;
+		}
+
+		@Override
+		public void chainDone() {
 			if (eventBlock.size() >= BLOCK) {
 				flush();
 			}
 		}
 
+		/** Writes the whole chains gathered so far in one transaction. */
 		void flush() {
-			try {
+			store.inTransaction(c -> {
 				BatchRepository.insert(c, batchBlock);
-				EventRepository.insert(c, eventBlock, EventRepository.Origin.RECORDED, e -> null);
-			} catch (SQLException e) {
-				throw new StoreException(e.getMessage(), e);
-			}
+				return EventRepository.insert(c, eventBlock, EventRepository.Origin.RECORDED, e -> null);
+			});
 			batchBlock.clear();
 			eventBlock.clear();
 		}

@@ -6,9 +6,9 @@ import io.agritrace.core.epcis.EpcisEvent;
  * An event as the database holds it.
  *
  * @param id          database id
- * @param event       the event, rebuilt from its stored JSON-LD (its hash ID
- *                    recomputed from what is stored now)
- * @param storedHash  the hash ID stored when the event was recorded, hex
+ * @param event       the event, rebuilt from its stored JSON-LD, with the hash
+ *                    ID stored when it was recorded
+ * @param storedHash  that hash ID, hex
  * @param origin      recorded here or imported
  * @param ruleWarning the rule an imported event breaks, or null
  * @param errorDeclaration the errorDeclaration (JSON) that declared it erroneous, or null
@@ -18,6 +18,6 @@ public record StoredEvent(long id, EpcisEvent event, String storedHash, EventRep
 
 	/** False when the stored data no longer gives the hash ID it was stored with. */
 	public boolean isIntact() {
-		return event.hashId().hex().equals(storedHash);
+		return event.recomputeHashId().hex().equals(storedHash);
 	}
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.trace.Lineage;
 import io.agritrace.core.trace.LineageEdge;
@@ -53,11 +54,11 @@ public final class TraceRepository {
 	public Trace trace(String item) {
 		Lineage upstream = lineage(item, true);
 		Lineage downstream = lineage(item, false);
-		Set<String> all = new LinkedHashSet<>();
-		all.add(item);
-		all.addAll(upstream.items(true));
-		all.addAll(downstream.items(false));
-		List<StoredEvent> stored = events.forItems(all);
+		Set<String> items = new LinkedHashSet<>();
+		items.add(item);
+		items.addAll(upstream.items(true));
+		items.addAll(downstream.items(false));
+		List<StoredEvent> stored = events.forItems(items);
 		List<String> warnings = new ArrayList<>();
 		for (StoredEvent s : stored) {
 			if (s.ruleWarning() != null) {
@@ -67,9 +68,9 @@ public final class TraceRepository {
 				warnings.add(s.event().hashId() + ": errorDeclaration " + s.errorDeclaration()); //$NON-NLS-1$
 			}
 		}
-		Timeline own = new Timeline(events.forItems(List.of(item)).stream().map(StoredEvent::event).toList());
-		return new Trace(item, upstream, downstream, own,
-				new Timeline(stored.stream().map(StoredEvent::event).toList()), warnings);
+		List<EpcisEvent> all = stored.stream().map(StoredEvent::event).toList();
+		Timeline own = new Timeline(all.stream().filter(e -> e.mentions(item)).toList());
+		return new Trace(item, upstream, downstream, own, new Timeline(all), warnings);
 	}
 
 	/** Lineage breadth first, one query per level. */
@@ -121,12 +122,10 @@ public final class TraceRepository {
 		return transactions.call(c -> {
 			List<RecallLine> lines = new ArrayList<>();
 			for (List<String> chunk : chunks(affected)) {
-				try (PreparedStatement p = c.prepareStatement("SELECT d.party, e.biz_location, i.item, SUM(i.quantity), i.uom " //$NON-NLS-1$
+				try (PreparedStatement p = c.prepareStatement("SELECT e.dest_party, e.biz_location, i.item, SUM(i.quantity), i.uom " //$NON-NLS-1$
 						+ "FROM event_item i JOIN epcis_event e ON e.id = i.event_id " //$NON-NLS-1$
-						+ "LEFT JOIN event_party d ON d.event_id = e.id AND d.direction = 'destination' " //$NON-NLS-1$
-						+ "AND d.party_type = 'possessing_party' " //$NON-NLS-1$
 						+ "WHERE i.item IN (" + placeholders(chunk.size()) + ") AND i.role IN ('quantity', 'epc') " //$NON-NLS-1$ //$NON-NLS-2$
-						+ "AND e.biz_step = 'receiving' GROUP BY d.party, e.biz_location, i.item, i.uom")) { //$NON-NLS-1$
+						+ "AND e.biz_step = 'receiving' GROUP BY e.dest_party, e.biz_location, i.item, i.uom")) { //$NON-NLS-1$
 					bind(p, chunk);
 					try (ResultSet r = p.executeQuery()) {
 						while (r.next()) {

@@ -1,5 +1,7 @@
 package io.agritrace.store;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,11 +10,13 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.h2.jdbcx.JdbcConnectionPool;
 
+import io.agritrace.core.csv.MasterDataCsv;
 import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.ProductBatch;
@@ -71,11 +75,12 @@ public final class TraceStore implements AutoCloseable {
 
 	/**
 	 * The URL of the database file inside a workspace. AUTO_SERVER lets the CLI
-	 * and the application use one workspace at the same time.
+	 * and the application use one workspace at the same time; a 128 MB page
+	 * cache keeps the item index of a million events in memory.
 	 */
 	public static String workspaceUrl(Path workspace) {
 		return "jdbc:h2:file:" + workspace.toAbsolutePath().resolve("db").resolve("agritrace") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ ";AUTO_SERVER=TRUE"; //$NON-NLS-1$
+				+ ";AUTO_SERVER=TRUE;CACHE_SIZE=131072"; //$NON-NLS-1$
 	}
 
 	public BatchRepository batches() {
@@ -145,6 +150,24 @@ public final class TraceStore implements AutoCloseable {
 			}
 			return stats;
 		});
+	}
+
+	/**
+	 * Imports a CSV file of parties or batches, all rows or none.
+	 *
+	 * @return how many rows were stored
+	 * @throws CsvRejectedException listing every bad row; nothing is stored
+	 */
+	public int importCsv(BufferedReader csv) throws IOException {
+		MasterDataCsv.Result rows = MasterDataCsv.read(csv, Clock.systemDefaultZone());
+		if (!rows.errors().isEmpty()) {
+			throw new CsvRejectedException(rows.errors());
+		}
+		transactions.run(c -> {
+			MasterDataRepository.register(c, rows.parties(), List.of(), List.of());
+			BatchRepository.insert(c, rows.batches());
+		});
+		return rows.parties().size() + rows.batches().size();
 	}
 
 	/** Runs work in one transaction (for imports that mix batches, events and master data). */

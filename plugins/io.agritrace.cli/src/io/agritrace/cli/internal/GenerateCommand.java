@@ -11,7 +11,7 @@ import io.agritrace.store.TraceStore;
 
 /**
  * {@code generate [--chains N] [--seed S] [--days D]}: realistic Jilin supply
- * chains (rice, ginseng, cattle) into the workspace, in one transaction.
+ * chains (rice, ginseng, cattle) into the workspace, whole chains per transaction.
  */
 final class GenerateCommand implements CliCommand {
 

@@ -1,7 +1,9 @@
 package io.agritrace.cli.internal;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,12 +11,13 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.agritrace.store.CsvRejectedException;
 import io.agritrace.store.EventImporter;
 import io.agritrace.store.TraceStore;
 
 /**
- * {@code import FILE [--strict]}: stores an EPCIS 2.0 JSON-LD document, all or
- * nothing. Events that break a custody rule are stored and flagged, or with
+ * {@code import FILE [--strict]}: stores an EPCIS 2.0 JSON-LD document, or a CSV
+ * file of parties or batches, all or nothing. Events that break a custody rule are stored and flagged, or with
  * {@code --strict} refuse the whole document.
  */
 final class ImportCommand implements CliCommand {
@@ -32,13 +35,29 @@ final class ImportCommand implements CliCommand {
 	@Override
 	public int run(List<String> arguments, CliContext context) throws IOException {
 		Arguments args = new Arguments(name(), arguments, Set.of("--strict"), Set.of(), 1); //$NON-NLS-1$
-		try (TraceStore store = context.openStore();
-				InputStream in = Files.newInputStream(Path.of(args.positional(0)))) {
+		Path file = Path.of(args.positional(0));
+		if (file.getFileName().toString().toLowerCase().endsWith(".csv")) { //$NON-NLS-1$
+			return importCsv(file, context);
+		}
+		try (TraceStore store = context.openStore(); InputStream in = Files.newInputStream(file)) {
 			EventImporter.Result result = store.importer().importDocument(in, args.flag("--strict"), () -> false); //$NON-NLS-1$
 			context.out().println(NLS.bind(Messages.Import_done, new Object[] { result.inserted(), result.duplicates(),
 					result.declared(), result.warnings().size() }));
 			result.warnings().forEach(w -> context.out().println(NLS.bind(Messages.Import_warning, w)));
 		}
 		return CliContext.OK;
+	}
+
+	/** Parties or batches from CSV: all rows, or none and a line per bad row. */
+	private static int importCsv(Path file, CliContext context) throws IOException {
+		try (TraceStore store = context.openStore();
+				BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			context.out().println(NLS.bind(Messages.Import_csvDone, store.importCsv(in)));
+			return CliContext.OK;
+		} catch (CsvRejectedException e) {
+			e.errors().forEach(context.err()::println);
+			context.err().println(NLS.bind(Messages.Import_csvRejected, e.errors().size()));
+			return CliContext.FAILED;
+		}
 	}
 }

@@ -17,6 +17,8 @@ final class Messages extends NLS {
 	public static String Generate_done;
 	public static String Generate_summary;
 	public static String Hash_summary;
+	public static String Import_csvDone;
+	public static String Import_csvRejected;
 	public static String Import_done;
 	public static String Import_summary;
 	public static String Import_warning;

@@ -37,6 +37,11 @@ public final class JilinScenarioGenerator {
 		void batch(ProductBatch batch);
 
 		void event(EpcisEvent event);
+
+		/** Called after each complete supply chain: a point where the data is whole. */
+		default void chainDone() {
+			// nothing by default
+		}
 	}
 
 	/** China Standard Time, the offset every Jilin party records in. */
@@ -70,6 +75,7 @@ public final class JilinScenarioGenerator {
 			case 1 -> ginseng(sink);
 			default -> cattle(sink);
 			}
+			sink.chainDone();
 		}
 	}
 

@@ -45,7 +45,7 @@ public final class EpcisEvent {
 	private final List<PartyRef> destinations;
 	private final List<EventHashId> correctedEvents;
 
-	private EpcisEvent(ObjectNode json, EpcisContext context, String path) {
+	private EpcisEvent(ObjectNode json, EpcisContext context, String path, EventHashId knownHash) {
 		this.json = json;
 		this.context = context;
 		this.type = EventType.of(path + ".type", json.path("type").asText()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -77,7 +77,7 @@ public final class EpcisEvent {
 		this.sources = parties(json.path("sourceList"), "source"); //$NON-NLS-1$ //$NON-NLS-2$
 		this.destinations = parties(json.path("destinationList"), "destination"); //$NON-NLS-1$ //$NON-NLS-2$
 		this.correctedEvents = corrected(json.path("errorDeclaration"), path + ".errorDeclaration"); //$NON-NLS-1$ //$NON-NLS-2$
-		this.hashId = EventHasher.hash(json, context);
+		this.hashId = knownHash != null ? knownHash : EventHasher.hash(json, context);
 	}
 
 	/**
@@ -87,7 +87,20 @@ public final class EpcisEvent {
 	 * @throws EpcisFormatException naming the path and rule of what is wrong
 	 */
 	public static EpcisEvent of(ObjectNode json, EpcisContext context, String path) {
-		return new EpcisEvent(json, context, path);
+		return new EpcisEvent(json, context, path, null);
+	}
+
+	/**
+	 * Reads an event whose hash ID was computed when it was stored, without
+	 * computing it again; {@link #recomputeHashId()} checks it.
+	 */
+	public static EpcisEvent stored(ObjectNode json, EpcisContext context, String path, EventHashId hashId) {
+		return new EpcisEvent(json, context, path, hashId);
+	}
+
+	/** The hash ID of the event's JSON as it is now. */
+	public EventHashId recomputeHashId() {
+		return EventHasher.hash(json, context);
 	}
 
 	private static String required(JsonNode json, String path, String field) {
@@ -278,6 +291,17 @@ public final class EpcisEvent {
 	/** Hash IDs named as corrective events by this event's error declaration. */
 	public List<EventHashId> correctiveEvents() {
 		return correctedEvents;
+	}
+
+	/** True when the event names this (canonical) identifier in any role. */
+	public boolean mentions(String item) {
+		return epcs.contains(item) || inputEpcs.contains(item) || outputEpcs.contains(item)
+				|| childEpcs.contains(item) || item.equals(parentId) || names(quantities, item)
+				|| names(inputQuantities, item) || names(outputQuantities, item) || names(childQuantities, item);
+	}
+
+	private static boolean names(List<QuantityElement> quantities, String item) {
+		return quantities.stream().anyMatch(q -> q.epcClass().equals(item));
 	}
 
 	/** The first party of this type among the sources, or null. */

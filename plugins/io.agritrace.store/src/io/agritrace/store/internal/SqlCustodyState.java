@@ -36,20 +36,19 @@ public final class SqlCustodyState implements CustodyState {
 
 	@Override
 	public Optional<String> holder(String item) {
-		return Optional.ofNullable(query("SELECT p.party " + ITEM_EVENTS //$NON-NLS-1$
-				+ "JOIN event_party p ON p.event_id = e.id AND p.direction = 'destination' AND p.party_type = 'possessing_party' " //$NON-NLS-1$
-				+ "WHERE i.item = ? AND e.biz_step = 'receiving' ORDER BY e.event_time DESC LIMIT 1", item, //$NON-NLS-1$
-				r -> r.getString(1)));
+		return Optional.ofNullable(query("SELECT e.dest_party " + ITEM_EVENTS //$NON-NLS-1$
+				+ "WHERE i.item = ? AND e.biz_step = 'receiving' AND e.dest_party IS NOT NULL " //$NON-NLS-1$
+				+ "ORDER BY e.event_time DESC LIMIT 1", item, r -> r.getString(1))); //$NON-NLS-1$
 	}
 
 	@Override
 	public Set<String> pendingDestinations(String item) {
 		Set<String> pending = new HashSet<>();
-		try (PreparedStatement s = c.prepareStatement("SELECT p.party " + ITEM_EVENTS //$NON-NLS-1$
-				+ "JOIN event_party p ON p.event_id = e.id AND p.direction = 'destination' AND p.party_type = 'location' " //$NON-NLS-1$
-				+ "WHERE i.item = ? AND e.biz_step = 'shipping' AND NOT EXISTS (SELECT 1 FROM event_item i2 " //$NON-NLS-1$
-				+ "JOIN epcis_event e2 ON e2.id = i2.event_id WHERE i2.item = i.item AND e2.biz_step = 'receiving' " //$NON-NLS-1$
-				+ "AND e2.biz_location = p.party AND e2.event_time >= e.event_time)")) { //$NON-NLS-1$
+		try (PreparedStatement s = c.prepareStatement("SELECT e.dest_location " + ITEM_EVENTS //$NON-NLS-1$
+				+ "WHERE i.item = ? AND e.biz_step = 'shipping' AND e.dest_location IS NOT NULL " //$NON-NLS-1$
+				+ "AND NOT EXISTS (SELECT 1 FROM event_item i2 JOIN epcis_event e2 ON e2.id = i2.event_id " //$NON-NLS-1$
+				+ "WHERE i2.item = i.item AND e2.biz_step = 'receiving' AND e2.biz_location = e.dest_location " //$NON-NLS-1$
+				+ "AND e2.event_time >= e.event_time)")) { //$NON-NLS-1$
 			s.setString(1, item);
 			try (ResultSet r = s.executeQuery()) {
 				while (r.next()) {

@@ -28,6 +28,7 @@ import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.internal.editors.BatchEditor;
 import io.agritrace.ui.internal.handlers.CommandIds;
+import io.agritrace.ui.internal.jobs.ImportEpcisJob;
 import io.agritrace.ui.internal.views.BatchNavigatorView;
 
 /**
@@ -72,6 +73,7 @@ class WorkbenchSliceTest {
 		assertNotNull(editor.chartComposite());
 		assertFalse(editor.chartComposite().isDisposed());
 		waitUntil("the events-per-day chart", TIMEOUT_MS, () -> editor.chartDays() > 0);
+		waitUntil("the trace timeline", TIMEOUT_MS, () -> editor.timelineRows() > 0);
 		waitUntil("a chain state for the status bar", TIMEOUT_MS,
 				() -> AgriTraceUiPlugin.getDefault().chainMonitor().last() != null);
 		waitForJobs(TIMEOUT_MS);
@@ -91,6 +93,19 @@ class WorkbenchSliceTest {
 		execute(CommandIds.LOAD_DEMO_DATA);
 		waitForJobs(TIMEOUT_MS);
 		assertEquals(before, navigator.viewer().getTable().getItemCount());
+	}
+
+	@Test
+	@Order(3)
+	void importingAGs1DocumentRunsAsAJobAndStoresItsEvents() throws Exception {
+		Path document = Path.of("../../../shared/epcis/JSON/Example_9.6.2-ObjectEvent.jsonld");
+		assertTrue(Files.exists(document), document.toAbsolutePath().toString());
+		long before = AgriTraceUiPlugin.getDefault().store().get().events().count();
+		ImportEpcisJob job = new ImportEpcisJob(document);
+		job.schedule();
+		waitUntil("the import job", TIMEOUT_MS, () -> job.getResult() != null);
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
+		assertEquals(before + 1, AgriTraceUiPlugin.getDefault().store().get().events().count());
 	}
 
 	private void execute(String commandId) {

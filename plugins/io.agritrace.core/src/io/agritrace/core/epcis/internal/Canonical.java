@@ -6,9 +6,9 @@ public final class Canonical {
 	private Canonical() {
 	}
 
+	/** The canonical Digital Link of an identifier with a GS1 key, else the identifier. */
 	public static String identifier(String identifier) {
-		String dl = DigitalLinkNormaliser.normalise(identifier);
-		return dl != null ? dl : identifier;
+		return ValueCanonicaliser.identifier(identifier);
 	}
 
 	/** The part after "BizStep-", "Disp-", "BTT-", "SDT-" or "ER-" of a CBV URI, else the value. */

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,12 +30,43 @@ final class ValueCanonicaliser {
 	private ValueCanonicaliser() {
 	}
 
+	/**
+	 * Canonical forms already computed: events repeat the same identifiers,
+	 * places and vocabulary values over and over. Bounded by clearing.
+	 */
+	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+	private static final Map<String, String> IDENTIFIERS = new ConcurrentHashMap<>();
+	private static final int CACHE_LIMIT = 100_000;
+
 	/** The canonical form of a (trimmed) value. */
 	static String value(String text) {
-		String v = webVocabulary(text);
-		v = number(v);
+		String cached = CACHE.get(text);
+		if (cached != null) {
+			return cached;
+		}
+		String v = number(webVocabulary(text));
 		String dl = DigitalLinkNormaliser.normalise(v);
-		return dl != null ? dl : v;
+		String canonical = dl != null ? dl : v;
+		if (CACHE.size() >= CACHE_LIMIT) {
+			CACHE.clear();
+		}
+		CACHE.put(text, canonical);
+		return canonical;
+	}
+
+	/** An identifier's Digital Link when it carries a GS1 key, else itself; cached as {@link #value}. */
+	static String identifier(String id) {
+		String cached = IDENTIFIERS.get(id);
+		if (cached != null) {
+			return cached;
+		}
+		String dl = DigitalLinkNormaliser.normalise(id);
+		String canonical = dl != null ? dl : id;
+		if (IDENTIFIERS.size() >= CACHE_LIMIT) {
+			IDENTIFIERS.clear();
+		}
+		IDENTIFIERS.put(id, canonical);
+		return canonical;
 	}
 
 	/** Old CBV URNs become their CBV 2.0 web URIs. */

@@ -3,6 +3,7 @@ package io.agritrace.ui.internal.editors;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -26,6 +27,7 @@ public final class BatchEditor extends EditorPart {
 
 	private ChartComposite chartComposite;
 	private final EventsPerDayChart chart = new EventsPerDayChart();
+	private TraceTabs traceTabs;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -47,10 +49,13 @@ public final class BatchEditor extends EditorPart {
 		Composite body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(1, false));
 		createDetails(body);
+		SashForm sash = new SashForm(body, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		// No "Properties" or "Save as" in the chart's menu: Save as calls
 		// ChartUtilities, which JFreeChart 1.5 removed. Print, zoom, tool tips stay.
-		chartComposite = new ChartComposite(body, SWT.BORDER, chart.chart(), false, false, true, true, true);
-		chartComposite.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		chartComposite = new ChartComposite(sash, SWT.BORDER, chart.chart(), false, false, true, true, true);
+		traceTabs = new TraceTabs(sash);
+		sash.setWeights(45, 55);
 
 		String code = batch().code();
 		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_loading, batch().lot()),
@@ -58,6 +63,8 @@ public final class BatchEditor extends EditorPart {
 					chart.show(perDay);
 					chartComposite.forceRedraw();
 				}).schedule();
+		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_tracing, batch().lot()), store -> TraceModel.read(store, code),
+				traceTabs.control(), traceTabs::show).schedule();
 	}
 
 	private void createDetails(Composite parent) {
@@ -72,11 +79,12 @@ public final class BatchEditor extends EditorPart {
 		field(details, Messages.BatchEditor_quantity, b.quantity().toPlainString() + ' ' + b.unit());
 		field(details, Messages.BatchEditor_harvest, b.harvestDate().toString());
 		field(details, Messages.BatchEditor_origin, b.originDivision());
+		field(details, Messages.BatchEditor_traceCode, b.traceCode());
 		Label codeLabel = new Label(details, SWT.NONE);
 		codeLabel.setText(Messages.BatchEditor_code);
 		Text code = new Text(details, SWT.READ_ONLY);
 		code.setText(b.code());
-		code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 1, 1));
 	}
 
 	private static void field(Composite parent, String label, String value) {
@@ -94,6 +102,11 @@ public final class BatchEditor extends EditorPart {
 	/** Days shown in the chart, for tests. */
 	public int chartDays() {
 		return chart.dayCount();
+	}
+
+	/** Events shown in the trace's timeline, for tests. */
+	public int timelineRows() {
+		return traceTabs.timelineRows();
 	}
 
 	@Override

@@ -94,7 +94,8 @@ public final class BatchNavigatorView extends ViewPart {
 		column(tableViewer, Messages.BatchNavigator_columnQuantity, 90,
 				b -> b.quantity().toPlainString() + ' ' + b.unit());
 		column(tableViewer, Messages.BatchNavigator_columnHarvest, 100, b -> b.harvestDate().toString());
-		column(tableViewer, Messages.BatchNavigator_columnOrigin, 80, ProductBatch::originDivision);
+		column(tableViewer, Messages.BatchNavigator_columnOrigin, 70, ProductBatch::originDivision);
+		column(tableViewer, Messages.BatchNavigator_columnTraceCode, 110, ProductBatch::traceCode);
 		tableViewer.setContentProvider(ArrayContentProvider.getInstance());
 		return tableViewer;
 	}

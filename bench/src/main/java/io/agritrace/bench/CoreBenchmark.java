@@ -1,0 +1,292 @@
+package io.agritrace.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.agritrace.core.demo.JilinScenarioGenerator;
+import io.agritrace.core.epcis.EpcisContext;
+import io.agritrace.core.epcis.EpcisDocumentReader;
+import io.agritrace.core.epcis.EpcisDocumentWriter;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventBuilder;
+import io.agritrace.core.epcis.EventType;
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.EventRepository;
+import io.agritrace.store.GeneratedData;
+import io.agritrace.store.TraceStore;
+import io.openepcis.epc.eventhash.EventHashGenerator;
+
+/**
+ * {@code bench/run core}: ingest, hash, trace and import figures of the core
+ * and store, each beside its baseline measured in the same run.
+ */
+public final class CoreBenchmark {
+
+	private static final Clock CLOCK = Clock.systemDefaultZone();
+
+	public static void main(String[] args) throws Exception {
+		Path work = Files.createTempDirectory("agritrace-bench");
+		int storeEvents = Integer.getInteger("bench.storeEvents", 1_000_000);
+		String only = System.getProperty("bench.only", "hash,ingest,trace,import");
+		if (only.contains("hash")) {
+			hash();
+		}
+		if (only.contains("ingest")) {
+			ingest(work);
+		}
+		if (only.contains("trace")) {
+			trace(work, storeEvents);
+		}
+		if (only.contains("import")) {
+			importLarge(work);
+		}
+	}
+
+	private static void print(String name, double value, String unit) {
+		System.out.printf("%s: %s %s%n", name, value >= 100 ? String.format("%.0f", value) : String.format("%.2f", value), unit);
+	}
+
+	/** Events of generated Jilin chains (about 14 per chain). */
+	private static List<EpcisEvent> events(int chains, long seed) {
+		List<EpcisEvent> events = new ArrayList<>();
+		new JilinScenarioGenerator(seed, CLOCK, 3650).generate(chains, new JilinScenarioGenerator.Sink() {
+			@Override
+			public void batch(ProductBatch batch) {
+				// only events are measured
+			}
+
+			@Override
+			public void event(EpcisEvent event) {
+				events.add(event);
+			}
+		});
+		return events;
+	}
+
+	private static byte[] document(List<EpcisEvent> events) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (EpcisDocumentWriter writer = new EpcisDocumentWriter(out, Map.of(), Instant.now())) {
+			events.forEach(writer::write);
+		}
+		return out.toByteArray();
+	}
+
+	// ---- hash_ids_per_s against openepcis-event-hash-generator ----
+
+	private static void hash() throws IOException {
+		byte[] doc = document(events(4000, 1));
+		int count = countOurs(doc);
+		countOpenEpcis(doc); // warm-up
+		countOurs(doc);
+		long t0 = System.nanoTime();
+		countOurs(doc);
+		double ours = count / seconds(t0);
+		long t1 = System.nanoTime();
+		long theirs = countOpenEpcis(doc);
+		double baseline = theirs / seconds(t1);
+		print("hash_events", count, "events");
+		print("hash_ids_per_s", ours, "events/s");
+		print("hash_openepcis_per_s", baseline, "events/s");
+		print("hash_vs_openepcis_ratio", ours / baseline, "x");
+	}
+
+	private static int countOurs(byte[] doc) {
+		int n = 0;
+		try (EpcisDocumentReader reader = new EpcisDocumentReader(new ByteArrayInputStream(doc))) {
+			while (reader.hasNext()) {
+				if (reader.next().hashId() != null) {
+					n++;
+				}
+			}
+		}
+		return n;
+	}
+
+	private static long countOpenEpcis(byte[] doc) throws IOException {
+		return new EventHashGenerator().fromJson(new ByteArrayInputStream(doc), "sha-256").subscribe().asStream()
+				.count();
+	}
+
+	// ---- ingest_events_per_s against a raw H2 batch insert ----
+
+	private static void ingest(Path work) throws SQLException {
+		List<EpcisEvent> events = events(8000, 2);
+		List<String> json = events.stream().map(e -> e.json().toString()).toList();
+		// Ours: parse and check each event, compute its hash ID, store it with items, parties and outbox.
+		try (TraceStore store = TraceStore.open(TraceStore.workspaceUrl(work.resolve("ingest")))) {
+			long t0 = System.nanoTime();
+			List<EpcisEvent> parsed = new ArrayList<>(json.size());
+			for (String j : json) {
+				parsed.add(EpcisEvent.of(parse(j), EpcisContext.STANDARD_ONLY, "event"));
+			}
+			store.save(List.of(), parsed);
+			double ours = json.size() / seconds(t0);
+			// Baseline: the same event rows, already computed, in one JDBC batch insert.
+			try (Connection c = DriverManager.getConnection(TraceStore.workspaceUrl(work.resolve("raw")))) {
+				c.createStatement().execute("CREATE TABLE epcis_event (id BIGINT PRIMARY KEY, hash_id CHAR(64) UNIQUE, "
+						+ "event_type VARCHAR(30), event_time TIMESTAMP WITH TIME ZONE, biz_step VARCHAR(300), json VARCHAR(1000000))");
+				c.setAutoCommit(false);
+				long t1 = System.nanoTime();
+				try (PreparedStatement p = c.prepareStatement("INSERT INTO epcis_event VALUES (?, ?, ?, ?, ?, ?)")) {
+					for (int i = 0; i < parsed.size(); i++) {
+						EpcisEvent e = parsed.get(i);
+						p.setLong(1, i);
+						p.setString(2, e.hashId().hex());
+						p.setString(3, e.type().name());
+						p.setObject(4, e.eventTime().atOffset(e.timeZone()));
+						p.setString(5, e.bizStep());
+						p.setString(6, json.get(i));
+						p.addBatch();
+						if (i % 1000 == 999) {
+							p.executeBatch();
+						}
+					}
+					p.executeBatch();
+				}
+				c.commit();
+				double raw = json.size() / seconds(t1);
+				print("ingest_events", json.size(), "events");
+				print("ingest_events_per_s", ours, "events/s");
+				print("ingest_raw_per_s", raw, "events/s");
+				print("ingest_vs_raw_ratio", ours / raw, "x");
+			}
+		}
+	}
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static ObjectNode parse(String json) {
+		try {
+			return (ObjectNode) JSON.readTree(json);
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	// ---- trace_p95_ms in a store of a million events ----
+
+	private static void trace(Path work, int storeEvents) {
+		try (TraceStore store = TraceStore.open(TraceStore.workspaceUrl(work.resolve("trace")))) {
+			long t0 = System.nanoTime();
+			GeneratedData.Counts counts = GeneratedData.generate(store, 3, CLOCK, 3650, storeEvents / 14);
+			String lot = deepLineage(store);
+			print("trace_store_events", store.events().count(), "events");
+			print("trace_store_fill_s", seconds(t0), "s");
+			int traced = store.traces().trace(lot).all().events().size();
+			long[] ms = new long[50];
+			for (int i = 0; i < ms.length; i++) {
+				long t = System.nanoTime();
+				store.traces().trace(lot);
+				ms[i] = (System.nanoTime() - t) / 1_000_000;
+			}
+			Arrays.sort(ms);
+			print("trace_lineage_events", traced, "events");
+			print("trace_p95_ms", ms[(int) Math.ceil(ms.length * 0.95) - 1], "ms");
+			print("trace_median_ms", ms[ms.length / 2], "ms");
+			if (counts.events() == 0) {
+				throw new IllegalStateException("nothing generated");
+			}
+		}
+	}
+
+	/** A lot at the end of a 10-level chain of transformations, 1,000 events in all. */
+	private static String deepLineage(TraceStore store) {
+		List<EpcisEvent> events = new ArrayList<>();
+		OffsetDateTime t = OffsetDateTime.of(2020, 1, 1, 8, 0, 0, 0, ZoneOffset.ofHours(8));
+		String previous = null;
+		for (int level = 0; level < 10; level++) {
+			String lot = Identifiers.lot("06901234000030", "DEEP-" + level);
+			EventBuilder b = previous == null
+					? EventBuilder.event(EventType.ObjectEvent, t).action("ADD").bizStep("commissioning").quantity(lot, BigDecimal.valueOf(1000), "KGM")
+					: EventBuilder.event(EventType.TransformationEvent, t).input(previous, BigDecimal.valueOf(1000), "KGM").output(lot, BigDecimal.valueOf(1000), "KGM");
+			events.add(b.build());
+			for (int i = 0; i < 99; i++) {
+				t = t.plusMinutes(7);
+				events.add(EventBuilder.event(EventType.ObjectEvent, t).action("OBSERVE").bizStep("inspecting").quantity(lot, BigDecimal.ONE, "KGM").build());
+			}
+			previous = lot;
+			t = t.plusDays(1);
+		}
+		EventRepository.Saved saved = store.save(List.of(), events);
+		if (saved.inserted() != 1000) {
+			throw new IllegalStateException("deep lineage: " + saved);
+		}
+		return previous;
+	}
+
+	// ---- import_100mb_s in a JVM limited to 256 MB heap ----
+
+	private static void importLarge(Path work) throws Exception {
+		Path file = work.resolve("import-100mb.jsonld");
+		long size = writeLargeDocument(file, 100L * 1024 * 1024);
+		Path workspace = work.resolve("import");
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		ProcessBuilder child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+				ImportMain.class.getName(), file.toString(), workspace.toString()).inheritIO();
+		long t0 = System.nanoTime();
+		int exit = child.start().waitFor();
+		double s = seconds(t0);
+		if (exit != 0) {
+			throw new IllegalStateException("import in 256 MB failed with exit code " + exit);
+		}
+		print("import_100mb_bytes", size, "bytes");
+		print("import_100mb_s", s, "s");
+	}
+
+	private static long writeLargeDocument(Path file, long bytes) throws IOException {
+		try (OutputStream out = Files.newOutputStream(file);
+				EpcisDocumentWriter writer = new EpcisDocumentWriter(out, Map.of(), Instant.now())) {
+			long seed = 100;
+			while (Files.size(file) < bytes) {
+				for (EpcisEvent e : events(2000, seed++)) {
+					writer.write(e);
+				}
+				out.flush();
+			}
+		}
+		return Files.size(file);
+	}
+
+	private static double seconds(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1e9;
+	}
+
+	private CoreBenchmark() {
+	}
+
+	/** Child process of import_100mb_s: imports one file into one workspace. */
+	public static final class ImportMain {
+		public static void main(String[] args) throws IOException {
+			try (TraceStore store = TraceStore.openWorkspace(Path.of(args[1]));
+					InputStream in = Files.newInputStream(Path.of(args[0]))) {
+				var result = store.importer().importDocument(in, false, () -> false);
+				System.out.printf("import_100mb_events: %d events%n", result.inserted());
+			}
+		}
+
+		private ImportMain() {
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package io.agritrace.core.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads RFC 4180 CSV: comma-separated, double quotes around fields that need them. */
+final class CsvRows {
+
+	private CsvRows() {
+	}
+
+	/** The fields of the next record, or null at the end. */
+	static List<String> next(BufferedReader in) throws IOException {
+		String line = in.readLine();
+		if (line == null) {
+			return null;
+		}
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		while (true) {
+			for (int i = 0; i < line.length(); i++) {
+				char c = line.charAt(i);
+				if (quoted) {
+					if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+						field.append('"');
+						i++;
+					} else if (c == '"') {
+						quoted = false;
+					} else {
+						field.append(c);
+					}
+				} else if (c == '"') {
+					quoted = true;
+				} else if (c == ',') {
+					fields.add(field.toString().strip());
+					field.setLength(0);
+				} else {
+					field.append(c);
+				}
+			}
+			if (!quoted) {
+				break;
+			}
+			String more = in.readLine(); // a quoted field that spans lines
+			if (more == null) {
+				break;
+			}
+			field.append('\n');
+			line = more;
+		}
+		fields.add(field.toString().strip());
+		return fields;
+	}
+}

@@ -1,0 +1,121 @@
+package io.agritrace.core.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Gs1CheckDigit;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.model.Uscc;
+import io.agritrace.core.model.ValidationException;
+
+/**
+ * CSV files of parties or batches, recognised by their header line. Every row
+ * is checked; the result holds the good rows and, per bad row, what is wrong.
+ *
+ * <pre>
+ * parties: uscc,gln,name_zh,name_en,role,county
+ * batches: gtin,lot,product,quantity,unit,harvest_date,origin
+ * </pre>
+ */
+public final class MasterDataCsv {
+
+	/** What a CSV file held. */
+	public record Result(List<Party> parties, List<ProductBatch> batches, List<String> errors) {
+	}
+
+	private static final List<String> PARTY_COLUMNS = List.of("uscc", "gln", "name_zh", "name_en", "role", "county"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	private static final List<String> BATCH_COLUMNS = List.of("gtin", "lot", "product", "quantity", "unit", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"harvest_date", "origin"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	private MasterDataCsv() {
+	}
+
+	public static Result read(BufferedReader in, Clock clock) throws IOException {
+		List<String> header = CsvRows.next(in);
+		if (header == null || !(header.containsAll(PARTY_COLUMNS) || header.containsAll(BATCH_COLUMNS))) {
+			throw new ValidationException("header", String.valueOf(header), //$NON-NLS-1$
+					NLS.bind(Messages.Csv_header, PARTY_COLUMNS, BATCH_COLUMNS));
+		}
+		boolean parties = header.containsAll(PARTY_COLUMNS);
+		BatchValidator validator = new BatchValidator(clock);
+		List<Party> partyRows = new ArrayList<>();
+		List<ProductBatch> batchRows = new ArrayList<>();
+		List<String> errors = new ArrayList<>();
+		int line = 1;
+		for (List<String> fields = CsvRows.next(in); fields != null; fields = CsvRows.next(in)) {
+			line++;
+			if (fields.size() == 1 && fields.get(0).isEmpty()) {
+				continue;
+			}
+			Map<String, String> row = new HashMap<>();
+			for (int i = 0; i < header.size() && i < fields.size(); i++) {
+				row.put(header.get(i), fields.get(i));
+			}
+			try {
+				if (parties) {
+					partyRows.add(party(row));
+				} else {
+					batchRows.add(batch(row, validator));
+				}
+			} catch (ValidationException e) {
+				errors.add(NLS.bind(Messages.Csv_row, line, e.rule()));
+			}
+		}
+		return new Result(partyRows, batchRows, errors);
+	}
+
+	private static Party party(Map<String, String> row) {
+		String uscc = Uscc.validate("uscc", row.get("uscc")); //$NON-NLS-1$ //$NON-NLS-2$
+		String gln = blankToNull(row.get("gln")); //$NON-NLS-1$
+		if (gln != null && (!gln.matches("\\d{13}") || Gs1CheckDigit.of(gln.substring(0, 12)) != gln.charAt(12))) { //$NON-NLS-1$
+			throw new ValidationException("gln", gln, NLS.bind(Messages.Csv_badGln, gln)); //$NON-NLS-1$
+		}
+		String nameZh = required(row, "name_zh"); //$NON-NLS-1$
+		String uri = gln != null ? "https://id.gs1.org/417/" + gln : "urn:agritrace:party:" + uscc; //$NON-NLS-1$ //$NON-NLS-2$
+		return new Party(uri, uscc, gln, nameZh, blankToNull(row.get("name_en")), required(row, "role"), //$NON-NLS-1$ //$NON-NLS-2$
+				blankToNull(row.get("county")), false); //$NON-NLS-1$
+	}
+
+	private static ProductBatch batch(Map<String, String> row, BatchValidator validator) {
+		BigDecimal quantity;
+		String quantityText = required(row, "quantity"); //$NON-NLS-1$
+		try {
+			quantity = new BigDecimal(quantityText);
+		} catch (NumberFormatException e) {
+			throw new ValidationException("quantity", quantityText, NLS.bind(Messages.Csv_notNumber, quantityText)); //$NON-NLS-1$
+		}
+		LocalDate harvest;
+		String harvestText = required(row, "harvest_date"); //$NON-NLS-1$
+		try {
+			harvest = LocalDate.parse(harvestText);
+		} catch (DateTimeParseException e) {
+			throw new ValidationException("harvest_date", harvestText, NLS.bind(Messages.Csv_notDate, harvestText)); //$NON-NLS-1$
+		}
+		return validator.validate(row.get("gtin"), row.get("lot"), row.get("product"), quantity, row.get("unit"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				harvest, row.get("origin")); //$NON-NLS-1$
+	}
+
+	private static String required(Map<String, String> row, String column) {
+		String value = blankToNull(row.get(column));
+		if (value == null) {
+			throw new ValidationException(column, "", NLS.bind(Messages.Csv_required, column)); //$NON-NLS-1$
+		}
+		return value;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

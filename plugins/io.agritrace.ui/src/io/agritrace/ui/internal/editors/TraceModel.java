@@ -1,0 +1,52 @@
+package io.agritrace.ui.internal.editors;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.trace.LineageEdge;
+import io.agritrace.core.trace.RecallLine;
+import io.agritrace.core.trace.Trace;
+import io.agritrace.store.TraceStore;
+
+/**
+ * What the Batch editor's trace tabs show, read in a Job: the trace, the recall
+ * and display names of the places and parties in them.
+ */
+record TraceModel(Trace trace, List<RecallLine> recall, Map<String, String> names) {
+
+	static TraceModel read(TraceStore store, String code) {
+		Trace trace = store.traces().trace(code);
+		List<RecallLine> recall = store.traces().recall(code);
+		boolean chinese = "zh".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		Map<String, String> names = new HashMap<>();
+		for (EpcisEvent e : trace.all().events()) {
+			for (String place : new String[] { e.bizLocation(), e.readPoint() }) {
+				if (place != null) {
+					names.computeIfAbsent(place, p -> store.masterData().locationName(p, chinese));
+				}
+			}
+		}
+		for (RecallLine line : recall) {
+			if (line.party() != null) {
+				names.computeIfAbsent(line.party(), p -> store.masterData().partyName(p, chinese));
+			}
+			if (line.location() != null) {
+				names.computeIfAbsent(line.location(), p -> store.masterData().locationName(p, chinese));
+			}
+		}
+		return new TraceModel(trace, recall, names);
+	}
+
+	String name(String uri) {
+		return uri == null ? "" : names.getOrDefault(uri, uri); //$NON-NLS-1$
+	}
+
+	/** The step that links two lots, found among the trace's events. */
+	String step(LineageEdge edge) {
+		return trace.all().events().stream().filter(e -> e.hashId().equals(edge.event())).map(EpcisEvent::bizStep)
+				.findFirst().orElse(edge.kind());
+	}
+}

@@ -1,0 +1,120 @@
+package io.agritrace.ui.internal.editors;
+
+import java.time.format.DateTimeFormatter;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.trace.LineageEdge;
+import io.agritrace.core.trace.RecallLine;
+import io.agritrace.ui.internal.Messages;
+
+/** The Batch editor's tabs: lineage, timeline, recall and warnings of a trace. */
+final class TraceTabs {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"); //$NON-NLS-1$
+
+	private final TabFolder folder;
+	private final Tree lineage;
+	private final Table timeline;
+	private final Table recall;
+	private final Table warnings;
+	private final TabItem warningsTab;
+
+	TraceTabs(Composite parent) {
+		folder = new TabFolder(parent, SWT.TOP);
+		lineage = new Tree(tab(Messages.Trace_lineageTab), SWT.BORDER | SWT.FULL_SELECTION);
+		lineage.setHeaderVisible(true);
+		for (String title : new String[] { Messages.Trace_columnLot, Messages.Trace_columnStep }) {
+			new TreeColumn(lineage, SWT.LEFT).setText(title);
+		}
+		timeline = table(tab(Messages.Trace_timelineTab), Messages.Trace_columnTime, Messages.Trace_columnStep,
+				Messages.Trace_columnDisposition, Messages.Trace_columnPlace, Messages.Trace_columnHash);
+		recall = table(tab(Messages.Trace_recallTab), Messages.Trace_columnParty, Messages.Trace_columnPlace,
+				Messages.Trace_columnLot, Messages.Trace_columnQuantity);
+		warningsTab = new TabItem(folder, SWT.NONE);
+		Composite warningsPage = new Composite(folder, SWT.NONE);
+		warningsPage.setLayout(new FillLayout());
+		warningsTab.setControl(warningsPage);
+		warningsTab.setText(Messages.Trace_warningsTab);
+		warnings = table(warningsPage, Messages.Trace_columnWarning);
+	}
+
+	Control control() {
+		return folder;
+	}
+
+	private Composite tab(String title) {
+		TabItem item = new TabItem(folder, SWT.NONE);
+		item.setText(title);
+		Composite page = new Composite(folder, SWT.NONE);
+		page.setLayout(new FillLayout());
+		item.setControl(page);
+		return page;
+	}
+
+	private static Table table(Composite parent, String... titles) {
+		Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		for (String title : titles) {
+			new TableColumn(table, SWT.LEFT).setText(title);
+		}
+		return table;
+	}
+
+	void show(TraceModel model) {
+		lineage.removeAll();
+		TreeItem up = new TreeItem(lineage, SWT.NONE);
+		up.setText(NLS.bind(Messages.Trace_upstream, model.trace().upstream().items(true).size()));
+		for (LineageEdge e : model.trace().upstream().edges()) {
+			new TreeItem(up, SWT.NONE).setText(new String[] { e.from(), model.step(e) });
+		}
+		TreeItem down = new TreeItem(lineage, SWT.NONE);
+		down.setText(NLS.bind(Messages.Trace_downstream, model.trace().downstream().items(false).size()));
+		for (LineageEdge e : model.trace().downstream().edges()) {
+			new TreeItem(down, SWT.NONE).setText(new String[] { e.to(), model.step(e) });
+		}
+		up.setExpanded(true);
+		down.setExpanded(true);
+
+		timeline.removeAll();
+		for (EpcisEvent e : model.trace().all().events()) {
+			new TableItem(timeline, SWT.NONE).setText(new String[] { TIME.format(e.eventTime().atOffset(e.timeZone())),
+					e.bizStep(), e.disposition() == null ? "" : e.disposition(), //$NON-NLS-1$
+					model.name(e.bizLocation() != null ? e.bizLocation() : e.readPoint()), e.hashId().toString() });
+		}
+		recall.removeAll();
+		for (RecallLine line : model.recall()) {
+			new TableItem(recall, SWT.NONE).setText(new String[] { model.name(line.party()), model.name(line.location()),
+					line.item(), line.quantity() == null ? "" : line.quantity().toPlainString() + ' ' + line.uom() }); //$NON-NLS-1$
+		}
+		warnings.removeAll();
+		model.trace().warnings().forEach(w -> new TableItem(warnings, SWT.NONE).setText(w));
+		warningsTab.setText(NLS.bind(Messages.Trace_warningsCount, model.trace().warnings().size()));
+		for (var column : lineage.getColumns()) {
+			column.pack();
+		}
+		for (Table table : new Table[] { timeline, recall, warnings }) {
+			for (TableColumn column : table.getColumns()) {
+				column.pack();
+			}
+		}
+	}
+
+	int timelineRows() {
+		return timeline.getItemCount();
+	}
+}

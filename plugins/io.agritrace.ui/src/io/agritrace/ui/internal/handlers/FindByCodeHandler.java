@@ -1,0 +1,77 @@
+package io.agritrace.ui.internal.handlers;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.statushandlers.StatusManager;
+
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.model.ValidationException;
+import io.agritrace.store.TraceStore;
+import io.agritrace.ui.internal.AgriTraceUiPlugin;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.editors.BatchEditor;
+import io.agritrace.ui.internal.editors.BatchEditorInput;
+
+/**
+ * Asks for a trace code (from a label), a Digital Link or an EPC URI and opens
+ * the batch it names, looked up in the background.
+ */
+public final class FindByCodeHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		if (window == null) {
+			return null;
+		}
+		InputDialog dialog = new InputDialog(window.getShell(), Messages.FindHandler_title, Messages.FindHandler_prompt,
+				"", null); //$NON-NLS-1$
+		if (dialog.open() != Window.OK || dialog.getValue().isBlank()) {
+			return null;
+		}
+		String code = dialog.getValue();
+		Job lookup = Job.create(NLS.bind(Messages.FindHandler_job, code), (IProgressMonitor monitor) -> {
+			TraceStore store = AgriTraceUiPlugin.getDefault().store().get();
+			try {
+				String item = store.codes().resolve(code);
+				ProductBatch batch = store.batches().find(item).orElse(null);
+				if (batch == null) {
+					tell(window, NLS.bind(Messages.FindHandler_notFound, code));
+				} else {
+					open(window, batch);
+				}
+			} catch (ValidationException e) {
+				tell(window, e.rule());
+			}
+			return Status.OK_STATUS;
+		});
+		lookup.setUser(true);
+		lookup.schedule();
+		return null;
+	}
+
+	private static void tell(IWorkbenchWindow window, String message) {
+		Display.getDefault().asyncExec(() -> MessageDialog.openInformation(window.getShell(), Messages.FindHandler_title, message));
+	}
+
+	private static void open(IWorkbenchWindow window, ProductBatch batch) {
+		Display.getDefault().asyncExec(() -> {
+			try {
+				window.getActivePage().openEditor(new BatchEditorInput(batch), BatchEditor.ID);
+			} catch (PartInitException e) {
+				StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
+			}
+		});
+	}
+}

@@ -1,0 +1,54 @@
+package io.agritrace.ui.internal.jobs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.core.epcis.EpcisFormatException;
+import io.agritrace.store.EventImporter;
+import io.agritrace.store.RulesBrokenException;
+import io.agritrace.store.StoreException;
+import io.agritrace.ui.internal.AgriTraceUiPlugin;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.WorkspaceStore;
+
+/**
+ * Imports an EPCIS 2.0 JSON-LD document in one transaction; cancelling rolls
+ * it back. Progress follows the bytes read.
+ */
+public final class ImportEpcisJob extends Job {
+
+	private final Path file;
+
+	public ImportEpcisJob(Path file) {
+		super(NLS.bind(Messages.ImportJob_name, file.getFileName()));
+		this.file = file;
+		setUser(true);
+		setRule(WorkspaceStore.WRITE_RULE);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		WorkspaceStore workspace = AgriTraceUiPlugin.getDefault().store();
+		monitor.beginTask(getName(), ProgressInputStream.TOTAL_WORK);
+		try (InputStream in = new ProgressInputStream(Files.newInputStream(file), monitor, Files.size(file))) {
+			EventImporter.Result result = workspace.get().importer().importDocument(in, false, monitor::isCanceled);
+			workspace.fireChanged();
+			return new Status(IStatus.OK, AgriTraceUiPlugin.PLUGIN_ID, NLS.bind(Messages.ImportJob_done,
+					new Object[] { result.inserted(), result.duplicates(), result.declared(), result.warnings().size() }));
+		} catch (EventImporter.ImportCancelledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (EpcisFormatException | RulesBrokenException | StoreException | IOException e) {
+			return Status.error(NLS.bind(Messages.ImportJob_failed, file.getFileName(), e.getMessage()), e);
+		} finally {
+			monitor.done();
+		}
+	}
+}
