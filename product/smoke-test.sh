@@ -23,6 +23,14 @@ check "version" 0 '^AgriTrace 0\.1\.0' "${cli[@]}" version
 check "list on an empty workspace" 0 '^code	product	quantity' "${cli[@]}" list
 check "unknown command" 2 'unknown command "nonsense"' "${cli[@]}" nonsense
 check "database created in the workspace" 0 'agritrace.mv.db' ls "$workspace/db"
+vectors="$here/plugins/io.agritrace.core.tests/resources/hash-vectors"
+check "hash of a GS1 test vector" 0 "^$(head -n 1 "$vectors/epcisDocWithSingleEvent.hashes" | sed 's/[?]/[?]/g')\$" \
+  "${cli[@]}" hash "$vectors/epcisDocWithSingleEvent.jsonld"
+check "generate Jilin chains" 0 '^generated [0-9]+ batches and [0-9]+ events' "${cli[@]}" generate --chains 4 --days 30
+check "stats after generate" 0 '^events: [1-9]' "${cli[@]}" stats
+lot=$("${cli[@]}" list 2>/dev/null | awk -F'\t' 'NR > 1 && $1 ~ /\/MR/ { print $1; exit }')
+check "trace of a milled rice lot" 0 'harvesting' "${cli[@]}" trace "$lot"
+check "recall of a milled rice lot" 0 'receipt' "${cli[@]}" recall "$lot"
 
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -19,10 +19,13 @@ import org.eclipse.osgi.util.NLS;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ethlo.time.ITU;
+import com.networknt.schema.JsonSchema;
 
 import io.agritrace.core.demo.JilinScenarioGenerator;
 import io.agritrace.core.epcis.EpcisDocumentWriter;
@@ -51,7 +54,7 @@ class CrashSafetyTest {
 		// Kill it once it has been importing for a while, mid-transaction.
 		assertEquals("started", new String(child.getInputStream().readNBytes(7)));
 		Thread.sleep(3000);
-		assertTrue(child.isAlive(), "the import should still be running");
+		assertTrue(child.isAlive(), () -> "the import should still be running: " + errors(child));
 		child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
@@ -88,11 +91,20 @@ class CrashSafetyTest {
 		return events.size();
 	}
 
+	private static String errors(Process process) {
+		try {
+			return new String(process.getErrorStream().readAllBytes());
+		} catch (IOException e) {
+			return e.toString();
+		}
+	}
+
 	/** A plain JVM with the jars (or class folders) of the bundles the import needs. */
 	private static ProcessBuilder importer(Path workspace, Path document) throws Exception {
 		List<String> classPath = new ArrayList<>();
 		for (Class<?> c : new Class<?>[] { CrashSafetyTest.class, TraceStore.class, EpcisEvent.class,
-				JdbcDataSource.class, ObjectMapper.class, JsonParser.class, JsonProperty.class, NLS.class }) {
+				JdbcDataSource.class, ObjectMapper.class, JsonParser.class, JsonProperty.class, NLS.class,
+				JsonSchema.class, ITU.class, LoggerFactory.class }) {
 			classPath.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
 		}
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

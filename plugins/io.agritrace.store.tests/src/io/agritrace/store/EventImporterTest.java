@@ -120,6 +120,18 @@ class EventImporterTest {
 	}
 
 	@Test
+	void anEventAgainstGs1sJsonSchemaIsRefusedWithThePathAndTheReason() {
+		String doc = """
+				{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],"type":"EPCISDocument",
+				 "schemaVersion":"2.0","creationDate":"2026-10-01T00:00:00Z","epcisBody":{"eventList":[
+				 {"type":"ObjectEvent","eventTime":"2026-10-01T08:00:00+08:00","eventTimeZoneOffset":"+08:00",
+				  "action":"OBSERVE","epcList":["urn:epc:id:sgtin:6901234.000001.1"],"readPoint":{"id":42}}]}}""";
+		EpcisFormatException e = assertThrows(EpcisFormatException.class, () -> importText(doc, false));
+		assertTrue(e.path().startsWith("epcisBody.eventList[0].readPoint"), e.getMessage());
+		assertEquals(0, store.events().count());
+	}
+
+	@Test
 	void aBrokenRuleIsFlaggedOnImportAndRefusedInStrictMode() {
 		DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
 		store.save(demo);

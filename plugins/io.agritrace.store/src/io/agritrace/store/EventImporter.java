@@ -80,7 +80,7 @@ public final class EventImporter {
 		return transactions.call(c -> {
 			SqlCustodyState state = new SqlCustodyState(c);
 			List<String> warnings = new ArrayList<>();
-			try (EpcisDocumentReader reader = new EpcisDocumentReader(in)) {
+			try (EpcisDocumentReader reader = new EpcisDocumentReader(in, true)) {
 				Iterable<EpcisEvent> events = () -> cancellable(reader, cancelled);
 				EventRepository.Saved saved = EventRepository.insert(c, events, EventRepository.Origin.IMPORTED,
 						e -> {

@@ -12,10 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.agritrace.core.epcis.internal.EventSchema;
+
 /**
  * Reads an EPCIS 2.0 JSON-LD document (EPCISDocument or EPCISQueryDocument)
  * one event at a time, so that documents of any size are read in constant
- * memory. The {@code @context} must come before {@code epcisBody}, as in every
+ * memory, optionally checking each event against GS1's JSON schema. The {@code @context} must come before {@code epcisBody}, as in every
  * document GS1 publishes.
  */
 public final class EpcisDocumentReader implements Iterator<EpcisEvent>, AutoCloseable {
@@ -23,12 +25,23 @@ public final class EpcisDocumentReader implements Iterator<EpcisEvent>, AutoClos
 	private static final ObjectMapper MAPPER = new ObjectMapper();
 
 	private final JsonParser parser;
+	private final boolean validate;
 	private EpcisContext context = EpcisContext.STANDARD_ONLY;
 	private String eventListPath;
 	private int index;
 	private boolean atEvent;
 
+	/** A reader that trusts the events to follow the schema (to hash them, say). */
 	public EpcisDocumentReader(InputStream in) {
+		this(in, false);
+	}
+
+	/**
+	 * @param validate check every event against GS1's EPCIS 2.0 JSON schema
+	 *                 before it is returned
+	 */
+	public EpcisDocumentReader(InputStream in, boolean validate) {
+		this.validate = validate;
 		try {
 			this.parser = MAPPER.createParser(in);
 			openEventList();
@@ -126,6 +139,9 @@ public final class EpcisDocumentReader implements Iterator<EpcisEvent>, AutoClos
 			JsonNode event = MAPPER.readTree(parser);
 			index++;
 			advance();
+			if (validate) {
+				EventSchema.check(event, path);
+			}
 			return EpcisEvent.of((ObjectNode) event, context, path);
 		} catch (IOException e) {
 			throw new EpcisFormatException(path, "not JSON: " + e.getMessage(), e); //$NON-NLS-1$

@@ -80,12 +80,12 @@ final class TraceTabs {
 		TreeItem up = new TreeItem(lineage, SWT.NONE);
 		up.setText(NLS.bind(Messages.Trace_upstream, model.trace().upstream().items(true).size()));
 		for (LineageEdge e : model.trace().upstream().edges()) {
-			new TreeItem(up, SWT.NONE).setText(new String[] { e.from(), model.step(e) });
+			new TreeItem(up, SWT.NONE).setText(new String[] { e.from(), StepLabels.of(model.step(e)) });
 		}
 		TreeItem down = new TreeItem(lineage, SWT.NONE);
 		down.setText(NLS.bind(Messages.Trace_downstream, model.trace().downstream().items(false).size()));
 		for (LineageEdge e : model.trace().downstream().edges()) {
-			new TreeItem(down, SWT.NONE).setText(new String[] { e.to(), model.step(e) });
+			new TreeItem(down, SWT.NONE).setText(new String[] { e.to(), StepLabels.of(model.step(e)) });
 		}
 		up.setExpanded(true);
 		down.setExpanded(true);
@@ -93,7 +93,7 @@ final class TraceTabs {
 		timeline.removeAll();
 		for (EpcisEvent e : model.trace().all().events()) {
 			new TableItem(timeline, SWT.NONE).setText(new String[] { TIME.format(e.eventTime().atOffset(e.timeZone())),
-					e.bizStep(), e.disposition() == null ? "" : e.disposition(), //$NON-NLS-1$
+					StepLabels.of(e.bizStep()), StepLabels.of(e.disposition()),
 					model.name(e.bizLocation() != null ? e.bizLocation() : e.readPoint()), e.hashId().toString() });
 		}
 		recall.removeAll();
