@@ -43,6 +43,7 @@ CREATE TABLE product_batch (
     harvest_date    DATE          NOT NULL,
     origin_division CHAR(6)       NOT NULL,
     trace_code      CHAR(12)      NOT NULL UNIQUE,
+    certifications  VARCHAR(100),
     CONSTRAINT uq_batch_gtin_lot UNIQUE (gtin, lot)
 );
 

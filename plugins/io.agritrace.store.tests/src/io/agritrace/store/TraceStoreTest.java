@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +15,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.ProductBatch;
 
 class TraceStoreTest {
@@ -62,6 +66,21 @@ class TraceStoreTest {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			assertThrows(StoreException.class, () -> store.batches().saveAll(List.of(batch, batch)));
 			assertEquals(0, store.batches().count());
+		}
+	}
+
+	@Test
+	void aCsvOfBatchesIsStoredWhollyOrNotAtAll() throws Exception {
+		String good = "gtin,lot,product,quantity,unit,harvest_date,origin,certifications\n"
+				+ "06901234000030,MR-1,rice,1200,KGM,2026-10-20,220581,gi\n";
+		String bad = good + "06901234000030,MR-2,rice,-5,KGM,2026-10-20,220581,\n";
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			CsvRejectedException rejected = assertThrows(CsvRejectedException.class,
+					() -> store.importCsv(new BufferedReader(new StringReader(bad))));
+			assertEquals(1, rejected.errors().size());
+			assertEquals(0, store.batches().count());
+			assertEquals(1, store.importCsv(new BufferedReader(new StringReader(good))));
+			assertEquals(Set.of(Certification.GEOGRAPHICAL_INDICATION), store.batches().list().get(0).certifications());
 		}
 	}
 

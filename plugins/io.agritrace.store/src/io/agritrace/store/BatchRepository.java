@@ -6,10 +6,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Gtin;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.internal.Transactions;
@@ -17,7 +21,7 @@ import io.agritrace.store.internal.Transactions;
 /** Product batches in the database. */
 public final class BatchRepository {
 
-	private static final String COLUMNS = "gtin, lot, product_name, quantity, unit, harvest_date, origin_division"; //$NON-NLS-1$
+	private static final String COLUMNS = "gtin, lot, product_name, quantity, unit, harvest_date, origin_division, certifications"; //$NON-NLS-1$
 
 	private final Transactions transactions;
 
@@ -32,7 +36,7 @@ public final class BatchRepository {
 
 	static void insert(Connection c, Collection<ProductBatch> batches) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement(
-				"INSERT INTO product_batch(code, trace_code, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
+				"INSERT INTO product_batch(code, trace_code, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
 			for (ProductBatch b : batches) {
 				p.setString(1, b.code());
 				p.setString(2, b.traceCode());
@@ -43,6 +47,7 @@ public final class BatchRepository {
 				p.setString(7, b.unit());
 				p.setDate(8, Date.valueOf(b.harvestDate()));
 				p.setString(9, b.originDivision());
+				p.setString(10, b.certifications().stream().map(Certification::code).collect(Collectors.joining(","))); //$NON-NLS-1$
 				p.addBatch();
 			}
 			p.executeBatch();
@@ -67,6 +72,14 @@ public final class BatchRepository {
 				traceCode)).stream().findFirst();
 	}
 
+	private static Set<Certification> certifications(String codes) {
+		if (codes == null || codes.isBlank()) {
+			return Set.of();
+		}
+		return Arrays.stream(codes.split(",")).map(c -> Certification.of("certifications", c)) //$NON-NLS-1$ //$NON-NLS-2$
+				.collect(Collectors.toSet());
+	}
+
 	public int count() {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM product_batch"); //$NON-NLS-1$
@@ -87,7 +100,8 @@ public final class BatchRepository {
 				while (r.next()) {
 					// Stored rows were validated on the way in; rebuild without re-validating.
 					result.add(new ProductBatch(Gtin.parse("gtin", r.getString(1)), r.getString(2), r.getString(3), //$NON-NLS-1$
-							r.getBigDecimal(4), r.getString(5), r.getDate(6).toLocalDate(), r.getString(7)));
+							r.getBigDecimal(4), r.getString(5), r.getDate(6).toLocalDate(), r.getString(7),
+							certifications(r.getString(8))));
 				}
 				return result;
 			}

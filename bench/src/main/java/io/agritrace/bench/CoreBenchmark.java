@@ -190,7 +190,7 @@ public final class CoreBenchmark {
 	private static void trace(Path work, int storeEvents) {
 		try (TraceStore store = TraceStore.open(TraceStore.workspaceUrl(work.resolve("trace")))) {
 			long t0 = System.nanoTime();
-			GeneratedData.Counts counts = GeneratedData.generate(store, 3, CLOCK, 3650, storeEvents / 14);
+			GeneratedData.Counts counts = GeneratedData.generate(store, 3, CLOCK, 3650, storeEvents / 12); // about 13 events a chain
 			String lot = deepLineage(store);
 			print("trace_store_events", store.events().count(), "events");
 			print("trace_store_fill_s", seconds(t0), "s");

@@ -2,8 +2,10 @@ package io.agritrace.cli.internal;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 
+import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
 
@@ -24,10 +26,12 @@ final class ListCommand implements CliCommand {
 	public int run(List<String> arguments, CliContext context) {
 		new Arguments(name(), arguments, Set.of(), Set.of(), 0);
 		try (TraceStore store = context.openStore()) {
-			context.out().println(String.join("\t", "code", "product", "quantity", "unit", "harvest_date", "origin")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			context.out().println(String.join("\t", "code", "product", "quantity", "unit", "harvest_date", "origin", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+					"trace_code", "certifications")); //$NON-NLS-1$ //$NON-NLS-2$
 			for (ProductBatch b : store.batches().list()) {
 				context.out().println(String.join("\t", b.code(), b.productName(), b.quantity().toPlainString(), //$NON-NLS-1$
-						b.unit(), b.harvestDate().toString(), b.originDivision()));
+						b.unit(), b.harvestDate().toString(), b.originDivision(), b.traceCode(),
+						b.certifications().stream().map(Certification::code).collect(Collectors.joining(";")))); //$NON-NLS-1$
 			}
 		}
 		return CliContext.OK;

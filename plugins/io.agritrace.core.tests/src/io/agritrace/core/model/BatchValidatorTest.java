@@ -52,6 +52,20 @@ class BatchValidatorTest {
 				() -> validator.validate("06901234000016", "L1", " ", BigDecimal.ONE, "KGM", TODAY, "220581"));
 	}
 
+	@Test
+	void knowsJilinsCurrentCountiesAndRejectsARetiredCode() {
+		assertEquals("梅河口市", Divisions.name("220581", true));
+		assertEquals("Fusong County", Divisions.name("220621", false));
+		assertEquals(70, java.util.stream.IntStream.rangeClosed(220000, 222499)
+				.filter(code -> Divisions.find(String.valueOf(code)).isPresent()).count());
+		validator.validate("06901234000016", "L1", "corn", BigDecimal.ONE, "KGM", TODAY, "220184");
+		ValidationException retired = assertThrows(ValidationException.class,
+				() -> validator.validate("06901234000016", "L1", "corn", BigDecimal.ONE, "KGM", TODAY, "220381"));
+		assertEquals("originDivision", retired.field());
+		// Other provinces are checked for form only.
+		validator.validate("06901234000016", "L1", "rice", BigDecimal.ONE, "KGM", TODAY, "110101");
+	}
+
 	private static void assertRejected(String field, Executable call) {
 		ValidationException e = assertThrows(ValidationException.class, call);
 		assertEquals(field, e.field());

@@ -53,6 +53,11 @@ public final class JilinMasterData {
 	public static final Product YANBIAN_CATTLE = product(6, "延边黄牛（活牛）", "Yanbian cattle, live", "cattle"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	public static final Product YANBIAN_CARCASS = product(7, "延边黄牛胴体", "Yanbian beef carcass", "cattle"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	public static final Product YANBIAN_BEEF = product(8, "延边黄牛肉（分割）", "Yanbian beef cuts", "cattle"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	// Catalogue entries without a demo chain yet: Jilin's other main products.
+	public static final Product CORN = product(9, "吉林玉米", "Jilin corn", "corn"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Product SOYBEAN = product(10, "吉林大豆", "Jilin soybean", "soybean"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Product BLACK_FUNGUS = product(11, "汪清黑木耳", "Wangqing black fungus", "edible fungus"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Product SIKA_ANTLER = product(12, "双阳梅花鹿鹿茸", "Shuangyang sika deer antler", "deer products"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	public static final List<Party> PARTIES = List.of(MEIHE_COOP, JILIN_MILL, CHANGCHUN_COLD, FUSONG_FARM, FUSONG_PLANT,
 			HUNCHUN_EXPORT, LONGJING_FARM, YANJI_ABATTOIR, FUSONG_BUREAU, SHOPS.get(0), SHOPS.get(1), SHOPS.get(2),
@@ -61,7 +66,7 @@ public final class JilinMasterData {
 			FUSONG_GARDEN, FUSONG_PLANT_SITE, HUNCHUN_PORT, LONGJING_BARN, YANJI_ABATTOIR_SITE, SHOP_SITES.get(0),
 			SHOP_SITES.get(1), SHOP_SITES.get(2), SHOP_SITES.get(3));
 	public static final List<Product> PRODUCTS = List.of(PADDY, DRIED_PADDY, MEIHE_RICE, FRESH_GINSENG, RED_GINSENG,
-			YANBIAN_CATTLE, YANBIAN_CARCASS, YANBIAN_BEEF);
+			YANBIAN_CATTLE, YANBIAN_CARCASS, YANBIAN_BEEF, CORN, SOYBEAN, BLACK_FUNGUS, SIKA_ANTLER);
 
 	private JilinMasterData() {
 	}

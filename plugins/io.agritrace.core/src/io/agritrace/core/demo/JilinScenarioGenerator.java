@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import io.agritrace.core.epcis.BizSteps;
@@ -17,6 +18,7 @@ import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
@@ -90,9 +92,9 @@ public final class JilinScenarioGenerator {
 	}
 
 	private ProductBatch batch(Product product, String lot, BigDecimal quantity, String unit, LocalDate date,
-			String division, Sink sink) {
+			String division, Sink sink, Certification... labels) {
 		ProductBatch batch = validator.validate(product.gtin(), lot, product.nameZh() + ' ' + product.nameEn(),
-				quantity, unit, date, division);
+				quantity, unit, date, division).withCertifications(Set.of(labels));
 		sink.batch(batch);
 		return batch;
 	}
@@ -123,7 +125,9 @@ public final class JilinScenarioGenerator {
 		// Milling: about 70 % of the paddy becomes milled rice.
 		t = t.plusDays(2);
 		BigDecimal rice = kg(paddy.doubleValue() * (0.68 + random.nextDouble() * 0.04));
-		ProductBatch milled = batch(MEIHE_RICE, lot("MR", t), rice, KGM, harvest.harvestDate(), "220581", sink); //$NON-NLS-1$
+		// 梅河大米 is a national GI product (AQSIQ 2006 No.191, shared/data/jilin/products.csv).
+		ProductBatch milled = batch(MEIHE_RICE, lot("MR", t), rice, KGM, harvest.harvestDate(), "220581", sink, //$NON-NLS-1$
+				Certification.GEOGRAPHICAL_INDICATION);
 		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep(BizSteps.MILLING)
 				.readPoint(JILIN_MILL_SITE.uri()).bizLocation(JILIN_MILL_SITE.uri()).input(driedLot, dried, KGM)
 				.output(milled.code(), rice, KGM).build());
@@ -165,7 +169,9 @@ public final class JilinScenarioGenerator {
 		// Steaming and drying: fresh roots are about 70 % water, red ginseng keeps about a third.
 		t = t.plusDays(6);
 		BigDecimal red = kg(fresh.doubleValue() * (0.30 + random.nextDouble() * 0.05));
-		ProductBatch redLot = batch(RED_GINSENG, lot("RG", t), red, KGM, harvest.harvestDate(), "220621", sink); //$NON-NLS-1$
+		// 吉林长白山人参 is a national GI product (GB/T 19506-2009).
+		ProductBatch redLot = batch(RED_GINSENG, lot("RG", t), red, KGM, harvest.harvestDate(), "220621", sink, //$NON-NLS-1$
+				Certification.GEOGRAPHICAL_INDICATION);
 		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep(BizSteps.DRYING)
 				.readPoint(FUSONG_PLANT_SITE.uri()).bizLocation(FUSONG_PLANT_SITE.uri())
 				.input(harvest.code(), fresh, KGM).output(redLot.code(), red, KGM).build());

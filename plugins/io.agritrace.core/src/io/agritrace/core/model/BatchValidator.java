@@ -58,7 +58,11 @@ public final class BatchValidator {
 			throw new ValidationException(FIELD_ORIGIN, division,
 					NLS.bind(Messages.Batch_badDivision, FIELD_ORIGIN, division));
 		}
-		return new ProductBatch(parsedGtin, lotValue, name, quantity, unitValue, harvestDate, division);
+		if (division.startsWith(Divisions.JILIN_PREFIX) && Divisions.find(division).isEmpty()) {
+			throw new ValidationException(FIELD_ORIGIN, division,
+					NLS.bind(Messages.Batch_unknownJilinDivision, FIELD_ORIGIN, division));
+		}
+		return new ProductBatch(parsedGtin, lotValue, name, quantity, unitValue, harvestDate, division, Set.of());
 	}
 
 	private static String require(String field, String value) {

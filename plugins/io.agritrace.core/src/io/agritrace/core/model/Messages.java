@@ -10,7 +10,12 @@ final class Messages extends NLS {
 	public static String Batch_harvestInFuture;
 	public static String Batch_quantityNotPositive;
 	public static String Batch_required;
+	public static String Batch_unknownJilinDivision;
 	public static String Batch_unknownUnit;
+	public static String Certification_gi;
+	public static String Certification_greenFood;
+	public static String Certification_organic;
+	public static String Certification_unknown;
 	public static String Gtin_badCheckDigit;
 	public static String Gtin_notDigits;
 	public static String TraceCode_badCheck;

@@ -2,6 +2,9 @@ package io.agritrace.core.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A lot of one product: GTIN + lot number, as EPCIS identifies it by class-level
@@ -15,9 +18,10 @@ import java.time.LocalDate;
  * @param unit          UN/ECE Recommendation 20 code, e.g. KGM
  * @param harvestDate   date of harvest or production
  * @param originDivision GB/T 2260 code of the county of origin
+ * @param certifications green food, organic, geographical indication
  */
 public record ProductBatch(Gtin gtin, String lot, String productName, BigDecimal quantity, String unit,
-		LocalDate harvestDate, String originDivision) {
+		LocalDate harvestDate, String originDivision, Set<Certification> certifications) {
 
 	/** Quantities are held without trailing zeros, so 12000 and 12000.000 are one value. */
 	public ProductBatch {
@@ -25,6 +29,12 @@ public record ProductBatch(Gtin gtin, String lot, String productName, BigDecimal
 		if (quantity.scale() < 0) {
 			quantity = quantity.setScale(0);
 		}
+		certifications = certifications.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(certifications));
+	}
+
+	/** The same batch with these certifications. */
+	public ProductBatch withCertifications(Set<Certification> labels) {
+		return new ProductBatch(gtin, lot, productName, quantity, unit, harvestDate, originDivision, labels);
 	}
 
 	private static final String DIGITAL_LINK = "https://id.gs1.org/01/%s/10/%s"; //$NON-NLS-1$

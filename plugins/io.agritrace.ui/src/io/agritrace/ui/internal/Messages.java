@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.ui.internal.messages"; //$NON-NLS-1$
 
+	public static String BatchEditor_certifications;
 	public static String BatchEditor_chartDay;
 	public static String BatchEditor_chartEvents;
 	public static String BatchEditor_chartTitle;

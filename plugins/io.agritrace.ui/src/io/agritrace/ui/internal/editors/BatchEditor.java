@@ -1,5 +1,8 @@
 package io.agritrace.ui.internal.editors;
 
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -16,6 +19,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.jfree.chart.swt.ChartComposite;
 
+import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.jobs.StoreReadJob;
@@ -78,13 +83,16 @@ public final class BatchEditor extends EditorPart {
 		field(details, Messages.BatchEditor_gtin, b.gtin().toString());
 		field(details, Messages.BatchEditor_quantity, b.quantity().toPlainString() + ' ' + b.unit());
 		field(details, Messages.BatchEditor_harvest, b.harvestDate().toString());
-		field(details, Messages.BatchEditor_origin, b.originDivision());
+		boolean chinese = "zh".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		field(details, Messages.BatchEditor_origin, Divisions.name(b.originDivision(), chinese) + " (" + b.originDivision() + ')'); //$NON-NLS-1$
 		field(details, Messages.BatchEditor_traceCode, b.traceCode());
+		field(details, Messages.BatchEditor_certifications,
+				b.certifications().stream().map(Certification::label).collect(Collectors.joining(", "))); //$NON-NLS-1$
 		Label codeLabel = new Label(details, SWT.NONE);
 		codeLabel.setText(Messages.BatchEditor_code);
 		Text code = new Text(details, SWT.READ_ONLY);
 		code.setText(b.code());
-		code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 1, 1));
+		code.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 	}
 
 	private static void field(Composite parent, String label, String value) {

@@ -1,6 +1,7 @@
 package io.agritrace.ui.internal.views;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -27,6 +28,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
+import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.internal.AgriTraceUiPlugin;
 import io.agritrace.ui.internal.Messages;
@@ -40,6 +42,7 @@ import io.agritrace.ui.internal.jobs.StoreReadJob;
 public final class BatchNavigatorView extends ViewPart {
 
 	public static final String ID = "io.agritrace.ui.views.batchNavigator"; //$NON-NLS-1$
+	private static final boolean CHINESE = "zh".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
 
 	private Composite pages;
 	private StackLayout stack;
@@ -94,7 +97,7 @@ public final class BatchNavigatorView extends ViewPart {
 		column(tableViewer, Messages.BatchNavigator_columnQuantity, 90,
 				b -> b.quantity().toPlainString() + ' ' + b.unit());
 		column(tableViewer, Messages.BatchNavigator_columnHarvest, 100, b -> b.harvestDate().toString());
-		column(tableViewer, Messages.BatchNavigator_columnOrigin, 70, ProductBatch::originDivision);
+		column(tableViewer, Messages.BatchNavigator_columnOrigin, 90, b -> Divisions.name(b.originDivision(), CHINESE));
 		column(tableViewer, Messages.BatchNavigator_columnTraceCode, 110, ProductBatch::traceCode);
 		tableViewer.setContentProvider(ArrayContentProvider.getInstance());
 		return tableViewer;
