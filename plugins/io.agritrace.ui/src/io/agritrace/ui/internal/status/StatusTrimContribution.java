@@ -21,6 +21,9 @@ import io.agritrace.ui.internal.Messages;
 /** Status bar item: where the database is and what the chain node says. */
 public final class StatusTrimContribution extends WorkbenchWindowControlContribution {
 
+	/** Room after the last label, so that no text touches the window's edge. */
+	private static final int MARGIN = 12;
+
 	private Label database;
 	private Label chain;
 	private final Runnable storeListener = () -> runInUi(this::showDatabase);
@@ -87,9 +90,10 @@ public final class StatusTrimContribution extends WorkbenchWindowControlContribu
 		if (area.getParent() instanceof ToolBar toolBar) {
 			for (ToolItem item : toolBar.getItems()) {
 				if (item.getControl() == area) {
-					item.setWidth(area.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x);
+					item.setWidth(area.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x + MARGIN);
 				}
 			}
+			area.layout(true, true);
 			toolBar.getParent().layout(true, true);
 		}
 	}
