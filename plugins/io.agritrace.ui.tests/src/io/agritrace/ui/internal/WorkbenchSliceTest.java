@@ -10,9 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
@@ -25,9 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.internal.editors.BatchEditor;
 import io.agritrace.ui.internal.handlers.CommandIds;
+import io.agritrace.ui.internal.jobs.ExportTraceJob;
 import io.agritrace.ui.internal.jobs.ImportEpcisJob;
 import io.agritrace.ui.internal.views.BatchNavigatorView;
 
@@ -106,6 +111,24 @@ class WorkbenchSliceTest {
 		waitUntil("the import job", TIMEOUT_MS, () -> job.getResult() != null);
 		assertTrue(job.getResult().isOK(), job.getResult().toString());
 		assertEquals(before + 1, AgriTraceUiPlugin.getDefault().store().get().events().count());
+	}
+
+	@Test
+	@Order(4)
+	void anExportedTraceHoldsTheTimelinesEventsWithTheirHashIds() throws Exception {
+		ProductBatch batch = AgriTraceUiPlugin.getDefault().store().get().batches().list().get(0);
+		Path file = Files.createTempFile("trace", ".jsonld");
+		ExportTraceJob job = new ExportTraceJob(batch.code(), file);
+		job.schedule();
+		waitUntil("the export job", TIMEOUT_MS, () -> job.getResult() != null);
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
+		List<String> expected = AgriTraceUiPlugin.getDefault().store().get().traces().trace(batch.code()).all().events()
+				.stream().map(e -> e.hashId().toString()).toList();
+		List<String> written = new ArrayList<>();
+		try (InputStream in = Files.newInputStream(file); EpcisDocumentReader reader = new EpcisDocumentReader(in)) {
+			reader.forEachRemaining(e -> written.add(e.hashId().toString()));
+		}
+		assertEquals(expected, written);
 	}
 
 	private void execute(String commandId) {

@@ -39,6 +39,10 @@ public final class Messages extends NLS {
 	public static String Disposition_inTransit;
 	public static String Disposition_nonConformant;
 	public static String Disposition_retailSold;
+	public static String ExportHandler_title;
+	public static String ExportJob_done;
+	public static String ExportJob_failed;
+	public static String ExportJob_name;
 	public static String FindHandler_job;
 	public static String FindHandler_notFound;
 	public static String FindHandler_prompt;
