@@ -62,11 +62,6 @@ public final class EventRepository {
 		this.transactions = transactions;
 	}
 
-	/** Saves recorded events in one transaction: all of them or, on any error, none. */
-	public Saved saveAll(Collection<EpcisEvent> events) {
-		return transactions.call(c -> insert(c, events, Origin.RECORDED, e -> null));
-	}
-
 	/**
 	 * Inserts events with their items, parties and outbox rows, in blocks of
 	 * batched statements, within the caller's transaction. Duplicates are skipped.

@@ -1,11 +1,11 @@
 package io.agritrace.cli.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.store.TraceStore;
 
@@ -28,7 +28,7 @@ final class RecallCommand implements CliCommand {
 	@Override
 	public int run(List<String> arguments, CliContext context) {
 		Arguments args = new Arguments(name(), arguments, Set.of(), Set.of(), 1);
-		boolean zh = "zh".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		boolean zh = DisplayLanguage.chinese();
 		try (TraceStore store = context.openStore()) {
 			String item = store.codes().resolve(args.positional(0));
 			List<RecallLine> lines = store.traces().recall(item);

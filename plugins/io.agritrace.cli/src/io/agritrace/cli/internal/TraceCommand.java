@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.trace.CustodySegment;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.SensorReading;
@@ -61,7 +61,7 @@ final class TraceCommand implements CliCommand {
 	}
 
 	private static void text(Trace trace, MasterDataRepository names, CliContext context) {
-		boolean zh = "zh".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		boolean zh = DisplayLanguage.chinese();
 		var out = context.out();
 		out.println(NLS.bind(Messages.Trace_title, trace.root()));
 		out.println(NLS.bind(Messages.Trace_upstream, trace.upstream().items(true).size()));

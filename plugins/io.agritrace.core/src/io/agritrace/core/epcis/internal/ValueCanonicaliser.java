@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,39 +35,37 @@ final class ValueCanonicaliser {
 	 * Canonical forms already computed: events repeat the same identifiers,
 	 * places and vocabulary values over and over. Bounded by clearing.
 	 */
-	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+	private static final Map<String, String> VALUES = new ConcurrentHashMap<>();
 	private static final Map<String, String> IDENTIFIERS = new ConcurrentHashMap<>();
 	private static final int CACHE_LIMIT = 100_000;
 
 	/** The canonical form of a (trimmed) value. */
 	static String value(String text) {
-		String cached = CACHE.get(text);
-		if (cached != null) {
-			return cached;
-		}
-		String v = number(webVocabulary(text));
-		String dl = DigitalLinkNormaliser.normalise(v);
-		String canonical = dl != null ? dl : v;
-		if (CACHE.size() >= CACHE_LIMIT) {
-			CACHE.clear();
-		}
-		CACHE.put(text, canonical);
-		return canonical;
+		return cached(VALUES, text, v -> digitalLinkOrItself(number(webVocabulary(v))));
 	}
 
-	/** An identifier's Digital Link when it carries a GS1 key, else itself; cached as {@link #value}. */
+	/** An identifier's Digital Link when it carries a GS1 key, else itself. */
 	static String identifier(String id) {
-		String cached = IDENTIFIERS.get(id);
-		if (cached != null) {
-			return cached;
+		return cached(IDENTIFIERS, id, ValueCanonicaliser::digitalLinkOrItself);
+	}
+
+	/** The canonical Digital Link of a value that carries a GS1 key, else the value. */
+	private static String digitalLinkOrItself(String value) {
+		String dl = DigitalLinkNormaliser.normalise(value);
+		return dl != null ? dl : value;
+	}
+
+	private static String cached(Map<String, String> cache, String key, UnaryOperator<String> compute) {
+		String hit = cache.get(key);
+		if (hit != null) {
+			return hit;
 		}
-		String dl = DigitalLinkNormaliser.normalise(id);
-		String canonical = dl != null ? dl : id;
-		if (IDENTIFIERS.size() >= CACHE_LIMIT) {
-			IDENTIFIERS.clear();
+		String computed = compute.apply(key);
+		if (cache.size() >= CACHE_LIMIT) {
+			cache.clear();
 		}
-		IDENTIFIERS.put(id, canonical);
-		return canonical;
+		cache.put(key, computed);
+		return computed;
 	}
 
 	/** Old CBV URNs become their CBV 2.0 web URIs. */

@@ -1,6 +1,5 @@
 package io.agritrace.ui.internal.editors;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -20,6 +19,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.jfree.chart.swt.ChartComposite;
 
 import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.internal.Messages;
@@ -83,7 +83,7 @@ public final class BatchEditor extends EditorPart {
 		field(details, Messages.BatchEditor_gtin, b.gtin().toString());
 		field(details, Messages.BatchEditor_quantity, b.quantity().toPlainString() + ' ' + b.unit());
 		field(details, Messages.BatchEditor_harvest, b.harvestDate().toString());
-		boolean chinese = "zh".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		boolean chinese = DisplayLanguage.chinese();
 		field(details, Messages.BatchEditor_origin, Divisions.name(b.originDivision(), chinese) + " (" + b.originDivision() + ')'); //$NON-NLS-1$
 		field(details, Messages.BatchEditor_traceCode, b.traceCode());
 		field(details, Messages.BatchEditor_certifications,

@@ -2,10 +2,10 @@ package io.agritrace.ui.internal.editors;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.core.trace.Trace;
@@ -20,7 +20,7 @@ record TraceModel(Trace trace, List<RecallLine> recall, Map<String, String> name
 	static TraceModel read(TraceStore store, String code) {
 		Trace trace = store.traces().trace(code);
 		List<RecallLine> recall = store.traces().recall(code);
-		boolean chinese = "zh".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+		boolean chinese = DisplayLanguage.chinese();
 		Map<String, String> names = new HashMap<>();
 		for (EpcisEvent e : trace.all().events()) {
 			for (String place : new String[] { e.bizLocation(), e.readPoint() }) {

@@ -1,7 +1,6 @@
 package io.agritrace.ui.internal.views;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -28,6 +27,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
+import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.internal.AgriTraceUiPlugin;
@@ -42,7 +42,6 @@ import io.agritrace.ui.internal.jobs.StoreReadJob;
 public final class BatchNavigatorView extends ViewPart {
 
 	public static final String ID = "io.agritrace.ui.views.batchNavigator"; //$NON-NLS-1$
-	private static final boolean CHINESE = "zh".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
 
 	private Composite pages;
 	private StackLayout stack;
@@ -97,7 +96,7 @@ public final class BatchNavigatorView extends ViewPart {
 		column(tableViewer, Messages.BatchNavigator_columnQuantity, 90,
 				b -> b.quantity().toPlainString() + ' ' + b.unit());
 		column(tableViewer, Messages.BatchNavigator_columnHarvest, 100, b -> b.harvestDate().toString());
-		column(tableViewer, Messages.BatchNavigator_columnOrigin, 90, b -> Divisions.name(b.originDivision(), CHINESE));
+		column(tableViewer, Messages.BatchNavigator_columnOrigin, 90, b -> Divisions.name(b.originDivision(), DisplayLanguage.chinese()));
 		column(tableViewer, Messages.BatchNavigator_columnTraceCode, 110, ProductBatch::traceCode);
 		tableViewer.setContentProvider(ArrayContentProvider.getInstance());
 		return tableViewer;
