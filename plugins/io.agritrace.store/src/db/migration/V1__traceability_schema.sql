@@ -74,7 +74,6 @@ CREATE TABLE epcis_event (
     error_declaration CLOB,
     recorded_at  TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL
 );
-CREATE INDEX ix_event_time ON epcis_event(event_time);
 
 -- What each event is about, one row per identifier and role:
 -- epc, quantity, input, output, parent, child. No foreign keys on the hot
@@ -89,9 +88,10 @@ CREATE TABLE event_item (
 CREATE INDEX ix_item_role ON event_item(item, role);
 CREATE INDEX ix_item_event ON event_item(event_id);
 
--- Anchors to publish on chain, written in the same transaction as the event.
+-- Anchors to publish on chain, written in the same transaction as the event;
+-- keyed by the event's id, which grows, so inserts append to the index.
 CREATE TABLE anchor_outbox (
-    hash_id      CHAR(64)    PRIMARY KEY,
+    event_id     BIGINT      PRIMARY KEY,
     state        VARCHAR(10) NOT NULL,
     attempts     INT         DEFAULT 0 NOT NULL,
     last_error   VARCHAR(2000),

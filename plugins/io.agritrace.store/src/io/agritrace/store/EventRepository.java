@@ -134,7 +134,7 @@ public final class EventRepository {
 					+ "disposition, read_point, biz_location, json, prefixes, origin, rule_warning, source_party, " //$NON-NLS-1$
 					+ "dest_party, dest_location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
 			item = c.prepareStatement("INSERT INTO event_item(event_id, item, role, quantity, uom) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
-			outbox = c.prepareStatement("INSERT INTO anchor_outbox(hash_id, state) VALUES (?, 'pending')"); //$NON-NLS-1$
+			outbox = c.prepareStatement("INSERT INTO anchor_outbox(event_id, state) VALUES (?, 'pending')"); //$NON-NLS-1$
 			declare = c.prepareStatement("UPDATE epcis_event SET error_declaration = ? WHERE hash_id = ? AND error_declaration IS NULL"); //$NON-NLS-1$
 		}
 
@@ -180,7 +180,7 @@ public final class EventRepository {
 				event.setString(16, e.destination(PartyRef.LOCATION));
 				event.addBatch();
 				addItems(id, e);
-				outbox.setString(1, e.hashId().hex());
+				outbox.setLong(1, id);
 				outbox.addBatch();
 			}
 			event.executeBatch();
