@@ -41,6 +41,7 @@ public final class TraceStore implements AutoCloseable {
 	private final TraceRepository traces;
 	private final MasterDataRepository masterData;
 	private final EventImporter importer;
+	private final OutboxRepository outbox;
 
 	private TraceStore(String url) {
 		this.url = url;
@@ -51,6 +52,7 @@ public final class TraceStore implements AutoCloseable {
 		this.traces = new TraceRepository(transactions, events);
 		this.masterData = new MasterDataRepository(transactions);
 		this.importer = new EventImporter(transactions, Clock.systemUTC());
+		this.outbox = new OutboxRepository(transactions);
 	}
 
 	/** Opens the database at {@code jdbcUrl} and applies pending migrations. */
@@ -98,6 +100,11 @@ public final class TraceStore implements AutoCloseable {
 	/** Resolves trace codes, Digital Links and EPC URIs to canonical identifiers. */
 	public CodeResolver codes() {
 		return new CodeResolver(batches);
+	}
+
+	/** Anchors waiting for, or sent to, the chain. */
+	public OutboxRepository outbox() {
+		return outbox;
 	}
 
 	public MasterDataRepository masterData() {

@@ -1,0 +1,38 @@
+package io.agritrace.chain;
+
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import io.agritrace.chain.internal.Web3jAnchorLedger;
+import io.agritrace.core.anchor.AnchorRecord;
+import io.agritrace.core.anchor.PendingAnchor;
+import io.agritrace.core.epcis.EventHashId;
+
+/**
+ * The AgriTraceRegistry contract on a Besu (or any EVM) network, as the
+ * publisher and the verifier use it: many anchors per transaction, sent and
+ * awaited separately so that the outbox can record the transaction in between.
+ */
+public interface AnchorLedger extends AutoCloseable {
+
+	/** Sends one transaction anchoring these events; returns its hash at once. */
+	String submit(List<PendingAnchor> anchors) throws ChainException;
+
+	/** Waits for a transaction's receipt; its block, or an exception with the reason it failed. */
+	BigInteger awaitBlock(String transaction) throws ChainException;
+
+	/** Every anchor the chain holds for these events, found with one log query. */
+	Map<EventHashId, AnchorRecord> anchors(Collection<EventHashId> hashIds) throws ChainException;
+
+	@Override
+	void close();
+
+	/**
+	 * @param signingKey the recorder's private key (hex), held only in memory
+	 */
+	static AnchorLedger connect(String rpcUrl, long chainId, String contractAddress, String signingKey) {
+		return new Web3jAnchorLedger(rpcUrl, chainId, contractAddress, signingKey);
+	}
+}

@@ -1,0 +1,140 @@
+package io.agritrace.chain.internal;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.web3j.abi.EventEncoder;
+import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.TypeReference;
+import org.web3j.abi.datatypes.DynamicArray;
+import org.web3j.abi.datatypes.Function;
+import org.web3j.abi.datatypes.generated.Bytes32;
+import org.web3j.abi.datatypes.generated.Uint256;
+import org.web3j.crypto.Credentials;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.methods.request.EthFilter;
+import org.web3j.protocol.core.methods.response.EthSendTransaction;
+import org.web3j.protocol.core.methods.response.Log;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+import org.web3j.protocol.exceptions.TransactionException;
+import org.web3j.protocol.http.HttpService;
+import org.web3j.tx.RawTransactionManager;
+import org.web3j.tx.gas.DefaultGasProvider;
+import org.web3j.tx.response.PollingTransactionReceiptProcessor;
+
+import io.agritrace.chain.AnchorLedger;
+import io.agritrace.chain.ChainException;
+import io.agritrace.chain.internal.contract.AgriTraceRegistry;
+import io.agritrace.core.anchor.AnchorRecord;
+import io.agritrace.core.anchor.PendingAnchor;
+import io.agritrace.core.epcis.EventHashId;
+
+/** {@link AnchorLedger} over web3j and the generated contract wrapper. */
+public final class Web3jAnchorLedger implements AnchorLedger {
+
+	/** Gas for one anchor is about 30k; a batch gets this much per event on top of the base. */
+	private static final BigInteger GAS_PER_ANCHOR = BigInteger.valueOf(40_000);
+	private static final BigInteger BASE_GAS = BigInteger.valueOf(60_000);
+	private static final String ANCHORED = EventEncoder.encode(AgriTraceRegistry.ANCHORED_EVENT);
+
+	private final Web3j web3j;
+	private final String contract;
+	private final RawTransactionManager transactions;
+	private final PollingTransactionReceiptProcessor receipts;
+
+	public Web3jAnchorLedger(String rpcUrl, long chainId, String contract, String signingKey) {
+		this.web3j = Web3j.build(new HttpService(rpcUrl));
+		this.contract = contract;
+		this.receipts = new PollingTransactionReceiptProcessor(web3j, 100, 600);
+		this.transactions = new RawTransactionManager(web3j, Credentials.create(signingKey), chainId, receipts);
+	}
+
+	@Override
+	public String submit(List<PendingAnchor> anchors) throws ChainException {
+		List<Bytes32> hashes = new ArrayList<>();
+		List<Bytes32> batches = new ArrayList<>();
+		for (PendingAnchor a : anchors) {
+			hashes.add(new Bytes32(a.hashId().digest()));
+			batches.add(new Bytes32(batchKey(a.batch())));
+		}
+		Function anchor = new Function(AgriTraceRegistry.FUNC_ANCHOR,
+				List.of(new DynamicArray<>(Bytes32.class, hashes), new DynamicArray<>(Bytes32.class, batches)),
+				List.of(new TypeReference<Uint256>() {
+				}));
+		BigInteger gas = BASE_GAS.add(GAS_PER_ANCHOR.multiply(BigInteger.valueOf(anchors.size())));
+		try {
+			EthSendTransaction sent = transactions.sendTransaction(DefaultGasProvider.GAS_PRICE, gas, contract,
+					FunctionEncoder.encode(anchor), BigInteger.ZERO);
+			if (sent.hasError()) {
+				throw new ChainException(sent.getError().getMessage());
+			}
+			return sent.getTransactionHash();
+		} catch (IOException e) {
+			throw new ChainException(e.getMessage(), e);
+		}
+	}
+
+	/** The batch's key on chain: SHA-256 of its canonical identifier. */
+	static byte[] batchKey(String batch) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(String.valueOf(batch).getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public BigInteger awaitBlock(String transaction) throws ChainException {
+		try {
+			TransactionReceipt receipt = receipts.waitForTransactionReceipt(transaction);
+			if (!receipt.isStatusOK()) {
+				throw new ChainException(Optional.ofNullable(receipt.getRevertReason()).orElse("reverted")); //$NON-NLS-1$
+			}
+			return receipt.getBlockNumber();
+		} catch (IOException | TransactionException e) {
+			throw new ChainException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public Map<EventHashId, AnchorRecord> anchors(Collection<EventHashId> hashIds) throws ChainException {
+		Map<EventHashId, AnchorRecord> found = new HashMap<>();
+		if (hashIds.isEmpty()) {
+			return found;
+		}
+		EthFilter filter = new EthFilter(DefaultBlockParameterName.EARLIEST, DefaultBlockParameterName.LATEST,
+				contract);
+		filter.addSingleTopic(ANCHORED);
+		filter.addOptionalTopics(hashIds.stream().map(h -> "0x" + h.hex()).toArray(String[]::new)); //$NON-NLS-1$
+		try {
+			var logs = web3j.ethGetLogs(filter).send();
+			if (logs.hasError()) {
+				throw new ChainException(logs.getError().getMessage());
+			}
+			for (var result : logs.getLogs()) {
+				Log log = (Log) result.get();
+				EventHashId hash = EventHashId.parse("ni:///sha-256;" + log.getTopics().get(1).substring(2) + "?ver=CBV2.0"); //$NON-NLS-1$ //$NON-NLS-2$
+				String recorder = "0x" + log.getTopics().get(3).substring(26); //$NON-NLS-1$
+				found.putIfAbsent(hash, new AnchorRecord(hash, log.getBlockNumber(), log.getTransactionHash(), recorder));
+			}
+			return found;
+		} catch (IOException e) {
+			throw new ChainException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void close() {
+		web3j.shutdown();
+	}
+}

@@ -1,0 +1,87 @@
+package io.agritrace.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.agritrace.core.anchor.PendingAnchor;
+import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.store.internal.Transactions;
+
+/**
+ * The anchor outbox: every stored event has a row, pending until the publisher
+ * has seen its anchor in a block. States: pending → submitted (transaction
+ * hash) → anchored (block), or failed (reason, retried).
+ */
+public final class OutboxRepository {
+
+	private final Transactions transactions;
+
+	OutboxRepository(Transactions transactions) {
+		this.transactions = transactions;
+	}
+
+	/** The oldest events not yet anchored nor in flight, at most {@code limit}. */
+	public List<PendingAnchor> pending(int limit) {
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT o.event_id, e.hash_id, " //$NON-NLS-1$
+					+ "(SELECT MIN(i.item) FROM event_item i WHERE i.event_id = o.event_id) " //$NON-NLS-1$
+					+ "FROM anchor_outbox o JOIN epcis_event e ON e.id = o.event_id " //$NON-NLS-1$
+					+ "WHERE o.state IN ('pending', 'failed') ORDER BY o.event_id LIMIT ?")) { //$NON-NLS-1$
+				p.setInt(1, limit);
+				List<PendingAnchor> result = new ArrayList<>();
+				try (ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						result.add(new PendingAnchor(r.getLong(1),
+								EventHashId.parse("ni:///sha-256;" + r.getString(2) + "?ver=CBV2.0"), r.getString(3))); //$NON-NLS-1$ //$NON-NLS-2$
+					}
+				}
+				return result;
+			}
+		});
+	}
+
+	/** Sent in this transaction; a restart looks it up instead of sending again. */
+	public void markSubmitted(List<PendingAnchor> anchors, String transaction) {
+		update(anchors, "UPDATE anchor_outbox SET state = 'submitted', tx_hash = ?, attempts = attempts + 1, " //$NON-NLS-1$
+				+ "updated_at = CURRENT_TIMESTAMP WHERE event_id = ?", transaction); //$NON-NLS-1$
+	}
+
+	public void markAnchored(List<PendingAnchor> anchors, long block) {
+		update(anchors, "UPDATE anchor_outbox SET state = 'anchored', block_number = ?, last_error = NULL, " //$NON-NLS-1$
+				+ "updated_at = CURRENT_TIMESTAMP WHERE event_id = ?", block); //$NON-NLS-1$
+	}
+
+	/** Failed with a reason; such rows are offered again by {@link #pending}. */
+	public void markFailed(List<PendingAnchor> anchors, String reason) {
+		update(anchors, "UPDATE anchor_outbox SET state = 'failed', last_error = ?, " //$NON-NLS-1$
+				+ "updated_at = CURRENT_TIMESTAMP WHERE event_id = ?", reason); //$NON-NLS-1$
+	}
+
+	/** The state of an event's anchor: pending, submitted, anchored or failed; null when unknown. */
+	public String state(EventHashId hashId) {
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT o.state FROM anchor_outbox o " //$NON-NLS-1$
+					+ "JOIN epcis_event e ON e.id = o.event_id WHERE e.hash_id = ?")) { //$NON-NLS-1$
+				p.setString(1, hashId.hex());
+				try (ResultSet r = p.executeQuery()) {
+					return r.next() ? r.getString(1) : null;
+				}
+			}
+		});
+	}
+
+	private void update(List<PendingAnchor> anchors, String sql, Object value) {
+		transactions.run(c -> {
+			try (PreparedStatement p = c.prepareStatement(sql)) {
+				for (PendingAnchor a : anchors) {
+					p.setObject(1, value);
+					p.setLong(2, a.eventId());
+					p.addBatch();
+				}
+				p.executeBatch();
+			}
+		});
+	}
+}
