@@ -23,6 +23,7 @@ import io.agritrace.chain.internal.contract.AgriTraceRegistry;
 import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.tests.harness.AnvilNode;
 
 /** Batched anchors sent and awaited apart, and read back with one log query, on anvil. */
 class AnchorLedgerTest {

@@ -24,6 +24,7 @@ import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
 import io.agritrace.chain.internal.contract.AgriTraceRegistry;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.tests.harness.AnvilNode;
 
 /** The contract on a real EVM (anvil): recorder registry, idempotent batched anchors, custody handover. */
 class RegistryContractTest {

@@ -2,8 +2,11 @@ package io.agritrace.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.epcis.EventHashId;
@@ -22,24 +25,44 @@ public final class OutboxRepository {
 		this.transactions = transactions;
 	}
 
+	private static final String ANCHORS = "SELECT o.event_id, e.hash_id, " //$NON-NLS-1$
+			+ "(SELECT MIN(i.item) FROM event_item i WHERE i.event_id = o.event_id), o.tx_hash " //$NON-NLS-1$
+			+ "FROM anchor_outbox o JOIN epcis_event e ON e.id = o.event_id "; //$NON-NLS-1$
+
 	/** The oldest events not yet anchored nor in flight, at most {@code limit}. */
 	public List<PendingAnchor> pending(int limit) {
 		return transactions.call(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT o.event_id, e.hash_id, " //$NON-NLS-1$
-					+ "(SELECT MIN(i.item) FROM event_item i WHERE i.event_id = o.event_id) " //$NON-NLS-1$
-					+ "FROM anchor_outbox o JOIN epcis_event e ON e.id = o.event_id " //$NON-NLS-1$
+			try (PreparedStatement p = c.prepareStatement(ANCHORS
 					+ "WHERE o.state IN ('pending', 'failed') ORDER BY o.event_id LIMIT ?")) { //$NON-NLS-1$
 				p.setInt(1, limit);
-				List<PendingAnchor> result = new ArrayList<>();
-				try (ResultSet r = p.executeQuery()) {
-					while (r.next()) {
-						result.add(new PendingAnchor(r.getLong(1),
-								EventHashId.parse("ni:///sha-256;" + r.getString(2) + "?ver=CBV2.0"), r.getString(3))); //$NON-NLS-1$ //$NON-NLS-2$
-					}
-				}
-				return result;
+				return read(p, new LinkedHashMap<>()).values().stream().flatMap(List::stream).toList();
 			}
 		});
+	}
+
+	/**
+	 * Events sent but not seen in a block, by transaction: what a publisher that
+	 * was stopped (or killed) between send and receipt must look up first.
+	 */
+	public Map<String, List<PendingAnchor>> submitted() {
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement(ANCHORS + "WHERE o.state = 'submitted' ORDER BY o.event_id")) { //$NON-NLS-1$
+				return read(p, new LinkedHashMap<>());
+			}
+		});
+	}
+
+	/** Rows grouped by transaction hash (null for rows without one). */
+	private static Map<String, List<PendingAnchor>> read(PreparedStatement p, Map<String, List<PendingAnchor>> byTransaction)
+			throws SQLException {
+		try (ResultSet r = p.executeQuery()) {
+			while (r.next()) {
+				PendingAnchor anchor = new PendingAnchor(r.getLong(1),
+						EventHashId.parse("ni:///sha-256;" + r.getString(2) + "?ver=CBV2.0"), r.getString(3)); //$NON-NLS-1$ //$NON-NLS-2$
+				byTransaction.computeIfAbsent(r.getString(4), t -> new ArrayList<>()).add(anchor);
+			}
+		}
+		return byTransaction;
 	}
 
 	/** Sent in this transaction; a restart looks it up instead of sending again. */

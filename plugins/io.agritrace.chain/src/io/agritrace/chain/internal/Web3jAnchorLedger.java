@@ -42,8 +42,11 @@ import io.agritrace.core.epcis.EventHashId;
 /** {@link AnchorLedger} over web3j and the generated contract wrapper. */
 public final class Web3jAnchorLedger implements AnchorLedger {
 
-	/** Gas for one anchor is about 30k; a batch gets this much per event on top of the base. */
-	private static final BigInteger GAS_PER_ANCHOR = BigInteger.valueOf(40_000);
+	/**
+	 * A new anchor costs about 50k gas (two storage slots and a log); a batch gets
+	 * this much per event on top of the base, so it never runs out.
+	 */
+	private static final BigInteger GAS_PER_ANCHOR = BigInteger.valueOf(70_000);
 	private static final BigInteger BASE_GAS = BigInteger.valueOf(60_000);
 	private static final String ANCHORED = EventEncoder.encode(AgriTraceRegistry.ANCHORED_EVENT);
 

@@ -26,7 +26,7 @@ class CliApplicationTest {
 
 	private int run(String... args) {
 		return new CliApplication().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), workspace);
+				new PrintStream(err, true, StandardCharsets.UTF_8), workspace, name -> null);
 	}
 
 	private String out() {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
@@ -29,7 +30,8 @@ public final class CliApplication implements IApplication {
 	public CliApplication() {
 		for (CliCommand c : List.of(new ListCommand(), new RegisterCommand(), new RecordCommand(), new ImportCommand(),
 				new ExportCommand(), new HashCommand(), new TraceCommand(), new RecallCommand(), new GenerateCommand(),
-				new StatsCommand(), new VersionCommand())) {
+				new StatsCommand(), new DeployCommand(), new PublishCommand(), new VerifyCommand(),
+				new VersionCommand())) {
 			commands.put(c.name(), c);
 		}
 	}
@@ -39,11 +41,11 @@ public final class CliApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-		return run(args == null ? List.of() : Arrays.asList(args), out, err, workspace());
+		return run(args == null ? List.of() : Arrays.asList(args), out, err, workspace(), System::getenv);
 	}
 
 	/** Runs one command line; returns the exit code. */
-	int run(List<String> args, PrintStream out, PrintStream err, Path workspace) {
+	int run(List<String> args, PrintStream out, PrintStream err, Path workspace, UnaryOperator<String> environment) {
 		if (args.isEmpty() || !commands.containsKey(args.get(0))) {
 			if (!args.isEmpty()) {
 				err.println(NLS.bind(Messages.Cli_unknownCommand, args.get(0)));
@@ -52,7 +54,7 @@ public final class CliApplication implements IApplication {
 			return CliContext.USAGE;
 		}
 		try {
-			return commands.get(args.get(0)).run(args.subList(1, args.size()), new CliContext(out, err, workspace));
+			return commands.get(args.get(0)).run(args.subList(1, args.size()), new CliContext(out, err, workspace, environment));
 		} catch (Arguments.UsageException e) {
 			err.println(e.getMessage());
 			return CliContext.USAGE;

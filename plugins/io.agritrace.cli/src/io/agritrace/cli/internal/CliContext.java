@@ -2,6 +2,7 @@ package io.agritrace.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 import io.agritrace.store.TraceStore;
 
@@ -17,11 +18,18 @@ final class CliContext {
 	private final PrintStream out;
 	private final PrintStream err;
 	private final Path workspace;
+	private final UnaryOperator<String> environment;
 
-	CliContext(PrintStream out, PrintStream err, Path workspace) {
+	CliContext(PrintStream out, PrintStream err, Path workspace, UnaryOperator<String> environment) {
 		this.out = out;
 		this.err = err;
 		this.workspace = workspace;
+		this.environment = environment;
+	}
+
+	/** An environment variable (where keys come from), or null. */
+	String environment(String name) {
+		return environment.apply(name);
 	}
 
 	PrintStream out() {

@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.cli.internal.messages"; //$NON-NLS-1$
 
+	public static String Chain_contractRequired;
+	public static String Chain_failed;
+	public static String Chain_keyRequired;
+	public static String Chain_notConnected;
 	public static String Cli_failed;
 	public static String Cli_notANumber;
 	public static String Cli_optionNeedsValue;
@@ -13,6 +17,9 @@ final class Messages extends NLS {
 	public static String Cli_unknownOption;
 	public static String Cli_usage;
 	public static String Cli_wrongArity;
+	public static String Deploy_granted;
+	public static String Deploy_organisationRequired;
+	public static String Deploy_summary;
 	public static String Export_summary;
 	public static String Generate_done;
 	public static String Generate_summary;
@@ -23,6 +30,9 @@ final class Messages extends NLS {
 	public static String Import_summary;
 	public static String Import_warning;
 	public static String List_summary;
+	public static String Publish_done;
+	public static String Publish_interrupted;
+	public static String Publish_summary;
 	public static String Recall_summary;
 	public static String Recall_title;
 	public static String Record_duplicate;
@@ -43,6 +53,7 @@ final class Messages extends NLS {
 	public static String Trace_unknown;
 	public static String Trace_upstream;
 	public static String Trace_warning;
+	public static String Verify_summary;
 	public static String Version_summary;
 
 	static {

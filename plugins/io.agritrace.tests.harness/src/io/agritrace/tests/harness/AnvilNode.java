@@ -1,4 +1,4 @@
-package io.agritrace.chain;
+package io.agritrace.tests.harness;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -10,12 +10,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * A local anvil node (npm @foundry-rs/anvil, pinned in the chain bundle's
  * contract/package.json) on a free loopback port, for tests that need a real
- * EVM. Its first accounts are anvil's well-known development accounts.
+ * EVM. Its first accounts are anvil's well-known development accounts. Test
+ * bundles run from their own folder beside the chain bundle's.
  */
-final class AnvilNode implements AutoCloseable {
+public final class AnvilNode implements AutoCloseable {
 
 	/** Private keys of anvil's development accounts 0 to 3 (public test keys, never funded anywhere real). */
-	static final String[] KEYS = { "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+	public static final String[] KEYS = { "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
 			"0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
 			"0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
 			"0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6" };
@@ -26,7 +27,7 @@ final class AnvilNode implements AutoCloseable {
 	private final Process process;
 	private final String url;
 
-	AnvilNode() throws IOException, InterruptedException {
+	public AnvilNode() throws IOException, InterruptedException {
 		if (!Files.isExecutable(BINARY)) {
 			throw new IllegalStateException("anvil is missing at " + BINARY.toAbsolutePath()
 					+ ": run npm ci in plugins/io.agritrace.chain/contract (product/scripts/run-tests does)");
@@ -51,7 +52,7 @@ final class AnvilNode implements AutoCloseable {
 		}
 	}
 
-	String url() {
+	public String url() {
 		return url;
 	}
 

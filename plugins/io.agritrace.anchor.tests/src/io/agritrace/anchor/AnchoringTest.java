@@ -1,0 +1,126 @@
+package io.agritrace.anchor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.agritrace.chain.AnchorLedger;
+import io.agritrace.chain.ChainException;
+import io.agritrace.chain.RegistryAdmin;
+import io.agritrace.core.anchor.PendingAnchor;
+import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.AnvilNode;
+
+/** Outbox to chain and back, on anvil: publish, verify, tamper, restart after a crash, node down. */
+class AnchoringTest {
+
+	private static final long CHAIN_ID = 1337;
+	private static AnvilNode node;
+	private static String contract;
+
+	@TempDir
+	Path workspace;
+	private TraceStore store;
+	private DemoDataSet demo;
+	private AnchorLedger ledger;
+
+	@BeforeAll
+	static void deploy() throws Exception {
+		node = new AnvilNode();
+		try (RegistryAdmin admin = RegistryAdmin.deploy(node.url(), CHAIN_ID, AnvilNode.KEYS[0])) {
+			admin.grantRecorder(RegistryAdmin.addressOf(AnvilNode.KEYS[1]), "https://id.gs1.org/417/6901234000016");
+			contract = admin.contractAddress();
+		}
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		node.close();
+	}
+
+	@BeforeEach
+	void open() {
+		store = TraceStore.openWorkspace(workspace);
+		demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
+		store.save(demo);
+		ledger = AnchorLedger.connect(node.url(), CHAIN_ID, contract, AnvilNode.KEYS[1]);
+	}
+
+	@AfterEach
+	void close() {
+		ledger.close();
+		store.close();
+	}
+
+	private String milledRice() {
+		return demo.batches().get(1).code();
+	}
+
+	private Map<Verification.State, Long> verdicts() throws ChainException {
+		return new TraceVerifier(store, ledger).verify(milledRice()).stream()
+				.collect(Collectors.groupingBy(Verification::state, Collectors.counting()));
+	}
+
+	@Test
+	void publishedEventsVerifyAndAnAlteredRowIsAMismatch() throws Exception {
+		int events = demo.events().size();
+		assertEquals(Map.of(Verification.State.PENDING, (long) new TraceVerifier(store, ledger).verify(milledRice()).size()),
+				verdicts());
+		AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), ledger, 50).publish(() -> false);
+		assertEquals(events, result.anchored(), result.toString());
+		assertEquals((events + 49) / 50, result.transactions());
+		Map<Verification.State, Long> verified = verdicts();
+		assertEquals(1, verified.size(), verified.toString());
+		assertTrue(verified.containsKey(Verification.State.VERIFIED));
+
+		// Someone with database access changes a receipt's quantity.
+		store.inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement("UPDATE epcis_event SET json = REPLACE(json, '\"quantity\":', '\"quantity\":1') "
+					+ "WHERE biz_step = 'receiving' AND id = (SELECT MIN(id) FROM epcis_event WHERE biz_step = 'receiving')")) {
+				return p.executeUpdate();
+			}
+		});
+		assertEquals(1L, verdicts().get(Verification.State.MISMATCH));
+	}
+
+	@Test
+	void aPublisherKilledBetweenSendAndReceiptFinishesOnRestartWithoutAnchoringTwice() throws Exception {
+		List<PendingAnchor> batch = store.outbox().pending(20);
+		store.outbox().markSubmitted(batch, ledger.submit(batch)); // then the JVM dies
+		AnchorPublisher.Result restart = new AnchorPublisher(store.outbox(), ledger, 50).publish(() -> false);
+		assertEquals(demo.events().size(), restart.anchored());
+		assertEquals(0, store.outbox().pending(1).size());
+		assertEquals(0, store.outbox().submitted().size());
+	}
+
+	@Test
+	void whileTheNodeIsDownEventsStayPending() throws Exception {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		try (AnchorLedger down = AnchorLedger.connect("http://127.0.0.1:" + closedPort, CHAIN_ID, contract, AnvilNode.KEYS[1])) {
+			assertThrows(ChainException.class, () -> new AnchorPublisher(store.outbox(), down, 50).publish(() -> false));
+		}
+		assertEquals(50, store.outbox().pending(50).size(), "nothing lost, nothing marked");
+		assertEquals(demo.events().size(), new AnchorPublisher(store.outbox(), ledger, 50).publish(() -> false).anchored());
+	}
+}

@@ -1,0 +1,28 @@
+package io.agritrace.anchor;
+
+import java.math.BigInteger;
+
+import io.agritrace.core.epcis.EventHashId;
+
+/**
+ * One event's verdict.
+ *
+ * @param hashId      the event's Event Hash ID as stored
+ * @param state       the verdict
+ * @param block       block of its anchor, or null
+ * @param transaction transaction of its anchor, or null
+ */
+public record Verification(EventHashId hashId, State state, BigInteger block, String transaction) {
+
+	/** Verdicts, worst last. */
+	public enum State {
+		/** The stored data gives the hash ID that is anchored on chain. */
+		VERIFIED,
+		/** Not anchored yet: waiting in the outbox or in flight. */
+		PENDING,
+		/** Not on chain and not waiting either (lost or never published). */
+		NOT_ON_CHAIN,
+		/** The stored data no longer gives the hash ID recorded for it: altered. */
+		MISMATCH
+	}
+}

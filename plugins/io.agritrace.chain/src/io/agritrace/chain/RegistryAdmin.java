@@ -1,0 +1,78 @@
+package io.agritrace.chain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+import org.web3j.crypto.Credentials;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.http.HttpService;
+import org.web3j.tx.RawTransactionManager;
+import org.web3j.tx.gas.DefaultGasProvider;
+import org.web3j.tx.response.PollingTransactionReceiptProcessor;
+
+import io.agritrace.chain.internal.contract.AgriTraceRegistry;
+
+/**
+ * What the regulator does with the contract: deploy it and grant recorder
+ * accounts to organisations (named by their party URI, kept on chain as its
+ * SHA-256).
+ */
+public final class RegistryAdmin implements AutoCloseable {
+
+	private final Web3j web3j;
+	private final AgriTraceRegistry registry;
+
+	private RegistryAdmin(Web3j web3j, AgriTraceRegistry registry) {
+		this.web3j = web3j;
+		this.registry = registry;
+	}
+
+	/** Deploys a new registry whose regulator is the key's account. */
+	public static RegistryAdmin deploy(String rpcUrl, long chainId, String regulatorKey) throws ChainException {
+		Web3j web3j = Web3j.build(new HttpService(rpcUrl));
+		try {
+			return new RegistryAdmin(web3j,
+					AgriTraceRegistry.deploy(web3j, manager(web3j, chainId, regulatorKey), new DefaultGasProvider()).send());
+		} catch (Exception e) {
+			web3j.shutdown();
+			throw new ChainException(String.valueOf(e.getMessage()), e);
+		}
+	}
+
+	private static RawTransactionManager manager(Web3j web3j, long chainId, String key) {
+		return new RawTransactionManager(web3j, Credentials.create(key), chainId,
+				new PollingTransactionReceiptProcessor(web3j, 100, 600));
+	}
+
+	public String contractAddress() {
+		return registry.getContractAddress();
+	}
+
+	/** Lets the account anchor on behalf of the organisation. */
+	public void grantRecorder(String account, String organisation) throws ChainException {
+		try {
+			registry.grantRecorder(account, organisationKey(organisation)).send();
+		} catch (Exception e) {
+			throw new ChainException(String.valueOf(e.getMessage()), e);
+		}
+	}
+
+	/** The account address of a private key. */
+	public static String addressOf(String key) {
+		return Credentials.create(key).getAddress();
+	}
+
+	static byte[] organisationKey(String organisation) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(organisation.getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public void close() {
+		web3j.shutdown();
+	}
+}

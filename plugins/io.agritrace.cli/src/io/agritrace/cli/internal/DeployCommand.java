@@ -1,0 +1,49 @@
+package io.agritrace.cli.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.chain.ChainException;
+import io.agritrace.chain.RegistryAdmin;
+
+/**
+ * {@code deploy --organisation URI [--rpc-url URL]}: deploys the registry with
+ * the regulator's key ({@value ChainOptions#REGULATOR_KEY}) and grants the
+ * recorder key's account ({@value ChainOptions#RECORDER_KEY}) to the
+ * organisation; prints the contract address.
+ */
+final class DeployCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "deploy"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return Messages.Deploy_summary;
+	}
+
+	@Override
+	public int run(List<String> arguments, CliContext context) {
+		Arguments args = new Arguments(name(), arguments, Set.of(), Set.of("--rpc-url", "--organisation"), 0); //$NON-NLS-1$ //$NON-NLS-2$
+		String organisation = args.option("--organisation", null); //$NON-NLS-1$
+		if (organisation == null) {
+			throw new Arguments.UsageException(Messages.Deploy_organisationRequired);
+		}
+		ChainOptions chain = new ChainOptions(args);
+		String recorder = RegistryAdmin.addressOf(ChainOptions.key(context, ChainOptions.RECORDER_KEY));
+		try (RegistryAdmin admin = RegistryAdmin.deploy(chain.rpcUrl, chain.chainId,
+				ChainOptions.key(context, ChainOptions.REGULATOR_KEY))) {
+			admin.grantRecorder(recorder, organisation);
+			context.out().println(admin.contractAddress());
+			context.err().println(NLS.bind(Messages.Deploy_granted, recorder, organisation));
+			return CliContext.OK;
+		} catch (ChainException e) {
+			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));
+			return CliContext.FAILED;
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package io.agritrace.cli.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.anchor.AnchorPublisher;
+import io.agritrace.chain.AnchorLedger;
+import io.agritrace.chain.ChainException;
+import io.agritrace.store.TraceStore;
+
+/**
+ * {@code publish --contract ADDRESS [--rpc-url URL]}: anchors the outbox on
+ * chain in batches, with the recorder key from {@value ChainOptions#RECORDER_KEY}.
+ */
+final class PublishCommand implements CliCommand {
+
+	private static final int BATCH = 200;
+
+	@Override
+	public String name() {
+		return "publish"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return Messages.Publish_summary;
+	}
+
+	@Override
+	public int run(List<String> arguments, CliContext context) {
+		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 0);
+		String contract = ChainOptions.contract(args);
+		String key = ChainOptions.key(context, ChainOptions.RECORDER_KEY);
+		ChainOptions chain = new ChainOptions(args);
+		try (TraceStore store = context.openStore();
+				AnchorLedger ledger = AnchorLedger.connect(chain.rpcUrl, chain.chainId, contract, key)) {
+			AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), ledger, BATCH).publish(() -> false);
+			context.out().println(NLS.bind(Messages.Publish_done,
+					new Object[] { result.anchored(), result.transactions(), result.failed() }));
+			if (result.failed() > 0) {
+				context.err().println(NLS.bind(Messages.Chain_failed, result.lastError()));
+				return CliContext.FAILED;
+			}
+			return CliContext.OK;
+		} catch (ChainException e) {
+			context.err().println(NLS.bind(Messages.Publish_interrupted, e.getMessage()));
+			return CliContext.FAILED;
+		}
+	}
+}

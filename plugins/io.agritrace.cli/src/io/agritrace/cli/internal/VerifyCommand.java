@@ -1,0 +1,57 @@
+package io.agritrace.cli.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.anchor.TraceVerifier;
+import io.agritrace.anchor.Verification;
+import io.agritrace.chain.AnchorLedger;
+import io.agritrace.chain.ChainException;
+import io.agritrace.store.TraceStore;
+
+/**
+ * {@code verify CODE --contract ADDRESS [--rpc-url URL]}: every event of the
+ * trace, recomputed from the database and compared with its anchor. Exit 0
+ * when all are verified, 3 when any is MISMATCH, 4 when any is pending or not
+ * on chain.
+ */
+final class VerifyCommand implements CliCommand {
+
+	static final int MISMATCH = 3;
+	static final int NOT_ANCHORED = 4;
+
+	@Override
+	public String name() {
+		return "verify"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return Messages.Verify_summary;
+	}
+
+	@Override
+	public int run(List<String> arguments, CliContext context) {
+		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 1);
+		String contract = ChainOptions.contract(args);
+		ChainOptions chain = new ChainOptions(args);
+		// Reading needs no signature: a throw-away key is enough for the client.
+		try (TraceStore store = context.openStore();
+				AnchorLedger ledger = AnchorLedger.connect(chain.rpcUrl, chain.chainId, contract, "0x" + "1".repeat(64))) { //$NON-NLS-1$ //$NON-NLS-2$
+			List<Verification> verdicts = new TraceVerifier(store, ledger).verify(store.codes().resolve(args.positional(0)));
+			for (Verification v : verdicts) {
+				context.out().println(String.join("\t", v.state().name(), v.hashId().toString(), //$NON-NLS-1$
+						v.block() == null ? "" : v.block().toString(), v.transaction() == null ? "" : v.transaction())); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (verdicts.stream().anyMatch(v -> v.state() == Verification.State.MISMATCH)) {
+				return MISMATCH;
+			}
+			return verdicts.stream().allMatch(v -> v.state() == Verification.State.VERIFIED) ? CliContext.OK : NOT_ANCHORED;
+		} catch (ChainException e) {
+			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));
+			return CliContext.FAILED;
+		}
+	}
+}
