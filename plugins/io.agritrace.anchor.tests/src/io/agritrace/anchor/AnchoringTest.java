@@ -84,7 +84,7 @@ class AnchoringTest {
 		int events = demo.events().size();
 		assertEquals(Map.of(Verification.State.PENDING, (long) new TraceVerifier(store, ledger).verify(milledRice()).size()),
 				verdicts());
-		AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), ledger, 50).publish(() -> false);
+		AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), ledger, 50, 1).publish(() -> false);
 		assertEquals(events, result.anchored(), result.toString());
 		assertEquals((events + 49) / 50, result.transactions());
 		Map<Verification.State, Long> verified = verdicts();
@@ -102,10 +102,19 @@ class AnchoringTest {
 	}
 
 	@Test
+	void severalTransactionsInFlightAnchorEveryEventOnce() throws Exception {
+		int events = demo.events().size();
+		AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), ledger, 10, 3).publish(() -> false);
+		assertEquals(events, result.anchored(), result.toString());
+		assertEquals((events + 9) / 10, result.transactions());
+		assertEquals(events, ledger.anchors(demo.events().stream().map(e -> e.hashId()).toList()).size());
+	}
+
+	@Test
 	void aPublisherKilledBetweenSendAndReceiptFinishesOnRestartWithoutAnchoringTwice() throws Exception {
 		List<PendingAnchor> batch = store.outbox().pending(20);
 		store.outbox().markSubmitted(batch, ledger.submit(batch)); // then the JVM dies
-		AnchorPublisher.Result restart = new AnchorPublisher(store.outbox(), ledger, 50).publish(() -> false);
+		AnchorPublisher.Result restart = new AnchorPublisher(store.outbox(), ledger, 50, 2).publish(() -> false);
 		assertEquals(demo.events().size(), restart.anchored());
 		assertEquals(0, store.outbox().pending(1).size());
 		assertEquals(0, store.outbox().submitted().size());
@@ -118,9 +127,9 @@ class AnchoringTest {
 			closedPort = socket.getLocalPort();
 		}
 		try (AnchorLedger down = AnchorLedger.connect("http://127.0.0.1:" + closedPort, CHAIN_ID, contract, AnvilNode.KEYS[1])) {
-			assertThrows(ChainException.class, () -> new AnchorPublisher(store.outbox(), down, 50).publish(() -> false));
+			assertThrows(ChainException.class, () -> new AnchorPublisher(store.outbox(), down, 50, 1).publish(() -> false));
 		}
 		assertEquals(50, store.outbox().pending(50).size(), "nothing lost, nothing marked");
-		assertEquals(demo.events().size(), new AnchorPublisher(store.outbox(), ledger, 50).publish(() -> false).anchored());
+		assertEquals(demo.events().size(), new AnchorPublisher(store.outbox(), ledger, 50, 1).publish(() -> false).anchored());
 	}
 }

@@ -1,6 +1,7 @@
 package io.agritrace.anchor;
 
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -11,9 +12,9 @@ import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.store.OutboxRepository;
 
 /**
- * Sends the outbox to the chain: in batches, in order, one transaction at a
- * time from one thread (nonces stay in order), recording the transaction
- * before waiting for it. A publisher stopped between send and receipt looks
+ * Sends the outbox to the chain: in batches, from one thread so that nonces
+ * stay in order, with at most {@code inFlight} transactions sent and not yet
+ * awaited, each recorded in the outbox before it is awaited. A publisher stopped between send and receipt looks
  * its transactions up when it starts again; the contract skips anchors it
  * holds already, so sending a batch twice is harmless.
  */
@@ -33,12 +34,18 @@ public final class AnchorPublisher {
 	private final OutboxRepository outbox;
 	private final AnchorLedger ledger;
 	private final int batchSize;
+	private final int inFlight;
 	private String lastError;
 
-	public AnchorPublisher(OutboxRepository outbox, AnchorLedger ledger, int batchSize) {
+	/**
+	 * @param batchSize events per transaction
+	 * @param inFlight  transactions sent before the first of them is awaited
+	 */
+	public AnchorPublisher(OutboxRepository outbox, AnchorLedger ledger, int batchSize, int inFlight) {
 		this.outbox = outbox;
 		this.ledger = ledger;
 		this.batchSize = batchSize;
+		this.inFlight = inFlight;
 	}
 
 	/**
@@ -58,16 +65,30 @@ public final class AnchorPublisher {
 			anchored += ok ? inFlight.getValue().size() : 0;
 			failed += ok ? 0 : inFlight.getValue().size();
 		}
-		for (List<PendingAnchor> batch = outbox.pending(batchSize); !batch.isEmpty()
-				&& !cancelled.getAsBoolean(); batch = outbox.pending(batchSize)) {
-			String transaction = ledger.submit(batch);
-			outbox.markSubmitted(batch, transaction);
-			transactions++;
-			if (!settle(transaction, batch)) {
-				failed += batch.size();
+		while (!cancelled.getAsBoolean()) {
+			Map<String, List<PendingAnchor>> sent = new LinkedHashMap<>();
+			for (List<PendingAnchor> batch = outbox.pending(batchSize); !batch.isEmpty(); batch = outbox.pending(batchSize)) {
+				String transaction = ledger.submit(batch);
+				outbox.markSubmitted(batch, transaction);
+				sent.put(transaction, batch);
+				if (sent.size() == inFlight) {
+					break;
+				}
+			}
+			if (sent.isEmpty()) {
+				break;
+			}
+			transactions += sent.size();
+			boolean allOk = true;
+			for (Map.Entry<String, List<PendingAnchor>> t : sent.entrySet()) {
+				boolean ok = settle(t.getKey(), t.getValue());
+				anchored += ok ? t.getValue().size() : 0;
+				failed += ok ? 0 : t.getValue().size();
+				allOk &= ok;
+			}
+			if (!allOk) {
 				break; // a refused batch would be refused again at once: retried on the next run
 			}
-			anchored += batch.size();
 		}
 		return new Result(anchored, failed, transactions, lastError);
 	}

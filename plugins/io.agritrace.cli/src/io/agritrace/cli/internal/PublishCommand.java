@@ -17,6 +17,7 @@ import io.agritrace.store.TraceStore;
 final class PublishCommand implements CliCommand {
 
 	private static final int BATCH = 200;
+	private static final int IN_FLIGHT = 4;
 
 	@Override
 	public String name() {
@@ -36,7 +37,7 @@ final class PublishCommand implements CliCommand {
 		ChainOptions chain = new ChainOptions(args);
 		try (TraceStore store = context.openStore();
 				AnchorLedger ledger = AnchorLedger.connect(chain.rpcUrl, chain.chainId, contract, key)) {
-			AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), ledger, BATCH).publish(() -> false);
+			AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), ledger, BATCH, IN_FLIGHT).publish(() -> false);
 			context.out().println(NLS.bind(Messages.Publish_done,
 					new Object[] { result.anchored(), result.transactions(), result.failed() }));
 			if (result.failed() > 0) {
