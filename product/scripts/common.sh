@@ -40,7 +40,8 @@ ensure_product() {
 }
 
 # Starts the product's application $1 with the remaining arguments. Without
-# -data the workspace is ~/agritrace-workspace. AGRITRACE_VM_ARGS adds JVM
+# -data the workspace is ~/agritrace-workspace. Installs the managed local
+# chain (anvil, pinned npm package) when it is missing and npm is there. AGRITRACE_VM_ARGS adds JVM
 # options, e.g. -Dagritrace.jdbc.url=... .
 launch_product() {
   local application=$1; shift
@@ -51,7 +52,12 @@ launch_product() {
   esac
   local launcher
   launcher=$(ls "$AGRITRACE_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+  local anvil="$AGRITRACE_HOME/plugins/io.agritrace.chain/contract/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil"
+  if [ ! -x "$anvil" ] && command -v npm >/dev/null; then
+    (cd "$AGRITRACE_HOME/plugins/io.agritrace.chain/contract" && npm ci --no-audit --no-fund --silent) >&2 || true
+  fi
   exec "$JAVA_HOME/bin/java" -Xmx2g -Djava.util.logging.config.file="$AGRITRACE_HOME/product/logging.properties" \
+    -Dagritrace.anvil="$anvil" \
     ${AGRITRACE_VM_ARGS:-} -jar "$launcher" \
     -application "$application" "${data[@]}" "$@"
 }

@@ -1,5 +1,6 @@
 package io.agritrace.cli.internal;
 
+import java.io.IOException;
 import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
@@ -8,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import io.agritrace.chain.ChainClient;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.ChainStatus;
+import io.agritrace.chain.LocalChain;
 
 /**
  * The chain options the anchoring commands share. Keys come from environment
@@ -36,16 +38,32 @@ final class ChainOptions {
 		}
 	}
 
-	static String contract(Arguments args) {
+	/** True when the node is the workspace's managed local chain. */
+	boolean isLocal(CliContext context) {
+		return rpcUrl.equals(context.localChain(LocalChain.DEFAULT_PORT).rpcUrl()) && chainId == LocalChain.CHAIN_ID;
+	}
+
+	/** --contract, or the managed local chain's contract. */
+	String contract(Arguments args, CliContext context) throws IOException {
 		String contract = args.option("--contract", null); //$NON-NLS-1$
+		if (contract == null && isLocal(context)) {
+			contract = context.localChain(LocalChain.DEFAULT_PORT).contract().orElse(null);
+		}
 		if (contract == null) {
 			throw new Arguments.UsageException(Messages.Chain_contractRequired);
 		}
 		return contract;
 	}
 
-	static String key(CliContext context, String variable) {
+	/**
+	 * A key from the environment; on the managed local chain, anvil's public
+	 * development key when the environment holds none.
+	 */
+	String key(CliContext context, String variable) {
 		String key = context.environment(variable);
+		if ((key == null || key.isBlank()) && isLocal(context)) {
+			key = REGULATOR_KEY.equals(variable) ? LocalChain.REGULATOR_KEY : LocalChain.RECORDER_KEY;
+		}
 		if (key == null || key.isBlank()) {
 			throw new Arguments.UsageException(NLS.bind(Messages.Chain_keyRequired, variable));
 		}

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
+import io.agritrace.chain.LocalChain;
 import io.agritrace.store.TraceStore;
 
 /** What a command may use: output streams and the workspace it runs on. */
@@ -38,6 +39,14 @@ final class CliContext {
 
 	PrintStream err() {
 		return err;
+	}
+
+	/** System property naming the anvil executable; the launch scripts set it. */
+	static final String ANVIL_PROPERTY = "agritrace.anvil"; //$NON-NLS-1$
+
+	/** The workspace's managed local chain on this port. */
+	LocalChain localChain(int port) {
+		return new LocalChain(Path.of(System.getProperty(ANVIL_PROPERTY, "anvil")), workspace, port); //$NON-NLS-1$
 	}
 
 	/** Opens the workspace store; the caller closes it. */

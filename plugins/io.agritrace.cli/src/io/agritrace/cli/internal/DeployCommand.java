@@ -34,9 +34,9 @@ final class DeployCommand implements CliCommand {
 			throw new Arguments.UsageException(Messages.Deploy_organisationRequired);
 		}
 		ChainOptions chain = new ChainOptions(args);
-		String recorder = RegistryAdmin.addressOf(ChainOptions.key(context, ChainOptions.RECORDER_KEY));
+		String recorder = RegistryAdmin.addressOf(chain.key(context, ChainOptions.RECORDER_KEY));
 		try (RegistryAdmin admin = RegistryAdmin.deploy(chain.rpcUrl, chain.chainId,
-				ChainOptions.key(context, ChainOptions.REGULATOR_KEY))) {
+				chain.key(context, ChainOptions.REGULATOR_KEY))) {
 			admin.grantRecorder(recorder, organisation);
 			context.out().println(admin.contractAddress());
 			context.err().println(NLS.bind(Messages.Deploy_granted, recorder, organisation));

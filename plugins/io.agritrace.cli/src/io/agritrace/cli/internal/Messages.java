@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.cli.internal.messages"; //$NON-NLS-1$
 
+	public static String ChainCommand_actions;
+	public static String ChainCommand_started;
+	public static String ChainCommand_stopped;
+	public static String ChainCommand_summary;
 	public static String Chain_contractRequired;
 	public static String Chain_failed;
 	public static String Chain_keyRequired;

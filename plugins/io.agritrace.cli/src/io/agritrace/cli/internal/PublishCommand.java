@@ -1,5 +1,6 @@
 package io.agritrace.cli.internal;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
@@ -30,11 +31,11 @@ final class PublishCommand implements CliCommand {
 	}
 
 	@Override
-	public int run(List<String> arguments, CliContext context) {
+	public int run(List<String> arguments, CliContext context) throws IOException {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 0);
-		String contract = ChainOptions.contract(args);
-		String key = ChainOptions.key(context, ChainOptions.RECORDER_KEY);
 		ChainOptions chain = new ChainOptions(args);
+		String contract = chain.contract(args, context);
+		String key = chain.key(context, ChainOptions.RECORDER_KEY);
 		try (TraceStore store = context.openStore();
 				AnchorLedger ledger = AnchorLedger.connect(chain.rpcUrl, chain.chainId, contract, key)) {
 			AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), ledger, BATCH, IN_FLIGHT).publish(() -> false);

@@ -1,5 +1,6 @@
 package io.agritrace.cli.internal;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
@@ -33,10 +34,10 @@ final class VerifyCommand implements CliCommand {
 	}
 
 	@Override
-	public int run(List<String> arguments, CliContext context) {
+	public int run(List<String> arguments, CliContext context) throws IOException {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 1);
-		String contract = ChainOptions.contract(args);
 		ChainOptions chain = new ChainOptions(args);
+		String contract = chain.contract(args, context);
 		// Reading needs no signature: a throw-away key is enough for the client.
 		try (TraceStore store = context.openStore();
 				AnchorLedger ledger = AnchorLedger.connect(chain.rpcUrl, chain.chainId, contract, "0x" + "1".repeat(64))) { //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,0 +1,109 @@
+package io.agritrace.chain;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The managed local chain: an anvil node (npm @foundry-rs/anvil, a native
+ * binary) whose state file lives in the workspace, free gas, one block a
+ * second, with the registry contract deployed on its first start. It runs on
+ * after the command that started it; {@link #stop()} ends it.
+ */
+public final class LocalChain {
+
+	/** Where Ethereum nodes listen by default, and the RPC URL preference's default. */
+	public static final int DEFAULT_PORT = 8545;
+	/** anvil's chain id, as Besu's dev mode uses its own. */
+	public static final long CHAIN_ID = 31337;
+	/**
+	 * anvil's first two development accounts (public test keys, funded on every
+	 * anvil chain and nowhere else): the regulator and the workspace's recorder.
+	 */
+	public static final String REGULATOR_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"; //$NON-NLS-1$
+	public static final String RECORDER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"; //$NON-NLS-1$
+
+	private final Path binary;
+	private final Path folder;
+	private final int port;
+
+	/**
+	 * @param binary    the anvil executable
+	 * @param workspace the workspace; the chain keeps its files in {@code chain/}
+	 */
+	public LocalChain(Path binary, Path workspace, int port) {
+		this.binary = binary;
+		this.folder = workspace.resolve("chain"); //$NON-NLS-1$
+		this.port = port;
+	}
+
+	public String rpcUrl() {
+		return "http://127.0.0.1:" + port; //$NON-NLS-1$
+	}
+
+	/** The deployed contract's address, once the chain was started here. */
+	public Optional<String> contract() throws IOException {
+		Path file = folder.resolve("contract"); //$NON-NLS-1$
+		return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+	}
+
+	/** True when something answers on the chain's port. */
+	public boolean isRunning() {
+		try (Socket s = new Socket("127.0.0.1", port)) { //$NON-NLS-1$
+			return true;
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * Starts anvil unless it runs, and deploys the contract the first time,
+	 * granting the recorder account to {@code organisation}.
+	 *
+	 * @return the contract address
+	 */
+	public String start(String organisation) throws IOException, InterruptedException, ChainException {
+		if (!Files.isExecutable(binary)) {
+			throw new ChainException("anvil is not installed at " + binary //$NON-NLS-1$
+					+ "; ./agritrace installs it (npm ci in plugins/io.agritrace.chain/contract)"); //$NON-NLS-1$
+		}
+		Files.createDirectories(folder);
+		if (!isRunning()) {
+			Path state = folder.resolve("state.json"); //$NON-NLS-1$
+			new ProcessBuilder(List.of(binary.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					"--chain-id", String.valueOf(CHAIN_ID), "--block-time", "1", "--gas-price", "0", "--base-fee", "0", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+					"--state", state.toString(), "--state-interval", "5")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.redirectErrorStream(true).redirectOutput(folder.resolve("anvil.log").toFile()).start(); //$NON-NLS-1$
+			for (int i = 0; i < 200 && !isRunning(); i++) {
+				Thread.sleep(50);
+			}
+			if (!isRunning()) {
+				throw new ChainException("anvil did not start; see " + folder.resolve("anvil.log")); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		Optional<String> deployed = contract();
+		if (deployed.isPresent()) {
+			return deployed.get();
+		}
+		try (RegistryAdmin admin = RegistryAdmin.deploy(rpcUrl(), CHAIN_ID, REGULATOR_KEY)) {
+			admin.grantRecorder(RegistryAdmin.addressOf(RECORDER_KEY), organisation);
+			Files.writeString(folder.resolve("contract"), admin.contractAddress()); //$NON-NLS-1$
+			return admin.contractAddress();
+		}
+	}
+
+	/** Stops the anvil process that listens on the chain's port (its state is saved every 5 s and at exit). */
+	public void stop() throws InterruptedException {
+		ProcessHandle.allProcesses()
+				.filter(p -> p.info().command().map(c -> c.equals(binary.toAbsolutePath().normalize().toString())
+						|| c.endsWith("/anvil")).orElse(false)) //$NON-NLS-1$
+				.filter(p -> p.info().arguments().map(a -> List.of(a).contains(String.valueOf(port))).orElse(false))
+				.forEach(ProcessHandle::destroy);
+		for (int i = 0; i < 100 && isRunning(); i++) {
+			Thread.sleep(50);
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package io.agritrace.cli.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.chain.ChainClient;
+import io.agritrace.chain.ChainException;
+import io.agritrace.chain.ChainSettings;
+import io.agritrace.chain.LocalChain;
+import io.agritrace.store.TraceStore;
+
+/**
+ * {@code chain start|stop|status [--port N]}: the managed local chain (anvil,
+ * state in the workspace, contract deployed on its first start).
+ */
+final class ChainCommand implements CliCommand {
+
+	/** The demo's organisation the workspace's recorder account anchors for. */
+	private static final String WORKSPACE_ORGANISATION = "urn:agritrace:workspace"; //$NON-NLS-1$
+
+	@Override
+	public String name() {
+		return "chain"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return Messages.ChainCommand_summary;
+	}
+
+	@Override
+	public int run(List<String> arguments, CliContext context) throws IOException {
+		Arguments args = new Arguments(name(), arguments, Set.of(), Set.of("--port"), 1); //$NON-NLS-1$
+		LocalChain chain = context.localChain(args.intOption(name(), "--port", LocalChain.DEFAULT_PORT)); //$NON-NLS-1$
+		try {
+			switch (args.positional(0)) {
+			case "start" -> context.out().println(NLS.bind(Messages.ChainCommand_started, chain.rpcUrl(), //$NON-NLS-1$
+					chain.start(WORKSPACE_ORGANISATION)));
+			case "stop" -> { //$NON-NLS-1$
+				chain.stop();
+				context.out().println(Messages.ChainCommand_stopped);
+			}
+			case "status" -> { //$NON-NLS-1$
+				try (ChainClient client = ChainClient.connect(new ChainSettings(chain.rpcUrl()));
+						TraceStore store = context.openStore()) {
+					context.out().println("node: " + client.status()); //$NON-NLS-1$
+					context.out().println("contract: " + chain.contract().orElse("-")); //$NON-NLS-1$ //$NON-NLS-2$
+					context.out().println("anchors_pending: " + store.statistics().get("anchors_pending")); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+			default -> throw new Arguments.UsageException(NLS.bind(Messages.ChainCommand_actions, args.positional(0)));
+			}
+			return CliContext.OK;
+		} catch (ChainException e) {
+			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));
+			return CliContext.FAILED;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return CliContext.FAILED;
+		}
+	}
+}
