@@ -26,9 +26,17 @@ public final class LocalChain {
 	public static final String REGULATOR_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"; //$NON-NLS-1$
 	public static final String RECORDER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"; //$NON-NLS-1$
 
+	/** System property naming the anvil executable; the launch scripts set it. */
+	public static final String ANVIL_PROPERTY = "agritrace.anvil"; //$NON-NLS-1$
+
 	private final Path binary;
 	private final Path folder;
 	private final int port;
+
+	/** The workspace's chain, with the anvil that {@value #ANVIL_PROPERTY} names. */
+	public static LocalChain inWorkspace(Path workspace, int port) {
+		return new LocalChain(Path.of(System.getProperty(ANVIL_PROPERTY, "anvil")), workspace, port); //$NON-NLS-1$
+	}
 
 	/**
 	 * @param binary    the anvil executable

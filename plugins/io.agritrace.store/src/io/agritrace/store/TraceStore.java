@@ -81,8 +81,12 @@ public final class TraceStore implements AutoCloseable {
 	 * cache keeps the item index of a million events in memory.
 	 */
 	public static String workspaceUrl(Path workspace) {
-		return "jdbc:h2:file:" + workspace.toAbsolutePath().resolve("db").resolve("agritrace") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ ";AUTO_SERVER=TRUE;CACHE_SIZE=131072"; //$NON-NLS-1$
+		return "jdbc:h2:file:" + workspaceDatabase(workspace) + ";AUTO_SERVER=TRUE;CACHE_SIZE=131072"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The database file inside a workspace, without H2's {@code .mv.db}. */
+	public static Path workspaceDatabase(Path workspace) {
+		return workspace.toAbsolutePath().resolve("db").resolve("agritrace"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	public BatchRepository batches() {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.chain.LocalChain;
+
 /** chain start deploys on first start and keeps its state in the workspace; status; stop. */
 class LocalChainCommandTest {
 
@@ -38,7 +40,7 @@ class LocalChainCommandTest {
 
 	@Test
 	void startDeploysOnceStatusAnswersStopEnds() throws Exception {
-		System.setProperty(CliContext.ANVIL_PROPERTY, Path.of(ANVIL).toAbsolutePath().toString());
+		System.setProperty(LocalChain.ANVIL_PROPERTY, Path.of(ANVIL).toAbsolutePath().toString());
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = String.valueOf(socket.getLocalPort());
 		}

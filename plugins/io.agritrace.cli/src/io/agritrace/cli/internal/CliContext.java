@@ -41,12 +41,9 @@ final class CliContext {
 		return err;
 	}
 
-	/** System property naming the anvil executable; the launch scripts set it. */
-	static final String ANVIL_PROPERTY = "agritrace.anvil"; //$NON-NLS-1$
-
 	/** The workspace's managed local chain on this port. */
 	LocalChain localChain(int port) {
-		return new LocalChain(Path.of(System.getProperty(ANVIL_PROPERTY, "anvil")), workspace, port); //$NON-NLS-1$
+		return LocalChain.inWorkspace(workspace, port);
 	}
 
 	/** Opens the workspace store; the caller closes it. */

@@ -16,4 +16,16 @@ final class AgriTraceWorkbenchAdvisor extends WorkbenchAdvisor {
 	public String getInitialWindowPerspectiveId() {
 		return TraceabilityPerspective.ID;
 	}
+
+	/** The managed local chain starts with the workbench, in the background. */
+	@Override
+	public void postStartup() {
+		AgriTraceUiPlugin.getDefault().startLocalChain();
+	}
+
+	@Override
+	public boolean preShutdown() {
+		AgriTraceUiPlugin.getDefault().stopLocalChain();
+		return true;
+	}
 }

@@ -53,12 +53,13 @@ public final class Messages extends NLS {
 	public static String ImportJob_name;
 	public static String LoadDemoDataJob_failed;
 	public static String LoadDemoDataJob_name;
+	public static String LocalChainJob_failed;
+	public static String LocalChainJob_name;
 	public static String Status_chainChecking;
 	public static String Status_chainConnected;
 	public static String Status_chainNotConnected;
 	public static String Status_chainNotConnectedTooltip;
 	public static String Status_database;
-	public static String Status_databaseOpening;
 	public static String Step_commissioning;
 	public static String Step_cutting;
 	public static String Step_drying;

@@ -40,16 +40,16 @@ public final class WorkspaceStore {
 		return store;
 	}
 
-	/** The open store, or null when no job has opened it yet. */
-	public synchronized TraceStore peek() {
-		return store;
-	}
-
 	synchronized void close() {
 		if (store != null) {
 			store.close();
 			store = null;
 		}
+	}
+
+	/** The database file's path (without H2's extension), for the status bar. */
+	public static Path databaseFile() {
+		return TraceStore.workspaceDatabase(workspace());
 	}
 
 	/** The Eclipse instance location (the launcher's {@code -data}). */

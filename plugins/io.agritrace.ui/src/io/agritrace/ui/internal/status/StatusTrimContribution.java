@@ -4,30 +4,27 @@ import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 
 import io.agritrace.chain.ChainStatus;
-import io.agritrace.store.TraceStore;
 import io.agritrace.ui.internal.AgriTraceUiPlugin;
 import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.WorkspaceStore;
 
 /** Status bar item: where the database is and what the chain node says. */
 public final class StatusTrimContribution extends WorkbenchWindowControlContribution {
 
-	/** Room after the last label, so that no text touches the window's edge. */
+	/** Room after a label's text, so that no text touches the next one or the window's edge. */
 	private static final int MARGIN = 12;
 
-	private Label database;
 	private Label chain;
-	private final Runnable storeListener = () -> runInUi(this::showDatabase);
-	private final Consumer<ChainStatus> chainListener = status -> runInUi(() -> showChain(status));
+	private final Consumer<ChainStatus> chainListener = this::showLater;
 
 	@Override
 	protected Control createControl(Composite parent) {
@@ -36,65 +33,54 @@ public final class StatusTrimContribution extends WorkbenchWindowControlContribu
 		layout.marginHeight = 0;
 		layout.horizontalSpacing = 16;
 		area.setLayout(layout);
-		database = new Label(area, SWT.NONE);
+		Label database = new Label(area, SWT.NONE);
 		database.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, true));
+		database.setText(NLS.bind(Messages.Status_database, WorkspaceStore.databaseFile()));
 		chain = new Label(area, SWT.NONE);
-		chain.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, true));
+		// The trim keeps the width it measured first: make room for the longest chain text now.
+		GridData chainData = new GridData(SWT.BEGINNING, SWT.CENTER, false, true);
+		chainData.widthHint = widest(chain, Messages.Status_chainChecking, Messages.Status_chainNotConnected,
+				NLS.bind(Messages.Status_chainConnected, "99999999", "999999999")); //$NON-NLS-1$ //$NON-NLS-2$
+		chain.setLayoutData(chainData);
 		chain.setText(Messages.Status_chainChecking);
-		showDatabase();
 
 		AgriTraceUiPlugin plugin = AgriTraceUiPlugin.getDefault();
-		plugin.store().addChangeListener(storeListener);
 		plugin.chainMonitor().addListener(chainListener);
-		area.addDisposeListener(e -> {
-			plugin.store().removeChangeListener(storeListener);
-			plugin.chainMonitor().removeListener(chainListener);
-		});
+		area.addDisposeListener(e -> plugin.chainMonitor().removeListener(chainListener));
 		return area;
 	}
 
-	private void runInUi(Runnable update) {
-		if (database != null && !database.isDisposed()) {
-			database.getDisplay().asyncExec(() -> {
-				if (!database.isDisposed()) {
-					update.run();
+	private static int widest(Label label, String... texts) {
+		GC gc = new GC(label);
+		try {
+			int widest = 0;
+			for (String text : texts) {
+				widest = Math.max(widest, gc.textExtent(text).x);
+			}
+			return widest + MARGIN;
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** Called from the monitor's job: shows the state on the UI thread. */
+	private void showLater(ChainStatus status) {
+		if (chain != null && !chain.isDisposed()) {
+			chain.getDisplay().asyncExec(() -> {
+				if (!chain.isDisposed()) {
+					show(status);
 				}
 			});
 		}
 	}
 
-	private void showDatabase() {
-		TraceStore store = AgriTraceUiPlugin.getDefault().store().peek();
-		database.setText(store == null ? Messages.Status_databaseOpening
-				: NLS.bind(Messages.Status_database, store.url().replaceFirst(";.*", ""))); //$NON-NLS-1$ //$NON-NLS-2$
-		relayout();
-	}
-
-	private void showChain(ChainStatus status) {
+	private void show(ChainStatus status) {
 		if (status instanceof ChainStatus.Connected c) {
 			chain.setText(NLS.bind(Messages.Status_chainConnected, c.chainId(), c.blockNumber()));
 			chain.setToolTipText(c.rpcUrl());
 		} else if (status instanceof ChainStatus.NotConnected n) {
 			chain.setText(Messages.Status_chainNotConnected);
 			chain.setToolTipText(NLS.bind(Messages.Status_chainNotConnectedTooltip, n.rpcUrl(), n.reason()));
-		}
-		relayout();
-	}
-
-	/**
-	 * The trim gives a control contribution the width it had when created; grow
-	 * or shrink its tool item to the new texts, then lay the trim out again.
-	 */
-	private void relayout() {
-		Composite area = database.getParent();
-		if (area.getParent() instanceof ToolBar toolBar) {
-			for (ToolItem item : toolBar.getItems()) {
-				if (item.getControl() == area) {
-					item.setWidth(area.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x + MARGIN);
-				}
-			}
-			area.layout(true, true);
-			toolBar.getParent().layout(true, true);
 		}
 	}
 }
