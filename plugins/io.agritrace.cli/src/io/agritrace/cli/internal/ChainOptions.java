@@ -6,6 +6,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 
+import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainClient;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.ChainStatus;
@@ -38,13 +39,18 @@ final class ChainOptions {
 		}
 	}
 
+	/** The registry contract the options name, signed for with {@code key}. */
+	AnchorLedger ledger(Arguments args, CliContext context, String key) throws IOException {
+		return AnchorLedger.connect(rpcUrl, chainId, contract(args, context), key);
+	}
+
 	/** True when the node is the workspace's managed local chain. */
 	boolean isLocal(CliContext context) {
 		return rpcUrl.equals(context.localChain(LocalChain.DEFAULT_PORT).rpcUrl()) && chainId == LocalChain.CHAIN_ID;
 	}
 
 	/** --contract, or the managed local chain's contract. */
-	String contract(Arguments args, CliContext context) throws IOException {
+	private String contract(Arguments args, CliContext context) throws IOException {
 		String contract = args.option("--contract", null); //$NON-NLS-1$
 		if (contract == null && isLocal(context)) {
 			contract = context.localChain(LocalChain.DEFAULT_PORT).contract().orElse(null);

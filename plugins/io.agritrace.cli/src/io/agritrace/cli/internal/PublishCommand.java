@@ -34,10 +34,8 @@ final class PublishCommand implements CliCommand {
 	public int run(List<String> arguments, CliContext context) throws IOException {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 0);
 		ChainOptions chain = new ChainOptions(args);
-		String contract = chain.contract(args, context);
-		String key = chain.key(context, ChainOptions.RECORDER_KEY);
 		try (TraceStore store = context.openStore();
-				AnchorLedger ledger = AnchorLedger.connect(chain.rpcUrl, chain.chainId, contract, key)) {
+				AnchorLedger ledger = chain.ledger(args, context, chain.key(context, ChainOptions.RECORDER_KEY))) {
 			AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), ledger, BATCH, IN_FLIGHT).publish(() -> false);
 			context.out().println(NLS.bind(Messages.Publish_done,
 					new Object[] { result.anchored(), result.transactions(), result.failed() }));
