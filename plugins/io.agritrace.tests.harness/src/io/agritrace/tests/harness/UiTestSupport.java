@@ -80,8 +80,17 @@ public final class UiTestSupport {
 		Path folder = Path.of(System.getProperty(SCREENSHOTS, "target/screenshots")); //$NON-NLS-1$
 		Files.createDirectories(folder);
 		Path file = folder.resolve(name + ".png"); //$NON-NLS-1$
-		processEvents();
 		Display display = display();
+		// GTK paints asynchronously: let pending repaints reach the X server first.
+		for (Shell shell : display.getShells()) {
+			shell.redraw();
+			shell.update();
+		}
+		long settleUntil = System.currentTimeMillis() + 300;
+		while (System.currentTimeMillis() < settleUntil) {
+			processEvents();
+			sleep(20);
+		}
 		Rectangle bounds = display.getBounds();
 		Image image = new Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.TraceStore;
 import io.agritrace.ui.internal.editors.BatchEditor;
+import io.agritrace.ui.internal.editors.BatchEditorInput;
 import io.agritrace.ui.internal.handlers.CommandIds;
 import io.agritrace.ui.internal.jobs.ExportTraceJob;
 import io.agritrace.ui.internal.jobs.ImportEpcisJob;
@@ -46,6 +48,8 @@ import io.agritrace.ui.internal.views.BatchNavigatorView;
 class WorkbenchSliceTest {
 
 	private static final long TIMEOUT_MS = 30_000;
+	/** Starting anvil and deploying the contract comes first. */
+	private static final long CHAIN_TIMEOUT_MS = 120_000;
 
 	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 
@@ -129,6 +133,22 @@ class WorkbenchSliceTest {
 			reader.forEachRemaining(e -> written.add(e.hashId().toString()));
 		}
 		assertEquals(expected, written);
+	}
+
+	@Test
+	@Order(5)
+	void verifyOnChainShowsEveryEventOfTheTraceAnchoredByTheLocalChain() throws Exception {
+		TraceStore store = AgriTraceUiPlugin.getDefault().store().get();
+		waitUntil("the outbox anchored on the local chain", CHAIN_TIMEOUT_MS,
+				() -> store.outbox().pending(1).isEmpty() && store.outbox().submitted().isEmpty());
+		ProductBatch batch = store.batches().list().get(0);
+		BatchEditor editor = (BatchEditor) page.openEditor(new BatchEditorInput(batch), BatchEditor.ID);
+		waitUntil("the trace timeline", TIMEOUT_MS, () -> editor.timelineRows() > 0);
+		execute(CommandIds.VERIFY_TRACE);
+		waitUntil("every event verified", TIMEOUT_MS, () -> editor.verifiedRows() == editor.timelineRows());
+		waitForJobs(TIMEOUT_MS);
+		assertEquals(editor.timelineRows(), editor.verifiedRows(), "still verified once every job has ended");
+		screenshot("chain-verified");
 	}
 
 	private void execute(String commandId) {

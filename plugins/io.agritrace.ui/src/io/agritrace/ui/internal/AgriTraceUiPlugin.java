@@ -1,5 +1,7 @@
 package io.agritrace.ui.internal;
 
+import java.util.Optional;
+
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
@@ -17,7 +19,7 @@ public final class AgriTraceUiPlugin extends AbstractUIPlugin {
 
 	private final WorkspaceStore store = new WorkspaceStore();
 	private final ChainMonitor chainMonitor = new ChainMonitor();
-	private LocalChainJob localChain;
+	private volatile LocalChainJob localChain;
 
 	@Override
 	public void start(BundleContext context) throws Exception {
@@ -44,6 +46,11 @@ public final class AgriTraceUiPlugin extends AbstractUIPlugin {
 
 	public ChainMonitor chainMonitor() {
 		return chainMonitor;
+	}
+
+	/** The managed local chain, unless disabled or stopped. */
+	public Optional<LocalChainJob> localChain() {
+		return Optional.ofNullable(localChain);
 	}
 
 	/** Starts the managed local chain and its publisher, unless disabled (-Dagritrace.localChain=false). */

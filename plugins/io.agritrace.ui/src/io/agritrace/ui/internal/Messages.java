@@ -21,6 +21,7 @@ public final class Messages extends NLS {
 	public static String BatchEditor_quantity;
 	public static String BatchEditor_traceCode;
 	public static String BatchEditor_tracing;
+	public static String BatchEditor_verifying;
 	public static String BatchEditor_wrongInput;
 	public static String BatchNavigator_columnHarvest;
 	public static String BatchNavigator_columnLot;
@@ -55,6 +56,7 @@ public final class Messages extends NLS {
 	public static String LoadDemoDataJob_name;
 	public static String LocalChainJob_failed;
 	public static String LocalChainJob_name;
+	public static String LocalChainJob_notStarted;
 	public static String Status_chainChecking;
 	public static String Status_chainConnected;
 	public static String Status_chainNotConnected;
@@ -88,6 +90,17 @@ public final class Messages extends NLS {
 	public static String Trace_upstream;
 	public static String Trace_warningsCount;
 	public static String Trace_warningsTab;
+	public static String Verify_columnBlock;
+	public static String Verify_columnState;
+	public static String Verify_columnTransaction;
+	public static String Verify_mismatch;
+	public static String Verify_noChain;
+	public static String Verify_notOnChain;
+	public static String Verify_pending;
+	public static String Verify_tab;
+	public static String Verify_tabCount;
+	public static String Verify_unavailable;
+	public static String Verify_verified;
 	public static String Window_title;
 
 	static {

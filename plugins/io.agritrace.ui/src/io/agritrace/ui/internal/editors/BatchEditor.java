@@ -25,7 +25,7 @@ import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.jobs.StoreReadJob;
 
-/** Shows one batch: its fields and a chart of its custody events per day. */
+/** Shows one batch: its fields, a chart of its custody events per day, its trace and its chain verdicts. */
 public final class BatchEditor extends EditorPart {
 
 	public static final String ID = "io.agritrace.ui.editors.batch"; //$NON-NLS-1$
@@ -33,6 +33,7 @@ public final class BatchEditor extends EditorPart {
 	private ChartComposite chartComposite;
 	private final EventsPerDayChart chart = new EventsPerDayChart();
 	private TraceTabs traceTabs;
+	private int verifyRequests;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -70,6 +71,25 @@ public final class BatchEditor extends EditorPart {
 				}).schedule();
 		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_tracing, batch().lot()), store -> TraceModel.read(store, code),
 				traceTabs.control(), traceTabs::show).schedule();
+		verify();
+	}
+
+	/** Asks the chain again for the anchors of this batch's trace and brings their tab to the front. */
+	public void verifyOnChain() {
+		traceTabs.revealChain();
+		verify();
+	}
+
+	private void verify() {
+		String code = batch().code();
+		int request = ++verifyRequests;
+		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_verifying, batch().lot()),
+				store -> ChainVerdicts.read(store, code), traceTabs.control(), verdicts -> {
+					// An older request that answers late must not hide a newer verdict.
+					if (request == verifyRequests) {
+						traceTabs.show(verdicts);
+					}
+				}).schedule();
 	}
 
 	private void createDetails(Composite parent) {
@@ -115,6 +135,11 @@ public final class BatchEditor extends EditorPart {
 	/** Events shown in the trace's timeline, for tests. */
 	public int timelineRows() {
 		return traceTabs.timelineRows();
+	}
+
+	/** Events the chain tab shows as verified, for tests. */
+	public long verifiedRows() {
+		return traceTabs.verifiedRows();
 	}
 
 	@Override

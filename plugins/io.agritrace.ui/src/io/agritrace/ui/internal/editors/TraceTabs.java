@@ -1,6 +1,7 @@
 package io.agritrace.ui.internal.editors;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -16,12 +17,13 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
+import io.agritrace.anchor.Verification;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.ui.internal.Messages;
 
-/** The Batch editor's tabs: lineage, timeline, recall and warnings of a trace. */
+/** The Batch editor's tabs: lineage, timeline, recall, warnings and chain verdicts of a trace. */
 final class TraceTabs {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"); //$NON-NLS-1$
@@ -32,6 +34,8 @@ final class TraceTabs {
 	private final Table recall;
 	private final Table warnings;
 	private final TabItem warningsTab;
+	private final Table chain;
+	private final TabItem chainTab;
 
 	TraceTabs(Composite parent) {
 		folder = new TabFolder(parent, SWT.TOP);
@@ -50,6 +54,9 @@ final class TraceTabs {
 		warningsTab.setControl(warningsPage);
 		warningsTab.setText(Messages.Trace_warningsTab);
 		warnings = table(warningsPage, Messages.Trace_columnWarning);
+		chain = table(tab(Messages.Verify_tab), Messages.Verify_columnState, Messages.Verify_columnBlock,
+				Messages.Trace_columnHash, Messages.Verify_columnTransaction);
+		chainTab = folder.getItem(folder.getItemCount() - 1);
 	}
 
 	Control control() {
@@ -112,6 +119,50 @@ final class TraceTabs {
 				column.pack();
 			}
 		}
+	}
+
+	void revealChain() {
+		folder.setSelection(chainTab);
+	}
+
+	void show(ChainVerdicts verdicts) {
+		chain.removeAll();
+		if (verdicts.unavailable() != null) {
+			new TableItem(chain, SWT.NONE).setText(verdicts.unavailable());
+		}
+		for (Verification v : verdicts.verdicts()) {
+			TableItem row = new TableItem(chain, SWT.NONE);
+			row.setText(new String[] { label(v.state()), v.block() == null ? "" : v.block().toString(), //$NON-NLS-1$
+					v.hashId().toString(), v.transaction() == null ? "" : v.transaction() }); //$NON-NLS-1$
+			row.setForeground(0, chain.getDisplay().getSystemColor(colour(v.state())));
+		}
+		chainTab.setText(verdicts.unavailable() != null ? Messages.Verify_tab
+				: NLS.bind(Messages.Verify_tabCount, verdicts.count(Verification.State.VERIFIED), verdicts.verdicts().size()));
+		for (TableColumn column : chain.getColumns()) {
+			column.pack();
+		}
+	}
+
+	private static String label(Verification.State state) {
+		return switch (state) {
+		case VERIFIED -> Messages.Verify_verified;
+		case PENDING -> Messages.Verify_pending;
+		case NOT_ON_CHAIN -> Messages.Verify_notOnChain;
+		case MISMATCH -> Messages.Verify_mismatch;
+		};
+	}
+
+	private static int colour(Verification.State state) {
+		return switch (state) {
+		case VERIFIED -> SWT.COLOR_DARK_GREEN;
+		case PENDING -> SWT.COLOR_DARK_YELLOW;
+		case NOT_ON_CHAIN, MISMATCH -> SWT.COLOR_RED;
+		};
+	}
+
+	/** Events the chain tab shows as verified, for tests. */
+	long verifiedRows() {
+		return Arrays.stream(chain.getItems()).filter(i -> Messages.Verify_verified.equals(i.getText(0))).count();
 	}
 
 	int timelineRows() {

@@ -29,7 +29,7 @@ public final class LocalChainJob extends Job {
 	private static final long INTERVAL_MS = 5_000;
 
 	private final LocalChain chain;
-	private String contract;
+	private volatile String contract;
 	private boolean startedHere;
 
 	public LocalChainJob(Path workspace) {
@@ -46,8 +46,7 @@ public final class LocalChainJob extends Job {
 				contract = chain.start(WORKSPACE_ORGANISATION);
 			}
 			TraceStore store = AgriTraceUiPlugin.getDefault().store().get();
-			try (AnchorLedger ledger = AnchorLedger.connect(chain.rpcUrl(), LocalChain.CHAIN_ID, contract,
-					LocalChain.RECORDER_KEY)) {
+			try (AnchorLedger ledger = openLedger()) {
 				new AnchorPublisher(store.outbox(), ledger, 200, 4).publish(monitor::isCanceled);
 			}
 			return Status.OK_STATUS;
@@ -62,6 +61,19 @@ public final class LocalChainJob extends Job {
 				schedule(INTERVAL_MS);
 			}
 		}
+	}
+
+	/**
+	 * A ledger on the workspace's chain, to read anchors from; the caller closes it.
+	 *
+	 * @throws ChainException while the chain has not started yet
+	 */
+	public AnchorLedger openLedger() throws ChainException {
+		String address = contract;
+		if (address == null) {
+			throw new ChainException(Messages.LocalChainJob_notStarted);
+		}
+		return AnchorLedger.connect(chain.rpcUrl(), LocalChain.CHAIN_ID, address, LocalChain.RECORDER_KEY);
 	}
 
 	/** Stops the chain if this job started it. */
