@@ -31,11 +31,21 @@ public final class AnchorPublisher {
 	public record Result(int anchored, int failed, int transactions, String lastError) {
 	}
 
+	/** Events per transaction that the CLI and the application publish. */
+	private static final int BATCH_SIZE = 200;
+	/** Transactions in flight that the CLI and the application allow. */
+	private static final int IN_FLIGHT = 4;
+
 	private final OutboxRepository outbox;
 	private final AnchorLedger ledger;
 	private final int batchSize;
 	private final int inFlight;
 	private String lastError;
+
+	/** A publisher with the CLI's and the application's batch size and transactions in flight. */
+	public AnchorPublisher(OutboxRepository outbox, AnchorLedger ledger) {
+		this(outbox, ledger, BATCH_SIZE, IN_FLIGHT);
+	}
 
 	/**
 	 * @param batchSize events per transaction

@@ -26,6 +26,9 @@ public final class LocalChain {
 	public static final String REGULATOR_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"; //$NON-NLS-1$
 	public static final String RECORDER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"; //$NON-NLS-1$
 
+	/** The organisation the workspace's recorder account anchors for. */
+	public static final String WORKSPACE_ORGANISATION = "urn:agritrace:workspace"; //$NON-NLS-1$
+
 	/** System property naming the anvil executable; the launch scripts set it. */
 	public static final String ANVIL_PROPERTY = "agritrace.anvil"; //$NON-NLS-1$
 
@@ -69,11 +72,11 @@ public final class LocalChain {
 
 	/**
 	 * Starts anvil unless it runs, and deploys the contract the first time,
-	 * granting the recorder account to {@code organisation}.
+	 * granting the recorder account to {@link #WORKSPACE_ORGANISATION}.
 	 *
 	 * @return the contract address
 	 */
-	public String start(String organisation) throws IOException, InterruptedException, ChainException {
+	public String start() throws IOException, InterruptedException, ChainException {
 		if (!Files.isExecutable(binary)) {
 			throw new ChainException("anvil is not installed at " + binary //$NON-NLS-1$
 					+ "; ./agritrace installs it (npm ci in plugins/io.agritrace.chain/contract)"); //$NON-NLS-1$
@@ -97,7 +100,7 @@ public final class LocalChain {
 			return deployed.get();
 		}
 		try (RegistryAdmin admin = RegistryAdmin.deploy(rpcUrl(), CHAIN_ID, REGULATOR_KEY)) {
-			admin.grantRecorder(RegistryAdmin.addressOf(RECORDER_KEY), organisation);
+			admin.grantRecorder(RegistryAdmin.addressOf(RECORDER_KEY), WORKSPACE_ORGANISATION);
 			Files.writeString(folder.resolve("contract"), admin.contractAddress()); //$NON-NLS-1$
 			return admin.contractAddress();
 		}

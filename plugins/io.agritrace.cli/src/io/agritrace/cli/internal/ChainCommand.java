@@ -18,9 +18,6 @@ import io.agritrace.store.TraceStore;
  */
 final class ChainCommand implements CliCommand {
 
-	/** The demo's organisation the workspace's recorder account anchors for. */
-	private static final String WORKSPACE_ORGANISATION = "urn:agritrace:workspace"; //$NON-NLS-1$
-
 	@Override
 	public String name() {
 		return "chain"; //$NON-NLS-1$
@@ -38,7 +35,7 @@ final class ChainCommand implements CliCommand {
 		try {
 			switch (args.positional(0)) {
 			case "start" -> context.out().println(NLS.bind(Messages.ChainCommand_started, chain.rpcUrl(), //$NON-NLS-1$
-					chain.start(WORKSPACE_ORGANISATION)));
+					chain.start()));
 			case "stop" -> { //$NON-NLS-1$
 				chain.stop();
 				context.out().println(Messages.ChainCommand_stopped);

@@ -17,9 +17,6 @@ import io.agritrace.store.TraceStore;
  */
 final class PublishCommand implements CliCommand {
 
-	private static final int BATCH = 200;
-	private static final int IN_FLIGHT = 4;
-
 	@Override
 	public String name() {
 		return "publish"; //$NON-NLS-1$
@@ -36,7 +33,7 @@ final class PublishCommand implements CliCommand {
 		ChainOptions chain = new ChainOptions(args);
 		try (TraceStore store = context.openStore();
 				AnchorLedger ledger = chain.ledger(args, context, chain.key(context, ChainOptions.RECORDER_KEY))) {
-			AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), ledger, BATCH, IN_FLIGHT).publish(() -> false);
+			AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), ledger).publish(() -> false);
 			context.out().println(NLS.bind(Messages.Publish_done,
 					new Object[] { result.anchored(), result.transactions(), result.failed() }));
 			if (result.failed() > 0) {

@@ -25,7 +25,6 @@ import io.agritrace.ui.internal.Messages;
  */
 public final class LocalChainJob extends Job {
 
-	private static final String WORKSPACE_ORGANISATION = "urn:agritrace:workspace"; //$NON-NLS-1$
 	private static final long INTERVAL_MS = 5_000;
 
 	private final LocalChain chain;
@@ -43,11 +42,11 @@ public final class LocalChainJob extends Job {
 		try {
 			if (contract == null) {
 				startedHere = !chain.isRunning();
-				contract = chain.start(WORKSPACE_ORGANISATION);
+				contract = chain.start();
 			}
 			TraceStore store = AgriTraceUiPlugin.getDefault().store().get();
 			try (AnchorLedger ledger = openLedger()) {
-				new AnchorPublisher(store.outbox(), ledger, 200, 4).publish(monitor::isCanceled);
+				new AnchorPublisher(store.outbox(), ledger).publish(monitor::isCanceled);
 			}
 			return Status.OK_STATUS;
 		} catch (ChainException | IOException | RuntimeException e) {
