@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.chain.AnchorLedger;
+import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.core.anchor.PendingAnchor;
@@ -45,7 +46,7 @@ class AnchoringTest {
 	@BeforeAll
 	static void deploy() throws Exception {
 		node = new AnvilNode();
-		try (RegistryAdmin admin = RegistryAdmin.deploy(node.url(), CHAIN_ID, AnvilNode.KEYS[0])) {
+		try (RegistryAdmin admin = RegistryAdmin.deploy(ChainEndpoint.of(node.url()), CHAIN_ID, AnvilNode.KEYS[0])) {
 			admin.grantRecorder(RegistryAdmin.addressOf(AnvilNode.KEYS[1]), "https://id.gs1.org/417/6901234000016");
 			contract = admin.contractAddress();
 		}
@@ -61,7 +62,7 @@ class AnchoringTest {
 		store = TraceStore.openWorkspace(workspace);
 		demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
 		store.save(demo);
-		ledger = AnchorLedger.connect(node.url(), CHAIN_ID, contract, AnvilNode.KEYS[1]);
+		ledger = AnchorLedger.connect(ChainEndpoint.of(node.url()), CHAIN_ID, contract, AnvilNode.KEYS[1]);
 	}
 
 	@AfterEach
@@ -126,7 +127,7 @@ class AnchoringTest {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closedPort = socket.getLocalPort();
 		}
-		try (AnchorLedger down = AnchorLedger.connect("http://127.0.0.1:" + closedPort, CHAIN_ID, contract, AnvilNode.KEYS[1])) {
+		try (AnchorLedger down = AnchorLedger.connect(ChainEndpoint.of("http://127.0.0.1:" + closedPort), CHAIN_ID, contract, AnvilNode.KEYS[1])) {
 			assertThrows(ChainException.class, () -> new AnchorPublisher(store.outbox(), down, 50, 1).publish(() -> false));
 		}
 		assertEquals(50, store.outbox().pending(50).size(), "nothing lost, nothing marked");

@@ -1,6 +1,7 @@
 package io.agritrace.anchor;
 
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,9 @@ import java.util.function.BooleanSupplier;
 
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainException;
+import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.anchor.PendingAnchor;
+import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.store.OutboxRepository;
 
 /**
@@ -101,6 +104,34 @@ public final class AnchorPublisher {
 			}
 		}
 		return new Result(anchored, failed, transactions, lastError);
+	}
+
+	/**
+	 * Looks every pending event up on chain and marks those found anchored, in
+	 * their block and transaction: how a fresh installation (events imported
+	 * from a partner's export, or a database restored from a backup) rebuilds
+	 * its anchor states from the chain alone, without sending anything.
+	 *
+	 * @return events found anchored
+	 */
+	public int reconcile(BooleanSupplier cancelled) throws ChainException {
+		int found = 0;
+		long after = 0;
+		for (List<PendingAnchor> page = outbox.pendingAfter(after, batchSize); !page.isEmpty()
+				&& !cancelled.getAsBoolean(); page = outbox.pendingAfter(after, batchSize)) {
+			Map<EventHashId, AnchorRecord> onChain = ledger.anchors(page.stream().map(PendingAnchor::hashId).toList());
+			Map<PendingAnchor, AnchorRecord> matched = new HashMap<>();
+			for (PendingAnchor anchor : page) {
+				AnchorRecord record = onChain.get(anchor.hashId());
+				if (record != null) {
+					matched.put(anchor, record);
+				}
+			}
+			outbox.markFoundOnChain(matched);
+			found += matched.size();
+			after = page.get(page.size() - 1).eventId();
+		}
+		return found;
 	}
 
 	/** Waits for a transaction and records its outcome; false when it failed. */

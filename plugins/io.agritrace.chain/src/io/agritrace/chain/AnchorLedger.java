@@ -32,7 +32,7 @@ public interface AnchorLedger extends AutoCloseable {
 	/**
 	 * @param signingKey the recorder's private key (hex), held only in memory
 	 */
-	static AnchorLedger connect(String rpcUrl, long chainId, String contractAddress, String signingKey) {
-		return new Web3jAnchorLedger(rpcUrl, chainId, contractAddress, signingKey);
+	static AnchorLedger connect(ChainEndpoint endpoint, long chainId, String contractAddress, String signingKey) {
+		return new Web3jAnchorLedger(endpoint, chainId, contractAddress, signingKey);
 	}
 }

@@ -5,13 +5,19 @@ import io.agritrace.chain.internal.Web3jChainClient;
 /** A connection to a Besu network through its JSON-RPC API. */
 public interface ChainClient extends AutoCloseable {
 
-	/** Asks the node for chain id and block height; never throws. */
+	/** Any chain id will do. */
+	long ANY_CHAIN = 0;
+
+	/** Asks the node for chain id, block height, peers and validators; never throws. */
 	ChainStatus status();
 
 	@Override
 	void close();
 
-	static ChainClient connect(ChainSettings settings) {
-		return new Web3jChainClient(settings.rpcUrl());
+	/**
+	 * @param expectedChainId the chain the node must belong to, or {@link #ANY_CHAIN}
+	 */
+	static ChainClient connect(ChainEndpoint endpoint, long expectedChainId) {
+		return new Web3jChainClient(endpoint, expectedChainId);
 	}
 }

@@ -99,7 +99,7 @@ public final class LocalChain {
 		if (deployed.isPresent()) {
 			return deployed.get();
 		}
-		try (RegistryAdmin admin = RegistryAdmin.deploy(rpcUrl(), CHAIN_ID, REGULATOR_KEY)) {
+		try (RegistryAdmin admin = RegistryAdmin.deploy(ChainEndpoint.of(rpcUrl()), CHAIN_ID, REGULATOR_KEY)) {
 			admin.grantRecorder(RegistryAdmin.addressOf(RECORDER_KEY), WORKSPACE_ORGANISATION);
 			Files.writeString(folder.resolve("contract"), admin.contractAddress()); //$NON-NLS-1$
 			return admin.contractAddress();

@@ -6,10 +6,6 @@ import java.security.NoSuchAlgorithmException;
 
 import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
-import org.web3j.protocol.http.HttpService;
-import org.web3j.tx.RawTransactionManager;
-import org.web3j.tx.gas.DefaultGasProvider;
-import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
 import io.agritrace.chain.internal.contract.AgriTraceRegistry;
 
@@ -29,20 +25,15 @@ public final class RegistryAdmin implements AutoCloseable {
 	}
 
 	/** Deploys a new registry whose regulator is the key's account. */
-	public static RegistryAdmin deploy(String rpcUrl, long chainId, String regulatorKey) throws ChainException {
-		Web3j web3j = Web3j.build(new HttpService(rpcUrl));
+	public static RegistryAdmin deploy(ChainEndpoint endpoint, long chainId, String regulatorKey) throws ChainException {
+		Web3j web3j = endpoint.besu();
 		try {
-			return new RegistryAdmin(web3j,
-					AgriTraceRegistry.deploy(web3j, manager(web3j, chainId, regulatorKey), new DefaultGasProvider()).send());
+			return new RegistryAdmin(web3j, AgriTraceRegistry
+					.deploy(web3j, endpoint.transactionManager(web3j, chainId, regulatorKey), endpoint.adminGas()).send());
 		} catch (Exception e) {
 			web3j.shutdown();
 			throw new ChainException(String.valueOf(e.getMessage()), e);
 		}
-	}
-
-	private static RawTransactionManager manager(Web3j web3j, long chainId, String key) {
-		return new RawTransactionManager(web3j, Credentials.create(key), chainId,
-				new PollingTransactionReceiptProcessor(web3j, 100, 600));
 	}
 
 	public String contractAddress() {

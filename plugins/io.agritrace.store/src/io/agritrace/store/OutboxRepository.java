@@ -3,11 +3,13 @@ package io.agritrace.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.store.internal.Transactions;
@@ -31,11 +33,86 @@ public final class OutboxRepository {
 
 	/** The oldest events not yet anchored nor in flight, at most {@code limit}. */
 	public List<PendingAnchor> pending(int limit) {
+		return pendingAfter(0, limit);
+	}
+
+	/** As {@link #pending(int)}, after the event with this id: pages through all of them. */
+	public List<PendingAnchor> pendingAfter(long eventId, int limit) {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement(ANCHORS
-					+ "WHERE o.state IN ('pending', 'failed') ORDER BY o.event_id LIMIT ?")) { //$NON-NLS-1$
-				p.setInt(1, limit);
+					+ "WHERE o.state IN ('pending', 'failed') AND o.event_id > ? ORDER BY o.event_id LIMIT ?")) { //$NON-NLS-1$
+				p.setLong(1, eventId);
+				p.setInt(2, limit);
 				return read(p, new LinkedHashMap<>()).values().stream().flatMap(List::stream).toList();
+			}
+		});
+	}
+
+	/**
+	 * One row of the backlog, as the Anchor Outbox view lists it.
+	 *
+	 * @param batch       the first identifier the event is about
+	 * @param transaction the transaction that carries it, once sent
+	 * @param lastError   why its last transaction failed, or null
+	 */
+	public record Entry(EventHashId hashId, String batch, String state, int attempts, String transaction,
+			String lastError, OffsetDateTime updatedAt) {
+	}
+
+	/** Events not yet anchored — failed first, then in flight, then pending — oldest first, at most {@code limit}. */
+	public List<Entry> backlog(int limit) {
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT e.hash_id, " //$NON-NLS-1$
+					+ "(SELECT MIN(i.item) FROM event_item i WHERE i.event_id = o.event_id), o.state, o.attempts, " //$NON-NLS-1$
+					+ "o.tx_hash, o.last_error, o.updated_at FROM anchor_outbox o JOIN epcis_event e ON e.id = o.event_id " //$NON-NLS-1$
+					+ "WHERE o.state <> 'anchored' " //$NON-NLS-1$
+					+ "ORDER BY CASE o.state WHEN 'failed' THEN 0 WHEN 'submitted' THEN 1 ELSE 2 END, o.event_id LIMIT ?")) { //$NON-NLS-1$
+				p.setInt(1, limit);
+				List<Entry> entries = new ArrayList<>();
+				try (ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						entries.add(new Entry(EventHashId.parse("ni:///sha-256;" + r.getString(1) + "?ver=CBV2.0"), //$NON-NLS-1$ //$NON-NLS-2$
+								r.getString(2), r.getString(3), r.getInt(4), r.getString(5), r.getString(6),
+								r.getObject(7, OffsetDateTime.class)));
+					}
+				}
+				return entries;
+			}
+		});
+	}
+
+	/** How many events are in each state (pending, submitted, anchored, failed), absent states included as 0. */
+	public Map<String, Long> countsByState() {
+		return transactions.call(c -> {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			for (String state : STATES) {
+				counts.put(state, 0L);
+			}
+			try (PreparedStatement p = c.prepareStatement("SELECT state, COUNT(*) FROM anchor_outbox GROUP BY state"); //$NON-NLS-1$
+					ResultSet r = p.executeQuery()) {
+				while (r.next()) {
+					counts.put(r.getString(1), r.getLong(2));
+				}
+			}
+			return counts;
+		});
+	}
+
+	/** The outbox's states, in the order an event passes them. */
+	public static final List<String> STATES = List.of("pending", "submitted", "anchored", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/** Anchors the chain already holds (a fresh installation, a lost outbox): anchored in their block and transaction. */
+	public void markFoundOnChain(Map<PendingAnchor, AnchorRecord> found) {
+		transactions.run(c -> {
+			try (PreparedStatement p = c.prepareStatement("UPDATE anchor_outbox SET state = 'anchored', block_number = ?, " //$NON-NLS-1$
+					+ "tx_hash = ?, last_error = NULL, updated_at = CURRENT_TIMESTAMP WHERE event_id = ?")) { //$NON-NLS-1$
+				for (Map.Entry<PendingAnchor, AnchorRecord> f : found.entrySet()) {
+					p.setLong(1, f.getValue().blockNumber().longValueExact());
+					p.setString(2, f.getValue().transaction());
+					p.setLong(3, f.getKey().eventId());
+					p.addBatch();
+				}
+				p.executeBatch();
 			}
 		});
 	}

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import io.agritrace.anchor.AnchorPublisher;
 import io.agritrace.anchor.TraceVerifier;
 import io.agritrace.chain.AnchorLedger;
+import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
@@ -49,11 +50,11 @@ public final class ChainBenchmark {
 		try {
 			awaitPort(port);
 			String contract;
-			try (RegistryAdmin admin = RegistryAdmin.deploy(url, CHAIN_ID, KEYS[0])) {
+			try (RegistryAdmin admin = RegistryAdmin.deploy(ChainEndpoint.of(url), CHAIN_ID, KEYS[0])) {
 				admin.grantRecorder(RegistryAdmin.addressOf(KEYS[1]), "bench");
 				contract = admin.contractAddress();
 			}
-			try (AnchorLedger ledger = AnchorLedger.connect(url, CHAIN_ID, contract, KEYS[1])) {
+			try (AnchorLedger ledger = AnchorLedger.connect(ChainEndpoint.of(url), CHAIN_ID, contract, KEYS[1])) {
 				double batched = anchor(work.resolve("batched"), ledger, 1500, 1000, 4);
 				double single = anchor(work.resolve("single"), ledger, 20, 1, 1);
 				print("anchor_events_per_s", batched, "events/s");

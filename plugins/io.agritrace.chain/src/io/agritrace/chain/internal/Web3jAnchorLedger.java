@@ -19,7 +19,6 @@ import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.Uint256;
-import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.methods.request.EthFilter;
@@ -27,12 +26,11 @@ import org.web3j.protocol.core.methods.response.EthSendTransaction;
 import org.web3j.protocol.core.methods.response.Log;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.exceptions.TransactionException;
-import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.RawTransactionManager;
-import org.web3j.tx.gas.DefaultGasProvider;
 import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
 import io.agritrace.chain.AnchorLedger;
+import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.internal.contract.AgriTraceRegistry;
 import io.agritrace.core.anchor.AnchorRecord;
@@ -51,15 +49,17 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 	private static final String ANCHORED = EventEncoder.encode(AgriTraceRegistry.ANCHORED_EVENT);
 
 	private final Web3j web3j;
+	private final BigInteger gasPrice;
 	private final String contract;
 	private final RawTransactionManager transactions;
 	private final PollingTransactionReceiptProcessor receipts;
 
-	public Web3jAnchorLedger(String rpcUrl, long chainId, String contract, String signingKey) {
-		this.web3j = Web3j.build(new HttpService(rpcUrl));
+	public Web3jAnchorLedger(ChainEndpoint endpoint, long chainId, String contract, String signingKey) {
+		this.web3j = endpoint.besu();
+		this.gasPrice = endpoint.gasPrice();
 		this.contract = contract;
-		this.receipts = new PollingTransactionReceiptProcessor(web3j, 100, 600);
-		this.transactions = new RawTransactionManager(web3j, Credentials.create(signingKey), chainId, receipts);
+		this.receipts = endpoint.receipts(web3j);
+		this.transactions = endpoint.transactionManager(web3j, chainId, signingKey);
 	}
 
 	@Override
@@ -76,7 +76,7 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 				}));
 		BigInteger gas = BASE_GAS.add(GAS_PER_ANCHOR.multiply(BigInteger.valueOf(anchors.size())));
 		try {
-			EthSendTransaction sent = transactions.sendTransaction(DefaultGasProvider.GAS_PRICE, gas, contract,
+			EthSendTransaction sent = transactions.sendTransaction(gasPrice, gas, contract,
 					FunctionEncoder.encode(anchor), BigInteger.ZERO);
 			if (sent.hasError()) {
 				throw new ChainException(sent.getError().getMessage());

@@ -6,16 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.web3j.crypto.Credentials;
+import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.WalletUtils;
+import org.web3j.utils.Numeric;
 
+import io.agritrace.chain.SigningKeystore;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.AnvilNode;
 
@@ -42,10 +49,14 @@ class AnchoringCommandsTest {
 	}
 
 	private int run(String... args) {
+		return runWith(KEYS::get, args);
+	}
+
+	private int runWith(UnaryOperator<String> environment, String... args) {
 		out = new ByteArrayOutputStream();
 		err = new ByteArrayOutputStream();
 		return new CliApplication().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), workspace, KEYS::get);
+				new PrintStream(err, true, StandardCharsets.UTF_8), workspace, environment);
 	}
 
 	private String out() {
@@ -83,12 +94,78 @@ class AnchoringCommandsTest {
 
 	@Test
 	void keysComeOnlyFromTheEnvironment() {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		int exit = new CliApplication().run(List.of("deploy", "--rpc-url", node.url(), "--organisation", "x"),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				workspace, name -> null);
+		int exit = runWith(name -> null, "deploy", "--rpc-url", node.url(), "--organisation", "x");
 		assertEquals(2, exit);
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains(ChainOptions.RECORDER_KEY));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains(ChainOptions.REGULATOR_KEY));
+	}
+
+	/** A fresh installation imports a partner's export and finds its anchors on chain, sending nothing. */
+	@Test
+	void aFreshWorkspaceRebuildsItsAnchorStatesFromTheChain(@TempDir Path fresh) throws Exception {
+		assertEquals(0, run("generate", "--chains", "1", "--days", "20"), out());
+		assertEquals(0, run("list"));
+		String lot = out().lines().skip(1).filter(l -> l.contains("/MR")).findFirst().orElseThrow().split("\t")[0];
+		assertEquals(0, run("deploy", "--rpc-url", node.url(), "--organisation", "urn:coop"), err.toString(StandardCharsets.UTF_8));
+		String contract = out().strip();
+		assertEquals(0, run("publish", "--rpc-url", node.url(), "--contract", contract), err.toString(StandardCharsets.UTF_8));
+		Path export = fresh.resolve("trace.jsonld");
+		assertEquals(0, run("export", lot, "--output", export.toString()), err.toString(StandardCharsets.UTF_8));
+
+		Path first = workspace;
+		workspace = fresh.resolve("workspace");
+		try {
+			assertEquals(0, run("import", export.toString()), err.toString(StandardCharsets.UTF_8));
+			long imported = pending();
+			assertTrue(imported > 0, "imported events start pending");
+			assertEquals(0, run("reconcile", "--rpc-url", node.url(), "--contract", contract), err.toString(StandardCharsets.UTF_8));
+			assertTrue(out().contains(String.valueOf(imported)), out());
+			assertEquals(0, pending(), "nothing left pending");
+			assertEquals(0, run("publish", "--rpc-url", node.url(), "--contract", contract));
+			assertTrue(out().startsWith("anchored 0 "), "nothing sent again: " + out());
+		} finally {
+			workspace = first;
+		}
+	}
+
+	private long pending() {
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			return store.outbox().countsByState().get("pending");
+		}
+	}
+
+	@Test
+	void keystoreNewCreatesAnEncryptedAccountWhosePasswordOnlyTheEnvironmentGives(@TempDir Path keys) throws Exception {
+		assertEquals(2, runWith(Map.of(ChainOptions.KEYSTORE_PASSWORD, "short")::get, "keystore", "new", keys.toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("8"), err.toString(StandardCharsets.UTF_8));
+		assertEquals(0, runWith(Map.of(ChainOptions.KEYSTORE_PASSWORD, "long-enough")::get, "keystore", "new", keys.toString()),
+				err.toString(StandardCharsets.UTF_8));
+		List<String> printed = out().lines().toList();
+		Path file = Path.of(printed.get(0));
+		String json = Files.readString(file);
+		assertTrue(json.contains("\"crypto\"") && !json.contains("long-enough"), json);
+		assertEquals(printed.get(1), Credentials.create(SigningKeystore.privateKey(file, "long-enough")).getAddress());
+	}
+
+	/** A real network's recorder signs from an encrypted keystore whose password only the environment holds. */
+	@Test
+	void publishSignsWithAnEncryptedKeystoreAndRefusesAnotherChain(@TempDir Path keys) throws Exception {
+		String file = WalletUtils.generateWalletFile("s3cret-pass", ECKeyPair.create(Numeric.toBigInt(AnvilNode.KEYS[1])),
+				keys.toFile(), false);
+		String keystore = keys.resolve(file).toString();
+		assertEquals(0, run("generate", "--chains", "1", "--days", "10"), out());
+		assertEquals(0, run("deploy", "--rpc-url", node.url(), "--organisation", "urn:coop"), err.toString(StandardCharsets.UTF_8));
+		String contract = out().strip();
+
+		Map<String, String> env = Map.of(ChainOptions.KEYSTORE_PASSWORD, "s3cret-pass");
+		assertEquals(2, runWith(name -> null, "publish", "--rpc-url", node.url(), "--contract", contract, "--keystore", keystore));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains(ChainOptions.KEYSTORE_PASSWORD));
+		assertEquals(1, runWith(Map.of(ChainOptions.KEYSTORE_PASSWORD, "wrong")::get, "publish", "--rpc-url", node.url(),
+				"--contract", contract, "--keystore", keystore));
+		assertEquals(1, runWith(env::get, "publish", "--rpc-url", node.url(), "--contract", contract, "--keystore", keystore,
+				"--chain-id", "2024"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("2024"), err.toString(StandardCharsets.UTF_8));
+		assertEquals(0, runWith(env::get, "publish", "--rpc-url", node.url(), "--contract", contract, "--keystore", keystore,
+				"--chain-id", "1337"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(out().startsWith("anchored ") && !out().startsWith("anchored 0 "), out());
 	}
 }

@@ -65,12 +65,20 @@ final class Arguments {
 	}
 
 	int intOption(String command, String name, int fallback) {
+		long value = longOption(command, name, fallback);
+		if (value != (int) value) {
+			throw new UsageException(NLS.bind(Messages.Cli_notANumber, new Object[] { command, name, value }));
+		}
+		return (int) value;
+	}
+
+	long longOption(String command, String name, long fallback) {
 		String value = options.get(name);
 		if (value == null) {
 			return fallback;
 		}
 		try {
-			return Integer.parseInt(value);
+			return Long.parseLong(value);
 		} catch (NumberFormatException e) {
 			throw new UsageException(NLS.bind(Messages.Cli_notANumber, new Object[] { command, name, value }));
 		}

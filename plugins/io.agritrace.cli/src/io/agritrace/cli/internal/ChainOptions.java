@@ -1,6 +1,8 @@
 package io.agritrace.cli.internal;
 
 import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
@@ -8,63 +10,103 @@ import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainClient;
+import io.agritrace.chain.ChainEndpoint;
+import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.ChainStatus;
 import io.agritrace.chain.LocalChain;
+import io.agritrace.chain.SigningKeystore;
 
 /**
- * The chain options the anchoring commands share. Keys come from environment
- * variables only, never from the command line (shell history, ps) or files in
- * plain text.
+ * The chain options the anchoring commands share, over the chain preferences.
+ * Secrets come from environment variables only, never from the command line
+ * (shell history, ps) or files in plain text: a raw key, or the password of
+ * an encrypted keystore file.
  */
 final class ChainOptions {
 
 	/** Options the commands accept. */
-	static final Set<String> NAMES = Set.of("--rpc-url", "--contract"); //$NON-NLS-1$ //$NON-NLS-2$
+	static final Set<String> NAMES = Set.of("--rpc-url", "--contract", "--chain-id", "--keystore", "--gas-price", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"--receipt-poll-ms"); //$NON-NLS-1$
 	static final String RECORDER_KEY = "AGRITRACE_RECORDER_KEY"; //$NON-NLS-1$
 	static final String REGULATOR_KEY = "AGRITRACE_REGULATOR_KEY"; //$NON-NLS-1$
+	static final String KEYSTORE_PASSWORD = "AGRITRACE_KEYSTORE_PASSWORD"; //$NON-NLS-1$
+	static final String RPC_TOKEN = "AGRITRACE_RPC_TOKEN"; //$NON-NLS-1$
+	/** Reading anchors needs no signature: a throw-away key is enough for the client. */
+	static final String READ_ONLY_KEY = "0x" + "1".repeat(64); //$NON-NLS-1$ //$NON-NLS-2$
 
-	final String rpcUrl;
+	private final ChainSettings settings;
+	final ChainEndpoint endpoint;
 	final long chainId;
 
-	/** Reads the RPC URL (option, else preferences) and asks the node for its chain id. */
-	ChainOptions(Arguments args) {
-		rpcUrl = args.option("--rpc-url", ChainSettings.fromPreferences(Platform.getPreferencesService()).rpcUrl()); //$NON-NLS-1$
-		try (ChainClient client = ChainClient.connect(new ChainSettings(rpcUrl))) {
+	/**
+	 * Reads the options (else the preferences), and asks the node for its chain
+	 * id, which must be the expected one when one is set.
+	 */
+	ChainOptions(String command, Arguments args, CliContext context) {
+		ChainSettings configured = ChainSettings.fromPreferences(Platform.getPreferencesService());
+		// On the managed local chain the network fields (kept for when it is switched off) do not apply.
+		ChainSettings preferred = configured.managed() ? ChainSettings.DEFAULTS : configured;
+		settings = new ChainSettings(preferred.managed(), args.option("--rpc-url", preferred.rpcUrl()), //$NON-NLS-1$
+				args.longOption(command, "--chain-id", preferred.expectedChainId()), //$NON-NLS-1$
+				args.option("--contract", preferred.contract()), args.option("--keystore", preferred.keystore()), //$NON-NLS-1$ //$NON-NLS-2$
+				args.longOption(command, "--receipt-poll-ms", preferred.receiptPollMs()), //$NON-NLS-1$
+				BigInteger.valueOf(args.longOption(command, "--gas-price", preferred.gasPrice().longValueExact()))); //$NON-NLS-1$
+		try {
+			endpoint = settings.endpoint(context.environment(RPC_TOKEN));
+		} catch (IllegalArgumentException e) {
+			throw new Arguments.UsageException(command + ": " + e.getMessage()); //$NON-NLS-1$
+		}
+		try (ChainClient client = ChainClient.connect(endpoint, settings.expectedChainId())) {
 			ChainStatus status = client.status();
-			if (status instanceof ChainStatus.NotConnected n) {
-				throw new IllegalStateException(NLS.bind(Messages.Chain_notConnected, rpcUrl, n.reason()));
+			if (!(status instanceof ChainStatus.Connected connected)) {
+				throw new IllegalStateException(ChainCommand.describe(status));
 			}
-			chainId = ((ChainStatus.Connected) status).chainId();
+			chainId = connected.chainId();
 		}
 	}
 
 	/** The registry contract the options name, signed for with {@code key}. */
-	AnchorLedger ledger(Arguments args, CliContext context, String key) throws IOException {
-		return AnchorLedger.connect(rpcUrl, chainId, contract(args, context), key);
+	AnchorLedger ledger(CliContext context, String key) throws IOException {
+		return AnchorLedger.connect(endpoint, chainId, contract(context), key);
 	}
 
 	/** True when the node is the workspace's managed local chain. */
 	boolean isLocal(CliContext context) {
-		return rpcUrl.equals(context.localChain(LocalChain.DEFAULT_PORT).rpcUrl()) && chainId == LocalChain.CHAIN_ID;
+		return settings.rpcUrl().equals(context.localChain(LocalChain.DEFAULT_PORT).rpcUrl())
+				&& chainId == LocalChain.CHAIN_ID;
 	}
 
-	/** --contract, or the managed local chain's contract. */
-	private String contract(Arguments args, CliContext context) throws IOException {
-		String contract = args.option("--contract", null); //$NON-NLS-1$
-		if (contract == null && isLocal(context)) {
-			contract = context.localChain(LocalChain.DEFAULT_PORT).contract().orElse(null);
+	/** --contract (else the preference), or the managed local chain's contract. */
+	private String contract(CliContext context) throws IOException {
+		String contract = settings.contract();
+		if (contract.isEmpty() && isLocal(context)) {
+			contract = context.localChain(LocalChain.DEFAULT_PORT).contract().orElse(""); //$NON-NLS-1$
 		}
-		if (contract == null) {
+		if (contract.isEmpty()) {
 			throw new Arguments.UsageException(Messages.Chain_contractRequired);
 		}
 		return contract;
 	}
 
 	/**
-	 * A key from the environment; on the managed local chain, anvil's public
-	 * development key when the environment holds none.
+	 * The recorder's key from the keystore file (--keystore or the preference,
+	 * password in {@value #KEYSTORE_PASSWORD}), else a raw key from the
+	 * environment; on the managed local chain, anvil's public development key
+	 * when the environment holds none.
 	 */
+	String recorderKey(CliContext context) throws ChainException {
+		if (!settings.keystore().isEmpty() && !isLocal(context)) {
+			String password = context.environment(KEYSTORE_PASSWORD);
+			if (password == null) {
+				throw new Arguments.UsageException(NLS.bind(Messages.Chain_passwordRequired, KEYSTORE_PASSWORD));
+			}
+			return SigningKeystore.privateKey(Path.of(settings.keystore()), password);
+		}
+		return key(context, RECORDER_KEY);
+	}
+
+	/** A raw key from the environment, or anvil's development key on the managed local chain. */
 	String key(CliContext context, String variable) {
 		String key = context.environment(variable);
 		if ((key == null || key.isBlank()) && isLocal(context)) {

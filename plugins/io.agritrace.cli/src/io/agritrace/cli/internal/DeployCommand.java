@@ -1,5 +1,6 @@
 package io.agritrace.cli.internal;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +10,7 @@ import io.agritrace.chain.ChainException;
 import io.agritrace.chain.RegistryAdmin;
 
 /**
- * {@code deploy --organisation URI [--rpc-url URL]}: deploys the registry with
+ * {@code deploy --organisation URI [chain options]}: deploys the registry with
  * the regulator's key ({@value ChainOptions#REGULATOR_KEY}) and grants the
  * recorder key's account ({@value ChainOptions#RECORDER_KEY}) to the
  * organisation; prints the contract address.
@@ -28,15 +29,17 @@ final class DeployCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> arguments, CliContext context) {
-		Arguments args = new Arguments(name(), arguments, Set.of(), Set.of("--rpc-url", "--organisation"), 0); //$NON-NLS-1$ //$NON-NLS-2$
+		Set<String> options = new HashSet<>(ChainOptions.NAMES);
+		options.add("--organisation"); //$NON-NLS-1$
+		Arguments args = new Arguments(name(), arguments, Set.of(), options, 0);
 		String organisation = args.option("--organisation", null); //$NON-NLS-1$
 		if (organisation == null) {
 			throw new Arguments.UsageException(Messages.Deploy_organisationRequired);
 		}
-		ChainOptions chain = new ChainOptions(args);
-		String recorder = RegistryAdmin.addressOf(chain.key(context, ChainOptions.RECORDER_KEY));
-		try (RegistryAdmin admin = RegistryAdmin.deploy(chain.rpcUrl, chain.chainId,
+		ChainOptions chain = new ChainOptions(name(), args, context);
+		try (RegistryAdmin admin = RegistryAdmin.deploy(chain.endpoint, chain.chainId,
 				chain.key(context, ChainOptions.REGULATOR_KEY))) {
+			String recorder = RegistryAdmin.addressOf(chain.recorderKey(context));
 			admin.grantRecorder(recorder, organisation);
 			context.out().println(admin.contractAddress());
 			context.err().println(NLS.bind(Messages.Deploy_granted, recorder, organisation));

@@ -7,6 +7,7 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.cli.internal.messages"; //$NON-NLS-1$
 
 	public static String ChainCommand_actions;
+	public static String ChainCommand_connected;
 	public static String ChainCommand_started;
 	public static String ChainCommand_stopped;
 	public static String ChainCommand_summary;
@@ -14,6 +15,8 @@ final class Messages extends NLS {
 	public static String Chain_failed;
 	public static String Chain_keyRequired;
 	public static String Chain_notConnected;
+	public static String Chain_passwordRequired;
+	public static String Chain_wrongChain;
 	public static String Cli_failed;
 	public static String Cli_notANumber;
 	public static String Cli_optionNeedsValue;
@@ -33,12 +36,17 @@ final class Messages extends NLS {
 	public static String Import_done;
 	public static String Import_summary;
 	public static String Import_warning;
+	public static String Keystore_actions;
+	public static String Keystore_passwordRule;
+	public static String Keystore_summary;
 	public static String List_summary;
 	public static String Publish_done;
 	public static String Publish_interrupted;
 	public static String Publish_summary;
 	public static String Recall_summary;
 	public static String Recall_title;
+	public static String Reconcile_done;
+	public static String Reconcile_summary;
 	public static String Record_duplicate;
 	public static String Record_summary;
 	public static String Register_badGln;

@@ -30,9 +30,9 @@ final class PublishCommand implements CliCommand {
 	@Override
 	public int run(List<String> arguments, CliContext context) throws IOException {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 0);
-		ChainOptions chain = new ChainOptions(args);
+		ChainOptions chain = new ChainOptions(name(), args, context);
 		try (TraceStore store = context.openStore();
-				AnchorLedger ledger = chain.ledger(args, context, chain.key(context, ChainOptions.RECORDER_KEY))) {
+				AnchorLedger ledger = chain.ledger(context, chain.recorderKey(context))) {
 			AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), ledger).publish(() -> false);
 			context.out().println(NLS.bind(Messages.Publish_done,
 					new Object[] { result.anchored(), result.transactions(), result.failed() }));

@@ -36,10 +36,9 @@ final class VerifyCommand implements CliCommand {
 	@Override
 	public int run(List<String> arguments, CliContext context) throws IOException {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 1);
-		ChainOptions chain = new ChainOptions(args);
-		// Reading needs no signature: a throw-away key is enough for the client.
+		ChainOptions chain = new ChainOptions(name(), args, context);
 		try (TraceStore store = context.openStore();
-				AnchorLedger ledger = chain.ledger(args, context, "0x" + "1".repeat(64))) { //$NON-NLS-1$ //$NON-NLS-2$
+				AnchorLedger ledger = chain.ledger(context, ChainOptions.READ_ONLY_KEY)) {
 			List<Verification> verdicts = new TraceVerifier(store, ledger).verify(store.codes().resolve(args.positional(0)));
 			for (Verification v : verdicts) {
 				context.out().println(String.join("\t", v.state().name(), v.hashId().toString(), //$NON-NLS-1$

@@ -37,7 +37,7 @@ public final class AnvilNode implements AutoCloseable {
 			port = socket.getLocalPort();
 		}
 		process = new ProcessBuilder(BINARY.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port),
-				"--chain-id", "1337", "--silent").redirectErrorStream(true).start();
+				"--chain-id", "1337", "--gas-price", "0", "--base-fee", "0", "--silent").redirectErrorStream(true).start();
 		url = "http://127.0.0.1:" + port;
 		long deadline = System.currentTimeMillis() + 15_000;
 		while (true) {

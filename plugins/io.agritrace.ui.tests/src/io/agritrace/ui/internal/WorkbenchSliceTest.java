@@ -16,26 +16,37 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import javax.crypto.spec.PBEKeySpec;
+
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
+import io.agritrace.ui.internal.chain.ChainSecrets;
 import io.agritrace.ui.internal.editors.BatchEditor;
 import io.agritrace.ui.internal.editors.BatchEditorInput;
 import io.agritrace.ui.internal.handlers.CommandIds;
 import io.agritrace.ui.internal.jobs.ExportTraceJob;
 import io.agritrace.ui.internal.jobs.ImportEpcisJob;
+import io.agritrace.ui.internal.preferences.ChainPreferencePage;
+import io.agritrace.ui.internal.views.AnchorOutboxView;
 import io.agritrace.ui.internal.views.BatchNavigatorView;
 
 /**
@@ -149,6 +160,43 @@ class WorkbenchSliceTest {
 		waitForJobs(TIMEOUT_MS);
 		assertEquals(editor.timelineRows(), editor.verifiedRows(), "still verified once every job has ended");
 		screenshot("chain-verified");
+	}
+
+	@Test
+	@Order(6)
+	void theAnchorOutboxViewCountsTheAnchoredEvents() throws Exception {
+		AnchorOutboxView view = (AnchorOutboxView) page.findView(AnchorOutboxView.ID);
+		assertNotNull(view, "the Traceability perspective shows the anchor outbox");
+		long anchored = AgriTraceUiPlugin.getDefault().store().get().outbox().countsByState().get("anchored");
+		assertTrue(anchored > 0);
+		waitUntil("the outbox view counts " + anchored + " anchored", TIMEOUT_MS,
+				() -> view.shownCounts().getOrDefault("anchored", 0L) == anchored);
+		screenshot("outbox");
+	}
+
+	@Test
+	@Order(7)
+	void chainSecretsAreEncryptedAndTheChainPreferencePageOpens(@TempDir Path folder) throws Exception {
+		Map<String, Object> options = Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("master".toCharArray()),
+				IProviderHints.PROMPT_USER, Boolean.FALSE);
+		Path file = folder.resolve("secure_storage");
+		ChainSecrets secrets = new ChainSecrets(SecurePreferencesFactory.open(file.toUri().toURL(), options));
+		secrets.save("keystore-pass-123", "token-456");
+		String onDisk = Files.readString(file);
+		assertFalse(onDisk.contains("keystore-pass-123") || onDisk.contains("token-456"), onDisk);
+		ChainSecrets reopened = new ChainSecrets(SecurePreferencesFactory.open(file.toUri().toURL(), options));
+		assertEquals("keystore-pass-123", reopened.keystorePassword());
+		assertEquals("token-456", reopened.bearerToken());
+
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(page.getWorkbenchWindow().getShell(),
+				ChainPreferencePage.ID, new String[] { ChainPreferencePage.ID }, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			screenshot("chain-preferences");
+		} finally {
+			dialog.close();
+		}
 	}
 
 	private void execute(String commandId) {

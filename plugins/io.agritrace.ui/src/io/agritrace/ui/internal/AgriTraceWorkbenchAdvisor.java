@@ -20,12 +20,12 @@ final class AgriTraceWorkbenchAdvisor extends WorkbenchAdvisor {
 	/** The managed local chain starts with the workbench, in the background. */
 	@Override
 	public void postStartup() {
-		AgriTraceUiPlugin.getDefault().startLocalChain();
+		AgriTraceUiPlugin.getDefault().startAnchoring();
 	}
 
 	@Override
 	public boolean preShutdown() {
-		AgriTraceUiPlugin.getDefault().stopLocalChain();
+		AgriTraceUiPlugin.getDefault().stopAnchoring();
 		return true;
 	}
 }

@@ -11,7 +11,7 @@ import io.agritrace.chain.ChainException;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.internal.AgriTraceUiPlugin;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.jobs.LocalChainJob;
+import io.agritrace.ui.internal.chain.AnchoringJob;
 
 /**
  * What the Batch editor's chain tab shows, read in a Job: the verdict of every
@@ -23,7 +23,7 @@ import io.agritrace.ui.internal.jobs.LocalChainJob;
 record ChainVerdicts(List<Verification> verdicts, String unavailable) {
 
 	static ChainVerdicts read(TraceStore store, String code) {
-		LocalChainJob chain = AgriTraceUiPlugin.getDefault().localChain().orElse(null);
+		AnchoringJob chain = AgriTraceUiPlugin.getDefault().anchoring().orElse(null);
 		if (chain == null) {
 			return new ChainVerdicts(List.of(), Messages.Verify_noChain);
 		}

@@ -1,6 +1,7 @@
 package io.agritrace.ui.internal.status;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -9,32 +10,54 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
 
 import io.agritrace.chain.ChainClient;
+import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.ChainStatus;
+import io.agritrace.chain.LocalChain;
+import io.agritrace.ui.internal.AgriTraceUiPlugin;
 import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.chain.ChainSecrets;
 
 /**
- * Asks the configured chain node for its state every few seconds in a system
- * Job and tells listeners; the status bar shows what it last heard.
+ * Asks the configured chain node for its state, and the outbox for its
+ * backlog, every few seconds in a system Job and tells listeners; the status
+ * bar shows what it last heard.
  */
 public final class ChainMonitor {
 
-	private static final long INTERVAL_MS = 10_000;
+	/**
+	 * What one poll heard.
+	 *
+	 * @param backlog events not yet anchored (pending, in flight, failed)
+	 */
+	public record Snapshot(ChainStatus status, long backlog) {
+	}
 
-	private final List<Consumer<ChainStatus>> listeners = new CopyOnWriteArrayList<>();
-	private volatile ChainStatus last;
+	private static final long INTERVAL_MS = 5_000;
+
+	private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+	private volatile Snapshot last;
 	private final Job poll = new Job(Messages.ChainMonitor_jobName) {
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
 			try {
 				ChainSettings settings = ChainSettings.fromPreferences(Platform.getPreferencesService());
-				try (ChainClient client = ChainClient.connect(settings)) {
-					last = client.status();
+				ChainStatus status;
+				try (ChainClient client = settings.managed()
+						? ChainClient.connect(ChainEndpoint.of(ChainSettings.DEFAULTS.rpcUrl()), LocalChain.CHAIN_ID)
+						: ChainClient.connect(settings.endpoint(bearerToken()), settings.expectedChainId())) {
+					status = client.status();
 				}
+				Map<String, Long> outbox = AgriTraceUiPlugin.getDefault().store().get().outbox().countsByState();
+				last = new Snapshot(status, outbox.get("pending") + outbox.get("submitted") + outbox.get("failed")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				listeners.forEach(l -> l.accept(last));
 				return Status.OK_STATUS;
+			} catch (StorageException e) {
+				return Status.warning(e.getMessage(), e);
 			} finally {
 				// Keep polling even after an unexpected failure; the job logs it.
 				if (!monitor.isCanceled()) {
@@ -44,12 +67,16 @@ public final class ChainMonitor {
 		}
 	};
 
+	private static String bearerToken() throws StorageException {
+		return new ChainSecrets(SecurePreferencesFactory.getDefault()).bearerToken();
+	}
+
 	public ChainMonitor() {
 		poll.setSystem(true);
 	}
 
 	/** Starts polling with the first listener; the listener hears the last state at once. */
-	public void addListener(Consumer<ChainStatus> listener) {
+	public void addListener(Consumer<Snapshot> listener) {
 		listeners.add(listener);
 		if (last != null) {
 			listener.accept(last);
@@ -59,13 +86,18 @@ public final class ChainMonitor {
 		}
 	}
 
-	public void removeListener(Consumer<ChainStatus> listener) {
+	public void removeListener(Consumer<Snapshot> listener) {
 		listeners.remove(listener);
 	}
 
 	/** The last state heard, or null before the first answer. */
-	public ChainStatus last() {
+	public Snapshot last() {
 		return last;
+	}
+
+	/** Polls now instead of at the next interval (the chain settings changed, or a user asked). */
+	public void refresh() {
+		poll.wakeUp();
 	}
 
 	public void stop() {

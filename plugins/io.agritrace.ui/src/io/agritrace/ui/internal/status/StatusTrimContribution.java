@@ -12,10 +12,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 
-import io.agritrace.chain.ChainStatus;
 import io.agritrace.ui.internal.AgriTraceUiPlugin;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.WorkspaceStore;
+import io.agritrace.ui.internal.chain.ChainStatusText;
 
 /** Status bar item: where the database is and what the chain node says. */
 public final class StatusTrimContribution extends WorkbenchWindowControlContribution {
@@ -24,7 +24,7 @@ public final class StatusTrimContribution extends WorkbenchWindowControlContribu
 	private static final int MARGIN = 12;
 
 	private Label chain;
-	private final Consumer<ChainStatus> chainListener = this::showLater;
+	private final Consumer<ChainMonitor.Snapshot> chainListener = this::showLater;
 
 	@Override
 	protected Control createControl(Composite parent) {
@@ -39,8 +39,9 @@ public final class StatusTrimContribution extends WorkbenchWindowControlContribu
 		chain = new Label(area, SWT.NONE);
 		// The trim keeps the width it measured first: make room for the longest chain text now.
 		GridData chainData = new GridData(SWT.BEGINNING, SWT.CENTER, false, true);
-		chainData.widthHint = widest(chain, Messages.Status_chainChecking, Messages.Status_chainNotConnected,
-				NLS.bind(Messages.Status_chainConnected, "99999999", "999999999")); //$NON-NLS-1$ //$NON-NLS-2$
+		chainData.widthHint = widest(chain, Messages.Status_chainChecking, withBacklog(Messages.Status_chainNotConnected, 9_999_999),
+				withBacklog(Messages.Status_chainWrong, 9_999_999),
+				withBacklog(NLS.bind(Messages.Status_chainConnected, "99999999", "999999999"), 9_999_999)); //$NON-NLS-1$ //$NON-NLS-2$
 		chain.setLayoutData(chainData);
 		chain.setText(Messages.Status_chainChecking);
 
@@ -64,23 +65,18 @@ public final class StatusTrimContribution extends WorkbenchWindowControlContribu
 	}
 
 	/** Called from the monitor's job: shows the state on the UI thread. */
-	private void showLater(ChainStatus status) {
+	private void showLater(ChainMonitor.Snapshot snapshot) {
 		if (chain != null && !chain.isDisposed()) {
 			chain.getDisplay().asyncExec(() -> {
 				if (!chain.isDisposed()) {
-					show(status);
+					chain.setText(withBacklog(ChainStatusText.summary(snapshot.status()), snapshot.backlog()));
+					chain.setToolTipText(ChainStatusText.describe(snapshot.status()));
 				}
 			});
 		}
 	}
 
-	private void show(ChainStatus status) {
-		if (status instanceof ChainStatus.Connected c) {
-			chain.setText(NLS.bind(Messages.Status_chainConnected, c.chainId(), c.blockNumber()));
-			chain.setToolTipText(c.rpcUrl());
-		} else if (status instanceof ChainStatus.NotConnected n) {
-			chain.setText(Messages.Status_chainNotConnected);
-			chain.setToolTipText(NLS.bind(Messages.Status_chainNotConnectedTooltip, n.rpcUrl(), n.reason()));
-		}
+	private static String withBacklog(String chainText, long backlog) {
+		return backlog == 0 ? chainText : chainText + " \u00b7 " + NLS.bind(Messages.Status_backlog, backlog); //$NON-NLS-1$
 	}
 }

@@ -1,0 +1,51 @@
+package io.agritrace.cli.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.chain.ChainException;
+import io.agritrace.chain.RegistryAdmin;
+import io.agritrace.chain.SigningKeystore;
+
+/**
+ * {@code keystore new FOLDER}: a new signing account for a real network, in an
+ * encrypted keystore file whose password comes from
+ * {@value ChainOptions#KEYSTORE_PASSWORD}; prints the file and the account,
+ * which the regulator then grants to the organisation.
+ */
+final class KeystoreCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "keystore"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return Messages.Keystore_summary;
+	}
+
+	@Override
+	public int run(List<String> arguments, CliContext context) {
+		Arguments args = new Arguments(name(), arguments, Set.of(), Set.of(), 2);
+		if (!"new".equals(args.positional(0))) { //$NON-NLS-1$
+			throw new Arguments.UsageException(NLS.bind(Messages.Keystore_actions, args.positional(0)));
+		}
+		String password = context.environment(ChainOptions.KEYSTORE_PASSWORD);
+		if (password == null || password.length() < 8) {
+			throw new Arguments.UsageException(NLS.bind(Messages.Keystore_passwordRule, ChainOptions.KEYSTORE_PASSWORD));
+		}
+		try {
+			Path file = SigningKeystore.create(Path.of(args.positional(1)), password);
+			context.out().println(file);
+			context.out().println(RegistryAdmin.addressOf(SigningKeystore.privateKey(file, password)));
+			return CliContext.OK;
+		} catch (ChainException e) {
+			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));
+			return CliContext.FAILED;
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package io.agritrace.cli.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.anchor.AnchorPublisher;
+import io.agritrace.chain.AnchorLedger;
+import io.agritrace.chain.ChainException;
+import io.agritrace.store.TraceStore;
+
+/**
+ * {@code reconcile [chain options]}: marks every pending event that the chain
+ * already holds as anchored, sending nothing — a fresh installation rebuilds
+ * its anchor states from the chain alone.
+ */
+final class ReconcileCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "reconcile"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return Messages.Reconcile_summary;
+	}
+
+	@Override
+	public int run(List<String> arguments, CliContext context) throws IOException {
+		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 0);
+		ChainOptions chain = new ChainOptions(name(), args, context);
+		try (TraceStore store = context.openStore();
+				AnchorLedger ledger = chain.ledger(context, ChainOptions.READ_ONLY_KEY)) {
+			int found = new AnchorPublisher(store.outbox(), ledger).reconcile(() -> false);
+			Map<String, Long> states = store.outbox().countsByState();
+			context.out().println(NLS.bind(Messages.Reconcile_done, found, states.get("pending") + states.get("failed"))); //$NON-NLS-1$ //$NON-NLS-2$
+			return CliContext.OK;
+		} catch (ChainException e) {
+			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));
+			return CliContext.FAILED;
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package io.agritrace.ui.internal.chain;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.anchor.AnchorPublisher;
+import io.agritrace.chain.AnchorLedger;
+import io.agritrace.chain.AnchorTarget;
+import io.agritrace.chain.ChainClient;
+import io.agritrace.chain.ChainEndpoint;
+import io.agritrace.chain.ChainException;
+import io.agritrace.chain.ChainSettings;
+import io.agritrace.chain.ChainStatus;
+import io.agritrace.chain.LocalChain;
+import io.agritrace.chain.SigningKeystore;
+import io.agritrace.store.TraceStore;
+import io.agritrace.ui.internal.AgriTraceUiPlugin;
+import io.agritrace.ui.internal.Messages;
+
+/**
+ * The application's anchoring: connects to the configured chain — starting
+ * the managed local chain (unless a node already answers on its port), or
+ * opening the Besu network's keystore — then publishes the outbox every few
+ * seconds. When the chain is unavailable the application goes on and events
+ * stay pending; the status bar and the Anchor Outbox view say why.
+ */
+public final class AnchoringJob extends Job {
+
+	private static final long INTERVAL_MS = 5_000;
+
+	private final Path workspace;
+	private final ChainSettings settings;
+	private volatile AnchorTarget target;
+	private boolean reconciled;
+	private LocalChain startedHere;
+
+	public AnchoringJob(Path workspace, ChainSettings settings) {
+		super(Messages.AnchoringJob_name);
+		this.workspace = workspace;
+		this.settings = settings;
+		setSystem(true);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		try {
+			if (target == null) {
+				target = settings.managed() ? startLocalChain() : openNetwork();
+			}
+			TraceStore store = AgriTraceUiPlugin.getDefault().store().get();
+			try (AnchorLedger ledger = target.open()) {
+				AnchorPublisher publisher = new AnchorPublisher(store.outbox(), ledger);
+				if (!reconciled) {
+					// Events the chain holds already (a restored or re-imported database) are not sent again.
+					publisher.reconcile(monitor::isCanceled);
+					reconciled = true;
+				}
+				publisher.publish(monitor::isCanceled);
+			}
+			return Status.OK_STATUS;
+		} catch (ChainException | IOException | StorageException | RuntimeException e) {
+			// Logged, not shown: the status bar tells the user the chain's state.
+			return Status.warning(NLS.bind(Messages.AnchoringJob_failed, e.getMessage()), e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Status.CANCEL_STATUS;
+		} finally {
+			if (!monitor.isCanceled()) {
+				schedule(INTERVAL_MS);
+			}
+		}
+	}
+
+	private AnchorTarget startLocalChain() throws IOException, InterruptedException, ChainException {
+		LocalChain chain = LocalChain.inWorkspace(workspace, LocalChain.DEFAULT_PORT);
+		boolean running = chain.isRunning();
+		String contract = chain.start();
+		if (!running) {
+			startedHere = chain;
+		}
+		return AnchorTarget.local(chain, contract);
+	}
+
+	/** The configured network, after checking its chain id; the keystore's password comes from secure storage. */
+	private AnchorTarget openNetwork() throws ChainException, StorageException {
+		if (settings.contract().isEmpty()) {
+			throw new ChainException(Messages.AnchoringJob_noContract);
+		}
+		if (settings.keystore().isEmpty()) {
+			throw new ChainException(Messages.AnchoringJob_noKeystore);
+		}
+		ChainSecrets secrets = new ChainSecrets(SecurePreferencesFactory.getDefault());
+		String password = secrets.keystorePassword();
+		if (password == null) {
+			throw new ChainException(Messages.AnchoringJob_noPassword);
+		}
+		ChainEndpoint endpoint = settings.endpoint(secrets.bearerToken());
+		try (ChainClient client = ChainClient.connect(endpoint, settings.expectedChainId())) {
+			ChainStatus status = client.status();
+			if (!(status instanceof ChainStatus.Connected connected)) {
+				throw new ChainException(ChainStatusText.describe(status));
+			}
+			return new AnchorTarget(endpoint, connected.chainId(), settings.contract(),
+					SigningKeystore.privateKey(Path.of(settings.keystore()), password));
+		}
+	}
+
+	/**
+	 * A ledger on the chain, to read anchors from; the caller closes it.
+	 *
+	 * @throws ChainException while the chain is not connected yet
+	 */
+	public AnchorLedger openLedger() throws ChainException {
+		AnchorTarget connected = target;
+		if (connected == null) {
+			throw new ChainException(Messages.AnchoringJob_notStarted);
+		}
+		return connected.open();
+	}
+
+	/** Publishes now instead of at the next interval. */
+	public void publishNow() {
+		wakeUp();
+	}
+
+	/** Stops publishing, and the local chain if this job started it. */
+	public void shutdown() {
+		cancel();
+		if (startedHere != null) {
+			try {
+				startedHere.stop();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package io.agritrace.ui.internal.views;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.part.ViewPart;
+
+import io.agritrace.store.OutboxRepository;
+import io.agritrace.ui.internal.AgriTraceUiPlugin;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.jobs.StoreReadJob;
+
+/**
+ * The anchor backlog: how many events are in each outbox state, and every
+ * event not yet anchored — failed ones first, with the reason — read again
+ * every few seconds while the view is open.
+ */
+public final class AnchorOutboxView extends ViewPart {
+
+	public static final String ID = "io.agritrace.ui.views.outbox"; //$NON-NLS-1$
+	private static final int ROWS = 500;
+	private static final long REFRESH_MS = 5_000;
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"); //$NON-NLS-1$
+
+	/** What one refresh read. */
+	record Backlog(Map<String, Long> counts, List<OutboxRepository.Entry> entries) {
+	}
+
+	private Label summary;
+	private TableViewer table;
+	private StoreReadJob<Backlog> reader;
+	private Map<String, Long> shown = Map.of();
+	private final Runnable storeChanged = () -> reader.wakeUp();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		summary = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+		table = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		Table t = table.getTable();
+		t.setHeaderVisible(true);
+		t.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(t);
+		column(Messages.Outbox_state, 90, e -> stateLabel(e.state()));
+		column(Messages.Outbox_batch, 300, e -> e.batch() == null ? "" : e.batch()); //$NON-NLS-1$
+		column(Messages.Outbox_attempts, 90, e -> String.valueOf(e.attempts()));
+		column(Messages.Outbox_lastError, 320, e -> e.lastError() == null ? "" : e.lastError()); //$NON-NLS-1$
+		column(Messages.Outbox_transaction, 160, e -> e.transaction() == null ? "" : e.transaction()); //$NON-NLS-1$
+		column(Messages.Outbox_updated, 140, e -> TIME.format(e.updatedAt()));
+		column(Messages.Outbox_hashId, 300, e -> e.hashId().toString());
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		summary.setText(Messages.Outbox_loading);
+		reader = new StoreReadJob<>(Messages.Outbox_loading,
+				store -> new Backlog(store.outbox().countsByState(), store.outbox().backlog(ROWS)), t, this::show);
+		reader.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (!t.isDisposed()) {
+					reader.schedule(REFRESH_MS);
+				}
+			}
+		});
+		reader.schedule();
+		AgriTraceUiPlugin.getDefault().store().addChangeListener(storeChanged);
+	}
+
+	private void column(String title, int width, Function<OutboxRepository.Entry, String> text) {
+		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((OutboxRepository.Entry) element);
+			}
+		});
+	}
+
+	private static String stateLabel(String state) {
+		return switch (state) {
+		case "pending" -> Messages.Outbox_pending; //$NON-NLS-1$
+		case "submitted" -> Messages.Outbox_submitted; //$NON-NLS-1$
+		case "anchored" -> Messages.Outbox_anchored; //$NON-NLS-1$
+		case "failed" -> Messages.Outbox_failed; //$NON-NLS-1$
+		default -> state;
+		};
+	}
+
+	private void show(Backlog backlog) {
+		Map<String, Long> c = backlog.counts();
+		shown = c;
+		long open = c.get("pending") + c.get("submitted") + c.get("failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		summary.setText(NLS.bind(Messages.Outbox_summary, new Object[] { c.get("pending"), c.get("submitted"), //$NON-NLS-1$ //$NON-NLS-2$
+				c.get("anchored"), c.get("failed") }) //$NON-NLS-1$ //$NON-NLS-2$
+				+ (open > backlog.entries().size() ? " " + NLS.bind(Messages.Outbox_firstRows, backlog.entries().size()) : "")); //$NON-NLS-1$ //$NON-NLS-2$
+		table.setInput(backlog.entries());
+		summary.getParent().layout();
+	}
+
+	/** The counts by state shown now, for tests. */
+	public Map<String, Long> shownCounts() {
+		return shown;
+	}
+
+	@Override
+	public void setFocus() {
+		table.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		AgriTraceUiPlugin.getDefault().store().removeChangeListener(storeChanged);
+		reader.cancel();
+		super.dispose();
+	}
+}
