@@ -27,6 +27,7 @@ import io.agritrace.chain.ChainException;
 import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.AnvilNode;
 
@@ -119,6 +120,34 @@ class AnchoringTest {
 		assertEquals(demo.events().size(), restart.anchored());
 		assertEquals(0, store.outbox().pending(1).size());
 		assertEquals(0, store.outbox().submitted().size());
+	}
+
+	@Test
+	void aTransactionTheNodeRefusesFailsWithItsReasonWhileTheOthersAreAnchored() throws Exception {
+		// Blocks of 4.1M gas: a transaction of 94 anchors (6.6M) is refused at once, one of 10 (0.8M) fits.
+		try (AnvilNode small = new AnvilNode("--gas-limit", "4100000")) {
+			String registry;
+			try (RegistryAdmin admin = RegistryAdmin.deploy(ChainEndpoint.of(small.url()), CHAIN_ID, AnvilNode.KEYS[0])) {
+				admin.grantRecorder(RegistryAdmin.addressOf(AnvilNode.KEYS[1]), "urn:coop");
+				registry = admin.contractAddress();
+			}
+			int events = demo.events().size();
+			try (AnchorLedger tight = AnchorLedger.connect(ChainEndpoint.of(small.url()), CHAIN_ID, registry, AnvilNode.KEYS[1])) {
+				AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), tight, events - 10, 1).publish(() -> false);
+				assertEquals(10, result.anchored(), result.toString());
+				assertEquals(events - 10, result.failed());
+				List<OutboxRepository.Entry> failed = store.outbox().backlog(events);
+				assertEquals(events - 10, failed.size());
+				assertTrue(failed.stream().allMatch(e -> e.state().equals("failed") && e.attempts() == 1
+						&& e.lastError().equals(result.lastError())), failed.get(0).toString());
+				assertEquals(List.of(), store.outbox().pending(events), "failed events wait out their backoff");
+
+				Thread.sleep(2_100);
+				AnchorPublisher.Result retry = new AnchorPublisher(store.outbox(), tight, 10, 2).publish(() -> false);
+				assertEquals(events - 10, retry.anchored(), retry.toString());
+				assertEquals(0L, store.outbox().countsByState().get("failed"));
+			}
+		}
 	}
 
 	@Test

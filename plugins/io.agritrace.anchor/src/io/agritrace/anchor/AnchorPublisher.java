@@ -27,7 +27,8 @@ public final class AnchorPublisher {
 	 * What a run did.
 	 *
 	 * @param anchored     events seen in a block
-	 * @param failed       events whose transaction failed (reason on each row; retried next run)
+	 * @param failed       events whose transaction the node refused or reverted (reason on each
+	 *                     row; offered again after a backoff)
 	 * @param transactions transactions sent
 	 * @param lastError    why the last failed transaction failed, or null
 	 */
@@ -78,29 +79,31 @@ public final class AnchorPublisher {
 			anchored += ok ? inFlight.getValue().size() : 0;
 			failed += ok ? 0 : inFlight.getValue().size();
 		}
-		while (!cancelled.getAsBoolean()) {
+		boolean more = true;
+		while (more && !cancelled.getAsBoolean()) {
 			Map<String, List<PendingAnchor>> sent = new LinkedHashMap<>();
-			for (List<PendingAnchor> batch = outbox.pending(batchSize); !batch.isEmpty(); batch = outbox.pending(batchSize)) {
-				String transaction = ledger.submit(batch);
-				outbox.markSubmitted(batch, transaction);
-				sent.put(transaction, batch);
-				if (sent.size() == inFlight) {
-					break;
+			List<PendingAnchor> batch = outbox.pending(batchSize);
+			for (; !batch.isEmpty() && sent.size() < inFlight; batch = outbox.pending(batchSize)) {
+				try {
+					String transaction = ledger.submit(batch);
+					outbox.markSubmitted(batch, transaction);
+					sent.put(transaction, batch);
+				} catch (ChainException e) {
+					if (!e.isRejection()) {
+						throw e; // the node is unreachable: everything stays pending
+					}
+					// Refused: the reason goes on its events, which back off; the others go on.
+					lastError = e.getMessage();
+					outbox.markFailed(batch, lastError);
+					failed += batch.size();
 				}
 			}
-			if (sent.isEmpty()) {
-				break;
-			}
+			more = !batch.isEmpty();
 			transactions += sent.size();
-			boolean allOk = true;
 			for (Map.Entry<String, List<PendingAnchor>> t : sent.entrySet()) {
 				boolean ok = settle(t.getKey(), t.getValue());
 				anchored += ok ? t.getValue().size() : 0;
 				failed += ok ? 0 : t.getValue().size();
-				allOk &= ok;
-			}
-			if (!allOk) {
-				break; // a refused batch would be refused again at once: retried on the next run
 			}
 		}
 		return new Result(anchored, failed, transactions, lastError);

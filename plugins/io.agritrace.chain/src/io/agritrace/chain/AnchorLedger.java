@@ -17,7 +17,12 @@ import io.agritrace.core.epcis.EventHashId;
  */
 public interface AnchorLedger extends AutoCloseable {
 
-	/** Sends one transaction anchoring these events; returns its hash at once. */
+	/**
+	 * Sends one transaction anchoring these events; returns its hash at once.
+	 *
+	 * @throws ChainException {@linkplain ChainException#isRejection() a
+	 *                        rejection} when the node refused it
+	 */
 	String submit(List<PendingAnchor> anchors) throws ChainException;
 
 	/** Waits for a transaction's receipt; its block, or an exception with the reason it failed. */

@@ -8,7 +8,6 @@ import org.web3j.protocol.besu.Besu;
 import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.RawTransactionManager;
 import org.web3j.tx.gas.ContractGasProvider;
-import org.web3j.tx.gas.DefaultGasProvider;
 import org.web3j.tx.gas.StaticGasProvider;
 import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
@@ -27,6 +26,8 @@ public record ChainEndpoint(String rpcUrl, String bearerToken, long receiptPollM
 
 	/** Receipts are polled this often unless configured: a local chain mines in a second. */
 	public static final long DEFAULT_RECEIPT_POLL_MS = 100;
+	/** The most gas the regulator's transactions take (deployment: about 1.5 M). */
+	private static final BigInteger ADMIN_GAS_LIMIT = BigInteger.valueOf(4_000_000);
 	/** How long to wait for a receipt before the transaction counts as lost. */
 	private static final long RECEIPT_WAIT_MS = 60_000;
 
@@ -69,7 +70,7 @@ public record ChainEndpoint(String rpcUrl, String bearerToken, long receiptPollM
 
 	/** Gas for the regulator's transactions (deploy, grant, revoke) at the configured price. */
 	public ContractGasProvider adminGas() {
-		return new StaticGasProvider(gasPrice, DefaultGasProvider.GAS_LIMIT);
+		return new StaticGasProvider(gasPrice, ADMIN_GAS_LIMIT);
 	}
 
 	@Override

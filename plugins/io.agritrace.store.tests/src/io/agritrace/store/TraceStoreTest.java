@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certification;
@@ -35,12 +37,36 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(1, store.schemaVersion());
+			assertEquals(2, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(1, reopened.schemaVersion());
+			assertEquals(2, reopened.schemaVersion());
+		}
+	}
+
+	@Test
+	void aVersion1DatabaseKeepsItsOutboxWhenItGainsTheBackoff() {
+		DemoDataSet demo = new DemoDataSet(CLOCK);
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			store.save(demo);
+			// Back to what version 1 left on disk.
+			store.inTransaction(c -> {
+				try (Statement s = c.createStatement()) {
+					s.execute("ALTER TABLE anchor_outbox DROP COLUMN next_attempt_at");
+					return s.executeUpdate("DELETE FROM schema_version WHERE version = 2");
+				}
+			});
+		}
+		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
+			assertEquals(2, upgraded.schemaVersion());
+			List<PendingAnchor> first = upgraded.outbox().pending(1);
+			assertEquals(demo.events().size(), upgraded.outbox().countsByState().get("pending"));
+			upgraded.outbox().markFailed(first, "nonce too low");
+			assertEquals(List.of(), upgraded.outbox().pending(1).stream().filter(first::contains).toList(),
+					"a failed anchor waits out its backoff");
+			assertEquals("nonce too low", upgraded.outbox().backlog(1).get(0).lastError());
 		}
 	}
 

@@ -31,7 +31,7 @@ public final class OutboxRepository {
 			+ "(SELECT MIN(i.item) FROM event_item i WHERE i.event_id = o.event_id), o.tx_hash " //$NON-NLS-1$
 			+ "FROM anchor_outbox o JOIN epcis_event e ON e.id = o.event_id "; //$NON-NLS-1$
 
-	/** The oldest events not yet anchored nor in flight, at most {@code limit}. */
+	/** The oldest events not yet anchored nor in flight nor waiting out a backoff, at most {@code limit}. */
 	public List<PendingAnchor> pending(int limit) {
 		return pendingAfter(0, limit);
 	}
@@ -40,7 +40,8 @@ public final class OutboxRepository {
 	public List<PendingAnchor> pendingAfter(long eventId, int limit) {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement(ANCHORS
-					+ "WHERE o.state IN ('pending', 'failed') AND o.event_id > ? ORDER BY o.event_id LIMIT ?")) { //$NON-NLS-1$
+					+ "WHERE (o.state = 'pending' OR o.state = 'failed' AND o.next_attempt_at <= CURRENT_TIMESTAMP) " //$NON-NLS-1$
+					+ "AND o.event_id > ? ORDER BY o.event_id LIMIT ?")) { //$NON-NLS-1$
 				p.setLong(1, eventId);
 				p.setInt(2, limit);
 				return read(p, new LinkedHashMap<>()).values().stream().flatMap(List::stream).toList();
@@ -144,7 +145,7 @@ public final class OutboxRepository {
 
 	/** Sent in this transaction; a restart looks it up instead of sending again. */
 	public void markSubmitted(List<PendingAnchor> anchors, String transaction) {
-		update(anchors, "UPDATE anchor_outbox SET state = 'submitted', tx_hash = ?, attempts = attempts + 1, " //$NON-NLS-1$
+		update(anchors, "UPDATE anchor_outbox SET state = 'submitted', tx_hash = ?, " //$NON-NLS-1$
 				+ "updated_at = CURRENT_TIMESTAMP WHERE event_id = ?", transaction); //$NON-NLS-1$
 	}
 
@@ -153,11 +154,19 @@ public final class OutboxRepository {
 				+ "updated_at = CURRENT_TIMESTAMP WHERE event_id = ?", block); //$NON-NLS-1$
 	}
 
-	/** Failed with a reason; such rows are offered again by {@link #pending}. */
+	/**
+	 * Failed with a reason (refused by the node, or reverted); {@link #pending}
+	 * offers such rows again after an exponential backoff: 2, 4, 8 ... seconds
+	 * after their 1st, 2nd, 3rd ... failure, at most {@value #MAX_BACKOFF_S} s.
+	 */
 	public void markFailed(List<PendingAnchor> anchors, String reason) {
-		update(anchors, "UPDATE anchor_outbox SET state = 'failed', last_error = ?, " //$NON-NLS-1$
-				+ "updated_at = CURRENT_TIMESTAMP WHERE event_id = ?", reason); //$NON-NLS-1$
+		update(anchors, "UPDATE anchor_outbox SET state = 'failed', last_error = ?, attempts = attempts + 1, " //$NON-NLS-1$
+				+ "next_attempt_at = DATEADD(SECOND, CAST(LEAST(POWER(2, attempts + 1), " + MAX_BACKOFF_S //$NON-NLS-1$
+				+ ") AS INT), CURRENT_TIMESTAMP), updated_at = CURRENT_TIMESTAMP WHERE event_id = ?", reason); //$NON-NLS-1$
 	}
+
+	/** The longest a failed anchor waits before it is offered again. */
+	public static final int MAX_BACKOFF_S = 600;
 
 	/** The state of an event's anchor: pending, submitted, anchored or failed; null when unknown. */
 	public String state(EventHashId hashId) {

@@ -79,7 +79,7 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 			EthSendTransaction sent = transactions.sendTransaction(gasPrice, gas, contract,
 					FunctionEncoder.encode(anchor), BigInteger.ZERO);
 			if (sent.hasError()) {
-				throw new ChainException(sent.getError().getMessage());
+				throw ChainException.rejected(sent.getError().getMessage());
 			}
 			return sent.getTransactionHash();
 		} catch (IOException e) {

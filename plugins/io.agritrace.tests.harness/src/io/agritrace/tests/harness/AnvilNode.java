@@ -5,6 +5,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,7 +29,13 @@ public final class AnvilNode implements AutoCloseable {
 	private final Process process;
 	private final String url;
 
+	/** A free-gas node with anvil's defaults otherwise. */
 	public AnvilNode() throws IOException, InterruptedException {
+		this(new String[0]);
+	}
+
+	/** @param options more anvil options, e.g. {@code --gas-limit N} for smaller blocks */
+	public AnvilNode(String... options) throws IOException, InterruptedException {
 		if (!Files.isExecutable(BINARY)) {
 			throw new IllegalStateException("anvil is missing at " + BINARY.toAbsolutePath()
 					+ ": run npm ci in plugins/io.agritrace.chain/contract (product/scripts/run-tests does)");
@@ -36,8 +44,10 @@ public final class AnvilNode implements AutoCloseable {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		process = new ProcessBuilder(BINARY.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port),
-				"--chain-id", "1337", "--gas-price", "0", "--base-fee", "0", "--silent").redirectErrorStream(true).start();
+		List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--host", "127.0.0.1", "--port",
+				String.valueOf(port), "--chain-id", "1337", "--gas-price", "0", "--base-fee", "0", "--silent"));
+		command.addAll(List.of(options));
+		process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		url = "http://127.0.0.1:" + port;
 		long deadline = System.currentTimeMillis() + 15_000;
 		while (true) {
