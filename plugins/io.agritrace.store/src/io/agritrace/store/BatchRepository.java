@@ -17,6 +17,7 @@ import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Gtin;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.internal.Transactions;
+import io.agritrace.store.internal.WriteRuns;
 
 /** Product batches in the database. */
 public final class BatchRepository {
@@ -36,7 +37,8 @@ public final class BatchRepository {
 
 	static void insert(Connection c, Collection<ProductBatch> batches) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement(
-				"INSERT INTO product_batch(code, trace_code, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
+				"INSERT INTO product_batch(code, trace_code, " + COLUMNS + ", write_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " //$NON-NLS-1$ //$NON-NLS-2$
+						+ WriteRuns.VARIABLE + ")")) { //$NON-NLS-1$
 			for (ProductBatch b : batches) {
 				p.setString(1, b.code());
 				p.setString(2, b.traceCode());

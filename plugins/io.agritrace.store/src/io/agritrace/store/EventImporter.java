@@ -20,6 +20,7 @@ import io.agritrace.core.rules.CustodyRules;
 import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.store.internal.SqlCustodyState;
 import io.agritrace.store.internal.Transactions;
+import io.agritrace.store.internal.WriteRuns;
 
 /**
  * Records events made here and imports partners' EPCIS documents, checking
@@ -77,7 +78,7 @@ public final class EventImporter {
 	 * @throws RulesBrokenException in strict mode: nothing is stored
 	 */
 	public Result importDocument(InputStream in, boolean strict, BooleanSupplier cancelled) {
-		return transactions.call(c -> {
+		return WriteRuns.call(transactions, c -> {
 			SqlCustodyState state = new SqlCustodyState(c);
 			List<String> warnings = new ArrayList<>();
 			try (EpcisDocumentReader reader = new EpcisDocumentReader(in, true)) {

@@ -27,6 +27,7 @@ import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.store.internal.Transactions;
+import io.agritrace.store.internal.WriteRuns;
 
 /**
  * EPCIS events in the database: each with its identifiers, parties and an
@@ -132,7 +133,8 @@ public final class EventRepository {
 			ids = c.prepareStatement("SELECT NEXT VALUE FOR epcis_event_id FROM SYSTEM_RANGE(1, ?)"); //$NON-NLS-1$
 			event = c.prepareStatement("INSERT INTO epcis_event(id, hash_id, event_type, event_time, action, biz_step, " //$NON-NLS-1$
 					+ "disposition, read_point, biz_location, json, prefixes, origin, rule_warning, source_party, " //$NON-NLS-1$
-					+ "dest_party, dest_location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
+					+ "dest_party, dest_location, write_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " //$NON-NLS-1$
+					+ WriteRuns.VARIABLE + ")"); //$NON-NLS-1$
 			item = c.prepareStatement("INSERT INTO event_item(event_id, item, role, quantity, uom) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
 			outbox = c.prepareStatement("INSERT INTO anchor_outbox(event_id, state) VALUES (?, 'pending')"); //$NON-NLS-1$
 			declare = c.prepareStatement("UPDATE epcis_event SET error_declaration = ? WHERE hash_id = ? AND error_declaration IS NULL"); //$NON-NLS-1$

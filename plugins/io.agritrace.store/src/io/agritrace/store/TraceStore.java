@@ -22,6 +22,7 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.internal.SchemaMigrator;
 import io.agritrace.store.internal.Transactions;
+import io.agritrace.store.internal.WriteRuns;
 
 /**
  * The AgriTrace database: an H2 file database inside the workspace by default,
@@ -60,6 +61,7 @@ public final class TraceStore implements AutoCloseable {
 		TraceStore store = new TraceStore(jdbcUrl);
 		try {
 			store.transactions.run(SchemaMigrator::migrate);
+			store.transactions.call(WriteRuns::removeAbandoned);
 		} catch (RuntimeException e) {
 			store.close();
 			throw e;
@@ -122,7 +124,7 @@ public final class TraceStore implements AutoCloseable {
 
 	/** Saves batches and their recorded events in one transaction: all or nothing. */
 	public EventRepository.Saved save(Collection<ProductBatch> newBatches, Iterable<EpcisEvent> newEvents) {
-		return transactions.call(c -> {
+		return WriteRuns.call(transactions, c -> {
 			BatchRepository.insert(c, newBatches);
 			return EventRepository.insert(c, newEvents, EventRepository.Origin.RECORDED, e -> null);
 		});
@@ -130,7 +132,7 @@ public final class TraceStore implements AutoCloseable {
 
 	/** Saves the demo data set with its master data, in one transaction. */
 	public EventRepository.Saved save(DemoDataSet demo) {
-		return transactions.call(c -> {
+		return WriteRuns.call(transactions, c -> {
 			MasterDataRepository.register(c, demo.parties(), demo.locations(), demo.products());
 			BatchRepository.insert(c, demo.batches());
 			return EventRepository.insert(c, demo.events(), EventRepository.Origin.RECORDED, e -> null);

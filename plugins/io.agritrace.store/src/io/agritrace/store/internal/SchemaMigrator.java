@@ -20,7 +20,8 @@ import java.util.List;
 public final class SchemaMigrator {
 
 	/** Every migration in order; append, never edit a released one. */
-	static final List<String> MIGRATIONS = List.of("V1__traceability_schema.sql", "V2__outbox_backoff.sql"); //$NON-NLS-1$ //$NON-NLS-2$
+	static final List<String> MIGRATIONS = List.of("V1__traceability_schema.sql", "V2__outbox_backoff.sql", //$NON-NLS-1$ //$NON-NLS-2$
+			"V3__write_runs.sql"); //$NON-NLS-1$
 
 	private SchemaMigrator() {
 	}
