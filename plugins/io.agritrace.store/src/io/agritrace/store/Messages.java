@@ -6,6 +6,7 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.store.messages"; //$NON-NLS-1$
 
 	public static String CodeResolver_unknownTraceCode;
+	public static String TraceStore_compactInUse;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

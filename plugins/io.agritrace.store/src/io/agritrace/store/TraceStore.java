@@ -203,6 +203,30 @@ public final class TraceStore implements AutoCloseable {
 		pool.dispose();
 	}
 
+	/**
+	 * Rewrites the database file without the free space that bulk writes leave
+	 * behind (H2 reclaims it only at a compacting shutdown), and closes the
+	 * store. Refused while another process uses the database: the shutdown
+	 * would cut it off.
+	 *
+	 * @throws StoreException when another session is connected
+	 */
+	public void compact() {
+		try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+			try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) { //$NON-NLS-1$
+				r.next();
+				if (r.getLong(1) > 1) {
+					throw new StoreException(Messages.TraceStore_compactInUse, null);
+				}
+			}
+			s.execute("SHUTDOWN COMPACT"); //$NON-NLS-1$
+		} catch (SQLException e) {
+			throw new StoreException(e.getMessage(), e);
+		} finally {
+			pool.dispose();
+		}
+	}
+
 	/** Checks that a connection can be had, for a status display. */
 	public boolean isAvailable() {
 		try (Connection c = pool.getConnection()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -49,6 +50,32 @@ class CliApplicationTest {
 		assertTrue(lines.get(0).startsWith("code\tproduct"), lines.get(0));
 		assertTrue(out().contains(demo.batches().get(0).code() + "\t"), out());
 		assertEquals("", err());
+	}
+
+	@Test
+	void compactShrinksTheDatabaseAfterABulkImportAndKeepsEveryEvent() throws Exception {
+		assertEquals(0, run("generate", "--chains", "30", "--days", "60"), err());
+		long events;
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			events = store.events().count();
+		}
+		Path file = workspace.resolve("db/agritrace.mv.db");
+		long before = Files.size(file);
+		assertEquals(0, run("compact"), err());
+		assertTrue(Files.size(file) < before, Files.size(file) + " bytes after, " + before + " before: " + out());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			assertEquals(events, store.events().count());
+		}
+	}
+
+	@Test
+	void compactIsRefusedWhileAnotherSessionUsesTheDatabase() {
+		try (TraceStore application = TraceStore.openWorkspace(workspace)) {
+			application.schemaVersion(); // its pool keeps a session open, as the running application's does
+			assertEquals(1, run("compact"));
+			assertTrue(err().contains("compact"), err());
+			assertEquals(0, application.events().count(), "the other session still works");
+		}
 	}
 
 	@Test

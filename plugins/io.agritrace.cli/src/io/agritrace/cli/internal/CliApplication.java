@@ -30,8 +30,8 @@ public final class CliApplication implements IApplication {
 	public CliApplication() {
 		for (CliCommand c : List.of(new ListCommand(), new RegisterCommand(), new RecordCommand(), new ImportCommand(),
 				new ExportCommand(), new HashCommand(), new TraceCommand(), new RecallCommand(), new GenerateCommand(),
-				new StatsCommand(), new ChainCommand(), new KeystoreCommand(), new DeployCommand(), new PublishCommand(),
-				new ReconcileCommand(), new VerifyCommand(), new VersionCommand())) {
+				new StatsCommand(), new CompactCommand(), new ChainCommand(), new KeystoreCommand(), new DeployCommand(),
+				new PublishCommand(), new ReconcileCommand(), new VerifyCommand(), new VersionCommand())) {
 			commands.put(c.name(), c);
 		}
 	}

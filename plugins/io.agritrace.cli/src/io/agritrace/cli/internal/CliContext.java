@@ -46,6 +46,12 @@ final class CliContext {
 		return LocalChain.inWorkspace(workspace, port);
 	}
 
+	/** The workspace's H2 database file. */
+	Path databaseFile() {
+		Path base = TraceStore.workspaceDatabase(workspace);
+		return base.resolveSibling(base.getFileName() + ".mv.db"); //$NON-NLS-1$
+	}
+
 	/** Opens the workspace store; the caller closes it. */
 	TraceStore openStore() {
 		return TraceStore.openWorkspace(workspace);

@@ -24,6 +24,8 @@ final class Messages extends NLS {
 	public static String Cli_unknownOption;
 	public static String Cli_usage;
 	public static String Cli_wrongArity;
+	public static String Compact_done;
+	public static String Compact_summary;
 	public static String Deploy_granted;
 	public static String Deploy_organisationRequired;
 	public static String Deploy_summary;
