@@ -358,7 +358,7 @@ public final class EventRepository {
 			EpcisContext context = prefixes == null ? EpcisContext.STANDARD_ONLY
 					: EpcisContext.ofPrefixes(JSON.readValue(prefixes, JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class)));
 			EpcisEvent event = EpcisEvent.stored(json, context, "epcis_event[id=" + id + "]", //$NON-NLS-1$ //$NON-NLS-2$
-					EventHashId.parse("ni:///sha-256;" + r.getString(2) + "?ver=CBV2.0")); //$NON-NLS-1$ //$NON-NLS-2$
+					EventHashId.ofHex(r.getString(2)));
 			return new StoredEvent(id, event, r.getString(2), Origin.valueOf(r.getString(5)), r.getString(6),
 					r.getString(7));
 		} catch (JsonProcessingException e) {

@@ -72,7 +72,7 @@ public final class OutboxRepository {
 				List<Entry> entries = new ArrayList<>();
 				try (ResultSet r = p.executeQuery()) {
 					while (r.next()) {
-						entries.add(new Entry(EventHashId.parse("ni:///sha-256;" + r.getString(1) + "?ver=CBV2.0"), //$NON-NLS-1$ //$NON-NLS-2$
+						entries.add(new Entry(EventHashId.ofHex(r.getString(1)),
 								r.getString(2), r.getString(3), r.getInt(4), r.getString(5), r.getString(6),
 								r.getObject(7, OffsetDateTime.class)));
 					}
@@ -136,7 +136,7 @@ public final class OutboxRepository {
 		try (ResultSet r = p.executeQuery()) {
 			while (r.next()) {
 				PendingAnchor anchor = new PendingAnchor(r.getLong(1),
-						EventHashId.parse("ni:///sha-256;" + r.getString(2) + "?ver=CBV2.0"), r.getString(3)); //$NON-NLS-1$ //$NON-NLS-2$
+						EventHashId.ofHex(r.getString(2)), r.getString(3));
 				byTransaction.computeIfAbsent(r.getString(4), t -> new ArrayList<>()).add(anchor);
 			}
 		}

@@ -126,7 +126,7 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 			}
 			for (var result : logs.getLogs()) {
 				Log log = (Log) result.get();
-				EventHashId hash = EventHashId.parse("ni:///sha-256;" + log.getTopics().get(1).substring(2) + "?ver=CBV2.0"); //$NON-NLS-1$ //$NON-NLS-2$
+				EventHashId hash = EventHashId.ofHex(log.getTopics().get(1).substring(2));
 				String recorder = "0x" + log.getTopics().get(3).substring(26); //$NON-NLS-1$
 				found.putIfAbsent(hash, new AnchorRecord(hash, log.getBlockNumber(), log.getTransactionHash(), recorder));
 			}

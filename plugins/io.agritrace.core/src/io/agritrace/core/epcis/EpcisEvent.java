@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class EpcisEvent {
 
 	private static final Set<String> ACTIONS = Set.of("ADD", "OBSERVE", "DELETE"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Pattern OFFSET = Pattern.compile("[+-]\\d{2}:\\d{2}"); //$NON-NLS-1$
 
 	private final ObjectNode json;
 	private final EpcisContext context;
@@ -125,7 +127,7 @@ public final class EpcisEvent {
 	}
 
 	private static ZoneOffset offset(String path, String text) {
-		if (!text.matches("[+-]\\d{2}:\\d{2}")) { //$NON-NLS-1$
+		if (!OFFSET.matcher(text).matches()) {
 			throw new EpcisFormatException(path, "\"" + text + "\" is not an offset like +08:00"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return ZoneOffset.of(text);

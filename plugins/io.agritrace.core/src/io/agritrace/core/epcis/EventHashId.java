@@ -31,6 +31,19 @@ public final class EventHashId {
 		}
 	}
 
+	/**
+	 * The ID whose SHA-256 digest is these 64 hex digits, as the store and the
+	 * chain keep it.
+	 *
+	 * @throws IllegalArgumentException when it is not 64 lower-case hex digits
+	 */
+	public static EventHashId ofHex(String hex) {
+		if (hex == null || hex.length() != 64) {
+			throw new IllegalArgumentException("Not a SHA-256 digest in hex: " + hex); //$NON-NLS-1$
+		}
+		return new EventHashId(HEX.parseHex(hex));
+	}
+
 	/** @throws IllegalArgumentException when the text is not an Event Hash ID with SHA-256 */
 	public static EventHashId parse(String text) {
 		var m = FORM.matcher(text == null ? "" : text.strip()); //$NON-NLS-1$

@@ -13,7 +13,7 @@ import io.agritrace.store.TraceStore;
 
 /**
  * What the Batch editor's trace tabs show, read in a Job: the trace, the recall
- * and display names of the places and parties in them.
+ * and display names of the lots, places and parties in them.
  */
 record TraceModel(Trace trace, List<RecallLine> recall, Map<String, String> names) {
 
@@ -29,7 +29,14 @@ record TraceModel(Trace trace, List<RecallLine> recall, Map<String, String> name
 				}
 			}
 		}
+		for (var lineage : List.of(trace.upstream(), trace.downstream())) {
+			for (LineageEdge edge : lineage.edges()) {
+				names.computeIfAbsent(edge.from(), lot -> lotName(store, lot));
+				names.computeIfAbsent(edge.to(), lot -> lotName(store, lot));
+			}
+		}
 		for (RecallLine line : recall) {
+			names.computeIfAbsent(line.item(), lot -> lotName(store, lot));
 			if (line.party() != null) {
 				names.computeIfAbsent(line.party(), p -> store.masterData().partyName(p, chinese));
 			}
@@ -38,6 +45,11 @@ record TraceModel(Trace trace, List<RecallLine> recall, Map<String, String> name
 			}
 		}
 		return new TraceModel(trace, recall, names);
+	}
+
+	/** A lot as its lot number and product; one never registered here keeps its identifier. */
+	private static String lotName(TraceStore store, String code) {
+		return store.batches().find(code).map(b -> b.lot() + "  " + b.productName()).orElse(code); //$NON-NLS-1$
 	}
 
 	String name(String uri) {

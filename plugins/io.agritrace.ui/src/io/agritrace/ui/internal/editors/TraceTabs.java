@@ -29,6 +29,7 @@ final class TraceTabs {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"); //$NON-NLS-1$
 
 	private final TabFolder folder;
+	private static final int LINEAGE_INDENT = 32;
 	private final Tree lineage;
 	private final Table timeline;
 	private final Table recall;
@@ -87,12 +88,12 @@ final class TraceTabs {
 		TreeItem up = new TreeItem(lineage, SWT.NONE);
 		up.setText(NLS.bind(Messages.Trace_upstream, model.trace().upstream().items(true).size()));
 		for (LineageEdge e : model.trace().upstream().edges()) {
-			new TreeItem(up, SWT.NONE).setText(new String[] { e.from(), StepLabels.of(model.step(e)) });
+			new TreeItem(up, SWT.NONE).setText(new String[] { model.name(e.from()), StepLabels.of(model.step(e)) });
 		}
 		TreeItem down = new TreeItem(lineage, SWT.NONE);
 		down.setText(NLS.bind(Messages.Trace_downstream, model.trace().downstream().items(false).size()));
 		for (LineageEdge e : model.trace().downstream().edges()) {
-			new TreeItem(down, SWT.NONE).setText(new String[] { e.to(), StepLabels.of(model.step(e)) });
+			new TreeItem(down, SWT.NONE).setText(new String[] { model.name(e.to()), StepLabels.of(model.step(e)) });
 		}
 		up.setExpanded(true);
 		down.setExpanded(true);
@@ -106,7 +107,7 @@ final class TraceTabs {
 		recall.removeAll();
 		for (RecallLine line : model.recall()) {
 			new TableItem(recall, SWT.NONE).setText(new String[] { model.name(line.party()), model.name(line.location()),
-					line.item(), line.quantity() == null ? "" : line.quantity().toPlainString() + ' ' + line.uom() }); //$NON-NLS-1$
+					model.name(line.item()), line.quantity() == null ? "" : line.quantity().toPlainString() + ' ' + line.uom() }); //$NON-NLS-1$
 		}
 		warnings.removeAll();
 		model.trace().warnings().forEach(w -> new TableItem(warnings, SWT.NONE).setText(w));
@@ -114,6 +115,8 @@ final class TraceTabs {
 		for (var column : lineage.getColumns()) {
 			column.pack();
 		}
+		// pack() measures the texts, not the indentation of the lots under their heading.
+		lineage.getColumn(0).setWidth(lineage.getColumn(0).getWidth() + LINEAGE_INDENT);
 		for (Table table : new Table[] { timeline, recall, warnings }) {
 			for (TableColumn column : table.getColumns()) {
 				column.pack();
