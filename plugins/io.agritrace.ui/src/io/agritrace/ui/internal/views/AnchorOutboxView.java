@@ -9,9 +9,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -58,10 +56,10 @@ public final class AnchorOutboxView extends ViewPart {
 		t.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(t);
 		column(Messages.Outbox_state, 90, e -> stateLabel(e.state()));
-		column(Messages.Outbox_batch, 300, e -> e.batch() == null ? "" : e.batch()); //$NON-NLS-1$
+		column(Messages.Outbox_batch, 300, e -> orEmpty(e.batch()));
 		column(Messages.Outbox_attempts, 90, e -> String.valueOf(e.attempts()));
-		column(Messages.Outbox_lastError, 320, e -> e.lastError() == null ? "" : e.lastError()); //$NON-NLS-1$
-		column(Messages.Outbox_transaction, 160, e -> e.transaction() == null ? "" : e.transaction()); //$NON-NLS-1$
+		column(Messages.Outbox_lastError, 320, e -> orEmpty(e.lastError()));
+		column(Messages.Outbox_transaction, 160, e -> orEmpty(e.transaction()));
 		column(Messages.Outbox_updated, 140, e -> TIME.format(e.updatedAt()));
 		column(Messages.Outbox_hashId, 300, e -> e.hashId().toString());
 		table.setContentProvider(ArrayContentProvider.getInstance());
@@ -81,15 +79,11 @@ public final class AnchorOutboxView extends ViewPart {
 	}
 
 	private void column(String title, int width, Function<OutboxRepository.Entry, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((OutboxRepository.Entry) element);
-			}
-		});
+		TextColumns.add(table, title, width, text);
+	}
+
+	private static String orEmpty(String text) {
+		return text == null ? "" : text; //$NON-NLS-1$
 	}
 
 	private static String stateLabel(String state) {

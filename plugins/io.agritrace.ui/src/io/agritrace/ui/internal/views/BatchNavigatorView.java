@@ -1,7 +1,6 @@
 package io.agritrace.ui.internal.views;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
@@ -11,9 +10,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
@@ -91,28 +88,17 @@ public final class BatchNavigatorView extends ViewPart {
 		Table table = tableViewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		column(tableViewer, Messages.BatchNavigator_columnProduct, 180, ProductBatch::productName);
-		column(tableViewer, Messages.BatchNavigator_columnLot, 120, ProductBatch::lot);
-		column(tableViewer, Messages.BatchNavigator_columnQuantity, 90,
+		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnProduct, 180, ProductBatch::productName);
+		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnLot, 120, ProductBatch::lot);
+		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnQuantity, 90,
 				b -> b.quantity().toPlainString() + ' ' + b.unit());
-		column(tableViewer, Messages.BatchNavigator_columnHarvest, 100, b -> b.harvestDate().toString());
-		column(tableViewer, Messages.BatchNavigator_columnOrigin, 90, b -> Divisions.name(b.originDivision(), DisplayLanguage.chinese()));
-		column(tableViewer, Messages.BatchNavigator_columnTraceCode, 110, ProductBatch::traceCode);
+		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnHarvest, 100,
+				b -> b.harvestDate().toString());
+		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnOrigin, 90,
+				b -> Divisions.name(b.originDivision(), DisplayLanguage.chinese()));
+		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnTraceCode, 110, ProductBatch::traceCode);
 		tableViewer.setContentProvider(ArrayContentProvider.getInstance());
 		return tableViewer;
-	}
-
-	private static void column(TableViewer viewer, String title, int width,
-			Function<ProductBatch, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ProductBatch) element);
-			}
-		});
 	}
 
 	/** Reads the batches in a Job and shows them; any thread. */
