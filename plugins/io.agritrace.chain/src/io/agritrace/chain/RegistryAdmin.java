@@ -1,9 +1,5 @@
 package io.agritrace.chain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-
 import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
 
@@ -43,7 +39,7 @@ public final class RegistryAdmin implements AutoCloseable {
 	/** Lets the account anchor on behalf of the organisation. */
 	public void grantRecorder(String account, String organisation) throws ChainException {
 		try {
-			registry.grantRecorder(account, organisationKey(organisation)).send();
+			registry.grantRecorder(account, ChainKeys.of(organisation)).send();
 		} catch (Exception e) {
 			throw new ChainException(String.valueOf(e.getMessage()), e);
 		}
@@ -52,14 +48,6 @@ public final class RegistryAdmin implements AutoCloseable {
 	/** The account address of a private key. */
 	public static String addressOf(String key) {
 		return Credentials.create(key).getAddress();
-	}
-
-	static byte[] organisationKey(String organisation) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(organisation.getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	@Override

@@ -2,9 +2,6 @@ package io.agritrace.chain.internal;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,6 +28,7 @@ import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainEndpoint;
+import io.agritrace.chain.ChainKeys;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.internal.contract.AgriTraceRegistry;
 import io.agritrace.core.anchor.AnchorRecord;
@@ -68,7 +66,7 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 		List<Bytes32> batches = new ArrayList<>();
 		for (PendingAnchor a : anchors) {
 			hashes.add(new Bytes32(a.hashId().digest()));
-			batches.add(new Bytes32(batchKey(a.batch())));
+			batches.add(new Bytes32(ChainKeys.of(a.batch())));
 		}
 		Function anchor = new Function(AgriTraceRegistry.FUNC_ANCHOR,
 				List.of(new DynamicArray<>(Bytes32.class, hashes), new DynamicArray<>(Bytes32.class, batches)),
@@ -84,15 +82,6 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 			return sent.getTransactionHash();
 		} catch (IOException e) {
 			throw new ChainException(e.getMessage(), e);
-		}
-	}
-
-	/** The batch's key on chain: SHA-256 of its canonical identifier. */
-	static byte[] batchKey(String batch) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(String.valueOf(batch).getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 
