@@ -14,12 +14,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import javax.crypto.spec.PBEKeySpec;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.jface.preference.PreferenceDialog;
@@ -34,11 +38,21 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.WalletUtils;
+import org.web3j.utils.Numeric;
 
+import io.agritrace.chain.AnchorLedger;
+import io.agritrace.chain.ChainEndpoint;
+import io.agritrace.chain.ChainSettings;
+import io.agritrace.chain.RegistryAdmin;
+import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.epcis.EpcisDocumentReader;
+import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.AnvilNode;
 import io.agritrace.ui.internal.chain.ChainSecrets;
 import io.agritrace.ui.internal.editors.BatchEditor;
 import io.agritrace.ui.internal.editors.BatchEditorInput;
@@ -196,6 +210,55 @@ class WorkbenchSliceTest {
 			screenshot("chain-preferences");
 		} finally {
 			dialog.close();
+		}
+	}
+
+	/**
+	 * Chain Settings switched to a Besu-like network (here a second anvil): the
+	 * application signs with the keystore whose password it finds in secure
+	 * storage, and the password is in no preference file.
+	 */
+	@Test
+	@Order(8)
+	void aNetworkConfiguredInThePreferencesGetsTheAnchorsSignedWithTheKeystore(@TempDir Path keys) throws Exception {
+		AgriTraceUiPlugin plugin = AgriTraceUiPlugin.getDefault();
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(ChainSettings.NODE);
+		try (AnvilNode network = new AnvilNode()) {
+			String recorder = AnvilNode.KEYS[2];
+			Path keystore = keys.resolve(WalletUtils.generateWalletFile("keystore-pass-8",
+					ECKeyPair.create(Numeric.toBigInt(recorder)), keys.toFile(), false));
+			String contract;
+			try (RegistryAdmin admin = RegistryAdmin.deploy(ChainEndpoint.of(network.url()), 1337, AnvilNode.KEYS[0])) {
+				admin.grantRecorder(RegistryAdmin.addressOf(recorder), "urn:agritrace:test-network");
+				contract = admin.contractAddress();
+			}
+			new ChainSecrets(SecurePreferencesFactory.getDefault()).save("keystore-pass-8", null);
+			preferences.putBoolean(ChainSettings.KEY_MANAGED, false);
+			preferences.put(ChainSettings.KEY_RPC_URL, network.url());
+			preferences.put(ChainSettings.KEY_CHAIN_ID, "1337");
+			preferences.put(ChainSettings.KEY_CONTRACT, contract);
+			preferences.put(ChainSettings.KEY_KEYSTORE, keystore.toString());
+			preferences.flush();
+
+			TraceStore store = plugin.store().get();
+			DemoDataSet later = new DemoDataSet(Clock.fixed(Instant.parse("2025-06-01T02:00:00Z"), ZoneOffset.ofHours(8)));
+			store.save(later);
+			plugin.restartAnchoring();
+			waitUntil("the new events anchored on the configured network", CHAIN_TIMEOUT_MS,
+					() -> store.outbox().pending(1).isEmpty() && store.outbox().submitted().isEmpty());
+
+			try (AnchorLedger ledger = AnchorLedger.connect(ChainEndpoint.of(network.url()), 1337, contract, recorder)) {
+				Map<EventHashId, AnchorRecord> found = ledger.anchors(later.events().stream().map(e -> e.hashId()).toList());
+				assertEquals(later.events().size(), found.size());
+				assertTrue(found.values().stream().allMatch(a -> a.recorder().equalsIgnoreCase(RegistryAdmin.addressOf(recorder))));
+			}
+			Path settings = WorkspaceStore.workspace().resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings")
+					.resolve(ChainSettings.NODE + ".prefs");
+			assertFalse(Files.readString(settings).contains("keystore-pass-8"), "the password stays in secure storage");
+		} finally {
+			preferences.clear();
+			preferences.flush();
+			plugin.restartAnchoring();
 		}
 	}
 
