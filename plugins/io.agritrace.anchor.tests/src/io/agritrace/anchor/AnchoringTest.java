@@ -1,5 +1,6 @@
 package io.agritrace.anchor;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,8 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainException;
+import io.agritrace.chain.ChainKeys;
+import io.agritrace.chain.CustodyLedger;
+import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.demo.DemoDataSet;
@@ -147,6 +153,57 @@ class AnchoringTest {
 				assertEquals(events - 10, retry.anchored(), retry.toString());
 				assertEquals(0L, store.outbox().countsByState().get("failed"));
 			}
+		}
+	}
+
+	@Test
+	void theChainsCustodyFollowsShipmentsAndReceiptsAndRefusesAShipmentByANonHolder() throws Exception {
+		ChainEndpoint endpoint = ChainEndpoint.of(node.url());
+		try (CustodyLedger custody = CustodyLedger.connect(endpoint, CHAIN_ID, contract);
+				DevelopmentOrganisations organisations = new DevelopmentOrganisations(endpoint, CHAIN_ID, contract,
+						AnvilNode.KEYS[0])) {
+			// Someone else holds the first shipped lot on chain already: its shipment must be refused.
+			String contested = store.custodySteps().unsynced(1).get(0).moves().get(0).batch();
+			custody.claim(contested, organisations.keyOf("urn:agritrace:someone-else"));
+
+			CustodySync sync = new CustodySync(store.custodySteps(), custody, organisations::keyOf);
+			CustodySync.Result first = sync.sync(() -> false, 3);
+			assertEquals(3, first.synced(), "a run takes no more steps than it is given");
+			assertEquals(1, first.refused(), "the contested lot's shipment: " + first);
+			assertTrue(first.lastRefusal().toLowerCase().contains("revert"), first.lastRefusal());
+			CustodySync.Result rest = sync.sync(() -> false, Integer.MAX_VALUE);
+			long custodyEvents = store.inTransaction(c -> {
+				try (var r = c.createStatement().executeQuery(
+						"SELECT COUNT(*) FROM epcis_event WHERE biz_step IN ('shipping', 'receiving')")) {
+					r.next();
+					return r.getLong(1);
+				}
+			});
+			assertEquals(custodyEvents, first.synced() + rest.synced(), rest.toString());
+			assertEquals(0, rest.refused(), "no other step is refused: " + rest);
+			assertArrayEquals(ChainKeys.of("urn:agritrace:someone-else"), custody.holder(contested));
+
+			Map<String, String> lastReceiver = new HashMap<>();
+			store.inTransaction(c -> {
+				try (PreparedStatement p = c.prepareStatement("SELECT i.item, e.dest_party FROM epcis_event e "
+						+ "JOIN event_item i ON i.event_id = e.id WHERE e.biz_step = 'receiving' ORDER BY e.event_time, e.id");
+						var r = p.executeQuery()) {
+					while (r.next()) {
+						lastReceiver.put(r.getString(1), r.getString(2));
+					}
+				}
+				return null;
+			});
+			lastReceiver.remove(contested);
+			long handedOver = 0;
+			for (Map.Entry<String, String> lot : lastReceiver.entrySet()) {
+				byte[] holder = custody.holder(lot.getKey());
+				if (Arrays.equals(ChainKeys.of(lot.getValue()), holder)) {
+					handedOver++;
+				}
+			}
+			assertTrue(handedOver > 0, "lots shipped whole are held by their receivers on chain");
+			assertEquals(0, sync.sync(() -> false, Integer.MAX_VALUE).synced(), "every step was synced once");
 		}
 	}
 

@@ -32,6 +32,13 @@ public final class RegistryAdmin implements AutoCloseable {
 		}
 	}
 
+	/** The regulator's hand on a registry deployed before. */
+	public static RegistryAdmin at(ChainEndpoint endpoint, long chainId, String contract, String regulatorKey) {
+		Web3j web3j = endpoint.besu();
+		return new RegistryAdmin(web3j, AgriTraceRegistry.load(contract, web3j,
+				endpoint.transactionManager(web3j, chainId, regulatorKey), endpoint.adminGas()));
+	}
+
 	public String contractAddress() {
 		return registry.getContractAddress();
 	}

@@ -37,12 +37,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(3, store.schemaVersion());
+			assertEquals(4, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(3, reopened.schemaVersion());
+			assertEquals(4, reopened.schemaVersion());
 		}
 	}
 
@@ -88,6 +88,7 @@ class TraceStoreTest {
 			// Back to what version 1 left on disk.
 			store.inTransaction(c -> {
 				try (Statement s = c.createStatement()) {
+					s.execute("DROP TABLE custody_synced");
 					s.execute("DROP TABLE write_run");
 					s.execute("DROP SEQUENCE write_run_id");
 					s.execute("ALTER TABLE epcis_event DROP COLUMN write_run");
@@ -98,7 +99,7 @@ class TraceStoreTest {
 			});
 		}
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(3, upgraded.schemaVersion());
+			assertEquals(4, upgraded.schemaVersion());
 			List<PendingAnchor> first = upgraded.outbox().pending(1);
 			assertEquals(demo.events().size(), upgraded.outbox().countsByState().get("pending"));
 			upgraded.outbox().markFailed(first, "nonce too low");

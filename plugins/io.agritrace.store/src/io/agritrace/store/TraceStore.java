@@ -42,6 +42,7 @@ public final class TraceStore implements AutoCloseable {
 	private final TraceRepository traces;
 	private final MasterDataRepository masterData;
 	private final EventImporter importer;
+	private final CustodySteps custodySteps;
 	private final OutboxRepository outbox;
 
 	private TraceStore(String url) {
@@ -54,6 +55,7 @@ public final class TraceStore implements AutoCloseable {
 		this.masterData = new MasterDataRepository(transactions);
 		this.importer = new EventImporter(transactions, Clock.systemUTC());
 		this.outbox = new OutboxRepository(transactions);
+		this.custodySteps = new CustodySteps(transactions);
 	}
 
 	/** Opens the database at {@code jdbcUrl} and applies pending migrations. */
@@ -111,6 +113,11 @@ public final class TraceStore implements AutoCloseable {
 	/** Anchors waiting for, or sent to, the chain. */
 	public OutboxRepository outbox() {
 		return outbox;
+	}
+
+	/** Shipments and receipts, for the chain's custody record. */
+	public CustodySteps custodySteps() {
+		return custodySteps;
 	}
 
 	public MasterDataRepository masterData() {

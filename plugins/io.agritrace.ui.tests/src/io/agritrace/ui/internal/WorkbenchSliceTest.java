@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -44,12 +45,15 @@ import org.web3j.utils.Numeric;
 
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainEndpoint;
+import io.agritrace.chain.ChainKeys;
 import io.agritrace.chain.ChainSettings;
+import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.AnvilNode;
@@ -75,6 +79,8 @@ class WorkbenchSliceTest {
 	private static final long TIMEOUT_MS = 30_000;
 	/** Starting anvil and deploying the contract comes first. */
 	private static final long CHAIN_TIMEOUT_MS = 120_000;
+	/** The local chain takes a few custody steps every run, each waiting for its block. */
+	private static final long CUSTODY_TIMEOUT_MS = 600_000;
 
 	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 
@@ -176,8 +182,41 @@ class WorkbenchSliceTest {
 		screenshot("chain-verified");
 	}
 
+	/**
+	 * On the managed local chain the application also hands lots over on chain
+	 * as they are shipped whole and received; the Chain tab names the holder.
+	 */
 	@Test
 	@Order(6)
+	void theChainFollowsCustodyAndTheChainTabNamesTheLotsHolder() throws Exception {
+		TraceStore store = AgriTraceUiPlugin.getDefault().store().get();
+		waitUntil("every shipment and receipt synced to the local chain", CUSTODY_TIMEOUT_MS,
+				() -> store.custodySteps().unsynced(1).isEmpty());
+		ProductBatch held = null;
+		String holder = null;
+		try (CustodyLedger custody = AgriTraceUiPlugin.getDefault().anchoring().orElseThrow().openCustody()) {
+			for (ProductBatch batch : store.batches().list()) {
+				byte[] key = custody.holder(batch.code());
+				if (key != null) {
+					held = batch;
+					holder = store.masterData().parties().stream().filter(p -> Arrays.equals(ChainKeys.of(p.uri()), key))
+							.map(p -> store.masterData().partyName(p.uri(), DisplayLanguage.chinese())).findFirst()
+							.orElseThrow();
+					break;
+				}
+			}
+		}
+		assertNotNull(held, "some lot was handed over on chain");
+		BatchEditor editor = (BatchEditor) page.openEditor(new BatchEditorInput(held), BatchEditor.ID);
+		waitUntil("the trace timeline", TIMEOUT_MS, () -> editor.timelineRows() > 0);
+		execute(CommandIds.VERIFY_TRACE);
+		String name = holder;
+		waitUntil("the Chain tab names " + name, TIMEOUT_MS, () -> editor.chainTabText().contains(name));
+		screenshot("chain-custody");
+	}
+
+	@Test
+	@Order(7)
 	void theAnchorOutboxViewCountsTheAnchoredEvents() throws Exception {
 		AnchorOutboxView view = (AnchorOutboxView) page.findView(AnchorOutboxView.ID);
 		assertNotNull(view, "the Traceability perspective shows the anchor outbox");
@@ -189,7 +228,7 @@ class WorkbenchSliceTest {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void chainSecretsAreEncryptedAndTheChainPreferencePageOpens(@TempDir Path folder) throws Exception {
 		Map<String, Object> options = Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("master".toCharArray()),
 				IProviderHints.PROMPT_USER, Boolean.FALSE);
@@ -219,7 +258,7 @@ class WorkbenchSliceTest {
 	 * storage, and the password is in no preference file.
 	 */
 	@Test
-	@Order(8)
+	@Order(9)
 	void aNetworkConfiguredInThePreferencesGetsTheAnchorsSignedWithTheKeystore(@TempDir Path keys) throws Exception {
 		AgriTraceUiPlugin plugin = AgriTraceUiPlugin.getDefault();
 		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(ChainSettings.NODE);

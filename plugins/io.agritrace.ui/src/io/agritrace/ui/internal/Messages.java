@@ -137,6 +137,7 @@ public final class Messages extends NLS {
 	public static String Verify_pending;
 	public static String Verify_tab;
 	public static String Verify_tabCount;
+	public static String Verify_tabCountHolder;
 	public static String Verify_unavailable;
 	public static String Verify_verified;
 	public static String Window_title;

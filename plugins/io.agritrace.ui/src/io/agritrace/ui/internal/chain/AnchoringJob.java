@@ -12,6 +12,7 @@ import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.anchor.AnchorPublisher;
+import io.agritrace.anchor.CustodySync;
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.AnchorTarget;
 import io.agritrace.chain.ChainClient;
@@ -19,6 +20,8 @@ import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.ChainStatus;
+import io.agritrace.chain.CustodyLedger;
+import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.LocalChain;
 import io.agritrace.chain.SigningKeystore;
 import io.agritrace.store.TraceStore;
@@ -29,16 +32,22 @@ import io.agritrace.ui.internal.Messages;
  * The application's anchoring: connects to the configured chain — starting
  * the managed local chain (unless a node already answers on its port), or
  * opening the Besu network's keystore — then publishes the outbox every few
- * seconds. When the chain is unavailable the application goes on and events
+ * seconds; on the managed local chain, where it holds every organisation's
+ * development key, it also makes the chain's custody record follow the
+ * shipments and receipts. When the chain is unavailable the application goes on and events
  * stay pending; the status bar and the Anchor Outbox view say why.
  */
 public final class AnchoringJob extends Job {
 
 	private static final long INTERVAL_MS = 5_000;
+	/** Custody changes wait for their block each: a few a run keep every run short. */
+	private static final int CUSTODY_STEPS_PER_RUN = 4;
 
 	private final Path workspace;
 	private final ChainSettings settings;
 	private volatile AnchorTarget target;
+	/** On the managed local chain, every organisation's development key: the chain follows custody too. */
+	private DevelopmentOrganisations organisations;
 	private boolean reconciled;
 	private LocalChain startedHere;
 
@@ -65,6 +74,12 @@ public final class AnchoringJob extends Job {
 				}
 				publisher.publish(monitor::isCanceled);
 			}
+			if (organisations != null) {
+				try (CustodyLedger custody = CustodyLedger.connect(target.endpoint(), target.chainId(), target.contract())) {
+					new CustodySync(store.custodySteps(), custody, organisations::keyOf).sync(monitor::isCanceled,
+							CUSTODY_STEPS_PER_RUN);
+				}
+			}
 			return Status.OK_STATUS;
 		} catch (ChainException | IOException | StorageException | RuntimeException e) {
 			// Logged, not shown: the status bar tells the user the chain's state.
@@ -86,6 +101,7 @@ public final class AnchoringJob extends Job {
 		if (!running) {
 			startedHere = chain;
 		}
+		organisations = DevelopmentOrganisations.onLocalChain(chain, contract);
 		return AnchorTarget.local(chain, contract);
 	}
 
@@ -126,6 +142,19 @@ public final class AnchoringJob extends Job {
 		return connected.open();
 	}
 
+	/**
+	 * The chain's custody record, to read holders from; the caller closes it.
+	 *
+	 * @throws ChainException while the chain is not connected yet
+	 */
+	public CustodyLedger openCustody() throws ChainException {
+		AnchorTarget connected = target;
+		if (connected == null) {
+			throw new ChainException(Messages.AnchoringJob_notStarted);
+		}
+		return CustodyLedger.connect(connected.endpoint(), connected.chainId(), connected.contract());
+	}
+
 	/** Publishes now instead of at the next interval. */
 	public void publishNow() {
 		wakeUp();
@@ -134,6 +163,9 @@ public final class AnchoringJob extends Job {
 	/** Stops publishing, and the local chain if this job started it. */
 	public void shutdown() {
 		cancel();
+		if (organisations != null) {
+			organisations.close();
+		}
 		if (startedHere != null) {
 			try {
 				startedHere.stop();

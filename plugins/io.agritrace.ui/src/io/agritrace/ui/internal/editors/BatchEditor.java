@@ -137,6 +137,11 @@ public final class BatchEditor extends EditorPart {
 		return traceTabs.timelineRows();
 	}
 
+	/** The chain tab's title, for tests. */
+	public String chainTabText() {
+		return traceTabs.chainTabText();
+	}
+
 	/** Events the chain tab shows as verified, for tests. */
 	public long verifiedRows() {
 		return traceTabs.verifiedRows();

@@ -1,5 +1,7 @@
 package io.agritrace.ui.internal.editors;
 
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -8,6 +10,9 @@ import io.agritrace.anchor.TraceVerifier;
 import io.agritrace.anchor.Verification;
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainException;
+import io.agritrace.chain.ChainKeys;
+import io.agritrace.chain.CustodyLedger;
+import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.internal.AgriTraceUiPlugin;
 import io.agritrace.ui.internal.Messages;
@@ -15,23 +20,37 @@ import io.agritrace.ui.internal.chain.AnchoringJob;
 
 /**
  * What the Batch editor's chain tab shows, read in a Job: the verdict of every
- * event of the trace, or why the chain could not be asked.
+ * event of the trace and the organisation that holds the lot on chain, or why
+ * the chain could not be asked.
  *
  * @param verdicts    one per event, oldest first; empty when unavailable
+ * @param holder      the name of the organisation holding the lot on chain, or null
  * @param unavailable why the chain could not be asked, or null
  */
-record ChainVerdicts(List<Verification> verdicts, String unavailable) {
+record ChainVerdicts(List<Verification> verdicts, String holder, String unavailable) {
 
 	static ChainVerdicts read(TraceStore store, String code) {
 		AnchoringJob chain = AgriTraceUiPlugin.getDefault().anchoring().orElse(null);
 		if (chain == null) {
-			return new ChainVerdicts(List.of(), Messages.Verify_noChain);
+			return new ChainVerdicts(List.of(), null, Messages.Verify_noChain);
 		}
-		try (AnchorLedger ledger = chain.openLedger()) {
-			return new ChainVerdicts(new TraceVerifier(store, ledger).verify(code), null);
+		try (AnchorLedger ledger = chain.openLedger(); CustodyLedger custody = chain.openCustody()) {
+			return new ChainVerdicts(new TraceVerifier(store, ledger).verify(code), holderName(store, custody.holder(code)),
+					null);
 		} catch (ChainException e) {
-			return new ChainVerdicts(List.of(), NLS.bind(Messages.Verify_unavailable, e.getMessage()));
+			return new ChainVerdicts(List.of(), null, NLS.bind(Messages.Verify_unavailable, e.getMessage()));
 		}
+	}
+
+	/** The party whose chain key this is, by name; its key in hex when it is not known here. */
+	private static String holderName(TraceStore store, byte[] key) {
+		if (key == null) {
+			return null;
+		}
+		boolean chinese = DisplayLanguage.chinese();
+		return store.masterData().parties().stream().filter(p -> Arrays.equals(ChainKeys.of(p.uri()), key))
+				.map(p -> store.masterData().partyName(p.uri(), chinese)).findFirst()
+				.orElse(HexFormat.of().formatHex(key));
 	}
 
 	long count(Verification.State state) {

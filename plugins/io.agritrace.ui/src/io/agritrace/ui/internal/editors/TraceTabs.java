@@ -139,8 +139,11 @@ final class TraceTabs {
 					v.hashId().toString(), v.transaction() == null ? "" : v.transaction() }); //$NON-NLS-1$
 			row.setForeground(0, chain.getDisplay().getSystemColor(colour(v.state())));
 		}
+		long verified = verdicts.count(Verification.State.VERIFIED);
+		int events = verdicts.verdicts().size();
 		chainTab.setText(verdicts.unavailable() != null ? Messages.Verify_tab
-				: NLS.bind(Messages.Verify_tabCount, verdicts.count(Verification.State.VERIFIED), verdicts.verdicts().size()));
+				: verdicts.holder() == null ? NLS.bind(Messages.Verify_tabCount, verified, events)
+						: NLS.bind(Messages.Verify_tabCountHolder, new Object[] { verified, events, verdicts.holder() }));
 		for (TableColumn column : chain.getColumns()) {
 			column.pack();
 		}
@@ -161,6 +164,11 @@ final class TraceTabs {
 		case PENDING -> SWT.COLOR_DARK_YELLOW;
 		case NOT_ON_CHAIN, MISMATCH -> SWT.COLOR_RED;
 		};
+	}
+
+	/** The chain tab's title, for tests. */
+	String chainTabText() {
+		return chainTab.getText();
 	}
 
 	/** Events the chain tab shows as verified, for tests. */

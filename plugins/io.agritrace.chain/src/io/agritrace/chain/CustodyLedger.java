@@ -1,0 +1,36 @@
+package io.agritrace.chain;
+
+import io.agritrace.chain.internal.Web3jCustodyLedger;
+
+/**
+ * Batch custody on the registry contract: who holds a batch, and handovers
+ * proposed by the holder and accepted by the receiver. Organisations and
+ * batches are named by their identifiers ({@link ChainKeys}); each change is
+ * signed by a recorder account of the organisation that makes it, and the
+ * contract refuses one that the organisation may not make (a non-holder
+ * shipping, a handover nobody proposed).
+ */
+public interface CustodyLedger extends AutoCloseable {
+
+	/** The key of the organisation that holds the batch, or null when nobody does. */
+	byte[] holder(String batch) throws ChainException;
+
+	/** The key of the organisation a handover of the batch is proposed to, or null. */
+	byte[] proposedTo(String batch) throws ChainException;
+
+	/** The signer's organisation becomes the holder of a batch nobody holds. */
+	void claim(String batch, String signingKey) throws ChainException;
+
+	/** The holder (the signer's organisation) proposes to hand the batch over. */
+	void propose(String batch, String toOrganisation, String signingKey) throws ChainException;
+
+	/** The organisation the handover was proposed to (the signer's) accepts it. */
+	void accept(String batch, String signingKey) throws ChainException;
+
+	@Override
+	void close();
+
+	static CustodyLedger connect(ChainEndpoint endpoint, long chainId, String contract) {
+		return new Web3jCustodyLedger(endpoint, chainId, contract);
+	}
+}

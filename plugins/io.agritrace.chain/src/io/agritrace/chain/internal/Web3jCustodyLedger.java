@@ -1,0 +1,97 @@
+package io.agritrace.chain.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+import org.web3j.protocol.exceptions.TransactionException;
+
+import io.agritrace.chain.ChainEndpoint;
+import io.agritrace.chain.ChainException;
+import io.agritrace.chain.ChainKeys;
+import io.agritrace.chain.CustodyLedger;
+import io.agritrace.chain.internal.contract.AgriTraceRegistry;
+
+/** {@link CustodyLedger} over the generated contract wrapper, one wrapper per signing account. */
+public final class Web3jCustodyLedger implements CustodyLedger {
+
+	private static final byte[] NOBODY = new byte[32];
+
+	private final ChainEndpoint endpoint;
+	private final long chainId;
+	private final String contract;
+	private final Web3j web3j;
+	private final AgriTraceRegistry reader;
+	private final Map<String, AgriTraceRegistry> signers = new HashMap<>();
+
+	public Web3jCustodyLedger(ChainEndpoint endpoint, long chainId, String contract) {
+		this.endpoint = endpoint;
+		this.chainId = chainId;
+		this.contract = contract;
+		this.web3j = endpoint.besu();
+		// Reading needs no signature: a throw-away key is enough for the wrapper.
+		this.reader = as("0x" + "1".repeat(64)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private AgriTraceRegistry as(String signingKey) {
+		return signers.computeIfAbsent(signingKey, key -> AgriTraceRegistry.load(contract, web3j,
+				endpoint.transactionManager(web3j, chainId, key), endpoint.adminGas()));
+	}
+
+	@Override
+	public byte[] holder(String batch) throws ChainException {
+		return read(() -> reader.holderOf(ChainKeys.of(batch)).send());
+	}
+
+	@Override
+	public byte[] proposedTo(String batch) throws ChainException {
+		return read(() -> reader.pendingHandover(ChainKeys.of(batch)).send());
+	}
+
+	@Override
+	public void claim(String batch, String signingKey) throws ChainException {
+		send(() -> as(signingKey).claimBatch(ChainKeys.of(batch)).send());
+	}
+
+	@Override
+	public void propose(String batch, String toOrganisation, String signingKey) throws ChainException {
+		send(() -> as(signingKey).proposeHandover(ChainKeys.of(batch), ChainKeys.of(toOrganisation)).send());
+	}
+
+	@Override
+	public void accept(String batch, String signingKey) throws ChainException {
+		send(() -> as(signingKey).acceptHandover(ChainKeys.of(batch)).send());
+	}
+
+	/** A call that may fail the way web3j's do. */
+	private interface Call<T> {
+		T run() throws Exception;
+	}
+
+	private static byte[] read(Call<byte[]> call) throws ChainException {
+		try {
+			byte[] key = call.run();
+			return Arrays.equals(key, NOBODY) ? null : key;
+		} catch (Exception e) {
+			throw new ChainException(String.valueOf(e.getMessage()), e);
+		}
+	}
+
+	/** A reverted transaction is a refusal by the contract, with its reason. */
+	private static void send(Call<TransactionReceipt> call) throws ChainException {
+		try {
+			call.run();
+		} catch (TransactionException e) {
+			throw ChainException.rejected(String.valueOf(e.getMessage()));
+		} catch (Exception e) {
+			throw new ChainException(String.valueOf(e.getMessage()), e);
+		}
+	}
+
+	@Override
+	public void close() {
+		web3j.shutdown();
+	}
+}

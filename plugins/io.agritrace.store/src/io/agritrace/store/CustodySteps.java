@@ -1,0 +1,84 @@
+package io.agritrace.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.agritrace.store.internal.Transactions;
+
+/**
+ * The custody changes that stored events make — a shipment from one party to
+ * another, a receipt — in the order they happened, for the chain's custody
+ * record; each is marked once the chain was asked.
+ */
+public final class CustodySteps {
+
+	/**
+	 * One shipping or receiving event.
+	 *
+	 * @param shipping true for a shipment, false for a receipt
+	 * @param from     the possessing party it leaves
+	 * @param to       the possessing party it goes to
+	 * @param moves    the lots it moves
+	 */
+	public record Step(long eventId, boolean shipping, String from, String to, List<Move> moves) {
+	}
+
+	/**
+	 * A lot in a step.
+	 *
+	 * @param wholeLot true when the step moves all of the lot (its registered
+	 *                 quantity, or a lot counted by instance or not registered
+	 *                 here); false for a part of it
+	 */
+	public record Move(String batch, boolean wholeLot) {
+	}
+
+	private final Transactions transactions;
+
+	CustodySteps(Transactions transactions) {
+		this.transactions = transactions;
+	}
+
+	/** The oldest steps not synced yet, by event time, at most {@code limit}. */
+	public List<Step> unsynced(int limit) {
+		return transactions.call(c -> {
+			Map<Long, Step> steps = new LinkedHashMap<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT e.id, e.biz_step, e.source_party, e.dest_party, i.item, " //$NON-NLS-1$
+					+ "i.quantity IS NULL OR b.quantity IS NULL OR i.quantity >= b.quantity " //$NON-NLS-1$
+					+ "FROM (SELECT id, biz_step, source_party, dest_party, event_time FROM epcis_event " //$NON-NLS-1$
+					+ "WHERE biz_step IN ('shipping', 'receiving') AND source_party IS NOT NULL AND dest_party IS NOT NULL " //$NON-NLS-1$
+					+ "AND id NOT IN (SELECT event_id FROM custody_synced) ORDER BY event_time, id LIMIT ?) e " //$NON-NLS-1$
+					+ "JOIN event_item i ON i.event_id = e.id AND i.role IN ('epc', 'quantity') " //$NON-NLS-1$
+					+ "LEFT JOIN product_batch b ON b.code = i.item ORDER BY e.event_time, e.id")) { //$NON-NLS-1$
+				p.setInt(1, limit);
+				try (ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						Step step = steps.get(r.getLong(1));
+						if (step == null) {
+							step = new Step(r.getLong(1), "shipping".equals(r.getString(2)), r.getString(3), r.getString(4), //$NON-NLS-1$
+									new ArrayList<>());
+							steps.put(step.eventId(), step);
+						}
+						step.moves().add(new Move(r.getString(5), r.getBoolean(6)));
+					}
+				}
+			}
+			return List.copyOf(steps.values());
+		});
+	}
+
+	/** The chain was asked for this step; {@code outcome} is null, or why the chain refused it. */
+	public void markSynced(long eventId, String outcome) {
+		transactions.run(c -> {
+			try (PreparedStatement p = c.prepareStatement("MERGE INTO custody_synced(event_id, outcome) KEY (event_id) VALUES (?, ?)")) { //$NON-NLS-1$
+				p.setLong(1, eventId);
+				p.setString(2, outcome);
+				p.executeUpdate();
+			}
+		});
+	}
+}
