@@ -106,6 +106,7 @@ class TraceStoreTest {
 			assertEquals(List.of(), upgraded.outbox().pending(1).stream().filter(first::contains).toList(),
 					"a failed anchor waits out its backoff");
 			assertEquals("nonce too low", upgraded.outbox().backlog(1).get(0).lastError());
+			assertEquals(demo.events().size(), upgraded.outbox().backlogCount(), "the failed one still counts");
 		}
 	}
 

@@ -99,6 +99,22 @@ public final class OutboxRepository {
 		});
 	}
 
+	/**
+	 * How many events are not anchored yet (pending, in flight or failed): the
+	 * backlog the status bar polls, read through the state index rather than
+	 * by counting every row as {@link #countsByState()} does.
+	 */
+	public long backlogCount() {
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement(
+					"SELECT COUNT(*) FROM anchor_outbox WHERE state IN ('pending', 'submitted', 'failed')"); //$NON-NLS-1$
+					ResultSet r = p.executeQuery()) {
+				r.next();
+				return r.getLong(1);
+			}
+		});
+	}
+
 	/** The outbox's states, in the order an event passes them. */
 	public static final List<String> STATES = List.of("pending", "submitted", "anchored", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 

@@ -31,8 +31,7 @@ public final class Web3jCustodyLedger implements CustodyLedger {
 		this.chainId = chainId;
 		this.contract = contract;
 		this.web3j = endpoint.besu();
-		// Reading needs no signature: a throw-away key is enough for the wrapper.
-		this.reader = as("0x" + "1".repeat(64)); //$NON-NLS-1$ //$NON-NLS-2$
+		this.reader = as(ChainKeys.READ_ONLY);
 	}
 
 	private AgriTraceRegistry as(String signingKey) {

@@ -32,8 +32,6 @@ final class ChainOptions {
 	static final String REGULATOR_KEY = "AGRITRACE_REGULATOR_KEY"; //$NON-NLS-1$
 	static final String KEYSTORE_PASSWORD = "AGRITRACE_KEYSTORE_PASSWORD"; //$NON-NLS-1$
 	static final String RPC_TOKEN = "AGRITRACE_RPC_TOKEN"; //$NON-NLS-1$
-	/** Reading anchors needs no signature: a throw-away key is enough for the client. */
-	static final String READ_ONLY_KEY = "0x" + "1".repeat(64); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private final ChainSettings settings;
 	final ChainEndpoint endpoint;

@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import io.agritrace.anchor.AnchorPublisher;
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainException;
+import io.agritrace.chain.ChainKeys;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -34,7 +35,7 @@ final class ReconcileCommand implements CliCommand {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 0);
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		try (TraceStore store = context.openStore();
-				AnchorLedger ledger = chain.ledger(context, ChainOptions.READ_ONLY_KEY)) {
+				AnchorLedger ledger = chain.ledger(context, ChainKeys.READ_ONLY)) {
 			int found = new AnchorPublisher(store.outbox(), ledger).reconcile(() -> false);
 			Map<String, Long> states = store.outbox().countsByState();
 			context.out().println(NLS.bind(Messages.Reconcile_done, found, states.get("pending") + states.get("failed"))); //$NON-NLS-1$ //$NON-NLS-2$

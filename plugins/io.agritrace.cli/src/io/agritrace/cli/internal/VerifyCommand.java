@@ -10,6 +10,7 @@ import io.agritrace.anchor.TraceVerifier;
 import io.agritrace.anchor.Verification;
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainException;
+import io.agritrace.chain.ChainKeys;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -38,7 +39,7 @@ final class VerifyCommand implements CliCommand {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 1);
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		try (TraceStore store = context.openStore();
-				AnchorLedger ledger = chain.ledger(context, ChainOptions.READ_ONLY_KEY)) {
+				AnchorLedger ledger = chain.ledger(context, ChainKeys.READ_ONLY)) {
 			List<Verification> verdicts = new TraceVerifier(store, ledger).verify(store.codes().resolve(args.positional(0)));
 			for (Verification v : verdicts) {
 				context.out().println(String.join("\t", v.state().name(), v.hashId().toString(), //$NON-NLS-1$

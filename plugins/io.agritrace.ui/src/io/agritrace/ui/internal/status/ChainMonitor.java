@@ -1,7 +1,6 @@
 package io.agritrace.ui.internal.status;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -52,8 +51,7 @@ public final class ChainMonitor {
 						: ChainClient.connect(settings.endpoint(bearerToken()), settings.expectedChainId())) {
 					status = client.status();
 				}
-				Map<String, Long> outbox = AgriTraceUiPlugin.getDefault().store().get().outbox().countsByState();
-				last = new Snapshot(status, outbox.get("pending") + outbox.get("submitted") + outbox.get("failed")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				last = new Snapshot(status, AgriTraceUiPlugin.getDefault().store().get().outbox().backlogCount());
 				listeners.forEach(l -> l.accept(last));
 				return Status.OK_STATUS;
 			} catch (StorageException e) {
