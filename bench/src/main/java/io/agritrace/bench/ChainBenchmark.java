@@ -38,7 +38,6 @@ public final class ChainBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		Path anvil = Path.of(args[0]);
-		Path work = Files.createTempDirectory("agritrace-chain-bench");
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
@@ -47,7 +46,7 @@ public final class ChainBenchmark {
 				String.valueOf(CHAIN_ID), "--gas-price", "0", "--base-fee", "0", "--gas-limit", "200000000", "--silent")
 				.inheritIO().start();
 		String url = "http://127.0.0.1:" + port;
-		try {
+		try (ScratchDirectory work = new ScratchDirectory("agritrace-chain-bench")) {
 			awaitPort(port);
 			String contract;
 			try (RegistryAdmin admin = RegistryAdmin.deploy(ChainEndpoint.of(url), CHAIN_ID, KEYS[0])) {

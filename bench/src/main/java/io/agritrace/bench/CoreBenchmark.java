@@ -47,20 +47,21 @@ public final class CoreBenchmark {
 	private static final Clock CLOCK = Clock.systemDefaultZone();
 
 	public static void main(String[] args) throws Exception {
-		Path work = Files.createTempDirectory("agritrace-bench");
 		int storeEvents = Integer.getInteger("bench.storeEvents", 1_000_000);
 		String only = System.getProperty("bench.only", "hash,ingest,trace,import");
 		if (only.contains("hash")) {
 			hash();
 		}
-		if (only.contains("ingest")) {
-			ingest(work);
-		}
-		if (only.contains("trace")) {
-			trace(work, storeEvents);
-		}
-		if (only.contains("import")) {
-			importLarge(work);
+		try (ScratchDirectory work = new ScratchDirectory("agritrace-bench")) {
+			if (only.contains("ingest")) {
+				ingest(work);
+			}
+			if (only.contains("trace")) {
+				trace(work, storeEvents);
+			}
+			if (only.contains("import")) {
+				importLarge(work);
+			}
 		}
 	}
 
@@ -131,7 +132,7 @@ public final class CoreBenchmark {
 
 	// ---- ingest_events_per_s against a raw H2 batch insert ----
 
-	private static void ingest(Path work) throws SQLException {
+	private static void ingest(ScratchDirectory work) throws SQLException {
 		List<EpcisEvent> events = events(8000, 2);
 		List<String> json = events.stream().map(e -> e.json().toString()).toList();
 		// Ours: parse and check each event, compute its hash ID, store it with items, parties and outbox.
@@ -187,7 +188,7 @@ public final class CoreBenchmark {
 
 	// ---- trace_p95_ms in a store of a million events ----
 
-	private static void trace(Path work, int storeEvents) {
+	private static void trace(ScratchDirectory work, int storeEvents) {
 		try (TraceStore store = TraceStore.open(TraceStore.workspaceUrl(work.resolve("trace")))) {
 			long t0 = System.nanoTime();
 			GeneratedData.Counts counts = GeneratedData.generate(store, 3, CLOCK, 3650, storeEvents / 12); // about 13 events a chain
@@ -241,7 +242,7 @@ public final class CoreBenchmark {
 
 	// ---- import_100mb_s in a JVM limited to 256 MB heap ----
 
-	private static void importLarge(Path work) throws Exception {
+	private static void importLarge(ScratchDirectory work) throws Exception {
 		Path file = work.resolve("import-100mb.jsonld");
 		long size = writeLargeDocument(file, 100L * 1024 * 1024);
 		Path workspace = work.resolve("import");
