@@ -157,6 +157,31 @@ class AnchoringTest {
 	}
 
 	@Test
+	void aTransactionSignedWithAUsedNonceFailsWithTheNodesReasonWhileTheOthersAreAnchored() throws Exception {
+		int events = demo.events().size();
+		try (StaleNonceProxy proxy = new StaleNonceProxy(node.url());
+				AnchorLedger viaProxy = AnchorLedger.connect(ChainEndpoint.of(proxy.url()), CHAIN_ID, contract,
+						AnvilNode.KEYS[1])) {
+			// The recorder's first transaction uses nonce 0 (mined at once: anvil mines every transaction).
+			List<PendingAnchor> first = store.outbox().pending(10);
+			store.outbox().markSubmitted(first, viaProxy.submit(first));
+			proxy.answerStaleNonces(1);
+			AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), viaProxy, 10, 1).publish(() -> false);
+			assertEquals(10, result.failed(), result.toString());
+			assertEquals(events - 10, result.anchored());
+			assertTrue(result.lastError().toLowerCase().contains("nonce"), result.lastError());
+			List<OutboxRepository.Entry> failed = store.outbox().backlog(events);
+			assertEquals(10, failed.size());
+			assertTrue(failed.stream().allMatch(e -> e.lastError().equals(result.lastError())), failed.toString());
+
+			Thread.sleep(2_100);
+			AnchorPublisher.Result retry = new AnchorPublisher(store.outbox(), viaProxy, 10, 1).publish(() -> false);
+			assertEquals(10, retry.anchored(), retry.toString());
+			assertEquals(events, ledger.anchors(demo.events().stream().map(e -> e.hashId()).toList()).size());
+		}
+	}
+
+	@Test
 	void theChainsCustodyFollowsShipmentsAndReceiptsAndRefusesAShipmentByANonHolder() throws Exception {
 		ChainEndpoint endpoint = ChainEndpoint.of(node.url());
 		try (CustodyLedger custody = CustodyLedger.connect(endpoint, CHAIN_ID, contract);
