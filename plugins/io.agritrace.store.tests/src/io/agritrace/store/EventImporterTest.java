@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -146,6 +147,17 @@ class EventImporterTest {
 		EventImporter.Result lenient = importText(doc, false);
 		assertEquals(1, lenient.warnings().size(), lenient.toString());
 		assertTrue(store.traces().trace(lot).warnings().get(0).contains("sourceList"));
+	}
+
+	@Test
+	void aCancelledImportStoresNothing() {
+		DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
+		String doc = document(demo.events());
+		AtomicInteger polls = new AtomicInteger();
+		assertThrows(EventImporter.ImportCancelledException.class, () -> store.importer().importDocument(
+				new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), false, () -> polls.incrementAndGet() > 5));
+		assertEquals(0, store.events().count());
+		assertEquals(demo.events().size(), importText(doc, false).inserted(), "the same import, not cancelled");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.core.rules.CustodyRules;
 import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.core.util.ReadAhead;
 import io.agritrace.store.internal.SqlCustodyState;
 import io.agritrace.store.internal.Transactions;
 import io.agritrace.store.internal.WriteRuns;
@@ -39,6 +40,8 @@ public final class EventImporter {
 	public record Result(int inserted, int duplicates, int declared, List<String> warnings) {
 	}
 
+	/** Events parsed ahead of the writer: enough to keep both cores busy, few enough for a 256 MB heap. */
+	private static final int READ_AHEAD = 256;
 	private static final Pattern GTIN_IN_LINK = Pattern.compile("https://id\\.gs1\\.org/01/(\\d{14})(/.*)?"); //$NON-NLS-1$
 
 	private final Transactions transactions;
@@ -81,8 +84,10 @@ public final class EventImporter {
 		return WriteRuns.call(transactions, c -> {
 			SqlCustodyState state = new SqlCustodyState(c);
 			List<String> warnings = new ArrayList<>();
-			try (EpcisDocumentReader reader = new EpcisDocumentReader(in, true)) {
-				Iterable<EpcisEvent> events = () -> cancellable(reader, cancelled);
+			// Parsing, schema checks and hash IDs run on a second thread while this one checks rules and writes.
+			try (EpcisDocumentReader reader = new EpcisDocumentReader(in, true);
+					ReadAhead<EpcisEvent> parsed = new ReadAhead<>(reader, READ_AHEAD, "EPCIS import reader")) { //$NON-NLS-1$
+				Iterable<EpcisEvent> events = () -> cancellable(parsed, cancelled);
 				EventRepository.Saved saved = EventRepository.insert(c, events, EventRepository.Origin.IMPORTED,
 						e -> {
 							List<RuleViolation> violations = rules.check(e, state, false);
