@@ -11,11 +11,13 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +35,7 @@ import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.store.CustodySteps;
 import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.AnvilNode;
@@ -188,7 +191,7 @@ class AnchoringTest {
 				DevelopmentOrganisations organisations = new DevelopmentOrganisations(endpoint, CHAIN_ID, contract,
 						AnvilNode.KEYS[0])) {
 			// Someone else holds the first shipped lot on chain already: its shipment must be refused.
-			String contested = store.custodySteps().unsynced(1).get(0).moves().get(0).batch();
+			String contested = store.custodySteps().unsynced(1, 0).get(0).moves().get(0).batch();
 			custody.claim(contested, organisations.keyOf("urn:agritrace:someone-else"));
 
 			CustodySync sync = new CustodySync(store.custodySteps(), custody, organisations::keyOf);
@@ -229,6 +232,78 @@ class AnchoringTest {
 			}
 			assertTrue(handedOver > 0, "lots shipped whole are held by their receivers on chain");
 			assertEquals(0, sync.sync(() -> false, Integer.MAX_VALUE).synced(), "every step was synced once");
+		}
+	}
+
+	@Test
+	void onANetworkEachOrganisationSyncsItsOwnStepsAndAReceiptWaitsForItsShipment() throws Exception {
+		ChainEndpoint endpoint = ChainEndpoint.of(node.url());
+		List<CustodySteps.Step> steps = store.custodySteps().unsynced(Integer.MAX_VALUE, 0);
+		List<String> organisations = steps.stream().flatMap(s -> Stream.of(s.from(), s.to())).distinct()
+				.toList();
+		Map<String, byte[]> expected = new HashMap<>();
+		Map<String, byte[]> onNetwork = new HashMap<>();
+		// The reference: one workspace that signs for everybody, on a contract of its own.
+		String reference = deployRegistry();
+		try (CustodyLedger custody = CustodyLedger.connect(endpoint, CHAIN_ID, reference);
+				DevelopmentOrganisations everybody = new DevelopmentOrganisations(endpoint, CHAIN_ID, reference,
+						AnvilNode.KEYS[0])) {
+			new CustodySync(store.custodySteps(), custody, everybody::keyOf).sync(() -> false, Integer.MAX_VALUE);
+			for (CustodySteps.Step step : steps) {
+				for (CustodySteps.Move move : step.moves()) {
+					expected.put(move.batch(), custody.holder(move.batch()));
+				}
+			}
+		}
+		// A network: each organisation in its own workspace with its own key, receivers first.
+		String network = deployRegistry();
+		try (CustodyLedger custody = CustodyLedger.connect(endpoint, CHAIN_ID, network);
+				DevelopmentOrganisations keys = new DevelopmentOrganisations(endpoint, CHAIN_ID, network,
+						AnvilNode.KEYS[0])) {
+			List<TraceStore> workspaces = new ArrayList<>();
+			List<CustodySync> syncs = new ArrayList<>();
+			try {
+				for (String organisation : organisations.reversed()) {
+					TraceStore own = TraceStore.openWorkspace(workspace.resolve("org-" + workspaces.size()));
+					workspaces.add(own);
+					own.save(demo);
+					String key = keys.keyOf(organisation);
+					byte[] recordsFor = custody.organisationOf(RegistryAdmin.addressOf(key));
+					assertArrayEquals(ChainKeys.of(organisation), recordsFor);
+					syncs.add(new CustodySync(own.custodySteps(), custody, CustodySync.Signers.only(recordsFor, key)));
+				}
+				int firstRoundWaiting = 0;
+				int refused = 0;
+				for (int round = 0, synced = 1; synced > 0; round++) {
+					synced = 0;
+					for (CustodySync sync : syncs) {
+						CustodySync.Result result = sync.sync(() -> false, Integer.MAX_VALUE);
+						synced += result.synced();
+						refused += result.refused();
+						firstRoundWaiting += round == 0 ? result.waiting() : 0;
+					}
+				}
+				assertTrue(firstRoundWaiting > 0, "receipts synced before their shipments wait");
+				assertEquals(0, refused);
+				for (TraceStore own : workspaces) {
+					assertEquals(List.of(), own.custodySteps().unsynced(Integer.MAX_VALUE, 0), "nothing left waiting");
+				}
+			} finally {
+				workspaces.forEach(TraceStore::close);
+			}
+			for (String lot : expected.keySet()) {
+				onNetwork.put(lot, custody.holder(lot));
+			}
+		}
+		assertEquals(expected.keySet(), onNetwork.keySet());
+		for (String lot : expected.keySet()) {
+			assertArrayEquals(expected.get(lot), onNetwork.get(lot), lot);
+		}
+	}
+
+	private static String deployRegistry() throws ChainException {
+		try (RegistryAdmin admin = RegistryAdmin.deploy(ChainEndpoint.of(node.url()), CHAIN_ID, AnvilNode.KEYS[0])) {
+			return admin.contractAddress();
 		}
 	}
 

@@ -1,7 +1,9 @@
 package io.agritrace.anchor;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import io.agritrace.chain.ChainException;
@@ -21,22 +23,36 @@ import io.agritrace.store.CustodySteps.Step;
  * what the contract refuses (a shipment by a non-holder) is recorded on the
  * step with the contract's reason. Steps already on chain are skipped, so a
  * sync stopped half-way resumes without harm.
+ *
+ * <p>
+ * On a network every organisation signs only its own steps, in its own
+ * workspace: the steps of others are left to them, and a receipt whose
+ * shipment the shipper has not proposed on chain yet waits for it (with every
+ * later step of the same lot) until a later run.
  */
 public final class CustodySync {
 
-	/** The signing key of an organisation that takes part. */
+	/** The signing keys this workspace holds. */
 	@FunctionalInterface
 	public interface Signers {
+		/** The organisation's key, or null when another workspace signs for it. */
 		String keyOf(String organisation) throws ChainException;
+
+		/** A workspace that signs for one organisation (its key on chain) only. */
+		static Signers only(byte[] organisation, String signingKey) {
+			return candidate -> Arrays.equals(ChainKeys.of(candidate), organisation) ? signingKey : null;
+		}
 	}
 
 	/**
 	 * What a run did.
 	 *
-	 * @param synced  steps done or refused
+	 * @param synced  steps signed here, done or refused
 	 * @param refused steps the contract refused
+	 * @param waiting receipts (and later steps of their lots) waiting for their shipper's proposal
+	 * @param others  steps of other organisations, left to their workspaces
 	 */
-	public record Result(int synced, int refused, String lastRefusal) {
+	public record Result(int synced, int refused, int waiting, int others, String lastRefusal) {
 	}
 
 	private static final int PAGE = 100;
@@ -60,14 +76,29 @@ public final class CustodySync {
 	public Result sync(BooleanSupplier cancelled, int maxSteps) throws ChainException {
 		int synced = 0;
 		int refused = 0;
+		int waiting = 0;
+		int others = 0;
 		String lastRefusal = null;
-		for (List<Step> page = steps.unsynced(Math.min(PAGE, maxSteps)); !page.isEmpty() && synced < maxSteps
-				&& !cancelled.getAsBoolean(); page = steps.unsynced(Math.min(PAGE, maxSteps - synced))) {
+		Set<String> waitingLots = new HashSet<>();
+		// Waiting steps stay unsynced, oldest first: each next page starts after them.
+		for (List<Step> page = steps.unsynced(Math.min(PAGE, maxSteps), 0); !page.isEmpty() && synced < maxSteps
+				&& !cancelled.getAsBoolean(); page = steps.unsynced(Math.min(PAGE, maxSteps - synced), waiting)) {
 			for (Step step : page) {
+				String signer = signers.keyOf(step.shipping() ? step.from() : step.to());
+				if (signer == null) {
+					steps.markSynced(step.eventId(), null);
+					others++;
+					continue;
+				}
+				if (mustWait(step, waitingLots)) {
+					step.moves().forEach(move -> waitingLots.add(move.batch()));
+					waiting++;
+					continue;
+				}
 				String outcome = null;
 				try {
 					for (Move move : step.moves()) {
-						apply(step, move);
+						apply(step, move, signer);
 					}
 				} catch (ChainException e) {
 					if (!e.isRejection()) {
@@ -81,10 +112,31 @@ public final class CustodySync {
 				synced++;
 			}
 		}
-		return new Result(synced, refused, lastRefusal);
+		return new Result(synced, refused, waiting, others, lastRefusal);
 	}
 
-	private void apply(Step step, Move move) throws ChainException {
+	/**
+	 * A step of a lot that waits, or a receipt of a whole lot that its shipper
+	 * (another workspace) has not yet proposed on chain.
+	 */
+	private boolean mustWait(Step step, Set<String> waitingLots) throws ChainException {
+		if (step.moves().stream().anyMatch(move -> waitingLots.contains(move.batch()))) {
+			return true;
+		}
+		if (step.shipping() || signers.keyOf(step.from()) != null) {
+			return false;
+		}
+		byte[] receiver = ChainKeys.of(step.to());
+		for (Move move : step.moves()) {
+			if (move.wholeLot() && !Arrays.equals(ledger.holder(move.batch()), receiver)
+					&& !Arrays.equals(ledger.proposedTo(move.batch()), receiver)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void apply(Step step, Move move, String signer) throws ChainException {
 		String batch = move.batch();
 		byte[] receiver = ChainKeys.of(step.to());
 		if (Arrays.equals(ledger.holder(batch), receiver)) {
@@ -95,13 +147,13 @@ public final class CustodySync {
 				return;
 			}
 			if (ledger.holder(batch) == null) {
-				ledger.claim(batch, signers.keyOf(step.from()));
+				ledger.claim(batch, signer);
 			}
 			if (!Arrays.equals(ledger.proposedTo(batch), receiver)) {
-				ledger.propose(batch, step.to(), signers.keyOf(step.from()));
+				ledger.propose(batch, step.to(), signer);
 			}
 		} else if (Arrays.equals(ledger.proposedTo(batch), receiver)) {
-			ledger.accept(batch, signers.keyOf(step.to()));
+			ledger.accept(batch, signer);
 		}
 	}
 }

@@ -18,6 +18,9 @@ public interface CustodyLedger extends AutoCloseable {
 	/** The key of the organisation a handover of the batch is proposed to, or null. */
 	byte[] proposedTo(String batch) throws ChainException;
 
+	/** The key of the organisation the account records for, or null when it is no recorder. */
+	byte[] organisationOf(String account) throws ChainException;
+
 	/** The signer's organisation becomes the holder of a batch nobody holds. */
 	void claim(String batch, String signingKey) throws ChainException;
 

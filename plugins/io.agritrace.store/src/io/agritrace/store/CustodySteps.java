@@ -43,18 +43,22 @@ public final class CustodySteps {
 		this.transactions = transactions;
 	}
 
-	/** The oldest steps not synced yet, by event time, at most {@code limit}. */
-	public List<Step> unsynced(int limit) {
+	/**
+	 * Steps not synced yet, by event time, at most {@code limit}, after skipping
+	 * the {@code skip} oldest (those a sync leaves waiting).
+	 */
+	public List<Step> unsynced(int limit, int skip) {
 		return transactions.call(c -> {
 			Map<Long, Step> steps = new LinkedHashMap<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT e.id, e.biz_step, e.source_party, e.dest_party, i.item, " //$NON-NLS-1$
 					+ "i.quantity IS NULL OR b.quantity IS NULL OR i.quantity >= b.quantity " //$NON-NLS-1$
 					+ "FROM (SELECT id, biz_step, source_party, dest_party, event_time FROM epcis_event " //$NON-NLS-1$
 					+ "WHERE biz_step IN ('shipping', 'receiving') AND source_party IS NOT NULL AND dest_party IS NOT NULL " //$NON-NLS-1$
-					+ "AND id NOT IN (SELECT event_id FROM custody_synced) ORDER BY event_time, id LIMIT ?) e " //$NON-NLS-1$
+					+ "AND id NOT IN (SELECT event_id FROM custody_synced) ORDER BY event_time, id LIMIT ? OFFSET ?) e " //$NON-NLS-1$
 					+ "JOIN event_item i ON i.event_id = e.id AND i.role IN ('epc', 'quantity') " //$NON-NLS-1$
 					+ "LEFT JOIN product_batch b ON b.code = i.item ORDER BY e.event_time, e.id")) { //$NON-NLS-1$
 				p.setInt(1, limit);
+				p.setInt(2, skip);
 				try (ResultSet r = p.executeQuery()) {
 					while (r.next()) {
 						Step step = steps.get(r.getLong(1));
@@ -71,7 +75,11 @@ public final class CustodySteps {
 		});
 	}
 
-	/** The chain was asked for this step; {@code outcome} is null, or why the chain refused it. */
+	/**
+	 * The chain was asked for this step, or has nothing to ask of this workspace
+	 * (a step of another organisation, on a network where each signs its own);
+	 * {@code outcome} is null, or why the chain refused it.
+	 */
 	public void markSynced(long eventId, String outcome) {
 		transactions.run(c -> {
 			try (PreparedStatement p = c.prepareStatement("MERGE INTO custody_synced(event_id, outcome) KEY (event_id) VALUES (?, ?)")) { //$NON-NLS-1$

@@ -50,6 +50,11 @@ public final class Web3jCustodyLedger implements CustodyLedger {
 	}
 
 	@Override
+	public byte[] organisationOf(String account) throws ChainException {
+		return read(() -> reader.organisationOf(account).send());
+	}
+
+	@Override
 	public void claim(String batch, String signingKey) throws ChainException {
 		send(() -> as(signingKey).claimBatch(ChainKeys.of(batch)).send());
 	}

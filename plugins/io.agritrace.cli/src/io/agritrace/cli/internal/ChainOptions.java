@@ -14,6 +14,8 @@ import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.ChainStatus;
+import io.agritrace.chain.CustodyLedger;
+import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.LocalChain;
 import io.agritrace.chain.SigningKeystore;
 
@@ -67,6 +69,16 @@ final class ChainOptions {
 	/** The registry contract the options name, signed for with {@code key}. */
 	AnchorLedger ledger(CliContext context, String key) throws IOException {
 		return AnchorLedger.connect(endpoint, chainId, contract(context), key);
+	}
+
+	/** The custody record on the registry contract the options name. */
+	CustodyLedger custody(CliContext context) throws IOException {
+		return CustodyLedger.connect(endpoint, chainId, contract(context));
+	}
+
+	/** Every organisation's development key on the managed local chain, granted by its regulator. */
+	DevelopmentOrganisations developmentOrganisations(CliContext context) throws IOException {
+		return new DevelopmentOrganisations(endpoint, chainId, contract(context), key(context, REGULATOR_KEY));
 	}
 
 	/** True when the node is the workspace's managed local chain. */

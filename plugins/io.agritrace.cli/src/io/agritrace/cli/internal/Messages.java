@@ -42,8 +42,10 @@ final class Messages extends NLS {
 	public static String Keystore_passwordRule;
 	public static String Keystore_summary;
 	public static String List_summary;
+	public static String Publish_custody;
 	public static String Publish_done;
 	public static String Publish_interrupted;
+	public static String Publish_noOrganisation;
 	public static String Publish_summary;
 	public static String Recall_summary;
 	public static String Recall_title;

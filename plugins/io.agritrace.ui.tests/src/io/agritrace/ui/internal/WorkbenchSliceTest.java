@@ -191,7 +191,7 @@ class WorkbenchSliceTest {
 	void theChainFollowsCustodyAndTheChainTabNamesTheLotsHolder() throws Exception {
 		TraceStore store = AgriTraceUiPlugin.getDefault().store().get();
 		waitUntil("every shipment and receipt synced to the local chain", CUSTODY_TIMEOUT_MS,
-				() -> store.custodySteps().unsynced(1).isEmpty());
+				() -> store.custodySteps().unsynced(1, 0).isEmpty());
 		ProductBatch held = null;
 		String holder = null;
 		try (CustodyLedger custody = AgriTraceUiPlugin.getDefault().anchoring().orElseThrow().openCustody()) {

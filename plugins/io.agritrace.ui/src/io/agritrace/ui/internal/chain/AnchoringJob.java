@@ -23,6 +23,7 @@ import io.agritrace.chain.ChainStatus;
 import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.LocalChain;
+import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.chain.SigningKeystore;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.internal.AgriTraceUiPlugin;
@@ -32,10 +33,12 @@ import io.agritrace.ui.internal.Messages;
  * The application's anchoring: connects to the configured chain — starting
  * the managed local chain (unless a node already answers on its port), or
  * opening the Besu network's keystore — then publishes the outbox every few
- * seconds; on the managed local chain, where it holds every organisation's
- * development key, it also makes the chain's custody record follow the
- * shipments and receipts. When the chain is unavailable the application goes on and events
- * stay pending; the status bar and the Anchor Outbox view say why.
+ * seconds and makes the chain's custody record follow the shipments and
+ * receipts: all of them on the managed local chain, where it holds every
+ * organisation's development key; on a network, those of the organisation the
+ * keystore's account records for. When the chain is unavailable the
+ * application goes on and events stay pending; the status bar and the Anchor
+ * Outbox view say why.
  */
 public final class AnchoringJob extends Job {
 
@@ -46,8 +49,10 @@ public final class AnchoringJob extends Job {
 	private final Path workspace;
 	private final ChainSettings settings;
 	private volatile AnchorTarget target;
-	/** On the managed local chain, every organisation's development key: the chain follows custody too. */
+	/** On the managed local chain, every organisation's development key. */
 	private DevelopmentOrganisations organisations;
+	/** Who signs custody steps here; null until known (on a network: until the account records for an organisation). */
+	private CustodySync.Signers signers;
 	private boolean reconciled;
 	private LocalChain startedHere;
 
@@ -74,10 +79,12 @@ public final class AnchoringJob extends Job {
 				}
 				publisher.publish(monitor::isCanceled);
 			}
-			if (organisations != null) {
-				try (CustodyLedger custody = CustodyLedger.connect(target.endpoint(), target.chainId(), target.contract())) {
-					new CustodySync(store.custodySteps(), custody, organisations::keyOf).sync(monitor::isCanceled,
-							CUSTODY_STEPS_PER_RUN);
+			try (CustodyLedger custody = CustodyLedger.connect(target.endpoint(), target.chainId(), target.contract())) {
+				if (signers == null) {
+					signers = organisations != null ? organisations::keyOf : ownOrganisation(custody);
+				}
+				if (signers != null) {
+					new CustodySync(store.custodySteps(), custody, signers).sync(monitor::isCanceled, CUSTODY_STEPS_PER_RUN);
 				}
 			}
 			return Status.OK_STATUS;
@@ -103,6 +110,12 @@ public final class AnchoringJob extends Job {
 		}
 		organisations = DevelopmentOrganisations.onLocalChain(chain, contract);
 		return AnchorTarget.local(chain, contract);
+	}
+
+	/** The organisation the network's recorder account signs for, or null while it is no recorder. */
+	private CustodySync.Signers ownOrganisation(CustodyLedger custody) throws ChainException {
+		byte[] organisation = custody.organisationOf(RegistryAdmin.addressOf(target.signingKey()));
+		return organisation == null ? null : CustodySync.Signers.only(organisation, target.signingKey());
 	}
 
 	/** The configured network, after checking its chain id; the keystore's password comes from secure storage. */
