@@ -110,6 +110,30 @@ class AnchoringTest {
 			}
 		});
 		assertEquals(1L, verdicts().get(Verification.State.MISMATCH));
+
+		// Someone deletes a receipt of the milled rice: the chain still holds its anchor for the lot.
+		long deleted = store.inTransaction(c -> {
+			try (PreparedStatement find = c.prepareStatement("SELECT MAX(e.id) FROM epcis_event e JOIN event_item i "
+					+ "ON i.event_id = e.id WHERE e.biz_step = 'receiving' AND i.item = ?")) {
+				find.setString(1, milledRice());
+				try (var r = find.executeQuery()) {
+					r.next();
+					long id = r.getLong(1);
+					for (String table : new String[] { "event_item", "anchor_outbox", "custody_synced", "epcis_event" }) {
+						String key = table.equals("epcis_event") ? "id" : "event_id";
+						c.createStatement().executeUpdate("DELETE FROM " + table + " WHERE " + key + " = " + id);
+					}
+					return id;
+				}
+			}
+		});
+		assertTrue(deleted > 0);
+		List<Verification> afterDeletion = new TraceVerifier(store, ledger).verify(milledRice());
+		List<Verification> missing = afterDeletion.stream()
+				.filter(v -> v.state() == Verification.State.NOT_IN_DATABASE).toList();
+		assertEquals(1, missing.size(), afterDeletion.toString());
+		assertTrue(missing.get(0).block() != null && missing.get(0).transaction() != null);
+		assertTrue(store.events().find(missing.get(0).hashId()).isEmpty(), "the verdict names the deleted event");
 	}
 
 	@Test

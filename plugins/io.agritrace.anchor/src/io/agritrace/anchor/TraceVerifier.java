@@ -1,6 +1,7 @@
 package io.agritrace.anchor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import io.agritrace.store.TraceStore;
 /**
  * Verifies a lot's whole trace: recomputes every event's hash ID from the
  * database and compares it with the one recorded, then asks the chain for all
- * their anchors in one query.
+ * their anchors in one query, and for every anchor recorded for the trace's
+ * lots in another, so that an event deleted from the database is found too.
  */
 public final class TraceVerifier {
 
@@ -29,7 +31,10 @@ public final class TraceVerifier {
 		this.ledger = ledger;
 	}
 
-	/** A verdict for every event of the trace of {@code item}, oldest first. */
+	/**
+	 * A verdict for every event of the trace of {@code item}, oldest first, then
+	 * one for every event anchored for its lots that the database does not hold.
+	 */
 	public List<Verification> verify(String item) throws ChainException {
 		Trace trace = store.traces().trace(item);
 		Set<String> items = new LinkedHashSet<>();
@@ -55,6 +60,11 @@ public final class TraceVerifier {
 			verdicts.add(new Verification(hashId, state, anchor == null ? null : anchor.blockNumber(),
 					anchor == null ? null : anchor.transaction()));
 		}
+		Map<EventHashId, AnchorRecord> anchoredForLots = ledger.anchorsOfBatches(items);
+		anchoredForLots.keySet().removeAll(anchors.keySet());
+		anchoredForLots.values().stream().sorted(Comparator.comparing(AnchorRecord::blockNumber))
+				.forEach(anchor -> verdicts.add(new Verification(anchor.hashId(), Verification.State.NOT_IN_DATABASE,
+						anchor.blockNumber(), anchor.transaction())));
 		return verdicts;
 	}
 }

@@ -7,7 +7,7 @@ import io.agritrace.core.epcis.EventHashId;
 /**
  * One event's verdict.
  *
- * @param hashId      the event's Event Hash ID as stored
+ * @param hashId      the event's Event Hash ID as stored (as anchored, for an event not in the database)
  * @param state       the verdict
  * @param block       block of its anchor, or null
  * @param transaction transaction of its anchor, or null
@@ -22,6 +22,11 @@ public record Verification(EventHashId hashId, State state, BigInteger block, St
 		PENDING,
 		/** Not on chain and not waiting either (lost or never published). */
 		NOT_ON_CHAIN,
+		/**
+		 * Anchored on chain for a lot of the trace, but this database has no such
+		 * event: deleted here, or a partner's event that was never imported.
+		 */
+		NOT_IN_DATABASE,
 		/** The stored data no longer gives the hash ID recorded for it: altered. */
 		MISMATCH
 	}

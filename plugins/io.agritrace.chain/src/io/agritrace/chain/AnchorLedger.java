@@ -31,6 +31,9 @@ public interface AnchorLedger extends AutoCloseable {
 	/** Every anchor the chain holds for these events, found with one log query. */
 	Map<EventHashId, AnchorRecord> anchors(Collection<EventHashId> hashIds) throws ChainException;
 
+	/** Every anchor recorded for these batches (lots), by anyone, found with one log query. */
+	Map<EventHashId, AnchorRecord> anchorsOfBatches(Collection<String> batches) throws ChainException;
+
 	@Override
 	void close();
 

@@ -25,6 +25,7 @@ import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.exceptions.TransactionException;
 import org.web3j.tx.RawTransactionManager;
 import org.web3j.tx.response.PollingTransactionReceiptProcessor;
+import org.web3j.utils.Numeric;
 
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainEndpoint;
@@ -100,19 +101,36 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 
 	@Override
 	public Map<EventHashId, AnchorRecord> anchors(Collection<EventHashId> hashIds) throws ChainException {
-		Map<EventHashId, AnchorRecord> found = new HashMap<>();
 		if (hashIds.isEmpty()) {
-			return found;
+			return new HashMap<>();
 		}
+		return logs(anchoredLogs().addOptionalTopics(hashIds.stream().map(h -> "0x" + h.hex()).toArray(String[]::new))); //$NON-NLS-1$
+	}
+
+	@Override
+	public Map<EventHashId, AnchorRecord> anchorsOfBatches(Collection<String> batches) throws ChainException {
+		if (batches.isEmpty()) {
+			return new HashMap<>();
+		}
+		return logs(anchoredLogs().addNullTopic().addOptionalTopics(
+				batches.stream().map(b -> Numeric.toHexString(ChainKeys.of(b))).toArray(String[]::new)));
+	}
+
+	/** The contract's Anchored logs over the whole chain; topics 1 to 3 are the event hash, batch and recorder. */
+	private EthFilter anchoredLogs() {
 		EthFilter filter = new EthFilter(DefaultBlockParameterName.EARLIEST, DefaultBlockParameterName.LATEST,
 				contract);
 		filter.addSingleTopic(ANCHORED);
-		filter.addOptionalTopics(hashIds.stream().map(h -> "0x" + h.hex()).toArray(String[]::new)); //$NON-NLS-1$
+		return filter;
+	}
+
+	private Map<EventHashId, AnchorRecord> logs(EthFilter filter) throws ChainException {
 		try {
 			var logs = web3j.ethGetLogs(filter).send();
 			if (logs.hasError()) {
 				throw new ChainException(logs.getError().getMessage());
 			}
+			Map<EventHashId, AnchorRecord> found = new HashMap<>();
 			for (var result : logs.getLogs()) {
 				Log log = (Log) result.get();
 				EventHashId hash = EventHashId.ofHex(log.getTopics().get(1).substring(2));

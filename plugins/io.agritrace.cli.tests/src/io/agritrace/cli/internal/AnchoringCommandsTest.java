@@ -93,6 +93,19 @@ class AnchoringCommandsTest {
 		}
 		assertEquals(3, run("verify", lot, "--rpc-url", node.url(), "--contract", contract));
 		assertTrue(out().contains("MISMATCH\t"), out());
+
+		// An event deleted from the database is still anchored for its lot.
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			store.inTransaction(c -> {
+				try (PreparedStatement p = c.prepareStatement("DELETE FROM epcis_event WHERE id = "
+						+ "(SELECT MAX(e.id) FROM epcis_event e JOIN event_item i ON i.event_id = e.id WHERE i.item = ?)")) {
+					p.setString(1, lot);
+					return p.executeUpdate();
+				}
+			});
+		}
+		assertEquals(3, run("verify", lot, "--rpc-url", node.url(), "--contract", contract));
+		assertEquals(1, out().lines().filter(l -> l.startsWith("NOT_IN_DATABASE\t")).count(), out());
 	}
 
 	@Test

@@ -15,8 +15,10 @@ import io.agritrace.store.TraceStore;
 
 /**
  * {@code verify CODE --contract ADDRESS [--rpc-url URL]}: every event of the
- * trace, recomputed from the database and compared with its anchor. Exit 0
- * when all are verified, 3 when any is MISMATCH, 4 when any is pending or not
+ * trace, recomputed from the database and compared with its anchor, and
+ * every event anchored for the trace's lots that the database lacks. Exit 0
+ * when all are verified, 3 when any is MISMATCH or NOT_IN_DATABASE (the
+ * database's history differs from the chain's), 4 when any is pending or not
  * on chain.
  */
 final class VerifyCommand implements CliCommand {
@@ -45,7 +47,8 @@ final class VerifyCommand implements CliCommand {
 				context.out().println(String.join("\t", v.state().name(), v.hashId().toString(), //$NON-NLS-1$
 						v.block() == null ? "" : v.block().toString(), v.transaction() == null ? "" : v.transaction())); //$NON-NLS-1$ //$NON-NLS-2$
 			}
-			if (verdicts.stream().anyMatch(v -> v.state() == Verification.State.MISMATCH)) {
+			if (verdicts.stream().anyMatch(v -> v.state() == Verification.State.MISMATCH
+					|| v.state() == Verification.State.NOT_IN_DATABASE)) {
 				return MISMATCH;
 			}
 			return verdicts.stream().allMatch(v -> v.state() == Verification.State.VERIFIED) ? CliContext.OK : NOT_ANCHORED;

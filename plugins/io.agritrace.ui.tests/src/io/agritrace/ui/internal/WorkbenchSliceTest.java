@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,8 +45,10 @@ import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.WalletUtils;
 import org.web3j.utils.Numeric;
 
+import io.agritrace.anchor.Verification;
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainEndpoint;
+import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainKeys;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.CustodyLedger;
@@ -176,9 +180,11 @@ class WorkbenchSliceTest {
 		BatchEditor editor = (BatchEditor) page.openEditor(new BatchEditorInput(batch), BatchEditor.ID);
 		waitUntil("the trace timeline", TIMEOUT_MS, () -> editor.timelineRows() > 0);
 		execute(CommandIds.VERIFY_TRACE);
-		waitUntil("every event verified", TIMEOUT_MS, () -> editor.verifiedRows() == editor.timelineRows());
+		waitUntil("every event verified", TIMEOUT_MS,
+				() -> editor.rowsShowing(Verification.State.VERIFIED) == editor.timelineRows());
 		waitForJobs(TIMEOUT_MS);
-		assertEquals(editor.timelineRows(), editor.verifiedRows(), "still verified once every job has ended");
+		assertEquals(editor.timelineRows(), editor.rowsShowing(Verification.State.VERIFIED),
+				"still verified once every job has ended");
 		screenshot("chain-verified");
 	}
 
@@ -299,6 +305,42 @@ class WorkbenchSliceTest {
 			preferences.flush();
 			plugin.restartAnchoring();
 		}
+	}
+
+	/** Someone deletes a receipt from the database: the chain still holds its anchor, and the Chain tab says so. */
+	@Test
+	@Order(10)
+	void anEventDeletedFromTheDatabaseShowsAsMissingHere() throws Exception {
+		AgriTraceUiPlugin plugin = AgriTraceUiPlugin.getDefault();
+		waitUntil("the managed local chain connected again", CHAIN_TIMEOUT_MS, () -> {
+			try (AnchorLedger ledger = plugin.anchoring().orElseThrow().openLedger()) {
+				return true;
+			} catch (ChainException e) {
+				return false;
+			}
+		});
+		TraceStore store = plugin.store().get();
+		String lot = store.inTransaction(c -> {
+			try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT e.id, i.item FROM epcis_event e "
+					+ "JOIN event_item i ON i.event_id = e.id JOIN product_batch b ON b.code = i.item "
+					+ "WHERE e.biz_step = 'receiving' ORDER BY e.id LIMIT 1")) {
+				r.next();
+				long id = r.getLong(1);
+				String item = r.getString(2);
+				for (String table : new String[] { "event_item", "anchor_outbox", "custody_synced", "epcis_event" }) {
+					s.executeUpdate("DELETE FROM " + table + " WHERE " + (table.equals("epcis_event") ? "id" : "event_id")
+							+ " = " + id);
+				}
+				return item;
+			}
+		});
+		ProductBatch batch = store.batches().list().stream().filter(b -> b.code().equals(lot)).findFirst().orElseThrow();
+		BatchEditor editor = (BatchEditor) page.openEditor(new BatchEditorInput(batch), BatchEditor.ID);
+		waitUntil("the trace timeline", TIMEOUT_MS, () -> editor.timelineRows() > 0);
+		execute(CommandIds.VERIFY_TRACE);
+		waitUntil("the deleted receipt shown as missing here", TIMEOUT_MS,
+				() -> editor.rowsShowing(Verification.State.NOT_IN_DATABASE) == 1);
+		screenshot("chain-missing");
 	}
 
 	private void execute(String commandId) {

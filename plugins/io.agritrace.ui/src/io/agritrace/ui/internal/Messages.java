@@ -133,6 +133,7 @@ public final class Messages extends NLS {
 	public static String Verify_columnTransaction;
 	public static String Verify_mismatch;
 	public static String Verify_noChain;
+	public static String Verify_notInDatabase;
 	public static String Verify_notOnChain;
 	public static String Verify_pending;
 	public static String Verify_tab;

@@ -18,6 +18,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.jfree.chart.swt.ChartComposite;
 
+import io.agritrace.anchor.Verification;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
@@ -142,9 +143,9 @@ public final class BatchEditor extends EditorPart {
 		return traceTabs.chainTabText();
 	}
 
-	/** Events the chain tab shows as verified, for tests. */
-	public long verifiedRows() {
-		return traceTabs.verifiedRows();
+	/** Rows the chain tab shows with this verdict, for tests. */
+	public long rowsShowing(Verification.State state) {
+		return traceTabs.rowsShowing(state);
 	}
 
 	@Override
