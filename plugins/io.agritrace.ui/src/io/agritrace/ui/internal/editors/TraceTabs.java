@@ -2,6 +2,8 @@ package io.agritrace.ui.internal.editors;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -133,7 +135,10 @@ final class TraceTabs {
 		if (verdicts.unavailable() != null) {
 			new TableItem(chain, SWT.NONE).setText(verdicts.unavailable());
 		}
-		for (Verification v : verdicts.verdicts()) {
+		// Worst first, so that an altered or deleted event is the first row a user sees.
+		List<Verification> worstFirst = verdicts.verdicts().stream()
+				.sorted(Comparator.comparing(Verification::state).reversed()).toList();
+		for (Verification v : worstFirst) {
 			TableItem row = new TableItem(chain, SWT.NONE);
 			row.setText(new String[] { label(v.state()), v.block() == null ? "" : v.block().toString(), //$NON-NLS-1$
 					v.hashId().toString(), v.transaction() == null ? "" : v.transaction() }); //$NON-NLS-1$
@@ -154,6 +159,7 @@ final class TraceTabs {
 		case VERIFIED -> Messages.Verify_verified;
 		case PENDING -> Messages.Verify_pending;
 		case NOT_ON_CHAIN -> Messages.Verify_notOnChain;
+		case NOT_IN_DATABASE -> Messages.Verify_notInDatabase;
 		case MISMATCH -> Messages.Verify_mismatch;
 		};
 	}
@@ -162,7 +168,7 @@ final class TraceTabs {
 		return switch (state) {
 		case VERIFIED -> SWT.COLOR_DARK_GREEN;
 		case PENDING -> SWT.COLOR_DARK_YELLOW;
-		case NOT_ON_CHAIN, MISMATCH -> SWT.COLOR_RED;
+		case NOT_ON_CHAIN, NOT_IN_DATABASE, MISMATCH -> SWT.COLOR_RED;
 		};
 	}
 
@@ -171,9 +177,9 @@ final class TraceTabs {
 		return chainTab.getText();
 	}
 
-	/** Events the chain tab shows as verified, for tests. */
-	long verifiedRows() {
-		return Arrays.stream(chain.getItems()).filter(i -> Messages.Verify_verified.equals(i.getText(0))).count();
+	/** Rows the chain tab shows with this verdict, for tests. */
+	long rowsShowing(Verification.State state) {
+		return Arrays.stream(chain.getItems()).filter(i -> label(state).equals(i.getText(0))).count();
 	}
 
 	int timelineRows() {
