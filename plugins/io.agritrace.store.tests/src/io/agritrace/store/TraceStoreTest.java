@@ -37,12 +37,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(4, store.schemaVersion());
+			assertEquals(5, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(4, reopened.schemaVersion());
+			assertEquals(5, reopened.schemaVersion());
 		}
 	}
 
@@ -88,6 +88,7 @@ class TraceStoreTest {
 			// Back to what version 1 left on disk.
 			store.inTransaction(c -> {
 				try (Statement s = c.createStatement()) {
+					s.execute("DROP TABLE custody_pending");
 					s.execute("DROP TABLE custody_synced");
 					s.execute("DROP TABLE write_run");
 					s.execute("DROP SEQUENCE write_run_id");
@@ -99,7 +100,7 @@ class TraceStoreTest {
 			});
 		}
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(4, upgraded.schemaVersion());
+			assertEquals(5, upgraded.schemaVersion());
 			List<PendingAnchor> first = upgraded.outbox().pending(1);
 			assertEquals(demo.events().size(), upgraded.outbox().countsByState().get("pending"));
 			upgraded.outbox().markFailed(first, "nonce too low");
@@ -107,6 +108,16 @@ class TraceStoreTest {
 					"a failed anchor waits out its backoff");
 			assertEquals("nonce too low", upgraded.outbox().backlog(1).get(0).lastError());
 			assertEquals(demo.events().size(), upgraded.outbox().backlogCount(), "the failed one still counts");
+			long custodyEvents = upgraded.inTransaction(c -> {
+				try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM epcis_event "
+						+ "WHERE biz_step IN ('shipping', 'receiving') AND source_party IS NOT NULL AND dest_party IS NOT NULL")) {
+					r.next();
+					return r.getLong(1);
+				}
+			});
+			assertTrue(custodyEvents > 0);
+			assertEquals(custodyEvents, upgraded.custodySteps().unsynced(Integer.MAX_VALUE, 0).size(),
+					"the upgrade finds every shipment and receipt still to sync");
 		}
 	}
 

@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.store.internal.Transactions;
 
 /**
  * The custody changes that stored events make — a shipment from one party to
  * another, a receipt — in the order they happened, for the chain's custody
- * record; each is marked once the chain was asked.
+ * record. Each is pending (a row written with its event) until it is marked
+ * synced.
  */
 public final class CustodySteps {
 
@@ -43,6 +46,12 @@ public final class CustodySteps {
 		this.transactions = transactions;
 	}
 
+	/** True for a shipment or receipt between two possessing parties: a step for the chain's custody record. */
+	static boolean isStep(EpcisEvent e) {
+		return ("shipping".equals(e.bizStep()) || "receiving".equals(e.bizStep())) //$NON-NLS-1$ //$NON-NLS-2$
+				&& e.source(PartyRef.POSSESSING_PARTY) != null && e.destination(PartyRef.POSSESSING_PARTY) != null;
+	}
+
 	/**
 	 * Steps not synced yet, by event time, at most {@code limit}, after skipping
 	 * the {@code skip} oldest (those a sync leaves waiting).
@@ -52,9 +61,8 @@ public final class CustodySteps {
 			Map<Long, Step> steps = new LinkedHashMap<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT e.id, e.biz_step, e.source_party, e.dest_party, i.item, " //$NON-NLS-1$
 					+ "i.quantity IS NULL OR b.quantity IS NULL OR i.quantity >= b.quantity " //$NON-NLS-1$
-					+ "FROM (SELECT id, biz_step, source_party, dest_party, event_time FROM epcis_event " //$NON-NLS-1$
-					+ "WHERE biz_step IN ('shipping', 'receiving') AND source_party IS NOT NULL AND dest_party IS NOT NULL " //$NON-NLS-1$
-					+ "AND id NOT IN (SELECT event_id FROM custody_synced) ORDER BY event_time, id LIMIT ? OFFSET ?) e " //$NON-NLS-1$
+					+ "FROM (SELECT event_id FROM custody_pending ORDER BY event_time, event_id LIMIT ? OFFSET ?) p " //$NON-NLS-1$
+					+ "JOIN epcis_event e ON e.id = p.event_id " //$NON-NLS-1$
 					+ "JOIN event_item i ON i.event_id = e.id AND i.role IN ('epc', 'quantity') " //$NON-NLS-1$
 					+ "LEFT JOIN product_batch b ON b.code = i.item ORDER BY e.event_time, e.id")) { //$NON-NLS-1$
 				p.setInt(1, limit);
@@ -82,10 +90,13 @@ public final class CustodySteps {
 	 */
 	public void markSynced(long eventId, String outcome) {
 		transactions.run(c -> {
-			try (PreparedStatement p = c.prepareStatement("MERGE INTO custody_synced(event_id, outcome) KEY (event_id) VALUES (?, ?)")) { //$NON-NLS-1$
+			try (PreparedStatement p = c.prepareStatement("MERGE INTO custody_synced(event_id, outcome) KEY (event_id) VALUES (?, ?)"); //$NON-NLS-1$
+					PreparedStatement done = c.prepareStatement("DELETE FROM custody_pending WHERE event_id = ?")) { //$NON-NLS-1$
 				p.setLong(1, eventId);
 				p.setString(2, outcome);
 				p.executeUpdate();
+				done.setLong(1, eventId);
+				done.executeUpdate();
 			}
 		});
 	}

@@ -122,6 +122,7 @@ public final class EventRepository {
 		private final PreparedStatement event;
 		private final PreparedStatement item;
 		private final PreparedStatement outbox;
+		private final PreparedStatement custody;
 		private final PreparedStatement declare;
 		/** True when every event was looked up one by one before it reached a block. */
 		private final boolean checkedOneByOne;
@@ -137,6 +138,7 @@ public final class EventRepository {
 					+ WriteRuns.VARIABLE + ")"); //$NON-NLS-1$
 			item = c.prepareStatement("INSERT INTO event_item(event_id, item, role, quantity, uom) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
 			outbox = c.prepareStatement("INSERT INTO anchor_outbox(event_id, state) VALUES (?, 'pending')"); //$NON-NLS-1$
+			custody = c.prepareStatement("INSERT INTO custody_pending(event_id, event_time) VALUES (?, ?)"); //$NON-NLS-1$
 			declare = c.prepareStatement("UPDATE epcis_event SET error_declaration = ? WHERE hash_id = ? AND error_declaration IS NULL"); //$NON-NLS-1$
 		}
 
@@ -184,10 +186,16 @@ public final class EventRepository {
 				addItems(id, e);
 				outbox.setLong(1, id);
 				outbox.addBatch();
+				if (CustodySteps.isStep(e)) {
+					custody.setLong(1, id);
+					custody.setObject(2, e.eventTime().atOffset(e.timeZone()));
+					custody.addBatch();
+				}
 			}
 			event.executeBatch();
 			item.executeBatch();
 			outbox.executeBatch();
+			custody.executeBatch();
 			return block.size();
 		}
 
@@ -271,7 +279,7 @@ public final class EventRepository {
 
 		@Override
 		public void close() throws SQLException {
-			for (PreparedStatement s : List.of(exists, ids, event, item, outbox, declare)) {
+			for (PreparedStatement s : List.of(exists, ids, event, item, outbox, custody, declare)) {
 				s.close();
 			}
 		}

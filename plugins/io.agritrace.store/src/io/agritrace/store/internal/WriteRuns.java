@@ -101,11 +101,11 @@ public final class WriteRuns {
 		for (long[] run : abandoned) {
 			execute(c, "DELETE FROM epcis_event WHERE id >= ? AND write_run = ?", run[1], run[0]); //$NON-NLS-1$
 			execute(c, "DELETE FROM product_batch WHERE write_run = ?", run[0]); //$NON-NLS-1$
-			// Items and outbox rows whose event is gone (or was never persisted).
-			execute(c, "DELETE FROM event_item i WHERE i.event_id >= ? " //$NON-NLS-1$
-					+ "AND NOT EXISTS (SELECT 1 FROM epcis_event e WHERE e.id = i.event_id)", run[1]); //$NON-NLS-1$
-			execute(c, "DELETE FROM anchor_outbox o WHERE o.event_id >= ? " //$NON-NLS-1$
-					+ "AND NOT EXISTS (SELECT 1 FROM epcis_event e WHERE e.id = o.event_id)", run[1]); //$NON-NLS-1$
+			// Items, outbox and custody rows whose event is gone (or was never persisted).
+			for (String table : new String[] { "event_item", "anchor_outbox", "custody_pending" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				execute(c, "DELETE FROM " + table + " r WHERE r.event_id >= ? " //$NON-NLS-1$ //$NON-NLS-2$
+						+ "AND NOT EXISTS (SELECT 1 FROM epcis_event e WHERE e.id = r.event_id)", run[1]); //$NON-NLS-1$
+			}
 			forget(c, run[0]);
 		}
 		return abandoned.size();
