@@ -292,9 +292,8 @@ class AnchoringTest {
 					workspaces.add(own);
 					own.save(demo);
 					String key = keys.keyOf(organisation);
-					byte[] recordsFor = custody.organisationOf(RegistryAdmin.addressOf(key));
-					assertArrayEquals(ChainKeys.of(organisation), recordsFor);
-					syncs.add(new CustodySync(own.custodySteps(), custody, CustodySync.Signers.only(recordsFor, key)));
+					assertArrayEquals(ChainKeys.of(organisation), custody.organisationOf(RegistryAdmin.addressOf(key)));
+					syncs.add(new CustodySync(own.custodySteps(), custody, CustodySync.Signers.ofRecorder(custody, key)));
 				}
 				int firstRoundWaiting = 0;
 				int refused = 0;

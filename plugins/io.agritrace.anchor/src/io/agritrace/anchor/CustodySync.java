@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainKeys;
 import io.agritrace.chain.CustodyLedger;
+import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.store.CustodySteps;
 import io.agritrace.store.CustodySteps.Move;
 import io.agritrace.store.CustodySteps.Step;
@@ -38,9 +39,15 @@ public final class CustodySync {
 		/** The organisation's key, or null when another workspace signs for it. */
 		String keyOf(String organisation) throws ChainException;
 
-		/** A workspace that signs for one organisation (its key on chain) only. */
-		static Signers only(byte[] organisation, String signingKey) {
-			return candidate -> Arrays.equals(ChainKeys.of(candidate), organisation) ? signingKey : null;
+		/**
+		 * A workspace on a network: it signs only for the organisation its
+		 * recorder account records for, read from the contract; null while the
+		 * account records for none.
+		 */
+		static Signers ofRecorder(CustodyLedger ledger, String signingKey) throws ChainException {
+			byte[] organisation = ledger.organisationOf(RegistryAdmin.addressOf(signingKey));
+			return organisation == null ? null
+					: candidate -> Arrays.equals(ChainKeys.of(candidate), organisation) ? signingKey : null;
 		}
 	}
 

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.store.internal.Transactions;
 
 /**
@@ -46,10 +44,12 @@ public final class CustodySteps {
 		this.transactions = transactions;
 	}
 
-	/** True for a shipment or receipt between two possessing parties: a step for the chain's custody record. */
-	static boolean isStep(EpcisEvent e) {
-		return ("shipping".equals(e.bizStep()) || "receiving".equals(e.bizStep())) //$NON-NLS-1$ //$NON-NLS-2$
-				&& e.source(PartyRef.POSSESSING_PARTY) != null && e.destination(PartyRef.POSSESSING_PARTY) != null;
+	/**
+	 * True for a shipment or receipt between two possessing parties (an event's
+	 * source and destination): a step for the chain's custody record.
+	 */
+	static boolean isStep(String bizStep, String holder, String receiver) {
+		return ("shipping".equals(bizStep) || "receiving".equals(bizStep)) && holder != null && receiver != null; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**

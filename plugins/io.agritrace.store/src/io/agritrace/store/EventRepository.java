@@ -179,14 +179,16 @@ public final class EventRepository {
 				event.setString(11, e.context().declared().isEmpty() ? null : toJson(e.context().declared()));
 				event.setString(12, origin.name());
 				event.setString(13, warning.apply(e));
-				event.setString(14, e.source(PartyRef.POSSESSING_PARTY));
-				event.setString(15, e.destination(PartyRef.POSSESSING_PARTY));
+				String holder = e.source(PartyRef.POSSESSING_PARTY);
+				String receiver = e.destination(PartyRef.POSSESSING_PARTY);
+				event.setString(14, holder);
+				event.setString(15, receiver);
 				event.setString(16, e.destination(PartyRef.LOCATION));
 				event.addBatch();
 				addItems(id, e);
 				outbox.setLong(1, id);
 				outbox.addBatch();
-				if (CustodySteps.isStep(e)) {
+				if (CustodySteps.isStep(e.bizStep(), holder, receiver)) {
 					custody.setLong(1, id);
 					custody.setObject(2, e.eventTime().atOffset(e.timeZone()));
 					custody.addBatch();

@@ -68,14 +68,12 @@ final class PublishCommand implements CliCommand {
 							Integer.MAX_VALUE);
 				}
 			} else {
-				String account = RegistryAdmin.addressOf(recorderKey);
-				byte[] organisation = custody.organisationOf(account);
-				if (organisation == null) {
-					context.out().println(NLS.bind(Messages.Publish_noOrganisation, account));
+				CustodySync.Signers recorder = CustodySync.Signers.ofRecorder(custody, recorderKey);
+				if (recorder == null) {
+					context.out().println(NLS.bind(Messages.Publish_noOrganisation, RegistryAdmin.addressOf(recorderKey)));
 					return;
 				}
-				result = new CustodySync(store.custodySteps(), custody,
-						CustodySync.Signers.only(organisation, recorderKey)).sync(() -> false, Integer.MAX_VALUE);
+				result = new CustodySync(store.custodySteps(), custody, recorder).sync(() -> false, Integer.MAX_VALUE);
 			}
 			context.out().println(NLS.bind(Messages.Publish_custody,
 					new Object[] { result.synced(), result.refused(), result.waiting(), result.others() }));

@@ -23,7 +23,6 @@ import io.agritrace.chain.ChainStatus;
 import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.LocalChain;
-import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.chain.SigningKeystore;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.internal.AgriTraceUiPlugin;
@@ -81,7 +80,8 @@ public final class AnchoringJob extends Job {
 			}
 			try (CustodyLedger custody = CustodyLedger.connect(target.endpoint(), target.chainId(), target.contract())) {
 				if (signers == null) {
-					signers = organisations != null ? organisations::keyOf : ownOrganisation(custody);
+					signers = organisations != null ? organisations::keyOf
+							: CustodySync.Signers.ofRecorder(custody, target.signingKey());
 				}
 				if (signers != null) {
 					new CustodySync(store.custodySteps(), custody, signers).sync(monitor::isCanceled, CUSTODY_STEPS_PER_RUN);
@@ -110,12 +110,6 @@ public final class AnchoringJob extends Job {
 		}
 		organisations = DevelopmentOrganisations.onLocalChain(chain, contract);
 		return AnchorTarget.local(chain, contract);
-	}
-
-	/** The organisation the network's recorder account signs for, or null while it is no recorder. */
-	private CustodySync.Signers ownOrganisation(CustodyLedger custody) throws ChainException {
-		byte[] organisation = custody.organisationOf(RegistryAdmin.addressOf(target.signingKey()));
-		return organisation == null ? null : CustodySync.Signers.only(organisation, target.signingKey());
 	}
 
 	/** The configured network, after checking its chain id; the keystore's password comes from secure storage. */
