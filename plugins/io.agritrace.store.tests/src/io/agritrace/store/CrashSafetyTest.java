@@ -34,7 +34,7 @@ import io.agritrace.core.model.ProductBatch;
 
 /**
  * Kills a JVM in the middle of a large import and checks that the database
- * reopens clean with none of the import (one transaction), then that the same
+ * reopens clean with none of the import (one write run), then that the same
  * import completes.
  */
 class CrashSafetyTest {

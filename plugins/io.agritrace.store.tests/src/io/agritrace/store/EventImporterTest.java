@@ -2,6 +2,8 @@ package io.agritrace.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -14,12 +16,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +51,8 @@ class EventImporterTest {
 
 	/** GS1's EPCIS 2.0 example documents, beside the repository as the project keeps them. */
 	private static final Path GS1_EXAMPLES = Path.of("../../../shared/epcis/JSON");
+	/** More events than a write run writes between two commits, several times over. */
+	private static final int MANY = 1_700;
 
 	@TempDir
 	Path workspace;
@@ -88,14 +95,7 @@ class EventImporterTest {
 	}
 
 	private static int count(Path doc) throws IOException {
-		int n = 0;
-		try (InputStream in = Files.newInputStream(doc); EpcisDocumentReader reader = new EpcisDocumentReader(in)) {
-			while (reader.hasNext()) {
-				reader.next();
-				n++;
-			}
-		}
-		return n;
+		return read(doc).size();
 	}
 
 	@Test
@@ -137,10 +137,7 @@ class EventImporterTest {
 		DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
 		store.save(demo);
 		String lot = demo.batches().get(1).code();
-		// The milled rice is at the cold store; the cooperative cannot ship it.
-		EpcisEvent stolen = EventBuilder.event(EventType.ObjectEvent, OffsetDateTime.parse("2026-11-25T10:00:00+08:00"))
-				.action("OBSERVE").bizStep("shipping").quantity(lot, BigDecimal.ONE, "KGM")
-				.source(PartyRef.POSSESSING_PARTY, "https://id.gs1.org/417/6901234000016").build();
+		EpcisEvent stolen = shippedByWhoDoesNotHoldIt(lot);
 		String doc = document(List.of(stolen));
 		assertThrows(RulesBrokenException.class, () -> importText(doc, true));
 		assertTrue(store.events().find(stolen.hashId()).isEmpty());
@@ -158,6 +155,90 @@ class EventImporterTest {
 				new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), false, () -> polls.incrementAndGet() > 5));
 		assertEquals(0, store.events().count());
 		assertEquals(demo.events().size(), importText(doc, false).inserted(), "the same import, not cancelled");
+	}
+
+	/**
+	 * An import commits every few hundred events (a write run): refused at its
+	 * last event, it must still keep nothing, not even the error declarations
+	 * and external master data of its first events.
+	 */
+	@Test
+	void aStrictImportRefusedAtItsLastEventKeepsNothingItCommitted() throws IOException {
+		DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
+		store.save(demo);
+		importFile(GS1_EXAMPLES.resolve("Example_9.6.1-ObjectEvent.jsonld"), false);
+		List<EpcisEvent> declarations = read(
+				GS1_EXAMPLES.resolve("WithErrorDeclaration/Example_9.6.1-ObjectEvent-with-error-declaration.jsonld"));
+		Map<String, Long> before = tableCounts();
+
+		List<EpcisEvent> events = new ArrayList<>(declarations);
+		events.addAll(inspections("06901234077773", "https://id.gs1.org/414/6901234077772"));
+		events.add(shippedByWhoDoesNotHoldIt(demo.batches().get(1).code()));
+		String doc = document(events);
+		assertThrows(RulesBrokenException.class, () -> importText(doc, true));
+
+		assertEquals(before, tableCounts(), "events, items, outbox, custody, master data, declarations, runs");
+		for (EpcisEvent declared : declarations) {
+			assertNull(store.events().find(declared.hashId()).orElseThrow().errorDeclaration(),
+					"the refused document's error declaration is taken back");
+		}
+		EventImporter.Result lenient = importText(doc, false);
+		assertEquals(MANY + 1, lenient.inserted(), "the same document, not strict");
+		assertNotNull(store.events().find(declarations.get(0).hashId()).orElseThrow().errorDeclaration());
+	}
+
+	@Test
+	void anImportCancelledAfterItsFirstCommitsKeepsNothing() {
+		Map<String, Long> before = tableCounts();
+		String doc = document(inspections("06901234077780", "https://id.gs1.org/414/6901234077789"));
+		AtomicInteger polls = new AtomicInteger();
+		assertThrows(EventImporter.ImportCancelledException.class, () -> store.importer().importDocument(
+				new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), false, () -> polls.incrementAndGet() > MANY - 10));
+		assertEquals(before, tableCounts());
+	}
+
+	/** {@link #MANY} inspections of new lots of a product nobody registered, at a read point nobody registered. */
+	private static List<EpcisEvent> inspections(String gtin, String readPoint) {
+		List<EpcisEvent> events = new ArrayList<>();
+		OffsetDateTime t = OffsetDateTime.parse("2026-10-01T08:00:00+08:00");
+		for (int i = 0; i < MANY; i++) {
+			events.add(EventBuilder.event(EventType.ObjectEvent, t.plusMinutes(i)).action("OBSERVE").bizStep("inspecting")
+					.readPoint(readPoint).quantity("https://id.gs1.org/01/" + gtin + "/10/INSPECTED-" + i, BigDecimal.ONE, "KGM")
+					.build());
+		}
+		return events;
+	}
+
+	/** The milled rice of the demo is at the cold store: the cooperative cannot ship it. */
+	private static EpcisEvent shippedByWhoDoesNotHoldIt(String lot) {
+		return EventBuilder.event(EventType.ObjectEvent, OffsetDateTime.parse("2026-11-25T10:00:00+08:00"))
+				.action("OBSERVE").bizStep("shipping").quantity(lot, BigDecimal.ONE, "KGM")
+				.source(PartyRef.POSSESSING_PARTY, "https://id.gs1.org/417/6901234000016").build();
+	}
+
+	/** Rows of every table an import writes. */
+	private Map<String, Long> tableCounts() {
+		return store.inTransaction(c -> {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			try (Statement s = c.createStatement()) {
+				for (String table : List.of("epcis_event", "event_item", "anchor_outbox", "custody_pending", "party",
+						"location", "product", "product_batch", "run_declaration", "write_run")) {
+					try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+						r.next();
+						counts.put(table, r.getLong(1));
+					}
+				}
+			}
+			return counts;
+		});
+	}
+
+	private static List<EpcisEvent> read(Path file) throws IOException {
+		List<EpcisEvent> events = new ArrayList<>();
+		try (InputStream in = Files.newInputStream(file); EpcisDocumentReader reader = new EpcisDocumentReader(in)) {
+			reader.forEachRemaining(events::add);
+		}
+		return events;
 	}
 
 	@Test

@@ -37,12 +37,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(5, store.schemaVersion());
+			assertEquals(6, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(5, reopened.schemaVersion());
+			assertEquals(6, reopened.schemaVersion());
 		}
 	}
 
@@ -60,11 +60,7 @@ class TraceStoreTest {
 			events = store.events().count();
 			store.save(List.of(), List.of()); // a second, finished run with nothing in it
 			// As the killed process left it: the first run's rows on disk, the run not finished.
-			store.inTransaction(c -> {
-				try (Statement s = c.createStatement()) {
-					return s.executeUpdate("UPDATE write_run SET finished = FALSE WHERE id = (SELECT MIN(id) FROM write_run)");
-				}
-			});
+			setFirstRunFinished(store, false);
 		}
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
 			assertEquals(0, reopened.events().count());
@@ -81,6 +77,32 @@ class TraceStoreTest {
 	}
 
 	@Test
+	void thePublisherAndTheCustodySyncSkipARunInProgress() {
+		DemoDataSet demo = new DemoDataSet(CLOCK);
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			store.save(demo);
+			int steps = store.custodySteps().unsynced(1_000, 0).size();
+			assertTrue(steps > 0, "the demo ships and receives");
+
+			setFirstRunFinished(store, false); // as while it is being written
+			assertEquals(List.of(), store.outbox().pending(10_000));
+			assertEquals(List.of(), store.custodySteps().unsynced(1_000, 0));
+
+			setFirstRunFinished(store, true);
+			assertEquals(demo.events().size(), store.outbox().pending(10_000).size());
+			assertEquals(steps, store.custodySteps().unsynced(1_000, 0).size());
+		}
+	}
+
+	private static void setFirstRunFinished(TraceStore store, boolean finished) {
+		store.inTransaction(c -> {
+			try (Statement s = c.createStatement()) {
+				return s.executeUpdate("UPDATE write_run SET finished = " + finished + " WHERE id = (SELECT MIN(id) FROM write_run)");
+			}
+		});
+	}
+
+	@Test
 	void aVersion1DatabaseKeepsItsOutboxWhenItGainsTheBackoff() {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
@@ -88,6 +110,10 @@ class TraceStoreTest {
 			// Back to what version 1 left on disk.
 			store.inTransaction(c -> {
 				try (Statement s = c.createStatement()) {
+					s.execute("DROP TABLE run_declaration");
+					for (String table : List.of("party", "location", "product")) {
+						s.execute("ALTER TABLE " + table + " DROP COLUMN write_run");
+					}
 					s.execute("DROP TABLE custody_pending");
 					s.execute("DROP TABLE custody_synced");
 					s.execute("DROP TABLE write_run");
@@ -100,7 +126,7 @@ class TraceStoreTest {
 			});
 		}
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(5, upgraded.schemaVersion());
+			assertEquals(6, upgraded.schemaVersion());
 			List<PendingAnchor> first = upgraded.outbox().pending(1);
 			assertEquals(demo.events().size(), upgraded.outbox().countsByState().get("pending"));
 			upgraded.outbox().markFailed(first, "nonce too low");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.agritrace.store.internal.Transactions;
+import io.agritrace.store.internal.WriteRuns;
 
 /**
  * The custody changes that stored events make — a shipment from one party to
@@ -54,14 +55,16 @@ public final class CustodySteps {
 
 	/**
 	 * Steps not synced yet, by event time, at most {@code limit}, after skipping
-	 * the {@code skip} oldest (those a sync leaves waiting).
+	 * the {@code skip} oldest (those a sync leaves waiting); none of a write run
+	 * still in progress.
 	 */
 	public List<Step> unsynced(int limit, int skip) {
 		return transactions.call(c -> {
 			Map<Long, Step> steps = new LinkedHashMap<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT e.id, e.biz_step, e.source_party, e.dest_party, i.item, " //$NON-NLS-1$
 					+ "i.quantity IS NULL OR b.quantity IS NULL OR i.quantity >= b.quantity " //$NON-NLS-1$
-					+ "FROM (SELECT event_id FROM custody_pending ORDER BY event_time, event_id LIMIT ? OFFSET ?) p " //$NON-NLS-1$
+					+ "FROM (SELECT c.event_id FROM custody_pending c JOIN epcis_event e ON e.id = c.event_id WHERE " //$NON-NLS-1$
+					+ WriteRuns.FINISHED + " ORDER BY c.event_time, c.event_id LIMIT ? OFFSET ?) p " //$NON-NLS-1$
 					+ "JOIN epcis_event e ON e.id = p.event_id " //$NON-NLS-1$
 					+ "JOIN event_item i ON i.event_id = e.id AND i.role IN ('epc', 'quantity') " //$NON-NLS-1$
 					+ "LEFT JOIN product_batch b ON b.code = i.item ORDER BY e.event_time, e.id")) { //$NON-NLS-1$

@@ -67,21 +67,21 @@ public final class EventImporter {
 					throw new RulesBrokenException(e.hashId().toString(), violations);
 				}
 				return null;
-			}, 1);
+			}, 1, WriteRuns.Checkpoint.NONE);
 		});
 	}
 
 	/**
-	 * Imports an EPCIS 2.0 JSON-LD document, streamed, in one transaction. An
+	 * Imports an EPCIS 2.0 JSON-LD document, streamed, as one write run. An
 	 * event that breaks a rule is stored with the rule as a warning, unless
 	 * {@code strict}; identifiers never seen become external master data.
 	 *
-	 * @param cancelled polled between events; when true the import rolls back
+	 * @param cancelled polled between events; when true nothing of the import is kept
 	 * @throws io.agritrace.core.epcis.EpcisFormatException for a document that breaks the standard: nothing is stored
 	 * @throws RulesBrokenException in strict mode: nothing is stored
 	 */
 	public Result importDocument(InputStream in, boolean strict, BooleanSupplier cancelled) {
-		return WriteRuns.call(transactions, c -> {
+		return WriteRuns.call(transactions, (c, checkpoint) -> {
 			SqlCustodyState state = new SqlCustodyState(c);
 			List<String> warnings = new ArrayList<>();
 			// Parsing, schema checks and hash IDs run on a second thread while this one checks rules and writes.
@@ -102,7 +102,7 @@ public final class EventImporter {
 							String warning = violations.stream().map(RuleViolation::rule).collect(Collectors.joining(" ")); //$NON-NLS-1$
 							warnings.add(e.hashId() + ": " + warning); //$NON-NLS-1$
 							return warning;
-						}, 1);
+						}, 1, checkpoint);
 				return new Result(saved.inserted(), saved.duplicates().size(), saved.declared(), warnings);
 			}
 		});
@@ -125,7 +125,7 @@ public final class EventImporter {
 		};
 	}
 
-	/** Thrown when an import is cancelled; the transaction rolls back. */
+	/** Thrown when an import is cancelled: nothing of it is kept. */
 	public static final class ImportCancelledException extends RuntimeException {
 		private static final long serialVersionUID = 1L;
 	}

@@ -65,30 +65,32 @@ public final class EventRepository {
 
 	/**
 	 * Inserts events with their items, parties and outbox rows, in blocks of
-	 * batched statements, within the caller's transaction. Duplicates are skipped.
+	 * batched statements, within the caller's transaction or write run.
+	 * Duplicates are skipped.
 	 *
-	 * @param warning the rule an event breaks, or null
+	 * @param warning    the rule an event breaks, or null
+	 * @param checkpoint told of every block written
 	 */
-	public static Saved insert(Connection c, Iterable<EpcisEvent> events, Origin origin,
-			Function<EpcisEvent, String> warning) throws SQLException {
-		return insert(c, events, origin, warning, BLOCK);
+	static Saved insert(Connection c, Iterable<EpcisEvent> events, Origin origin, Function<EpcisEvent, String> warning,
+			WriteRuns.Checkpoint checkpoint) throws SQLException {
+		return insert(c, events, origin, warning, BLOCK, checkpoint);
 	}
 
 	/**
-	 * As {@link #insert(Connection, Iterable, Origin, Function)}, with
-	 * {@code blockSize} 1 when {@code check} must see every earlier event stored.
+	 * As {@link #insert(Connection, Iterable, Origin, Function, WriteRuns.Checkpoint)},
+	 * with {@code blockSize} 1 when {@code check} must see every earlier event stored.
 	 *
 	 * @param check runs just before an event is written; returns the rule it
 	 *              breaks (stored with it) or null, or throws to refuse it
 	 */
-	public static Saved insert(Connection c, Iterable<EpcisEvent> events, Origin origin,
-			Function<EpcisEvent, String> check, int blockSize) throws SQLException {
+	static Saved insert(Connection c, Iterable<EpcisEvent> events, Origin origin, Function<EpcisEvent, String> check,
+			int blockSize, WriteRuns.Checkpoint checkpoint) throws SQLException {
 		List<EpcisEvent> block = new ArrayList<>(blockSize);
 		Set<String> seen = new HashSet<>();
 		List<EventHashId> duplicates = new ArrayList<>();
 		int inserted = 0;
 		int declared = 0;
-		try (Writer writer = new Writer(c, blockSize == 1)) {
+		try (Writer writer = new Writer(c, blockSize == 1, checkpoint)) {
 			for (EpcisEvent event : events) {
 				String hash = event.hashId().hex();
 				boolean stored = !seen.add(hash) || (writer.checkedOneByOne && writer.exists(hash));
@@ -124,12 +126,15 @@ public final class EventRepository {
 		private final PreparedStatement outbox;
 		private final PreparedStatement custody;
 		private final PreparedStatement declare;
+		private final PreparedStatement declaredInRun;
 		/** True when every event was looked up one by one before it reached a block. */
 		private final boolean checkedOneByOne;
+		private final WriteRuns.Checkpoint checkpoint;
 
-		Writer(Connection c, boolean checkedOneByOne) throws SQLException {
+		Writer(Connection c, boolean checkedOneByOne, WriteRuns.Checkpoint checkpoint) throws SQLException {
 			this.c = c;
 			this.checkedOneByOne = checkedOneByOne;
+			this.checkpoint = checkpoint;
 			exists = c.prepareStatement("SELECT 1 FROM epcis_event WHERE hash_id = ?"); //$NON-NLS-1$
 			ids = c.prepareStatement("SELECT NEXT VALUE FOR epcis_event_id FROM SYSTEM_RANGE(1, ?)"); //$NON-NLS-1$
 			event = c.prepareStatement("INSERT INTO epcis_event(id, hash_id, event_type, event_time, action, biz_step, " //$NON-NLS-1$
@@ -140,12 +145,20 @@ public final class EventRepository {
 			outbox = c.prepareStatement("INSERT INTO anchor_outbox(event_id, state) VALUES (?, 'pending')"); //$NON-NLS-1$
 			custody = c.prepareStatement("INSERT INTO custody_pending(event_id, event_time) VALUES (?, ?)"); //$NON-NLS-1$
 			declare = c.prepareStatement("UPDATE epcis_event SET error_declaration = ? WHERE hash_id = ? AND error_declaration IS NULL"); //$NON-NLS-1$
+			// so that a run that fails takes its declarations back
+			declaredInRun = c.prepareStatement("INSERT INTO run_declaration(write_run, event_id) SELECT " //$NON-NLS-1$
+					+ WriteRuns.VARIABLE + ", id FROM epcis_event WHERE hash_id = ? AND " + WriteRuns.VARIABLE + " IS NOT NULL"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 
 		int declare(String hash, EpcisEvent event) throws SQLException {
 			declare.setString(1, event.json().get("errorDeclaration").toString()); //$NON-NLS-1$
 			declare.setString(2, hash);
-			return declare.executeUpdate();
+			if (declare.executeUpdate() == 0) {
+				return 0;
+			}
+			declaredInRun.setString(1, hash);
+			declaredInRun.executeUpdate();
+			return 1;
 		}
 
 		boolean exists(String hash) throws SQLException {
@@ -198,6 +211,7 @@ public final class EventRepository {
 			item.executeBatch();
 			outbox.executeBatch();
 			custody.executeBatch();
+			checkpoint.wrote(block.size());
 			return block.size();
 		}
 
@@ -281,7 +295,7 @@ public final class EventRepository {
 
 		@Override
 		public void close() throws SQLException {
-			for (PreparedStatement s : List.of(exists, ids, event, item, outbox, custody, declare)) {
+			for (PreparedStatement s : List.of(exists, ids, event, item, outbox, custody, declare, declaredInRun)) {
 				s.close();
 			}
 		}

@@ -8,6 +8,7 @@ import io.agritrace.core.demo.JilinMasterData;
 import io.agritrace.core.demo.JilinScenarioGenerator;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.internal.WriteRuns;
 
 /**
  * Writes generated Jilin scenarios into a store, streamed: a transaction for
@@ -71,7 +72,8 @@ public final class GeneratedData {
 		void flush() {
 			store.inTransaction(c -> {
 				BatchRepository.insert(c, batchBlock);
-				return EventRepository.insert(c, eventBlock, EventRepository.Origin.RECORDED, e -> null);
+				return EventRepository.insert(c, eventBlock, EventRepository.Origin.RECORDED, e -> null,
+						WriteRuns.Checkpoint.NONE);
 			});
 			batchBlock.clear();
 			eventBlock.clear();

@@ -13,6 +13,7 @@ import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.store.internal.Transactions;
+import io.agritrace.store.internal.WriteRuns;
 
 /** Parties, locations and products. */
 public final class MasterDataRepository {
@@ -82,10 +83,11 @@ public final class MasterDataRepository {
 		}
 	}
 
-	/** Inserts an external (imported, unverified) row unless the identifier is known. */
+	/** Inserts an external (imported, unverified) row unless the identifier is known, in the current write run. */
 	static void addExternal(Connection c, String table, String keyColumn, String key) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + "(" + keyColumn + ", external) " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ "SELECT ?, TRUE WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + keyColumn + " = ?)")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + "(" + keyColumn + ", external, write_run) " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "SELECT ?, TRUE, " + WriteRuns.VARIABLE + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ keyColumn + " = ?)")) { //$NON-NLS-1$
 			s.setString(1, key);
 			s.setString(2, key);
 			s.executeUpdate();

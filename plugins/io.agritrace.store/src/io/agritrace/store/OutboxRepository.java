@@ -13,6 +13,7 @@ import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.store.internal.Transactions;
+import io.agritrace.store.internal.WriteRuns;
 
 /**
  * The anchor outbox: every stored event has a row, pending until the publisher
@@ -31,7 +32,10 @@ public final class OutboxRepository {
 			+ "(SELECT MIN(i.item) FROM event_item i WHERE i.event_id = o.event_id), o.tx_hash " //$NON-NLS-1$
 			+ "FROM anchor_outbox o JOIN epcis_event e ON e.id = o.event_id "; //$NON-NLS-1$
 
-	/** The oldest events not yet anchored nor in flight nor waiting out a backoff, at most {@code limit}. */
+	/**
+	 * The oldest events not yet anchored nor in flight nor waiting out a
+	 * backoff, at most {@code limit}; none of a write run still in progress.
+	 */
 	public List<PendingAnchor> pending(int limit) {
 		return pendingAfter(0, limit);
 	}
@@ -41,7 +45,7 @@ public final class OutboxRepository {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement(ANCHORS
 					+ "WHERE (o.state = 'pending' OR o.state = 'failed' AND o.next_attempt_at <= CURRENT_TIMESTAMP) " //$NON-NLS-1$
-					+ "AND o.event_id > ? ORDER BY o.event_id LIMIT ?")) { //$NON-NLS-1$
+					+ "AND o.event_id > ? AND " + WriteRuns.FINISHED + " ORDER BY o.event_id LIMIT ?")) { //$NON-NLS-1$ //$NON-NLS-2$
 				p.setLong(1, eventId);
 				p.setInt(2, limit);
 				return read(p, new LinkedHashMap<>()).values().stream().flatMap(List::stream).toList();

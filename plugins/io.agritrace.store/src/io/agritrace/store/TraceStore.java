@@ -129,20 +129,20 @@ public final class TraceStore implements AutoCloseable {
 		return importer;
 	}
 
-	/** Saves batches and their recorded events in one transaction: all or nothing. */
+	/** Saves batches and their recorded events as one write run: all or nothing. */
 	public EventRepository.Saved save(Collection<ProductBatch> newBatches, Iterable<EpcisEvent> newEvents) {
-		return WriteRuns.call(transactions, c -> {
+		return WriteRuns.call(transactions, (c, checkpoint) -> {
 			BatchRepository.insert(c, newBatches);
-			return EventRepository.insert(c, newEvents, EventRepository.Origin.RECORDED, e -> null);
+			return EventRepository.insert(c, newEvents, EventRepository.Origin.RECORDED, e -> null, checkpoint);
 		});
 	}
 
-	/** Saves the demo data set with its master data, in one transaction. */
+	/** Saves the demo data set with its master data, as one write run. */
 	public EventRepository.Saved save(DemoDataSet demo) {
-		return WriteRuns.call(transactions, c -> {
+		return WriteRuns.call(transactions, (c, checkpoint) -> {
 			MasterDataRepository.register(c, demo.parties(), demo.locations(), demo.products());
 			BatchRepository.insert(c, demo.batches());
-			return EventRepository.insert(c, demo.events(), EventRepository.Origin.RECORDED, e -> null);
+			return EventRepository.insert(c, demo.events(), EventRepository.Origin.RECORDED, e -> null, checkpoint);
 		});
 	}
 
