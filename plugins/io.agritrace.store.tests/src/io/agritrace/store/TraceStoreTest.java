@@ -37,12 +37,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(6, store.schemaVersion());
+			assertEquals(7, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(6, reopened.schemaVersion());
+			assertEquals(7, reopened.schemaVersion());
 		}
 	}
 
@@ -103,13 +103,14 @@ class TraceStoreTest {
 	}
 
 	@Test
-	void aVersion1DatabaseKeepsItsOutboxWhenItGainsTheBackoff() {
+	void aVersion1DatabaseKeepsItsEventsAndOutboxThroughEveryMigration() {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			store.save(demo);
 			// Back to what version 1 left on disk.
 			store.inTransaction(c -> {
 				try (Statement s = c.createStatement()) {
+					s.execute("ALTER TABLE epcis_event ALTER COLUMN hash_id SET DATA TYPE CHAR(64)");
 					s.execute("DROP TABLE run_declaration");
 					for (String table : List.of("party", "location", "product")) {
 						s.execute("ALTER TABLE " + table + " DROP COLUMN write_run");
@@ -126,7 +127,9 @@ class TraceStoreTest {
 			});
 		}
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(6, upgraded.schemaVersion());
+			assertEquals(7, upgraded.schemaVersion());
+			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
+					"every event is found by its hash ID, and intact");
 			List<PendingAnchor> first = upgraded.outbox().pending(1);
 			assertEquals(demo.events().size(), upgraded.outbox().countsByState().get("pending"));
 			upgraded.outbox().markFailed(first, "nonce too low");
