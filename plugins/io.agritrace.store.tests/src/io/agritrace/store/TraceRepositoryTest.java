@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -119,6 +120,28 @@ class TraceRepositoryTest {
 		assertEquals(0, again.inserted());
 		assertEquals(List.of(events.get(1).hashId()), again.duplicates());
 		assertEquals(5, store.events().count());
+	}
+
+	@Test
+	void aDuplicateInABlockOfNewEventsLeavesOnlyTheNewOnesStored() {
+		EpcisEvent inspection = EventBuilder.event(EventType.ObjectEvent, T0.plusDays(4)).action("OBSERVE")
+				.bizStep("inspecting").quantity(D, kg(1), "KGM").build();
+		int items = itemRows();
+		EventRepository.Saved again = store.save(List.of(), List.of(inspection, events.get(1)));
+		assertEquals(1, again.inserted());
+		assertEquals(List.of(events.get(1).hashId()), again.duplicates());
+		assertEquals(6, store.events().count());
+		assertEquals(6L, store.outbox().countsByState().get("pending"), "one outbox row per stored event");
+		assertEquals(items + 1, itemRows(), "the inspection's one item, nothing of the duplicate");
+	}
+
+	private int itemRows() {
+		return store.inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM event_item"); ResultSet r = p.executeQuery()) {
+				r.next();
+				return r.getInt(1);
+			}
+		});
 	}
 
 	@Test

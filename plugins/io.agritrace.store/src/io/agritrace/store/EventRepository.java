@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -56,6 +57,8 @@ public final class EventRepository {
 	static final ObjectMapper JSON = new ObjectMapper();
 	private static final String COLUMNS = "e.id, e.hash_id, e.json, e.prefixes, e.origin, e.rule_warning, e.error_declaration"; //$NON-NLS-1$
 	private static final int BLOCK = 500;
+	/** SQLSTATE of a unique index violation. */
+	private static final String DUPLICATE_KEY = "23505"; //$NON-NLS-1$
 
 	private final Transactions transactions;
 
@@ -171,7 +174,27 @@ public final class EventRepository {
 		/** Writes a block, less the events stored before (checked in one query), reported as duplicates. */
 		int write(List<EpcisEvent> candidates, Origin origin, Function<EpcisEvent, String> warning,
 				List<EventHashId> duplicates) throws SQLException {
-			List<EpcisEvent> block = checkedOneByOne ? candidates : withoutStored(candidates, duplicates);
+			if (checkedOneByOne || candidates.isEmpty()) {
+				return insertRows(candidates, origin, warning);
+			}
+			// Blocks seldom hold a stored event: look their hash IDs up only once the unique index refuses one.
+			Savepoint before = c.setSavepoint();
+			try {
+				return insertRows(candidates, origin, warning);
+			} catch (SQLException e) {
+				if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+					throw e;
+				}
+				c.rollback(before);
+				for (PreparedStatement s : List.of(event, item, outbox, custody)) {
+					s.clearBatch(); // what the refused block queued behind the events
+				}
+				return insertRows(withoutStored(candidates, duplicates), origin, warning);
+			}
+		}
+
+		private int insertRows(List<EpcisEvent> block, Origin origin, Function<EpcisEvent, String> warning)
+				throws SQLException {
 			if (block.isEmpty()) {
 				return 0;
 			}
