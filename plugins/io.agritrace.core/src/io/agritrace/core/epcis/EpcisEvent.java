@@ -1,6 +1,7 @@
 package io.agritrace.core.epcis;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.ethlo.time.ITU;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -50,10 +52,10 @@ public final class EpcisEvent {
 	private EpcisEvent(ObjectNode json, EpcisContext context, String path, EventHashId knownHash) {
 		this.json = json;
 		this.context = context;
-		this.type = EventType.of(path + ".type", json.path("type").asText()); //$NON-NLS-1$ //$NON-NLS-2$
-		OffsetDateTime time = time(path + ".eventTime", required(json, path, "eventTime")); //$NON-NLS-1$ //$NON-NLS-2$
-		this.eventTime = time.toInstant();
-		this.timeZone = offset(path + ".eventTimeZoneOffset", required(json, path, "eventTimeZoneOffset")); //$NON-NLS-1$ //$NON-NLS-2$
+		// Paths of fields are built only for errors: a trace reads a thousand stored events.
+		this.type = EventType.of(path, json.path("type").asText()); //$NON-NLS-1$
+		this.eventTime = time(path, "eventTime", required(json, path, "eventTime")).toInstant(); //$NON-NLS-1$ //$NON-NLS-2$
+		this.timeZone = offset(path, "eventTimeZoneOffset", required(json, path, "eventTimeZoneOffset")); //$NON-NLS-1$ //$NON-NLS-2$
 		this.action = text(json, "action"); //$NON-NLS-1$
 		if (type != EventType.TransformationEvent) {
 			if (action == null) {
@@ -72,13 +74,13 @@ public final class EpcisEvent {
 		this.childEpcs = ids(json.path("childEPCs")); //$NON-NLS-1$
 		this.inputEpcs = ids(json.path("inputEPCList")); //$NON-NLS-1$
 		this.outputEpcs = ids(json.path("outputEPCList")); //$NON-NLS-1$
-		this.quantities = quantities(json.path("quantityList"), path + ".quantityList"); //$NON-NLS-1$ //$NON-NLS-2$
-		this.childQuantities = quantities(json.path("childQuantityList"), path + ".childQuantityList"); //$NON-NLS-1$ //$NON-NLS-2$
-		this.inputQuantities = quantities(json.path("inputQuantityList"), path + ".inputQuantityList"); //$NON-NLS-1$ //$NON-NLS-2$
-		this.outputQuantities = quantities(json.path("outputQuantityList"), path + ".outputQuantityList"); //$NON-NLS-1$ //$NON-NLS-2$
+		this.quantities = quantities(json, path, "quantityList"); //$NON-NLS-1$
+		this.childQuantities = quantities(json, path, "childQuantityList"); //$NON-NLS-1$
+		this.inputQuantities = quantities(json, path, "inputQuantityList"); //$NON-NLS-1$
+		this.outputQuantities = quantities(json, path, "outputQuantityList"); //$NON-NLS-1$
 		this.sources = parties(json.path("sourceList"), "source"); //$NON-NLS-1$ //$NON-NLS-2$
 		this.destinations = parties(json.path("destinationList"), "destination"); //$NON-NLS-1$ //$NON-NLS-2$
-		this.correctedEvents = corrected(json.path("errorDeclaration"), path + ".errorDeclaration"); //$NON-NLS-1$ //$NON-NLS-2$
+		this.correctedEvents = corrected(json.path("errorDeclaration"), path); //$NON-NLS-1$
 		this.hashId = knownHash != null ? knownHash : EventHasher.hash(json, context);
 	}
 
@@ -118,17 +120,23 @@ public final class EpcisEvent {
 		return v == null || v.isNull() || v.isContainerNode() ? null : v.asText().strip();
 	}
 
-	private static OffsetDateTime time(String path, String text) {
+	private static OffsetDateTime time(String path, String field, String text) {
 		try {
-			return OffsetDateTime.parse(text);
-		} catch (DateTimeParseException e) {
-			throw new EpcisFormatException(path, "\"" + text + "\" is not a date-time with offset (ISO 8601)", e); //$NON-NLS-1$ //$NON-NLS-2$
+			// RFC 3339, as the EPCIS schema has it, parsed without java.time's formatter and its
+			// garbage (16% of what a trace allocated); other ISO 8601 forms as before.
+			return ITU.parseDateTime(text);
+		} catch (DateTimeException notRfc3339) {
+			try {
+				return OffsetDateTime.parse(text);
+			} catch (DateTimeParseException e) {
+				throw new EpcisFormatException(path + "." + field, "\"" + text + "\" is not a date-time with offset (ISO 8601)", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
 		}
 	}
 
-	private static ZoneOffset offset(String path, String text) {
+	private static ZoneOffset offset(String path, String field, String text) {
 		if (!OFFSET.matcher(text).matches()) {
-			throw new EpcisFormatException(path, "\"" + text + "\" is not an offset like +08:00"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new EpcisFormatException(path + "." + field, "\"" + text + "\" is not an offset like +08:00"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		return ZoneOffset.of(text);
 	}
@@ -147,22 +155,26 @@ public final class EpcisEvent {
 		return List.copyOf(ids);
 	}
 
-	private static List<QuantityElement> quantities(JsonNode array, String path) {
+	private static List<QuantityElement> quantities(JsonNode event, String path, String field) {
 		List<QuantityElement> result = new ArrayList<>();
 		int i = 0;
-		for (JsonNode q : array) {
-			String at = path + "[" + i++ + "]"; //$NON-NLS-1$ //$NON-NLS-2$
-			String epcClass = required(q, at, "epcClass"); //$NON-NLS-1$
+		for (JsonNode q : event.path(field)) {
+			String epcClass = text(q, "epcClass"); //$NON-NLS-1$
+			if (epcClass == null) {
+				throw new EpcisFormatException(path + "." + field + "[" + i + "].epcClass", "required"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			}
 			BigDecimal quantity = null;
 			JsonNode amount = q.get("quantity"); //$NON-NLS-1$
 			if (amount != null) {
 				try {
 					quantity = new BigDecimal(amount.asText());
 				} catch (NumberFormatException e) {
-					throw new EpcisFormatException(at + ".quantity", "\"" + amount.asText() + "\" is not a number", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					throw new EpcisFormatException(path + "." + field + "[" + i + "].quantity", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							"\"" + amount.asText() + "\" is not a number", e); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
 			result.add(new QuantityElement(Identifiers.canonical(epcClass), quantity, text(q, "uom"))); //$NON-NLS-1$
+			i++;
 		}
 		return List.copyOf(result);
 	}
@@ -183,7 +195,7 @@ public final class EpcisEvent {
 		if (declaration.isMissingNode()) {
 			return List.of();
 		}
-		required(declaration, path, "declarationTime"); //$NON-NLS-1$
+		required(declaration, path + ".errorDeclaration", "declarationTime"); //$NON-NLS-1$ //$NON-NLS-2$
 		List<EventHashId> ids = new ArrayList<>();
 		for (JsonNode id : declaration.path("correctiveEventIDs")) { //$NON-NLS-1$
 			// Only corrective events named by hash ID can be followed; others may be UUID URNs.

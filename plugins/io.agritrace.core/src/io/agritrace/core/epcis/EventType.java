@@ -4,13 +4,16 @@ package io.agritrace.core.epcis;
 public enum EventType {
 	ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent;
 
-	/** @throws EpcisFormatException when {@code name} is none of them */
-	public static EventType of(String path, String name) {
+	/**
+	 * @param eventPath JSON path of the event, for the error
+	 * @throws EpcisFormatException when {@code name} is none of them
+	 */
+	public static EventType of(String eventPath, String name) {
 		for (EventType t : values()) {
 			if (t.name().equals(name)) {
 				return t;
 			}
 		}
-		throw new EpcisFormatException(path, "unknown event type \"" + name + "\""); //$NON-NLS-1$ //$NON-NLS-2$
+		throw new EpcisFormatException(eventPath + ".type", "unknown event type \"" + name + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }
