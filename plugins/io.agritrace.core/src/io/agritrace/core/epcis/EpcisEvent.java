@@ -315,7 +315,12 @@ public final class EpcisEvent {
 	}
 
 	private static boolean names(List<QuantityElement> quantities, String item) {
-		return quantities.stream().anyMatch(q -> q.epcClass().equals(item));
+		for (QuantityElement q : quantities) { // not a stream: a trace asks this of every event
+			if (q.epcClass().equals(item)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The first party of this type among the sources, or null. */

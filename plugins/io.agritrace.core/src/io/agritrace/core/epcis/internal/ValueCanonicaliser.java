@@ -19,9 +19,12 @@ import java.util.regex.Pattern;
  */
 final class ValueCanonicaliser {
 
-	private static final String[][] CBV_URNS = { { "urn:epcglobal:cbv:bizstep:", "BizStep-" }, //$NON-NLS-1$ //$NON-NLS-2$
-			{ "urn:epcglobal:cbv:disp:", "Disp-" }, { "urn:epcglobal:cbv:btt:", "BTT-" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			{ "urn:epcglobal:cbv:sdt:", "SDT-" }, { "urn:epcglobal:cbv:er:", "ER-" } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/** CBV URN prefixes and their web vocabulary forms. */
+	private static final String[][] CBV_URNS = { { "urn:epcglobal:cbv:bizstep:", CbvVocabulary.CBV + "BizStep-" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "urn:epcglobal:cbv:disp:", CbvVocabulary.CBV + "Disp-" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "urn:epcglobal:cbv:btt:", CbvVocabulary.CBV + "BTT-" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "urn:epcglobal:cbv:sdt:", CbvVocabulary.CBV + "SDT-" }, //$NON-NLS-1$ //$NON-NLS-2$
+			{ "urn:epcglobal:cbv:er:", CbvVocabulary.CBV + "ER-" } }; //$NON-NLS-1$ //$NON-NLS-2$
 	private static final Pattern NUMBER = Pattern.compile("\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*"); //$NON-NLS-1$
 	private static final Pattern DATE_TIME = Pattern.compile(
 			"(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2})?)(?:\\.(\\d+))?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?"); //$NON-NLS-1$
@@ -72,7 +75,7 @@ final class ValueCanonicaliser {
 	static String webVocabulary(String text) {
 		String v = text;
 		for (String[] urn : CBV_URNS) {
-			v = v.replace(urn[0], CbvVocabulary.CBV + urn[1]);
+			v = v.replace(urn[0], urn[1]);
 		}
 		return v;
 	}
