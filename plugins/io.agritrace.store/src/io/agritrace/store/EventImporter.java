@@ -25,7 +25,8 @@ import io.agritrace.store.internal.WriteRuns;
 
 /**
  * Records events made here and imports partners' EPCIS documents, checking
- * every custody rule against what is stored, each in one transaction.
+ * every custody rule against what is stored: a recorded event in one
+ * transaction, a document as one write run, all or nothing.
  */
 public final class EventImporter {
 

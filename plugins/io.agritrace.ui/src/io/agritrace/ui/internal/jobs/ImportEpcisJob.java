@@ -20,8 +20,8 @@ import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.WorkspaceStore;
 
 /**
- * Imports an EPCIS 2.0 JSON-LD document in one transaction; cancelling rolls
- * it back. Progress follows the bytes read.
+ * Imports an EPCIS 2.0 JSON-LD document as one write run (all or nothing);
+ * cancelling keeps nothing of it. Progress follows the bytes read.
  */
 public final class ImportEpcisJob extends Job {
 

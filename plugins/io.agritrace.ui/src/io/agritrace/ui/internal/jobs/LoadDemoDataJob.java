@@ -15,7 +15,7 @@ import io.agritrace.ui.internal.AgriTraceUiPlugin;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.WorkspaceStore;
 
-/** Writes the demo data set into an empty workspace store, in one transaction. */
+/** Writes the demo data set into an empty workspace store, as one write run: all or nothing. */
 public final class LoadDemoDataJob extends Job {
 
 	public LoadDemoDataJob() {
