@@ -1,8 +1,10 @@
 package io.agritrace.anchor;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -97,7 +99,10 @@ public final class CustodySync {
 					others++;
 					continue;
 				}
-				if (mustWait(step, waitingLots)) {
+				// A step of a lot that waits waits too, without asking the chain.
+				boolean behindWaiting = step.moves().stream().anyMatch(move -> waitingLots.contains(move.batch()));
+				Map<String, OnChain> lots = behindWaiting ? Map.of() : read(step);
+				if (behindWaiting || mustWait(step, lots)) {
 					step.moves().forEach(move -> waitingLots.add(move.batch()));
 					waiting++;
 					continue;
@@ -105,7 +110,7 @@ public final class CustodySync {
 				String outcome = null;
 				try {
 					for (Move move : step.moves()) {
-						apply(step, move, signer);
+						apply(step, move, lots.get(move.batch()), signer);
 					}
 				} catch (ChainException e) {
 					if (!e.isRejection()) {
@@ -122,45 +127,51 @@ public final class CustodySync {
 		return new Result(synced, refused, waiting, others, lastRefusal);
 	}
 
-	/**
-	 * A step of a lot that waits, or a receipt of a whole lot that its shipper
-	 * (another workspace) has not yet proposed on chain.
-	 */
-	private boolean mustWait(Step step, Set<String> waitingLots) throws ChainException {
-		if (step.moves().stream().anyMatch(move -> waitingLots.contains(move.batch()))) {
-			return true;
+	/** A lot's custody on chain: its holder, and whom it is proposed to (null: nobody). */
+	private record OnChain(byte[] holder, byte[] proposedTo) {
+	}
+
+	/** The custody of the step's lots, read once for deciding and acting. */
+	private Map<String, OnChain> read(Step step) throws ChainException {
+		Map<String, OnChain> lots = new HashMap<>();
+		for (Move move : step.moves()) {
+			lots.put(move.batch(), new OnChain(ledger.holder(move.batch()), ledger.proposedTo(move.batch())));
 		}
+		return lots;
+	}
+
+	/** A receipt of a whole lot that its shipper (another workspace) has not yet proposed on chain. */
+	private boolean mustWait(Step step, Map<String, OnChain> lots) throws ChainException {
 		if (step.shipping() || signers.keyOf(step.from()) != null) {
 			return false;
 		}
 		byte[] receiver = ChainKeys.of(step.to());
 		for (Move move : step.moves()) {
-			if (move.wholeLot() && !Arrays.equals(ledger.holder(move.batch()), receiver)
-					&& !Arrays.equals(ledger.proposedTo(move.batch()), receiver)) {
+			OnChain lot = lots.get(move.batch());
+			if (move.wholeLot() && !Arrays.equals(lot.holder(), receiver) && !Arrays.equals(lot.proposedTo(), receiver)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private void apply(Step step, Move move, String signer) throws ChainException {
-		String batch = move.batch();
+	private void apply(Step step, Move move, OnChain lot, String signer) throws ChainException {
 		byte[] receiver = ChainKeys.of(step.to());
-		if (Arrays.equals(ledger.holder(batch), receiver)) {
+		if (Arrays.equals(lot.holder(), receiver)) {
 			return; // handed over already
 		}
 		if (step.shipping()) {
 			if (!move.wholeLot()) {
 				return;
 			}
-			if (ledger.holder(batch) == null) {
-				ledger.claim(batch, signer);
+			if (lot.holder() == null) {
+				ledger.claim(move.batch(), signer);
 			}
-			if (!Arrays.equals(ledger.proposedTo(batch), receiver)) {
-				ledger.propose(batch, step.to(), signer);
+			if (!Arrays.equals(lot.proposedTo(), receiver)) {
+				ledger.propose(move.batch(), step.to(), signer);
 			}
-		} else if (Arrays.equals(ledger.proposedTo(batch), receiver)) {
-			ledger.accept(batch, signer);
+		} else if (Arrays.equals(lot.proposedTo(), receiver)) {
+			ledger.accept(move.batch(), signer);
 		}
 	}
 }
