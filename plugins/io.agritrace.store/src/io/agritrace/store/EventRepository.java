@@ -84,7 +84,9 @@ public final class EventRepository {
 	 * with {@code blockSize} 1 when {@code check} must see every earlier event stored.
 	 *
 	 * @param check runs just before an event is written; returns the rule it
-	 *              breaks (stored with it) or null, or throws to refuse it
+	 *              breaks (stored with it) or null, or throws to refuse it. In
+	 *              blocks of more than one it runs again for a block written a
+	 *              second time without the stored events the first refused.
 	 */
 	static Saved insert(Connection c, Iterable<EpcisEvent> events, Origin origin, Function<EpcisEvent, String> check,
 			int blockSize, WriteRuns.Checkpoint checkpoint) throws SQLException {
@@ -171,7 +173,10 @@ public final class EventRepository {
 			}
 		}
 
-		/** Writes a block, less the events stored before (checked in one query), reported as duplicates. */
+		/**
+		 * Writes a block, less the events stored before, reported as duplicates:
+		 * looked up one by one before, or in one query once the unique index refuses the block.
+		 */
 		int write(List<EpcisEvent> candidates, Origin origin, Function<EpcisEvent, String> warning,
 				List<EventHashId> duplicates) throws SQLException {
 			if (checkedOneByOne || candidates.isEmpty()) {

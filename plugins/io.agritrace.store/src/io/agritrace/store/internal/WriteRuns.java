@@ -51,6 +51,10 @@ public final class WriteRuns {
 	private WriteRuns() {
 	}
 
+	/** A run's number, and the first event id it may have written (no event of it is smaller). */
+	private record Run(long id, long firstEvent) {
+	}
+
 	/** Commits a run's connection once {@value #COMMIT_EVERY} events were written since the last commit. */
 	private static final class BlockCommits implements Checkpoint {
 		private final Connection connection;
@@ -77,14 +81,14 @@ public final class WriteRuns {
 	 * what it committed is removed before the exception goes on.
 	 */
 	public static <T> T call(Transactions transactions, Work<T> work) {
-		long run = transactions.call(WriteRuns::begin);
+		Run run = transactions.call(WriteRuns::begin);
 		try {
 			return transactions.call(c -> {
 				try {
-					setRun(c, run);
+					setRun(c, run.id());
 					T result = work.apply(c, new BlockCommits(c));
 					try (PreparedStatement p = c.prepareStatement("UPDATE write_run SET finished = TRUE WHERE id = ?")) { //$NON-NLS-1$
-						p.setLong(1, run);
+						p.setLong(1, run.id());
 						p.executeUpdate();
 					}
 					return result;
@@ -97,7 +101,7 @@ public final class WriteRuns {
 			});
 		} catch (RuntimeException e) {
 			try {
-				transactions.run(c -> remove(c, run, firstEvent(c, run)));
+				transactions.run(c -> remove(c, run));
 			} catch (RuntimeException removal) {
 				// The run stays unfinished: the database removes it when next opened alone.
 				e.addSuppressed(removal);
@@ -113,26 +117,17 @@ public final class WriteRuns {
 		}
 	}
 
-	private static long begin(Connection c) throws SQLException {
+	private static Run begin(Connection c) throws SQLException {
 		try (Statement s = c.createStatement();
 				ResultSet r = s.executeQuery("SELECT NEXT VALUE FOR write_run_id, NEXT VALUE FOR epcis_event_id")) { //$NON-NLS-1$
 			r.next();
+			Run run = new Run(r.getLong(1), r.getLong(2));
 			try (PreparedStatement p = c.prepareStatement("INSERT INTO write_run(id, first_event) VALUES (?, ?)")) { //$NON-NLS-1$
-				p.setLong(1, r.getLong(1));
-				p.setLong(2, r.getLong(2));
+				p.setLong(1, run.id());
+				p.setLong(2, run.firstEvent());
 				p.executeUpdate();
 			}
-			return r.getLong(1);
-		}
-	}
-
-	private static long firstEvent(Connection c, long run) throws SQLException {
-		try (PreparedStatement p = c.prepareStatement("SELECT first_event FROM write_run WHERE id = ?")) { //$NON-NLS-1$
-			p.setLong(1, run);
-			try (ResultSet r = p.executeQuery()) {
-				r.next();
-				return r.getLong(1);
-			}
+			return run;
 		}
 	}
 
@@ -151,35 +146,35 @@ public final class WriteRuns {
 				return 0;
 			}
 		}
-		List<long[]> abandoned = new ArrayList<>();
+		List<Run> abandoned = new ArrayList<>();
 		try (Statement s = c.createStatement();
 				ResultSet r = s.executeQuery("SELECT id, first_event FROM write_run WHERE NOT finished")) { //$NON-NLS-1$
 			while (r.next()) {
-				abandoned.add(new long[] { r.getLong(1), r.getLong(2) });
+				abandoned.add(new Run(r.getLong(1), r.getLong(2)));
 			}
 		}
-		for (long[] run : abandoned) {
-			remove(c, run[0], run[1]);
+		for (Run run : abandoned) {
+			remove(c, run);
 		}
 		return abandoned.size();
 	}
 
 	/** Removes what a run wrote, then the run. */
-	private static void remove(Connection c, long run, long firstEvent) throws SQLException {
-		execute(c, "DELETE FROM epcis_event WHERE id >= ? AND write_run = ?", firstEvent, run); //$NON-NLS-1$
-		execute(c, "DELETE FROM product_batch WHERE write_run = ?", run); //$NON-NLS-1$
+	private static void remove(Connection c, Run run) throws SQLException {
+		execute(c, "DELETE FROM epcis_event WHERE id >= ? AND write_run = ?", run.firstEvent(), run.id()); //$NON-NLS-1$
+		execute(c, "DELETE FROM product_batch WHERE write_run = ?", run.id()); //$NON-NLS-1$
 		// Items, outbox and custody rows whose event is gone (or was never persisted).
 		for (String table : new String[] { "event_item", "anchor_outbox", "custody_pending" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			execute(c, "DELETE FROM " + table + " r WHERE r.event_id >= ? " //$NON-NLS-1$ //$NON-NLS-2$
-					+ "AND NOT EXISTS (SELECT 1 FROM epcis_event e WHERE e.id = r.event_id)", firstEvent); //$NON-NLS-1$
+					+ "AND NOT EXISTS (SELECT 1 FROM epcis_event e WHERE e.id = r.event_id)", run.firstEvent()); //$NON-NLS-1$
 		}
 		for (String table : new String[] { "party", "location", "product" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			execute(c, "DELETE FROM " + table + " WHERE write_run = ? AND external", run); //$NON-NLS-1$ //$NON-NLS-2$
+			execute(c, "DELETE FROM " + table + " WHERE write_run = ? AND external", run.id()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		execute(c, "UPDATE epcis_event SET error_declaration = NULL " //$NON-NLS-1$
-				+ "WHERE id IN (SELECT event_id FROM run_declaration WHERE write_run = ?)", run); //$NON-NLS-1$
-		execute(c, "DELETE FROM run_declaration WHERE write_run = ?", run); //$NON-NLS-1$
-		execute(c, "DELETE FROM write_run WHERE id = ?", run); //$NON-NLS-1$
+				+ "WHERE id IN (SELECT event_id FROM run_declaration WHERE write_run = ?)", run.id()); //$NON-NLS-1$
+		execute(c, "DELETE FROM run_declaration WHERE write_run = ?", run.id()); //$NON-NLS-1$
+		execute(c, "DELETE FROM write_run WHERE id = ?", run.id()); //$NON-NLS-1$
 	}
 
 	private static void execute(Connection c, String sql, long... values) throws SQLException {
