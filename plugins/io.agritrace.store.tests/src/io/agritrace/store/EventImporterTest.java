@@ -197,6 +197,48 @@ class EventImporterTest {
 		assertEquals(before, tableCounts());
 	}
 
+	/** What an import names and nobody registered becomes external master data, each once; what is registered stays so. */
+	@Test
+	void anImportAddsWhatNobodyRegisteredAsExternalMasterData() {
+		DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
+		store.save(demo);
+		String gtin = "06901234077803";
+		String readPoint = "https://id.gs1.org/414/6901234099997";
+		String carrier = "https://id.gs1.org/417/6901234099997";
+		String registered = demo.locations().get(0).uri();
+		List<String> parties = externals("party", "uri");
+		List<String> locations = externals("location", "uri");
+		List<String> products = externals("product", "gtin");
+
+		List<EpcisEvent> events = new ArrayList<>(inspections(gtin, readPoint));
+		events.add(EventBuilder.event(EventType.ObjectEvent, OffsetDateTime.parse("2026-11-25T10:00:00+08:00"))
+				.action("OBSERVE").bizStep("shipping").readPoint(registered)
+				.quantity(demo.batches().get(1).code(), BigDecimal.ONE, "KGM")
+				.source(PartyRef.POSSESSING_PARTY, carrier).build());
+		assertEquals(MANY + 1, importText(document(events), false).inserted());
+
+		parties.add(carrier);
+		locations.add(readPoint);
+		products.add(gtin);
+		assertEquals(parties.stream().sorted().toList(), externals("party", "uri"));
+		assertEquals(locations.stream().sorted().toList(), externals("location", "uri"));
+		assertEquals(products.stream().sorted().toList(), externals("product", "gtin"));
+	}
+
+	/** Keys of a master-data table's external rows, sorted. */
+	private List<String> externals(String table, String key) {
+		return store.inTransaction(c -> {
+			List<String> keys = new ArrayList<>();
+			try (Statement s = c.createStatement();
+					ResultSet r = s.executeQuery("SELECT " + key + " FROM " + table + " WHERE external ORDER BY " + key)) {
+				while (r.next()) {
+					keys.add(r.getString(1));
+				}
+			}
+			return keys;
+		});
+	}
+
 	/** {@link #MANY} inspections of new lots of a product nobody registered, at a read point nobody registered. */
 	private static List<EpcisEvent> inspections(String gtin, String readPoint) {
 		List<EpcisEvent> events = new ArrayList<>();

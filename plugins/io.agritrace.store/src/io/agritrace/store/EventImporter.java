@@ -1,24 +1,19 @@
 package io.agritrace.store;
 
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.core.epcis.PartyRef;
-import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.core.rules.CustodyRules;
 import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.util.ReadAhead;
+import io.agritrace.store.internal.ExternalMasterData;
 import io.agritrace.store.internal.SqlCustodyState;
 import io.agritrace.store.internal.Transactions;
 import io.agritrace.store.internal.WriteRuns;
@@ -43,7 +38,6 @@ public final class EventImporter {
 
 	/** Events parsed ahead of the writer: enough to keep both cores busy, few enough for a 256 MB heap. */
 	private static final int READ_AHEAD = 256;
-	private static final Pattern GTIN_IN_LINK = Pattern.compile("https://id\\.gs1\\.org/01/(\\d{14})(/.*)?"); //$NON-NLS-1$
 
 	private final Transactions transactions;
 	private final CustodyRules rules;
@@ -61,14 +55,15 @@ public final class EventImporter {
 	 */
 	public EventRepository.Saved record(EpcisEvent event) {
 		return transactions.call(c -> {
-			SqlCustodyState state = new SqlCustodyState(c);
-			return EventRepository.insert(c, List.of(event), EventRepository.Origin.RECORDED, e -> {
-				List<RuleViolation> violations = rules.check(e, state, true);
-				if (!violations.isEmpty()) {
-					throw new RulesBrokenException(e.hashId().toString(), violations);
-				}
-				return null;
-			}, 1, WriteRuns.Checkpoint.NONE);
+			try (SqlCustodyState state = new SqlCustodyState(c)) {
+				return EventRepository.insert(c, List.of(event), EventRepository.Origin.RECORDED, e -> {
+					List<RuleViolation> violations = rules.check(e, state, true);
+					if (!violations.isEmpty()) {
+						throw new RulesBrokenException(e.hashId().toString(), violations);
+					}
+					return null;
+				}, 1, WriteRuns.Checkpoint.NONE);
+			}
 		});
 	}
 
@@ -83,23 +78,24 @@ public final class EventImporter {
 	 */
 	public Result importDocument(InputStream in, boolean strict, BooleanSupplier cancelled) {
 		return WriteRuns.call(transactions, (c, checkpoint) -> {
-			SqlCustodyState state = new SqlCustodyState(c);
 			List<String> warnings = new ArrayList<>();
 			// Parsing, schema checks and hash IDs run on a second thread while this one checks rules and writes.
-			try (EpcisDocumentReader reader = new EpcisDocumentReader(in, true);
+			try (SqlCustodyState state = new SqlCustodyState(c);
+					ExternalMasterData externals = new ExternalMasterData(c);
+					EpcisDocumentReader reader = new EpcisDocumentReader(in, true);
 					ReadAhead<EpcisEvent> parsed = new ReadAhead<>(reader, READ_AHEAD, "EPCIS import reader")) { //$NON-NLS-1$
 				Iterable<EpcisEvent> events = () -> cancellable(parsed, cancelled);
 				EventRepository.Saved saved = EventRepository.insert(c, events, EventRepository.Origin.IMPORTED,
 						e -> {
 							List<RuleViolation> violations = rules.check(e, state, false);
 							if (violations.isEmpty()) {
-								addExternals(c, e);
+								externals.add(e);
 								return null;
 							}
 							if (strict) {
 								throw new RulesBrokenException(e.hashId().toString(), violations);
 							}
-							addExternals(c, e);
+							externals.add(e);
 							String warning = violations.stream().map(RuleViolation::rule).collect(Collectors.joining(" ")); //$NON-NLS-1$
 							warnings.add(e.hashId() + ": " + warning); //$NON-NLS-1$
 							return warning;
@@ -129,42 +125,5 @@ public final class EventImporter {
 	/** Thrown when an import is cancelled: nothing of it is kept. */
 	public static final class ImportCancelledException extends RuntimeException {
 		private static final long serialVersionUID = 1L;
-	}
-
-	/** Parties, locations and products an imported event names but nobody registered. */
-	private static void addExternals(Connection c, EpcisEvent e) {
-		try {
-			for (PartyRef p : e.sources()) {
-				addParty(c, p);
-			}
-			for (PartyRef p : e.destinations()) {
-				addParty(c, p);
-			}
-			for (String place : new String[] { e.readPoint(), e.bizLocation() }) {
-				if (place != null) {
-					MasterDataRepository.addExternal(c, "location", "uri", place); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-			}
-			List<QuantityElement> quantities = new ArrayList<>(e.quantities());
-			quantities.addAll(e.inputQuantities());
-			quantities.addAll(e.outputQuantities());
-			quantities.addAll(e.childQuantities());
-			for (QuantityElement q : quantities) {
-				Matcher m = GTIN_IN_LINK.matcher(q.epcClass());
-				if (m.matches()) {
-					MasterDataRepository.addExternal(c, "product", "gtin", m.group(1)); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-			}
-		} catch (SQLException ex) {
-			throw new StoreException(ex.getMessage(), ex);
-		}
-	}
-
-	private static void addParty(Connection c, PartyRef p) throws SQLException {
-		if (PartyRef.LOCATION.equals(p.type())) {
-			MasterDataRepository.addExternal(c, "location", "uri", p.id()); //$NON-NLS-1$ //$NON-NLS-2$
-		} else {
-			MasterDataRepository.addExternal(c, "party", "uri", p.id()); //$NON-NLS-1$ //$NON-NLS-2$
-		}
 	}
 }

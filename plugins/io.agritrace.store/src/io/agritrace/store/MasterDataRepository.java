@@ -13,7 +13,6 @@ import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.store.internal.Transactions;
-import io.agritrace.store.internal.WriteRuns;
 
 /** Parties, locations and products. */
 public final class MasterDataRepository {
@@ -79,17 +78,6 @@ public final class MasterDataRepository {
 			s.setString(3, p.nameEn());
 			s.setString(4, p.category());
 			s.setBoolean(5, p.external());
-			s.executeUpdate();
-		}
-	}
-
-	/** Inserts an external (imported, unverified) row unless the identifier is known, in the current write run. */
-	static void addExternal(Connection c, String table, String keyColumn, String key) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + "(" + keyColumn + ", external, write_run) " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ "SELECT ?, TRUE, " + WriteRuns.VARIABLE + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ keyColumn + " = ?)")) { //$NON-NLS-1$
-			s.setString(1, key);
-			s.setString(2, key);
 			s.executeUpdate();
 		}
 	}

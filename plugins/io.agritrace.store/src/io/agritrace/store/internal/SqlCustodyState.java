@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,13 +18,16 @@ import io.agritrace.store.StoreException;
 
 /**
  * {@link CustodyState} read from the events stored so far, on the connection
- * of the transaction that is about to insert the next event.
+ * of the transaction that is about to insert the next event. Its statements
+ * stay prepared until it is closed: an import asks the same ten questions of
+ * every event, more than H2's query cache keeps, which then parsed each again.
  */
-public final class SqlCustodyState implements CustodyState {
+public final class SqlCustodyState implements CustodyState, AutoCloseable {
 
 	private static final String ITEM_EVENTS = "FROM event_item i JOIN epcis_event e ON e.id = i.event_id "; //$NON-NLS-1$
 
 	private final Connection c;
+	private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
 	public SqlCustodyState(Connection c) {
 		this.c = c;
@@ -44,11 +49,12 @@ public final class SqlCustodyState implements CustodyState {
 	@Override
 	public Set<String> pendingDestinations(String item) {
 		Set<String> pending = new HashSet<>();
-		try (PreparedStatement s = c.prepareStatement("SELECT e.dest_location " + ITEM_EVENTS //$NON-NLS-1$
-				+ "WHERE i.item = ? AND e.biz_step = 'shipping' AND e.dest_location IS NOT NULL " //$NON-NLS-1$
-				+ "AND NOT EXISTS (SELECT 1 FROM event_item i2 JOIN epcis_event e2 ON e2.id = i2.event_id " //$NON-NLS-1$
-				+ "WHERE i2.item = i.item AND e2.biz_step = 'receiving' AND e2.biz_location = e.dest_location " //$NON-NLS-1$
-				+ "AND e2.event_time >= e.event_time)")) { //$NON-NLS-1$
+		try {
+			PreparedStatement s = statement("SELECT e.dest_location " + ITEM_EVENTS //$NON-NLS-1$
+					+ "WHERE i.item = ? AND e.biz_step = 'shipping' AND e.dest_location IS NOT NULL " //$NON-NLS-1$
+					+ "AND NOT EXISTS (SELECT 1 FROM event_item i2 JOIN epcis_event e2 ON e2.id = i2.event_id " //$NON-NLS-1$
+					+ "WHERE i2.item = i.item AND e2.biz_step = 'receiving' AND e2.biz_location = e.dest_location " //$NON-NLS-1$
+					+ "AND e2.event_time >= e.event_time)"); //$NON-NLS-1$
 			s.setString(1, item);
 			try (ResultSet r = s.executeQuery()) {
 				while (r.next()) {
@@ -115,13 +121,30 @@ public final class SqlCustodyState implements CustodyState {
 
 	/** The first row's value, or null when there is none. */
 	private <T> T query(String sql, String parameter, Row<T> row) {
-		try (PreparedStatement s = c.prepareStatement(sql)) {
+		try {
+			PreparedStatement s = statement(sql);
 			s.setString(1, parameter);
 			try (ResultSet r = s.executeQuery()) {
 				return r.next() ? row.read(r) : null;
 			}
 		} catch (SQLException e) {
 			throw new StoreException(e.getMessage(), e);
+		}
+	}
+
+	private PreparedStatement statement(String sql) throws SQLException {
+		PreparedStatement s = prepared.get(sql);
+		if (s == null) {
+			s = c.prepareStatement(sql);
+			prepared.put(sql, s);
+		}
+		return s;
+	}
+
+	@Override
+	public void close() throws SQLException {
+		for (PreparedStatement s : prepared.values()) {
+			s.close();
 		}
 	}
 }
