@@ -139,8 +139,9 @@ class CustodyRulesTest {
 		final Set<String> products = new HashSet<>();
 
 		@Override
-		public Optional<Instant> firstSeen(String item) {
-			return Optional.ofNullable(firstSeen.get(item));
+		public Optional<ItemHistory> history(String item) {
+			return Optional.ofNullable(firstSeen.get(item)).map(first -> new ItemHistory(first, destroyed.contains(item),
+					created.getOrDefault(item, BigDecimal.ZERO), consumed.getOrDefault(item, BigDecimal.ZERO)));
 		}
 
 		@Override
@@ -151,21 +152,6 @@ class CustodyRulesTest {
 		@Override
 		public Set<String> pendingDestinations(String item) {
 			return pending.getOrDefault(item, Set.of());
-		}
-
-		@Override
-		public boolean destroyed(String item) {
-			return destroyed.contains(item);
-		}
-
-		@Override
-		public BigDecimal created(String item) {
-			return created.getOrDefault(item, BigDecimal.ZERO);
-		}
-
-		@Override
-		public BigDecimal consumed(String item) {
-			return consumed.getOrDefault(item, BigDecimal.ZERO);
 		}
 
 		@Override

@@ -54,20 +54,21 @@ public final class CustodyRules {
 		}
 		boolean creates = "ADD".equals(e.action()) && e.type() == EventType.ObjectEvent; //$NON-NLS-1$
 		for (String item : existingItems(e, creates)) {
-			Optional<Instant> first = state.firstSeen(item);
-			if (first.isEmpty()) {
+			Optional<ItemHistory> known = state.history(item);
+			if (known.isEmpty()) {
 				if (recordedHere) {
 					violations.add(new RuleViolation("item", item, NLS.bind(Messages.Rule_unknownItem, item))); //$NON-NLS-1$
 				}
 				continue;
 			}
-			if (e.eventTime().isBefore(first.get())) {
+			ItemHistory history = known.get();
+			if (e.eventTime().isBefore(history.firstSeen())) {
 				violations.add(new RuleViolation("eventTime", e.eventTime().toString(), //$NON-NLS-1$
-						NLS.bind(Messages.Rule_beforeItem, new Object[] { e.eventTime(), item, first.get() })));
+						NLS.bind(Messages.Rule_beforeItem, new Object[] { e.eventTime(), item, history.firstSeen() })));
 			}
-			if (state.destroyed(item)) {
+			if (history.destroyed()) {
 				violations.add(new RuleViolation("item", item, NLS.bind(Messages.Rule_destroyed, item))); //$NON-NLS-1$
-			} else if (state.created(item).signum() > 0 && state.consumed(item).compareTo(state.created(item)) >= 0) {
+			} else if (history.usedUp()) {
 				violations.add(new RuleViolation("item", item, NLS.bind(Messages.Rule_consumed, item))); //$NON-NLS-1$
 			}
 		}

@@ -1,7 +1,5 @@
 package io.agritrace.core.rules;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,22 +9,14 @@ import java.util.Set;
  */
 public interface CustodyState {
 
-	/** When the item first appeared (created, harvested, received from outside). */
-	Optional<Instant> firstSeen(String item);
+	/** What is known of the item, or empty when no event named it yet. */
+	Optional<ItemHistory> history(String item);
 
 	/** The possessing party that last received the item, if any receipt is known. */
 	Optional<String> holder(String item);
 
 	/** Where the item's shipments go that no receipt at that place has followed yet. */
 	Set<String> pendingDestinations(String item);
-
-	/** True once an event declared the item destroyed. */
-	boolean destroyed(String item);
-
-	/** How much of the item exists (created or received), and how much transformations used up. */
-	BigDecimal created(String item);
-
-	BigDecimal consumed(String item);
 
 	/** The container the item was last packed into and not unpacked from. */
 	Optional<String> container(String item);

@@ -1,11 +1,9 @@
 package io.agritrace.store.internal;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,13 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.agritrace.core.rules.CustodyState;
+import io.agritrace.core.rules.ItemHistory;
 import io.agritrace.store.StoreException;
 
 /**
  * {@link CustodyState} read from the events stored so far, on the connection
  * of the transaction that is about to insert the next event. Its statements
- * stay prepared until it is closed: an import asks the same ten questions of
- * every event, more than H2's query cache keeps, which then parsed each again.
+ * stay prepared until it is closed: an import asks the same questions of every
+ * event, and H2's query cache (eight statements) did not keep them all.
  */
 public final class SqlCustodyState implements CustodyState, AutoCloseable {
 
@@ -34,9 +33,17 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 	}
 
 	@Override
-	public Optional<Instant> firstSeen(String item) {
-		return Optional.ofNullable(query("SELECT MIN(e.event_time) " + ITEM_EVENTS + "WHERE i.item = ?", item, //$NON-NLS-1$ //$NON-NLS-2$
-				r -> r.getObject(1, OffsetDateTime.class))).map(OffsetDateTime::toInstant);
+	public Optional<ItemHistory> history(String item) {
+		return Optional.ofNullable(query("SELECT MIN(e.event_time), " //$NON-NLS-1$
+				+ "COALESCE(BOOL_OR(e.disposition = 'destroyed'), FALSE), " //$NON-NLS-1$
+				+ "COALESCE(SUM(CASE WHEN i.role = 'output' OR (i.role = 'quantity' AND e.action = 'ADD' " //$NON-NLS-1$
+				+ "AND e.event_type = 'ObjectEvent') THEN i.quantity END), 0), " //$NON-NLS-1$
+				+ "COALESCE(SUM(CASE WHEN i.role = 'input' THEN i.quantity END), 0) " + ITEM_EVENTS + "WHERE i.item = ?", //$NON-NLS-1$ //$NON-NLS-2$
+				item, r -> {
+					OffsetDateTime first = r.getObject(1, OffsetDateTime.class);
+					return first == null ? null
+							: new ItemHistory(first.toInstant(), r.getBoolean(2), r.getBigDecimal(3), r.getBigDecimal(4));
+				}));
 	}
 
 	@Override
@@ -68,23 +75,6 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 	}
 
 	@Override
-	public boolean destroyed(String item) {
-		return query("SELECT 1 " + ITEM_EVENTS + "WHERE i.item = ? AND e.disposition = 'destroyed' LIMIT 1", item, //$NON-NLS-1$ //$NON-NLS-2$
-				r -> Boolean.TRUE) != null;
-	}
-
-	@Override
-	public BigDecimal created(String item) {
-		return sum("SELECT SUM(i.quantity) " + ITEM_EVENTS + "WHERE i.item = ? AND (i.role = 'output' " //$NON-NLS-1$ //$NON-NLS-2$
-				+ "OR (i.role = 'quantity' AND e.action = 'ADD' AND e.event_type = 'ObjectEvent'))", item); //$NON-NLS-1$
-	}
-
-	@Override
-	public BigDecimal consumed(String item) {
-		return sum("SELECT SUM(i.quantity) " + ITEM_EVENTS + "WHERE i.item = ? AND i.role = 'input'", item); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	@Override
 	public Optional<String> container(String item) {
 		return Optional.ofNullable(query("SELECT CASE WHEN e.action = 'ADD' THEN (SELECT p.item FROM event_item p " //$NON-NLS-1$
 				+ "WHERE p.event_id = e.id AND p.role = 'parent') END " + ITEM_EVENTS //$NON-NLS-1$
@@ -108,11 +98,6 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 
 	private boolean exists(String sql, String key) {
 		return query(sql, key, r -> Boolean.TRUE) != null;
-	}
-
-	private BigDecimal sum(String sql, String item) {
-		BigDecimal sum = query(sql, item, r -> r.getBigDecimal(1));
-		return sum == null ? BigDecimal.ZERO : sum;
 	}
 
 	private interface Row<T> {
