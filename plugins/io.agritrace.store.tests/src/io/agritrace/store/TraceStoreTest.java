@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,7 @@ import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.Lineage;
 
 class TraceStoreTest {
 
@@ -37,12 +39,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(7, store.schemaVersion());
+			assertEquals(8, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(7, reopened.schemaVersion());
+			assertEquals(8, reopened.schemaVersion());
 		}
 	}
 
@@ -105,11 +107,20 @@ class TraceStoreTest {
 	@Test
 	void aVersion1DatabaseKeepsItsEventsAndOutboxThroughEveryMigration() {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
+		Map<String, List<Lineage>> lineages = new HashMap<>();
+		List<PendingAnchor> anchors;
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			store.save(demo);
+			demo.batches().forEach(b -> lineages.put(b.code(), lineages(store, b.code())));
+			anchors = store.outbox().pending(Integer.MAX_VALUE);
 			// Back to what version 1 left on disk.
 			store.inTransaction(c -> {
 				try (Statement s = c.createStatement()) {
+					s.execute("CREATE TABLE event_item_v1 AS SELECT event_id, item, role, quantity, uom FROM event_item ORDER BY id");
+					s.execute("DROP TABLE event_item");
+					s.execute("ALTER TABLE event_item_v1 RENAME TO event_item");
+					s.execute("CREATE INDEX ix_item_role ON event_item(item, role)");
+					s.execute("CREATE INDEX ix_item_event ON event_item(event_id)");
 					s.execute("ALTER TABLE epcis_event ALTER COLUMN hash_id SET DATA TYPE CHAR(64)");
 					s.execute("DROP TABLE run_declaration");
 					for (String table : List.of("party", "location", "product")) {
@@ -127,9 +138,19 @@ class TraceStoreTest {
 			});
 		}
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(7, upgraded.schemaVersion());
+			assertEquals(8, upgraded.schemaVersion());
 			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
 					"every event is found by its hash ID, and intact");
+			lineages.forEach((code, lineage) -> assertEquals(lineage, lineages(upgraded, code), code));
+			assertEquals(anchors, upgraded.outbox().pending(Integer.MAX_VALUE), "each anchor names the same batch");
+			long misplaced = upgraded.inTransaction(c -> {
+				try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM (SELECT event_id "
+						+ "FROM event_item GROUP BY event_id HAVING MIN(id) <> event_id * 1048576 OR MAX(id) - MIN(id) + 1 <> COUNT(*))")) {
+					r.next();
+					return r.getLong(1);
+				}
+			});
+			assertEquals(0, misplaced, "each event's item rows are keyed by its id and their positions 0, 1, 2 …");
 			List<PendingAnchor> first = upgraded.outbox().pending(1);
 			assertEquals(demo.events().size(), upgraded.outbox().countsByState().get("pending"));
 			upgraded.outbox().markFailed(first, "nonce too low");
@@ -148,6 +169,10 @@ class TraceStoreTest {
 			assertEquals(custodyEvents, upgraded.custodySteps().unsynced(Integer.MAX_VALUE, 0).size(),
 					"the upgrade finds every shipment and receipt still to sync");
 		}
+	}
+
+	private static List<Lineage> lineages(TraceStore store, String code) {
+		return List.of(store.traces().lineage(code, true), store.traces().lineage(code, false));
 	}
 
 	@Test

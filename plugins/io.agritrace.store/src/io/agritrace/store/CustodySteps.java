@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.agritrace.store.internal.EventItemKeys;
 import io.agritrace.store.internal.Transactions;
 import io.agritrace.store.internal.WriteRuns;
 
@@ -66,7 +67,7 @@ public final class CustodySteps {
 					+ "FROM (SELECT c.event_id FROM custody_pending c JOIN epcis_event e ON e.id = c.event_id WHERE " //$NON-NLS-1$
 					+ WriteRuns.FINISHED + " ORDER BY c.event_time, c.event_id LIMIT ? OFFSET ?) p " //$NON-NLS-1$
 					+ "JOIN epcis_event e ON e.id = p.event_id " //$NON-NLS-1$
-					+ "JOIN event_item i ON i.event_id = e.id AND i.role IN ('epc', 'quantity') " //$NON-NLS-1$
+					+ "JOIN event_item i ON " + EventItemKeys.ofEvent("i", "e.id") + " AND i.role IN ('epc', 'quantity') " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					+ "LEFT JOIN product_batch b ON b.code = i.item ORDER BY e.event_time, e.id")) { //$NON-NLS-1$
 				p.setInt(1, limit);
 				p.setInt(2, skip);

@@ -27,6 +27,7 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
+import io.agritrace.store.internal.EventItemKeys;
 import io.agritrace.store.internal.Transactions;
 import io.agritrace.store.internal.WriteRuns;
 
@@ -146,7 +147,7 @@ public final class EventRepository {
 					+ "disposition, read_point, biz_location, json, prefixes, origin, rule_warning, source_party, " //$NON-NLS-1$
 					+ "dest_party, dest_location, write_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " //$NON-NLS-1$
 					+ WriteRuns.VARIABLE + ")"); //$NON-NLS-1$
-			item = c.prepareStatement("INSERT INTO event_item(event_id, item, role, quantity, uom) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
+			item = c.prepareStatement("INSERT INTO event_item(id, item, role, quantity, uom) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
 			outbox = c.prepareStatement("INSERT INTO anchor_outbox(event_id, state) VALUES (?, 'pending')"); //$NON-NLS-1$
 			custody = c.prepareStatement("INSERT INTO custody_pending(event_id, event_time) VALUES (?, ?)"); //$NON-NLS-1$
 			declare = c.prepareStatement("UPDATE epcis_event SET error_declaration = ? WHERE hash_id = ? AND error_declaration IS NULL"); //$NON-NLS-1$
@@ -283,37 +284,38 @@ public final class EventRepository {
 		}
 
 		private void addItems(long id, EpcisEvent e) throws SQLException {
+			int position = 0;
 			for (String epc : e.epcs()) {
-				addItem(id, epc, "epc", null); //$NON-NLS-1$
+				addItem(id, position++, epc, "epc", null); //$NON-NLS-1$
 			}
 			for (QuantityElement q : e.quantities()) {
-				addItem(id, q.epcClass(), "quantity", q); //$NON-NLS-1$
+				addItem(id, position++, q.epcClass(), "quantity", q); //$NON-NLS-1$
 			}
 			for (String epc : e.inputEpcs()) {
-				addItem(id, epc, "input", null); //$NON-NLS-1$
+				addItem(id, position++, epc, "input", null); //$NON-NLS-1$
 			}
 			for (QuantityElement q : e.inputQuantities()) {
-				addItem(id, q.epcClass(), "input", q); //$NON-NLS-1$
+				addItem(id, position++, q.epcClass(), "input", q); //$NON-NLS-1$
 			}
 			for (String epc : e.outputEpcs()) {
-				addItem(id, epc, "output", null); //$NON-NLS-1$
+				addItem(id, position++, epc, "output", null); //$NON-NLS-1$
 			}
 			for (QuantityElement q : e.outputQuantities()) {
-				addItem(id, q.epcClass(), "output", q); //$NON-NLS-1$
+				addItem(id, position++, q.epcClass(), "output", q); //$NON-NLS-1$
 			}
 			if (e.parentId() != null) {
-				addItem(id, e.parentId(), "parent", null); //$NON-NLS-1$
+				addItem(id, position++, e.parentId(), "parent", null); //$NON-NLS-1$
 			}
 			for (String epc : e.childEpcs()) {
-				addItem(id, epc, "child", null); //$NON-NLS-1$
+				addItem(id, position++, epc, "child", null); //$NON-NLS-1$
 			}
 			for (QuantityElement q : e.childQuantities()) {
-				addItem(id, q.epcClass(), "child", q); //$NON-NLS-1$
+				addItem(id, position++, q.epcClass(), "child", q); //$NON-NLS-1$
 			}
 		}
 
-		private void addItem(long id, String itemId, String role, QuantityElement q) throws SQLException {
-			item.setLong(1, id);
+		private void addItem(long eventId, int position, String itemId, String role, QuantityElement q) throws SQLException {
+			item.setLong(1, EventItemKeys.key(eventId, position));
 			item.setString(2, itemId);
 			item.setString(3, role);
 			item.setBigDecimal(4, q == null ? null : q.quantity());

@@ -12,6 +12,7 @@ import java.util.Map;
 import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.store.internal.EventItemKeys;
 import io.agritrace.store.internal.Transactions;
 import io.agritrace.store.internal.WriteRuns;
 
@@ -29,7 +30,7 @@ public final class OutboxRepository {
 	}
 
 	private static final String ANCHORS = "SELECT o.event_id, e.hash_id, " //$NON-NLS-1$
-			+ "(SELECT MIN(i.item) FROM event_item i WHERE i.event_id = o.event_id), o.tx_hash " //$NON-NLS-1$
+			+ "(SELECT MIN(i.item) FROM event_item i WHERE " + EventItemKeys.ofEvent("i", "o.event_id") + "), o.tx_hash " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			+ "FROM anchor_outbox o JOIN epcis_event e ON e.id = o.event_id "; //$NON-NLS-1$
 
 	/**
@@ -68,7 +69,7 @@ public final class OutboxRepository {
 	public List<Entry> backlog(int limit) {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT e.hash_id, " //$NON-NLS-1$
-					+ "(SELECT MIN(i.item) FROM event_item i WHERE i.event_id = o.event_id), o.state, o.attempts, " //$NON-NLS-1$
+					+ "(SELECT MIN(i.item) FROM event_item i WHERE " + EventItemKeys.ofEvent("i", "o.event_id") + "), o.state, o.attempts, " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					+ "o.tx_hash, o.last_error, o.updated_at FROM anchor_outbox o JOIN epcis_event e ON e.id = o.event_id " //$NON-NLS-1$
 					+ "WHERE o.state <> 'anchored' " //$NON-NLS-1$
 					+ "ORDER BY CASE o.state WHEN 'failed' THEN 0 WHEN 'submitted' THEN 1 ELSE 2 END, o.event_id LIMIT ?")) { //$NON-NLS-1$

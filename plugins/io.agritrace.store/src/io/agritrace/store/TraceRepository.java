@@ -20,6 +20,7 @@ import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.core.trace.Timeline;
 import io.agritrace.core.trace.Trace;
+import io.agritrace.store.internal.EventItemKeys;
 import io.agritrace.store.internal.Transactions;
 
 /**
@@ -34,11 +35,11 @@ public final class TraceRepository {
 	private static final int IN_CHUNK = 500;
 
 	private static final String DOWNSTREAM = "SELECT a.item, b.item, e.hash_id, e.event_type FROM event_item a " //$NON-NLS-1$
-			+ "JOIN event_item b ON b.event_id = a.event_id JOIN epcis_event e ON e.id = a.event_id " //$NON-NLS-1$
+			+ "JOIN event_item b ON " + EventItemKeys.ofEvent("b", "a.event_id") + " JOIN epcis_event e ON e.id = a.event_id " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			+ "WHERE a.item IN (%s) AND ((a.role = 'input' AND b.role = 'output') " //$NON-NLS-1$
 			+ "OR (a.role = 'child' AND b.role = 'parent' AND e.action = 'ADD'))"; //$NON-NLS-1$
 	private static final String UPSTREAM = "SELECT a.item, b.item, e.hash_id, e.event_type FROM event_item a " //$NON-NLS-1$
-			+ "JOIN event_item b ON b.event_id = a.event_id JOIN epcis_event e ON e.id = a.event_id " //$NON-NLS-1$
+			+ "JOIN event_item b ON " + EventItemKeys.ofEvent("b", "a.event_id") + " JOIN epcis_event e ON e.id = a.event_id " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			+ "WHERE a.item IN (%s) AND ((a.role = 'output' AND b.role = 'input') " //$NON-NLS-1$
 			+ "OR (a.role = 'parent' AND b.role = 'child' AND e.action = 'ADD'))"; //$NON-NLS-1$
 

@@ -77,7 +77,7 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 	@Override
 	public Optional<String> container(String item) {
 		return Optional.ofNullable(query("SELECT CASE WHEN e.action = 'ADD' THEN (SELECT p.item FROM event_item p " //$NON-NLS-1$
-				+ "WHERE p.event_id = e.id AND p.role = 'parent') END " + ITEM_EVENTS //$NON-NLS-1$
+				+ "WHERE " + EventItemKeys.ofEvent("p", "e.id") + " AND p.role = 'parent') END " + ITEM_EVENTS //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				+ "WHERE i.item = ? AND i.role = 'child' ORDER BY e.event_time DESC LIMIT 1", item, r -> r.getString(1))); //$NON-NLS-1$
 	}
 

@@ -164,7 +164,10 @@ public final class WriteRuns {
 		execute(c, "DELETE FROM epcis_event WHERE id >= ? AND write_run = ?", run.firstEvent(), run.id()); //$NON-NLS-1$
 		execute(c, "DELETE FROM product_batch WHERE write_run = ?", run.id()); //$NON-NLS-1$
 		// Items, outbox and custody rows whose event is gone (or was never persisted).
-		for (String table : new String[] { "event_item", "anchor_outbox", "custody_pending" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		// Item rows are keyed by event id times EventItemKeys.PER_EVENT, so their key bounds the scan.
+		execute(c, "DELETE FROM event_item r WHERE r.id >= ? " //$NON-NLS-1$
+				+ "AND NOT EXISTS (SELECT 1 FROM epcis_event e WHERE e.id = r.event_id)", EventItemKeys.key(run.firstEvent(), 0)); //$NON-NLS-1$
+		for (String table : new String[] { "anchor_outbox", "custody_pending" }) { //$NON-NLS-1$ //$NON-NLS-2$
 			execute(c, "DELETE FROM " + table + " r WHERE r.event_id >= ? " //$NON-NLS-1$ //$NON-NLS-2$
 					+ "AND NOT EXISTS (SELECT 1 FROM epcis_event e WHERE e.id = r.event_id)", run.firstEvent()); //$NON-NLS-1$
 		}
