@@ -39,12 +39,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(8, store.schemaVersion());
+			assertEquals(9, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(8, reopened.schemaVersion());
+			assertEquals(9, reopened.schemaVersion());
 		}
 	}
 
@@ -121,7 +121,11 @@ class TraceStoreTest {
 					s.execute("ALTER TABLE event_item_v1 RENAME TO event_item");
 					s.execute("CREATE INDEX ix_item_role ON event_item(item, role)");
 					s.execute("CREATE INDEX ix_item_event ON event_item(event_id)");
-					s.execute("ALTER TABLE epcis_event ALTER COLUMN hash_id SET DATA TYPE CHAR(64)");
+					s.execute("ALTER TABLE epcis_event ADD COLUMN hash_hex CHAR(64)");
+					s.execute("UPDATE epcis_event SET hash_hex = RAWTOHEX(hash_id)");
+					s.execute("ALTER TABLE epcis_event DROP COLUMN hash_id");
+					s.execute("ALTER TABLE epcis_event ALTER COLUMN hash_hex RENAME TO hash_id");
+					s.execute("ALTER TABLE epcis_event ADD CONSTRAINT uq_hash UNIQUE (hash_id)");
 					s.execute("DROP TABLE run_declaration");
 					for (String table : List.of("party", "location", "product")) {
 						s.execute("ALTER TABLE " + table + " DROP COLUMN write_run");
@@ -138,7 +142,7 @@ class TraceStoreTest {
 			});
 		}
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(8, upgraded.schemaVersion());
+			assertEquals(9, upgraded.schemaVersion());
 			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
 					"every event is found by its hash ID, and intact");
 			lineages.forEach((code, lineage) -> assertEquals(lineage, lineages(upgraded, code), code));

@@ -92,13 +92,13 @@ public final class EventRepository {
 	static Saved insert(Connection c, Iterable<EpcisEvent> events, Origin origin, Function<EpcisEvent, String> check,
 			int blockSize, WriteRuns.Checkpoint checkpoint) throws SQLException {
 		List<EpcisEvent> block = new ArrayList<>(blockSize);
-		Set<String> seen = new HashSet<>();
+		Set<EventHashId> seen = new HashSet<>();
 		List<EventHashId> duplicates = new ArrayList<>();
 		int inserted = 0;
 		int declared = 0;
 		try (Writer writer = new Writer(c, blockSize == 1, checkpoint)) {
 			for (EpcisEvent event : events) {
-				String hash = event.hashId().hex();
+				EventHashId hash = event.hashId();
 				boolean stored = !seen.add(hash) || (writer.checkedOneByOne && writer.exists(hash));
 				if (stored && event.isErrorDeclaration()) {
 					// The same event declared erroneous: same hash ID, so record the declaration on it.
@@ -156,19 +156,19 @@ public final class EventRepository {
 					+ WriteRuns.VARIABLE + ", id FROM epcis_event WHERE hash_id = ? AND " + WriteRuns.VARIABLE + " IS NOT NULL"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 
-		int declare(String hash, EpcisEvent event) throws SQLException {
+		int declare(EventHashId hash, EpcisEvent event) throws SQLException {
 			declare.setString(1, event.json().get("errorDeclaration").toString()); //$NON-NLS-1$
-			declare.setString(2, hash);
+			declare.setBytes(2, hash.digest());
 			if (declare.executeUpdate() == 0) {
 				return 0;
 			}
-			declaredInRun.setString(1, hash);
+			declaredInRun.setBytes(1, hash.digest());
 			declaredInRun.executeUpdate();
 			return 1;
 		}
 
-		boolean exists(String hash) throws SQLException {
-			exists.setString(1, hash);
+		boolean exists(EventHashId hash) throws SQLException {
+			exists.setBytes(1, hash.digest());
 			try (ResultSet r = exists.executeQuery()) {
 				return r.next();
 			}
@@ -209,7 +209,7 @@ public final class EventRepository {
 				EpcisEvent e = block.get(i);
 				long id = reserved[i];
 				event.setLong(1, id);
-				event.setString(2, e.hashId().hex());
+				event.setBytes(2, e.hashId().digest());
 				event.setString(3, e.type().name());
 				event.setObject(4, e.eventTime().atOffset(e.timeZone()));
 				event.setString(5, e.action());
@@ -246,15 +246,15 @@ public final class EventRepository {
 
 		private List<EpcisEvent> withoutStored(List<EpcisEvent> candidates, List<EventHashId> duplicates)
 				throws SQLException {
-			Set<String> stored = new HashSet<>();
+			Set<EventHashId> stored = new HashSet<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT hash_id FROM epcis_event WHERE hash_id IN (" //$NON-NLS-1$
 					+ String.join(",", Collections.nCopies(candidates.size(), "?")) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				for (int i = 0; i < candidates.size(); i++) {
-					p.setString(i + 1, candidates.get(i).hashId().hex());
+					p.setBytes(i + 1, candidates.get(i).hashId().digest());
 				}
 				try (ResultSet r = p.executeQuery()) {
 					while (r.next()) {
-						stored.add(r.getString(1));
+						stored.add(EventHashId.ofDigest(r.getBytes(1)));
 					}
 				}
 			}
@@ -263,7 +263,7 @@ public final class EventRepository {
 			}
 			List<EpcisEvent> fresh = new ArrayList<>();
 			for (EpcisEvent e : candidates) {
-				if (stored.contains(e.hashId().hex())) {
+				if (stored.contains(e.hashId())) {
 					duplicates.add(e.hashId());
 				} else {
 					fresh.add(e);
@@ -361,7 +361,7 @@ public final class EventRepository {
 	public Optional<StoredEvent> find(EventHashId hashId) {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM epcis_event e WHERE e.hash_id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
-				p.setString(1, hashId.hex());
+				p.setBytes(1, hashId.digest());
 				return read(p).stream().findFirst();
 			}
 		});
@@ -411,9 +411,9 @@ public final class EventRepository {
 			String prefixes = r.getString(4);
 			EpcisContext context = prefixes == null ? EpcisContext.STANDARD_ONLY
 					: EpcisContext.ofPrefixes(JSON.readValue(prefixes, JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class)));
-			EpcisEvent event = EpcisEvent.stored(json, context, "epcis_event[id=" + id + "]", //$NON-NLS-1$ //$NON-NLS-2$
-					EventHashId.ofHex(r.getString(2)));
-			return new StoredEvent(id, event, r.getString(2), Origin.valueOf(r.getString(5)), r.getString(6),
+			EventHashId hash = EventHashId.ofDigest(r.getBytes(2));
+			EpcisEvent event = EpcisEvent.stored(json, context, "epcis_event[id=" + id + "]", hash); //$NON-NLS-1$ //$NON-NLS-2$
+			return new StoredEvent(id, event, hash, Origin.valueOf(r.getString(5)), r.getString(6),
 					r.getString(7));
 		} catch (JsonProcessingException e) {
 			throw new SQLException("Stored event " + id + " is no longer JSON: " + e.getOriginalMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$

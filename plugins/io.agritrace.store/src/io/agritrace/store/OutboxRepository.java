@@ -77,7 +77,7 @@ public final class OutboxRepository {
 				List<Entry> entries = new ArrayList<>();
 				try (ResultSet r = p.executeQuery()) {
 					while (r.next()) {
-						entries.add(new Entry(EventHashId.ofHex(r.getString(1)),
+						entries.add(new Entry(EventHashId.ofDigest(r.getBytes(1)),
 								r.getString(2), r.getString(3), r.getInt(4), r.getString(5), r.getString(6),
 								r.getObject(7, OffsetDateTime.class)));
 					}
@@ -157,7 +157,7 @@ public final class OutboxRepository {
 		try (ResultSet r = p.executeQuery()) {
 			while (r.next()) {
 				PendingAnchor anchor = new PendingAnchor(r.getLong(1),
-						EventHashId.ofHex(r.getString(2)), r.getString(3));
+						EventHashId.ofDigest(r.getBytes(2)), r.getString(3));
 				byTransaction.computeIfAbsent(r.getString(4), t -> new ArrayList<>()).add(anchor);
 			}
 		}
@@ -194,7 +194,7 @@ public final class OutboxRepository {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT o.state FROM anchor_outbox o " //$NON-NLS-1$
 					+ "JOIN epcis_event e ON e.id = o.event_id WHERE e.hash_id = ?")) { //$NON-NLS-1$
-				p.setString(1, hashId.hex());
+				p.setBytes(1, hashId.digest());
 				try (ResultSet r = p.executeQuery()) {
 					return r.next() ? r.getString(1) : null;
 				}

@@ -1,6 +1,7 @@
 package io.agritrace.store;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventHashId;
 
 /**
  * An event as the database holds it.
@@ -8,16 +9,16 @@ import io.agritrace.core.epcis.EpcisEvent;
  * @param id          database id
  * @param event       the event, rebuilt from its stored JSON-LD, with the hash
  *                    ID stored when it was recorded
- * @param storedHash  that hash ID, hex
+ * @param storedHash  that hash ID
  * @param origin      recorded here or imported
  * @param ruleWarning the rule an imported event breaks, or null
  * @param errorDeclaration the errorDeclaration (JSON) that declared it erroneous, or null
  */
-public record StoredEvent(long id, EpcisEvent event, String storedHash, EventRepository.Origin origin,
+public record StoredEvent(long id, EpcisEvent event, EventHashId storedHash, EventRepository.Origin origin,
 		String ruleWarning, String errorDeclaration) {
 
 	/** False when the stored data no longer gives the hash ID it was stored with. */
 	public boolean isIntact() {
-		return event.recomputeHashId().hex().equals(storedHash);
+		return event.recomputeHashId().equals(storedHash);
 	}
 }

@@ -102,7 +102,7 @@ public final class TraceRepository {
 					String to = r.getString(2);
 					String kind = "AggregationEvent".equals(r.getString(4)) ? LineageEdge.AGGREGATION //$NON-NLS-1$
 							: LineageEdge.TRANSFORMATION;
-					EventHashId event = EventHashId.ofHex(r.getString(3));
+					EventHashId event = EventHashId.ofDigest(r.getBytes(3));
 					edges.add(upstream ? new LineageEdge(to, from, event, kind) : new LineageEdge(from, to, event, kind));
 					if (visited.add(to)) {
 						next.add(to);

@@ -26,6 +26,13 @@ class EventHashIdTest {
 	}
 
 	@Test
+	void isRebuiltFromTheDigestTheStoreKeeps() {
+		EventHashId id = EventHashId.ofPreHash("eventType=ObjectEvent");
+		assertEquals(id, EventHashId.ofDigest(id.digest()));
+		assertThrows(IllegalArgumentException.class, () -> EventHashId.ofDigest(new byte[31]));
+	}
+
+	@Test
 	void keyOrderAndIdentifierNotationDoNotChangeTheId() throws Exception {
 		JsonNode a = JSON.readTree("""
 				{"type":"ObjectEvent","eventTime":"2026-10-01T08:30:00+08:00","eventTimeZoneOffset":"+08:00",

@@ -32,8 +32,8 @@ public final class EventHashId {
 	}
 
 	/**
-	 * The ID whose SHA-256 digest is these 64 hex digits, as the store and the
-	 * chain keep it.
+	 * The ID whose SHA-256 digest is these 64 hex digits, as the chain's logs
+	 * show it.
 	 *
 	 * @throws IllegalArgumentException when it is not 64 lower-case hex digits
 	 */
@@ -42,6 +42,18 @@ public final class EventHashId {
 			throw new IllegalArgumentException("Not a SHA-256 digest in hex: " + hex); //$NON-NLS-1$
 		}
 		return new EventHashId(HEX.parseHex(hex));
+	}
+
+	/**
+	 * The ID whose SHA-256 digest is these 32 bytes, as the store keeps it.
+	 *
+	 * @throws IllegalArgumentException when there are not 32 of them
+	 */
+	public static EventHashId ofDigest(byte[] digest) {
+		if (digest == null || digest.length != 32) {
+			throw new IllegalArgumentException("Not a SHA-256 digest: " + (digest == null ? null : HEX.formatHex(digest))); //$NON-NLS-1$
+		}
+		return new EventHashId(digest.clone());
 	}
 
 	/** @throws IllegalArgumentException when the text is not an Event Hash ID with SHA-256 */
