@@ -4,8 +4,8 @@ package io.agritrace.store.internal;
  * Keys of {@code event_item} rows: their event's id times {@value #PER_EVENT}
  * plus their position in the event (see {@code V8__event_item_keyed_by_event.sql}).
  * An event's rows are then one range of the primary key, so the table needs no
- * index on {@code event_id}: that index was about 2.5 of the 14 entries
- * written and committed per event in bulk ingest.
+ * index on {@code event_id}: that index was about 1.1 of the 8.5 rows and
+ * index entries written and committed per event in bulk ingest.
  */
 public final class EventItemKeys {
 
