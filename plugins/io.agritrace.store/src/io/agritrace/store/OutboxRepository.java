@@ -29,8 +29,11 @@ public final class OutboxRepository {
 		this.transactions = transactions;
 	}
 
-	private static final String ANCHORS = "SELECT o.event_id, e.hash_id, " //$NON-NLS-1$
-			+ "(SELECT MIN(i.item) FROM event_item i WHERE " + EventItemKeys.ofEvent("i", "o.event_id") + "), o.tx_hash " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/** SQL: the batch an outbox row {@code o} names, its event's first identifier. */
+	private static final String BATCH = "(SELECT MIN(i.item) FROM event_item i WHERE " //$NON-NLS-1$
+			+ EventItemKeys.ofEvent("i", "o.event_id") + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private static final String ANCHORS = "SELECT o.event_id, e.hash_id, " + BATCH + ", o.tx_hash " //$NON-NLS-1$ //$NON-NLS-2$
 			+ "FROM anchor_outbox o JOIN epcis_event e ON e.id = o.event_id "; //$NON-NLS-1$
 
 	/**
@@ -68,8 +71,7 @@ public final class OutboxRepository {
 	/** Events not yet anchored — failed first, then in flight, then pending — oldest first, at most {@code limit}. */
 	public List<Entry> backlog(int limit) {
 		return transactions.call(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT e.hash_id, " //$NON-NLS-1$
-					+ "(SELECT MIN(i.item) FROM event_item i WHERE " + EventItemKeys.ofEvent("i", "o.event_id") + "), o.state, o.attempts, " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			try (PreparedStatement p = c.prepareStatement("SELECT e.hash_id, " + BATCH + ", o.state, o.attempts, " //$NON-NLS-1$ //$NON-NLS-2$
 					+ "o.tx_hash, o.last_error, o.updated_at FROM anchor_outbox o JOIN epcis_event e ON e.id = o.event_id " //$NON-NLS-1$
 					+ "WHERE o.state <> 'anchored' " //$NON-NLS-1$
 					+ "ORDER BY CASE o.state WHEN 'failed' THEN 0 WHEN 'submitted' THEN 1 ELSE 2 END, o.event_id LIMIT ?")) { //$NON-NLS-1$
