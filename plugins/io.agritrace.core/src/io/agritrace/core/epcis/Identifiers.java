@@ -1,9 +1,15 @@
 package io.agritrace.core.epcis;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import io.agritrace.core.epcis.internal.Canonical;
 
 /** Canonical forms of identifiers, so that one object has one key whatever its notation. */
 public final class Identifiers {
+
+	private static final Pattern GTIN_IN_LINK = Pattern.compile("https://id\\.gs1\\.org/01/(\\d{14})(/.*)?"); //$NON-NLS-1$
 
 	private Identifiers() {
 	}
@@ -19,6 +25,12 @@ public final class Identifiers {
 	/** The Digital Link of a lot: GTIN-14 and lot number (GS1 AI 01 + 10). */
 	public static String lot(String gtin14, String lot) {
 		return "https://id.gs1.org/01/" + gtin14 + "/10/" + lot; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The GTIN-14 of a canonical GS1 Digital Link with AI 01, or empty for any other identifier. */
+	public static Optional<String> gtin(String identifier) {
+		Matcher m = GTIN_IN_LINK.matcher(identifier);
+		return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
 	}
 
 	/**

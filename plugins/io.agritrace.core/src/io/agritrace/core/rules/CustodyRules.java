@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventType;
+import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
 
@@ -30,8 +29,6 @@ public final class CustodyRules {
 	/** Units of one family can be compared after conversion to the first unit. */
 	private static final Map<String, BigDecimal> MASS_IN_KG = Map.of("KGM", BigDecimal.ONE, //$NON-NLS-1$
 			"TNE", BigDecimal.valueOf(1000), "GRM", new BigDecimal("0.001")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	private static final Pattern GTIN_IN_LINK = Pattern.compile("https://id\\.gs1\\.org/01/(\\d{14})(/.*)?"); //$NON-NLS-1$
-
 	private final Clock clock;
 
 	public CustodyRules(Clock clock) {
@@ -188,9 +185,9 @@ public final class CustodyRules {
 			}
 		}
 		for (String item : allItems(e)) {
-			Matcher m = GTIN_IN_LINK.matcher(item);
-			if (m.matches() && !state.knownProduct(m.group(1))) {
-				violations.add(new RuleViolation("product", m.group(1), NLS.bind(Messages.Rule_unknownProduct, m.group(1)))); //$NON-NLS-1$
+			Optional<String> gtin = Identifiers.gtin(item);
+			if (gtin.isPresent() && !state.knownProduct(gtin.get())) {
+				violations.add(new RuleViolation("product", gtin.get(), NLS.bind(Messages.Rule_unknownProduct, gtin.get()))); //$NON-NLS-1$
 			}
 		}
 	}

@@ -6,11 +6,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.store.StoreException;
@@ -23,8 +23,6 @@ import io.agritrace.store.StoreException;
  * the same few farms and shops in thousands of events).
  */
 public final class ExternalMasterData implements AutoCloseable {
-
-	private static final Pattern GTIN_IN_LINK = Pattern.compile("https://id\\.gs1\\.org/01/(\\d{14})(/.*)?"); //$NON-NLS-1$
 
 	/** One master-data table: its insert, and the keys it was given in this import. */
 	private static final class Table implements AutoCloseable {
@@ -80,9 +78,9 @@ public final class ExternalMasterData implements AutoCloseable {
 			quantities.addAll(e.outputQuantities());
 			quantities.addAll(e.childQuantities());
 			for (QuantityElement q : quantities) {
-				Matcher m = GTIN_IN_LINK.matcher(q.epcClass());
-				if (m.matches()) {
-					product.add(m.group(1));
+				Optional<String> gtin = Identifiers.gtin(q.epcClass());
+				if (gtin.isPresent()) {
+					product.add(gtin.get());
 				}
 			}
 		} catch (SQLException ex) {
