@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,21 +172,42 @@ public final class CoreBenchmark {
 		// Then three measured runs each, taken in turns, and their medians: one run of about
 		// 5 s moved by up to 20% with the machine's load.
 		double[] ours = new double[MEASURED_RUNS];
+		double[] cpu = new double[MEASURED_RUNS];
+		double[] writerBusy = new double[MEASURED_RUNS];
 		double[] raw = new double[MEASURED_RUNS];
 		for (int i = 0; i < MEASURED_RUNS; i++) {
-			ours[i] = ingestOurs(work.resolve("ingest-" + i), json);
+			IngestRun run = ingestOurs(work.resolve("ingest-" + i), json);
+			ours[i] = run.eventsPerSecond();
+			cpu[i] = run.cpuMicrosPerEvent();
+			writerBusy[i] = run.writerBusy();
 			raw[i] = ingestRaw(work.resolve("raw-" + i), rows);
 		}
-		Arrays.sort(ours);
-		Arrays.sort(raw);
-		double oursMedian = ours[MEASURED_RUNS / 2];
-		double rawMedian = raw[MEASURED_RUNS / 2];
+		double rawMedian = median(raw);
 		print("ingest_events", json.size(), "events");
-		print("ingest_events_per_s", oursMedian, "events/s");
-		print("ingest_events_per_s_min", ours[0], "events/s");
-		print("ingest_events_per_s_max", ours[MEASURED_RUNS - 1], "events/s");
+		print("ingest_events_per_s", median(ours), "events/s");
+		print("ingest_events_per_s_min", Arrays.stream(ours).min().orElseThrow(), "events/s");
+		print("ingest_events_per_s_max", Arrays.stream(ours).max().orElseThrow(), "events/s");
+		// Whether the process or its writing thread bounds ingest: wall time moves with the
+		// machine's load more than with a change, CPU an event less.
+		print("ingest_cpu_per_event_us", median(cpu), "us");
+		print("ingest_writer_busy_ratio", median(writerBusy), "x");
 		print("ingest_raw_per_s", rawMedian, "events/s");
-		print("ingest_vs_raw_ratio", oursMedian / rawMedian, "x");
+		print("ingest_vs_raw_ratio", median(ours) / rawMedian, "x");
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	/**
+	 * One measured ingest.
+	 *
+	 * @param cpuMicrosPerEvent the process's CPU time (every thread, the garbage collector's too) per event
+	 * @param writerBusy        the writing thread's CPU time over the wall time
+	 */
+	private record IngestRun(double eventsPerSecond, double cpuMicrosPerEvent, double writerBusy) {
 	}
 
 	/** An event as the baseline inserts it: every value computed beforehand. */
@@ -200,16 +223,24 @@ public final class CoreBenchmark {
 	 * (read ahead on a second thread, as an import does), store it with its items
 	 * and outbox row.
 	 */
-	private static double ingestOurs(Path database, List<String> json) {
+	private static IngestRun ingestOurs(Path database, List<String> json) {
 		try (TraceStore store = TraceStore.open(TraceStore.workspaceUrl(database))) {
 			long t0 = System.nanoTime();
+			long process0 = PROCESS.getProcessCpuTime();
+			long writer0 = THREADS.getCurrentThreadCpuTime();
 			try (ReadAhead<EpcisEvent> parsed = new ReadAhead<>(json.stream()
 					.map(j -> EpcisEvent.of(parse(j), EpcisContext.STANDARD_ONLY, "event")).iterator(), 1024, "parse")) {
 				store.save(List.of(), () -> parsed);
 			}
-			return json.size() / seconds(t0);
+			long wall = System.nanoTime() - t0;
+			return new IngestRun(json.size() / (wall / 1e9), (PROCESS.getProcessCpuTime() - process0) / 1e3 / json.size(),
+					(double) (THREADS.getCurrentThreadCpuTime() - writer0) / wall);
 		}
 	}
+
+	private static final com.sun.management.OperatingSystemMXBean PROCESS =
+			(com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	/** Baseline, events per second: the same event rows, already computed, in one JDBC batch insert. */
 	private static double ingestRaw(Path database, List<RawRow> rows) throws SQLException {
