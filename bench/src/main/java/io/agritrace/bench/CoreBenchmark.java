@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
@@ -52,7 +53,9 @@ import io.openepcis.epc.eventhash.EventHashGenerator;
 public final class CoreBenchmark {
 
 	private static final Clock CLOCK = Clock.systemDefaultZone();
-	/** Measured ingest runs of each side, after a warm-up run. */
+	/** Ingest runs of each side before the measured ones: until the JIT has compiled the write path. */
+	private static final int WARM_UP_RUNS = 3;
+	/** Measured ingest runs of each side. */
 	private static final int MEASURED_RUNS = 3;
 
 	public static void main(String[] args) throws Exception {
@@ -165,18 +168,24 @@ public final class CoreBenchmark {
 		// trees would be garbage collection work for whichever side runs first.
 		List<RawRow> rows = events(8000, 2).stream().map(RawRow::of).toList();
 		List<String> json = rows.stream().map(RawRow::json).toList();
-		// Each side runs once on all the events first. After a warm-up on a third of them, the JIT still
-		// recompiled the write path in the measured run: 17,135-22,508 events/s against 22,154-24,039 in paired runs.
-		ingestOurs(work.resolve("ingest-warm-up"), json);
-		ingestRaw(work.resolve("raw-warm-up"), rows);
-		// Then three measured runs each, taken in turns, and their medians: one run of about
+		// Each side runs on all the events first. After one such run, the JIT still spent 1.7-2.0 s
+		// compiling in the next (0.5-0.6 s after three), which then made 16,680-19,533 events/s
+		// against 21,376-23,619 for the two after it.
+		for (int i = 0; i < WARM_UP_RUNS; i++) {
+			ingestOurs(work.resolve("ingest-warm-up-" + i), json);
+			ingestRaw(work.resolve("raw-warm-up-" + i), rows);
+		}
+		// Then the measured runs, taken in turns, and their medians: one run of about
 		// 5 s moved by up to 20% with the machine's load.
 		double[] ours = new double[MEASURED_RUNS];
 		double[] cpu = new double[MEASURED_RUNS];
 		double[] writerBusy = new double[MEASURED_RUNS];
+		double[] jit = new double[MEASURED_RUNS];
 		double[] raw = new double[MEASURED_RUNS];
 		for (int i = 0; i < MEASURED_RUNS; i++) {
+			long jit0 = JIT.getTotalCompilationTime();
 			IngestRun run = ingestOurs(work.resolve("ingest-" + i), json);
+			jit[i] = JIT.getTotalCompilationTime() - jit0;
 			ours[i] = run.eventsPerSecond();
 			cpu[i] = run.cpuMicrosPerEvent();
 			writerBusy[i] = run.writerBusy();
@@ -191,6 +200,8 @@ public final class CoreBenchmark {
 		// machine's load more than with a change, CPU an event less.
 		print("ingest_cpu_per_event_us", median(cpu), "us");
 		print("ingest_writer_busy_ratio", median(writerBusy), "x");
+		// Whether the measured runs ran compiled code: the JIT's time during one of them.
+		print("ingest_jit_ms", median(jit), "ms");
 		print("ingest_raw_per_s", rawMedian, "events/s");
 		print("ingest_vs_raw_ratio", median(ours) / rawMedian, "x");
 	}
@@ -241,6 +252,7 @@ public final class CoreBenchmark {
 	private static final com.sun.management.OperatingSystemMXBean PROCESS =
 			(com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+	private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
 	/** Baseline, events per second: the same event rows, already computed, in one JDBC batch insert. */
 	private static double ingestRaw(Path database, List<RawRow> rows) throws SQLException {
