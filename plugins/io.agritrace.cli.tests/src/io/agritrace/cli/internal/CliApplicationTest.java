@@ -93,6 +93,16 @@ class CliApplicationTest {
 	}
 
 	@Test
+	void helpPrintsTheUsageAsOutput() {
+		for (String help : List.of("help", "--help", "-h")) {
+			out.reset();
+			assertEquals(0, run(help), help);
+			assertTrue(out().contains("trace CODE"), out());
+		}
+		assertEquals("", err());
+	}
+
+	@Test
 	void extraArgumentsAreRefused() {
 		assertEquals(2, run("version", "--now"));
 		assertTrue(err().contains("version"), err());

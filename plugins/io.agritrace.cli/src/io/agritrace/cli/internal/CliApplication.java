@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.core.runtime.Platform;
@@ -24,6 +25,9 @@ import org.eclipse.osgi.util.NLS;
  * without a display, for scripts, benchmarks and servers.
  */
 public final class CliApplication implements IApplication {
+
+	/** Asked for, the usage is the output and not an error. */
+	private static final Set<String> HELP = Set.of("help", "--help", "-h"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private final Map<String, CliCommand> commands = new LinkedHashMap<>();
 
@@ -46,6 +50,10 @@ public final class CliApplication implements IApplication {
 
 	/** Runs one command line; returns the exit code. */
 	int run(List<String> args, PrintStream out, PrintStream err, Path workspace, UnaryOperator<String> environment) {
+		if (args.size() == 1 && HELP.contains(args.get(0))) {
+			out.println(usage());
+			return CliContext.OK;
+		}
 		if (args.isEmpty() || !commands.containsKey(args.get(0))) {
 			if (!args.isEmpty()) {
 				err.println(NLS.bind(Messages.Cli_unknownCommand, args.get(0)));
