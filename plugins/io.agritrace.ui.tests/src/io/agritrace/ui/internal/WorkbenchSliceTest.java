@@ -108,6 +108,8 @@ class WorkbenchSliceTest {
 		assertEquals(new DemoDataSet(Clock.systemDefaultZone()).batches().size(), rows);
 
 		ProductBatch rice = (ProductBatch) navigator.viewer().getElementAt(0);
+		assertEquals(Quantities.of(rice.quantity(), rice.unit()), navigator.viewer().getTable().getItem(0).getText(2),
+				"the quantity column names the unit");
 		navigator.viewer().setSelection(new StructuredSelection(rice), true);
 		page.activate(navigator);
 		execute(CommandIds.OPEN_BATCH);

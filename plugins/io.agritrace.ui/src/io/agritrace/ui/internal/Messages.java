@@ -128,6 +128,11 @@ public final class Messages extends NLS {
 	public static String Trace_upstream;
 	public static String Trace_warningsCount;
 	public static String Trace_warningsTab;
+	public static String Unit_GRM;
+	public static String Unit_H87;
+	public static String Unit_KGM;
+	public static String Unit_LTR;
+	public static String Unit_TNE;
 	public static String Verify_columnBlock;
 	public static String Verify_columnState;
 	public static String Verify_columnTransaction;

@@ -24,6 +24,7 @@ import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
 import io.agritrace.ui.internal.jobs.StoreReadJob;
 
 /** Shows one batch: its fields, a chart of its custody events per day, its trace and its chain verdicts. */
@@ -102,7 +103,7 @@ public final class BatchEditor extends EditorPart {
 		field(details, Messages.BatchEditor_product, b.productName());
 		field(details, Messages.BatchEditor_lot, b.lot());
 		field(details, Messages.BatchEditor_gtin, b.gtin().toString());
-		field(details, Messages.BatchEditor_quantity, b.quantity().toPlainString() + ' ' + b.unit());
+		field(details, Messages.BatchEditor_quantity, Quantities.of(b.quantity(), b.unit()));
 		field(details, Messages.BatchEditor_harvest, b.harvestDate().toString());
 		boolean chinese = DisplayLanguage.chinese();
 		field(details, Messages.BatchEditor_origin, Divisions.name(b.originDivision(), chinese) + " (" + b.originDivision() + ')'); //$NON-NLS-1$

@@ -24,6 +24,7 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
 
 /** The Batch editor's tabs: lineage, timeline, recall, warnings and chain verdicts of a trace. */
 final class TraceTabs {
@@ -49,8 +50,9 @@ final class TraceTabs {
 		}
 		timeline = table(tab(Messages.Trace_timelineTab), Messages.Trace_columnTime, Messages.Trace_columnStep,
 				Messages.Trace_columnDisposition, Messages.Trace_columnPlace, Messages.Trace_columnHash);
+		// Quantity before the lot: a lot can be a long Digital Link, and the quantity is what a recall asks.
 		recall = table(tab(Messages.Trace_recallTab), Messages.Trace_columnParty, Messages.Trace_columnPlace,
-				Messages.Trace_columnLot, Messages.Trace_columnQuantity);
+				Messages.Trace_columnQuantity, Messages.Trace_columnLot);
 		warningsTab = new TabItem(folder, SWT.NONE);
 		Composite warningsPage = new Composite(folder, SWT.NONE);
 		warningsPage.setLayout(new FillLayout());
@@ -109,7 +111,7 @@ final class TraceTabs {
 		recall.removeAll();
 		for (RecallLine line : model.recall()) {
 			new TableItem(recall, SWT.NONE).setText(new String[] { model.name(line.party()), model.name(line.location()),
-					model.name(line.item()), line.quantity() == null ? "" : line.quantity().toPlainString() + ' ' + line.uom() }); //$NON-NLS-1$
+					line.quantity() == null ? "" : Quantities.of(line.quantity(), line.uom()), model.name(line.item()) }); //$NON-NLS-1$
 		}
 		warnings.removeAll();
 		model.trace().warnings().forEach(w -> new TableItem(warnings, SWT.NONE).setText(w));

@@ -29,6 +29,7 @@ import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.internal.AgriTraceUiPlugin;
 import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
 import io.agritrace.ui.internal.handlers.CommandIds;
 import io.agritrace.ui.internal.jobs.StoreReadJob;
 
@@ -91,7 +92,7 @@ public final class BatchNavigatorView extends ViewPart {
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnProduct, 180, ProductBatch::productName);
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnLot, 120, ProductBatch::lot);
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnQuantity, 90,
-				b -> b.quantity().toPlainString() + ' ' + b.unit());
+				b -> Quantities.of(b.quantity(), b.unit()));
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnHarvest, 100,
 				b -> b.harvestDate().toString());
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnOrigin, 90,

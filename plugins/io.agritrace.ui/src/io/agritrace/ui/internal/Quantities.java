@@ -1,0 +1,30 @@
+package io.agritrace.ui.internal;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Quantities as people read them: digits grouped in the user's locale and the
+ * UN/ECE unit code (KGM, H87 …) as its name. Codes without a name show as they are.
+ */
+public final class Quantities {
+
+	private static final Map<String, String> UNITS = Map.of( //
+			"KGM", Messages.Unit_KGM, //$NON-NLS-1$
+			"TNE", Messages.Unit_TNE, //$NON-NLS-1$
+			"GRM", Messages.Unit_GRM, //$NON-NLS-1$
+			"LTR", Messages.Unit_LTR, //$NON-NLS-1$
+			"H87", Messages.Unit_H87); //$NON-NLS-1$
+
+	private Quantities() {
+	}
+
+	/** The quantity with its unit's name; an unknown unit shows as its code. */
+	public static String of(BigDecimal quantity, String unit) {
+		NumberFormat digits = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
+		digits.setMaximumFractionDigits(Math.max(0, quantity.stripTrailingZeros().scale()));
+		return digits.format(quantity) + ' ' + UNITS.getOrDefault(unit, unit);
+	}
+}
