@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.core.demo.JilinMasterData;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.Lineage;
 
@@ -196,6 +199,17 @@ class TraceStoreTest {
 			assertEquals(newest, listed.get(0).harvestDate());
 			ProductBatch first = demo.batches().get(0);
 			assertEquals(first, store.batches().find(first.code()).orElseThrow());
+		}
+	}
+
+	@Test
+	void namesAProductByItsGtinInEitherLanguage() {
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			store.save(new DemoDataSet(CLOCK));
+			Product dried = JilinMasterData.DRIED_PADDY;
+			assertEquals(Optional.of(dried.nameZh()), store.masterData().productName(dried.gtin(), true));
+			assertEquals(Optional.of(dried.nameEn()), store.masterData().productName(dried.gtin(), false));
+			assertEquals(Optional.empty(), store.masterData().productName("06901234999994", true));
 		}
 	}
 

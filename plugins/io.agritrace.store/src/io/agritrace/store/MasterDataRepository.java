@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
@@ -103,6 +104,18 @@ public final class MasterDataRepository {
 
 	public String locationName(String uri, boolean chinese) {
 		return transactions.call(c -> name(c, "location", uri, chinese)); //$NON-NLS-1$
+	}
+
+	/** A product's name in the language asked for, if the product is known by name. */
+	public Optional<String> productName(String gtin, boolean chinese) {
+		return transactions.call(c -> {
+			try (PreparedStatement s = c.prepareStatement("SELECT name_zh, name_en FROM product WHERE gtin = ?")) { //$NON-NLS-1$
+				s.setString(1, gtin);
+				try (ResultSet r = s.executeQuery()) {
+					return r.next() ? Optional.ofNullable(r.getString(chinese ? 1 : 2)) : Optional.empty();
+				}
+			}
+		});
 	}
 
 	private static String name(Connection c, String table, String uri, boolean chinese) throws SQLException {

@@ -1,5 +1,7 @@
 package io.agritrace.core.epcis;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +12,7 @@ import io.agritrace.core.epcis.internal.Canonical;
 public final class Identifiers {
 
 	private static final Pattern GTIN_IN_LINK = Pattern.compile("https://id\\.gs1\\.org/01/(\\d{14})(/.*)?"); //$NON-NLS-1$
+	private static final Pattern LOT_IN_LINK = Pattern.compile("https://id\\.gs1\\.org/01/\\d{14}/10/([^/?#]+)([/?#].*)?"); //$NON-NLS-1$
 
 	private Identifiers() {
 	}
@@ -31,6 +34,14 @@ public final class Identifiers {
 	public static Optional<String> gtin(String identifier) {
 		Matcher m = GTIN_IN_LINK.matcher(identifier);
 		return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+	}
+
+	/** The lot number (AI 10) of a canonical GS1 Digital Link, percent-decoded, or empty for any other identifier. */
+	public static Optional<String> lotNumber(String identifier) {
+		Matcher m = LOT_IN_LINK.matcher(identifier);
+		// "+" is a plus in a URI path, not the space that URLDecoder takes it for.
+		return m.matches() ? Optional.of(URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8)) //$NON-NLS-1$ //$NON-NLS-2$
+				: Optional.empty();
 	}
 
 	/**

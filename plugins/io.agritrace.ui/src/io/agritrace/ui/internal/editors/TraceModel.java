@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallLine;
@@ -31,12 +32,12 @@ record TraceModel(Trace trace, List<RecallLine> recall, Map<String, String> name
 		}
 		for (var lineage : List.of(trace.upstream(), trace.downstream())) {
 			for (LineageEdge edge : lineage.edges()) {
-				names.computeIfAbsent(edge.from(), lot -> lotName(store, lot));
-				names.computeIfAbsent(edge.to(), lot -> lotName(store, lot));
+				names.computeIfAbsent(edge.from(), lot -> lotName(store, lot, chinese));
+				names.computeIfAbsent(edge.to(), lot -> lotName(store, lot, chinese));
 			}
 		}
 		for (RecallLine line : recall) {
-			names.computeIfAbsent(line.item(), lot -> lotName(store, lot));
+			names.computeIfAbsent(line.item(), lot -> lotName(store, lot, chinese));
 			if (line.party() != null) {
 				names.computeIfAbsent(line.party(), p -> store.masterData().partyName(p, chinese));
 			}
@@ -47,9 +48,16 @@ record TraceModel(Trace trace, List<RecallLine> recall, Map<String, String> name
 		return new TraceModel(trace, recall, names);
 	}
 
-	/** A lot as its lot number and product; one never registered here keeps its identifier. */
-	private static String lotName(TraceStore store, String code) {
-		return store.batches().find(code).map(b -> b.lot() + "  " + b.productName()).orElse(code); //$NON-NLS-1$
+	/**
+	 * A lot as its lot number and product: a registered batch's, else the lot
+	 * number and product of its Digital Link (an intermediate lot such as dried
+	 * paddy); a lot of an unknown product keeps its identifier.
+	 */
+	private static String lotName(TraceStore store, String code, boolean chinese) {
+		return store.batches().find(code).map(b -> b.lot() + "  " + b.productName()) //$NON-NLS-1$
+				.or(() -> Identifiers.lotNumber(code).flatMap(lot -> Identifiers.gtin(code)
+						.flatMap(gtin -> store.masterData().productName(gtin, chinese)).map(name -> lot + "  " + name))) //$NON-NLS-1$
+				.orElse(code);
 	}
 
 	String name(String uri) {
