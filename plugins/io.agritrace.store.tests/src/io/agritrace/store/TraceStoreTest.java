@@ -28,6 +28,7 @@ import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.demo.JilinMasterData;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.Lineage;
@@ -210,6 +211,17 @@ class TraceStoreTest {
 			assertEquals(Optional.of(dried.nameZh()), store.masterData().productName(dried.gtin(), true));
 			assertEquals(Optional.of(dried.nameEn()), store.masterData().productName(dried.gtin(), false));
 			assertEquals(Optional.empty(), store.masterData().productName("06901234999994", true));
+		}
+	}
+
+	@Test
+	void namesAPartyByItsUriOrGivesTheUriBack() {
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			store.save(new DemoDataSet(CLOCK));
+			Party mill = JilinMasterData.JILIN_MILL;
+			assertEquals(mill.nameZh(), store.masterData().partyName(mill.uri(), true));
+			assertEquals(mill.nameEn(), store.masterData().partyName(mill.uri(), false));
+			assertEquals("urn:example:nobody", store.masterData().partyName("urn:example:nobody", true));
 		}
 	}
 

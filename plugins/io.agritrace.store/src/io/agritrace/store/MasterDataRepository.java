@@ -99,35 +99,28 @@ public final class MasterDataRepository {
 
 	/** A party's name in the language asked for ("zh" or other), or its URI. */
 	public String partyName(String uri, boolean chinese) {
-		return transactions.call(c -> name(c, "party", uri, chinese)); //$NON-NLS-1$
+		return name("party", "uri", uri, chinese).orElse(uri); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	public String locationName(String uri, boolean chinese) {
-		return transactions.call(c -> name(c, "location", uri, chinese)); //$NON-NLS-1$
+		return name("location", "uri", uri, chinese).orElse(uri); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A product's name in the language asked for, if the product is known by name. */
 	public Optional<String> productName(String gtin, boolean chinese) {
+		return name("product", "gtin", gtin, chinese); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The name of the master data row with this key, if it has one in that language. */
+	private Optional<String> name(String table, String keyColumn, String key, boolean chinese) {
 		return transactions.call(c -> {
-			try (PreparedStatement s = c.prepareStatement("SELECT name_zh, name_en FROM product WHERE gtin = ?")) { //$NON-NLS-1$
-				s.setString(1, gtin);
+			try (PreparedStatement s = c.prepareStatement(
+					"SELECT name_zh, name_en FROM " + table + " WHERE " + keyColumn + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				s.setString(1, key);
 				try (ResultSet r = s.executeQuery()) {
 					return r.next() ? Optional.ofNullable(r.getString(chinese ? 1 : 2)) : Optional.empty();
 				}
 			}
 		});
-	}
-
-	private static String name(Connection c, String table, String uri, boolean chinese) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("SELECT name_zh, name_en FROM " + table + " WHERE uri = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
-			s.setString(1, uri);
-			try (ResultSet r = s.executeQuery()) {
-				if (r.next()) {
-					String name = chinese ? r.getString(1) : r.getString(2);
-					return name != null ? name : uri;
-				}
-				return uri;
-			}
-		}
 	}
 }
