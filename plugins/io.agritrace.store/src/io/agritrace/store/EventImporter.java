@@ -79,11 +79,13 @@ public final class EventImporter {
 	public Result importDocument(InputStream in, boolean strict, BooleanSupplier cancelled) {
 		return WriteRuns.call(transactions, (c, checkpoint) -> {
 			List<String> warnings = new ArrayList<>();
-			// Parsing, schema checks and hash IDs run on a second thread while this one checks rules and writes.
+			// Parsing, schema checks, hash IDs and the JSON text to store run on a second thread
+			// while this one checks rules and writes.
 			try (SqlCustodyState state = new SqlCustodyState(c);
 					ExternalMasterData externals = new ExternalMasterData(c);
 					EpcisDocumentReader reader = new EpcisDocumentReader(in, true);
-					ReadAhead<EpcisEvent> parsed = new ReadAhead<>(reader, READ_AHEAD, "EPCIS import reader")) { //$NON-NLS-1$
+					ReadAhead<EpcisEvent> parsed = new ReadAhead<>(reader, READ_AHEAD, "EPCIS import reader", //$NON-NLS-1$
+							EpcisEvent::jsonText)) {
 				Iterable<EpcisEvent> events = () -> cancellable(parsed, cancelled);
 				EventRepository.Saved saved = EventRepository.insert(c, events, EventRepository.Origin.IMPORTED,
 						e -> {

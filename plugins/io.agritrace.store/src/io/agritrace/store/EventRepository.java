@@ -217,7 +217,7 @@ public final class EventRepository {
 				event.setString(7, e.disposition());
 				event.setString(8, e.readPoint());
 				event.setString(9, e.bizLocation());
-				event.setString(10, e.json().toString());
+				event.setString(10, e.jsonText());
 				event.setString(11, e.context().declared().isEmpty() ? null : toJson(e.context().declared()));
 				event.setString(12, origin.name());
 				event.setString(13, warning.apply(e));

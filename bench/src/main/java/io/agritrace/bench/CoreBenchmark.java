@@ -240,7 +240,8 @@ public final class CoreBenchmark {
 			long process0 = PROCESS.getProcessCpuTime();
 			long writer0 = THREADS.getCurrentThreadCpuTime();
 			try (ReadAhead<EpcisEvent> parsed = new ReadAhead<>(json.stream()
-					.map(j -> EpcisEvent.of(parse(j), EpcisContext.STANDARD_ONLY, "event")).iterator(), 1024, "parse")) {
+					.map(j -> EpcisEvent.of(parse(j), EpcisContext.STANDARD_ONLY, "event")).iterator(), 1024, "parse",
+					EpcisEvent::jsonText)) {
 				store.save(List.of(), () -> parsed);
 			}
 			long wall = System.nanoTime() - t0;

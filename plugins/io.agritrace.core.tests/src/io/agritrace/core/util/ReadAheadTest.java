@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
@@ -29,6 +30,22 @@ class ReadAheadTest {
 		}
 		assertEquals(IntStream.range(0, 10_000).boxed().toList(), read);
 		assertNotEquals(Thread.currentThread(), source.get());
+	}
+
+	@Test
+	void preparesEachElementOnItsOwnThreadBeforeHandingItOver() {
+		List<Thread> preparedOn = new CopyOnWriteArrayList<>();
+		List<Integer> read = new ArrayList<>();
+		try (ReadAhead<Integer> ahead = new ReadAhead<>(IntStream.range(0, 100).iterator(), 4, "test",
+				i -> preparedOn.add(Thread.currentThread()))) {
+			while (ahead.hasNext()) {
+				// each element handed over was prepared before
+				assertTrue(preparedOn.size() > read.size());
+				read.add(ahead.next());
+			}
+		}
+		assertEquals(100, preparedOn.size());
+		assertTrue(preparedOn.stream().noneMatch(Thread.currentThread()::equals));
 	}
 
 	@Test

@@ -48,6 +48,8 @@ public final class EpcisEvent {
 	private final List<PartyRef> sources;
 	private final List<PartyRef> destinations;
 	private final List<EventHashId> correctedEvents;
+	/** {@link #jsonText()}, once written. */
+	private String jsonText;
 
 	private EpcisEvent(ObjectNode json, EpcisContext context, String path, EventHashId knownHash) {
 		this.json = json;
@@ -209,6 +211,20 @@ public final class EpcisEvent {
 	/** The event's JSON-LD as received; do not modify. */
 	public ObjectNode json() {
 		return json;
+	}
+
+	/**
+	 * The event's JSON-LD as compact text, written once: a reader thread can
+	 * write it ahead so that the thread that stores the event does not.
+	 */
+	public String jsonText() {
+		String text = jsonText;
+		if (text == null) {
+			// A race writes the same text twice; a String is safe to publish this way.
+			text = json.toString();
+			jsonText = text;
+		}
+		return text;
 	}
 
 	public EpcisContext context() {

@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Iterates a source on a second thread, a bounded number of elements ahead of
@@ -31,17 +32,28 @@ public final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
 	private Object next;
 
 	public ReadAhead(Iterator<? extends T> source, int capacity, String threadName) {
+		this(source, capacity, threadName, element -> {
+		});
+	}
+
+	/**
+	 * @param prepare work done on each element on the second thread before it is
+	 *                handed over, which the caller would otherwise do on its own
+	 */
+	public ReadAhead(Iterator<? extends T> source, int capacity, String threadName, Consumer<? super T> prepare) {
 		queue = new ArrayBlockingQueue<>(capacity);
-		worker = new Thread(() -> feed(source), threadName);
+		worker = new Thread(() -> feed(source, prepare), threadName);
 		worker.setDaemon(true);
 		worker.start();
 	}
 
-	private void feed(Iterator<? extends T> source) {
+	private void feed(Iterator<? extends T> source, Consumer<? super T> prepare) {
 		Object element;
 		try {
 			while (!stopped && source.hasNext()) {
-				if (!hand(source.next())) {
+				T next = source.next();
+				prepare.accept(next);
+				if (!hand(next)) {
 					return;
 				}
 			}
