@@ -2,6 +2,7 @@ package io.agritrace.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +13,10 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +136,35 @@ class TraceRepositoryTest {
 		assertEquals(6, store.events().count());
 		assertEquals(6L, store.outbox().countsByState().get("pending"), "one outbox row per stored event");
 		assertEquals(items + 1, itemRows(), "the inspection's one item, nothing of the duplicate");
+	}
+
+	@Test
+	void aDuplicateBlocksAfterItsEventIsReportedAndNotStoredAgain() {
+		List<EpcisEvent> inspections = IntStream.range(0, 600).mapToObj(i -> inspection(i).build()).toList();
+		List<EpcisEvent> input = new ArrayList<>(inspections);
+		input.add(events.get(1)); // stored before this save
+		input.add(inspections.get(0)); // written 600 events earlier in this save
+		EventRepository.Saved saved = store.save(List.of(), input);
+		assertEquals(600, saved.inserted());
+		assertEquals(List.of(events.get(1).hashId(), inspections.get(0).hashId()), saved.duplicates());
+		assertEquals(605, store.events().count());
+	}
+
+	@Test
+	void aDeclarationBlocksAfterItsEventIsRecordedOnIt() {
+		List<EpcisEvent> input = new ArrayList<>(IntStream.range(0, 600).mapToObj(i -> inspection(i).build()).toList());
+		EpcisEvent declaration = inspection(0).errorDeclaration(T0.plusDays(5), "incorrect_data", null).build();
+		input.add(declaration);
+		EventRepository.Saved saved = store.save(List.of(), input);
+		assertEquals(600, saved.inserted());
+		assertEquals(1, saved.declared());
+		assertEquals(List.of(), saved.duplicates());
+		assertNotNull(store.events().find(declaration.hashId()).orElseThrow().errorDeclaration());
+	}
+
+	private static EventBuilder inspection(int minute) {
+		return EventBuilder.event(EventType.ObjectEvent, T0.plusDays(4).plusMinutes(minute)).action("OBSERVE")
+				.bizStep("inspecting").quantity(D, kg(1), "KGM");
 	}
 
 	private int itemRows() {

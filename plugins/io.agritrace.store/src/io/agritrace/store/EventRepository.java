@@ -92,18 +92,24 @@ public final class EventRepository {
 	static Saved insert(Connection c, Iterable<EpcisEvent> events, Origin origin, Function<EpcisEvent, String> check,
 			int blockSize, WriteRuns.Checkpoint checkpoint) throws SQLException {
 		List<EpcisEvent> block = new ArrayList<>(blockSize);
-		Set<EventHashId> seen = new HashSet<>();
+		// Hash IDs of the block not yet written. Those written before are in the database: found
+		// one by one, or by the unique index when a block repeats one. So memory does not grow
+		// with the input (about 110 bytes an event).
+		Set<EventHashId> inBlock = new HashSet<>();
 		List<EventHashId> duplicates = new ArrayList<>();
 		int inserted = 0;
 		int declared = 0;
 		try (Writer writer = new Writer(c, blockSize == 1, checkpoint)) {
 			for (EpcisEvent event : events) {
 				EventHashId hash = event.hashId();
-				boolean stored = !seen.add(hash) || (writer.checkedOneByOne && writer.exists(hash));
+				// A declaration must find its event before the unique index would refuse it as a duplicate.
+				boolean lookUp = writer.checkedOneByOne || event.isErrorDeclaration();
+				boolean stored = !inBlock.add(hash) || (lookUp && writer.exists(hash));
 				if (stored && event.isErrorDeclaration()) {
 					// The same event declared erroneous: same hash ID, so record the declaration on it.
 					inserted += writer.write(block, origin, check, duplicates);
 					block.clear();
+					inBlock.clear();
 					declared += writer.declare(hash, event);
 					continue;
 				}
@@ -115,6 +121,7 @@ public final class EventRepository {
 				if (block.size() == blockSize) {
 					inserted += writer.write(block, origin, check, duplicates);
 					block.clear();
+					inBlock.clear();
 				}
 			}
 			inserted += writer.write(block, origin, check, duplicates);
