@@ -131,9 +131,10 @@ public final class PreHash {
 	private String ordered(List<PreHashNode> nodes, List<PropertyOrder> order, boolean eventLevel) {
 		List<PreHashNode> extensions = eventLevel || nodes.size() <= 1 ? List.of() : extensions(nodes);
 		StringBuilder out = new StringBuilder();
+		List<String> values = new ArrayList<>();
 		for (PropertyOrder property : order) {
-			List<String> values = new ArrayList<>();
-			for (PreHashNode node : List.copyOf(nodes)) {
+			for (Iterator<PreHashNode> it = nodes.iterator(); it.hasNext();) {
+				PreHashNode node = it.next();
 				if (!node.name.equals(property.name())) {
 					continue;
 				}
@@ -142,11 +143,12 @@ public final class PreHash {
 					values.add(rendered);
 				}
 				if (node.children.isEmpty()) {
-					nodes.remove(node);
+					it.remove();
 				}
 			}
 			values.sort(null);
 			values.forEach(out::append);
+			values.clear();
 		}
 		if (!extensions.isEmpty()) {
 			out.append(sorted(extensions));
