@@ -341,13 +341,21 @@ public final class EpcisEvent {
 
 	/** The first party of this type among the sources, or null. */
 	public String source(String partyType) {
-		return sources.stream().filter(p -> partyType.equals(p.type())).map(PartyRef::id).findFirst().orElse(null);
+		return first(sources, partyType);
 	}
 
 	/** The first party of this type among the destinations, or null. */
 	public String destination(String partyType) {
-		return destinations.stream().filter(p -> partyType.equals(p.type())).map(PartyRef::id).findFirst()
-				.orElse(null);
+		return first(destinations, partyType);
+	}
+
+	private static String first(List<PartyRef> parties, String partyType) {
+		for (PartyRef p : parties) {
+			if (partyType.equals(p.type())) {
+				return p.id();
+			}
+		}
+		return null;
 	}
 
 	@Override
