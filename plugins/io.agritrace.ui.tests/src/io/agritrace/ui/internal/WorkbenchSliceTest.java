@@ -110,6 +110,10 @@ class WorkbenchSliceTest {
 		ProductBatch rice = (ProductBatch) navigator.viewer().getElementAt(0);
 		assertEquals(Quantities.of(rice.quantity(), rice.unit()), navigator.viewer().getTable().getItem(0).getText(2),
 				"the quantity column names the unit");
+		String productName = AgriTraceUiPlugin.getDefault().store().get().masterData()
+				.productName(rice.gtin().toString(), DisplayLanguage.chinese()).orElseThrow();
+		assertEquals(productName, navigator.viewer().getTable().getItem(0).getText(0),
+				"the product in the user's language, not the batch's bilingual name");
 		navigator.viewer().setSelection(new StructuredSelection(rice), true);
 		page.activate(navigator);
 		execute(CommandIds.OPEN_BATCH);

@@ -1,6 +1,8 @@
 package io.agritrace.ui.internal.views;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
@@ -27,6 +29,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.TraceStore;
 import io.agritrace.ui.internal.AgriTraceUiPlugin;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
@@ -45,7 +48,20 @@ public final class BatchNavigatorView extends ViewPart {
 	private StackLayout stack;
 	private Composite emptyPage;
 	private TableViewer viewer;
+	/** Product names in the user's language, by GTIN; a batch of a product without one shows its own name. */
+	private Map<String, String> productNames = Map.of();
 	private final Runnable storeListener = this::reload;
+
+	/** What the navigator shows: the batches, and their products' names in the user's language by GTIN. */
+	private record Listing(List<ProductBatch> batches, Map<String, String> productNames) {
+		static Listing read(TraceStore store) {
+			List<ProductBatch> batches = store.batches().list();
+			Map<String, String> names = new HashMap<>();
+			batches.stream().map(b -> b.gtin().toString()).distinct().forEach(gtin -> store.masterData()
+					.productName(gtin, DisplayLanguage.chinese()).ifPresent(name -> names.put(gtin, name)));
+			return new Listing(batches, names);
+		}
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -84,12 +100,14 @@ public final class BatchNavigatorView extends ViewPart {
 		return page;
 	}
 
-	private static TableViewer createViewer(Composite parent) {
+	private TableViewer createViewer(Composite parent) {
 		TableViewer tableViewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		Table table = tableViewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnProduct, 180, ProductBatch::productName);
+		// The batch's own name is bilingual (demo data), too wide for the column.
+		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnProduct, 180,
+				b -> productNames.getOrDefault(b.gtin().toString(), b.productName()));
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnLot, 120, ProductBatch::lot);
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnQuantity, 90,
 				b -> Quantities.of(b.quantity(), b.unit()));
@@ -107,13 +125,13 @@ public final class BatchNavigatorView extends ViewPart {
 		if (pages == null || pages.isDisposed()) {
 			return;
 		}
-		new StoreReadJob<>(Messages.BatchNavigator_loading, store -> store.batches().list(), pages, this::show)
-				.schedule();
+		new StoreReadJob<>(Messages.BatchNavigator_loading, Listing::read, pages, this::show).schedule();
 	}
 
-	private void show(List<ProductBatch> batches) {
-		viewer.setInput(batches);
-		stack.topControl = batches.isEmpty() ? emptyPage : viewer.getControl();
+	private void show(Listing listing) {
+		productNames = listing.productNames();
+		viewer.setInput(listing.batches());
+		stack.topControl = listing.batches().isEmpty() ? emptyPage : viewer.getControl();
 		pages.layout();
 	}
 
