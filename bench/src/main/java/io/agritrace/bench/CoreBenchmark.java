@@ -225,7 +225,7 @@ public final class CoreBenchmark {
 	private record RawRow(byte[] hashId, String type, OffsetDateTime eventTime, String bizStep, String json) {
 		static RawRow of(EpcisEvent e) {
 			return new RawRow(e.hashId().digest(), e.type().name(), e.eventTime().atOffset(e.timeZone()), e.bizStep(),
-					e.json().toString());
+					e.jsonText());
 		}
 	}
 
