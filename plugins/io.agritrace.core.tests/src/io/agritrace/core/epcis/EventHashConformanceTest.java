@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Every test vector of the GS1 reference implementation of the CBV 2.0 Event
  * Hash ID (resources/hash-vectors, MIT licence): X.jsonld must give exactly the
- * IDs in X.hashes, in document order.
+ * IDs in X.hashes, in document order. X.xml, the same events in the XML
+ * binding, must give the same IDs through {@link EpcisDocumentReader}, and the
+ * same pre-hash strings as X.jsonld: ReferenceEventHashAlgorithm,
+ * epcisDocWithVariousEventTypes and persistentDisposition are the reference
+ * implementation's own XML documents, epcisDocWithSensorDataObjectEvent.xml was
+ * written here.
  */
 class EventHashConformanceTest {
 
@@ -35,6 +41,35 @@ class EventHashConformanceTest {
 		}
 		assertFalse(documents.isEmpty(), "no vectors in " + VECTORS.toAbsolutePath());
 		return documents.stream().map(doc -> dynamicTest(doc.getFileName().toString(), () -> check(doc)));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyXmlVectorMatchesItsJsonLdTwin() throws IOException {
+		List<Path> documents;
+		try (Stream<Path> files = Files.list(VECTORS)) {
+			documents = files.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+		}
+		assertFalse(documents.isEmpty(), "no XML vectors in " + VECTORS.toAbsolutePath());
+		return documents.stream().map(doc -> dynamicTest(doc.getFileName().toString(), () -> checkXml(doc)));
+	}
+
+	private static void checkXml(Path document) throws IOException {
+		String base = document.getFileName().toString().replace(".xml", "");
+		List<String> jsonPreHashes = new ArrayList<>();
+		JsonNode root = JSON.readTree(VECTORS.resolve(base + ".jsonld").toFile());
+		EpcisContext context = EpcisContext.of(root.get("@context"));
+		root.path("epcisBody").path("eventList").forEach(e -> jsonPreHashes.add(EventHasher.preHash(e, context)));
+
+		List<String> ids = new ArrayList<>();
+		List<String> preHashes = new ArrayList<>();
+		try (InputStream in = Files.newInputStream(document); EpcisDocumentReader reader = new EpcisDocumentReader(in, true)) {
+			reader.forEachRemaining(e -> {
+				ids.add(e.hashId().toString());
+				preHashes.add(EventHasher.preHash(e.json(), e.context()));
+			});
+		}
+		assertEquals(jsonPreHashes, preHashes, base + " pre-hashes, XML against JSON-LD");
+		assertEquals(lines(VECTORS.resolve(base + ".hashes")), ids, base);
 	}
 
 	private static void check(Path document) throws IOException {

@@ -2,7 +2,7 @@ package io.agritrace.core.epcis;
 
 /**
  * An EPCIS document or event that does not follow the standard: names the
- * JSON path of the offending value and the rule it breaks.
+ * path of the offending value and the rule it breaks.
  */
 public final class EpcisFormatException extends RuntimeException {
 
@@ -20,7 +20,10 @@ public final class EpcisFormatException extends RuntimeException {
 		this.path = path;
 	}
 
-	/** JSON path of the offending value, e.g. {@code epcisBody.eventList[3].eventTime}. */
+	/**
+	 * Path of the offending value: a JSON path such as {@code epcisBody.eventList[3].eventTime};
+	 * in an XML document {@code EventList[3].eventTime}, or the line for XML that is not well-formed.
+	 */
 	public String path() {
 		return path;
 	}

@@ -1,0 +1,134 @@
+package io.agritrace.core.epcis.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.NoSuchElementException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.agritrace.core.epcis.EpcisContext;
+import io.agritrace.core.epcis.EpcisFormatException;
+
+/**
+ * The events of an EPCIS 2.0 JSON-LD document (EPCISDocument or
+ * EPCISQueryDocument), streamed. The {@code @context} must come before
+ * {@code epcisBody}, as in every document GS1 publishes.
+ */
+public final class JsonEventList implements EventList {
+
+	private static final ObjectMapper MAPPER = new ObjectMapper();
+
+	private final JsonParser parser;
+	private EpcisContext context = EpcisContext.STANDARD_ONLY;
+	private String eventListPath;
+	private int index;
+	private boolean atEvent;
+
+	public JsonEventList(InputStream in) {
+		try {
+			this.parser = MAPPER.createParser(in);
+			openEventList();
+		} catch (IOException e) {
+			throw new EpcisFormatException("$", "not JSON: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** Moves to the first event of the event list, reading the context on the way. */
+	private void openEventList() throws IOException {
+		expect(parser.nextToken(), JsonToken.START_OBJECT, "$"); //$NON-NLS-1$
+		String type = null;
+		while (parser.nextToken() == JsonToken.FIELD_NAME) {
+			String field = parser.currentName();
+			parser.nextToken();
+			switch (field) {
+			case "@context" -> context = EpcisContext.of(MAPPER.readTree(parser)); //$NON-NLS-1$
+			case "type" -> type = parser.getValueAsString(); //$NON-NLS-1$
+			case "epcisBody" -> { //$NON-NLS-1$
+				if (!"EPCISDocument".equals(type) && !"EPCISQueryDocument".equals(type)) { //$NON-NLS-1$ //$NON-NLS-2$
+					throw new EpcisFormatException("$.type", //$NON-NLS-1$
+							"must be EPCISDocument or EPCISQueryDocument and come before epcisBody"); //$NON-NLS-1$
+				}
+				expect(parser.currentToken(), JsonToken.START_OBJECT, "$.epcisBody"); //$NON-NLS-1$
+				eventListPath = findEventList("epcisBody"); //$NON-NLS-1$
+				if (eventListPath == null) {
+					throw new EpcisFormatException("$.epcisBody", "has no eventList"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				advance();
+				return;
+			}
+			default -> parser.skipChildren();
+			}
+		}
+		throw new EpcisFormatException("$", "has no epcisBody"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Descends to the eventList array (in queryResults.resultsBody for query documents). */
+	private String findEventList(String path) throws IOException {
+		while (parser.nextToken() == JsonToken.FIELD_NAME) {
+			String field = parser.currentName();
+			JsonToken value = parser.nextToken();
+			if ("eventList".equals(field)) { //$NON-NLS-1$
+				expect(value, JsonToken.START_ARRAY, path + ".eventList"); //$NON-NLS-1$
+				return path + ".eventList"; //$NON-NLS-1$
+			}
+			if (value == JsonToken.START_OBJECT && ("queryResults".equals(field) || "resultsBody".equals(field))) { //$NON-NLS-1$ //$NON-NLS-2$
+				String found = findEventList(path + "." + field); //$NON-NLS-1$
+				if (found != null) {
+					return found;
+				}
+			} else {
+				parser.skipChildren();
+			}
+		}
+		return null;
+	}
+
+	private void advance() throws IOException {
+		atEvent = parser.nextToken() == JsonToken.START_OBJECT;
+	}
+
+	private static void expect(JsonToken actual, JsonToken expected, String path) {
+		if (actual != expected) {
+			throw new EpcisFormatException(path, "expected " + expected + " but found " + actual); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	@Override
+	public boolean hasNext() {
+		return atEvent;
+	}
+
+	@Override
+	public String nextPath() {
+		return eventListPath + "[" + index + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	public Listed next() {
+		if (!atEvent) {
+			throw new NoSuchElementException();
+		}
+		String path = nextPath();
+		try {
+			ObjectNode event = MAPPER.readTree(parser); // advance() stopped at the object's start
+			index++;
+			advance();
+			return new Listed(event, context);
+		} catch (IOException e) {
+			throw new EpcisFormatException(path, "not JSON: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			parser.close();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
