@@ -302,6 +302,64 @@ class EventImporterTest {
 		}
 	}
 
+	/** A cooperative's harvest and shipment of a rice lot in EPCIS 1.2 XML, as older partner systems write it. */
+	private static final String XML_DOCUMENT = """
+			<?xml version="1.0" encoding="UTF-8"?>
+			<epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:1" xmlns:coop="https://coop.example.cn/epcis/"
+			    schemaVersion="1.2" creationDate="2026-10-02T00:00:00Z">
+			  <EPCISBody><EventList>
+			    <ObjectEvent>
+			      <eventTime>2026-10-01T08:00:00+08:00</eventTime><eventTimeZoneOffset>+08:00</eventTimeZoneOffset>
+			      <epcList/><action>ADD</action>
+			      <bizStep>urn:epcglobal:cbv:bizstep:commissioning</bizStep>
+			      <readPoint><id>urn:epc:id:sgln:6901234.00999.0</id></readPoint>
+			      <extension>
+			        <quantityList><quantityElement>
+			          <epcClass>urn:epc:class:lgtin:6901234.000001.XML-1</epcClass><quantity>1500</quantity><uom>KGM</uom>
+			        </quantityElement></quantityList>
+			        <ilmd><coop:paddyField>Meihekou-7</coop:paddyField></ilmd>
+			      </extension>
+			    </ObjectEvent>
+			    <ObjectEvent>
+			      <eventTime>2026-10-01T15:00:00+08:00</eventTime><eventTimeZoneOffset>+08:00</eventTimeZoneOffset>
+			      <epcList/><action>OBSERVE</action>
+			      <bizStep>urn:epcglobal:cbv:bizstep:shipping</bizStep>
+			      <readPoint><id>urn:epc:id:sgln:6901234.00999.0</id></readPoint>
+			      <extension>
+			        <quantityList><quantityElement>
+			          <epcClass>urn:epc:class:lgtin:6901234.000001.XML-1</epcClass><quantity>1500</quantity><uom>KGM</uom>
+			        </quantityElement></quantityList>
+			        <sourceList><source type="urn:epcglobal:cbv:sdt:possessing_party">urn:epc:id:pgln:6901234.00999</source></sourceList>
+			        <destinationList><destination type="urn:epcglobal:cbv:sdt:possessing_party">urn:epc:id:pgln:6901234.00888</destination></destinationList>
+			      </extension>
+			    </ObjectEvent>
+			  </EventList></EPCISBody>
+			</epcis:EPCISDocument>
+			""";
+
+	@Test
+	void anXmlDocumentImportsAndExportsAsJsonLdWithTheSameHashIds() {
+		List<String> declared = new ArrayList<>();
+		try (EpcisDocumentReader reader = new EpcisDocumentReader(
+				new ByteArrayInputStream(XML_DOCUMENT.getBytes(StandardCharsets.UTF_8)))) {
+			reader.forEachRemaining(e -> declared.add(e.hashId().toString()));
+		}
+
+		EventImporter.Result result = importText(XML_DOCUMENT, true);
+
+		assertEquals(2, result.inserted(), result.toString());
+		List<EpcisEvent> stored = store.traces().trace("https://id.gs1.org/01/06901234000016/10/XML-1").all().events();
+		assertEquals(declared, stored.stream().map(e -> e.hashId().toString()).toList());
+		assertEquals("Meihekou-7", stored.get(0).json().path("ilmd").path("coop:paddyField").asText());
+		String exported = document(stored);
+		List<String> reread = new ArrayList<>();
+		try (EpcisDocumentReader reader = new EpcisDocumentReader(
+				new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)), true)) {
+			reader.forEachRemaining(e -> reread.add(e.hashId().toString()));
+		}
+		assertEquals(declared, reread);
+	}
+
 	@Test
 	void recordingNeedsRegisteredMasterDataAndNamesWhatIsMissing() {
 		EpcisEvent harvest = EventBuilder.event(EventType.ObjectEvent, OffsetDateTime.parse("2026-11-20T08:00:00+08:00"))

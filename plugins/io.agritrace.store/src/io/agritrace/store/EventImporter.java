@@ -68,7 +68,7 @@ public final class EventImporter {
 	}
 
 	/**
-	 * Imports an EPCIS 2.0 JSON-LD document, streamed, as one write run. An
+	 * Imports an EPCIS document (JSON-LD or XML), streamed, as one write run. An
 	 * event that breaks a rule is stored with the rule as a warning, unless
 	 * {@code strict}; identifiers never seen become external master data.
 	 *

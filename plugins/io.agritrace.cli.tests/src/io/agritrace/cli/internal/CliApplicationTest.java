@@ -79,6 +79,24 @@ class CliApplicationTest {
 	}
 
 	@Test
+	void hashPrintsTheIdsOfAnXmlDocumentAsOfItsJsonLdTwin() throws Exception {
+		Path vectors = Path.of("../io.agritrace.core.tests/resources/hash-vectors");
+
+		assertEquals(0, run("hash", vectors.resolve("epcisDocWithVariousEventTypes.xml").toString()), err());
+
+		assertEquals(Files.readString(vectors.resolve("epcisDocWithVariousEventTypes.hashes")).strip(), out().strip());
+	}
+
+	@Test
+	void hashOfAnXmlFileThatIsNoEpcisDocumentFailsAndSaysWhy() throws Exception {
+		Path file = Files.writeString(workspace.resolve("page.xml"), "<html><body/></html>");
+
+		assertEquals(1, run("hash", file.toString()));
+
+		assertTrue(err().contains("/html: must be EPCISDocument or EPCISQueryDocument"), err());
+	}
+
+	@Test
 	void versionPrintsTheBundleVersion() {
 		assertEquals(0, run("version"));
 		assertTrue(out().startsWith("AgriTrace 0.1.0"), out());

@@ -16,7 +16,7 @@ import io.agritrace.store.EventImporter;
 import io.agritrace.store.TraceStore;
 
 /**
- * {@code import FILE [--strict]}: stores an EPCIS 2.0 JSON-LD document, or a CSV
+ * {@code import FILE [--strict]}: stores an EPCIS document (JSON-LD or XML), or a CSV
  * file of parties or batches, all or nothing. Events that break a custody rule are stored and flagged, or with
  * {@code --strict} refuse the whole document.
  */

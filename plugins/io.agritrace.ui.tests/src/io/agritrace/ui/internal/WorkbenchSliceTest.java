@@ -147,15 +147,20 @@ class WorkbenchSliceTest {
 
 	@Test
 	@Order(3)
-	void importingAGs1DocumentRunsAsAJobAndStoresItsEvents() throws Exception {
-		Path document = Path.of("../../../shared/epcis/JSON/Example_9.6.2-ObjectEvent.jsonld");
+	void importingGs1DocumentsInJsonLdAndXmlRunsAsJobsAndStoresTheirEvents() throws Exception {
+		assertEquals(1, importInAJob(Path.of("../../../shared/epcis/JSON/Example_9.6.2-ObjectEvent.jsonld")));
+		assertEquals(2, importInAJob(Path.of("../io.agritrace.core.tests/resources/hash-vectors/persistentDisposition.xml")));
+	}
+
+	/** Imports the document as the Import command does; returns how many events it added. */
+	private static long importInAJob(Path document) throws Exception {
 		assertTrue(Files.exists(document), document.toAbsolutePath().toString());
 		long before = AgriTraceUiPlugin.getDefault().store().get().events().count();
 		ImportEpcisJob job = new ImportEpcisJob(document);
 		job.schedule();
 		waitUntil("the import job", TIMEOUT_MS, () -> job.getResult() != null);
 		assertTrue(job.getResult().isOK(), job.getResult().toString());
-		assertEquals(before + 1, AgriTraceUiPlugin.getDefault().store().get().events().count());
+		return AgriTraceUiPlugin.getDefault().store().get().events().count() - before;
 	}
 
 	@Test

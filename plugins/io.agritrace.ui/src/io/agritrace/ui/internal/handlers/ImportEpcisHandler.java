@@ -16,7 +16,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.jobs.ImportEpcisJob;
 
-/** Asks for an EPCIS JSON-LD file and imports it in the background. */
+/** Asks for an EPCIS document (JSON-LD or XML) and imports it in the background. */
 public final class ImportEpcisHandler extends AbstractHandler {
 
 	@Override
@@ -24,7 +24,7 @@ public final class ImportEpcisHandler extends AbstractHandler {
 		Shell shell = HandlerUtil.getActiveShell(event);
 		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
 		dialog.setText(Messages.ImportHandler_title);
-		dialog.setFilterExtensions(new String[] { "*.jsonld;*.json", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFilterExtensions(new String[] { "*.jsonld;*.json;*.xml", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
 		String file = dialog.open();
 		if (file != null) {
 			ImportEpcisJob job = new ImportEpcisJob(Path.of(file));

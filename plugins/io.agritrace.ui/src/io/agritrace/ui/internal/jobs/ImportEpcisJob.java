@@ -20,7 +20,7 @@ import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.WorkspaceStore;
 
 /**
- * Imports an EPCIS 2.0 JSON-LD document as one write run (all or nothing);
+ * Imports an EPCIS document (JSON-LD or XML) as one write run (all or nothing);
  * cancelling keeps nothing of it. Progress follows the bytes read.
  */
 public final class ImportEpcisJob extends Job {
