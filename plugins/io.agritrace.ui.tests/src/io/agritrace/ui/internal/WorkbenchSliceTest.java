@@ -30,7 +30,9 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -114,6 +116,9 @@ class WorkbenchSliceTest {
 				.productName(rice.gtin().toString(), DisplayLanguage.chinese()).orElseThrow();
 		assertEquals(productName, navigator.viewer().getTable().getItem(0).getText(0),
 				"the product in the user's language, not the batch's bilingual name");
+		assertEquals(productName, ((ColumnLabelProvider) navigator.viewer().getLabelProvider(0)).getToolTipText(rice),
+				"a cut name shows whole on hover");
+		assertTrue(navigator.viewer().getTable().isListening(SWT.MouseHover), "the table shows tool tips");
 		navigator.viewer().setSelection(new StructuredSelection(rice), true);
 		page.activate(navigator);
 		execute(CommandIds.OPEN_BATCH);

@@ -25,7 +25,7 @@ class TraceModelTest {
 	Path workspace;
 
 	@Test
-	void anIntermediateLotIsNamedByItsLotNumberAndProduct() {
+	void lotsAreNamedByLotNumberAndProductInTheUsersLanguage() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			store.save(new DemoDataSet(Clock.systemDefaultZone()));
 			ProductBatch paddy = store.batches().list().stream()
@@ -39,6 +39,9 @@ class TraceModelTest {
 			assertTrue(store.batches().find(dried).isEmpty(), "the dried paddy is a lot no one registered");
 			String product = DisplayLanguage.chinese() ? driedPaddy.nameZh() : driedPaddy.nameEn();
 			assertEquals(Identifiers.lotNumber(dried).orElseThrow() + "  " + product, model.name(dried));
+			Product paddyProduct = JilinMasterData.PADDY;
+			String paddyName = DisplayLanguage.chinese() ? paddyProduct.nameZh() : paddyProduct.nameEn();
+			assertEquals(paddy.lot() + "  " + paddyName, model.name(paddy.code()), "a registered batch, named the same way");
 		}
 	}
 }

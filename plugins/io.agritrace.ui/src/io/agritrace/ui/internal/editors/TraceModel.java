@@ -3,10 +3,12 @@ package io.agritrace.ui.internal.editors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.core.trace.Trace;
@@ -49,15 +51,16 @@ record TraceModel(Trace trace, List<RecallLine> recall, Map<String, String> name
 	}
 
 	/**
-	 * A lot as its lot number and product: a registered batch's, else the lot
-	 * number and product of its Digital Link (an intermediate lot such as dried
-	 * paddy); a lot of an unknown product keeps its identifier.
+	 * A lot as its lot number and its product's name in the user's language, for
+	 * registered batches and intermediate lots (such as dried paddy) alike; a
+	 * lot of an unknown product keeps its identifier.
 	 */
 	private static String lotName(TraceStore store, String code, boolean chinese) {
-		return store.batches().find(code).map(b -> b.lot() + "  " + b.productName()) //$NON-NLS-1$
-				.or(() -> Identifiers.lotNumber(code).flatMap(lot -> Identifiers.gtin(code)
-						.flatMap(gtin -> store.masterData().productName(gtin, chinese)).map(name -> lot + "  " + name))) //$NON-NLS-1$
-				.orElse(code);
+		Optional<ProductBatch> batch = store.batches().find(code);
+		Optional<String> lot = batch.map(ProductBatch::lot).or(() -> Identifiers.lotNumber(code));
+		Optional<String> product = Identifiers.gtin(code).flatMap(gtin -> store.masterData().productName(gtin, chinese))
+				.or(() -> batch.map(ProductBatch::productName));
+		return lot.isPresent() && product.isPresent() ? lot.get() + "  " + product.get() : code; //$NON-NLS-1$
 	}
 
 	String name(String uri) {

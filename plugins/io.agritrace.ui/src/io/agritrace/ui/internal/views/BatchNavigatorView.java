@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
@@ -105,6 +106,8 @@ public final class BatchNavigatorView extends ViewPart {
 		Table table = tableViewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
+		// Long product names ("Changbai Mountain ginseng, fresh") are cut: hovering shows them whole.
+		ColumnViewerToolTipSupport.enableFor(tableViewer);
 		// The batch's own name is bilingual (demo data), too wide for the column.
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnProduct, 180,
 				b -> productNames.getOrDefault(b.gtin().toString(), b.productName()));

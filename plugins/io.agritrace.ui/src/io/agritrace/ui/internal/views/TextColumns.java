@@ -7,7 +7,12 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 
-/** Table columns that show one text of each row. */
+/**
+ * Table columns that show one text of each row, and the whole text as the
+ * cell's tool tip where the viewer enables them
+ * ({@link org.eclipse.jface.viewers.ColumnViewerToolTipSupport}): a narrow
+ * column cuts long names.
+ */
 final class TextColumns {
 
 	private TextColumns() {
@@ -23,6 +28,11 @@ final class TextColumns {
 			@Override
 			public String getText(Object element) {
 				return text.apply((T) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return getText(element);
 			}
 		});
 	}
