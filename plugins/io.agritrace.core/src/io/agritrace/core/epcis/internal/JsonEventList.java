@@ -3,7 +3,6 @@ package io.agritrace.core.epcis.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,15 +17,13 @@ import io.agritrace.core.epcis.EpcisFormatException;
  * EPCISQueryDocument), streamed. The {@code @context} must come before
  * {@code epcisBody}, as in every document GS1 publishes.
  */
-public final class JsonEventList implements EventList {
+public final class JsonEventList extends EventList {
 
 	private static final ObjectMapper MAPPER = new ObjectMapper();
 
 	private final JsonParser parser;
 	private EpcisContext context = EpcisContext.STANDARD_ONLY;
 	private String eventListPath;
-	private int index;
-	private boolean atEvent;
 
 	public JsonEventList(InputStream in) {
 		try {
@@ -57,7 +54,7 @@ public final class JsonEventList implements EventList {
 				if (eventListPath == null) {
 					throw new EpcisFormatException("$.epcisBody", "has no eventList"); //$NON-NLS-1$ //$NON-NLS-2$
 				}
-				advance();
+				open();
 				return;
 			}
 			default -> parser.skipChildren();
@@ -87,10 +84,6 @@ public final class JsonEventList implements EventList {
 		return null;
 	}
 
-	private void advance() throws IOException {
-		atEvent = parser.nextToken() == JsonToken.START_OBJECT;
-	}
-
 	private static void expect(JsonToken actual, JsonToken expected, String path) {
 		if (actual != expected) {
 			throw new EpcisFormatException(path, "expected " + expected + " but found " + actual); //$NON-NLS-1$ //$NON-NLS-2$
@@ -98,25 +91,23 @@ public final class JsonEventList implements EventList {
 	}
 
 	@Override
-	public boolean hasNext() {
-		return atEvent;
+	protected String listPath() {
+		return eventListPath;
 	}
 
 	@Override
-	public String nextPath() {
-		return eventListPath + "[" + index + "]"; //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	@Override
-	public Listed next() {
-		if (!atEvent) {
-			throw new NoSuchElementException();
-		}
-		String path = nextPath();
+	protected boolean moveToNextEvent() {
 		try {
-			ObjectNode event = MAPPER.readTree(parser); // advance() stopped at the object's start
-			index++;
-			advance();
+			return parser.nextToken() == JsonToken.START_OBJECT;
+		} catch (IOException e) {
+			throw new EpcisFormatException(nextPath(), "not JSON: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+	}
+
+	@Override
+	protected Listed readEvent(String path) {
+		try {
+			ObjectNode event = MAPPER.readTree(parser); // moveToNextEvent() stopped at the object's start
 			return new Listed(event, context);
 		} catch (IOException e) {
 			throw new EpcisFormatException(path, "not JSON: " + e.getMessage(), e); //$NON-NLS-1$

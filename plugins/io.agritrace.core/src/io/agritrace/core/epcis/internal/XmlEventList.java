@@ -3,7 +3,6 @@ package io.agritrace.core.epcis.internal;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 import javax.xml.XMLConstants;
@@ -19,16 +18,15 @@ import io.agritrace.core.epcis.EpcisFormatException;
  * schema 1.x or 2.0), streamed with StAX: one event's elements are in memory
  * at a time. Each is handed over in the JSON-LD binding ({@link XmlEventMapper}).
  */
-public final class XmlEventList implements EventList {
+public final class XmlEventList extends EventList {
 
 	private static final Set<String> DOCUMENTS = Set.of("EPCISDocument", "EPCISQueryDocument"); //$NON-NLS-1$ //$NON-NLS-2$
 	/** EPCIS 1.x documents wrap the event types it added later (TransformationEvent) in this. */
 	private static final String EXTENSION = "extension"; //$NON-NLS-1$
+	private static final String EVENT_LIST = "EventList"; //$NON-NLS-1$
 	private static final XMLInputFactory FACTORY = factory();
 
 	private final XMLStreamReader xml;
-	private int index;
-	private boolean atEvent;
 
 	public XmlEventList(InputStream in) {
 		try {
@@ -55,51 +53,42 @@ public final class XmlEventList implements EventList {
 			throw new EpcisFormatException("/" + root, "must be EPCISDocument or EPCISQueryDocument"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		while (xml.hasNext()) {
-			if (xml.next() == XMLStreamConstants.START_ELEMENT && "EventList".equals(xml.getLocalName())) { //$NON-NLS-1$
-				advance();
+			if (xml.next() == XMLStreamConstants.START_ELEMENT && EVENT_LIST.equals(xml.getLocalName())) {
+				open();
 				return;
 			}
 		}
 		throw new EpcisFormatException("/" + root, "has no EventList"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** Moves to the next event's start, through extension wrappers, or past the list's end. */
-	private void advance() throws XMLStreamException {
-		while (true) {
-			int token = xml.next();
-			if (token == XMLStreamConstants.START_ELEMENT && !EXTENSION.equals(xml.getLocalName())) {
-				atEvent = true;
-				return;
-			}
-			if (token == XMLStreamConstants.END_ELEMENT && "EventList".equals(xml.getLocalName()) //$NON-NLS-1$
-					|| token == XMLStreamConstants.END_DOCUMENT) {
-				atEvent = false;
-				return;
-			}
-		}
+	@Override
+	protected String listPath() {
+		return EVENT_LIST;
 	}
 
+	/** Through extension wrappers, which EPCIS 1.x puts around TransformationEvents. */
 	@Override
-	public boolean hasNext() {
-		return atEvent;
-	}
-
-	@Override
-	public String nextPath() {
-		return "EventList[" + index + "]"; //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	@Override
-	public Listed next() {
-		if (!atEvent) {
-			throw new NoSuchElementException();
-		}
-		String path = nextPath();
+	protected boolean moveToNextEvent() {
 		try {
-			XmlElement event = element();
-			index++;
-			advance();
-			return XmlEventMapper.event(event, path);
+			while (true) {
+				int token = xml.next();
+				if (token == XMLStreamConstants.START_ELEMENT && !EXTENSION.equals(xml.getLocalName())) {
+					return true;
+				}
+				if (token == XMLStreamConstants.END_ELEMENT && EVENT_LIST.equals(xml.getLocalName())
+						|| token == XMLStreamConstants.END_DOCUMENT) {
+					return false;
+				}
+			}
+		} catch (XMLStreamException e) {
+			throw notXml(e);
+		}
+	}
+
+	@Override
+	protected Listed readEvent(String path) {
+		try {
+			return XmlEventMapper.event(element(), path);
 		} catch (XMLStreamException e) {
 			throw notXml(e);
 		}
