@@ -39,7 +39,7 @@ public final class XmlEventList extends EventList {
 
 	/** No DTDs and no external entities: a partner's document must not make us read files or URLs. */
 	private static XMLInputFactory factory() {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory(); // the JDK's, whatever bundles provide
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
