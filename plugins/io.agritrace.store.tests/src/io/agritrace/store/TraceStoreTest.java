@@ -9,17 +9,20 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,12 +46,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(10, store.schemaVersion());
+			assertEquals(11, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(10, reopened.schemaVersion());
+			assertEquals(11, reopened.schemaVersion());
 		}
 	}
 
@@ -80,6 +83,60 @@ class TraceStoreTest {
 			}));
 			assertEquals(events, reopened.save(demo).inserted(), "the same data loads again");
 		}
+	}
+
+	/**
+	 * A database its last process did not close (killed: CrashSafetyTest) has its
+	 * secondary indexes rebuilt when opened, to the same definitions, and works
+	 * as before; one closed cleanly is opened as it is.
+	 */
+	@Test
+	void aDatabaseItsLastProcessDidNotCloseHasItsIndexesRebuiltWhenOpened() throws Exception {
+		DemoDataSet demo = new DemoDataSet(CLOCK);
+		Set<String> indexes;
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			store.save(demo);
+			indexes = indexes(store);
+		}
+		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
+			assertEquals(0, reopened.rebuiltIndexes(), "closed cleanly");
+		}
+		JdbcDataSource database = new JdbcDataSource();
+		database.setURL(TraceStore.workspaceUrl(workspace));
+		database.setUser("sa");
+		try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+			s.executeUpdate("UPDATE clean_close SET closed = FALSE"); // as a killed process leaves it
+		}
+
+		try (TraceStore repaired = TraceStore.openWorkspace(workspace)) {
+			assertTrue(repaired.rebuiltIndexes() >= 4, "hash ID, item, outbox state, custody queue: " + repaired.rebuiltIndexes());
+			assertEquals(indexes, indexes(repaired));
+			assertEquals(demo.events().size(), repaired.save(List.of(), demo.events()).duplicates().size(),
+					"the hash ID index still finds every event");
+			ProductBatch batch = demo.batches().get(0);
+			assertEquals(Optional.of(batch.code()), repaired.batches().find(batch.code()).map(ProductBatch::code));
+		}
+		try (TraceStore again = TraceStore.openWorkspace(workspace)) {
+			assertEquals(0, again.rebuiltIndexes(), "the repaired database was closed cleanly");
+		}
+	}
+
+	/** Each index as table, constraint (or index) name, kind and columns: what a rebuild must keep. */
+	private static Set<String> indexes(TraceStore store) {
+		return store.inTransaction(c -> {
+			Set<String> indexes = new HashSet<>();
+			try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT i.TABLE_NAME, "
+					+ "COALESCE(k.CONSTRAINT_NAME, i.INDEX_NAME), COALESCE(k.CONSTRAINT_TYPE, i.INDEX_TYPE_NAME), "
+					+ "(SELECT LISTAGG(x.COLUMN_NAME || ' ' || x.ORDERING_SPECIFICATION, ', ') WITHIN GROUP (ORDER BY x.ORDINAL_POSITION) "
+					+ "FROM INFORMATION_SCHEMA.INDEX_COLUMNS x WHERE x.INDEX_NAME = i.INDEX_NAME AND x.INDEX_SCHEMA = i.INDEX_SCHEMA) "
+					+ "FROM INFORMATION_SCHEMA.INDEXES i LEFT JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS k "
+					+ "ON k.INDEX_NAME = i.INDEX_NAME AND k.INDEX_SCHEMA = i.INDEX_SCHEMA WHERE i.INDEX_SCHEMA = CURRENT_SCHEMA")) {
+				while (r.next()) {
+					indexes.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " (" + r.getString(4) + ")");
+				}
+			}
+			return indexes;
+		});
 	}
 
 	@Test
@@ -133,6 +190,7 @@ class TraceStoreTest {
 					for (String table : List.of("party", "location", "product")) {
 						s.execute("ALTER TABLE " + table + " DROP COLUMN write_run");
 					}
+					s.execute("DROP TABLE clean_close");
 					s.execute("DROP TABLE custody_queue");
 					s.execute("DROP TABLE custody_pending");
 					s.execute("DROP TABLE custody_synced");
@@ -146,7 +204,7 @@ class TraceStoreTest {
 			});
 		}
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(10, upgraded.schemaVersion());
+			assertEquals(11, upgraded.schemaVersion());
 			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
 					"every event is found by its hash ID, and intact");
 			lineages.forEach((code, lineage) -> assertEquals(lineage, lineages(upgraded, code), code));

@@ -20,6 +20,8 @@ import io.agritrace.core.csv.MasterDataCsv;
 import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.internal.CleanClose;
+import io.agritrace.store.internal.IndexRebuild;
 import io.agritrace.store.internal.SchemaMigrator;
 import io.agritrace.store.internal.Transactions;
 import io.agritrace.store.internal.WriteRuns;
@@ -44,6 +46,7 @@ public final class TraceStore implements AutoCloseable {
 	private final EventImporter importer;
 	private final CustodySteps custodySteps;
 	private final OutboxRepository outbox;
+	private int rebuiltIndexes;
 
 	private TraceStore(String url) {
 		this.url = url;
@@ -58,11 +61,16 @@ public final class TraceStore implements AutoCloseable {
 		this.custodySteps = new CustodySteps(transactions);
 	}
 
-	/** Opens the database at {@code jdbcUrl} and applies pending migrations. */
+	/**
+	 * Opens the database at {@code jdbcUrl} and applies pending migrations. When
+	 * the last process to have it was killed, its secondary indexes are rebuilt
+	 * first, then what unfinished write runs left is removed.
+	 */
 	public static TraceStore open(String jdbcUrl) {
 		TraceStore store = new TraceStore(jdbcUrl);
 		try {
 			store.transactions.run(SchemaMigrator::migrate);
+			store.rebuiltIndexes = store.transactions.call(c -> CleanClose.opened(c) ? IndexRebuild.rebuildAll(c) : 0);
 			store.transactions.call(WriteRuns::removeAbandoned);
 		} catch (RuntimeException e) {
 			store.close();
@@ -205,9 +213,20 @@ public final class TraceStore implements AutoCloseable {
 		return transactions.call(SchemaMigrator::currentVersion);
 	}
 
+	/** How many indexes opening rebuilt because the last process was killed (0 after a clean close). */
+	public int rebuiltIndexes() {
+		return rebuiltIndexes;
+	}
+
 	@Override
 	public void close() {
-		pool.dispose();
+		try {
+			transactions.run(CleanClose::closing);
+		} catch (RuntimeException e) {
+			// Not noted clean: the next opening rebuilds the indexes, which costs time, not data.
+		} finally {
+			pool.dispose();
+		}
 	}
 
 	/**
@@ -226,6 +245,7 @@ public final class TraceStore implements AutoCloseable {
 					throw new StoreException(Messages.TraceStore_compactInUse, null);
 				}
 			}
+			CleanClose.closing(c);
 			s.execute("SHUTDOWN COMPACT"); //$NON-NLS-1$
 		} catch (SQLException e) {
 			throw new StoreException(e.getMessage(), e);

@@ -132,19 +132,15 @@ public final class WriteRuns {
 	}
 
 	/**
-	 * Removes what runs that never finished wrote, and those runs. Only when this is the database's only session:
+	 * Removes what runs that never finished wrote, and those runs. Only when this process is alone with the database:
 	 * a run in progress in another process (AUTO_SERVER) is not abandoned, and
 	 * leftovers exist only after the process that owned the database died.
 	 *
 	 * @return the runs removed
 	 */
 	public static int removeAbandoned(Connection c) throws SQLException {
-		try (Statement s = c.createStatement();
-				ResultSet sessions = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) { //$NON-NLS-1$
-			sessions.next();
-			if (sessions.getLong(1) > 1) {
-				return 0;
-			}
+		if (!CleanClose.alone(c)) {
+			return 0;
 		}
 		List<Run> abandoned = new ArrayList<>();
 		try (Statement s = c.createStatement();
