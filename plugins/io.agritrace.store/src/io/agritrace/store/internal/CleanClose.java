@@ -17,12 +17,16 @@ public final class CleanClose {
 	private CleanClose() {
 	}
 
-	/** No other process is connected, and this one is not a client of another's server. */
+	/**
+	 * This process alone uses the database: every session is its own (embedded,
+	 * none through H2's server), or this is the only session (a server database
+	 * named by the JDBC URL).
+	 */
 	public static boolean alone(Connection c) throws SQLException {
 		try (Statement s = c.createStatement();
-				ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL")) { //$NON-NLS-1$
+				ResultSet r = s.executeQuery("SELECT COUNT(*), COUNT(SERVER) FROM INFORMATION_SCHEMA.SESSIONS")) { //$NON-NLS-1$
 			r.next();
-			return r.getLong(1) == 0;
+			return r.getLong(1) == 1 || r.getLong(2) == 0;
 		}
 	}
 
