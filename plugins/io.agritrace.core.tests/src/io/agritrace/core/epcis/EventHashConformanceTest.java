@@ -35,22 +35,22 @@ class EventHashConformanceTest {
 
 	@TestFactory
 	Stream<DynamicTest> everyReferenceVectorMatches() throws IOException {
-		List<Path> documents;
-		try (Stream<Path> files = Files.list(VECTORS)) {
-			documents = files.filter(p -> p.toString().endsWith(".jsonld")).sorted().toList();
-		}
-		assertFalse(documents.isEmpty(), "no vectors in " + VECTORS.toAbsolutePath());
-		return documents.stream().map(doc -> dynamicTest(doc.getFileName().toString(), () -> check(doc)));
+		return vectors(".jsonld").map(doc -> dynamicTest(doc.getFileName().toString(), () -> check(doc)));
 	}
 
 	@TestFactory
 	Stream<DynamicTest> everyXmlVectorMatchesItsJsonLdTwin() throws IOException {
+		return vectors(".xml").map(doc -> dynamicTest(doc.getFileName().toString(), () -> checkXml(doc)));
+	}
+
+	/** The vector documents whose names end with {@code extension}, in name order; there must be some. */
+	private static Stream<Path> vectors(String extension) throws IOException {
 		List<Path> documents;
 		try (Stream<Path> files = Files.list(VECTORS)) {
-			documents = files.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+			documents = files.filter(p -> p.toString().endsWith(extension)).sorted().toList();
 		}
-		assertFalse(documents.isEmpty(), "no XML vectors in " + VECTORS.toAbsolutePath());
-		return documents.stream().map(doc -> dynamicTest(doc.getFileName().toString(), () -> checkXml(doc)));
+		assertFalse(documents.isEmpty(), "no " + extension + " vectors in " + VECTORS.toAbsolutePath());
+		return documents.stream();
 	}
 
 	private static void checkXml(Path document) throws IOException {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import javax.xml.namespace.QName;
 
@@ -98,19 +99,13 @@ final class XmlEventMapper {
 		}
 		String name = element.local();
 		if (ID_LISTS.contains(name)) {
-			ArrayNode ids = JSON.arrayNode();
-			element.children.forEach(id -> ids.add(id.trimmedText()));
-			return ids;
+			return items(element, id -> JSON.textNode(id.trimmedText()));
 		}
 		if (TYPED_LISTS.contains(name)) {
-			ArrayNode entries = JSON.arrayNode();
-			element.children.forEach(entry -> entries.add(typed(entry)));
-			return entries;
+			return items(element, XmlEventMapper::typed);
 		}
 		if (OBJECT_LISTS.contains(name)) {
-			ArrayNode objects = JSON.arrayNode();
-			element.children.forEach(o -> objects.add(object(o)));
-			return objects;
+			return items(element, this::object);
 		}
 		if (ATTRIBUTE_OBJECTS.contains(name)) {
 			ObjectNode object = JSON.objectNode();
@@ -127,7 +122,14 @@ final class XmlEventMapper {
 		return leaf(name, element.trimmedText(), element.line);
 	}
 
-	private ObjectNode object(XmlElement element) {
+	/** A list element as the array of its items, each mapped by {@code item}. */
+	private static ArrayNode items(XmlElement list, Function<XmlElement, JsonNode> item) {
+		ArrayNode items = JSON.arrayNode();
+		list.children.forEach(child -> items.add(item.apply(child)));
+		return items;
+	}
+
+		private ObjectNode object(XmlElement element) {
 		ObjectNode object = JSON.objectNode();
 		members(element, object);
 		return object;
