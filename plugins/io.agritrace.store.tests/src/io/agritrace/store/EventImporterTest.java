@@ -49,8 +49,8 @@ import io.agritrace.core.trace.Trace;
 
 class EventImporterTest {
 
-	/** GS1's EPCIS 2.0 example documents, beside the repository as the project keeps them. */
-	private static final Path GS1_EXAMPLES = Path.of("../../../shared/epcis/JSON");
+	/** GS1's EPCIS 2.0 example documents (resources/gs1-examples, GS1 licence). */
+	private static final Path GS1_EXAMPLES = Path.of("resources/gs1-examples");
 	/** More events than a write run writes between two commits, several times over. */
 	private static final int MANY = 1_700;
 
