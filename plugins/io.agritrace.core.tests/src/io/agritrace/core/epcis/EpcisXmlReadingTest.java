@@ -192,7 +192,54 @@ class EpcisXmlReadingTest {
 				<ObjectEvent><eventTime>&secret;</eventTime></ObjectEvent></EventList></EPCISBody></epcis:EPCISDocument>
 				""";
 
-		assertThrows(EpcisFormatException.class, () -> read(xml));
+		EpcisFormatException e = assertThrows(EpcisFormatException.class, () -> read(xml));
+
+		assertEquals("line 2", e.path());
+		assertTrue(e.getMessage().contains("DTDs are not processed"), e.getMessage());
+	}
+
+	@Test
+	void anInternalSubsetWithoutEntitiesIsRefusedToo() {
+		String xml = """
+				<?xml version="1.0"?>
+				<!DOCTYPE epcis:EPCISDocument [<!ELEMENT EventList ANY>]>
+				<epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:2"><EPCISBody><EventList/></EPCISBody></epcis:EPCISDocument>
+				""";
+
+		EpcisFormatException e = assertThrows(EpcisFormatException.class, () -> read(xml));
+
+		assertTrue(e.getMessage().contains("internal subset is refused"), e.getMessage());
+	}
+
+	@Test
+	void anEntityReferenceWithoutADeclarationIsNotWellFormed() {
+		String xml = """
+				<?xml version="1.0"?>
+				<!DOCTYPE epcis:EPCISDocument SYSTEM "file:///etc/epcis.dtd">
+				<epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:2"><EPCISBody><EventList>
+				<ObjectEvent><eventTime>&secret;</eventTime></ObjectEvent></EventList></EPCISBody></epcis:EPCISDocument>
+				""";
+
+		EpcisFormatException e = assertThrows(EpcisFormatException.class, () -> read(xml));
+
+		assertTrue(e.getMessage().contains("not well-formed XML"), e.getMessage());
+	}
+
+	@Test
+	void aPlainDocumentTypeDeclarationIsIgnored() {
+		String event = """
+				<ObjectEvent><eventTime>2024-09-20T08:00:00Z</eventTime><eventTimeZoneOffset>+08:00</eventTimeZoneOffset>
+				<epcList><epc>urn:epc:id:sgtin:6901234.012345.1</epc></epcList><action>OBSERVE</action></ObjectEvent>
+				""";
+		String without = document("", event);
+		String plain = without.replaceFirst("\\?>", "?>\n<!DOCTYPE epcis:EPCISDocument>");
+		String external = without.replaceFirst("\\?>",
+				"?>\n<!DOCTYPE epcis:EPCISDocument PUBLIC \"-//GS1//EPCIS 1.2//EN\" \"EPCglobal-epcis-1_2.dtd\">");
+
+		EventHashId expected = read(without).get(0).hashId();
+		assertTrue(plain.contains("<!DOCTYPE epcis:EPCISDocument>"), plain);
+		assertEquals(expected, read(plain).get(0).hashId());
+		assertEquals(expected, read(external).get(0).hashId());
 	}
 
 	@Test

@@ -62,6 +62,16 @@ public final class EpcisContext {
 		return prefixes.get(prefix);
 	}
 
+	/**
+	 * A name as the hash algorithm compares it: "example:field" becomes
+	 * "{https://ns.example.com/epcis/}field" when the prefix is declared.
+	 */
+	public String expandedName(String name) {
+		int colon = name.indexOf(':');
+		String namespace = colon > 0 ? namespace(name.substring(0, colon)) : null;
+		return namespace == null ? name : "{" + namespace + "}" + name.substring(colon + 1); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** The prefixes the document declared itself (not the standard ones). */
 	public Map<String, String> declared() {
 		return declared;

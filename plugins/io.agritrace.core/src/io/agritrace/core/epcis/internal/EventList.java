@@ -1,7 +1,11 @@
 package io.agritrace.core.epcis.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.agritrace.core.epcis.EpcisContext;
@@ -15,6 +19,7 @@ public abstract class EventList implements AutoCloseable {
 
 	private int index;
 	private boolean atEvent;
+	private Set<String> ignoredFields = Set.of();
 
 	/** Path of the event list in the document, e.g. {@code epcisBody.eventList}. */
 	protected abstract String listPath();
@@ -29,8 +34,14 @@ public abstract class EventList implements AutoCloseable {
 	/** Reads the event the reader is at, to its end. */
 	protected abstract Listed readEvent(String path);
 
-	/** For the binding to call once it has opened the event list. */
-	protected final void open() {
+	/**
+	 * For the binding to call once it has opened the event list.
+	 *
+	 * @param ignored the fields the document's {@code ignoreFields} names, as
+	 *                {@link EpcisContext#expandedName expanded names}
+	 */
+	protected final void open(Set<String> ignored) {
+		ignoredFields = Set.copyOf(ignored);
 		atEvent = moveToNextEvent();
 	}
 
@@ -49,9 +60,30 @@ public abstract class EventList implements AutoCloseable {
 			throw new NoSuchElementException();
 		}
 		Listed event = readEvent(nextPath());
+		if (!ignoredFields.isEmpty()) {
+			removeIgnored(event.json(), event.context());
+		}
 		index++;
 		atEvent = moveToNextEvent();
 		return event;
+	}
+
+	/**
+	 * The document says these fields are its repository's own annotations (a
+	 * capture ID, its own hash), not part of the event: they are left out at any
+	 * depth, so that they change neither the event's hash ID nor what is stored.
+	 */
+	private void removeIgnored(JsonNode node, EpcisContext context) {
+		if (node instanceof ObjectNode object) {
+			List<String> ignored = new ArrayList<>();
+			object.fieldNames().forEachRemaining(name -> {
+				if (ignoredFields.contains(context.expandedName(name))) {
+					ignored.add(name);
+				}
+			});
+			object.remove(ignored);
+		}
+		node.forEach(child -> removeIgnored(child, context));
 	}
 
 	@Override

@@ -3,6 +3,9 @@ package io.agritrace.core.epcis.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -21,8 +24,12 @@ public final class JsonEventList extends EventList {
 
 	private static final ObjectMapper MAPPER = new ObjectMapper();
 
+	/** A document property {@code <prefix>:ignoreFields} lists fields left out of every event. */
+	private static final String IGNORE_FIELDS = ":ignoreFields"; //$NON-NLS-1$
+
 	private final JsonParser parser;
 	private EpcisContext context = EpcisContext.STANDARD_ONLY;
+	private final List<String> ignoreFields = new ArrayList<>();
 	private String eventListPath;
 
 	public JsonEventList(InputStream in) {
@@ -41,6 +48,10 @@ public final class JsonEventList extends EventList {
 		while (parser.nextToken() == JsonToken.FIELD_NAME) {
 			String field = parser.currentName();
 			parser.nextToken();
+			if (field.endsWith(IGNORE_FIELDS)) {
+				readIgnoreFields("$." + field); //$NON-NLS-1$
+				continue;
+			}
 			switch (field) {
 			case "@context" -> context = EpcisContext.of(MAPPER.readTree(parser)); //$NON-NLS-1$
 			case "type" -> type = parser.getValueAsString(); //$NON-NLS-1$
@@ -54,13 +65,34 @@ public final class JsonEventList extends EventList {
 				if (eventListPath == null) {
 					throw new EpcisFormatException("$.epcisBody", "has no eventList"); //$NON-NLS-1$ //$NON-NLS-2$
 				}
-				open();
+				open(ignoreFields.stream().map(context::expandedName).collect(Collectors.toSet()));
 				return;
 			}
 			default -> parser.skipChildren();
 			}
 		}
 		throw new EpcisFormatException("$", "has no epcisBody"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private void readIgnoreFields(String path) throws IOException {
+		expect(parser.currentToken(), JsonToken.START_ARRAY, path);
+		while (parser.nextToken() != JsonToken.END_ARRAY) {
+			expect(parser.currentToken(), JsonToken.VALUE_STRING, path + "[" + ignoreFields.size() + "]"); //$NON-NLS-1$ //$NON-NLS-2$
+			ignoreFields.add(parser.getText());
+		}
+	}
+
+	/**
+	 * Past the event list, the rest of the document must not name fields to
+	 * ignore: the events before it were already hashed without knowing them.
+	 */
+	private void refuseLateIgnoreFields() throws IOException {
+		for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+			if (token == JsonToken.FIELD_NAME && parser.currentName().endsWith(IGNORE_FIELDS)
+					&& parser.getParsingContext().getParent().inRoot()) {
+				throw new EpcisFormatException("$." + parser.currentName(), "must come before epcisBody"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
 	}
 
 	/** Descends to the eventList array (in queryResults.resultsBody for query documents). */
@@ -98,7 +130,11 @@ public final class JsonEventList extends EventList {
 	@Override
 	protected boolean moveToNextEvent() {
 		try {
-			return parser.nextToken() == JsonToken.START_OBJECT;
+			if (parser.nextToken() == JsonToken.START_OBJECT) {
+				return true;
+			}
+			refuseLateIgnoreFields();
+			return false;
 		} catch (IOException e) {
 			throw new EpcisFormatException(nextPath(), "not JSON: " + e.getMessage(), e); //$NON-NLS-1$
 		}

@@ -50,7 +50,7 @@ public final class PreHash {
 			if (NOT_DATA.contains(key) || key.startsWith("@")) { //$NON-NLS-1$
 				continue;
 			}
-			String name = expandKey(key);
+			String name = context.expandedName(key);
 			JsonNode value = field.getValue();
 			if (value.isArray()) {
 				value.forEach(v -> nodes.add(element(name, key, v, parent)));
@@ -103,13 +103,6 @@ public final class PreHash {
 		case "quantity", "inputQuantity", "outputQuantity", "childQuantity" -> item.renamed("quantityElement"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		default -> item;
 		};
-	}
-
-	/** "example:field" becomes "{https://ns.example.com/epcis/}field" when the prefix is declared. */
-	private String expandKey(String key) {
-		int colon = key.indexOf(':');
-		String namespace = colon > 0 ? context.namespace(key.substring(0, colon)) : null;
-		return namespace == null ? key : "{" + namespace + "}" + key.substring(colon + 1); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Values are expanded only for GS1's own vocabularies (rule 15). */

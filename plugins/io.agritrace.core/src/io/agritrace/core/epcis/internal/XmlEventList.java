@@ -2,10 +2,12 @@ package io.agritrace.core.epcis.internal;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import javax.xml.XMLConstants;
+import javax.xml.namespace.NamespaceContext;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -24,6 +26,8 @@ public final class XmlEventList extends EventList {
 	/** EPCIS 1.x documents wrap the event types it added later (TransformationEvent) in this. */
 	private static final String EXTENSION = "extension"; //$NON-NLS-1$
 	private static final String EVENT_LIST = "EventList"; //$NON-NLS-1$
+	/** Lists, before the event list, the fields left out of every event (prefixed names, one an element or all in its text). */
+	private static final String IGNORE_FIELDS = "ignoreFields"; //$NON-NLS-1$
 	private static final XMLInputFactory FACTORY = factory();
 
 	private final XMLStreamReader xml;
@@ -37,7 +41,10 @@ public final class XmlEventList extends EventList {
 		}
 	}
 
-	/** No DTDs and no external entities: a partner's document must not make us read files or URLs. */
+	/**
+	 * No DTD processing and no external entities: a partner's document must not make
+	 * us read files or URLs (XXE) or expand entities without bound.
+	 */
 	private static XMLInputFactory factory() {
 		XMLInputFactory factory = XMLInputFactory.newDefaultFactory(); // the JDK's, whatever bundles provide
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -47,18 +54,77 @@ public final class XmlEventList extends EventList {
 	}
 
 	private void openEventList() throws XMLStreamException {
-		xml.nextTag();
+		moveToRoot();
 		String root = xml.getLocalName();
 		if (!DOCUMENTS.contains(root)) {
 			throw new EpcisFormatException("/" + root, "must be EPCISDocument or EPCISQueryDocument"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		Set<String> ignored = new HashSet<>();
 		while (xml.hasNext()) {
-			if (xml.next() == XMLStreamConstants.START_ELEMENT && EVENT_LIST.equals(xml.getLocalName())) {
-				open();
+			if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+				continue;
+			}
+			if (EVENT_LIST.equals(xml.getLocalName())) {
+				open(ignored);
 				return;
+			}
+			if (IGNORE_FIELDS.equals(xml.getLocalName())) {
+				ignored.addAll(ignoredFields());
 			}
 		}
 		throw new EpcisFormatException("/" + root, "has no EventList"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * To the root element, past the prolog. A plain document type declaration, as
+	 * GS1's own examples carry, is ignored; one with an internal subset (where entities
+	 * are declared) is refused, since no DTD is ever processed here.
+	 */
+	private void moveToRoot() throws XMLStreamException {
+		while (true) {
+			switch (xml.next()) {
+			case XMLStreamConstants.START_ELEMENT -> {
+				return;
+			}
+			case XMLStreamConstants.DTD -> {
+				if (xml.getText().indexOf('[') >= 0) {
+					throw new EpcisFormatException("line " + xml.getLocation().getLineNumber(), //$NON-NLS-1$
+							"a document type declaration with entity declarations or an internal subset is refused: " //$NON-NLS-1$
+									+ "DTDs are not processed (external entities, entity expansion)"); //$NON-NLS-1$
+				}
+			}
+			case XMLStreamConstants.END_DOCUMENT -> throw new EpcisFormatException("/", "has no root element"); //$NON-NLS-1$ //$NON-NLS-2$
+			default -> {
+				// comments, processing instructions and white space before the root
+			}
+			}
+		}
+	}
+
+	/** The names an ignoreFields element lists, expanded with the namespaces in scope there. */
+	private List<String> ignoredFields() throws XMLStreamException {
+		NamespaceContext namespaces = xml.getNamespaceContext();
+		int line = xml.getLocation().getLineNumber();
+		XmlElement list = element();
+		StringBuilder names = new StringBuilder(list.text);
+		list.children.forEach(field -> names.append(' ').append(field.text));
+		List<String> expanded = new ArrayList<>();
+		for (String name : names.toString().trim().split("\\s+")) { //$NON-NLS-1$
+			int colon = name.indexOf(':');
+			if (colon < 0) {
+				if (!name.isEmpty()) {
+					expanded.add(name);
+				}
+				continue;
+			}
+			String namespace = namespaces.getNamespaceURI(name.substring(0, colon));
+			if (namespace == null || namespace.isEmpty()) {
+				throw new EpcisFormatException(IGNORE_FIELDS + " (line " + line + ")", //$NON-NLS-1$ //$NON-NLS-2$
+						"\"" + name + "\" has an undeclared prefix"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			expanded.add("{" + namespace + "}" + name.substring(colon + 1)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return expanded;
 	}
 
 	@Override
