@@ -53,6 +53,32 @@ class CliApplicationTest {
 	}
 
 	@Test
+	void recordChecksAnEventAgainstGs1sSchemaAsTheImportDoes() throws Exception {
+		Path event = workspace.resolveSibling(workspace.getFileName() + "-event.json");
+		Files.writeString(event, """
+				{"type": "ObjectEvent", "eventTime": "2024-09-20T08:00:00Z", "eventTimeZoneOffset": "+08:00",
+				 "epcList": ["urn:epc:id:sgtin:6901234.012345.1"], "action": "LOOK"}
+				""");
+
+		assertEquals(1, run("record", event.toString()));
+		assertTrue(err().contains("$.action"), err());
+	}
+
+	@Test
+	void recordPrintsTheHashIdOfAnEventAndSaysWhenItIsRecordedAlready() throws Exception {
+		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			store.save(demo);
+		}
+		Path event = workspace.resolveSibling(workspace.getFileName() + "-event.json");
+		Files.writeString(event, demo.events().get(0).jsonText());
+
+		assertEquals(0, run("record", event.toString()), err());
+		assertEquals(demo.events().get(0).hashId().toString(), out().strip());
+		assertTrue(err().contains(Messages.Record_duplicate), err());
+	}
+
+	@Test
 	void compactShrinksTheDatabaseAfterABulkImportAndKeepsEveryEvent() throws Exception {
 		assertEquals(0, run("generate", "--chains", "30", "--days", "60"), err());
 		long events;

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.core.epcis.EventHasher;
 
 /**
  * {@code hash FILE [--prehash]}: the GS1 Event Hash ID of every event of an
@@ -37,7 +36,7 @@ final class HashCommand implements CliCommand {
 				EpcisEvent event = reader.next();
 				context.out().println(event.hashId());
 				if (args.flag("--prehash")) { //$NON-NLS-1$
-					context.out().println(EventHasher.preHash(event.json(), event.context()));
+					context.out().println(event.preHash());
 				}
 			}
 		}

@@ -3,6 +3,7 @@ package io.agritrace.core.epcis.internal;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -51,7 +52,7 @@ public final class EventSchema {
 		if (!errors.isEmpty()) {
 			ValidationMessage first = errors.stream()
 					.min(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())).orElseThrow();
-			String where = first.getInstanceLocation().toString().replaceFirst("^\\$", path); //$NON-NLS-1$
+			String where = first.getInstanceLocation().toString().replaceFirst("^\\$", Matcher.quoteReplacement(path)); //$NON-NLS-1$
 			if ("required".equals(first.getType()) && first.getProperty() != null) { //$NON-NLS-1$
 				where += "." + first.getProperty(); //$NON-NLS-1$
 			}
