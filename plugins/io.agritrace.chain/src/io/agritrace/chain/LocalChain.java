@@ -6,12 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The managed local chain: an anvil node (npm @foundry-rs/anvil, a native
  * binary) whose state file lives in the workspace, free gas, one block a
- * second, with the registry contract deployed on its first start. It runs on
- * after the command that started it; {@link #stop()} ends it.
+ * second, with the registry contract deployed on its first start.
+ * <p>
+ * {@code chain/anvil.pid} names the anvil and the process that owns it. An
+ * owned anvil ends with its owner, even when a signal ends the owner; an
+ * anvil whose owner died without stopping it (kill -9) is taken over, state
+ * and all, by the next start.
  */
 public final class LocalChain {
 
@@ -32,9 +39,32 @@ public final class LocalChain {
 	/** System property naming the anvil executable; the launch scripts set it. */
 	public static final String ANVIL_PROPERTY = "agritrace.anvil"; //$NON-NLS-1$
 
+	/** Who ends the anvil that {@link #start} finds or launches. */
+	public enum Lifetime {
+		/** This process: anvil stops when the process ends, by a signal too (the workbench). */
+		THIS_PROCESS,
+		/** No one but {@link #stop()} ({@code agritrace-cli chain start}). */
+		DETACHED
+	}
+
+	/** What {@link #start} found. */
+	public enum Start {
+		/** anvil was launched now. */
+		LAUNCHED,
+		/** anvil was running, and its owner (or no one, when detached) still keeps it. */
+		JOINED,
+		/** anvil was running, but its owner had ended without stopping it: it is ours now, with its state. */
+		TOOK_OVER
+	}
+
+	/** The running chain: its contract, how it was found, and its anvil's process id (0 when unknown). */
+	public record Running(String contract, Start start, long pid) {
+	}
+
 	private final Path binary;
 	private final Path folder;
 	private final int port;
+	private Thread stopAtExit;
 
 	/** The workspace's chain, with the anvil that {@value #ANVIL_PROPERTY} names. */
 	public static LocalChain inWorkspace(Path workspace, int port) {
@@ -73,28 +103,61 @@ public final class LocalChain {
 	/**
 	 * Starts anvil unless it runs, and deploys the contract the first time,
 	 * granting the recorder account to {@link #WORKSPACE_ORGANISATION}.
-	 *
-	 * @return the contract address
 	 */
-	public String start() throws IOException, InterruptedException, ChainException {
+	public Running start(Lifetime lifetime) throws IOException, InterruptedException, ChainException {
 		if (!Files.isExecutable(binary)) {
 			throw new ChainException("anvil is not installed at " + binary //$NON-NLS-1$
 					+ "; ./agritrace installs it (npm ci in plugins/io.agritrace.chain/contract)"); //$NON-NLS-1$
 		}
 		Files.createDirectories(folder);
-		if (!isRunning()) {
-			Path state = folder.resolve("state.json"); //$NON-NLS-1$
-			new ProcessBuilder(List.of(binary.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					"--chain-id", String.valueOf(CHAIN_ID), "--block-time", "1", "--gas-price", "0", "--base-fee", "0", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-					"--state", state.toString(), "--state-interval", "5")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					.redirectErrorStream(true).redirectOutput(folder.resolve("anvil.log").toFile()).start(); //$NON-NLS-1$
-			for (int i = 0; i < 200 && !isRunning(); i++) {
-				Thread.sleep(50);
-			}
-			if (!isRunning()) {
-				throw new ChainException("anvil did not start; see " + folder.resolve("anvil.log")); //$NON-NLS-1$ //$NON-NLS-2$
+		AnvilPidFile pidFile = new AnvilPidFile(folder.resolve("anvil.pid")); //$NON-NLS-1$
+		Start start;
+		long pid;
+		if (isRunning()) {
+			Optional<AnvilPidFile.Entry> entry = pidFile.read().filter(AnvilPidFile.Entry::anvilAlive);
+			pid = entry.map(AnvilPidFile.Entry::anvil).orElse(0L);
+			start = entry.isPresent() && entry.get().abandoned() ? Start.TOOK_OVER : Start.JOINED;
+		} else {
+			pid = launch();
+			start = Start.LAUNCHED;
+		}
+		if (start != Start.JOINED) {
+			pidFile.write(pid, lifetime == Lifetime.THIS_PROCESS);
+			if (lifetime == Lifetime.THIS_PROCESS) {
+				stopAtExit(pid);
 			}
 		}
+		return new Running(deployOnce(), start, pid);
+	}
+
+	/** Launches anvil on the port; its state is saved every 5 s and when it exits. */
+	private long launch() throws IOException, InterruptedException, ChainException {
+		Path state = folder.resolve("state.json"); //$NON-NLS-1$
+		Process anvil = new ProcessBuilder(List.of(binary.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"--chain-id", String.valueOf(CHAIN_ID), "--block-time", "1", "--gas-price", "0", "--base-fee", "0", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				"--state", state.toString(), "--state-interval", "5")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.redirectErrorStream(true).redirectOutput(folder.resolve("anvil.log").toFile()).start(); //$NON-NLS-1$
+		for (int i = 0; i < 200 && !isRunning(); i++) {
+			Thread.sleep(50);
+		}
+		if (!isRunning()) {
+			throw new ChainException("anvil did not start; see " + folder.resolve("anvil.log")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return anvil.pid();
+	}
+
+	/**
+	 * A JVM runs its shutdown hooks on SIGTERM, SIGINT and SIGHUP (a closed
+	 * terminal), so the anvil it owns ends with it then, too.
+	 */
+	private synchronized void stopAtExit(long pid) {
+		if (stopAtExit == null) {
+			stopAtExit = new Thread(() -> ProcessHandle.of(pid).ifPresent(LocalChain::end), "stop local chain"); //$NON-NLS-1$
+			Runtime.getRuntime().addShutdownHook(stopAtExit);
+		}
+	}
+
+	private String deployOnce() throws IOException, ChainException {
 		Optional<String> deployed = contract();
 		if (deployed.isPresent()) {
 			return deployed.get();
@@ -106,15 +169,42 @@ public final class LocalChain {
 		}
 	}
 
-	/** Stops the anvil process that listens on the chain's port (its state is saved every 5 s and at exit). */
+	/** Asks anvil to end (it saves its state on the way out) and waits a little for it. */
+	private static void end(ProcessHandle anvil) {
+		anvil.destroy();
+		try {
+			anvil.onExit().get(10, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (ExecutionException | TimeoutException e) {
+			anvil.destroyForcibly();
+		}
+	}
+
+	/** Stops the chain's anvil, whoever started it. */
 	public void stop() throws InterruptedException {
 		ProcessHandle.allProcesses()
 				.filter(p -> p.info().command().map(c -> c.equals(binary.toAbsolutePath().normalize().toString())
 						|| c.endsWith("/anvil")).orElse(false)) //$NON-NLS-1$
 				.filter(p -> p.info().arguments().map(a -> List.of(a).contains(String.valueOf(port))).orElse(false))
-				.forEach(ProcessHandle::destroy);
+				.forEach(LocalChain::end);
 		for (int i = 0; i < 100 && isRunning(); i++) {
 			Thread.sleep(50);
+		}
+		try {
+			Files.deleteIfExists(folder.resolve("anvil.pid")); //$NON-NLS-1$
+		} catch (IOException e) {
+			// the next start finds the anvil gone and writes the file again
+		}
+		synchronized (this) {
+			if (stopAtExit != null) {
+				try {
+					Runtime.getRuntime().removeShutdownHook(stopAtExit);
+				} catch (IllegalStateException shuttingDown) {
+					// the hook is running or has run
+				}
+				stopAtExit = null;
+			}
 		}
 	}
 }

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.chain.ChainClient;
-import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainEndpoint;
+import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainStatus;
 import io.agritrace.chain.LocalChain;
 import io.agritrace.store.TraceStore;
@@ -35,8 +35,13 @@ final class ChainCommand implements CliCommand {
 		LocalChain chain = context.localChain(args.intOption(name(), "--port", LocalChain.DEFAULT_PORT)); //$NON-NLS-1$
 		try {
 			switch (args.positional(0)) {
-			case "start" -> context.out().println(NLS.bind(Messages.ChainCommand_started, chain.rpcUrl(), //$NON-NLS-1$
-					chain.start()));
+			case "start" -> { //$NON-NLS-1$
+				LocalChain.Running running = chain.start(LocalChain.Lifetime.DETACHED);
+				if (running.start() == LocalChain.Start.TOOK_OVER) {
+					context.out().println(NLS.bind(Messages.ChainCommand_tookOver, String.valueOf(running.pid())));
+				}
+				context.out().println(NLS.bind(Messages.ChainCommand_started, chain.rpcUrl(), running.contract()));
+			}
 			case "stop" -> { //$NON-NLS-1$
 				chain.stop();
 				context.out().println(Messages.ChainCommand_stopped);
