@@ -37,6 +37,7 @@ import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.store.CustodySteps;
 import io.agritrace.store.OutboxRepository;
+import io.agritrace.store.OutboxState;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.AnvilNode;
 
@@ -171,14 +172,14 @@ class AnchoringTest {
 				assertEquals(events - 10, result.failed());
 				List<OutboxRepository.Entry> failed = store.outbox().backlog(events);
 				assertEquals(events - 10, failed.size());
-				assertTrue(failed.stream().allMatch(e -> e.state().equals("failed") && e.attempts() == 1
+				assertTrue(failed.stream().allMatch(e -> e.state() == OutboxState.FAILED && e.attempts() == 1
 						&& e.lastError().equals(result.lastError())), failed.get(0).toString());
 				assertEquals(List.of(), store.outbox().pending(events), "failed events wait out their backoff");
 
 				Thread.sleep(2_100);
 				AnchorPublisher.Result retry = new AnchorPublisher(store.outbox(), tight, 10, 2).publish(() -> false);
 				assertEquals(events - 10, retry.anchored(), retry.toString());
-				assertEquals(0L, store.outbox().countsByState().get("failed"));
+				assertEquals(0L, store.outbox().countsByState().get(OutboxState.FAILED));
 			}
 		}
 	}
@@ -186,7 +187,7 @@ class AnchoringTest {
 	@Test
 	void aTransactionSignedWithAUsedNonceFailsWithTheNodesReasonWhileTheOthersAreAnchored() throws Exception {
 		int events = demo.events().size();
-		try (StaleNonceProxy proxy = new StaleNonceProxy(node.url());
+		try (NodeProxy proxy = new NodeProxy(node.url());
 				AnchorLedger viaProxy = AnchorLedger.connect(ChainEndpoint.of(proxy.url()), CHAIN_ID, contract,
 						AnvilNode.KEYS[1])) {
 			// The recorder's first transaction uses nonce 0 (mined at once: anvil mines every transaction).

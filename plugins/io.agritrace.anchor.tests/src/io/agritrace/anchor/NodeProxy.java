@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,12 +19,15 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A JSON-RPC proxy in front of a node that can answer {@code eth_getTransactionCount}
- * with 0, so that the next transaction is signed with a nonce the account has
- * already used, and the node refuses it. web3j asks for the nonce before every
- * send, so nothing else makes a real node see a bad nonce deterministically.
+ * A JSON-RPC proxy in front of a node that misbehaves on request: it can answer
+ * {@code eth_getTransactionCount} with 0, so that the next transaction is
+ * signed with a nonce the account has already used and the node refuses it
+ * (web3j asks for the nonce before every send, so nothing else makes a real
+ * node see a bad nonce deterministically); and it can answer
+ * {@code eth_sendRawTransaction} with a hash without passing the transaction
+ * on, as a node does that drops a transaction from its pool.
  */
-final class StaleNonceProxy implements AutoCloseable {
+final class NodeProxy implements AutoCloseable {
 
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
@@ -29,8 +35,9 @@ final class StaleNonceProxy implements AutoCloseable {
 	private final HttpClient client = HttpClient.newHttpClient();
 	private final HttpServer server;
 	private final AtomicInteger staleAnswers = new AtomicInteger();
+	private final AtomicInteger drops = new AtomicInteger();
 
-	StaleNonceProxy(String nodeUrl) throws IOException {
+	NodeProxy(String nodeUrl) throws IOException {
 		node = URI.create(nodeUrl);
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/", this::forward);
@@ -46,14 +53,29 @@ final class StaleNonceProxy implements AutoCloseable {
 		staleAnswers.set(count);
 	}
 
+	/** Swallows the next {@code count} transactions sent, answering each with a hash the node never hears of. */
+	void dropNextSends(int count) {
+		drops.set(count);
+	}
+
+	private static boolean take(AtomicInteger counter) {
+		return counter.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+	}
+
+	private static byte[] answer(String request, String result) {
+		Matcher id = ID.matcher(request);
+		return ("{\"jsonrpc\":\"2.0\",\"id\":" + (id.find() ? id.group(1) : "1") + ",\"result\":\"" + result + "\"}")
+				.getBytes(StandardCharsets.UTF_8);
+	}
+
 	private void forward(HttpExchange exchange) throws IOException {
 		byte[] request = exchange.getRequestBody().readAllBytes();
 		String text = new String(request, StandardCharsets.UTF_8);
 		byte[] response;
-		if (text.contains("\"eth_getTransactionCount\"") && staleAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-			Matcher id = ID.matcher(text);
-			response = ("{\"jsonrpc\":\"2.0\",\"id\":" + (id.find() ? id.group(1) : "1") + ",\"result\":\"0x0\"}")
-					.getBytes(StandardCharsets.UTF_8);
+		if (text.contains("\"eth_getTransactionCount\"") && take(staleAnswers)) {
+			response = answer(text, "0x0");
+		} else if (text.contains("\"eth_sendRawTransaction\"") && take(drops)) {
+			response = answer(text, "0x" + HexFormat.of().formatHex(sha256(request)));
 		} else {
 			try {
 				response = client.send(HttpRequest.newBuilder(node).header("Content-Type", "application/json")
@@ -68,6 +90,14 @@ final class StaleNonceProxy implements AutoCloseable {
 		exchange.sendResponseHeaders(200, response.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(response);
+		}
+	}
+
+	private static byte[] sha256(byte[] data) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(data);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
 		}
 	}
 

@@ -12,6 +12,7 @@ import io.agritrace.chain.ChainException;
 import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.trace.Trace;
+import io.agritrace.store.OutboxState;
 import io.agritrace.store.StoredEvent;
 import io.agritrace.store.TraceStore;
 
@@ -53,8 +54,8 @@ public final class TraceVerifier {
 			} else if (anchor != null) {
 				state = Verification.State.VERIFIED;
 			} else {
-				String outboxState = store.outbox().state(hashId);
-				boolean waiting = outboxState != null && !"anchored".equals(outboxState); //$NON-NLS-1$
+				OutboxState outboxState = store.outbox().state(hashId);
+				boolean waiting = outboxState != null && outboxState != OutboxState.ANCHORED;
 				state = waiting ? Verification.State.PENDING : Verification.State.NOT_ON_CHAIN;
 			}
 			verdicts.add(new Verification(hashId, state, anchor == null ? null : anchor.blockNumber(),

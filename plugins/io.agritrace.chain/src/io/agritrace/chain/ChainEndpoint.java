@@ -9,7 +9,9 @@ import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.RawTransactionManager;
 import org.web3j.tx.gas.ContractGasProvider;
 import org.web3j.tx.gas.StaticGasProvider;
-import org.web3j.tx.response.PollingTransactionReceiptProcessor;
+import org.web3j.tx.response.TransactionReceiptProcessor;
+
+import io.agritrace.chain.internal.DropAwareReceipts;
 
 /**
  * How to talk to a node and pay for transactions.
@@ -58,9 +60,12 @@ public record ChainEndpoint(String rpcUrl, String bearerToken, long receiptPollM
 		return service;
 	}
 
-	/** Waits for receipts at the configured pace, for at most a minute. */
-	public PollingTransactionReceiptProcessor receipts(Web3j web3j) {
-		return new PollingTransactionReceiptProcessor(web3j, receiptPollMs, (int) Math.max(1, RECEIPT_WAIT_MS / receiptPollMs));
+	/**
+	 * Waits for receipts at the configured pace, for at most a minute, and
+	 * gives up on a transaction the node dropped after a few blocks.
+	 */
+	public TransactionReceiptProcessor receipts(Web3j web3j) {
+		return new DropAwareReceipts(web3j, receiptPollMs, RECEIPT_WAIT_MS);
 	}
 
 	/** Signs with the key's account on this chain and waits for receipts as {@link #receipts(Web3j)}. */

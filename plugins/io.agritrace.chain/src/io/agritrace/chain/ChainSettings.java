@@ -2,17 +2,11 @@ package io.agritrace.chain;
 
 import java.math.BigInteger;
 
-import org.eclipse.core.runtime.preferences.DefaultScope;
-import org.eclipse.core.runtime.preferences.IPreferencesService;
-import org.eclipse.core.runtime.preferences.IScopeContext;
-import org.eclipse.core.runtime.preferences.InstanceScope;
-
 /**
- * Which chain the application anchors on. Read from the {@value #NODE}
- * preferences (instance scope over defaults) so the UI, the CLI and tests see
- * one configuration. Secrets (keystore password, bearer token) are not here: the
- * application keeps them in Eclipse secure storage, the CLI reads them from
- * the environment.
+ * Which chain the application anchors on, as the {@value #NODE} preferences
+ * hold it (the anchor bundle's {@code ChainPreferences} reads them). Secrets
+ * (keystore password, bearer token) are not here: the application keeps them
+ * in Eclipse secure storage, the CLI reads them from the environment.
  *
  * @param managed         true: the managed local chain (the other fields do
  *                        not apply); false: the Besu network they describe
@@ -40,17 +34,6 @@ public record ChainSettings(boolean managed, String rpcUrl, long expectedChainId
 	/** The embedded default: the managed local chain, free gas. */
 	public static final ChainSettings DEFAULTS = new ChainSettings(true, "http://127.0.0.1:" + LocalChain.DEFAULT_PORT, //$NON-NLS-1$
 			ChainClient.ANY_CHAIN, "", "", ChainEndpoint.DEFAULT_RECEIPT_POLL_MS, BigInteger.ZERO); //$NON-NLS-1$ //$NON-NLS-2$
-
-	public static ChainSettings fromPreferences(IPreferencesService preferences) {
-		IScopeContext[] scopes = { InstanceScope.INSTANCE, DefaultScope.INSTANCE };
-		return new ChainSettings(preferences.getBoolean(NODE, KEY_MANAGED, DEFAULTS.managed, scopes),
-				preferences.getString(NODE, KEY_RPC_URL, DEFAULTS.rpcUrl, scopes),
-				preferences.getLong(NODE, KEY_CHAIN_ID, DEFAULTS.expectedChainId, scopes),
-				preferences.getString(NODE, KEY_CONTRACT, DEFAULTS.contract, scopes).strip(),
-				preferences.getString(NODE, KEY_KEYSTORE, DEFAULTS.keystore, scopes).strip(),
-				preferences.getLong(NODE, KEY_RECEIPT_POLL_MS, DEFAULTS.receiptPollMs, scopes),
-				new BigInteger(preferences.getString(NODE, KEY_GAS_PRICE, DEFAULTS.gasPrice.toString(), scopes).strip()));
-	}
 
 	/** The node as these settings describe it, with the bearer token from secure storage (or null). */
 	public ChainEndpoint endpoint(String bearerToken) {

@@ -24,13 +24,13 @@ import org.web3j.protocol.core.methods.response.Log;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.exceptions.TransactionException;
 import org.web3j.tx.RawTransactionManager;
-import org.web3j.tx.response.PollingTransactionReceiptProcessor;
+import org.web3j.tx.response.TransactionReceiptProcessor;
 import org.web3j.utils.Numeric;
 
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainEndpoint;
-import io.agritrace.chain.ChainKeys;
 import io.agritrace.chain.ChainException;
+import io.agritrace.chain.ChainKeys;
 import io.agritrace.chain.internal.contract.AgriTraceRegistry;
 import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.anchor.PendingAnchor;
@@ -51,7 +51,7 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 	private final BigInteger gasPrice;
 	private final String contract;
 	private final RawTransactionManager transactions;
-	private final PollingTransactionReceiptProcessor receipts;
+	private final TransactionReceiptProcessor receipts;
 
 	public Web3jAnchorLedger(ChainEndpoint endpoint, long chainId, String contract, String signingKey) {
 		this.web3j = endpoint.besu();

@@ -83,10 +83,15 @@ public final class Web3jCustodyLedger implements CustodyLedger {
 		}
 	}
 
-	/** A reverted transaction is a refusal by the contract, with its reason. */
+	/**
+	 * A reverted transaction is a refusal by the contract, with its reason; a
+	 * dropped one is not, so the step is tried again.
+	 */
 	private static void send(Call<TransactionReceipt> call) throws ChainException {
 		try {
 			call.run();
+		} catch (DropAwareReceipts.DroppedException e) {
+			throw new ChainException(e.getMessage(), e);
 		} catch (TransactionException e) {
 			throw ChainException.rejected(String.valueOf(e.getMessage()));
 		} catch (Exception e) {

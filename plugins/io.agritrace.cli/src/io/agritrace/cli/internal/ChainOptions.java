@@ -8,16 +8,18 @@ import java.util.Set;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.chain.AnchorLedger;
+import io.agritrace.anchor.AnchoringSession;
+import io.agritrace.anchor.ChainPreferences;
+import io.agritrace.chain.AnchorTarget;
 import io.agritrace.chain.ChainClient;
 import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.ChainStatus;
-import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.LocalChain;
 import io.agritrace.chain.SigningKeystore;
+import io.agritrace.store.TraceStore;
 
 /**
  * The chain options the anchoring commands share, over the chain preferences.
@@ -44,7 +46,7 @@ final class ChainOptions {
 	 * id, which must be the expected one when one is set.
 	 */
 	ChainOptions(String command, Arguments args, CliContext context) {
-		ChainSettings configured = ChainSettings.fromPreferences(Platform.getPreferencesService());
+		ChainSettings configured = ChainPreferences.read(Platform.getPreferencesService());
 		// On the managed local chain the network fields (kept for when it is switched off) do not apply.
 		ChainSettings preferred = configured.managed() ? ChainSettings.DEFAULTS : configured;
 		settings = new ChainSettings(preferred.managed(), args.option("--rpc-url", preferred.rpcUrl()), //$NON-NLS-1$
@@ -66,19 +68,20 @@ final class ChainOptions {
 		}
 	}
 
-	/** The registry contract the options name, signed for with {@code key}. */
-	AnchorLedger ledger(CliContext context, String key) throws IOException {
-		return AnchorLedger.connect(endpoint, chainId, contract(context), key);
-	}
-
-	/** The custody record on the registry contract the options name. */
-	CustodyLedger custody(CliContext context) throws IOException {
-		return CustodyLedger.connect(endpoint, chainId, contract(context));
-	}
-
 	/** Every organisation's development key on the managed local chain, granted by its regulator. */
-	DevelopmentOrganisations developmentOrganisations(CliContext context) throws IOException {
+	private DevelopmentOrganisations developmentOrganisations(CliContext context) throws IOException {
 		return new DevelopmentOrganisations(endpoint, chainId, contract(context), key(context, REGULATOR_KEY));
+	}
+
+	/**
+	 * The workspace's anchoring on the chain the options name, signed with
+	 * {@code key}; on the managed local chain with every organisation's
+	 * development key for the custody record.
+	 */
+	AnchoringSession session(CliContext context, TraceStore store, String key) throws IOException {
+		AnchorTarget target = new AnchorTarget(endpoint, chainId, contract(context), key);
+		return new AnchoringSession(context.workspace(), store, target,
+				isLocal(context) ? developmentOrganisations(context) : null);
 	}
 
 	/** True when the node is the workspace's managed local chain. */

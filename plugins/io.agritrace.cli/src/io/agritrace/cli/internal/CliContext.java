@@ -41,6 +41,10 @@ final class CliContext {
 		return err;
 	}
 
+	Path workspace() {
+		return workspace;
+	}
+
 	/** The workspace's managed local chain on this port. */
 	LocalChain localChain(int port) {
 		return LocalChain.inWorkspace(workspace, port);

@@ -9,6 +9,7 @@ final class Messages extends NLS {
 	public static String ChainCommand_actions;
 	public static String ChainCommand_connected;
 	public static String ChainCommand_started;
+	public static String ChainCommand_tookOver;
 	public static String ChainCommand_stopped;
 	public static String ChainCommand_summary;
 	public static String Chain_contractRequired;
@@ -45,6 +46,8 @@ final class Messages extends NLS {
 	public static String Publish_custody;
 	public static String Publish_done;
 	public static String Publish_interrupted;
+	public static String Publish_lockHeld;
+	public static String Publish_waiting;
 	public static String Publish_noOrganisation;
 	public static String Publish_summary;
 	public static String Recall_summary;

@@ -1,18 +1,18 @@
 package io.agritrace.cli.internal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.anchor.AnchorPublisher;
+import io.agritrace.anchor.AnchoringSession;
 import io.agritrace.anchor.CustodySync;
-import io.agritrace.chain.AnchorLedger;
+import io.agritrace.anchor.PublisherLock;
 import io.agritrace.chain.ChainException;
-import io.agritrace.chain.CustodyLedger;
-import io.agritrace.chain.DevelopmentOrganisations;
-import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -23,6 +23,10 @@ import io.agritrace.store.TraceStore;
  * local chain).
  */
 final class PublishCommand implements CliCommand {
+
+	private static final String WHAT = "agritrace-cli publish"; //$NON-NLS-1$
+	/** How long a publish waits for another publisher of the workspace's account to finish. */
+	private static final Duration LOCK_WAIT = Duration.ofMinutes(10);
 
 	@Override
 	public String name() {
@@ -38,45 +42,45 @@ final class PublishCommand implements CliCommand {
 	public int run(List<String> arguments, CliContext context) throws IOException {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 0);
 		ChainOptions chain = new ChainOptions(name(), args, context);
-		try (TraceStore store = context.openStore()) {
-			String recorderKey = chain.recorderKey(context);
-			AnchorPublisher.Result result;
-			try (AnchorLedger ledger = chain.ledger(context, recorderKey)) {
-				result = new AnchorPublisher(store.outbox(), ledger).publish(() -> false);
-			}
+		try (TraceStore store = context.openStore();
+				AnchoringSession session = chain.session(context, store, chain.recorderKey(context));
+				PublisherLock lock = lock(session, context)) {
+			AnchorPublisher.Result result = session.publish(() -> false);
 			context.out().println(NLS.bind(Messages.Publish_done,
 					new Object[] { result.anchored(), result.transactions(), result.failed() }));
 			if (result.failed() > 0) {
 				context.err().println(NLS.bind(Messages.Chain_failed, result.lastError()));
 				return CliContext.FAILED;
 			}
-			syncCustody(store, chain, context, recorderKey);
+			Optional<CustodySync.Result> custody = session.syncCustody(() -> false, Integer.MAX_VALUE);
+			if (custody.isEmpty()) {
+				context.out().println(NLS.bind(Messages.Publish_noOrganisation, session.account()));
+			} else {
+				CustodySync.Result synced = custody.get();
+				context.out().println(NLS.bind(Messages.Publish_custody,
+						new Object[] { synced.synced(), synced.refused(), synced.waiting(), synced.others() }));
+			}
 			return CliContext.OK;
 		} catch (ChainException e) {
 			context.err().println(NLS.bind(Messages.Publish_interrupted, e.getMessage()));
 			return CliContext.FAILED;
+		} catch (PublisherLock.HeldException e) {
+			context.err().println(NLS.bind(Messages.Publish_lockHeld, e.holder()));
+			return CliContext.FAILED;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return CliContext.FAILED;
 		}
 	}
 
-	private static void syncCustody(TraceStore store, ChainOptions chain, CliContext context, String recorderKey)
-			throws IOException, ChainException {
-		try (CustodyLedger custody = chain.custody(context)) {
-			CustodySync.Result result;
-			if (chain.isLocal(context)) {
-				try (DevelopmentOrganisations everybody = chain.developmentOrganisations(context)) {
-					result = new CustodySync(store.custodySteps(), custody, everybody::keyOf).sync(() -> false,
-							Integer.MAX_VALUE);
-				}
-			} else {
-				CustodySync.Signers recorder = CustodySync.Signers.ofRecorder(custody, recorderKey);
-				if (recorder == null) {
-					context.out().println(NLS.bind(Messages.Publish_noOrganisation, RegistryAdmin.addressOf(recorderKey)));
-					return;
-				}
-				result = new CustodySync(store.custodySteps(), custody, recorder).sync(() -> false, Integer.MAX_VALUE);
-			}
-			context.out().println(NLS.bind(Messages.Publish_custody,
-					new Object[] { result.synced(), result.refused(), result.waiting(), result.others() }));
+	/** The publisher lock; while another publisher (the application, say) holds it, says who and waits. */
+	private static PublisherLock lock(AnchoringSession session, CliContext context)
+			throws IOException, PublisherLock.HeldException, InterruptedException {
+		try {
+			return session.lock(WHAT, Duration.ZERO, () -> false);
+		} catch (PublisherLock.HeldException held) {
+			context.err().println(NLS.bind(Messages.Publish_waiting, held.holder()));
+			return session.lock(WHAT, LOCK_WAIT, () -> false);
 		}
 	}
 }

@@ -7,10 +7,10 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.anchor.AnchorPublisher;
-import io.agritrace.chain.AnchorLedger;
+import io.agritrace.anchor.AnchoringSession;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainKeys;
+import io.agritrace.store.OutboxState;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -35,10 +35,10 @@ final class ReconcileCommand implements CliCommand {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 0);
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		try (TraceStore store = context.openStore();
-				AnchorLedger ledger = chain.ledger(context, ChainKeys.READ_ONLY)) {
-			int found = new AnchorPublisher(store.outbox(), ledger).reconcile(() -> false);
-			Map<String, Long> states = store.outbox().countsByState();
-			context.out().println(NLS.bind(Messages.Reconcile_done, found, states.get("pending") + states.get("failed"))); //$NON-NLS-1$ //$NON-NLS-2$
+				AnchoringSession session = chain.session(context, store, ChainKeys.READ_ONLY)) {
+			int found = session.reconcile(() -> false);
+			Map<OutboxState, Long> states = store.outbox().countsByState();
+			context.out().println(NLS.bind(Messages.Reconcile_done, found, states.get(OutboxState.PENDING) + states.get(OutboxState.FAILED)));
 			return CliContext.OK;
 		} catch (ChainException e) {
 			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));

@@ -6,9 +6,8 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.anchor.TraceVerifier;
+import io.agritrace.anchor.AnchoringSession;
 import io.agritrace.anchor.Verification;
-import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainKeys;
 import io.agritrace.store.TraceStore;
@@ -41,8 +40,8 @@ final class VerifyCommand implements CliCommand {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 1);
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		try (TraceStore store = context.openStore();
-				AnchorLedger ledger = chain.ledger(context, ChainKeys.READ_ONLY)) {
-			List<Verification> verdicts = new TraceVerifier(store, ledger).verify(store.codes().resolve(args.positional(0)));
+				AnchoringSession session = chain.session(context, store, ChainKeys.READ_ONLY)) {
+			List<Verification> verdicts = session.verify(store.codes().resolve(args.positional(0)));
 			for (Verification v : verdicts) {
 				context.out().println(String.join("\t", v.state().name(), v.hashId().toString(), //$NON-NLS-1$
 						v.block() == null ? "" : v.block().toString(), v.transaction() == null ? "" : v.transaction())); //$NON-NLS-1$ //$NON-NLS-2$

@@ -7,7 +7,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
-import io.agritrace.chain.ChainSettings;
+import io.agritrace.anchor.ChainPreferences;
 import io.agritrace.ui.internal.chain.AnchoringJob;
 import io.agritrace.ui.internal.status.ChainMonitor;
 
@@ -64,7 +64,7 @@ public final class AgriTraceUiPlugin extends AbstractUIPlugin {
 	void startAnchoring() {
 		if (anchoring == null && Boolean.parseBoolean(System.getProperty(ANCHORING_PROPERTY, "true"))) { //$NON-NLS-1$
 			anchoring = new AnchoringJob(WorkspaceStore.workspace(),
-					ChainSettings.fromPreferences(Platform.getPreferencesService()));
+					ChainPreferences.read(Platform.getPreferencesService()));
 			anchoring.schedule();
 		}
 	}

@@ -7,11 +7,13 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.ui.internal.messages"; //$NON-NLS-1$
 
 	public static String AnchoringJob_failed;
+	public static String AnchoringJob_lockHeld;
 	public static String AnchoringJob_name;
 	public static String AnchoringJob_noContract;
 	public static String AnchoringJob_noKeystore;
 	public static String AnchoringJob_noPassword;
 	public static String AnchoringJob_notStarted;
+	public static String AnchoringJob_tookOver;
 	public static String BatchEditor_certifications;
 	public static String BatchEditor_chartDay;
 	public static String BatchEditor_chartEvents;

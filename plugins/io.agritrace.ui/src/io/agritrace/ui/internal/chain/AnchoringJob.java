@@ -2,7 +2,9 @@ package io.agritrace.ui.internal.chain;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -11,8 +13,8 @@ import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.anchor.AnchorPublisher;
-import io.agritrace.anchor.CustodySync;
+import io.agritrace.anchor.AnchoringSession;
+import io.agritrace.anchor.PublisherLock;
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.AnchorTarget;
 import io.agritrace.chain.ChainClient;
@@ -30,7 +32,8 @@ import io.agritrace.ui.internal.Messages;
 
 /**
  * The application's anchoring: connects to the configured chain — starting
- * the managed local chain (unless a node already answers on its port), or
+ * the managed local chain, which ends with the application (unless a node
+ * already answered on its port that another live process keeps), or
  * opening the Besu network's keystore — then publishes the outbox every few
  * seconds and makes the chain's custody record follow the shipments and
  * receipts: all of them on the managed local chain, where it holds every
@@ -47,11 +50,7 @@ public final class AnchoringJob extends Job {
 
 	private final Path workspace;
 	private final ChainSettings settings;
-	private volatile AnchorTarget target;
-	/** On the managed local chain, every organisation's development key. */
-	private DevelopmentOrganisations organisations;
-	/** Who signs custody steps here; null until known (on a network: until the account records for an organisation). */
-	private CustodySync.Signers signers;
+	private volatile AnchoringSession session;
 	private boolean reconciled;
 	private LocalChain startedHere;
 
@@ -65,29 +64,23 @@ public final class AnchoringJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			if (target == null) {
-				target = settings.managed() ? startLocalChain() : openNetwork();
+			if (session == null) {
+				TraceStore store = AgriTraceUiPlugin.getDefault().store().get();
+				session = settings.managed() ? startLocalChain(store) : openNetwork(store);
 			}
-			TraceStore store = AgriTraceUiPlugin.getDefault().store().get();
-			try (AnchorLedger ledger = target.open()) {
-				AnchorPublisher publisher = new AnchorPublisher(store.outbox(), ledger);
+			// Another publisher of this workspace (agritrace-cli publish) has the account: try at the next interval.
+			try (PublisherLock lock = session.lock(Messages.AnchoringJob_name, Duration.ZERO, monitor::isCanceled)) {
 				if (!reconciled) {
 					// Events the chain holds already (a restored or re-imported database) are not sent again.
-					publisher.reconcile(monitor::isCanceled);
+					session.reconcile(monitor::isCanceled);
 					reconciled = true;
 				}
-				publisher.publish(monitor::isCanceled);
-			}
-			try (CustodyLedger custody = CustodyLedger.connect(target.endpoint(), target.chainId(), target.contract())) {
-				if (signers == null) {
-					signers = organisations != null ? organisations::keyOf
-							: CustodySync.Signers.ofRecorder(custody, target.signingKey());
-				}
-				if (signers != null) {
-					new CustodySync(store.custodySteps(), custody, signers).sync(monitor::isCanceled, CUSTODY_STEPS_PER_RUN);
-				}
+				session.publish(monitor::isCanceled);
+				session.syncCustody(monitor::isCanceled, CUSTODY_STEPS_PER_RUN);
 			}
 			return Status.OK_STATUS;
+		} catch (PublisherLock.HeldException e) {
+			return Status.info(NLS.bind(Messages.AnchoringJob_lockHeld, e.holder()));
 		} catch (ChainException | IOException | StorageException | RuntimeException e) {
 			// Logged, not shown: the status bar tells the user the chain's state.
 			return Status.warning(NLS.bind(Messages.AnchoringJob_failed, e.getMessage()), e);
@@ -101,19 +94,21 @@ public final class AnchoringJob extends Job {
 		}
 	}
 
-	private AnchorTarget startLocalChain() throws IOException, InterruptedException, ChainException {
+	private AnchoringSession startLocalChain(TraceStore store) throws IOException, InterruptedException, ChainException {
 		LocalChain chain = LocalChain.inWorkspace(workspace, LocalChain.DEFAULT_PORT);
-		boolean running = chain.isRunning();
-		String contract = chain.start();
-		if (!running) {
+		LocalChain.Running running = chain.start(LocalChain.Lifetime.THIS_PROCESS);
+		if (running.start() != LocalChain.Start.JOINED) {
 			startedHere = chain;
 		}
-		organisations = DevelopmentOrganisations.onLocalChain(chain, contract);
-		return AnchorTarget.local(chain, contract);
+		if (running.start() == LocalChain.Start.TOOK_OVER) {
+			ILog.of(getClass()).info(NLS.bind(Messages.AnchoringJob_tookOver, String.valueOf(running.pid())));
+		}
+		return new AnchoringSession(workspace, store, AnchorTarget.local(chain, running.contract()),
+				DevelopmentOrganisations.onLocalChain(chain, running.contract()));
 	}
 
 	/** The configured network, after checking its chain id; the keystore's password comes from secure storage. */
-	private AnchorTarget openNetwork() throws ChainException, StorageException {
+	private AnchoringSession openNetwork(TraceStore store) throws ChainException, StorageException {
 		if (settings.contract().isEmpty()) {
 			throw new ChainException(Messages.AnchoringJob_noContract);
 		}
@@ -131,8 +126,8 @@ public final class AnchoringJob extends Job {
 			if (!(status instanceof ChainStatus.Connected connected)) {
 				throw new ChainException(ChainStatusText.describe(status));
 			}
-			return new AnchorTarget(endpoint, connected.chainId(), settings.contract(),
-					SigningKeystore.privateKey(Path.of(settings.keystore()), password));
+			return new AnchoringSession(workspace, store, new AnchorTarget(endpoint, connected.chainId(), settings.contract(),
+					SigningKeystore.privateKey(Path.of(settings.keystore()), password)), null);
 		}
 	}
 
@@ -142,11 +137,7 @@ public final class AnchoringJob extends Job {
 	 * @throws ChainException while the chain is not connected yet
 	 */
 	public AnchorLedger openLedger() throws ChainException {
-		AnchorTarget connected = target;
-		if (connected == null) {
-			throw new ChainException(Messages.AnchoringJob_notStarted);
-		}
-		return connected.open();
+		return connected().open();
 	}
 
 	/**
@@ -155,11 +146,16 @@ public final class AnchoringJob extends Job {
 	 * @throws ChainException while the chain is not connected yet
 	 */
 	public CustodyLedger openCustody() throws ChainException {
-		AnchorTarget connected = target;
+		AnchorTarget connected = connected();
+		return CustodyLedger.connect(connected.endpoint(), connected.chainId(), connected.contract());
+	}
+
+	private AnchorTarget connected() throws ChainException {
+		AnchoringSession connected = session;
 		if (connected == null) {
 			throw new ChainException(Messages.AnchoringJob_notStarted);
 		}
-		return CustodyLedger.connect(connected.endpoint(), connected.chainId(), connected.contract());
+		return connected.target();
 	}
 
 	/** Publishes now instead of at the next interval. */
@@ -170,8 +166,8 @@ public final class AnchoringJob extends Job {
 	/** Stops publishing, and the local chain if this job started it. */
 	public void shutdown() {
 		cancel();
-		if (organisations != null) {
-			organisations.close();
+		if (session != null) {
+			session.close();
 		}
 		if (startedHere != null) {
 			try {

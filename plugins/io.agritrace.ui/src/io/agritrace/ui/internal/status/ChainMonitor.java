@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 
+import io.agritrace.anchor.ChainPreferences;
 import io.agritrace.chain.ChainClient;
 import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainSettings;
@@ -44,7 +45,7 @@ public final class ChainMonitor {
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
 			try {
-				ChainSettings settings = ChainSettings.fromPreferences(Platform.getPreferencesService());
+				ChainSettings settings = ChainPreferences.read(Platform.getPreferencesService());
 				ChainStatus status;
 				try (ChainClient client = settings.managed()
 						? ChainClient.connect(ChainEndpoint.of(ChainSettings.DEFAULTS.rpcUrl()), LocalChain.CHAIN_ID)

@@ -1,0 +1,115 @@
+package io.agritrace.anchor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import io.agritrace.chain.AnchorLedger;
+import io.agritrace.chain.AnchorTarget;
+import io.agritrace.chain.ChainException;
+import io.agritrace.chain.CustodyLedger;
+import io.agritrace.chain.DevelopmentOrganisations;
+import io.agritrace.chain.RegistryAdmin;
+import io.agritrace.store.TraceStore;
+
+/**
+ * One workspace's anchoring on one connected chain: publishing the outbox,
+ * making the chain's custody record follow the shipments and receipts,
+ * reconciling and verifying. The CLI's commands and the workbench's
+ * anchoring Job both go through it.
+ * <p>
+ * Whatever sends transactions does so inside {@link #lock}: one publisher per
+ * workspace and signing account at a time, since two senders with one account
+ * take the same nonces from the node and lose each other's transactions.
+ */
+public final class AnchoringSession implements AutoCloseable {
+
+	private final Path workspace;
+	private final TraceStore store;
+	private final AnchorTarget target;
+	/** On a development chain, every organisation's key; null on a network. */
+	private final DevelopmentOrganisations organisations;
+	private CustodySync.Signers signers;
+
+	/**
+	 * @param organisations every organisation's development key (the managed local
+	 *                      chain), or null on a network, where the recorder signs
+	 *                      for its own organisation only; the session closes it
+	 */
+	public AnchoringSession(Path workspace, TraceStore store, AnchorTarget target, DevelopmentOrganisations organisations) {
+		this.workspace = workspace;
+		this.store = store;
+		this.target = target;
+		this.organisations = organisations;
+	}
+
+	public AnchorTarget target() {
+		return target;
+	}
+
+	/** The signing account's address. */
+	public String account() {
+		return RegistryAdmin.addressOf(target.signingKey());
+	}
+
+	/**
+	 * This workspace's publisher lock for the signing account.
+	 *
+	 * @param what      what the caller does, for whoever has to wait for it
+	 * @param wait      how long to wait for another publisher to finish
+	 * @throws PublisherLock.HeldException naming the holder, when it is still held
+	 */
+	public PublisherLock lock(String what, Duration wait, BooleanSupplier cancelled)
+			throws IOException, PublisherLock.HeldException, InterruptedException {
+		return PublisherLock.acquire(workspace, account(), what, wait, cancelled);
+	}
+
+	/** Sends the outbox; call it inside {@link #lock}. */
+	public AnchorPublisher.Result publish(BooleanSupplier cancelled) throws ChainException {
+		try (AnchorLedger ledger = target.open()) {
+			return new AnchorPublisher(store.outbox(), ledger).publish(cancelled);
+		}
+	}
+
+	/** Marks the pending events the chain already holds as anchored, sending nothing. */
+	public int reconcile(BooleanSupplier cancelled) throws ChainException {
+		try (AnchorLedger ledger = target.open()) {
+			return new AnchorPublisher(store.outbox(), ledger).reconcile(cancelled);
+		}
+	}
+
+	/**
+	 * Signs at most {@code maxSteps} custody steps; call it inside {@link #lock}.
+	 *
+	 * @return empty while the recorder's account records for no organisation
+	 */
+	public Optional<CustodySync.Result> syncCustody(BooleanSupplier cancelled, int maxSteps) throws ChainException {
+		try (CustodyLedger custody = CustodyLedger.connect(target.endpoint(), target.chainId(), target.contract())) {
+			if (signers == null) {
+				signers = organisations != null ? organisations::keyOf
+						: CustodySync.Signers.ofRecorder(custody, target.signingKey());
+			}
+			if (signers == null) {
+				return Optional.empty();
+			}
+			return Optional.of(new CustodySync(store.custodySteps(), custody, signers).sync(cancelled, maxSteps));
+		}
+	}
+
+	/** Every event of a lot's trace against its anchor; sends nothing. */
+	public List<Verification> verify(String item) throws ChainException {
+		try (AnchorLedger ledger = target.open()) {
+			return new TraceVerifier(store, ledger).verify(item);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (organisations != null) {
+			organisations.close();
+		}
+	}
+}
