@@ -134,7 +134,7 @@ class TraceRepositoryTest {
 		assertEquals(1, again.inserted());
 		assertEquals(List.of(events.get(1).hashId()), again.duplicates());
 		assertEquals(6, store.events().count());
-		assertEquals(6L, store.outbox().countsByState().get("pending"), "one outbox row per stored event");
+		assertEquals(6L, store.outbox().countsByState().get(OutboxState.PENDING), "one outbox row per stored event");
 		assertEquals(items + 1, itemRows(), "the inspection's one item, nothing of the duplicate");
 	}
 
@@ -179,7 +179,7 @@ class TraceRepositoryTest {
 	@Test
 	void everyEventHasAPendingOutboxRow() {
 		long pending = store.inTransaction(c -> {
-			try (var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM anchor_outbox WHERE state = 'pending'")) {
+			try (var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM anchor_outbox WHERE state = '" + OutboxState.PENDING.column() + "'")) {
 				r.next();
 				return r.getLong(1);
 			}

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,7 +75,7 @@ class TraceStoreTest {
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
 			assertEquals(0, reopened.events().count());
 			assertEquals(0, reopened.batches().count());
-			assertEquals(0L, reopened.outbox().countsByState().get("pending"));
+			assertEquals(0L, reopened.outbox().countsByState().get(OutboxState.PENDING));
 			assertEquals(0, reopened.inTransaction(c -> {
 				try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM event_item")) {
 					r.next();
@@ -218,7 +219,7 @@ class TraceStoreTest {
 			});
 			assertEquals(0, misplaced, "each event's item rows are keyed by its id and their positions 0, 1, 2 …");
 			List<PendingAnchor> first = upgraded.outbox().pending(1);
-			assertEquals(demo.events().size(), upgraded.outbox().countsByState().get("pending"));
+			assertEquals(demo.events().size(), upgraded.outbox().countsByState().get(OutboxState.PENDING));
 			upgraded.outbox().markFailed(first, "nonce too low");
 			assertEquals(List.of(), upgraded.outbox().pending(1).stream().filter(first::contains).toList(),
 					"a failed anchor waits out its backoff");
@@ -266,9 +267,9 @@ class TraceStoreTest {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			store.save(new DemoDataSet(CLOCK));
 			Product dried = JilinMasterData.DRIED_PADDY;
-			assertEquals(Optional.of(dried.nameZh()), store.masterData().productName(dried.gtin(), true));
-			assertEquals(Optional.of(dried.nameEn()), store.masterData().productName(dried.gtin(), false));
-			assertEquals(Optional.empty(), store.masterData().productName("06901234999994", true));
+			assertEquals(Optional.of(dried.nameZh()), store.masterData().productName(dried.gtin(), Locale.SIMPLIFIED_CHINESE));
+			assertEquals(Optional.of(dried.nameEn()), store.masterData().productName(dried.gtin(), Locale.ENGLISH));
+			assertEquals(Optional.empty(), store.masterData().productName("06901234999994", Locale.SIMPLIFIED_CHINESE));
 		}
 	}
 
@@ -277,9 +278,9 @@ class TraceStoreTest {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			store.save(new DemoDataSet(CLOCK));
 			Party mill = JilinMasterData.JILIN_MILL;
-			assertEquals(mill.nameZh(), store.masterData().partyName(mill.uri(), true));
-			assertEquals(mill.nameEn(), store.masterData().partyName(mill.uri(), false));
-			assertEquals("urn:example:nobody", store.masterData().partyName("urn:example:nobody", true));
+			assertEquals(mill.nameZh(), store.masterData().partyName(mill.uri(), Locale.SIMPLIFIED_CHINESE));
+			assertEquals(mill.nameEn(), store.masterData().partyName(mill.uri(), Locale.ENGLISH));
+			assertEquals("urn:example:nobody", store.masterData().partyName("urn:example:nobody", Locale.SIMPLIFIED_CHINESE));
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.store.internal.EventItemKeys;
 import io.agritrace.store.internal.Transactions;
 import io.agritrace.store.internal.WriteRuns;
@@ -56,7 +57,7 @@ public final class CustodySteps {
 	 * source and destination): a step for the chain's custody record.
 	 */
 	static boolean isStep(String bizStep, String holder, String receiver) {
-		return ("shipping".equals(bizStep) || "receiving".equals(bizStep)) && holder != null && receiver != null; //$NON-NLS-1$ //$NON-NLS-2$
+		return (BizSteps.SHIPPING.equals(bizStep) || BizSteps.RECEIVING.equals(bizStep)) && holder != null && receiver != null;
 	}
 
 	/**
@@ -80,7 +81,7 @@ public final class CustodySteps {
 					while (r.next()) {
 						Step step = steps.get(r.getLong(1));
 						if (step == null) {
-							step = new Step(r.getLong(1), "shipping".equals(r.getString(2)), r.getString(3), r.getString(4), //$NON-NLS-1$
+							step = new Step(r.getLong(1), BizSteps.SHIPPING.equals(r.getString(2)), r.getString(3), r.getString(4),
 									new ArrayList<>());
 							steps.put(step.eventId(), step);
 						}

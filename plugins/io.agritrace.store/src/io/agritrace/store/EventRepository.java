@@ -155,7 +155,7 @@ public final class EventRepository {
 					+ "dest_party, dest_location, write_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " //$NON-NLS-1$
 					+ WriteRuns.VARIABLE + ")"); //$NON-NLS-1$
 			item = c.prepareStatement("INSERT INTO event_item(id, item, role, quantity, uom) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
-			outbox = c.prepareStatement("INSERT INTO anchor_outbox(event_id, state) VALUES (?, 'pending')"); //$NON-NLS-1$
+			outbox = c.prepareStatement("INSERT INTO anchor_outbox(event_id, state) VALUES (?, " + OutboxState.PENDING.sql() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 			custody = c.prepareStatement("INSERT INTO custody_pending(event_id, event_time) VALUES (?, ?)"); //$NON-NLS-1$
 			declare = c.prepareStatement("UPDATE epcis_event SET error_declaration = ? WHERE hash_id = ? AND error_declaration IS NULL"); //$NON-NLS-1$
 			// so that a run that fails takes its declarations back

@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
@@ -97,28 +99,28 @@ public final class MasterDataRepository {
 		});
 	}
 
-	/** A party's name in the language asked for ("zh" or other), or its URI. */
-	public String partyName(String uri, boolean chinese) {
-		return name("party", "uri", uri, chinese).orElse(uri); //$NON-NLS-1$ //$NON-NLS-2$
+	/** A party's name in the language asked for, or its URI. */
+	public String partyName(String uri, Locale language) {
+		return name("party", "uri", uri, language).orElse(uri); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	public String locationName(String uri, boolean chinese) {
-		return name("location", "uri", uri, chinese).orElse(uri); //$NON-NLS-1$ //$NON-NLS-2$
+	public String locationName(String uri, Locale language) {
+		return name("location", "uri", uri, language).orElse(uri); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A product's name in the language asked for, if the product is known by name. */
-	public Optional<String> productName(String gtin, boolean chinese) {
-		return name("product", "gtin", gtin, chinese); //$NON-NLS-1$ //$NON-NLS-2$
+	public Optional<String> productName(String gtin, Locale language) {
+		return name("product", "gtin", gtin, language); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The name of the master data row with this key, if it has one in that language. */
-	private Optional<String> name(String table, String keyColumn, String key, boolean chinese) {
+	private Optional<String> name(String table, String keyColumn, String key, Locale language) {
 		return transactions.call(c -> {
 			try (PreparedStatement s = c.prepareStatement(
 					"SELECT name_zh, name_en FROM " + table + " WHERE " + keyColumn + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				s.setString(1, key);
 				try (ResultSet r = s.executeQuery()) {
-					return r.next() ? Optional.ofNullable(r.getString(chinese ? 1 : 2)) : Optional.empty();
+					return r.next() ? Optional.ofNullable(r.getString(DisplayLanguage.pick(language, 1, 2))) : Optional.empty();
 				}
 			}
 		});

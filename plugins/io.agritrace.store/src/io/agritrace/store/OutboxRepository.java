@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,7 @@ import io.agritrace.store.internal.WriteRuns;
 
 /**
  * The anchor outbox: every stored event has a row, pending until the publisher
- * has seen its anchor in a block. States: pending → submitted (transaction
- * hash) → anchored (block), or failed (reason, retried).
+ * has seen its anchor in a block ({@link OutboxState}).
  */
 public final class OutboxRepository {
 
@@ -48,7 +48,8 @@ public final class OutboxRepository {
 	public List<PendingAnchor> pendingAfter(long eventId, int limit) {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement(ANCHORS
-					+ "WHERE (o.state = 'pending' OR o.state = 'failed' AND o.next_attempt_at <= CURRENT_TIMESTAMP) " //$NON-NLS-1$
+					+ "WHERE (o.state = " + OutboxState.PENDING.sql() + " OR o.state = " + OutboxState.FAILED.sql() //$NON-NLS-1$ //$NON-NLS-2$
+					+ " AND o.next_attempt_at <= CURRENT_TIMESTAMP) " //$NON-NLS-1$
 					+ "AND o.event_id > ? AND " + WriteRuns.FINISHED + " ORDER BY o.event_id LIMIT ?")) { //$NON-NLS-1$ //$NON-NLS-2$
 				p.setLong(1, eventId);
 				p.setInt(2, limit);
@@ -64,7 +65,7 @@ public final class OutboxRepository {
 	 * @param transaction the transaction that carries it, once sent
 	 * @param lastError   why its last transaction failed, or null
 	 */
-	public record Entry(EventHashId hashId, String batch, String state, int attempts, String transaction,
+	public record Entry(EventHashId hashId, String batch, OutboxState state, int attempts, String transaction,
 			String lastError, OffsetDateTime updatedAt) {
 	}
 
@@ -73,14 +74,15 @@ public final class OutboxRepository {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT e.hash_id, " + BATCH + ", o.state, o.attempts, " //$NON-NLS-1$ //$NON-NLS-2$
 					+ "o.tx_hash, o.last_error, o.updated_at FROM anchor_outbox o JOIN epcis_event e ON e.id = o.event_id " //$NON-NLS-1$
-					+ "WHERE o.state <> 'anchored' " //$NON-NLS-1$
-					+ "ORDER BY CASE o.state WHEN 'failed' THEN 0 WHEN 'submitted' THEN 1 ELSE 2 END, o.event_id LIMIT ?")) { //$NON-NLS-1$
+					+ "WHERE o.state <> " + OutboxState.ANCHORED.sql() //$NON-NLS-1$
+					+ " ORDER BY CASE o.state WHEN " + OutboxState.FAILED.sql() + " THEN 0 WHEN " //$NON-NLS-1$ //$NON-NLS-2$
+					+ OutboxState.SUBMITTED.sql() + " THEN 1 ELSE 2 END, o.event_id LIMIT ?")) { //$NON-NLS-1$
 				p.setInt(1, limit);
 				List<Entry> entries = new ArrayList<>();
 				try (ResultSet r = p.executeQuery()) {
 					while (r.next()) {
 						entries.add(new Entry(EventHashId.ofDigest(r.getBytes(1)),
-								r.getString(2), r.getString(3), r.getInt(4), r.getString(5), r.getString(6),
+								r.getString(2), OutboxState.of(r.getString(3)), r.getInt(4), r.getString(5), r.getString(6),
 								r.getObject(7, OffsetDateTime.class)));
 					}
 				}
@@ -89,17 +91,17 @@ public final class OutboxRepository {
 		});
 	}
 
-	/** How many events are in each state (pending, submitted, anchored, failed), absent states included as 0. */
-	public Map<String, Long> countsByState() {
+	/** How many events are in each state, absent states included as 0. */
+	public Map<OutboxState, Long> countsByState() {
 		return transactions.call(c -> {
-			Map<String, Long> counts = new LinkedHashMap<>();
-			for (String state : STATES) {
+			Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
+			for (OutboxState state : OutboxState.values()) {
 				counts.put(state, 0L);
 			}
 			try (PreparedStatement p = c.prepareStatement("SELECT state, COUNT(*) FROM anchor_outbox GROUP BY state"); //$NON-NLS-1$
 					ResultSet r = p.executeQuery()) {
 				while (r.next()) {
-					counts.put(r.getString(1), r.getLong(2));
+					counts.put(OutboxState.of(r.getString(1)), r.getLong(2));
 				}
 			}
 			return counts;
@@ -114,7 +116,8 @@ public final class OutboxRepository {
 	public long backlogCount() {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement(
-					"SELECT COUNT(*) FROM anchor_outbox WHERE state IN ('pending', 'submitted', 'failed')"); //$NON-NLS-1$
+					"SELECT COUNT(*) FROM anchor_outbox WHERE state IN (" + OutboxState.PENDING.sql() + ", " //$NON-NLS-1$ //$NON-NLS-2$
+							+ OutboxState.SUBMITTED.sql() + ", " + OutboxState.FAILED.sql() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 					ResultSet r = p.executeQuery()) {
 				r.next();
 				return r.getLong(1);
@@ -122,13 +125,11 @@ public final class OutboxRepository {
 		});
 	}
 
-	/** The outbox's states, in the order an event passes them. */
-	public static final List<String> STATES = List.of("pending", "submitted", "anchored", "failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-
 	/** Anchors the chain already holds (a fresh installation, a lost outbox): anchored in their block and transaction. */
 	public void markFoundOnChain(Map<PendingAnchor, AnchorRecord> found) {
 		transactions.run(c -> {
-			try (PreparedStatement p = c.prepareStatement("UPDATE anchor_outbox SET state = 'anchored', block_number = ?, " //$NON-NLS-1$
+			try (PreparedStatement p = c.prepareStatement("UPDATE anchor_outbox SET state = " + OutboxState.ANCHORED.sql() //$NON-NLS-1$
+					+ ", block_number = ?, " //$NON-NLS-1$
 					+ "tx_hash = ?, last_error = NULL, updated_at = CURRENT_TIMESTAMP WHERE event_id = ?")) { //$NON-NLS-1$
 				for (Map.Entry<PendingAnchor, AnchorRecord> f : found.entrySet()) {
 					p.setLong(1, f.getValue().blockNumber().longValueExact());
@@ -147,7 +148,8 @@ public final class OutboxRepository {
 	 */
 	public Map<String, List<PendingAnchor>> submitted() {
 		return transactions.call(c -> {
-			try (PreparedStatement p = c.prepareStatement(ANCHORS + "WHERE o.state = 'submitted' ORDER BY o.event_id")) { //$NON-NLS-1$
+			try (PreparedStatement p = c.prepareStatement(ANCHORS + "WHERE o.state = " + OutboxState.SUBMITTED.sql() //$NON-NLS-1$
+					+ " ORDER BY o.event_id")) { //$NON-NLS-1$
 				return read(p, new LinkedHashMap<>());
 			}
 		});
@@ -168,12 +170,13 @@ public final class OutboxRepository {
 
 	/** Sent in this transaction; a restart looks it up instead of sending again. */
 	public void markSubmitted(List<PendingAnchor> anchors, String transaction) {
-		update(anchors, "UPDATE anchor_outbox SET state = 'submitted', tx_hash = ?, " //$NON-NLS-1$
+		update(anchors, "UPDATE anchor_outbox SET state = " + OutboxState.SUBMITTED.sql() + ", tx_hash = ?, " //$NON-NLS-1$ //$NON-NLS-2$
 				+ "updated_at = CURRENT_TIMESTAMP WHERE event_id = ?", transaction); //$NON-NLS-1$
 	}
 
 	public void markAnchored(List<PendingAnchor> anchors, long block) {
-		update(anchors, "UPDATE anchor_outbox SET state = 'anchored', block_number = ?, last_error = NULL, " //$NON-NLS-1$
+		update(anchors, "UPDATE anchor_outbox SET state = " + OutboxState.ANCHORED.sql() //$NON-NLS-1$
+				+ ", block_number = ?, last_error = NULL, " //$NON-NLS-1$
 				+ "updated_at = CURRENT_TIMESTAMP WHERE event_id = ?", block); //$NON-NLS-1$
 	}
 
@@ -183,7 +186,8 @@ public final class OutboxRepository {
 	 * after their 1st, 2nd, 3rd ... failure, at most {@value #MAX_BACKOFF_S} s.
 	 */
 	public void markFailed(List<PendingAnchor> anchors, String reason) {
-		update(anchors, "UPDATE anchor_outbox SET state = 'failed', last_error = ?, attempts = attempts + 1, " //$NON-NLS-1$
+		update(anchors, "UPDATE anchor_outbox SET state = " + OutboxState.FAILED.sql() //$NON-NLS-1$
+				+ ", last_error = ?, attempts = attempts + 1, " //$NON-NLS-1$
 				+ "next_attempt_at = DATEADD(SECOND, CAST(LEAST(POWER(2, attempts + 1), " + MAX_BACKOFF_S //$NON-NLS-1$
 				+ ") AS INT), CURRENT_TIMESTAMP), updated_at = CURRENT_TIMESTAMP WHERE event_id = ?", reason); //$NON-NLS-1$
 	}
@@ -191,14 +195,14 @@ public final class OutboxRepository {
 	/** The longest a failed anchor waits before it is offered again. */
 	public static final int MAX_BACKOFF_S = 600;
 
-	/** The state of an event's anchor: pending, submitted, anchored or failed; null when unknown. */
-	public String state(EventHashId hashId) {
+	/** The state of an event's anchor; null when the event is unknown. */
+	public OutboxState state(EventHashId hashId) {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT o.state FROM anchor_outbox o " //$NON-NLS-1$
 					+ "JOIN epcis_event e ON e.id = o.event_id WHERE e.hash_id = ?")) { //$NON-NLS-1$
 				p.setBytes(1, hashId.digest());
 				try (ResultSet r = p.executeQuery()) {
-					return r.next() ? r.getString(1) : null;
+					return r.next() ? OutboxState.of(r.getString(1)) : null;
 				}
 			}
 		});

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.trace.Lineage;
@@ -126,7 +127,7 @@ public final class TraceRepository {
 				try (PreparedStatement p = c.prepareStatement("SELECT e.dest_party, e.biz_location, i.item, SUM(i.quantity), i.uom " //$NON-NLS-1$
 						+ "FROM event_item i JOIN epcis_event e ON e.id = i.event_id " //$NON-NLS-1$
 						+ "WHERE i.item IN (" + placeholders(chunk.size()) + ") AND i.role IN ('quantity', 'epc') " //$NON-NLS-1$ //$NON-NLS-2$
-						+ "AND e.biz_step = 'receiving' GROUP BY e.dest_party, e.biz_location, i.item, i.uom")) { //$NON-NLS-1$
+						+ "AND e.biz_step = '" + BizSteps.RECEIVING + "' GROUP BY e.dest_party, e.biz_location, i.item, i.uom")) { //$NON-NLS-1$ //$NON-NLS-2$
 					bind(p, chunk);
 					try (ResultSet r = p.executeQuery()) {
 						while (r.next()) {

@@ -166,8 +166,8 @@ public final class TraceStore implements AutoCloseable {
 					{ "parties_external", "SELECT COUNT(*) FROM party WHERE external" }, //$NON-NLS-1$ //$NON-NLS-2$
 					{ "locations", "SELECT COUNT(*) FROM location" }, //$NON-NLS-1$ //$NON-NLS-2$
 					{ "products", "SELECT COUNT(*) FROM product" }, //$NON-NLS-1$ //$NON-NLS-2$
-					{ "anchors_pending", "SELECT COUNT(*) FROM anchor_outbox WHERE state = 'pending'" }, //$NON-NLS-1$ //$NON-NLS-2$
-					{ "anchors_anchored", "SELECT COUNT(*) FROM anchor_outbox WHERE state = 'anchored'" } }; //$NON-NLS-1$ //$NON-NLS-2$
+					{ "anchors_pending", "SELECT COUNT(*) FROM anchor_outbox WHERE state = " + OutboxState.PENDING.sql() }, //$NON-NLS-1$ //$NON-NLS-2$
+					{ "anchors_anchored", "SELECT COUNT(*) FROM anchor_outbox WHERE state = " + OutboxState.ANCHORED.sql() } }; //$NON-NLS-1$ //$NON-NLS-2$
 			try (Statement s = c.createStatement()) {
 				for (String[] q : queries) {
 					try (ResultSet r = s.executeQuery(q[1])) {
@@ -198,9 +198,15 @@ public final class TraceStore implements AutoCloseable {
 		return rows.parties().size() + rows.batches().size();
 	}
 
+	/** Work on the database's own connection. */
+	@FunctionalInterface
+	public interface SqlWork<T> {
+		T apply(Connection connection) throws SQLException;
+	}
+
 	/** Runs work in one transaction (for imports that mix batches, events and master data). */
-	public <T> T inTransaction(Transactions.SqlFunction<T> work) {
-		return transactions.call(work);
+	public <T> T inTransaction(SqlWork<T> work) {
+		return transactions.call(work::apply);
 	}
 
 	/** The JDBC URL, for status displays and messages. */
@@ -251,15 +257,6 @@ public final class TraceStore implements AutoCloseable {
 			throw new StoreException(e.getMessage(), e);
 		} finally {
 			pool.dispose();
-		}
-	}
-
-	/** Checks that a connection can be had, for a status display. */
-	public boolean isAvailable() {
-		try (Connection c = pool.getConnection()) {
-			return c.isValid(1);
-		} catch (SQLException e) {
-			return false;
 		}
 	}
 

@@ -23,6 +23,7 @@ import org.web3j.crypto.WalletUtils;
 import org.web3j.utils.Numeric;
 
 import io.agritrace.chain.SigningKeystore;
+import io.agritrace.store.OutboxState;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.AnvilNode;
 
@@ -145,7 +146,7 @@ class AnchoringCommandsTest {
 
 	private long pending() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			return store.outbox().countsByState().get("pending");
+			return store.outbox().countsByState().get(OutboxState.PENDING);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package io.agritrace.cli.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -28,7 +29,7 @@ final class RecallCommand implements CliCommand {
 	@Override
 	public int run(List<String> arguments, CliContext context) {
 		Arguments args = new Arguments(name(), arguments, Set.of(), Set.of(), 1);
-		boolean zh = DisplayLanguage.chinese();
+		Locale language = DisplayLanguage.current();
 		try (TraceStore store = context.openStore()) {
 			String item = store.codes().resolve(args.positional(0));
 			List<RecallLine> lines = store.traces().recall(item);
@@ -36,8 +37,8 @@ final class RecallCommand implements CliCommand {
 			context.out().println(String.join("\t", "party", "location", "item", "quantity", "uom")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			for (RecallLine line : lines) {
 				context.out().println(String.join("\t", //$NON-NLS-1$
-						line.party() == null ? "" : store.masterData().partyName(line.party(), zh), //$NON-NLS-1$
-						line.location() == null ? "" : store.masterData().locationName(line.location(), zh), //$NON-NLS-1$
+						line.party() == null ? "" : store.masterData().partyName(line.party(), language), //$NON-NLS-1$
+						line.location() == null ? "" : store.masterData().locationName(line.location(), language), //$NON-NLS-1$
 						line.item(), line.quantity() == null ? "" : line.quantity().toPlainString(), //$NON-NLS-1$
 						line.uom() == null ? "" : line.uom())); //$NON-NLS-1$
 			}

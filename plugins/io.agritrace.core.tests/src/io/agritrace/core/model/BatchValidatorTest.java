@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -54,8 +55,8 @@ class BatchValidatorTest {
 
 	@Test
 	void knowsJilinsCurrentCountiesAndRejectsARetiredCode() {
-		assertEquals("梅河口市", Divisions.name("220581", true));
-		assertEquals("Fusong County", Divisions.name("220621", false));
+		assertEquals("梅河口市", Divisions.name("220581", Locale.SIMPLIFIED_CHINESE));
+		assertEquals("Fusong County", Divisions.name("220621", Locale.ENGLISH));
 		assertEquals(70, java.util.stream.IntStream.rangeClosed(220000, 222499)
 				.filter(code -> Divisions.find(String.valueOf(code)).isPresent()).count());
 		validator.validate("06901234000016", "L1", "corn", BigDecimal.ONE, "KGM", TODAY, "220184");

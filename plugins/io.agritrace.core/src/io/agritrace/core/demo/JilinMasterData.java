@@ -10,7 +10,7 @@ import io.agritrace.core.model.Uscc;
 
 /**
  * The parties, locations and products of the demo scenarios: real Jilin places
- * (GB/T 2260 codes from shared/data/jilin), invented enterprises with valid
+ * (GB/T 2260 codes from docs/reference/jilin), invented enterprises with valid
  * unified social credit codes and GS1 keys under the China prefix 690.
  */
 public final class JilinMasterData {

@@ -29,7 +29,7 @@ import io.agritrace.core.model.ProductBatch;
  * seed: Meihe rice (paddy → drying → milling in Jilin city → cold store →
  * Changchun shops), Changbai Mountain ginseng (harvest → inspection → red
  * ginseng → export via Hunchun) and Yanbian cattle (slaughter → cuts → shops).
- * Yields, temperatures and durations follow shared/data/jilin/supply_chains.md.
+ * Yields, temperatures and durations follow docs/reference/jilin/supply_chains.md.
  * Events are handed to a sink one by one, so any size fits in memory.
  */
 public final class JilinScenarioGenerator {
@@ -125,7 +125,7 @@ public final class JilinScenarioGenerator {
 		// Milling: about 70 % of the paddy becomes milled rice.
 		t = t.plusDays(2);
 		BigDecimal rice = kg(paddy.doubleValue() * (0.68 + random.nextDouble() * 0.04));
-		// 梅河大米 is a national GI product (AQSIQ 2006 No.191, shared/data/jilin/products.csv).
+		// 梅河大米 is a national GI product (AQSIQ 2006 No.191, docs/reference/jilin/products.csv).
 		ProductBatch milled = batch(MEIHE_RICE, lot("MR", t), rice, KGM, harvest.harvestDate(), "220581", sink, //$NON-NLS-1$
 				Certification.GEOGRAPHICAL_INDICATION);
 		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep(BizSteps.MILLING)
@@ -137,7 +137,7 @@ public final class JilinScenarioGenerator {
 				10 + random.nextInt(6));
 		// Rice keeps below 15 °C in store (low-temperature grain storage).
 		OffsetDateTime stored = t.plusHours(18);
-		sink.event(EventBuilder.event(EventType.ObjectEvent, stored).action("OBSERVE").bizStep("storing") //$NON-NLS-1$ //$NON-NLS-2$
+		sink.event(EventBuilder.event(EventType.ObjectEvent, stored).action("OBSERVE").bizStep(BizSteps.STORING) //$NON-NLS-1$ //$NON-NLS-2$
 				.disposition("in_progress").readPoint(CHANGCHUN_COLD_SITE.uri()) //$NON-NLS-1$
 				.bizLocation(CHANGCHUN_COLD_SITE.uri()).quantity(milled.code(), rice, KGM)
 				.sensor(stored, "Temperature", BigDecimal.valueOf(8 + random.nextInt(7)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -155,7 +155,7 @@ public final class JilinScenarioGenerator {
 
 		// One lot in ten fails the pesticide-residue inspection and is held.
 		boolean conformant = random.nextInt(10) != 0;
-		sink.event(EventBuilder.event(EventType.ObjectEvent, t.plusHours(5)).action("OBSERVE").bizStep("inspecting") //$NON-NLS-1$ //$NON-NLS-2$
+		sink.event(EventBuilder.event(EventType.ObjectEvent, t.plusHours(5)).action("OBSERVE").bizStep(BizSteps.INSPECTING) //$NON-NLS-1$ //$NON-NLS-2$
 				.disposition(conformant ? "conformant" : "non_conformant").readPoint(FUSONG_GARDEN.uri()) //$NON-NLS-1$ //$NON-NLS-2$
 				.quantity(harvest.code(), fresh, KGM).build());
 		if (!conformant) {
@@ -187,7 +187,7 @@ public final class JilinScenarioGenerator {
 		BigDecimal live = kg(head * (500 + random.nextInt(50)));
 		ProductBatch herd = batch(YANBIAN_CATTLE, lot("YB", t), BigDecimal.valueOf(head), HEAD, t.toLocalDate(),
 				"222405", sink); //$NON-NLS-1$
-		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("ADD").bizStep("commissioning") //$NON-NLS-1$ //$NON-NLS-2$
+		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("ADD").bizStep(BizSteps.COMMISSIONING) //$NON-NLS-1$ //$NON-NLS-2$
 				.disposition("active").readPoint(LONGJING_BARN.uri()).bizLocation(LONGJING_BARN.uri()) //$NON-NLS-1$
 				.quantity(herd.code(), BigDecimal.valueOf(head), HEAD).build());
 
@@ -199,7 +199,7 @@ public final class JilinScenarioGenerator {
 		t = t.plusDays(1);
 		BigDecimal carcass = kg(live.doubleValue() * (0.55 + random.nextDouble() * 0.03));
 		String carcassLot = Identifiers.lot(YANBIAN_CARCASS.gtin(), lot("YC", t));
-		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep("killing") //$NON-NLS-1$
+		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep(BizSteps.KILLING)
 				.readPoint(YANJI_ABATTOIR_SITE.uri()).bizLocation(YANJI_ABATTOIR_SITE.uri())
 				.input(herd.code(), BigDecimal.valueOf(head), HEAD).output(carcassLot, carcass, KGM).build());
 
@@ -223,13 +223,13 @@ public final class JilinScenarioGenerator {
 	/** A shipment and its receipt {@code hours} later, with the truck's temperature. */
 	private void ship(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, String uom, Party from,
 			Location fromSite, Party to, Location toSite, int hours) {
-		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("OBSERVE").bizStep("shipping") //$NON-NLS-1$ //$NON-NLS-2$
+		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("OBSERVE").bizStep(BizSteps.SHIPPING) //$NON-NLS-1$ //$NON-NLS-2$
 				.disposition("in_transit").readPoint(fromSite.uri()).quantity(lot, quantity, uom) //$NON-NLS-1$
 				.source(PartyRef.POSSESSING_PARTY, from.uri()).source(PartyRef.LOCATION, fromSite.uri())
 				.destination(PartyRef.POSSESSING_PARTY, to.uri()).destination(PartyRef.LOCATION, toSite.uri())
 				.build());
 		OffsetDateTime arrival = t.plusHours(hours);
-		sink.event(EventBuilder.event(EventType.ObjectEvent, arrival).action("OBSERVE").bizStep("receiving") //$NON-NLS-1$ //$NON-NLS-2$
+		sink.event(EventBuilder.event(EventType.ObjectEvent, arrival).action("OBSERVE").bizStep(BizSteps.RECEIVING) //$NON-NLS-1$ //$NON-NLS-2$
 				.disposition("in_progress").readPoint(toSite.uri()).bizLocation(toSite.uri()) //$NON-NLS-1$
 				.quantity(lot, quantity, uom).source(PartyRef.POSSESSING_PARTY, from.uri())
 				.source(PartyRef.LOCATION, fromSite.uri()).destination(PartyRef.POSSESSING_PARTY, to.uri())
@@ -247,7 +247,7 @@ public final class JilinScenarioGenerator {
 			OffsetDateTime at = t.plusHours(i * 3L);
 			ship(sink, at, lot, share, from, fromSite, SHOPS.get(shop), SHOP_SITES.get(shop), 3 + random.nextInt(5));
 			sink.event(EventBuilder.event(EventType.ObjectEvent, at.plusDays(1)).action("OBSERVE") //$NON-NLS-1$
-					.bizStep("retail_selling").disposition("retail_sold").readPoint(SHOP_SITES.get(shop).uri()) //$NON-NLS-1$ //$NON-NLS-2$
+					.bizStep(BizSteps.RETAIL_SELLING).disposition("retail_sold").readPoint(SHOP_SITES.get(shop).uri()) //$NON-NLS-1$ //$NON-NLS-2$
 					.bizLocation(SHOP_SITES.get(shop).uri()).quantity(lot, share, KGM).build());
 		}
 	}

@@ -10,11 +10,20 @@ public final class BizSteps {
 	/** Namespace of AgriTrace's own steps; the short name follows it. */
 	public static final String FARM = "urn:agritrace:bizstep:"; //$NON-NLS-1$
 
-	public static final String PLANTING = FARM + "planting"; //$NON-NLS-1$
 	public static final String HARVESTING = FARM + "harvesting"; //$NON-NLS-1$
 	public static final String DRYING = FARM + "drying"; //$NON-NLS-1$
 	public static final String MILLING = FARM + "milling"; //$NON-NLS-1$
 	public static final String SLAUGHTER_CUTTING = FARM + "cutting"; //$NON-NLS-1$
+
+	// CBV 2.0's own steps, by the short name events carry (GS1 CBV 2.0 §7.1).
+	public static final String COMMISSIONING = "commissioning"; //$NON-NLS-1$
+	public static final String INSPECTING = "inspecting"; //$NON-NLS-1$
+	public static final String STORING = "storing"; //$NON-NLS-1$
+	public static final String KILLING = "killing"; //$NON-NLS-1$
+	public static final String PACKING = "packing"; //$NON-NLS-1$
+	public static final String SHIPPING = "shipping"; //$NON-NLS-1$
+	public static final String RECEIVING = "receiving"; //$NON-NLS-1$
+	public static final String RETAIL_SELLING = "retail_selling"; //$NON-NLS-1$
 
 	private BizSteps() {
 	}

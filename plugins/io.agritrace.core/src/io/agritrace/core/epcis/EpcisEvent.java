@@ -47,7 +47,6 @@ public final class EpcisEvent {
 	private final List<QuantityElement> outputQuantities;
 	private final List<PartyRef> sources;
 	private final List<PartyRef> destinations;
-	private final List<EventHashId> correctedEvents;
 	/** {@link #jsonText()}, once written. */
 	private String jsonText;
 
@@ -82,7 +81,7 @@ public final class EpcisEvent {
 		this.outputQuantities = quantities(json, path, "outputQuantityList"); //$NON-NLS-1$
 		this.sources = parties(json.path("sourceList"), "source"); //$NON-NLS-1$ //$NON-NLS-2$
 		this.destinations = parties(json.path("destinationList"), "destination"); //$NON-NLS-1$ //$NON-NLS-2$
-		this.correctedEvents = corrected(json.path("errorDeclaration"), path); //$NON-NLS-1$
+		checkErrorDeclaration(json.path("errorDeclaration"), path); //$NON-NLS-1$
 		this.hashId = knownHash != null ? knownHash : EventHasher.hash(json, context);
 	}
 
@@ -109,6 +108,11 @@ public final class EpcisEvent {
 		return EventHasher.hash(json, context);
 	}
 
+	/** The canonical pre-hash string of the event's JSON as it is now, for auditing. */
+	public String preHash() {
+		return EventHasher.preHash(json, context);
+	}
+
 	private static String required(JsonNode json, String path, String field) {
 		String value = text(json, field);
 		if (value == null) {
@@ -124,8 +128,8 @@ public final class EpcisEvent {
 
 	private static OffsetDateTime time(String path, String field, String text) {
 		try {
-			// RFC 3339, as the EPCIS schema has it, parsed without java.time's formatter and its
-			// garbage (16% of what a trace allocated); other ISO 8601 forms as before.
+			// RFC 3339, as the EPCIS schema has it, parsed without java.time's formatter, whose
+			// garbage was a large share of what a trace allocated; other ISO 8601 forms with it.
 			return ITU.parseDateTime(text);
 		} catch (DateTimeException notRfc3339) {
 			try {
@@ -193,19 +197,17 @@ public final class EpcisEvent {
 		return List.copyOf(result);
 	}
 
-	private static List<EventHashId> corrected(JsonNode declaration, String path) {
+	/** A declaration has its time, and corrective events named by hash ID name them well (others may be UUID URNs). */
+	private static void checkErrorDeclaration(JsonNode declaration, String path) {
 		if (declaration.isMissingNode()) {
-			return List.of();
+			return;
 		}
 		required(declaration, path + ".errorDeclaration", "declarationTime"); //$NON-NLS-1$ //$NON-NLS-2$
-		List<EventHashId> ids = new ArrayList<>();
 		for (JsonNode id : declaration.path("correctiveEventIDs")) { //$NON-NLS-1$
-			// Only corrective events named by hash ID can be followed; others may be UUID URNs.
 			if (id.asText().startsWith("ni:///")) { //$NON-NLS-1$
-				ids.add(EventHashId.parse(id.asText()));
+				EventHashId.parse(id.asText());
 			}
 		}
-		return List.copyOf(ids);
 	}
 
 	/** The event's JSON-LD as received; do not modify. */
@@ -316,11 +318,6 @@ public final class EpcisEvent {
 	/** True for an event that declares an earlier one erroneous (errorDeclaration). */
 	public boolean isErrorDeclaration() {
 		return json.has("errorDeclaration"); //$NON-NLS-1$
-	}
-
-	/** Hash IDs named as corrective events by this event's error declaration. */
-	public List<EventHashId> correctiveEvents() {
-		return correctedEvents;
 	}
 
 	/** True when the event names this (canonical) identifier in any role. */

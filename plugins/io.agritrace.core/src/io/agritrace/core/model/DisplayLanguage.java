@@ -8,8 +8,17 @@ public final class DisplayLanguage {
 	private DisplayLanguage() {
 	}
 
-	/** True for Chinese, false for English. */
-	public static boolean chinese() {
-		return "zh".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+	/** Simplified Chinese when the default locale is Chinese, else English. */
+	public static Locale current() {
+		return isChinese(Locale.getDefault()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+	}
+
+	public static boolean isChinese(Locale language) {
+		return Locale.CHINESE.getLanguage().equals(language.getLanguage());
+	}
+
+	/** The Chinese or the English form of a bilingual name, as the language asks. */
+	public static <T> T pick(Locale language, T chinese, T english) {
+		return isChinese(language) ? chinese : english;
 	}
 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,7 +62,7 @@ public final class Divisions {
 	}
 
 	/** "梅河口市" or "Meihekou City" for 220581; the code itself when unknown. */
-	public static String name(String code, boolean chinese) {
-		return find(code).map(d -> chinese ? d.nameZh() : d.nameEn()).orElse(code);
+	public static String name(String code, Locale language) {
+		return find(code).map(d -> DisplayLanguage.pick(language, d.nameZh(), d.nameEn())).orElse(code);
 	}
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
@@ -97,7 +98,7 @@ public final class CustodyRules {
 
 	/** Only the party that holds a batch can ship it. */
 	private static void checkHolder(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
-		if (!"shipping".equals(e.bizStep())) { //$NON-NLS-1$
+		if (!BizSteps.SHIPPING.equals(e.bizStep())) {
 			return;
 		}
 		String shipper = e.source(PartyRef.POSSESSING_PARTY);
@@ -112,7 +113,7 @@ public final class CustodyRules {
 
 	/** A shipment can be received only at its destination. */
 	private static void checkDestination(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
-		if (!"receiving".equals(e.bizStep())) { //$NON-NLS-1$
+		if (!BizSteps.RECEIVING.equals(e.bizStep())) {
 			return;
 		}
 		String place = e.bizLocation() != null ? e.bizLocation() : e.destination(PartyRef.LOCATION);

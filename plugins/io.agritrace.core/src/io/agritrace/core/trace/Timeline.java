@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.PartyRef;
 
@@ -34,8 +35,8 @@ public record Timeline(List<EpcisEvent> events) {
 		String location = null;
 		Instant from = null;
 		for (EpcisEvent e : events) {
-			boolean shipping = "shipping".equals(e.bizStep()); //$NON-NLS-1$
-			boolean receiving = "receiving".equals(e.bizStep()); //$NON-NLS-1$
+			boolean shipping = BizSteps.SHIPPING.equals(e.bizStep());
+			boolean receiving = BizSteps.RECEIVING.equals(e.bizStep());
 			if (from == null && !shipping) {
 				party = e.destination(PartyRef.POSSESSING_PARTY);
 				location = e.bizLocation() != null ? e.bizLocation() : e.readPoint();

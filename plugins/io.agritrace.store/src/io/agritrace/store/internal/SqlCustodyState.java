@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.rules.CustodyState;
 import io.agritrace.core.rules.ItemHistory;
 import io.agritrace.store.StoreException;
@@ -49,7 +50,7 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 	@Override
 	public Optional<String> holder(String item) {
 		return Optional.ofNullable(query("SELECT e.dest_party " + ITEM_EVENTS //$NON-NLS-1$
-				+ "WHERE i.item = ? AND e.biz_step = 'receiving' AND e.dest_party IS NOT NULL " //$NON-NLS-1$
+				+ "WHERE i.item = ? AND e.biz_step = '" + BizSteps.RECEIVING + "' AND e.dest_party IS NOT NULL " //$NON-NLS-1$ //$NON-NLS-2$
 				+ "ORDER BY e.event_time DESC LIMIT 1", item, r -> r.getString(1))); //$NON-NLS-1$
 	}
 
@@ -58,9 +59,10 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 		Set<String> pending = new HashSet<>();
 		try {
 			PreparedStatement s = statement("SELECT e.dest_location " + ITEM_EVENTS //$NON-NLS-1$
-					+ "WHERE i.item = ? AND e.biz_step = 'shipping' AND e.dest_location IS NOT NULL " //$NON-NLS-1$
+					+ "WHERE i.item = ? AND e.biz_step = '" + BizSteps.SHIPPING + "' AND e.dest_location IS NOT NULL " //$NON-NLS-1$ //$NON-NLS-2$
 					+ "AND NOT EXISTS (SELECT 1 FROM event_item i2 JOIN epcis_event e2 ON e2.id = i2.event_id " //$NON-NLS-1$
-					+ "WHERE i2.item = i.item AND e2.biz_step = 'receiving' AND e2.biz_location = e.dest_location " //$NON-NLS-1$
+					+ "WHERE i2.item = i.item AND e2.biz_step = '" + BizSteps.RECEIVING //$NON-NLS-1$
+					+ "' AND e2.biz_location = e.dest_location " //$NON-NLS-1$
 					+ "AND e2.event_time >= e.event_time)"); //$NON-NLS-1$
 			s.setString(1, item);
 			try (ResultSet r = s.executeQuery()) {

@@ -25,10 +25,9 @@ public final class WriteRuns {
 	public static final String FINISHED = "NOT EXISTS (SELECT 1 FROM write_run w WHERE w.id = e.write_run AND NOT w.finished)"; //$NON-NLS-1$
 
 	/**
-	 * Events a run writes between commits. Measured ingesting 103,030 events,
-	 * two runs each: 500 gave 21,300 and 21,400 events/s, 1,000 gave 20,500 and
-	 * 17,700, 2,000 gave 16,600 and 19,000, 4,000 gave 19,300 and 17,300; one
-	 * transaction 11,300-13,800.
+	 * Events a run writes between commits: one transaction for a whole import
+	 * makes H2 write every page again after the commit; 500 ingested fastest
+	 * (docs/performance.md).
 	 */
 	static final int COMMIT_EVERY = 500;
 

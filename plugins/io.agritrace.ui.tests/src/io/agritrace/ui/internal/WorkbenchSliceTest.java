@@ -61,6 +61,7 @@ import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.OutboxState;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.AnvilNode;
 import io.agritrace.ui.internal.chain.ChainSecrets;
@@ -113,7 +114,7 @@ class WorkbenchSliceTest {
 		assertEquals(Quantities.of(rice.quantity(), rice.unit()), navigator.viewer().getTable().getItem(0).getText(2),
 				"the quantity column names the unit");
 		String productName = AgriTraceUiPlugin.getDefault().store().get().masterData()
-				.productName(rice.gtin().toString(), DisplayLanguage.chinese()).orElseThrow();
+				.productName(rice.gtin().toString(), DisplayLanguage.current()).orElseThrow();
 		assertEquals(productName, navigator.viewer().getTable().getItem(0).getText(0),
 				"the product in the user's language, not the batch's bilingual name");
 		assertEquals(productName, ((ColumnLabelProvider) navigator.viewer().getLabelProvider(0)).getToolTipText(rice),
@@ -153,7 +154,7 @@ class WorkbenchSliceTest {
 	@Test
 	@Order(3)
 	void importingGs1DocumentsInJsonLdAndXmlRunsAsJobsAndStoresTheirEvents() throws Exception {
-		assertEquals(1, importInAJob(Path.of("../../../shared/epcis/JSON/Example_9.6.2-ObjectEvent.jsonld")));
+		assertEquals(1, importInAJob(Path.of("resources/gs1-examples/Example_9.6.2-ObjectEvent.jsonld")));
 		assertEquals(2, importInAJob(Path.of("../io.agritrace.core.tests/resources/hash-vectors/persistentDisposition.xml")));
 	}
 
@@ -222,7 +223,7 @@ class WorkbenchSliceTest {
 				if (key != null) {
 					held = batch;
 					holder = store.masterData().parties().stream().filter(p -> Arrays.equals(ChainKeys.of(p.uri()), key))
-							.map(p -> store.masterData().partyName(p.uri(), DisplayLanguage.chinese())).findFirst()
+							.map(p -> store.masterData().partyName(p.uri(), DisplayLanguage.current())).findFirst()
 							.orElseThrow();
 					break;
 				}
@@ -242,10 +243,10 @@ class WorkbenchSliceTest {
 	void theAnchorOutboxViewCountsTheAnchoredEvents() throws Exception {
 		AnchorOutboxView view = (AnchorOutboxView) page.findView(AnchorOutboxView.ID);
 		assertNotNull(view, "the Traceability perspective shows the anchor outbox");
-		long anchored = AgriTraceUiPlugin.getDefault().store().get().outbox().countsByState().get("anchored");
+		long anchored = AgriTraceUiPlugin.getDefault().store().get().outbox().countsByState().get(OutboxState.ANCHORED);
 		assertTrue(anchored > 0);
 		waitUntil("the outbox view counts " + anchored + " anchored", TIMEOUT_MS,
-				() -> view.shownCounts().getOrDefault("anchored", 0L) == anchored);
+				() -> view.shownCounts().getOrDefault(OutboxState.ANCHORED, 0L) == anchored);
 		screenshot("outbox");
 	}
 

@@ -37,10 +37,10 @@ class TraceModelTest {
 			String dried = model.trace().downstream().edges().stream().map(LineageEdge::to)
 					.filter(lot -> Identifiers.gtin(lot).equals(Optional.of(driedPaddy.gtin()))).findFirst().orElseThrow();
 			assertTrue(store.batches().find(dried).isEmpty(), "the dried paddy is a lot no one registered");
-			String product = DisplayLanguage.chinese() ? driedPaddy.nameZh() : driedPaddy.nameEn();
+			String product = DisplayLanguage.pick(DisplayLanguage.current(), driedPaddy.nameZh(), driedPaddy.nameEn());
 			assertEquals(Identifiers.lotNumber(dried).orElseThrow() + "  " + product, model.name(dried));
 			Product paddyProduct = JilinMasterData.PADDY;
-			String paddyName = DisplayLanguage.chinese() ? paddyProduct.nameZh() : paddyProduct.nameEn();
+			String paddyName = DisplayLanguage.pick(DisplayLanguage.current(), paddyProduct.nameZh(), paddyProduct.nameEn());
 			assertEquals(paddy.lot() + "  " + paddyName, model.name(paddy.code()), "a registered batch, named the same way");
 		}
 	}

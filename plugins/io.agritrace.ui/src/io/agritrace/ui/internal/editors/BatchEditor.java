@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal.editors;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -105,8 +106,8 @@ public final class BatchEditor extends EditorPart {
 		field(details, Messages.BatchEditor_gtin, b.gtin().toString());
 		field(details, Messages.BatchEditor_quantity, Quantities.of(b.quantity(), b.unit()));
 		field(details, Messages.BatchEditor_harvest, b.harvestDate().toString());
-		boolean chinese = DisplayLanguage.chinese();
-		field(details, Messages.BatchEditor_origin, Divisions.name(b.originDivision(), chinese) + " (" + b.originDivision() + ')'); //$NON-NLS-1$
+		Locale language = DisplayLanguage.current();
+		field(details, Messages.BatchEditor_origin, Divisions.name(b.originDivision(), language) + " (" + b.originDivision() + ')'); //$NON-NLS-1$
 		field(details, Messages.BatchEditor_traceCode, b.traceCode());
 		field(details, Messages.BatchEditor_certifications,
 				b.certifications().stream().map(Certification::label).collect(Collectors.joining(", "))); //$NON-NLS-1$

@@ -3,6 +3,7 @@ package io.agritrace.ui.internal.editors;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -47,9 +48,9 @@ record ChainVerdicts(List<Verification> verdicts, String holder, String unavaila
 		if (key == null) {
 			return null;
 		}
-		boolean chinese = DisplayLanguage.chinese();
+		Locale language = DisplayLanguage.current();
 		return store.masterData().parties().stream().filter(p -> Arrays.equals(ChainKeys.of(p.uri()), key))
-				.map(p -> store.masterData().partyName(p.uri(), chinese)).findFirst()
+				.map(p -> store.masterData().partyName(p.uri(), language)).findFirst()
 				.orElse(HexFormat.of().formatHex(key));
 	}
 

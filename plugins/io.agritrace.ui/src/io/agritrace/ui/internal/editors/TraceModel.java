@@ -2,6 +2,7 @@ package io.agritrace.ui.internal.editors;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,28 +24,28 @@ record TraceModel(Trace trace, List<RecallLine> recall, Map<String, String> name
 	static TraceModel read(TraceStore store, String code) {
 		Trace trace = store.traces().trace(code);
 		List<RecallLine> recall = store.traces().recall(code);
-		boolean chinese = DisplayLanguage.chinese();
+		Locale language = DisplayLanguage.current();
 		Map<String, String> names = new HashMap<>();
 		for (EpcisEvent e : trace.all().events()) {
 			for (String place : new String[] { e.bizLocation(), e.readPoint() }) {
 				if (place != null) {
-					names.computeIfAbsent(place, p -> store.masterData().locationName(p, chinese));
+					names.computeIfAbsent(place, p -> store.masterData().locationName(p, language));
 				}
 			}
 		}
 		for (var lineage : List.of(trace.upstream(), trace.downstream())) {
 			for (LineageEdge edge : lineage.edges()) {
-				names.computeIfAbsent(edge.from(), lot -> lotName(store, lot, chinese));
-				names.computeIfAbsent(edge.to(), lot -> lotName(store, lot, chinese));
+				names.computeIfAbsent(edge.from(), lot -> lotName(store, lot, language));
+				names.computeIfAbsent(edge.to(), lot -> lotName(store, lot, language));
 			}
 		}
 		for (RecallLine line : recall) {
-			names.computeIfAbsent(line.item(), lot -> lotName(store, lot, chinese));
+			names.computeIfAbsent(line.item(), lot -> lotName(store, lot, language));
 			if (line.party() != null) {
-				names.computeIfAbsent(line.party(), p -> store.masterData().partyName(p, chinese));
+				names.computeIfAbsent(line.party(), p -> store.masterData().partyName(p, language));
 			}
 			if (line.location() != null) {
-				names.computeIfAbsent(line.location(), p -> store.masterData().locationName(p, chinese));
+				names.computeIfAbsent(line.location(), p -> store.masterData().locationName(p, language));
 			}
 		}
 		return new TraceModel(trace, recall, names);
@@ -55,10 +56,10 @@ record TraceModel(Trace trace, List<RecallLine> recall, Map<String, String> name
 	 * registered batches and intermediate lots (such as dried paddy) alike; a
 	 * lot of an unknown product keeps its identifier.
 	 */
-	private static String lotName(TraceStore store, String code, boolean chinese) {
+	private static String lotName(TraceStore store, String code, Locale language) {
 		Optional<ProductBatch> batch = store.batches().find(code);
 		Optional<String> lot = batch.map(ProductBatch::lot).or(() -> Identifiers.lotNumber(code));
-		Optional<String> product = Identifiers.gtin(code).flatMap(gtin -> store.masterData().productName(gtin, chinese))
+		Optional<String> product = Identifiers.gtin(code).flatMap(gtin -> store.masterData().productName(gtin, language))
 				.or(() -> batch.map(ProductBatch::productName));
 		return lot.isPresent() && product.isPresent() ? lot.get() + "  " + product.get() : code; //$NON-NLS-1$
 	}

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 
 import io.agritrace.store.OutboxRepository;
+import io.agritrace.store.OutboxState;
 import io.agritrace.ui.internal.AgriTraceUiPlugin;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.jobs.StoreReadJob;
@@ -36,13 +37,13 @@ public final class AnchorOutboxView extends ViewPart {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"); //$NON-NLS-1$
 
 	/** What one refresh read. */
-	record Backlog(Map<String, Long> counts, List<OutboxRepository.Entry> entries) {
+	record Backlog(Map<OutboxState, Long> counts, List<OutboxRepository.Entry> entries) {
 	}
 
 	private Label summary;
 	private TableViewer table;
 	private StoreReadJob<Backlog> reader;
-	private Map<String, Long> shown = Map.of();
+	private Map<OutboxState, Long> shown = Map.of();
 	private final Runnable storeChanged = () -> reader.wakeUp();
 
 	@Override
@@ -86,29 +87,28 @@ public final class AnchorOutboxView extends ViewPart {
 		return text == null ? "" : text; //$NON-NLS-1$
 	}
 
-	private static String stateLabel(String state) {
+	private static String stateLabel(OutboxState state) {
 		return switch (state) {
-		case "pending" -> Messages.Outbox_pending; //$NON-NLS-1$
-		case "submitted" -> Messages.Outbox_submitted; //$NON-NLS-1$
-		case "anchored" -> Messages.Outbox_anchored; //$NON-NLS-1$
-		case "failed" -> Messages.Outbox_failed; //$NON-NLS-1$
-		default -> state;
+		case PENDING -> Messages.Outbox_pending;
+		case SUBMITTED -> Messages.Outbox_submitted;
+		case ANCHORED -> Messages.Outbox_anchored;
+		case FAILED -> Messages.Outbox_failed;
 		};
 	}
 
 	private void show(Backlog backlog) {
-		Map<String, Long> c = backlog.counts();
+		Map<OutboxState, Long> c = backlog.counts();
 		shown = c;
-		long open = c.get("pending") + c.get("submitted") + c.get("failed"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		summary.setText(NLS.bind(Messages.Outbox_summary, new Object[] { c.get("pending"), c.get("submitted"), //$NON-NLS-1$ //$NON-NLS-2$
-				c.get("anchored"), c.get("failed") }) //$NON-NLS-1$ //$NON-NLS-2$
+		long open = c.get(OutboxState.PENDING) + c.get(OutboxState.SUBMITTED) + c.get(OutboxState.FAILED);
+		summary.setText(NLS.bind(Messages.Outbox_summary, new Object[] { c.get(OutboxState.PENDING),
+				c.get(OutboxState.SUBMITTED), c.get(OutboxState.ANCHORED), c.get(OutboxState.FAILED) })
 				+ (open > backlog.entries().size() ? " " + NLS.bind(Messages.Outbox_firstRows, backlog.entries().size()) : "")); //$NON-NLS-1$ //$NON-NLS-2$
 		table.setInput(backlog.entries());
 		summary.getParent().layout();
 	}
 
 	/** The counts by state shown now, for tests. */
-	public Map<String, Long> shownCounts() {
+	public Map<OutboxState, Long> shownCounts() {
 		return shown;
 	}
 

@@ -59,7 +59,7 @@ public final class BatchNavigatorView extends ViewPart {
 			List<ProductBatch> batches = store.batches().list();
 			Map<String, String> names = new HashMap<>();
 			batches.stream().map(b -> b.gtin().toString()).distinct().forEach(gtin -> store.masterData()
-					.productName(gtin, DisplayLanguage.chinese()).ifPresent(name -> names.put(gtin, name)));
+					.productName(gtin, DisplayLanguage.current()).ifPresent(name -> names.put(gtin, name)));
 			return new Listing(batches, names);
 		}
 	}
@@ -117,7 +117,7 @@ public final class BatchNavigatorView extends ViewPart {
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnHarvest, 100,
 				b -> b.harvestDate().toString());
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnOrigin, 90,
-				b -> Divisions.name(b.originDivision(), DisplayLanguage.chinese()));
+				b -> Divisions.name(b.originDivision(), DisplayLanguage.current()));
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnTraceCode, 110, ProductBatch::traceCode);
 		tableViewer.setContentProvider(ArrayContentProvider.getInstance());
 		return tableViewer;
