@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,11 +34,13 @@ import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.store.CustodySteps;
 import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.OutboxState;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.AnvilNode;
+import io.agritrace.tests.harness.StoreTampering;
 
 /** Outbox to chain and back, on anvil: publish, verify, tamper, restart after a crash, node down. */
 class AnchoringTest {
@@ -104,31 +105,12 @@ class AnchoringTest {
 		assertTrue(verified.containsKey(Verification.State.VERIFIED));
 
 		// Someone with database access changes a receipt's quantity.
-		store.inTransaction(c -> {
-			try (PreparedStatement p = c.prepareStatement("UPDATE epcis_event SET json = REPLACE(json, '\"quantity\":', '\"quantity\":1') "
-					+ "WHERE biz_step = 'receiving' AND id = (SELECT MIN(id) FROM epcis_event WHERE biz_step = 'receiving')")) {
-				return p.executeUpdate();
-			}
-		});
+		StoreTampering tampering = new StoreTampering(store);
+		tampering.alterQuantity(tampering.event(null, BizSteps.RECEIVING, false).orElseThrow(), '1');
 		assertEquals(1L, verdicts().get(Verification.State.MISMATCH));
 
 		// Someone deletes a receipt of the milled rice: the chain still holds its anchor for the lot.
-		long deleted = store.inTransaction(c -> {
-			try (PreparedStatement find = c.prepareStatement("SELECT MAX(e.id) FROM epcis_event e JOIN event_item i "
-					+ "ON i.event_id = e.id WHERE e.biz_step = 'receiving' AND i.item = ?")) {
-				find.setString(1, milledRice());
-				try (var r = find.executeQuery()) {
-					r.next();
-					long id = r.getLong(1);
-					for (String table : new String[] { "event_item", "anchor_outbox", "custody_synced", "epcis_event" }) {
-						String key = table.equals("epcis_event") ? "id" : "event_id";
-						c.createStatement().executeUpdate("DELETE FROM " + table + " WHERE " + key + " = " + id);
-					}
-					return id;
-				}
-			}
-		});
-		assertTrue(deleted > 0);
+		tampering.delete(tampering.event(milledRice(), BizSteps.RECEIVING, true).orElseThrow());
 		List<Verification> afterDeletion = new TraceVerifier(store, ledger).verify(milledRice());
 		List<Verification> missing = afterDeletion.stream()
 				.filter(v -> v.state() == Verification.State.NOT_IN_DATABASE).toList();
@@ -225,28 +207,13 @@ class AnchoringTest {
 			assertEquals(1, first.refused(), "the contested lot's shipment: " + first);
 			assertTrue(first.lastRefusal().toLowerCase().contains("revert"), first.lastRefusal());
 			CustodySync.Result rest = sync.sync(() -> false, Integer.MAX_VALUE);
-			long custodyEvents = store.inTransaction(c -> {
-				try (var r = c.createStatement().executeQuery(
-						"SELECT COUNT(*) FROM epcis_event WHERE biz_step IN ('shipping', 'receiving')")) {
-					r.next();
-					return r.getLong(1);
-				}
-			});
+			StoreTampering rows = new StoreTampering(store);
+			long custodyEvents = rows.count(BizSteps.SHIPPING) + rows.count(BizSteps.RECEIVING);
 			assertEquals(custodyEvents, first.synced() + rest.synced(), rest.toString());
 			assertEquals(0, rest.refused(), "no other step is refused: " + rest);
 			assertArrayEquals(ChainKeys.of("urn:agritrace:someone-else"), custody.holder(contested));
 
-			Map<String, String> lastReceiver = new HashMap<>();
-			store.inTransaction(c -> {
-				try (PreparedStatement p = c.prepareStatement("SELECT i.item, e.dest_party FROM epcis_event e "
-						+ "JOIN event_item i ON i.event_id = e.id WHERE e.biz_step = 'receiving' ORDER BY e.event_time, e.id");
-						var r = p.executeQuery()) {
-					while (r.next()) {
-						lastReceiver.put(r.getString(1), r.getString(2));
-					}
-				}
-				return null;
-			});
+			Map<String, String> lastReceiver = rows.lastReceivers();
 			lastReceiver.remove(contested);
 			long handedOver = 0;
 			for (Map.Entry<String, String> lot : lastReceiver.entrySet()) {

@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -26,6 +25,7 @@ import io.agritrace.chain.SigningKeystore;
 import io.agritrace.store.OutboxState;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.AnvilNode;
+import io.agritrace.tests.harness.StoreTampering;
 
 /** generate, deploy, publish and verify through the command line, on anvil; then a tamper turns verify to exit 3. */
 class AnchoringCommandsTest {
@@ -83,27 +83,16 @@ class AnchoringCommandsTest {
 		assertTrue(out().lines().allMatch(l -> l.startsWith("VERIFIED\t")), out());
 
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.inTransaction(c -> {
-				try (PreparedStatement p = c.prepareStatement(
-						"UPDATE epcis_event SET json = REPLACE(json, '\"quantity\":', '\"quantity\":9') WHERE id = "
-								+ "(SELECT MIN(e.id) FROM epcis_event e JOIN event_item i ON i.event_id = e.id WHERE i.item = ?)")) {
-					p.setString(1, lot);
-					return p.executeUpdate();
-				}
-			});
+			StoreTampering tampering = new StoreTampering(store);
+			tampering.alterQuantity(tampering.event(lot, null, false).orElseThrow(), '9');
 		}
 		assertEquals(3, run("verify", lot, "--rpc-url", node.url(), "--contract", contract));
 		assertTrue(out().contains("MISMATCH\t"), out());
 
 		// An event deleted from the database is still anchored for its lot.
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.inTransaction(c -> {
-				try (PreparedStatement p = c.prepareStatement("DELETE FROM epcis_event WHERE id = "
-						+ "(SELECT MAX(e.id) FROM epcis_event e JOIN event_item i ON i.event_id = e.id WHERE i.item = ?)")) {
-					p.setString(1, lot);
-					return p.executeUpdate();
-				}
-			});
+			StoreTampering tampering = new StoreTampering(store);
+			tampering.delete(tampering.event(lot, null, true).orElseThrow());
 		}
 		assertEquals(3, run("verify", lot, "--rpc-url", node.url(), "--contract", contract));
 		assertEquals(1, out().lines().filter(l -> l.startsWith("NOT_IN_DATABASE\t")).count(), out());

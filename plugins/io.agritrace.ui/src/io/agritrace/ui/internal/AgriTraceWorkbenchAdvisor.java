@@ -16,16 +16,4 @@ final class AgriTraceWorkbenchAdvisor extends WorkbenchAdvisor {
 	public String getInitialWindowPerspectiveId() {
 		return TraceabilityPerspective.ID;
 	}
-
-	/** The managed local chain starts with the workbench, in the background. */
-	@Override
-	public void postStartup() {
-		AgriTraceUiPlugin.getDefault().startAnchoring();
-	}
-
-	@Override
-	public boolean preShutdown() {
-		AgriTraceUiPlugin.getDefault().stopAnchoring();
-		return true;
-	}
 }

@@ -1,9 +1,15 @@
 package io.agritrace.ui.internal.editors;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -19,24 +25,30 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.jfree.chart.swt.ChartComposite;
 
-import io.agritrace.anchor.Verification;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.BatchEditorTab;
+import io.agritrace.ui.StoreReadJob;
+import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
-import io.agritrace.ui.internal.jobs.StoreReadJob;
 
-/** Shows one batch: its fields, a chart of its custody events per day, its trace and its chain verdicts. */
+/**
+ * Shows one batch: its fields, a chart of its custody events per day, its
+ * trace, and the tabs other bundles contribute ({@value #TABS_POINT}).
+ */
 public final class BatchEditor extends EditorPart {
 
-	public static final String ID = "io.agritrace.ui.editors.batch"; //$NON-NLS-1$
+	public static final String ID = BatchEditorInput.EDITOR_ID;
+	static final String TABS_POINT = "io.agritrace.ui.batchEditorTabs"; //$NON-NLS-1$
 
 	private ChartComposite chartComposite;
 	private final EventsPerDayChart chart = new EventsPerDayChart();
 	private TraceTabs traceTabs;
-	private int verifyRequests;
+	private final List<BatchEditorTab> contributedTabs = new ArrayList<>();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -67,32 +79,39 @@ public final class BatchEditor extends EditorPart {
 		sash.setWeights(45, 55);
 
 		String code = batch().code();
-		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_loading, batch().lot()),
-				store -> store.events().countPerDay(code), chartComposite, perDay -> {
+		WorkspaceStore store = getSite().getService(WorkspaceStore.class);
+		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_loading, batch().lot()), store,
+				s -> s.events().countPerDay(code), chartComposite, perDay -> {
 					chart.show(perDay);
 					chartComposite.forceRedraw();
 				}).schedule();
-		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_tracing, batch().lot()), store -> TraceModel.read(store, code),
+		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_tracing, batch().lot()), store, s -> TraceModel.read(s, code),
 				traceTabs.control(), traceTabs::show).schedule();
-		verify();
+		createContributedTabs();
 	}
 
-	/** Asks the chain again for the anchors of this batch's trace and brings their tab to the front. */
-	public void verifyOnChain() {
-		traceTabs.revealChain();
-		verify();
+	/** A contribution that fails is logged and left out; the editor still opens. */
+	private void createContributedTabs() {
+		for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(TABS_POINT)) {
+			try {
+				BatchEditorTab tab = (BatchEditorTab) element.createExecutableExtension("class"); //$NON-NLS-1$
+				tab.create(traceTabs.newTab(), batch(), getEditorSite());
+				contributedTabs.add(tab);
+			} catch (CoreException | RuntimeException e) {
+				ILog.of(getClass()).error(NLS.bind(Messages.BatchEditor_tabFailed, element.getContributor().getName()), e);
+			}
+		}
 	}
 
-	private void verify() {
-		String code = batch().code();
-		int request = ++verifyRequests;
-		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_verifying, batch().lot()),
-				store -> ChainVerdicts.read(store, code), traceTabs.control(), verdicts -> {
-					// An older request that answers late must not hide a newer verdict.
-					if (request == verifyRequests) {
-						traceTabs.show(verdicts);
-					}
-				}).schedule();
+	/** Contributed tabs are adapters of the editor, for their bundle's commands. */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		for (BatchEditorTab tab : contributedTabs) {
+			if (adapter.isInstance(tab)) {
+				return adapter.cast(tab);
+			}
+		}
+		return super.getAdapter(adapter);
 	}
 
 	private void createDetails(Composite parent) {
@@ -125,29 +144,16 @@ public final class BatchEditor extends EditorPart {
 		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 	}
 
-	/** The chart's SWT composite, for tests. */
-	public ChartComposite chartComposite() {
+	ChartComposite chartComposite() {
 		return chartComposite;
 	}
 
-	/** Days shown in the chart, for tests. */
-	public int chartDays() {
+	int chartDays() {
 		return chart.dayCount();
 	}
 
-	/** Events shown in the trace's timeline, for tests. */
-	public int timelineRows() {
+	int timelineRows() {
 		return traceTabs.timelineRows();
-	}
-
-	/** The chain tab's title, for tests. */
-	public String chainTabText() {
-		return traceTabs.chainTabText();
-	}
-
-	/** Rows the chain tab shows with this verdict, for tests. */
-	public long rowsShowing(Verification.State state) {
-		return traceTabs.rowsShowing(state);
 	}
 
 	@Override

@@ -1,9 +1,6 @@
 package io.agritrace.ui.internal.editors;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -19,14 +16,13 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
-import io.agritrace.anchor.Verification;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
 
-/** The Batch editor's tabs: lineage, timeline, recall, warnings and chain verdicts of a trace. */
+/** The Batch editor's own tabs: lineage, timeline, recall and warnings of a trace; contributed tabs follow. */
 final class TraceTabs {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"); //$NON-NLS-1$
@@ -38,8 +34,6 @@ final class TraceTabs {
 	private final Table recall;
 	private final Table warnings;
 	private final TabItem warningsTab;
-	private final Table chain;
-	private final TabItem chainTab;
 
 	TraceTabs(Composite parent) {
 		folder = new TabFolder(parent, SWT.TOP);
@@ -59,13 +53,15 @@ final class TraceTabs {
 		warningsTab.setControl(warningsPage);
 		warningsTab.setText(Messages.Trace_warningsTab);
 		warnings = table(warningsPage, Messages.Trace_columnWarning);
-		chain = table(tab(Messages.Verify_tab), Messages.Verify_columnState, Messages.Verify_columnBlock,
-				Messages.Trace_columnHash, Messages.Verify_columnTransaction);
-		chainTab = folder.getItem(folder.getItemCount() - 1);
 	}
 
 	Control control() {
 		return folder;
+	}
+
+	/** A new tab after the others, for a contribution to fill. */
+	TabItem newTab() {
+		return new TabItem(folder, SWT.NONE);
 	}
 
 	private Composite tab(String title) {
@@ -126,62 +122,6 @@ final class TraceTabs {
 				column.pack();
 			}
 		}
-	}
-
-	void revealChain() {
-		folder.setSelection(chainTab);
-	}
-
-	void show(ChainVerdicts verdicts) {
-		chain.removeAll();
-		if (verdicts.unavailable() != null) {
-			new TableItem(chain, SWT.NONE).setText(verdicts.unavailable());
-		}
-		// Worst first, so that an altered or deleted event is the first row a user sees.
-		List<Verification> worstFirst = verdicts.verdicts().stream()
-				.sorted(Comparator.comparing(Verification::state).reversed()).toList();
-		for (Verification v : worstFirst) {
-			TableItem row = new TableItem(chain, SWT.NONE);
-			row.setText(new String[] { label(v.state()), v.block() == null ? "" : v.block().toString(), //$NON-NLS-1$
-					v.hashId().toString(), v.transaction() == null ? "" : v.transaction() }); //$NON-NLS-1$
-			row.setForeground(0, chain.getDisplay().getSystemColor(colour(v.state())));
-		}
-		long verified = verdicts.count(Verification.State.VERIFIED);
-		int events = verdicts.verdicts().size();
-		chainTab.setText(verdicts.unavailable() != null ? Messages.Verify_tab
-				: verdicts.holder() == null ? NLS.bind(Messages.Verify_tabCount, verified, events)
-						: NLS.bind(Messages.Verify_tabCountHolder, new Object[] { verified, events, verdicts.holder() }));
-		for (TableColumn column : chain.getColumns()) {
-			column.pack();
-		}
-	}
-
-	private static String label(Verification.State state) {
-		return switch (state) {
-		case VERIFIED -> Messages.Verify_verified;
-		case PENDING -> Messages.Verify_pending;
-		case NOT_ON_CHAIN -> Messages.Verify_notOnChain;
-		case NOT_IN_DATABASE -> Messages.Verify_notInDatabase;
-		case MISMATCH -> Messages.Verify_mismatch;
-		};
-	}
-
-	private static int colour(Verification.State state) {
-		return switch (state) {
-		case VERIFIED -> SWT.COLOR_DARK_GREEN;
-		case PENDING -> SWT.COLOR_DARK_YELLOW;
-		case NOT_ON_CHAIN, NOT_IN_DATABASE, MISMATCH -> SWT.COLOR_RED;
-		};
-	}
-
-	/** The chain tab's title, for tests. */
-	String chainTabText() {
-		return chainTab.getText();
-	}
-
-	/** Rows the chain tab shows with this verdict, for tests. */
-	long rowsShowing(Verification.State state) {
-		return Arrays.stream(chain.getItems()).filter(i -> label(state).equals(i.getText(0))).count();
 	}
 
 	int timelineRows() {

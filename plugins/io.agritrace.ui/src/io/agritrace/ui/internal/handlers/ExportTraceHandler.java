@@ -13,8 +13,9 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.editors.BatchEditorInput;
 import io.agritrace.ui.internal.jobs.ExportTraceJob;
 
 /** Exports the trace of the selected batch, or of the active Batch editor's, to a file. */
@@ -34,7 +35,8 @@ public final class ExportTraceHandler extends AbstractHandler {
 		dialog.setOverwrite(true);
 		String file = dialog.open();
 		if (file != null) {
-			new ExportTraceJob(batch.code(), Path.of(file)).schedule();
+			new ExportTraceJob(HandlerUtil.getActiveWorkbenchWindow(event).getService(WorkspaceStore.class), batch.code(),
+					Path.of(file)).schedule();
 		}
 		return null;
 	}

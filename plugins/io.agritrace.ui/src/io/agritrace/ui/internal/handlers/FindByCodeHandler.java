@@ -18,10 +18,9 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.store.TraceStore;
-import io.agritrace.ui.internal.AgriTraceUiPlugin;
+import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.editors.BatchEditor;
-import io.agritrace.ui.internal.editors.BatchEditorInput;
 
 /**
  * Asks for a trace code (from a label), a Digital Link or an EPC URI and opens
@@ -41,8 +40,9 @@ public final class FindByCodeHandler extends AbstractHandler {
 			return null;
 		}
 		String code = dialog.getValue();
+		WorkspaceStore workspace = window.getService(WorkspaceStore.class);
 		Job lookup = Job.create(NLS.bind(Messages.FindHandler_job, code), (IProgressMonitor monitor) -> {
-			TraceStore store = AgriTraceUiPlugin.getDefault().store().get();
+			TraceStore store = workspace.get();
 			try {
 				String item = store.codes().resolve(code);
 				ProductBatch batch = store.batches().find(item).orElse(null);
@@ -68,7 +68,7 @@ public final class FindByCodeHandler extends AbstractHandler {
 	private static void open(IWorkbenchWindow window, ProductBatch batch) {
 		Display.getDefault().asyncExec(() -> {
 			try {
-				window.getActivePage().openEditor(new BatchEditorInput(batch), BatchEditor.ID);
+				window.getActivePage().openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID);
 			} catch (PartInitException e) {
 				StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
 			}

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.jobs.ImportEpcisJob;
 
@@ -27,7 +28,8 @@ public final class ImportEpcisHandler extends AbstractHandler {
 		dialog.setFilterExtensions(new String[] { "*.jsonld;*.json;*.xml", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
 		String file = dialog.open();
 		if (file != null) {
-			ImportEpcisJob job = new ImportEpcisJob(Path.of(file));
+			ImportEpcisJob job = new ImportEpcisJob(HandlerUtil.getActiveWorkbenchWindow(event).getService(WorkspaceStore.class),
+					Path.of(file));
 			job.addJobChangeListener(new JobChangeAdapter() {
 				@Override
 				public void done(IJobChangeEvent done) {

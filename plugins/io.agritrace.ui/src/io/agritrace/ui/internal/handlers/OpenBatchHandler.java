@@ -11,8 +11,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.ui.internal.editors.BatchEditor;
-import io.agritrace.ui.internal.editors.BatchEditorInput;
+import io.agritrace.ui.BatchEditorInput;
 
 /** Opens a Batch editor for each selected batch. */
 public final class OpenBatchHandler extends AbstractHandler {
@@ -34,7 +33,7 @@ public final class OpenBatchHandler extends AbstractHandler {
 		for (Object element : structured) {
 			if (element instanceof ProductBatch batch) {
 				try {
-					page.openEditor(new BatchEditorInput(batch), BatchEditor.ID);
+					page.openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID);
 				} catch (PartInitException e) {
 					throw new ExecutionException(e.getMessage(), e);
 				}

@@ -18,7 +18,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.epcis.EpcisDocumentWriter;
 import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.ui.internal.AgriTraceUiPlugin;
+import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 
 /**
@@ -27,11 +27,13 @@ import io.agritrace.ui.internal.Messages;
  */
 public final class ExportTraceJob extends Job {
 
+	private final WorkspaceStore store;
 	private final String code;
 	private final Path file;
 
-	public ExportTraceJob(String code, Path file) {
+	public ExportTraceJob(WorkspaceStore store, String code, Path file) {
 		super(NLS.bind(Messages.ExportJob_name, file.getFileName()));
+		this.store = store;
 		this.code = code;
 		this.file = file;
 		setUser(true);
@@ -41,7 +43,7 @@ public final class ExportTraceJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 2);
 		try {
-			List<EpcisEvent> events = AgriTraceUiPlugin.getDefault().store().get().traces().trace(code).all().events();
+			List<EpcisEvent> events = store.get().traces().trace(code).all().events();
 			progress.worked(1);
 			Map<String, String> prefixes = new HashMap<>();
 			events.forEach(e -> prefixes.putAll(e.context().declared()));
@@ -55,8 +57,7 @@ public final class ExportTraceJob extends Job {
 				}
 			}
 			progress.worked(1);
-			return new Status(IStatus.OK, AgriTraceUiPlugin.PLUGIN_ID,
-					NLS.bind(Messages.ExportJob_done, events.size(), file));
+			return new Status(IStatus.OK, getClass(), NLS.bind(Messages.ExportJob_done, events.size(), file));
 		} catch (IOException | RuntimeException e) {
 			return Status.error(NLS.bind(Messages.ExportJob_failed, file, e.getMessage()), e);
 		}

@@ -15,9 +15,9 @@ import io.agritrace.core.epcis.EpcisFormatException;
 import io.agritrace.store.EventImporter;
 import io.agritrace.store.RulesBrokenException;
 import io.agritrace.store.StoreException;
-import io.agritrace.ui.internal.AgriTraceUiPlugin;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.WorkspaceStore;
 
 /**
  * Imports an EPCIS document (JSON-LD or XML) as one write run (all or nothing);
@@ -25,10 +25,12 @@ import io.agritrace.ui.internal.WorkspaceStore;
  */
 public final class ImportEpcisJob extends Job {
 
+	private final WorkspaceStore workspace;
 	private final Path file;
 
-	public ImportEpcisJob(Path file) {
+	public ImportEpcisJob(WorkspaceStore workspace, Path file) {
 		super(NLS.bind(Messages.ImportJob_name, file.getFileName()));
+		this.workspace = workspace;
 		this.file = file;
 		setUser(true);
 		setRule(WorkspaceStore.WRITE_RULE);
@@ -36,12 +38,11 @@ public final class ImportEpcisJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		WorkspaceStore workspace = AgriTraceUiPlugin.getDefault().store();
 		monitor.beginTask(getName(), ProgressInputStream.TOTAL_WORK);
 		try (InputStream in = new ProgressInputStream(Files.newInputStream(file), monitor, Files.size(file))) {
 			EventImporter.Result result = workspace.get().importer().importDocument(in, false, monitor::isCanceled);
-			workspace.fireChanged();
-			return new Status(IStatus.OK, AgriTraceUiPlugin.PLUGIN_ID, NLS.bind(Messages.ImportJob_done,
+			StoreTopics.post(StoreTopics.EVENTS, WorkspaceStore.workspace().toString());
+			return new Status(IStatus.OK, getClass(), NLS.bind(Messages.ImportJob_done,
 					new Object[] { result.inserted(), result.duplicates(), result.declared(), result.warnings().size() }));
 		} catch (EventImporter.ImportCancelledException e) {
 			return Status.CANCEL_STATUS;

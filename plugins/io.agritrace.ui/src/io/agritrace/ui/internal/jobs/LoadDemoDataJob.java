@@ -11,23 +11,25 @@ import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.store.TraceStore;
-import io.agritrace.ui.internal.AgriTraceUiPlugin;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.WorkspaceStore;
 
 /** Writes the demo data set into an empty workspace store, as one write run: all or nothing. */
 public final class LoadDemoDataJob extends Job {
 
-	public LoadDemoDataJob() {
+	private final WorkspaceStore workspace;
+
+	public LoadDemoDataJob(WorkspaceStore workspace) {
 		super(Messages.LoadDemoDataJob_name);
 		setUser(true);
 		setRule(WorkspaceStore.WRITE_RULE);
+		this.workspace = workspace;
 	}
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 2);
-		WorkspaceStore workspace = AgriTraceUiPlugin.getDefault().store();
 		try {
 			TraceStore store = workspace.get();
 			progress.worked(1);
@@ -44,7 +46,7 @@ public final class LoadDemoDataJob extends Job {
 		} catch (RuntimeException e) {
 			return Status.error(NLS.bind(Messages.LoadDemoDataJob_failed, e.getMessage()), e);
 		} finally {
-			workspace.fireChanged();
+			StoreTopics.post(StoreTopics.BATCHES, WorkspaceStore.workspace().toString());
 		}
 	}
 }

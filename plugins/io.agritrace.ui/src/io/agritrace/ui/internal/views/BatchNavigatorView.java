@@ -9,6 +9,7 @@ import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -23,19 +24,23 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
+import org.osgi.service.event.EventHandler;
 
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
-import io.agritrace.ui.internal.AgriTraceUiPlugin;
+import io.agritrace.ui.StoreReadJob;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.TextColumns;
+import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
 import io.agritrace.ui.internal.handlers.CommandIds;
-import io.agritrace.ui.internal.jobs.StoreReadJob;
 
 /**
  * Lists the workspace's batches. An empty workspace shows an invitation to load
@@ -44,6 +49,8 @@ import io.agritrace.ui.internal.jobs.StoreReadJob;
 public final class BatchNavigatorView extends ViewPart {
 
 	public static final String ID = "io.agritrace.ui.views.batchNavigator"; //$NON-NLS-1$
+	/** Key bindings that act on the navigator (F5: refresh) while it is active. */
+	public static final String CONTEXT_ID = "io.agritrace.ui.contexts.batchNavigator"; //$NON-NLS-1$
 
 	private Composite pages;
 	private StackLayout stack;
@@ -51,7 +58,9 @@ public final class BatchNavigatorView extends ViewPart {
 	private TableViewer viewer;
 	/** Product names in the user's language, by GTIN; a batch of a product without one shows its own name. */
 	private Map<String, String> productNames = Map.of();
-	private final Runnable storeListener = this::reload;
+	private WorkspaceStore store;
+	/** Called on the UI thread: the broker's subscribe delivers there. */
+	private final EventHandler storeListener = event -> reload();
 
 	/** What the navigator shows: the batches, and their products' names in the user's language by GTIN. */
 	private record Listing(List<ProductBatch> batches, Map<String, String> productNames) {
@@ -80,7 +89,11 @@ public final class BatchNavigatorView extends ViewPart {
 		getSite().registerContextMenu(menu, viewer);
 		viewer.addDoubleClickListener(e -> executeCommand(CommandIds.OPEN_BATCH));
 
-		AgriTraceUiPlugin.getDefault().store().addChangeListener(storeListener);
+		store = getSite().getService(WorkspaceStore.class);
+		IEventBroker broker = getSite().getService(IEventBroker.class);
+		broker.subscribe(StoreTopics.BATCHES, storeListener);
+		broker.subscribe(StoreTopics.EVENTS, storeListener);
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		reload();
 	}
 
@@ -123,12 +136,12 @@ public final class BatchNavigatorView extends ViewPart {
 		return tableViewer;
 	}
 
-	/** Reads the batches in a Job and shows them; any thread. */
-	public void reload() {
+	/** Reads the batches in a Job and shows them. */
+	private void reload() {
 		if (pages == null || pages.isDisposed()) {
 			return;
 		}
-		new StoreReadJob<>(Messages.BatchNavigator_loading, Listing::read, pages, this::show).schedule();
+		new StoreReadJob<>(Messages.BatchNavigator_loading, store, Listing::read, pages, this::show).schedule();
 	}
 
 	private void show(Listing listing) {
@@ -147,12 +160,12 @@ public final class BatchNavigatorView extends ViewPart {
 		}
 	}
 
-	public TableViewer viewer() {
+	TableViewer viewer() {
 		return viewer;
 	}
 
 	/** True while the workspace is empty and the demo invitation shows. */
-	public boolean showsEmptyPage() {
+	boolean showsEmptyPage() {
 		return stack.topControl == emptyPage;
 	}
 
@@ -163,7 +176,7 @@ public final class BatchNavigatorView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		AgriTraceUiPlugin.getDefault().store().removeChangeListener(storeListener);
+		getSite().getService(IEventBroker.class).unsubscribe(storeListener);
 		super.dispose();
 	}
 }

@@ -1,0 +1,55 @@
+package io.agritrace.chain.ui.internal.editors;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.IHandlerService;
+
+import io.agritrace.anchor.Verification;
+import io.agritrace.chain.ui.internal.handlers.VerifyTraceHandler;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.ui.BatchEditorInput;
+
+/** The Chain tab of a Batch editor, as a user reads it and runs Verify on Chain. */
+public final class ChainTabBot {
+
+	private final IEditorPart editor;
+	private final ChainTab tab;
+
+	private ChainTabBot(IEditorPart editor, ChainTab tab) {
+		this.editor = editor;
+		this.tab = tab;
+	}
+
+	/** Opens the batch in its editor; the Chain tab verifies at once. */
+	public static ChainTabBot open(IWorkbenchPage page, ProductBatch batch) {
+		try {
+			IEditorPart editor = page.openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID);
+			ChainTab tab = editor.getAdapter(ChainTab.class);
+			assertNotNull(tab, "the chain bundle contributes its tab to the Batch editor");
+			return new ChainTabBot(editor, tab);
+		} catch (PartInitException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	/** Runs Verify on Chain, as the Chain menu does. */
+	public ChainTabBot verify() {
+		try {
+			editor.getSite().getService(IHandlerService.class).executeCommand(VerifyTraceHandler.COMMAND_ID, null);
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
+		return this;
+	}
+
+	public String title() {
+		return tab.title();
+	}
+
+	public long rowsShowing(Verification.State state) {
+		return tab.rowsShowing(state);
+	}
+}

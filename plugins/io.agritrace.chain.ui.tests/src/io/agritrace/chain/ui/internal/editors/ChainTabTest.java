@@ -1,0 +1,109 @@
+package io.agritrace.chain.ui.internal.editors;
+
+import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.agritrace.anchor.Verification;
+import io.agritrace.chain.ChainKeys;
+import io.agritrace.chain.CustodyLedger;
+import io.agritrace.chain.ui.internal.AnchoredDemo;
+import io.agritrace.chain.ui.internal.ChainService;
+import io.agritrace.core.epcis.BizSteps;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.StoreTampering;
+import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+
+/** The Batch editor's Chain tab over the demo data anchored on the managed local chain. */
+class ChainTabTest extends WorkbenchTestCase {
+
+	/** The local chain takes a few custody steps every run, each waiting for its block. */
+	private static final long CUSTODY_TIMEOUT_MS = 600_000;
+
+	private TraceStore store;
+
+	@Override
+	protected void setUp() {
+		store = AnchoredDemo.ensure(page.getWorkbenchWindow());
+	}
+
+	@Test
+	void verifyOnChainShowsEveryEventOfTheTraceAnchoredByTheLocalChain() throws Exception {
+		ProductBatch batch = store.batches().list().get(0);
+		int events = store.traces().trace(batch.code()).all().events().size();
+		ChainTabBot chain = ChainTabBot.open(page, batch).verify();
+		waitUntil("every event verified", TIMEOUT_MS, () -> chain.rowsShowing(Verification.State.VERIFIED) == events);
+		waitForJobs(TIMEOUT_MS);
+		assertEquals(events, chain.rowsShowing(Verification.State.VERIFIED), "still verified once every job has ended");
+		screenshot("chain-verified");
+	}
+
+	/**
+	 * On the managed local chain the application also hands lots over on chain
+	 * as they are shipped whole and received; the Chain tab names the holder.
+	 */
+	@Test
+	void theChainFollowsCustodyAndTheChainTabNamesTheLotsHolder() throws Exception {
+		ChainService chain = service(ChainService.class);
+		String[] held = new String[2];
+		waitUntil("a lot handed over on chain", CUSTODY_TIMEOUT_MS, () -> {
+			Optional<String[]> found = heldLot(chain);
+			found.ifPresent(f -> System.arraycopy(f, 0, held, 0, 2));
+			return found.isPresent();
+		});
+		ProductBatch batch = store.batches().find(held[0]).orElseThrow();
+		ChainTabBot tab = ChainTabBot.open(page, batch).verify();
+		waitUntil("the Chain tab names " + held[1], TIMEOUT_MS, () -> tab.title().contains(held[1]));
+		screenshot("chain-custody");
+	}
+
+	/** A registered lot that some organisation holds on chain, and that organisation's name. */
+	private Optional<String[]> heldLot(ChainService chain) {
+		try (CustodyLedger custody = chain.anchoring().orElseThrow().openCustody()) {
+			for (ProductBatch batch : store.batches().list()) {
+				byte[] key = custody.holder(batch.code());
+				if (key != null) {
+					String name = store.masterData().parties().stream().filter(p -> Arrays.equals(ChainKeys.of(p.uri()), key))
+							.map(p -> store.masterData().partyName(p.uri(), DisplayLanguage.current())).findFirst()
+							.orElseThrow();
+					return Optional.of(new String[] { batch.code(), name });
+				}
+			}
+			return Optional.empty();
+		} catch (Exception e) {
+			// Not connected yet: ask again.
+			return Optional.empty();
+		}
+	}
+
+	/** Someone deletes a receipt from the database: the chain still holds its anchor, and the Chain tab says so. */
+	@Test
+	void anEventDeletedFromTheDatabaseShowsAsMissingHere() throws Exception {
+		StoreTampering tampering = new StoreTampering(store);
+		// The last batch with a receipt: the first batch stays whole for the other tests.
+		List<ProductBatch> batches = store.batches().list();
+		ProductBatch batch = null;
+		long receipt = -1;
+		for (int i = batches.size() - 1; i > 0 && batch == null; i--) {
+			var found = tampering.event(batches.get(i).code(), BizSteps.RECEIVING, false);
+			if (found.isPresent()) {
+				batch = batches.get(i);
+				receipt = found.getAsLong();
+			}
+		}
+		tampering.delete(receipt);
+		ChainTabBot chain = ChainTabBot.open(page, batch).verify();
+		waitUntil("the deleted receipt shown as missing here", TIMEOUT_MS,
+				() -> chain.rowsShowing(Verification.State.NOT_IN_DATABASE) == 1);
+		screenshot("chain-missing");
+	}
+}

@@ -1,0 +1,80 @@
+package io.agritrace.chain.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the chain UI; Simplified Chinese in messages_zh.properties. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "io.agritrace.chain.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String AnchoringJob_failed;
+	public static String AnchoringJob_lockHeld;
+	public static String AnchoringJob_name;
+	public static String AnchoringJob_noContract;
+	public static String AnchoringJob_noKeystore;
+	public static String AnchoringJob_noPassword;
+	public static String AnchoringJob_notStarted;
+	public static String AnchoringJob_tookOver;
+	public static String BatchEditor_verifying;
+	public static String ChainMonitor_jobName;
+	public static String ChainPreferences_addressRule;
+	public static String ChainPreferences_bearerToken;
+	public static String ChainPreferences_chainId;
+	public static String ChainPreferences_contract;
+	public static String ChainPreferences_description;
+	public static String ChainPreferences_digitsRule;
+	public static String ChainPreferences_gasPrice;
+	public static String ChainPreferences_keystore;
+	public static String ChainPreferences_managed;
+	public static String ChainPreferences_password;
+	public static String ChainPreferences_rangeRule;
+	public static String ChainPreferences_receiptPoll;
+	public static String ChainPreferences_rpcUrl;
+	public static String ChainPreferences_rpcUrlRule;
+	public static String ChainPreferences_secretKept;
+	public static String ChainPreferences_secureStorageFailed;
+	public static String ChainService_reconnecting;
+	public static String Outbox_anchored;
+	public static String Outbox_attempts;
+	public static String Outbox_batch;
+	public static String Outbox_failed;
+	public static String Outbox_firstRows;
+	public static String Outbox_hashId;
+	public static String Outbox_lastError;
+	public static String Outbox_loading;
+	public static String Outbox_pending;
+	public static String Outbox_state;
+	public static String Outbox_submitted;
+	public static String Outbox_summary;
+	public static String Outbox_transaction;
+	public static String Outbox_updated;
+	public static String Status_backlog;
+	public static String Status_chainChecking;
+	public static String Status_chainConnected;
+	public static String Status_chainDetails;
+	public static String Status_chainNotConnected;
+	public static String Status_chainNotConnectedTooltip;
+	public static String Status_chainWrong;
+	public static String Status_chainWrongDetails;
+	public static String Status_noValidators;
+	public static String Verify_columnBlock;
+	public static String Verify_columnHash;
+	public static String Verify_columnState;
+	public static String Verify_columnTransaction;
+	public static String Verify_mismatch;
+	public static String Verify_noChain;
+	public static String Verify_notInDatabase;
+	public static String Verify_notOnChain;
+	public static String Verify_pending;
+	public static String Verify_tab;
+	public static String Verify_tabCount;
+	public static String Verify_tabCountHolder;
+	public static String Verify_unavailable;
+	public static String Verify_verified;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,124 @@
+package io.agritrace.chain.ui.internal.editors;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorSite;
+
+import io.agritrace.anchor.Verification;
+import io.agritrace.chain.ui.internal.ChainService;
+import io.agritrace.chain.ui.internal.Messages;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.ui.BatchEditorTab;
+import io.agritrace.ui.StoreReadJob;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkspaceStore;
+
+/**
+ * The Batch editor's Chain tab: every event of the lot's trace checked against
+ * its anchor, worst first, and the organisation holding the lot on chain.
+ * Verifies when the editor opens and again on Verify on Chain.
+ */
+public final class ChainTab implements BatchEditorTab {
+
+	private TabItem tab;
+	private Table table;
+	private ProductBatch batch;
+	private WorkspaceStore store;
+	private ChainService chain;
+	private int requests;
+
+	@Override
+	public void create(TabItem item, ProductBatch lot, IEditorSite site) {
+		tab = item;
+		batch = lot;
+		store = site.getService(WorkspaceStore.class);
+		chain = site.getService(ChainService.class);
+		table = new Table(item.getParent(), SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		for (String title : new String[] { Messages.Verify_columnState, Messages.Verify_columnBlock,
+				Messages.Verify_columnHash, Messages.Verify_columnTransaction }) {
+			new TableColumn(table, SWT.LEFT).setText(title);
+		}
+		item.setText(Messages.Verify_tab);
+		item.setControl(table);
+		verify();
+	}
+
+	/** Brings the tab to the front. */
+	public void reveal() {
+		tab.getParent().setSelection(tab);
+	}
+
+	/** Asks the chain again, in a Job, for the anchors of the lot's trace. */
+	public void verify() {
+		String code = batch.code();
+		int request = ++requests;
+		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_verifying, batch.lot()), store,
+				s -> ChainVerdicts.read(s, chain.anchoring().orElse(null), code), table, verdicts -> {
+					// An older request that answers late must not hide a newer verdict.
+					if (request == requests) {
+						show(verdicts);
+						StoreTopics.post(StoreTopics.VERIFIED, code);
+					}
+				}).schedule();
+	}
+
+	private void show(ChainVerdicts verdicts) {
+		table.removeAll();
+		if (verdicts.unavailable() != null) {
+			new TableItem(table, SWT.NONE).setText(verdicts.unavailable());
+		}
+		// Worst first, so that an altered or deleted event is the first row a user sees.
+		List<Verification> worstFirst = verdicts.verdicts().stream()
+				.sorted(Comparator.comparing(Verification::state).reversed()).toList();
+		for (Verification v : worstFirst) {
+			TableItem row = new TableItem(table, SWT.NONE);
+			row.setText(new String[] { label(v.state()), v.block() == null ? "" : v.block().toString(), //$NON-NLS-1$
+					v.hashId().toString(), v.transaction() == null ? "" : v.transaction() }); //$NON-NLS-1$
+			row.setForeground(0, table.getDisplay().getSystemColor(colour(v.state())));
+		}
+		long verified = verdicts.count(Verification.State.VERIFIED);
+		int events = verdicts.verdicts().size();
+		tab.setText(verdicts.unavailable() != null ? Messages.Verify_tab
+				: verdicts.holder() == null ? NLS.bind(Messages.Verify_tabCount, verified, events)
+						: NLS.bind(Messages.Verify_tabCountHolder, new Object[] { verified, events, verdicts.holder() }));
+		for (TableColumn column : table.getColumns()) {
+			column.pack();
+		}
+	}
+
+	private static String label(Verification.State state) {
+		return switch (state) {
+		case VERIFIED -> Messages.Verify_verified;
+		case PENDING -> Messages.Verify_pending;
+		case NOT_ON_CHAIN -> Messages.Verify_notOnChain;
+		case NOT_IN_DATABASE -> Messages.Verify_notInDatabase;
+		case MISMATCH -> Messages.Verify_mismatch;
+		};
+	}
+
+	private static int colour(Verification.State state) {
+		return switch (state) {
+		case VERIFIED -> SWT.COLOR_DARK_GREEN;
+		case PENDING -> SWT.COLOR_DARK_YELLOW;
+		case NOT_ON_CHAIN, NOT_IN_DATABASE, MISMATCH -> SWT.COLOR_RED;
+		};
+	}
+
+	String title() {
+		return tab.getText();
+	}
+
+	long rowsShowing(Verification.State state) {
+		return Arrays.stream(table.getItems()).filter(i -> label(state).equals(i.getText(0))).count();
+	}
+}

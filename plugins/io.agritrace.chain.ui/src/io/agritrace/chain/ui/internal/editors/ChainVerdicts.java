@@ -1,0 +1,58 @@
+package io.agritrace.chain.ui.internal.editors;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.anchor.TraceVerifier;
+import io.agritrace.anchor.Verification;
+import io.agritrace.chain.AnchorLedger;
+import io.agritrace.chain.ChainException;
+import io.agritrace.chain.ChainKeys;
+import io.agritrace.chain.CustodyLedger;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.chain.ui.internal.AnchoringJob;
+import io.agritrace.chain.ui.internal.Messages;
+import io.agritrace.store.TraceStore;
+
+/**
+ * What the Batch editor's Chain tab shows, read in a Job: the verdict of every
+ * event of the trace and the organisation that holds the lot on chain, or why
+ * the chain could not be asked.
+ *
+ * @param verdicts    one per event, oldest first; empty when unavailable
+ * @param holder      the name of the organisation holding the lot on chain, or null
+ * @param unavailable why the chain could not be asked, or null
+ */
+record ChainVerdicts(List<Verification> verdicts, String holder, String unavailable) {
+
+	static ChainVerdicts read(TraceStore store, AnchoringJob chain, String code) {
+		if (chain == null) {
+			return new ChainVerdicts(List.of(), null, Messages.Verify_noChain);
+		}
+		try (AnchorLedger ledger = chain.openLedger(); CustodyLedger custody = chain.openCustody()) {
+			return new ChainVerdicts(new TraceVerifier(store, ledger).verify(code), holderName(store, custody.holder(code)),
+					null);
+		} catch (ChainException e) {
+			return new ChainVerdicts(List.of(), null, NLS.bind(Messages.Verify_unavailable, e.getMessage()));
+		}
+	}
+
+	/** The party whose chain key this is, by name; its key in hex when it is not known here. */
+	private static String holderName(TraceStore store, byte[] key) {
+		if (key == null) {
+			return null;
+		}
+		Locale language = DisplayLanguage.current();
+		return store.masterData().parties().stream().filter(p -> Arrays.equals(ChainKeys.of(p.uri()), key))
+				.map(p -> store.masterData().partyName(p.uri(), language)).findFirst()
+				.orElse(HexFormat.of().formatHex(key));
+	}
+
+	long count(Verification.State state) {
+		return verdicts.stream().filter(v -> v.state() == state).count();
+	}
+}

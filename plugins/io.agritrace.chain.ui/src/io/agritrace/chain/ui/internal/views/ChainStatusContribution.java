@@ -1,0 +1,73 @@
+package io.agritrace.chain.ui.internal.views;
+
+import java.util.function.Consumer;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
+
+import io.agritrace.chain.ui.internal.ChainMonitor;
+import io.agritrace.chain.ui.internal.ChainService;
+import io.agritrace.chain.ui.internal.ChainStatusText;
+import io.agritrace.chain.ui.internal.Messages;
+
+/** Status bar item: what the chain node says, and how many events wait to be anchored. */
+public final class ChainStatusContribution extends WorkbenchWindowControlContribution {
+
+	/** Room after the text, so that it touches neither the next item nor the window's edge. */
+	private static final int MARGIN = 12;
+
+	private Label chain;
+	private final Consumer<ChainMonitor.Snapshot> chainListener = this::showLater;
+
+	@Override
+	protected Control createControl(Composite parent) {
+		chain = new Label(parent, SWT.NONE);
+		chain.setText(Messages.Status_chainChecking);
+		ChainMonitor monitor = getWorkbenchWindow().getService(ChainService.class).monitor();
+		monitor.addListener(chainListener);
+		chain.addDisposeListener(e -> monitor.removeListener(chainListener));
+		return chain;
+	}
+
+	/** The trim keeps the width it measured first: make room for the longest chain text now. */
+	@Override
+	protected int computeWidth(Control control) {
+		return widest(chain, Messages.Status_chainChecking, withBacklog(Messages.Status_chainNotConnected, 9_999_999),
+				withBacklog(Messages.Status_chainWrong, 9_999_999),
+				withBacklog(NLS.bind(Messages.Status_chainConnected, "99999999", "999999999"), 9_999_999)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static int widest(Label label, String... texts) {
+		GC gc = new GC(label);
+		try {
+			int widest = 0;
+			for (String text : texts) {
+				widest = Math.max(widest, gc.textExtent(text).x);
+			}
+			return widest + MARGIN;
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** Called from the monitor's job: shows the state on the UI thread. */
+	private void showLater(ChainMonitor.Snapshot snapshot) {
+		if (chain != null && !chain.isDisposed()) {
+			chain.getDisplay().asyncExec(() -> {
+				if (!chain.isDisposed()) {
+					chain.setText(withBacklog(ChainStatusText.summary(snapshot.status()), snapshot.backlog()));
+					chain.setToolTipText(ChainStatusText.describe(snapshot.status()));
+				}
+			});
+		}
+	}
+
+	private static String withBacklog(String chainText, long backlog) {
+		return backlog == 0 ? chainText : chainText + " \u00b7 " + NLS.bind(Messages.Status_backlog, backlog); //$NON-NLS-1$
+	}
+}

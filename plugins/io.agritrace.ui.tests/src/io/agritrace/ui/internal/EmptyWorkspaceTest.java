@@ -1,0 +1,53 @@
+package io.agritrace.ui.internal;
+
+import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.junit.jupiter.api.Test;
+
+import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.editors.BatchEditorBot;
+import io.agritrace.ui.internal.views.NavigatorBot;
+
+/**
+ * The first minutes of a newcomer, in a workspace of its own (its own test
+ * run): an empty workspace invites to load demo data, the navigator then lists
+ * the batches, and opening one shows its editor with a chart.
+ */
+class EmptyWorkspaceTest extends WorkbenchTestCase {
+
+	@Test
+	void emptyWorkspaceInvitesDemoDataThenListsBatchesAndOpensAnEditorWithAChart() throws Exception {
+		assertEquals(TraceabilityPerspective.ID, page.getPerspective().getId());
+		NavigatorBot navigator = NavigatorBot.show(page);
+		assertTrue(navigator.showsInvitation(), "an empty workspace shows the demo invitation");
+		screenshot("workbench-empty");
+
+		navigator.loadDemoData();
+		assertEquals(new DemoDataSet(Clock.systemDefaultZone()).batches().size(), navigator.rows());
+		ProductBatch rice = navigator.batch(0);
+		assertEquals(Quantities.of(rice.quantity(), rice.unit()), navigator.cell(0, 2), "the quantity column names the unit");
+		String productName = service(WorkspaceStore.class).get().masterData()
+				.productName(rice.gtin().toString(), DisplayLanguage.current()).orElseThrow();
+		assertEquals(productName, navigator.cell(0, 0), "the product in the user's language, not the batch's bilingual name");
+		assertEquals(productName, navigator.toolTip(0, 0), "a cut name shows whole on hover");
+		assertTrue(navigator.showsToolTips(), "the table shows tool tips");
+
+		BatchEditorBot editor = navigator.open(0).loaded();
+		assertEquals(rice.lot(), editor.title());
+		assertTrue(editor.showsChart());
+		waitForJobs(TIMEOUT_MS);
+		Path shot = screenshot("workbench");
+		assertTrue(Files.size(shot) > 10_000, "screenshot has content");
+	}
+}

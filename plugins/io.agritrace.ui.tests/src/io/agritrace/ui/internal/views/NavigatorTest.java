@@ -1,0 +1,56 @@
+package io.agritrace.ui.internal.views;
+
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.editors.BatchEditorBot;
+import io.agritrace.ui.internal.handlers.CommandIds;
+
+/** The navigator over a workspace with batches (the demo data, loaded if it is not there yet). */
+class NavigatorTest extends WorkbenchTestCase {
+
+	private NavigatorBot navigator;
+
+	@Override
+	protected void setUp() {
+		navigator = NavigatorBot.show(page).withBatches();
+	}
+
+	@Test
+	void loadingDemoDataTwiceAddsNothing() {
+		int before = navigator.rows();
+		navigator.loadDemoData();
+		assertEquals(before, navigator.rows());
+	}
+
+	@Test
+	void refreshShowsBatchesThatAnotherProgramStored() {
+		int before = navigator.rows();
+		// Written behind the workbench's back, as agritrace-cli would: nothing tells the navigator.
+		TraceStore store = service(WorkspaceStore.class).get();
+		DemoDataSet later = new DemoDataSet(Clock.fixed(Instant.parse("2025-09-01T02:00:00Z"), ZoneOffset.ofHours(8)));
+		store.save(later);
+		waitForJobs(TIMEOUT_MS);
+		assertEquals(before, navigator.rows(), "no Job said the store changed");
+		execute(CommandIds.REFRESH_BATCHES);
+		waitUntil("the new batches listed", TIMEOUT_MS, () -> navigator.rows() == before + later.batches().size());
+	}
+
+	@Test
+	void openingABatchShowsItsChartAndItsWholeTrace() {
+		BatchEditorBot editor = navigator.open(0).loaded();
+		String code = navigator.batch(0).code();
+		assertEquals(service(WorkspaceStore.class).get().traces().trace(code).all().events().size(), editor.timelineRows());
+	}
+}

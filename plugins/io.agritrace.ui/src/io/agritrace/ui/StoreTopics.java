@@ -1,0 +1,31 @@
+package io.agritrace.ui;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Event broker topics on which Jobs say that the workspace store changed;
+ * views subscribe to refresh. The event's {@link IEventBroker#DATA} is the lot
+ * concerned, or the workspace's path when many are.
+ */
+public final class StoreTopics {
+
+	/** Every store topic, to subscribe to all. */
+	public static final String ALL = "io/agritrace/store/*"; //$NON-NLS-1$
+	/** Batches were registered (the demo data set, a harvest). */
+	public static final String BATCHES = "io/agritrace/store/BATCHES"; //$NON-NLS-1$
+	/** Events were stored (recorded, imported). */
+	public static final String EVENTS = "io/agritrace/store/EVENTS"; //$NON-NLS-1$
+	/** Events changed their anchor state (submitted, anchored, failed). */
+	public static final String ANCHORS = "io/agritrace/store/ANCHORS"; //$NON-NLS-1$
+	/** A lot's trace was verified against the chain; the data is the lot. */
+	public static final String VERIFIED = "io/agritrace/store/VERIFIED"; //$NON-NLS-1$
+
+	private StoreTopics() {
+	}
+
+	/** Posts {@code topic} asynchronously from any thread; subscribers hear it on their own terms. */
+	public static void post(String topic, Object data) {
+		PlatformUI.getWorkbench().getService(IEventBroker.class).post(topic, data);
+	}
+}
