@@ -33,8 +33,8 @@ import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.core.anchor.PendingAnchor;
-import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.epcis.BizSteps;
+import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.CustodySteps;
 import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.OutboxState;
@@ -73,7 +73,7 @@ class AnchoringTest {
 	void open() {
 		store = TraceStore.openWorkspace(workspace);
 		demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
-		store.save(demo);
+		demo.saveTo(store);
 		ledger = AnchorLedger.connect(ChainEndpoint.of(node.url()), CHAIN_ID, contract, AnvilNode.KEYS[1]);
 	}
 
@@ -258,7 +258,7 @@ class AnchoringTest {
 				for (String organisation : organisations.reversed()) {
 					TraceStore own = TraceStore.openWorkspace(workspace.resolve("org-" + workspaces.size()));
 					workspaces.add(own);
-					own.save(demo);
+					demo.saveTo(own);
 					String key = keys.keyOf(organisation);
 					assertArrayEquals(ChainKeys.of(organisation), custody.organisationOf(RegistryAdmin.addressOf(key)));
 					syncs.add(new CustodySync(own.custodySteps(), custody, CustodySync.Signers.ofRecorder(custody, key)));

@@ -28,7 +28,7 @@ import io.agritrace.chain.ChainException;
 import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.core.anchor.PendingAnchor;
-import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.OutboxState;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.AnvilNode;
@@ -59,7 +59,7 @@ class PublisherConcurrencyTest {
 		}
 		store = TraceStore.openWorkspace(workspace);
 		demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
-		store.save(demo);
+		demo.saveTo(store);
 	}
 
 	@AfterEach

@@ -27,10 +27,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ethlo.time.ITU;
 import com.networknt.schema.JsonSchema;
 
-import io.agritrace.core.demo.JilinScenarioGenerator;
 import io.agritrace.core.epcis.EpcisDocumentWriter;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.demo.JilinScenarioGenerator;
 
 /**
  * Kills a JVM in the middle of a large import and checks that the database

@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.epcis.EpcisDocumentWriter;
 import io.agritrace.core.epcis.EpcisEvent;
@@ -46,6 +45,7 @@ import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.trace.Trace;
+import io.agritrace.demo.DemoDataSet;
 
 class EventImporterTest {
 
@@ -135,7 +135,7 @@ class EventImporterTest {
 	@Test
 	void aBrokenRuleIsFlaggedOnImportAndRefusedInStrictMode() {
 		DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
-		store.save(demo);
+		demo.saveTo(store);
 		String lot = demo.batches().get(1).code();
 		EpcisEvent stolen = shippedByWhoDoesNotHoldIt(lot);
 		String doc = document(List.of(stolen));
@@ -165,7 +165,7 @@ class EventImporterTest {
 	@Test
 	void aStrictImportRefusedAtItsLastEventKeepsNothingItCommitted() throws IOException {
 		DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
-		store.save(demo);
+		demo.saveTo(store);
 		importFile(GS1_EXAMPLES.resolve("Example_9.6.1-ObjectEvent.jsonld"), false);
 		List<EpcisEvent> declarations = read(
 				GS1_EXAMPLES.resolve("WithErrorDeclaration/Example_9.6.1-ObjectEvent-with-error-declaration.jsonld"));
@@ -201,11 +201,11 @@ class EventImporterTest {
 	@Test
 	void anImportAddsWhatNobodyRegisteredAsExternalMasterData() {
 		DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
-		store.save(demo);
+		demo.saveTo(store);
 		String gtin = "06901234077803";
 		String readPoint = "https://id.gs1.org/414/6901234099997";
 		String carrier = "https://id.gs1.org/417/6901234099997";
-		String registered = demo.locations().get(0).uri();
+		String registered = demo.masterData().locations().get(0).uri();
 		List<String> parties = externals("party", "uri");
 		List<String> locations = externals("location", "uri");
 		List<String> products = externals("product", "gtin");
@@ -286,7 +286,7 @@ class EventImporterTest {
 	@Test
 	void anExportedTraceReimportsToTheSameHashIds() {
 		DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
-		store.save(demo);
+		demo.saveTo(store);
 		Trace trace = store.traces().trace(demo.batches().get(1).code());
 		List<String> exported = trace.all().events().stream().map(e -> e.hashId().toString()).toList();
 		String doc = document(trace.all().events());

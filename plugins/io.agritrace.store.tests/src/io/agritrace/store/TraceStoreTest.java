@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.core.anchor.PendingAnchor;
-import io.agritrace.core.demo.DemoDataSet;
-import io.agritrace.core.demo.JilinMasterData;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.Lineage;
+import io.agritrace.demo.DemoDataSet;
+import io.agritrace.demo.JilinMasterData;
 
 class TraceStoreTest {
 
@@ -66,7 +66,7 @@ class TraceStoreTest {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
 		long events;
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(demo);
+			demo.saveTo(store);
 			events = store.events().count();
 			store.save(List.of(), List.of()); // a second, finished run with nothing in it
 			// As the killed process left it: the first run's rows on disk, the run not finished.
@@ -82,7 +82,7 @@ class TraceStoreTest {
 					return r.getInt(1);
 				}
 			}));
-			assertEquals(events, reopened.save(demo).inserted(), "the same data loads again");
+			assertEquals(events, demo.saveTo(reopened).inserted(), "the same data loads again");
 		}
 	}
 
@@ -96,7 +96,7 @@ class TraceStoreTest {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
 		Set<String> indexes;
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(demo);
+			demo.saveTo(store);
 			indexes = indexes(store);
 		}
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
@@ -144,7 +144,7 @@ class TraceStoreTest {
 	void thePublisherAndTheCustodySyncSkipARunInProgress() {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(demo);
+			demo.saveTo(store);
 			setFirstRunFinished(store, false); // as while it is being written
 			assertEquals(List.of(), store.outbox().pending(10_000));
 			assertEquals(List.of(), store.custodySteps().unsynced(1_000, 0));
@@ -171,7 +171,7 @@ class TraceStoreTest {
 		Map<String, List<Lineage>> lineages = new HashMap<>();
 		List<PendingAnchor> anchors;
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(demo);
+			demo.saveTo(store);
 			demo.batches().forEach(b -> lineages.put(b.code(), lineages(store, b.code())));
 			anchors = store.outbox().pending(Integer.MAX_VALUE);
 			// Back to what version 1 left on disk.
@@ -251,7 +251,7 @@ class TraceStoreTest {
 	void savesAndListsBatchesNewestHarvestFirst() {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(demo);
+			demo.saveTo(store);
 			List<ProductBatch> listed = store.batches().list();
 			assertEquals(demo.batches().size(), listed.size());
 			LocalDate newest = demo.batches().stream().map(ProductBatch::harvestDate).max(LocalDate::compareTo)
@@ -265,7 +265,7 @@ class TraceStoreTest {
 	@Test
 	void namesAProductByItsGtinInEitherLanguage() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(new DemoDataSet(CLOCK));
+			new DemoDataSet(CLOCK).saveTo(store);
 			Product dried = JilinMasterData.DRIED_PADDY;
 			assertEquals(Optional.of(dried.nameZh()), store.masterData().productName(dried.gtin(), Locale.SIMPLIFIED_CHINESE));
 			assertEquals(Optional.of(dried.nameEn()), store.masterData().productName(dried.gtin(), Locale.ENGLISH));
@@ -276,7 +276,7 @@ class TraceStoreTest {
 	@Test
 	void namesAPartyByItsUriOrGivesTheUriBack() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(new DemoDataSet(CLOCK));
+			new DemoDataSet(CLOCK).saveTo(store);
 			Party mill = JilinMasterData.JILIN_MILL;
 			assertEquals(mill.nameZh(), store.masterData().partyName(mill.uri(), Locale.SIMPLIFIED_CHINESE));
 			assertEquals(mill.nameEn(), store.masterData().partyName(mill.uri(), Locale.ENGLISH));
@@ -314,7 +314,7 @@ class TraceStoreTest {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
 		String code = demo.batches().get(0).code();
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(demo);
+			demo.saveTo(store);
 			Map<LocalDate, Integer> perDay = store.events().countPerDay(code);
 			long expected = demo.events().stream().filter(e -> e.mentions(code)).count();
 			assertEquals(expected, perDay.values().stream().mapToInt(Integer::intValue).sum());

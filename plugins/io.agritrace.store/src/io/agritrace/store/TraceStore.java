@@ -17,8 +17,8 @@ import org.eclipse.osgi.util.NLS;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 import io.agritrace.core.csv.MasterDataCsv;
-import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.model.MasterData;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.internal.CleanClose;
 import io.agritrace.store.internal.IndexRebuild;
@@ -145,13 +145,18 @@ public final class TraceStore implements AutoCloseable {
 		});
 	}
 
-	/** Saves the demo data set with its master data, as one write run. */
-	public EventRepository.Saved save(DemoDataSet demo) {
+	/** Saves master data, batches and their recorded events as one write run: all or nothing. */
+	public EventRepository.Saved save(MasterData master, Collection<ProductBatch> newBatches, Iterable<EpcisEvent> newEvents) {
 		return WriteRuns.call(transactions, (c, checkpoint) -> {
-			MasterDataRepository.register(c, demo.parties(), demo.locations(), demo.products());
-			BatchRepository.insert(c, demo.batches());
-			return EventRepository.insert(c, demo.events(), EventRepository.Origin.RECORDED, e -> null, checkpoint);
+			MasterDataRepository.register(c, master.parties(), master.locations(), master.products());
+			BatchRepository.insert(c, newBatches);
+			return EventRepository.insert(c, newEvents, EventRepository.Origin.RECORDED, e -> null, checkpoint);
 		});
+	}
+
+	/** Registers (or updates) parties, locations and products in one transaction. */
+	public void register(MasterData master) {
+		transactions.run(c -> MasterDataRepository.register(c, master.parties(), master.locations(), master.products()));
 	}
 
 	/** Counts of what the store holds, in a stable order, for {@code stats} and the dashboard. */

@@ -21,7 +21,7 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
-import io.agritrace.store.GeneratedData;
+import io.agritrace.demo.GeneratedData;
 import io.agritrace.store.TraceStore;
 
 /**

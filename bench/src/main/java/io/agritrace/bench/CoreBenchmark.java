@@ -31,7 +31,6 @@ import java.util.concurrent.TimeoutException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.agritrace.core.demo.JilinScenarioGenerator;
 import io.agritrace.core.epcis.EpcisContext;
 import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.epcis.EpcisDocumentWriter;
@@ -41,8 +40,9 @@ import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.util.ReadAhead;
+import io.agritrace.demo.GeneratedData;
+import io.agritrace.demo.JilinScenarioGenerator;
 import io.agritrace.store.EventRepository;
-import io.agritrace.store.GeneratedData;
 import io.agritrace.store.TraceStore;
 import io.openepcis.epc.eventhash.EventHashGenerator;
 

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.TraceStore;
 
 class CliApplicationTest {
@@ -42,7 +42,7 @@ class CliApplicationTest {
 	void listPrintsAHeaderAndOneLinePerBatch() {
 		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(demo);
+			demo.saveTo(store);
 		}
 		assertEquals(0, run("list"), err());
 		List<String> lines = out().lines().toList();
@@ -68,7 +68,7 @@ class CliApplicationTest {
 	void recordPrintsTheHashIdOfAnEventAndSaysWhenItIsRecordedAlready() throws Exception {
 		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(demo);
+			demo.saveTo(store);
 		}
 		Path event = workspace.resolveSibling(workspace.getFileName() + "-event.json");
 		Files.writeString(event, demo.events().get(0).jsonText());

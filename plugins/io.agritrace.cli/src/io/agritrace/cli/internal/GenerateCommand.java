@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.store.GeneratedData;
+import io.agritrace.demo.GeneratedData;
 import io.agritrace.store.TraceStore;
 
 /**

@@ -11,9 +11,9 @@ import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 
-import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.demo.DemoDataSet;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.editors.BatchEditorBot;

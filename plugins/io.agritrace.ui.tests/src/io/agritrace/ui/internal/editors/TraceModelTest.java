@@ -10,13 +10,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.agritrace.core.demo.DemoDataSet;
-import io.agritrace.core.demo.JilinMasterData;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.LineageEdge;
+import io.agritrace.demo.DemoDataSet;
+import io.agritrace.demo.JilinMasterData;
 import io.agritrace.store.TraceStore;
 
 class TraceModelTest {
@@ -27,7 +27,7 @@ class TraceModelTest {
 	@Test
 	void lotsAreNamedByLotNumberAndProductInTheUsersLanguage() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			store.save(new DemoDataSet(Clock.systemDefaultZone()));
+			new DemoDataSet(Clock.systemDefaultZone()).saveTo(store);
 			ProductBatch paddy = store.batches().list().stream()
 					.filter(b -> Identifiers.gtin(b.code()).equals(Optional.of(JilinMasterData.PADDY.gtin()))).findFirst()
 					.orElseThrow();

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkspaceStore;
@@ -40,7 +40,7 @@ class NavigatorTest extends WorkbenchTestCase {
 		// Written behind the workbench's back, as agritrace-cli would: nothing tells the navigator.
 		TraceStore store = service(WorkspaceStore.class).get();
 		DemoDataSet later = new DemoDataSet(Clock.fixed(Instant.parse("2025-09-01T02:00:00Z"), ZoneOffset.ofHours(8)));
-		store.save(later);
+		later.saveTo(store);
 		waitForJobs(TIMEOUT_MS);
 		assertEquals(before, navigator.rows(), "no Job said the store changed");
 		execute(CommandIds.REFRESH_BATCHES);

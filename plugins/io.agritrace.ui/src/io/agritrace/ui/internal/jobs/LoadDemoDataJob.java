@@ -9,7 +9,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.core.demo.DemoDataSet;
+import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
@@ -39,7 +39,7 @@ public final class LoadDemoDataJob extends Job {
 			// Demo data goes only into an empty workspace, never beside real records.
 			if (store.batches().count() == 0) {
 				DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
-				store.save(demo);
+				demo.saveTo(store);
 			}
 			progress.worked(1);
 			return Status.OK_STATUS;

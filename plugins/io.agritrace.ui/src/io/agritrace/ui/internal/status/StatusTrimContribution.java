@@ -1,5 +1,7 @@
 package io.agritrace.ui.internal.status;
 
+import java.nio.file.Path;
+
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -10,13 +12,34 @@ import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 
-/** Status bar item: where the workspace's database is. */
+/**
+ * Status bar item: where the workspace's database is, short enough to leave
+ * room for the items other bundles add (the whole path in its tool tip).
+ */
 public final class StatusTrimContribution extends WorkbenchWindowControlContribution {
+
+	/** Characters of the path shown; the middle of a longer one is left out. */
+	private static final int SHOWN = 48;
 
 	@Override
 	protected Control createControl(Composite parent) {
+		Path file = WorkspaceStore.databaseFile();
 		Label database = new Label(parent, SWT.NONE);
-		database.setText(NLS.bind(Messages.Status_database, WorkspaceStore.databaseFile()));
+		database.setText(NLS.bind(Messages.Status_database, shortened(file)));
+		database.setToolTipText(file.toString());
 		return database;
+	}
+
+	static String shortened(Path file) {
+		String path = file.toString();
+		String home = System.getProperty("user.home"); //$NON-NLS-1$
+		if (home != null && path.startsWith(home + '/')) {
+			path = '~' + path.substring(home.length());
+		}
+		if (path.length() <= SHOWN) {
+			return path;
+		}
+		int head = SHOWN / 3;
+		return path.substring(0, head) + '\u2026' + path.substring(path.length() - (SHOWN - head - 1));
 	}
 }

@@ -29,8 +29,8 @@ import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.chain.ui.internal.AnchoredDemo;
 import io.agritrace.chain.ui.internal.ChainSecrets;
 import io.agritrace.core.anchor.AnchorRecord;
-import io.agritrace.core.demo.DemoDataSet;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.AnvilNode;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -73,7 +73,7 @@ class ChainNetworkTest extends WorkbenchTestCase {
 
 			TraceStore store = service(WorkspaceStore.class).get();
 			DemoDataSet later = new DemoDataSet(Clock.fixed(Instant.parse("2025-06-01T02:00:00Z"), ZoneOffset.ofHours(8)));
-			store.save(later);
+			later.saveTo(store);
 			waitUntil("the new events anchored on the configured network", AnchoredDemo.CHAIN_TIMEOUT_MS,
 					() -> store.outbox().pending(1).isEmpty() && store.outbox().submitted().isEmpty());
 

@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -26,20 +28,22 @@ public final class ChainStatusContribution extends WorkbenchWindowControlContrib
 
 	@Override
 	protected Control createControl(Composite parent) {
-		chain = new Label(parent, SWT.NONE);
+		Composite area = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginHeight = 0;
+		area.setLayout(layout);
+		chain = new Label(area, SWT.NONE);
+		// The trim keeps the size it measured first: make room for the longest chain text now.
+		GridData data = new GridData(SWT.BEGINNING, SWT.CENTER, false, true);
+		data.widthHint = widest(chain, Messages.Status_chainChecking, withBacklog(Messages.Status_chainNotConnected, 9_999_999),
+				withBacklog(Messages.Status_chainWrong, 9_999_999),
+				withBacklog(NLS.bind(Messages.Status_chainConnected, "99999999", "999999999"), 9_999_999)); //$NON-NLS-1$ //$NON-NLS-2$
+		chain.setLayoutData(data);
 		chain.setText(Messages.Status_chainChecking);
 		ChainMonitor monitor = getWorkbenchWindow().getService(ChainService.class).monitor();
 		monitor.addListener(chainListener);
-		chain.addDisposeListener(e -> monitor.removeListener(chainListener));
-		return chain;
-	}
-
-	/** The trim keeps the width it measured first: make room for the longest chain text now. */
-	@Override
-	protected int computeWidth(Control control) {
-		return widest(chain, Messages.Status_chainChecking, withBacklog(Messages.Status_chainNotConnected, 9_999_999),
-				withBacklog(Messages.Status_chainWrong, 9_999_999),
-				withBacklog(NLS.bind(Messages.Status_chainConnected, "99999999", "999999999"), 9_999_999)); //$NON-NLS-1$ //$NON-NLS-2$
+		area.addDisposeListener(e -> monitor.removeListener(chainListener));
+		return area;
 	}
 
 	private static int widest(Label label, String... texts) {

@@ -1,9 +1,10 @@
-package io.agritrace.core.demo;
+package io.agritrace.demo;
 
 import java.util.List;
 
 import io.agritrace.core.model.Gs1CheckDigit;
 import io.agritrace.core.model.Location;
+import io.agritrace.core.model.MasterData;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.Uscc;
@@ -67,6 +68,7 @@ public final class JilinMasterData {
 			SHOP_SITES.get(1), SHOP_SITES.get(2), SHOP_SITES.get(3));
 	public static final List<Product> PRODUCTS = List.of(PADDY, DRIED_PADDY, MEIHE_RICE, FRESH_GINSENG, RED_GINSENG,
 			YANBIAN_CATTLE, YANBIAN_CARCASS, YANBIAN_BEEF, CORN, SOYBEAN, BLACK_FUNGUS, SIKA_ANTLER);
+	public static final MasterData ALL = new MasterData(PARTIES, LOCATIONS, PRODUCTS);
 
 	private JilinMasterData() {
 	}

@@ -1,4 +1,4 @@
-package io.agritrace.core.demo;
+package io.agritrace.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,6 +1,6 @@
-package io.agritrace.core.demo;
+package io.agritrace.demo;
 
-import static io.agritrace.core.demo.JilinMasterData.*;
+import static io.agritrace.demo.JilinMasterData.*;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

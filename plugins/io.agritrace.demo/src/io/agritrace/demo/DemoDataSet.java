@@ -1,14 +1,14 @@
-package io.agritrace.core.demo;
+package io.agritrace.demo;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.core.model.Location;
-import io.agritrace.core.model.Party;
-import io.agritrace.core.model.Product;
+import io.agritrace.core.model.MasterData;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.EventRepository;
+import io.agritrace.store.TraceStore;
 
 /**
  * The small data set an empty workspace offers: eight Jilin chains (Meihe rice,
@@ -46,15 +46,12 @@ public final class DemoDataSet implements JilinScenarioGenerator.Sink {
 		return List.copyOf(events);
 	}
 
-	public List<Party> parties() {
-		return JilinMasterData.PARTIES;
+	public MasterData masterData() {
+		return JilinMasterData.ALL;
 	}
 
-	public List<Location> locations() {
-		return JilinMasterData.LOCATIONS;
-	}
-
-	public List<Product> products() {
-		return JilinMasterData.PRODUCTS;
+	/** Saves the data set with its master data into the store, as one write run. */
+	public EventRepository.Saved saveTo(TraceStore store) {
+		return store.save(masterData(), batches, events);
 	}
 }

@@ -1,14 +1,12 @@
-package io.agritrace.store;
+package io.agritrace.demo;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.agritrace.core.demo.JilinMasterData;
-import io.agritrace.core.demo.JilinScenarioGenerator;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.store.internal.WriteRuns;
+import io.agritrace.store.TraceStore;
 
 /**
  * Writes generated Jilin scenarios into a store, streamed: a transaction for
@@ -27,11 +25,7 @@ public final class GeneratedData {
 	}
 
 	public static Counts generate(TraceStore store, long seed, Clock clock, int days, int chains) {
-		store.inTransaction(c -> {
-			MasterDataRepository.register(c, JilinMasterData.PARTIES, JilinMasterData.LOCATIONS,
-					JilinMasterData.PRODUCTS);
-			return null;
-		});
+		store.register(JilinMasterData.ALL);
 		BlockWriter writer = new BlockWriter(store);
 		new JilinScenarioGenerator(seed, clock, days).generate(chains, writer);
 		writer.flush();
@@ -68,13 +62,9 @@ public final class GeneratedData {
 			}
 		}
 
-		/** Writes the whole chains gathered so far in one transaction. */
+		/** Writes the whole chains gathered so far as one write run. */
 		void flush() {
-			store.inTransaction(c -> {
-				BatchRepository.insert(c, batchBlock);
-				return EventRepository.insert(c, eventBlock, EventRepository.Origin.RECORDED, e -> null,
-						WriteRuns.Checkpoint.NONE);
-			});
+			store.save(batchBlock, eventBlock);
 			batchBlock.clear();
 			eventBlock.clear();
 		}
