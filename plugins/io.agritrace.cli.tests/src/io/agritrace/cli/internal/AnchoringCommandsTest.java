@@ -141,9 +141,9 @@ class AnchoringCommandsTest {
 
 	@Test
 	void keystoreNewCreatesAnEncryptedAccountWhosePasswordOnlyTheEnvironmentGives(@TempDir Path keys) throws Exception {
-		assertEquals(2, runWith(Map.of(ChainOptions.KEYSTORE_PASSWORD, "short")::get, "keystore", "new", keys.toString()));
+		assertEquals(2, runWith(Map.of(EnvironmentSecrets.KEYSTORE_PASSWORD, "short")::get, "keystore", "new", keys.toString()));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("8"), err.toString(StandardCharsets.UTF_8));
-		assertEquals(0, runWith(Map.of(ChainOptions.KEYSTORE_PASSWORD, "long-enough")::get, "keystore", "new", keys.toString()),
+		assertEquals(0, runWith(Map.of(EnvironmentSecrets.KEYSTORE_PASSWORD, "long-enough")::get, "keystore", "new", keys.toString()),
 				err.toString(StandardCharsets.UTF_8));
 		List<String> printed = out().lines().toList();
 		Path file = Path.of(printed.get(0));
@@ -162,10 +162,10 @@ class AnchoringCommandsTest {
 		assertEquals(0, run("deploy", "--rpc-url", node.url(), "--organisation", "urn:coop"), err.toString(StandardCharsets.UTF_8));
 		String contract = out().strip();
 
-		Map<String, String> env = Map.of(ChainOptions.KEYSTORE_PASSWORD, "s3cret-pass");
+		Map<String, String> env = Map.of(EnvironmentSecrets.KEYSTORE_PASSWORD, "s3cret-pass");
 		assertEquals(2, runWith(name -> null, "publish", "--rpc-url", node.url(), "--contract", contract, "--keystore", keystore));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains(ChainOptions.KEYSTORE_PASSWORD));
-		assertEquals(1, runWith(Map.of(ChainOptions.KEYSTORE_PASSWORD, "wrong")::get, "publish", "--rpc-url", node.url(),
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains(EnvironmentSecrets.KEYSTORE_PASSWORD));
+		assertEquals(1, runWith(Map.of(EnvironmentSecrets.KEYSTORE_PASSWORD, "wrong")::get, "publish", "--rpc-url", node.url(),
 				"--contract", contract, "--keystore", keystore));
 		assertEquals(1, runWith(env::get, "publish", "--rpc-url", node.url(), "--contract", contract, "--keystore", keystore,
 				"--chain-id", "2024"));

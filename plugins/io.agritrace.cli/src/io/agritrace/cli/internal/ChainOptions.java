@@ -23,9 +23,10 @@ import io.agritrace.store.TraceStore;
 
 /**
  * The chain options the anchoring commands share, over the chain preferences.
- * Secrets come from environment variables only, never from the command line
- * (shell history, ps) or files in plain text: a raw key, or the password of
- * an encrypted keystore file.
+ * Secrets (a raw key, a keystore's password, the RPC token) come from the
+ * environment only ({@link EnvironmentSecrets}). Unlike the workbench's
+ * {@code ChainConnection}, the CLI never starts a chain: it joins the managed
+ * local chain that {@code chain start} or the workbench runs.
  */
 final class ChainOptions {
 
@@ -34,10 +35,9 @@ final class ChainOptions {
 			"--receipt-poll-ms"); //$NON-NLS-1$
 	static final String RECORDER_KEY = "AGRITRACE_RECORDER_KEY"; //$NON-NLS-1$
 	static final String REGULATOR_KEY = "AGRITRACE_REGULATOR_KEY"; //$NON-NLS-1$
-	static final String KEYSTORE_PASSWORD = "AGRITRACE_KEYSTORE_PASSWORD"; //$NON-NLS-1$
-	static final String RPC_TOKEN = "AGRITRACE_RPC_TOKEN"; //$NON-NLS-1$
 
 	private final ChainSettings settings;
+	private final EnvironmentSecrets secrets;
 	final ChainEndpoint endpoint;
 	final long chainId;
 
@@ -54,8 +54,9 @@ final class ChainOptions {
 				args.option("--contract", preferred.contract()), args.option("--keystore", preferred.keystore()), //$NON-NLS-1$ //$NON-NLS-2$
 				args.longOption(command, "--receipt-poll-ms", preferred.receiptPollMs()), //$NON-NLS-1$
 				BigInteger.valueOf(args.longOption(command, "--gas-price", preferred.gasPrice().longValueExact()))); //$NON-NLS-1$
+		secrets = new EnvironmentSecrets(context);
 		try {
-			endpoint = settings.endpoint(context.environment(RPC_TOKEN));
+			endpoint = settings.endpoint(secrets.bearerToken());
 		} catch (IllegalArgumentException e) {
 			throw new Arguments.UsageException(command + ": " + e.getMessage()); //$NON-NLS-1$
 		}
@@ -104,15 +105,16 @@ final class ChainOptions {
 
 	/**
 	 * The recorder's key from the keystore file (--keystore or the preference,
-	 * password in {@value #KEYSTORE_PASSWORD}), else a raw key from the
+	 * password in {@value EnvironmentSecrets#KEYSTORE_PASSWORD}), else a raw key from the
 	 * environment; on the managed local chain, anvil's public development key
 	 * when the environment holds none.
 	 */
 	String recorderKey(CliContext context) throws ChainException {
 		if (!settings.keystore().isEmpty() && !isLocal(context)) {
-			String password = context.environment(KEYSTORE_PASSWORD);
+			String password = secrets.keystorePassword();
 			if (password == null) {
-				throw new Arguments.UsageException(NLS.bind(Messages.Chain_passwordRequired, KEYSTORE_PASSWORD));
+				throw new Arguments.UsageException(
+						NLS.bind(Messages.Chain_passwordRequired, EnvironmentSecrets.KEYSTORE_PASSWORD));
 			}
 			return SigningKeystore.privateKey(Path.of(settings.keystore()), password);
 		}

@@ -13,7 +13,7 @@ import io.agritrace.chain.SigningKeystore;
 /**
  * {@code keystore new FOLDER}: a new signing account for a real network, in an
  * encrypted keystore file whose password comes from
- * {@value ChainOptions#KEYSTORE_PASSWORD}; prints the file and the account,
+ * {@value EnvironmentSecrets#KEYSTORE_PASSWORD}; prints the file and the account,
  * which the regulator then grants to the organisation.
  */
 final class KeystoreCommand implements CliCommand {
@@ -34,9 +34,9 @@ final class KeystoreCommand implements CliCommand {
 		if (!"new".equals(args.positional(0))) { //$NON-NLS-1$
 			throw new Arguments.UsageException(NLS.bind(Messages.Keystore_actions, args.positional(0)));
 		}
-		String password = context.environment(ChainOptions.KEYSTORE_PASSWORD);
+		String password = new EnvironmentSecrets(context).keystorePassword();
 		if (password == null || password.length() < 8) {
-			throw new Arguments.UsageException(NLS.bind(Messages.Keystore_passwordRule, ChainOptions.KEYSTORE_PASSWORD));
+			throw new Arguments.UsageException(NLS.bind(Messages.Keystore_passwordRule, EnvironmentSecrets.KEYSTORE_PASSWORD));
 		}
 		try {
 			Path file = SigningKeystore.create(Path.of(args.positional(1)), password);

@@ -9,15 +9,12 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
-import org.eclipse.equinox.security.storage.StorageException;
 
+import io.agritrace.anchor.ChainConnection;
 import io.agritrace.anchor.ChainPreferences;
-import io.agritrace.chain.ChainClient;
-import io.agritrace.chain.ChainEndpoint;
+import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.ChainStatus;
-import io.agritrace.chain.LocalChain;
 import io.agritrace.ui.WorkspaceStore;
 
 /**
@@ -45,16 +42,11 @@ public final class ChainMonitor {
 		protected IStatus run(IProgressMonitor monitor) {
 			try {
 				ChainSettings settings = ChainPreferences.read(Platform.getPreferencesService());
-				ChainStatus status;
-				try (ChainClient client = settings.managed()
-						? ChainClient.connect(ChainEndpoint.of(ChainSettings.DEFAULTS.rpcUrl()), LocalChain.CHAIN_ID)
-						: ChainClient.connect(settings.endpoint(bearerToken()), settings.expectedChainId())) {
-					status = client.status();
-				}
+				ChainStatus status = ChainConnection.status(settings, SecureStorageSecrets.ofUser());
 				last = new Snapshot(status, store.get().outbox().backlogCount());
 				listeners.forEach(l -> l.accept(last));
 				return Status.OK_STATUS;
-			} catch (StorageException e) {
+			} catch (ChainException e) {
 				return Status.warning(e.getMessage(), e);
 			} finally {
 				// Keep polling even after an unexpected failure; the job logs it.
@@ -64,10 +56,6 @@ public final class ChainMonitor {
 			}
 		}
 	};
-
-	private static String bearerToken() throws StorageException {
-		return new ChainSecrets(SecurePreferencesFactory.getDefault()).bearerToken();
-	}
 
 	ChainMonitor(WorkspaceStore store) {
 		this.store = store;

@@ -103,7 +103,7 @@ public final class ChainService {
 	private synchronized void startAnchoring() {
 		if (started && anchoring == null) {
 			anchoring = new AnchoringJob(store, WorkspaceStore.workspace(),
-					ChainPreferences.read(Platform.getPreferencesService()));
+					ChainPreferences.read(Platform.getPreferencesService()), SecureStorageSecrets.ofUser());
 			anchoring.schedule();
 		}
 	}

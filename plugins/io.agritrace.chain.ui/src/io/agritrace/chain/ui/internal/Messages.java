@@ -9,9 +9,6 @@ public final class Messages extends NLS {
 	public static String AnchoringJob_failed;
 	public static String AnchoringJob_lockHeld;
 	public static String AnchoringJob_name;
-	public static String AnchoringJob_noContract;
-	public static String AnchoringJob_noKeystore;
-	public static String AnchoringJob_noPassword;
 	public static String AnchoringJob_notStarted;
 	public static String AnchoringJob_tookOver;
 	public static String BatchEditor_verifying;
@@ -47,6 +44,7 @@ public final class Messages extends NLS {
 	public static String Outbox_summary;
 	public static String Outbox_transaction;
 	public static String Outbox_updated;
+	public static String Secrets_unreadable;
 	public static String Status_backlog;
 	public static String Status_chainChecking;
 	public static String Status_chainConnected;

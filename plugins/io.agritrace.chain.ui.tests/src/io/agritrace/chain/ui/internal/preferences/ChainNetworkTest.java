@@ -27,7 +27,7 @@ import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.chain.ui.internal.AnchoredDemo;
-import io.agritrace.chain.ui.internal.ChainSecrets;
+import io.agritrace.chain.ui.internal.SecureStorageSecrets;
 import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.demo.DemoDataSet;
@@ -62,7 +62,7 @@ class ChainNetworkTest extends WorkbenchTestCase {
 				admin.grantRecorder(RegistryAdmin.addressOf(recorder), "urn:agritrace:test-network");
 				contract = admin.contractAddress();
 			}
-			new ChainSecrets(SecurePreferencesFactory.getDefault()).save("keystore-pass-8", null);
+			new SecureStorageSecrets(SecurePreferencesFactory.getDefault()).save("keystore-pass-8", null);
 			// No call to the workbench's chain: it hears the preferences change.
 			preferences.putBoolean(ChainSettings.KEY_MANAGED, false);
 			preferences.put(ChainSettings.KEY_RPC_URL, network.url());

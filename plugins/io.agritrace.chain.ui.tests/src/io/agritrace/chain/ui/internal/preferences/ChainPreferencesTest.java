@@ -17,7 +17,7 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.agritrace.chain.ui.internal.ChainSecrets;
+import io.agritrace.chain.ui.internal.SecureStorageSecrets;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 
 class ChainPreferencesTest extends WorkbenchTestCase {
@@ -27,11 +27,11 @@ class ChainPreferencesTest extends WorkbenchTestCase {
 		Map<String, Object> options = Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("master".toCharArray()),
 				IProviderHints.PROMPT_USER, Boolean.FALSE);
 		Path file = folder.resolve("secure_storage");
-		ChainSecrets secrets = new ChainSecrets(SecurePreferencesFactory.open(file.toUri().toURL(), options));
+		SecureStorageSecrets secrets = new SecureStorageSecrets(SecurePreferencesFactory.open(file.toUri().toURL(), options));
 		secrets.save("keystore-pass-123", "token-456");
 		String onDisk = Files.readString(file);
 		assertFalse(onDisk.contains("keystore-pass-123") || onDisk.contains("token-456"), onDisk);
-		ChainSecrets reopened = new ChainSecrets(SecurePreferencesFactory.open(file.toUri().toURL(), options));
+		SecureStorageSecrets reopened = new SecureStorageSecrets(SecurePreferencesFactory.open(file.toUri().toURL(), options));
 		assertEquals("keystore-pass-123", reopened.keystorePassword());
 		assertEquals("token-456", reopened.bearerToken());
 

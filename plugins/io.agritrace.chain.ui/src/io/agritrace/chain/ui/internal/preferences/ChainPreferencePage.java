@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditor;
@@ -23,8 +22,9 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
+import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainSettings;
-import io.agritrace.chain.ui.internal.ChainSecrets;
+import io.agritrace.chain.ui.internal.SecureStorageSecrets;
 import io.agritrace.chain.ui.internal.ChainService;
 import io.agritrace.chain.ui.internal.Messages;
 
@@ -148,7 +148,7 @@ public final class ChainPreferencePage extends FieldEditorPreferencePage impleme
 			return false;
 		}
 		try {
-			ChainSecrets secrets = new ChainSecrets(SecurePreferencesFactory.getDefault());
+			SecureStorageSecrets secrets = SecureStorageSecrets.ofUser();
 			String newPassword = password.getStringValue();
 			String newToken = bearerToken.getStringValue();
 			if (!newPassword.isEmpty() || !newToken.isEmpty()) {
@@ -157,7 +157,7 @@ public final class ChainPreferencePage extends FieldEditorPreferencePage impleme
 				// Secure storage has no listener: say it, as the preference store does for the rest.
 				PlatformUI.getWorkbench().getService(IEventBroker.class).post(ChainService.SECRETS_TOPIC, ChainSettings.NODE);
 			}
-		} catch (StorageException | IOException e) {
+		} catch (StorageException | IOException | ChainException e) {
 			setErrorMessage(NLS.bind(Messages.ChainPreferences_secureStorageFailed, e.getMessage()));
 			return false;
 		}

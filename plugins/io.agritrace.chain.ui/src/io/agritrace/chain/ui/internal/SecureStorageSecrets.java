@@ -3,13 +3,18 @@ package io.agritrace.chain.ui.internal;
 import java.io.IOException;
 
 import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.anchor.ChainSecrets;
+import io.agritrace.chain.ChainException;
 
 /**
  * The chain's secrets — the keystore password and the RPC bearer token — in
  * Eclipse secure storage, encrypted, never in the plain preferences.
  */
-public final class ChainSecrets {
+public final class SecureStorageSecrets implements ChainSecrets {
 
 	private static final String NODE = "io.agritrace.chain"; //$NON-NLS-1$
 	private static final String KEYSTORE_PASSWORD = "keystore.password"; //$NON-NLS-1$
@@ -18,18 +23,31 @@ public final class ChainSecrets {
 	private final ISecurePreferences node;
 
 	/** @param root the secure storage, as {@code SecurePreferencesFactory.getDefault()} */
-	public ChainSecrets(ISecurePreferences root) {
+	public SecureStorageSecrets(ISecurePreferences root) {
 		this.node = root.node(NODE);
 	}
 
-	/** The signing keystore's password, or null when none was saved. */
-	public String keystorePassword() throws StorageException {
-		return node.get(KEYSTORE_PASSWORD, null);
+	/** The user's secure storage. */
+	public static SecureStorageSecrets ofUser() {
+		return new SecureStorageSecrets(SecurePreferencesFactory.getDefault());
 	}
 
-	/** The bearer token for the RPC endpoint, or null when none was saved. */
-	public String bearerToken() throws StorageException {
-		return node.get(BEARER_TOKEN, null);
+	@Override
+	public String keystorePassword() throws ChainException {
+		return read(KEYSTORE_PASSWORD);
+	}
+
+	@Override
+	public String bearerToken() throws ChainException {
+		return read(BEARER_TOKEN);
+	}
+
+	private String read(String key) throws ChainException {
+		try {
+			return node.get(key, null);
+		} catch (StorageException e) {
+			throw new ChainException(NLS.bind(Messages.Secrets_unreadable, e.getMessage()), e);
+		}
 	}
 
 	/** Saves both, encrypted; an empty value removes that secret. */
