@@ -56,7 +56,7 @@ public final class CustodySteps {
 	 * True for a shipment or receipt between two possessing parties (an event's
 	 * source and destination): a step for the chain's custody record.
 	 */
-	static boolean isStep(String bizStep, String holder, String receiver) {
+	public static boolean isStep(String bizStep, String holder, String receiver) {
 		return (BizSteps.SHIPPING.equals(bizStep) || BizSteps.RECEIVING.equals(bizStep)) && holder != null && receiver != null;
 	}
 

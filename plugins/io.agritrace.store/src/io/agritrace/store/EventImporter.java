@@ -13,6 +13,8 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.rules.CustodyRules;
 import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.util.ReadAhead;
+import io.agritrace.store.internal.EventGate;
+import io.agritrace.store.internal.EventWriter;
 import io.agritrace.store.internal.ExternalMasterData;
 import io.agritrace.store.internal.SqlCustodyState;
 import io.agritrace.store.internal.Transactions;
@@ -56,12 +58,10 @@ public final class EventImporter {
 	public EventRepository.Saved record(EpcisEvent event) {
 		return transactions.call(c -> {
 			try (SqlCustodyState state = new SqlCustodyState(c)) {
-				return EventRepository.insert(c, List.of(event), EventRepository.Origin.RECORDED, e -> {
+				return EventWriter.insert(c, List.of(event), EventRepository.Origin.RECORDED, e -> {
 					List<RuleViolation> violations = rules.check(e, state, true);
-					if (!violations.isEmpty()) {
-						throw new RulesBrokenException(e.hashId().toString(), violations);
-					}
-					return null;
+					return violations.isEmpty() ? EventGate.Verdict.ACCEPT
+							: new EventGate.Refuse(new RulesBrokenException(e.hashId().toString(), violations));
 				}, 1, WriteRuns.Checkpoint.NONE);
 			}
 		});
@@ -87,20 +87,19 @@ public final class EventImporter {
 					ReadAhead<EpcisEvent> parsed = new ReadAhead<>(reader, READ_AHEAD, "EPCIS import reader", //$NON-NLS-1$
 							EpcisEvent::jsonText)) {
 				Iterable<EpcisEvent> events = () -> cancellable(parsed, cancelled);
-				EventRepository.Saved saved = EventRepository.insert(c, events, EventRepository.Origin.IMPORTED,
+				EventRepository.Saved saved = EventWriter.insert(c, events, EventRepository.Origin.IMPORTED,
 						e -> {
 							List<RuleViolation> violations = rules.check(e, state, false);
-							if (violations.isEmpty()) {
-								externals.add(e);
-								return null;
-							}
-							if (strict) {
-								throw new RulesBrokenException(e.hashId().toString(), violations);
+							if (!violations.isEmpty() && strict) {
+								return new EventGate.Refuse(new RulesBrokenException(e.hashId().toString(), violations));
 							}
 							externals.add(e);
-							String warning = violations.stream().map(RuleViolation::rule).collect(Collectors.joining(" ")); //$NON-NLS-1$
-							warnings.add(e.hashId() + ": " + warning); //$NON-NLS-1$
-							return warning;
+							if (violations.isEmpty()) {
+								return EventGate.Verdict.ACCEPT;
+							}
+							String rule = violations.stream().map(RuleViolation::rule).collect(Collectors.joining(" ")); //$NON-NLS-1$
+							warnings.add(e.hashId() + ": " + rule); //$NON-NLS-1$
+							return new EventGate.Flag(rule);
 						}, 1, checkpoint);
 				return new Result(saved.inserted(), saved.duplicates().size(), saved.declared(), warnings);
 			}

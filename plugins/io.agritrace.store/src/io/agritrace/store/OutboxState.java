@@ -16,7 +16,7 @@ public enum OutboxState {
 	}
 
 	/** The value as a SQL literal, for statements built from constants. */
-	String sql() {
+	public String sql() {
 		return "'" + column() + "'"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

@@ -21,6 +21,8 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.MasterData;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.internal.CleanClose;
+import io.agritrace.store.internal.EventGate;
+import io.agritrace.store.internal.EventWriter;
 import io.agritrace.store.internal.IndexRebuild;
 import io.agritrace.store.internal.SchemaMigrator;
 import io.agritrace.store.internal.Transactions;
@@ -141,7 +143,7 @@ public final class TraceStore implements AutoCloseable {
 	public EventRepository.Saved save(Collection<ProductBatch> newBatches, Iterable<EpcisEvent> newEvents) {
 		return WriteRuns.call(transactions, (c, checkpoint) -> {
 			BatchRepository.insert(c, newBatches);
-			return EventRepository.insert(c, newEvents, EventRepository.Origin.RECORDED, e -> null, checkpoint);
+			return EventWriter.insert(c, newEvents, EventRepository.Origin.RECORDED, EventGate.ACCEPT_ALL, checkpoint);
 		});
 	}
 
@@ -150,7 +152,7 @@ public final class TraceStore implements AutoCloseable {
 		return WriteRuns.call(transactions, (c, checkpoint) -> {
 			MasterDataRepository.register(c, master.parties(), master.locations(), master.products());
 			BatchRepository.insert(c, newBatches);
-			return EventRepository.insert(c, newEvents, EventRepository.Origin.RECORDED, e -> null, checkpoint);
+			return EventWriter.insert(c, newEvents, EventRepository.Origin.RECORDED, EventGate.ACCEPT_ALL, checkpoint);
 		});
 	}
 

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.agritrace.core.epcis.internal.EventSchema;
+import io.agritrace.core.epcis.internal.Messages;
 
 /**
  * Reads one EPCIS 2.0 event made here (a JSON object, as {@code record} and the
@@ -29,10 +32,10 @@ public final class EpcisEventReader {
 		try {
 			json = JSON.readTree(in);
 		} catch (IOException e) {
-			throw new EpcisFormatException(ROOT, "not JSON: " + e.getMessage(), e); //$NON-NLS-1$
+			throw new EpcisFormatException(ROOT, NLS.bind(Messages.Format_notJson, e.getMessage()), e);
 		}
 		if (!(json instanceof ObjectNode event)) {
-			throw new EpcisFormatException(ROOT, "an event object is expected"); //$NON-NLS-1$
+			throw new EpcisFormatException(ROOT, Messages.Format_notEventObject);
 		}
 		EpcisContext context = event.has("@context") ? EpcisContext.of(event.remove("@context")) //$NON-NLS-1$ //$NON-NLS-2$
 				: EpcisContext.STANDARD_ONLY;

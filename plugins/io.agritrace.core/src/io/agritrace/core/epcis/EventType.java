@@ -1,5 +1,9 @@
 package io.agritrace.core.epcis;
 
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.core.epcis.internal.Messages;
 /** The five EPCIS 2.0 event types. */
 public enum EventType {
 	ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent;
@@ -14,6 +18,6 @@ public enum EventType {
 				return t;
 			}
 		}
-		throw new EpcisFormatException(eventPath + ".type", "unknown event type \"" + name + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		throw new EpcisFormatException(eventPath + ".type", NLS.bind(Messages.Format_unknownEventType, name)); //$NON-NLS-1$
 	}
 }

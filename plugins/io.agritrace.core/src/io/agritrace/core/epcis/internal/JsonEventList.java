@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.agritrace.core.epcis.EpcisContext;
 import io.agritrace.core.epcis.EpcisFormatException;
 
@@ -37,7 +39,7 @@ public final class JsonEventList extends EventList {
 			this.parser = MAPPER.createParser(in);
 			openEventList();
 		} catch (IOException e) {
-			throw new EpcisFormatException("$", "not JSON: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new EpcisFormatException("$", NLS.bind(Messages.Format_notJson, e.getMessage()), e); //$NON-NLS-1$
 		}
 	}
 
@@ -57,13 +59,12 @@ public final class JsonEventList extends EventList {
 			case "type" -> type = parser.getValueAsString(); //$NON-NLS-1$
 			case "epcisBody" -> { //$NON-NLS-1$
 				if (!"EPCISDocument".equals(type) && !"EPCISQueryDocument".equals(type)) { //$NON-NLS-1$ //$NON-NLS-2$
-					throw new EpcisFormatException("$.type", //$NON-NLS-1$
-							"must be EPCISDocument or EPCISQueryDocument and come before epcisBody"); //$NON-NLS-1$
+					throw new EpcisFormatException("$.type", Messages.Format_documentType); //$NON-NLS-1$
 				}
 				expect(parser.currentToken(), JsonToken.START_OBJECT, "$.epcisBody"); //$NON-NLS-1$
 				eventListPath = findEventList("epcisBody"); //$NON-NLS-1$
 				if (eventListPath == null) {
-					throw new EpcisFormatException("$.epcisBody", "has no eventList"); //$NON-NLS-1$ //$NON-NLS-2$
+					throw new EpcisFormatException("$.epcisBody", Messages.Format_noEventList); //$NON-NLS-1$
 				}
 				open(ignoreFields.stream().map(context::expandedName).collect(Collectors.toSet()));
 				return;
@@ -71,7 +72,7 @@ public final class JsonEventList extends EventList {
 			default -> parser.skipChildren();
 			}
 		}
-		throw new EpcisFormatException("$", "has no epcisBody"); //$NON-NLS-1$ //$NON-NLS-2$
+		throw new EpcisFormatException("$", Messages.Format_noEpcisBody); //$NON-NLS-1$
 	}
 
 	private void readIgnoreFields(String path) throws IOException {
@@ -90,7 +91,7 @@ public final class JsonEventList extends EventList {
 		for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
 			if (token == JsonToken.FIELD_NAME && parser.currentName().endsWith(IGNORE_FIELDS)
 					&& parser.getParsingContext().getParent().inRoot()) {
-				throw new EpcisFormatException("$." + parser.currentName(), "must come before epcisBody"); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new EpcisFormatException("$." + parser.currentName(), Messages.Format_beforeBody); //$NON-NLS-1$
 			}
 		}
 	}
@@ -118,7 +119,7 @@ public final class JsonEventList extends EventList {
 
 	private static void expect(JsonToken actual, JsonToken expected, String path) {
 		if (actual != expected) {
-			throw new EpcisFormatException(path, "expected " + expected + " but found " + actual); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new EpcisFormatException(path, NLS.bind(Messages.Format_expected, expected, actual));
 		}
 	}
 
@@ -136,7 +137,7 @@ public final class JsonEventList extends EventList {
 			refuseLateIgnoreFields();
 			return false;
 		} catch (IOException e) {
-			throw new EpcisFormatException(nextPath(), "not JSON: " + e.getMessage(), e); //$NON-NLS-1$
+			throw new EpcisFormatException(nextPath(), NLS.bind(Messages.Format_notJson, e.getMessage()), e);
 		}
 	}
 
@@ -146,7 +147,7 @@ public final class JsonEventList extends EventList {
 			ObjectNode event = MAPPER.readTree(parser); // moveToNextEvent() stopped at the object's start
 			return new Listed(event, context);
 		} catch (IOException e) {
-			throw new EpcisFormatException(path, "not JSON: " + e.getMessage(), e); //$NON-NLS-1$
+			throw new EpcisFormatException(path, NLS.bind(Messages.Format_notJson, e.getMessage()), e);
 		}
 	}
 

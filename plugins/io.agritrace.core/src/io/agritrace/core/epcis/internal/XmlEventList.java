@@ -13,6 +13,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.agritrace.core.epcis.EpcisFormatException;
 
 /**
@@ -57,7 +59,7 @@ public final class XmlEventList extends EventList {
 		moveToRoot();
 		String root = xml.getLocalName();
 		if (!DOCUMENTS.contains(root)) {
-			throw new EpcisFormatException("/" + root, "must be EPCISDocument or EPCISQueryDocument"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new EpcisFormatException("/" + root, Messages.Format_xmlRoot); //$NON-NLS-1$
 		}
 		Set<String> ignored = new HashSet<>();
 		while (xml.hasNext()) {
@@ -72,7 +74,7 @@ public final class XmlEventList extends EventList {
 				ignored.addAll(ignoredFields());
 			}
 		}
-		throw new EpcisFormatException("/" + root, "has no EventList"); //$NON-NLS-1$ //$NON-NLS-2$
+		throw new EpcisFormatException("/" + root, Messages.Format_xmlNoEventList); //$NON-NLS-1$
 	}
 
 	/**
@@ -88,12 +90,11 @@ public final class XmlEventList extends EventList {
 			}
 			case XMLStreamConstants.DTD -> {
 				if (xml.getText().indexOf('[') >= 0) {
-					throw new EpcisFormatException("line " + xml.getLocation().getLineNumber(), //$NON-NLS-1$
-							"a document type declaration with entity declarations or an internal subset is refused: " //$NON-NLS-1$
-									+ "DTDs are not processed (external entities, entity expansion)"); //$NON-NLS-1$
+					throw new EpcisFormatException(NLS.bind(Messages.Format_line, xml.getLocation().getLineNumber()),
+							Messages.Format_dtdRefused);
 				}
 			}
-			case XMLStreamConstants.END_DOCUMENT -> throw new EpcisFormatException("/", "has no root element"); //$NON-NLS-1$ //$NON-NLS-2$
+			case XMLStreamConstants.END_DOCUMENT -> throw new EpcisFormatException("/", Messages.Format_noRoot); //$NON-NLS-1$
 			default -> {
 				// comments, processing instructions and white space before the root
 			}
@@ -119,8 +120,8 @@ public final class XmlEventList extends EventList {
 			}
 			String namespace = namespaces.getNamespaceURI(name.substring(0, colon));
 			if (namespace == null || namespace.isEmpty()) {
-				throw new EpcisFormatException(IGNORE_FIELDS + " (line " + line + ")", //$NON-NLS-1$ //$NON-NLS-2$
-						"\"" + name + "\" has an undeclared prefix"); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new EpcisFormatException(NLS.bind(Messages.Format_atLine, IGNORE_FIELDS, line),
+						NLS.bind(Messages.Format_undeclaredPrefix, name));
 			}
 			expanded.add("{" + namespace + "}" + name.substring(colon + 1)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -184,10 +185,10 @@ public final class XmlEventList extends EventList {
 	}
 
 	private static EpcisFormatException notXml(XMLStreamException e) {
-		String where = e.getLocation() == null ? "/" : "line " + e.getLocation().getLineNumber(); //$NON-NLS-1$ //$NON-NLS-2$
+		String where = e.getLocation() == null ? "/" : NLS.bind(Messages.Format_line, e.getLocation().getLineNumber()); //$NON-NLS-1$
 		// The JDK's parser puts the position in front of its message; "where" already says it.
 		String message = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		return new EpcisFormatException(where, "not well-formed XML: " + message, e); //$NON-NLS-1$
+		return new EpcisFormatException(where, NLS.bind(Messages.Format_notWellFormed, message), e);
 	}
 
 	@Override

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.agritrace.core.epcis.EpcisContext;
 import io.agritrace.core.epcis.EpcisFormatException;
 
@@ -167,13 +169,13 @@ final class XmlEventMapper {
 				return JSON.numberNode(new BigDecimal(text.strip()));
 			} catch (NumberFormatException e) {
 				throw new EpcisFormatException(path + "." + field, //$NON-NLS-1$
-						"\"" + text + "\" (line " + line + ") is not a number"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						NLS.bind(Messages.Format_xmlNotNumber, text, line));
 			}
 		}
 		if ("booleanValue".equals(field)) { //$NON-NLS-1$
 			if (!"true".equals(text) && !"false".equals(text)) { //$NON-NLS-1$ //$NON-NLS-2$
 				throw new EpcisFormatException(path + "." + field, //$NON-NLS-1$
-						"\"" + text + "\" (line " + line + ") is not true or false"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						NLS.bind(Messages.Format_xmlNotBoolean, text, line));
 			}
 			return JSON.booleanNode(Boolean.parseBoolean(text));
 		}

@@ -1,0 +1,83 @@
+package io.agritrace.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every user-visible text of every bundle is in English and Simplified
+ * Chinese: each {@code messages.properties} and {@code bundle.properties} has a
+ * {@code _zh} file beside it with the same keys, each with the same
+ * placeholders ({0}, {1} …) and a text of its own.
+ */
+class TranslationsTest {
+
+	/** Tests run in their bundle's folder: the bundles are its siblings. */
+	private static final Path PLUGINS = Path.of("..").toAbsolutePath().normalize();
+	private static final Set<String> BASE_NAMES = Set.of("messages.properties", "bundle.properties");
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
+
+	@Test
+	void everyTextHasAChineseTranslationWithTheSamePlaceholders() throws IOException {
+		List<Path> bases;
+		try (Stream<Path> files = Files.walk(PLUGINS)) {
+			bases = files.filter(f -> BASE_NAMES.contains(f.getFileName().toString()))
+					.filter(f -> !f.toString().contains("/target/") && !f.toString().contains("/bin/")).toList();
+		}
+		assertTrue(bases.size() >= 10, "texts of every bundle expected under " + PLUGINS + ", found " + bases);
+		List<String> problems = new ArrayList<>();
+		for (Path base : bases) {
+			String name = base.getFileName().toString();
+			Path zh = base.resolveSibling(name.replace(".properties", "_zh.properties"));
+			if (!Files.exists(zh)) {
+				problems.add(PLUGINS.relativize(base) + ": no _zh file");
+				continue;
+			}
+			Properties en = load(base);
+			Properties chinese = load(zh);
+			Set<String> keys = new TreeSet<>(en.stringPropertyNames());
+			keys.addAll(chinese.stringPropertyNames());
+			for (String key : keys) {
+				String english = en.getProperty(key);
+				String translated = chinese.getProperty(key);
+				if (english == null || translated == null) {
+					problems.add(PLUGINS.relativize(base) + ": " + key + " only in " + (english == null ? "zh" : "en"));
+				} else if (!placeholders(english).equals(placeholders(translated))) {
+					problems.add(PLUGINS.relativize(base) + ": " + key + " has other placeholders in zh");
+				}
+			}
+		}
+		assertEquals(List.of(), problems);
+	}
+
+	private static Properties load(Path file) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(file)) {
+			properties.load(in);
+		}
+		return properties;
+	}
+
+	private static Set<String> placeholders(String text) {
+		Set<String> found = new TreeSet<>();
+		Matcher m = PLACEHOLDER.matcher(text);
+		while (m.find()) {
+			found.add(m.group());
+		}
+		return found;
+	}
+}
