@@ -9,7 +9,6 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -62,11 +61,11 @@ public final class FindByCodeHandler extends AbstractHandler {
 	}
 
 	private static void tell(IWorkbenchWindow window, String message) {
-		Display.getDefault().asyncExec(() -> MessageDialog.openInformation(window.getShell(), Messages.FindHandler_title, message));
+		window.getShell().getDisplay().asyncExec(() -> MessageDialog.openInformation(window.getShell(), Messages.FindHandler_title, message));
 	}
 
 	private static void open(IWorkbenchWindow window, ProductBatch batch) {
-		Display.getDefault().asyncExec(() -> {
+		window.getShell().getDisplay().asyncExec(() -> {
 			try {
 				window.getActivePage().openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID);
 			} catch (PartInitException e) {
