@@ -32,6 +32,7 @@ import io.agritrace.chain.ChainKeys;
 import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.RegistryAdmin;
+import io.agritrace.chain.SigningKey;
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.demo.DemoDataSet;
@@ -74,7 +75,7 @@ class AnchoringTest {
 		store = TraceStore.openWorkspace(workspace);
 		demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
 		demo.saveTo(store);
-		ledger = AnchorLedger.connect(ChainEndpoint.of(node.url()), CHAIN_ID, contract, AnvilNode.KEYS[1]);
+		ledger = AnchorLedger.connect(ChainEndpoint.of(node.url()), CHAIN_ID, contract, SigningKey.of(AnvilNode.KEYS[1]));
 	}
 
 	@AfterEach
@@ -148,7 +149,7 @@ class AnchoringTest {
 				registry = admin.contractAddress();
 			}
 			int events = demo.events().size();
-			try (AnchorLedger tight = AnchorLedger.connect(ChainEndpoint.of(small.url()), CHAIN_ID, registry, AnvilNode.KEYS[1])) {
+			try (AnchorLedger tight = AnchorLedger.connect(ChainEndpoint.of(small.url()), CHAIN_ID, registry, SigningKey.of(AnvilNode.KEYS[1]))) {
 				AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), tight, events - 10, 1).publish(() -> false);
 				assertEquals(10, result.anchored(), result.toString());
 				assertEquals(events - 10, result.failed());
@@ -171,7 +172,7 @@ class AnchoringTest {
 		int events = demo.events().size();
 		try (NodeProxy proxy = new NodeProxy(node.url());
 				AnchorLedger viaProxy = AnchorLedger.connect(ChainEndpoint.of(proxy.url()), CHAIN_ID, contract,
-						AnvilNode.KEYS[1])) {
+						SigningKey.of(AnvilNode.KEYS[1]))) {
 			// The recorder's first transaction uses nonce 0 (mined at once: anvil mines every transaction).
 			List<PendingAnchor> first = store.outbox().pending(10);
 			store.outbox().markSubmitted(first, viaProxy.submit(first));
@@ -259,8 +260,8 @@ class AnchoringTest {
 					TraceStore own = TraceStore.openWorkspace(workspace.resolve("org-" + workspaces.size()));
 					workspaces.add(own);
 					demo.saveTo(own);
-					String key = keys.keyOf(organisation);
-					assertArrayEquals(ChainKeys.of(organisation), custody.organisationOf(RegistryAdmin.addressOf(key)));
+					SigningKey key = keys.keyOf(organisation);
+					assertArrayEquals(ChainKeys.of(organisation), custody.organisationOf(key.address()));
 					syncs.add(new CustodySync(own.custodySteps(), custody, CustodySync.Signers.ofRecorder(custody, key)));
 				}
 				int firstRoundWaiting = 0;
@@ -304,7 +305,7 @@ class AnchoringTest {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closedPort = socket.getLocalPort();
 		}
-		try (AnchorLedger down = AnchorLedger.connect(ChainEndpoint.of("http://127.0.0.1:" + closedPort), CHAIN_ID, contract, AnvilNode.KEYS[1])) {
+		try (AnchorLedger down = AnchorLedger.connect(ChainEndpoint.of("http://127.0.0.1:" + closedPort), CHAIN_ID, contract, SigningKey.of(AnvilNode.KEYS[1]))) {
 			assertThrows(ChainException.class, () -> new AnchorPublisher(store.outbox(), down, 50, 1).publish(() -> false));
 		}
 		assertEquals(50, store.outbox().pending(50).size(), "nothing lost, nothing marked");

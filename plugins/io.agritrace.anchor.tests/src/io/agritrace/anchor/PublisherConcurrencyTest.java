@@ -27,6 +27,7 @@ import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.RegistryAdmin;
+import io.agritrace.chain.SigningKey;
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.OutboxState;
@@ -71,7 +72,7 @@ class PublisherConcurrencyTest {
 	/** A publisher as the CLI and the application run one: its own session, store and development keys. */
 	private AnchoringSession session(TraceStore of, String url) {
 		ChainEndpoint endpoint = ChainEndpoint.of(url);
-		return new AnchoringSession(workspace, of, new AnchorTarget(endpoint, CHAIN_ID, contract, AnvilNode.KEYS[1]),
+		return new AnchoringSession(workspace, of, new AnchorTarget(endpoint, CHAIN_ID, contract, SigningKey.of(AnvilNode.KEYS[1])),
 				new DevelopmentOrganisations(endpoint, CHAIN_ID, contract, AnvilNode.KEYS[0]));
 	}
 
@@ -133,7 +134,7 @@ class PublisherConcurrencyTest {
 	void aTransactionTheNodeDropsIsNoticedWithinSecondsAndItsEventsWaitForTheNextRun() throws Exception {
 		try (NodeProxy proxy = new NodeProxy(node.url());
 				AnchorLedger viaProxy = AnchorLedger.connect(ChainEndpoint.of(proxy.url()), CHAIN_ID, contract,
-						AnvilNode.KEYS[1])) {
+						SigningKey.of(AnvilNode.KEYS[1]))) {
 			List<PendingAnchor> batch = store.outbox().pending(10);
 			proxy.dropNextSends(1);
 			String lost = viaProxy.submit(batch);

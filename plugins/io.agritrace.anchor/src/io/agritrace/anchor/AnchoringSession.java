@@ -52,7 +52,7 @@ public final class AnchoringSession implements AutoCloseable {
 
 	/** The signing account's address. */
 	public String account() {
-		return RegistryAdmin.addressOf(target.signingKey());
+		return target.signingKey().address();
 	}
 
 	/**

@@ -76,7 +76,7 @@ public final class ChainConnection implements AutoCloseable {
 				throw new ChainException(unusable(status));
 			}
 			AnchorTarget target = new AnchorTarget(endpoint, connected.chainId(), settings.contract(),
-					SigningKeystore.privateKey(Path.of(settings.keystore()), password));
+					SigningKeystore.signingKey(Path.of(settings.keystore()), password));
 			return new ChainConnection(new AnchoringSession(workspace, store, target, null), null, null);
 		}
 	}

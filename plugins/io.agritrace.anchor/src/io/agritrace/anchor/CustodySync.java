@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainKeys;
 import io.agritrace.chain.CustodyLedger;
-import io.agritrace.chain.RegistryAdmin;
+import io.agritrace.chain.SigningKey;
 import io.agritrace.store.CustodySteps;
 import io.agritrace.store.CustodySteps.Move;
 import io.agritrace.store.CustodySteps.Step;
@@ -39,15 +39,15 @@ public final class CustodySync {
 	@FunctionalInterface
 	public interface Signers {
 		/** The organisation's key, or null when another workspace signs for it. */
-		String keyOf(String organisation) throws ChainException;
+		SigningKey keyOf(String organisation) throws ChainException;
 
 		/**
 		 * A workspace on a network: it signs only for the organisation its
 		 * recorder account records for, read from the contract; null while the
 		 * account records for none.
 		 */
-		static Signers ofRecorder(CustodyLedger ledger, String signingKey) throws ChainException {
-			byte[] organisation = ledger.organisationOf(RegistryAdmin.addressOf(signingKey));
+		static Signers ofRecorder(CustodyLedger ledger, SigningKey signingKey) throws ChainException {
+			byte[] organisation = ledger.organisationOf(signingKey.address());
 			return organisation == null ? null
 					: candidate -> Arrays.equals(ChainKeys.of(candidate), organisation) ? signingKey : null;
 		}
@@ -93,7 +93,7 @@ public final class CustodySync {
 		for (List<Step> page = steps.unsynced(Math.min(PAGE, maxSteps), 0); !page.isEmpty() && synced < maxSteps
 				&& !cancelled.getAsBoolean(); page = steps.unsynced(Math.min(PAGE, maxSteps - synced), waiting)) {
 			for (Step step : page) {
-				String signer = signers.keyOf(step.shipping() ? step.from() : step.to());
+				SigningKey signer = signers.keyOf(step.shipping() ? step.from() : step.to());
 				if (signer == null) {
 					steps.markSynced(step.eventId(), null);
 					others++;
@@ -155,7 +155,7 @@ public final class CustodySync {
 		return false;
 	}
 
-	private void apply(Step step, Move move, OnChain lot, String signer) throws ChainException {
+	private void apply(Step step, Move move, OnChain lot, SigningKey signer) throws ChainException {
 		byte[] receiver = ChainKeys.of(step.to());
 		if (Arrays.equals(lot.holder(), receiver)) {
 			return; // handed over already

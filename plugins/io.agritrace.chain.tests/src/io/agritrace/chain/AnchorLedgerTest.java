@@ -65,7 +65,7 @@ class AnchorLedgerTest {
 	@Test
 	void anchorsSentInOneTransactionAreFoundByOneLogQueryAndARetryKeepsTheirBlock() throws Exception {
 		List<PendingAnchor> batch = anchors("harvest", "drying", "milling");
-		try (AnchorLedger ledger = AnchorLedger.connect(ChainEndpoint.of(node.url()), 1337, contract, AnvilNode.KEYS[1])) {
+		try (AnchorLedger ledger = AnchorLedger.connect(ChainEndpoint.of(node.url()), 1337, contract, SigningKey.of(AnvilNode.KEYS[1]))) {
 			BigInteger block = ledger.awaitBlock(ledger.submit(batch));
 			EventHashId unknown = EventHashId.ofPreHash("eventType=ObjectEvent never anchored");
 			Map<EventHashId, AnchorRecord> found = ledger.anchors(List.of(batch.get(0).hashId(), batch.get(1).hashId(),
@@ -83,7 +83,7 @@ class AnchorLedgerTest {
 
 	@Test
 	void anAccountThatIsNoRecorderIsRefusedWithAReason() throws Exception {
-		try (AnchorLedger ledger = AnchorLedger.connect(ChainEndpoint.of(node.url()), 1337, contract, AnvilNode.KEYS[3])) {
+		try (AnchorLedger ledger = AnchorLedger.connect(ChainEndpoint.of(node.url()), 1337, contract, SigningKey.of(AnvilNode.KEYS[3]))) {
 			String transaction = ledger.submit(anchors("stranger"));
 			assertThrows(ChainException.class, () -> ledger.awaitBlock(transaction));
 		}

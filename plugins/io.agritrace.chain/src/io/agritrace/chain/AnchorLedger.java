@@ -38,9 +38,9 @@ public interface AnchorLedger extends AutoCloseable {
 	void close();
 
 	/**
-	 * @param signingKey the recorder's private key (hex), held only in memory
+	 * @param signingKey the recorder's key, held only in memory
 	 */
-	static AnchorLedger connect(ChainEndpoint endpoint, long chainId, String contractAddress, String signingKey) {
+	static AnchorLedger connect(ChainEndpoint endpoint, long chainId, String contractAddress, SigningKey signingKey) {
 		return new Web3jAnchorLedger(endpoint, chainId, contractAddress, signingKey);
 	}
 }

@@ -5,11 +5,12 @@ package io.agritrace.chain;
  * contract and the recorder's key (held in memory only; {@link #toString()}
  * leaves it out).
  */
-public record AnchorTarget(ChainEndpoint endpoint, long chainId, String contract, String signingKey) {
+public record AnchorTarget(ChainEndpoint endpoint, long chainId, String contract, SigningKey signingKey) {
 
 	/** The managed local chain, once started, with its development recorder account. */
 	public static AnchorTarget local(LocalChain chain, String contract) {
-		return new AnchorTarget(ChainEndpoint.of(chain.rpcUrl()), LocalChain.CHAIN_ID, contract, LocalChain.RECORDER_KEY);
+		return new AnchorTarget(ChainEndpoint.of(chain.rpcUrl()), LocalChain.CHAIN_ID, contract,
+				SigningKey.of(LocalChain.RECORDER_KEY));
 	}
 
 	/** A ledger on this target; the caller closes it. */

@@ -2,7 +2,6 @@ package io.agritrace.chain;
 
 import java.math.BigInteger;
 
-import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.besu.Besu;
 import org.web3j.protocol.http.HttpService;
@@ -69,8 +68,8 @@ public record ChainEndpoint(String rpcUrl, String bearerToken, long receiptPollM
 	}
 
 	/** Signs with the key's account on this chain and waits for receipts as {@link #receipts(Web3j)}. */
-	public RawTransactionManager transactionManager(Web3j web3j, long chainId, String signingKey) {
-		return new RawTransactionManager(web3j, Credentials.create(signingKey), chainId, receipts(web3j));
+	public RawTransactionManager transactionManager(Web3j web3j, long chainId, SigningKey signingKey) {
+		return new RawTransactionManager(web3j, signingKey.credentials(), chainId, receipts(web3j));
 	}
 
 	/** Gas for the regulator's transactions (deploy, grant, revoke) at the configured price. */

@@ -15,7 +15,7 @@ public final class ChainKeys {
 	 * A signing key for connections that only read (anchors, holders): a
 	 * contract wrapper needs one, nothing is ever signed with it.
 	 */
-	public static final String READ_ONLY = "0x" + "1".repeat(64); //$NON-NLS-1$ //$NON-NLS-2$
+	public static final SigningKey READ_ONLY = SigningKey.of("0x" + "1".repeat(64)); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private ChainKeys() {
 	}

@@ -22,13 +22,13 @@ public interface CustodyLedger extends AutoCloseable {
 	byte[] organisationOf(String account) throws ChainException;
 
 	/** The signer's organisation becomes the holder of a batch nobody holds. */
-	void claim(String batch, String signingKey) throws ChainException;
+	void claim(String batch, SigningKey signingKey) throws ChainException;
 
 	/** The holder (the signer's organisation) proposes to hand the batch over. */
-	void propose(String batch, String toOrganisation, String signingKey) throws ChainException;
+	void propose(String batch, String toOrganisation, SigningKey signingKey) throws ChainException;
 
 	/** The organisation the handover was proposed to (the signer's) accepts it. */
-	void accept(String batch, String signingKey) throws ChainException;
+	void accept(String batch, SigningKey signingKey) throws ChainException;
 
 	@Override
 	void close();

@@ -30,11 +30,12 @@ public final class DevelopmentOrganisations implements AutoCloseable {
 				LocalChain.REGULATOR_KEY);
 	}
 
-	/** The organisation's key (hex), granted as its recorder on first use. */
-	public String keyOf(String organisation) throws ChainException {
-		String key = Numeric.toHexStringWithPrefixZeroPadded(new BigInteger(1, ChainKeys.of(SEED + organisation)), 64);
+	/** The organisation's key, granted as its recorder on first use. */
+	public SigningKey keyOf(String organisation) throws ChainException {
+		SigningKey key = SigningKey.of(
+				Numeric.toHexStringWithPrefixZeroPadded(new BigInteger(1, ChainKeys.of(SEED + organisation)), 64));
 		if (granted.add(organisation)) {
-			admin.grantRecorder(RegistryAdmin.addressOf(key), organisation);
+			admin.grantRecorder(key.address(), organisation);
 		}
 		return key;
 	}

@@ -25,7 +25,7 @@ public final class RegistryAdmin implements AutoCloseable {
 		Web3j web3j = endpoint.besu();
 		try {
 			return new RegistryAdmin(web3j, AgriTraceRegistry
-					.deploy(web3j, endpoint.transactionManager(web3j, chainId, regulatorKey), endpoint.adminGas()).send());
+					.deploy(web3j, endpoint.transactionManager(web3j, chainId, SigningKey.of(regulatorKey)), endpoint.adminGas()).send());
 		} catch (Exception e) {
 			web3j.shutdown();
 			throw new ChainException(String.valueOf(e.getMessage()), e);
@@ -36,7 +36,7 @@ public final class RegistryAdmin implements AutoCloseable {
 	public static RegistryAdmin at(ChainEndpoint endpoint, long chainId, String contract, String regulatorKey) {
 		Web3j web3j = endpoint.besu();
 		return new RegistryAdmin(web3j, AgriTraceRegistry.load(contract, web3j,
-				endpoint.transactionManager(web3j, chainId, regulatorKey), endpoint.adminGas()));
+				endpoint.transactionManager(web3j, chainId, SigningKey.of(regulatorKey)), endpoint.adminGas()));
 	}
 
 	public String contractAddress() {

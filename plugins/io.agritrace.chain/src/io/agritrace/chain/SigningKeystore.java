@@ -34,13 +34,12 @@ public final class SigningKeystore {
 	/**
 	 * Decrypts the keystore; the key stays in memory only.
 	 *
-	 * @return the private key (hex), as {@link AnchorLedger#connect} takes it
 	 * @throws ChainException when the file is unreadable or the password wrong
 	 */
-	public static String privateKey(Path file, String password) throws ChainException {
+	public static SigningKey signingKey(Path file, String password) throws ChainException {
 		try {
 			Credentials credentials = WalletUtils.loadCredentials(password, file.toFile());
-			return Numeric.toHexStringWithPrefixZeroPadded(credentials.getEcKeyPair().getPrivateKey(), 64);
+			return SigningKey.of(Numeric.toHexStringWithPrefixZeroPadded(credentials.getEcKeyPair().getPrivateKey(), 64));
 		} catch (IOException | CipherException e) {
 			throw new ChainException("keystore " + file + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}

@@ -31,6 +31,7 @@ import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainKeys;
+import io.agritrace.chain.SigningKey;
 import io.agritrace.chain.internal.contract.AgriTraceRegistry;
 import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.anchor.PendingAnchor;
@@ -53,7 +54,7 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 	private final RawTransactionManager transactions;
 	private final TransactionReceiptProcessor receipts;
 
-	public Web3jAnchorLedger(ChainEndpoint endpoint, long chainId, String contract, String signingKey) {
+	public Web3jAnchorLedger(ChainEndpoint endpoint, long chainId, String contract, SigningKey signingKey) {
 		this.web3j = endpoint.besu();
 		this.gasPrice = endpoint.gasPrice();
 		this.contract = contract;

@@ -12,6 +12,7 @@ import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainKeys;
 import io.agritrace.chain.CustodyLedger;
+import io.agritrace.chain.SigningKey;
 import io.agritrace.chain.internal.contract.AgriTraceRegistry;
 
 /** {@link CustodyLedger} over the generated contract wrapper, one wrapper per signing account. */
@@ -24,7 +25,7 @@ public final class Web3jCustodyLedger implements CustodyLedger {
 	private final String contract;
 	private final Web3j web3j;
 	private final AgriTraceRegistry reader;
-	private final Map<String, AgriTraceRegistry> signers = new HashMap<>();
+	private final Map<SigningKey, AgriTraceRegistry> signers = new HashMap<>();
 
 	public Web3jCustodyLedger(ChainEndpoint endpoint, long chainId, String contract) {
 		this.endpoint = endpoint;
@@ -34,7 +35,7 @@ public final class Web3jCustodyLedger implements CustodyLedger {
 		this.reader = as(ChainKeys.READ_ONLY);
 	}
 
-	private AgriTraceRegistry as(String signingKey) {
+	private AgriTraceRegistry as(SigningKey signingKey) {
 		return signers.computeIfAbsent(signingKey, key -> AgriTraceRegistry.load(contract, web3j,
 				endpoint.transactionManager(web3j, chainId, key), endpoint.adminGas()));
 	}
@@ -55,17 +56,17 @@ public final class Web3jCustodyLedger implements CustodyLedger {
 	}
 
 	@Override
-	public void claim(String batch, String signingKey) throws ChainException {
+	public void claim(String batch, SigningKey signingKey) throws ChainException {
 		send(() -> as(signingKey).claimBatch(ChainKeys.of(batch)).send());
 	}
 
 	@Override
-	public void propose(String batch, String toOrganisation, String signingKey) throws ChainException {
+	public void propose(String batch, String toOrganisation, SigningKey signingKey) throws ChainException {
 		send(() -> as(signingKey).proposeHandover(ChainKeys.of(batch), ChainKeys.of(toOrganisation)).send());
 	}
 
 	@Override
-	public void accept(String batch, String signingKey) throws ChainException {
+	public void accept(String batch, SigningKey signingKey) throws ChainException {
 		send(() -> as(signingKey).acceptHandover(ChainKeys.of(batch)).send());
 	}
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.web3j.crypto.Credentials;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.WalletUtils;
 import org.web3j.utils.Numeric;
@@ -149,7 +148,7 @@ class AnchoringCommandsTest {
 		Path file = Path.of(printed.get(0));
 		String json = Files.readString(file);
 		assertTrue(json.contains("\"crypto\"") && !json.contains("long-enough"), json);
-		assertEquals(printed.get(1), Credentials.create(SigningKeystore.privateKey(file, "long-enough")).getAddress());
+		assertEquals(printed.get(1), SigningKeystore.signingKey(file, "long-enough").address());
 	}
 
 	/** A real network's recorder signs from an encrypted keystore whose password only the environment holds. */

@@ -18,6 +18,7 @@ import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.ChainStatus;
 import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.LocalChain;
+import io.agritrace.chain.SigningKey;
 import io.agritrace.chain.SigningKeystore;
 import io.agritrace.store.TraceStore;
 
@@ -79,7 +80,7 @@ final class ChainOptions {
 	 * {@code key}; on the managed local chain with every organisation's
 	 * development key for the custody record.
 	 */
-	AnchoringSession session(CliContext context, TraceStore store, String key) throws IOException {
+	AnchoringSession session(CliContext context, TraceStore store, SigningKey key) throws IOException {
 		AnchorTarget target = new AnchorTarget(endpoint, chainId, contract(context), key);
 		return new AnchoringSession(context.workspace(), store, target,
 				isLocal(context) ? developmentOrganisations(context) : null);
@@ -109,16 +110,20 @@ final class ChainOptions {
 	 * environment; on the managed local chain, anvil's public development key
 	 * when the environment holds none.
 	 */
-	String recorderKey(CliContext context) throws ChainException {
+	SigningKey recorderKey(CliContext context) throws ChainException {
 		if (!settings.keystore().isEmpty() && !isLocal(context)) {
 			String password = secrets.keystorePassword();
 			if (password == null) {
 				throw new Arguments.UsageException(
 						NLS.bind(Messages.Chain_passwordRequired, EnvironmentSecrets.KEYSTORE_PASSWORD));
 			}
-			return SigningKeystore.privateKey(Path.of(settings.keystore()), password);
+			return SigningKeystore.signingKey(Path.of(settings.keystore()), password);
 		}
-		return key(context, RECORDER_KEY);
+		try {
+			return SigningKey.of(key(context, RECORDER_KEY));
+		} catch (IllegalArgumentException e) {
+			throw new Arguments.UsageException(RECORDER_KEY + ": " + e.getMessage()); //$NON-NLS-1$
+		}
 	}
 
 	/** A raw key from the environment, or anvil's development key on the managed local chain. */

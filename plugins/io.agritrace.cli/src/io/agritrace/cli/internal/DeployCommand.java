@@ -39,7 +39,7 @@ final class DeployCommand implements CliCommand {
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		try (RegistryAdmin admin = RegistryAdmin.deploy(chain.endpoint, chain.chainId,
 				chain.key(context, ChainOptions.REGULATOR_KEY))) {
-			String recorder = RegistryAdmin.addressOf(chain.recorderKey(context));
+			String recorder = chain.recorderKey(context).address();
 			admin.grantRecorder(recorder, organisation);
 			context.out().println(admin.contractAddress());
 			context.err().println(NLS.bind(Messages.Deploy_granted, recorder, organisation));

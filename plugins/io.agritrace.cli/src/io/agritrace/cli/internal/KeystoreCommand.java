@@ -41,7 +41,7 @@ final class KeystoreCommand implements CliCommand {
 		try {
 			Path file = SigningKeystore.create(Path.of(args.positional(1)), password);
 			context.out().println(file);
-			context.out().println(RegistryAdmin.addressOf(SigningKeystore.privateKey(file, password)));
+			context.out().println(SigningKeystore.signingKey(file, password).address());
 			return CliContext.OK;
 		} catch (ChainException e) {
 			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));

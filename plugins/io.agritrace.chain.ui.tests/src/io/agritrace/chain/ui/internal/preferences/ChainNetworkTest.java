@@ -26,6 +26,7 @@ import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.RegistryAdmin;
+import io.agritrace.chain.SigningKey;
 import io.agritrace.chain.ui.internal.AnchoredDemo;
 import io.agritrace.chain.ui.internal.SecureStorageSecrets;
 import io.agritrace.core.anchor.AnchorRecord;
@@ -77,7 +78,7 @@ class ChainNetworkTest extends WorkbenchTestCase {
 			waitUntil("the new events anchored on the configured network", AnchoredDemo.CHAIN_TIMEOUT_MS,
 					() -> store.outbox().pending(1).isEmpty() && store.outbox().submitted().isEmpty());
 
-			try (AnchorLedger ledger = AnchorLedger.connect(ChainEndpoint.of(network.url()), 1337, contract, recorder)) {
+			try (AnchorLedger ledger = AnchorLedger.connect(ChainEndpoint.of(network.url()), 1337, contract, SigningKey.of(recorder))) {
 				Map<EventHashId, AnchorRecord> found = ledger.anchors(later.events().stream().map(e -> e.hashId()).toList());
 				assertEquals(later.events().size(), found.size());
 				assertTrue(found.values().stream().allMatch(a -> a.recorder().equalsIgnoreCase(RegistryAdmin.addressOf(recorder))));
