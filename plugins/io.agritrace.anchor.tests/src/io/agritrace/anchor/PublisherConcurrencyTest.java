@@ -29,6 +29,7 @@ import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.chain.SigningKey;
 import io.agritrace.core.anchor.PendingAnchor;
+import io.agritrace.core.anchor.TransactionHash;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.OutboxState;
 import io.agritrace.store.TraceStore;
@@ -137,7 +138,7 @@ class PublisherConcurrencyTest {
 						SigningKey.of(AnvilNode.KEYS[1]))) {
 			List<PendingAnchor> batch = store.outbox().pending(10);
 			proxy.dropNextSends(1);
-			String lost = viaProxy.submit(batch);
+			TransactionHash lost = viaProxy.submit(batch);
 
 			long started = System.nanoTime();
 			ChainException e = assertThrows(ChainException.class, () -> viaProxy.awaitBlock(lost));

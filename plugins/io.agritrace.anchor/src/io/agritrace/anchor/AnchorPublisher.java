@@ -11,6 +11,7 @@ import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainException;
 import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.anchor.PendingAnchor;
+import io.agritrace.core.anchor.TransactionHash;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.store.OutboxRepository;
 
@@ -74,18 +75,18 @@ public final class AnchorPublisher {
 		int failed = 0;
 		int transactions = 0;
 		lastError = null;
-		for (Map.Entry<String, List<PendingAnchor>> inFlight : outbox.submitted().entrySet()) {
+		for (Map.Entry<TransactionHash, List<PendingAnchor>> inFlight : outbox.submitted().entrySet()) {
 			boolean ok = settle(inFlight.getKey(), inFlight.getValue());
 			anchored += ok ? inFlight.getValue().size() : 0;
 			failed += ok ? 0 : inFlight.getValue().size();
 		}
 		boolean more = true;
 		while (more && !cancelled.getAsBoolean()) {
-			Map<String, List<PendingAnchor>> sent = new LinkedHashMap<>();
+			Map<TransactionHash, List<PendingAnchor>> sent = new LinkedHashMap<>();
 			List<PendingAnchor> batch = outbox.pending(batchSize);
 			for (; !batch.isEmpty() && sent.size() < inFlight; batch = outbox.pending(batchSize)) {
 				try {
-					String transaction = ledger.submit(batch);
+					TransactionHash transaction = ledger.submit(batch);
 					outbox.markSubmitted(batch, transaction);
 					sent.put(transaction, batch);
 				} catch (ChainException e) {
@@ -100,7 +101,7 @@ public final class AnchorPublisher {
 			}
 			more = !batch.isEmpty();
 			transactions += sent.size();
-			for (Map.Entry<String, List<PendingAnchor>> t : sent.entrySet()) {
+			for (Map.Entry<TransactionHash, List<PendingAnchor>> t : sent.entrySet()) {
 				boolean ok = settle(t.getKey(), t.getValue());
 				anchored += ok ? t.getValue().size() : 0;
 				failed += ok ? 0 : t.getValue().size();
@@ -138,7 +139,7 @@ public final class AnchorPublisher {
 	}
 
 	/** Waits for a transaction and records its outcome; false when it failed. */
-	private boolean settle(String transaction, List<PendingAnchor> batch) {
+	private boolean settle(TransactionHash transaction, List<PendingAnchor> batch) {
 		try {
 			BigInteger block = ledger.awaitBlock(transaction);
 			outbox.markAnchored(batch, block.longValueExact());

@@ -2,6 +2,7 @@ package io.agritrace.anchor;
 
 import java.math.BigInteger;
 
+import io.agritrace.core.anchor.TransactionHash;
 import io.agritrace.core.epcis.EventHashId;
 
 /**
@@ -12,7 +13,7 @@ import io.agritrace.core.epcis.EventHashId;
  * @param block       block of its anchor, or null
  * @param transaction transaction of its anchor, or null
  */
-public record Verification(EventHashId hashId, State state, BigInteger block, String transaction) {
+public record Verification(EventHashId hashId, State state, BigInteger block, TransactionHash transaction) {
 
 	/** Verdicts, worst last. */
 	public enum State {

@@ -22,6 +22,7 @@ import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 import io.agritrace.chain.internal.contract.AgriTraceRegistry;
 import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.anchor.PendingAnchor;
+import io.agritrace.core.anchor.TransactionHash;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.tests.harness.AnvilNode;
 
@@ -84,7 +85,7 @@ class AnchorLedgerTest {
 	@Test
 	void anAccountThatIsNoRecorderIsRefusedWithAReason() throws Exception {
 		try (AnchorLedger ledger = AnchorLedger.connect(ChainEndpoint.of(node.url()), 1337, contract, SigningKey.of(AnvilNode.KEYS[3]))) {
-			String transaction = ledger.submit(anchors("stranger"));
+			TransactionHash transaction = ledger.submit(anchors("stranger"));
 			assertThrows(ChainException.class, () -> ledger.awaitBlock(transaction));
 		}
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.agritrace.chain.internal.Web3jAnchorLedger;
 import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.anchor.PendingAnchor;
+import io.agritrace.core.anchor.TransactionHash;
 import io.agritrace.core.epcis.EventHashId;
 
 /**
@@ -23,10 +24,10 @@ public interface AnchorLedger extends AutoCloseable {
 	 * @throws ChainException {@linkplain ChainException#isRejection() a
 	 *                        rejection} when the node refused it
 	 */
-	String submit(List<PendingAnchor> anchors) throws ChainException;
+	TransactionHash submit(List<PendingAnchor> anchors) throws ChainException;
 
 	/** Waits for a transaction's receipt; its block, or an exception with the reason it failed. */
-	BigInteger awaitBlock(String transaction) throws ChainException;
+	BigInteger awaitBlock(TransactionHash transaction) throws ChainException;
 
 	/** Every anchor the chain holds for these events, found with one log query. */
 	Map<EventHashId, AnchorRecord> anchors(Collection<EventHashId> hashIds) throws ChainException;

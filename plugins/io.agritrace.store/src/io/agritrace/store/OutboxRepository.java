@@ -12,6 +12,7 @@ import java.util.Map;
 
 import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.anchor.PendingAnchor;
+import io.agritrace.core.anchor.TransactionHash;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.store.internal.EventItemKeys;
 import io.agritrace.store.internal.Transactions;
@@ -65,7 +66,7 @@ public final class OutboxRepository {
 	 * @param transaction the transaction that carries it, once sent
 	 * @param lastError   why its last transaction failed, or null
 	 */
-	public record Entry(EventHashId hashId, String batch, OutboxState state, int attempts, String transaction,
+	public record Entry(EventHashId hashId, String batch, OutboxState state, int attempts, TransactionHash transaction,
 			String lastError, OffsetDateTime updatedAt) {
 	}
 
@@ -82,7 +83,7 @@ public final class OutboxRepository {
 				try (ResultSet r = p.executeQuery()) {
 					while (r.next()) {
 						entries.add(new Entry(EventHashId.ofDigest(r.getBytes(1)),
-								r.getString(2), OutboxState.of(r.getString(3)), r.getInt(4), r.getString(5), r.getString(6),
+								r.getString(2), OutboxState.of(r.getString(3)), r.getInt(4), TransactionHash.ofNullable(r.getString(5)), r.getString(6),
 								r.getObject(7, OffsetDateTime.class)));
 					}
 				}
@@ -133,7 +134,7 @@ public final class OutboxRepository {
 					+ "tx_hash = ?, last_error = NULL, updated_at = CURRENT_TIMESTAMP WHERE event_id = ?")) { //$NON-NLS-1$
 				for (Map.Entry<PendingAnchor, AnchorRecord> f : found.entrySet()) {
 					p.setLong(1, f.getValue().blockNumber().longValueExact());
-					p.setString(2, f.getValue().transaction());
+					p.setString(2, f.getValue().transaction().hex());
 					p.setLong(3, f.getKey().eventId());
 					p.addBatch();
 				}
@@ -146,7 +147,7 @@ public final class OutboxRepository {
 	 * Events sent but not seen in a block, by transaction: what a publisher that
 	 * was stopped (or killed) between send and receipt must look up first.
 	 */
-	public Map<String, List<PendingAnchor>> submitted() {
+	public Map<TransactionHash, List<PendingAnchor>> submitted() {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement(ANCHORS + "WHERE o.state = " + OutboxState.SUBMITTED.sql() //$NON-NLS-1$
 					+ " ORDER BY o.event_id")) { //$NON-NLS-1$
@@ -156,22 +157,23 @@ public final class OutboxRepository {
 	}
 
 	/** Rows grouped by transaction hash (null for rows without one). */
-	private static Map<String, List<PendingAnchor>> read(PreparedStatement p, Map<String, List<PendingAnchor>> byTransaction)
+	private static Map<TransactionHash, List<PendingAnchor>> read(PreparedStatement p,
+			Map<TransactionHash, List<PendingAnchor>> byTransaction)
 			throws SQLException {
 		try (ResultSet r = p.executeQuery()) {
 			while (r.next()) {
 				PendingAnchor anchor = new PendingAnchor(r.getLong(1),
 						EventHashId.ofDigest(r.getBytes(2)), r.getString(3));
-				byTransaction.computeIfAbsent(r.getString(4), t -> new ArrayList<>()).add(anchor);
+				byTransaction.computeIfAbsent(TransactionHash.ofNullable(r.getString(4)), t -> new ArrayList<>()).add(anchor);
 			}
 		}
 		return byTransaction;
 	}
 
 	/** Sent in this transaction; a restart looks it up instead of sending again. */
-	public void markSubmitted(List<PendingAnchor> anchors, String transaction) {
+	public void markSubmitted(List<PendingAnchor> anchors, TransactionHash transaction) {
 		update(anchors, "UPDATE anchor_outbox SET state = " + OutboxState.SUBMITTED.sql() + ", tx_hash = ?, " //$NON-NLS-1$ //$NON-NLS-2$
-				+ "updated_at = CURRENT_TIMESTAMP WHERE event_id = ?", transaction); //$NON-NLS-1$
+				+ "updated_at = CURRENT_TIMESTAMP WHERE event_id = ?", transaction.hex()); //$NON-NLS-1$
 	}
 
 	public void markAnchored(List<PendingAnchor> anchors, long block) {

@@ -35,6 +35,7 @@ import io.agritrace.chain.SigningKey;
 import io.agritrace.chain.internal.contract.AgriTraceRegistry;
 import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.anchor.PendingAnchor;
+import io.agritrace.core.anchor.TransactionHash;
 import io.agritrace.core.epcis.EventHashId;
 
 /** {@link AnchorLedger} over web3j and the generated contract wrapper. */
@@ -63,7 +64,7 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 	}
 
 	@Override
-	public String submit(List<PendingAnchor> anchors) throws ChainException {
+	public TransactionHash submit(List<PendingAnchor> anchors) throws ChainException {
 		List<Bytes32> hashes = new ArrayList<>();
 		List<Bytes32> batches = new ArrayList<>();
 		for (PendingAnchor a : anchors) {
@@ -81,16 +82,16 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 			if (sent.hasError()) {
 				throw ChainException.rejected(sent.getError().getMessage());
 			}
-			return sent.getTransactionHash();
+			return new TransactionHash(sent.getTransactionHash());
 		} catch (IOException e) {
 			throw new ChainException(e.getMessage(), e);
 		}
 	}
 
 	@Override
-	public BigInteger awaitBlock(String transaction) throws ChainException {
+	public BigInteger awaitBlock(TransactionHash transaction) throws ChainException {
 		try {
-			TransactionReceipt receipt = receipts.waitForTransactionReceipt(transaction);
+			TransactionReceipt receipt = receipts.waitForTransactionReceipt(transaction.hex());
 			if (!receipt.isStatusOK()) {
 				throw new ChainException(Optional.ofNullable(receipt.getRevertReason()).orElse("reverted")); //$NON-NLS-1$
 			}
@@ -136,7 +137,7 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 				Log log = (Log) result.get();
 				EventHashId hash = EventHashId.ofHex(log.getTopics().get(1).substring(2));
 				String recorder = "0x" + log.getTopics().get(3).substring(26); //$NON-NLS-1$
-				found.putIfAbsent(hash, new AnchorRecord(hash, log.getBlockNumber(), log.getTransactionHash(), recorder));
+				found.putIfAbsent(hash, new AnchorRecord(hash, log.getBlockNumber(), new TransactionHash(log.getTransactionHash()), recorder));
 			}
 			return found;
 		} catch (IOException e) {

@@ -12,5 +12,5 @@ import io.agritrace.core.epcis.EventHashId;
  * @param transaction the transaction that anchored it
  * @param recorder    the account that anchored it
  */
-public record AnchorRecord(EventHashId hashId, BigInteger blockNumber, String transaction, String recorder) {
+public record AnchorRecord(EventHashId hashId, BigInteger blockNumber, TransactionHash transaction, String recorder) {
 }

@@ -83,7 +83,7 @@ public final class ChainTab implements BatchEditorTab {
 		for (Verification v : worstFirst) {
 			TableItem row = new TableItem(table, SWT.NONE);
 			row.setText(new String[] { label(v.state()), v.block() == null ? "" : v.block().toString(), //$NON-NLS-1$
-					v.hashId().toString(), v.transaction() == null ? "" : v.transaction() }); //$NON-NLS-1$
+					v.hashId().toString(), v.transaction() == null ? "" : v.transaction().hex() }); //$NON-NLS-1$
 			row.setForeground(0, table.getDisplay().getSystemColor(colour(v.state())));
 		}
 		long verified = verdicts.count(Verification.State.VERIFIED);

@@ -65,7 +65,7 @@ public final class AnchorOutboxView extends ViewPart {
 		column(Messages.Outbox_batch, 300, e -> orEmpty(e.batch()));
 		column(Messages.Outbox_attempts, 90, e -> String.valueOf(e.attempts()));
 		column(Messages.Outbox_lastError, 320, e -> orEmpty(e.lastError()));
-		column(Messages.Outbox_transaction, 160, e -> orEmpty(e.transaction()));
+		column(Messages.Outbox_transaction, 160, e -> e.transaction() == null ? "" : e.transaction().hex()); //$NON-NLS-1$
 		column(Messages.Outbox_updated, 140, e -> TIME.format(e.updatedAt()));
 		column(Messages.Outbox_hashId, 300, e -> e.hashId().toString());
 		table.setContentProvider(ArrayContentProvider.getInstance());
