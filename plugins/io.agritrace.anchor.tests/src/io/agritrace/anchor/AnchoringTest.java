@@ -1,6 +1,5 @@
 package io.agritrace.anchor;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainException;
-import io.agritrace.chain.ChainKeys;
+import io.agritrace.chain.ChainKey;
 import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.RegistryAdmin;
@@ -212,14 +210,14 @@ class AnchoringTest {
 			long custodyEvents = rows.count(BizSteps.SHIPPING) + rows.count(BizSteps.RECEIVING);
 			assertEquals(custodyEvents, first.synced() + rest.synced(), rest.toString());
 			assertEquals(0, rest.refused(), "no other step is refused: " + rest);
-			assertArrayEquals(ChainKeys.of("urn:agritrace:someone-else"), custody.holder(contested));
+			assertEquals(ChainKey.of("urn:agritrace:someone-else"), custody.holder(contested));
 
 			Map<String, String> lastReceiver = rows.lastReceivers();
 			lastReceiver.remove(contested);
 			long handedOver = 0;
 			for (Map.Entry<String, String> lot : lastReceiver.entrySet()) {
-				byte[] holder = custody.holder(lot.getKey());
-				if (Arrays.equals(ChainKeys.of(lot.getValue()), holder)) {
+				ChainKey holder = custody.holder(lot.getKey());
+				if (ChainKey.of(lot.getValue()).equals(holder)) {
 					handedOver++;
 				}
 			}
@@ -234,8 +232,8 @@ class AnchoringTest {
 		List<CustodySteps.Step> steps = store.custodySteps().unsynced(Integer.MAX_VALUE, 0);
 		List<String> organisations = steps.stream().flatMap(s -> Stream.of(s.from(), s.to())).distinct()
 				.toList();
-		Map<String, byte[]> expected = new HashMap<>();
-		Map<String, byte[]> onNetwork = new HashMap<>();
+		Map<String, ChainKey> expected = new HashMap<>();
+		Map<String, ChainKey> onNetwork = new HashMap<>();
 		// The reference: one workspace that signs for everybody, on a contract of its own.
 		String reference = deployRegistry();
 		try (CustodyLedger custody = CustodyLedger.connect(endpoint, CHAIN_ID, reference);
@@ -261,7 +259,7 @@ class AnchoringTest {
 					workspaces.add(own);
 					demo.saveTo(own);
 					SigningKey key = keys.keyOf(organisation);
-					assertArrayEquals(ChainKeys.of(organisation), custody.organisationOf(key.address()));
+					assertEquals(ChainKey.of(organisation), custody.organisationOf(key.address()));
 					syncs.add(new CustodySync(own.custodySteps(), custody, CustodySync.Signers.ofRecorder(custody, key)));
 				}
 				int firstRoundWaiting = 0;
@@ -289,7 +287,7 @@ class AnchoringTest {
 		}
 		assertEquals(expected.keySet(), onNetwork.keySet());
 		for (String lot : expected.keySet()) {
-			assertArrayEquals(expected.get(lot), onNetwork.get(lot), lot);
+			assertEquals(expected.get(lot), onNetwork.get(lot), lot);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package io.agritrace.anchor;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import io.agritrace.chain.ChainException;
-import io.agritrace.chain.ChainKeys;
+import io.agritrace.chain.ChainKey;
 import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.SigningKey;
 import io.agritrace.store.CustodySteps;
@@ -47,9 +46,9 @@ public final class CustodySync {
 		 * account records for none.
 		 */
 		static Signers ofRecorder(CustodyLedger ledger, SigningKey signingKey) throws ChainException {
-			byte[] organisation = ledger.organisationOf(signingKey.address());
+			ChainKey organisation = ledger.organisationOf(signingKey.address());
 			return organisation == null ? null
-					: candidate -> Arrays.equals(ChainKeys.of(candidate), organisation) ? signingKey : null;
+					: candidate -> ChainKey.of(candidate).equals(organisation) ? signingKey : null;
 		}
 	}
 
@@ -128,7 +127,7 @@ public final class CustodySync {
 	}
 
 	/** A lot's custody on chain: its holder, and whom it is proposed to (null: nobody). */
-	private record OnChain(byte[] holder, byte[] proposedTo) {
+	private record OnChain(ChainKey holder, ChainKey proposedTo) {
 	}
 
 	/** The custody of the step's lots, read once for deciding and acting. */
@@ -145,10 +144,10 @@ public final class CustodySync {
 		if (step.shipping() || signers.keyOf(step.from()) != null) {
 			return false;
 		}
-		byte[] receiver = ChainKeys.of(step.to());
+		ChainKey receiver = ChainKey.of(step.to());
 		for (Move move : step.moves()) {
 			OnChain lot = lots.get(move.batch());
-			if (move.wholeLot() && !Arrays.equals(lot.holder(), receiver) && !Arrays.equals(lot.proposedTo(), receiver)) {
+			if (move.wholeLot() && !receiver.equals(lot.holder()) && !receiver.equals(lot.proposedTo())) {
 				return true;
 			}
 		}
@@ -156,8 +155,8 @@ public final class CustodySync {
 	}
 
 	private void apply(Step step, Move move, OnChain lot, SigningKey signer) throws ChainException {
-		byte[] receiver = ChainKeys.of(step.to());
-		if (Arrays.equals(lot.holder(), receiver)) {
+		ChainKey receiver = ChainKey.of(step.to());
+		if (receiver.equals(lot.holder())) {
 			return; // handed over already
 		}
 		if (step.shipping()) {
@@ -167,10 +166,10 @@ public final class CustodySync {
 			if (lot.holder() == null) {
 				ledger.claim(move.batch(), signer);
 			}
-			if (!Arrays.equals(lot.proposedTo(), receiver)) {
+			if (!receiver.equals(lot.proposedTo())) {
 				ledger.propose(move.batch(), step.to(), signer);
 			}
-		} else if (Arrays.equals(lot.proposedTo(), receiver)) {
+		} else if (receiver.equals(lot.proposedTo())) {
 			ledger.accept(move.batch(), signer);
 		}
 	}

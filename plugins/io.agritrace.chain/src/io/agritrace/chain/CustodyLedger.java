@@ -5,7 +5,7 @@ import io.agritrace.chain.internal.Web3jCustodyLedger;
 /**
  * Batch custody on the registry contract: who holds a batch, and handovers
  * proposed by the holder and accepted by the receiver. Organisations and
- * batches are named by their identifiers ({@link ChainKeys}); each change is
+ * batches are named by their identifiers ({@link ChainKey}); each change is
  * signed by a recorder account of the organisation that makes it, and the
  * contract refuses one that the organisation may not make (a non-holder
  * shipping, a handover nobody proposed).
@@ -13,13 +13,13 @@ import io.agritrace.chain.internal.Web3jCustodyLedger;
 public interface CustodyLedger extends AutoCloseable {
 
 	/** The key of the organisation that holds the batch, or null when nobody does. */
-	byte[] holder(String batch) throws ChainException;
+	ChainKey holder(String batch) throws ChainException;
 
 	/** The key of the organisation a handover of the batch is proposed to, or null. */
-	byte[] proposedTo(String batch) throws ChainException;
+	ChainKey proposedTo(String batch) throws ChainException;
 
 	/** The key of the organisation the account records for, or null when it is no recorder. */
-	byte[] organisationOf(String account) throws ChainException;
+	ChainKey organisationOf(String account) throws ChainException;
 
 	/** The signer's organisation becomes the holder of a batch nobody holds. */
 	void claim(String batch, SigningKey signingKey) throws ChainException;

@@ -33,7 +33,7 @@ public final class DevelopmentOrganisations implements AutoCloseable {
 	/** The organisation's key, granted as its recorder on first use. */
 	public SigningKey keyOf(String organisation) throws ChainException {
 		SigningKey key = SigningKey.of(
-				Numeric.toHexStringWithPrefixZeroPadded(new BigInteger(1, ChainKeys.of(SEED + organisation)), 64));
+				Numeric.toHexStringWithPrefixZeroPadded(new BigInteger(1, ChainKey.of(SEED + organisation).bytes()), 64));
 		if (granted.add(organisation)) {
 			admin.grantRecorder(key.address(), organisation);
 		}

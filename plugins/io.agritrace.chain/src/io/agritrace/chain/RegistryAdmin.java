@@ -46,7 +46,7 @@ public final class RegistryAdmin implements AutoCloseable {
 	/** Lets the account anchor on behalf of the organisation. */
 	public void grantRecorder(String account, String organisation) throws ChainException {
 		try {
-			registry.grantRecorder(account, ChainKeys.of(organisation)).send();
+			registry.grantRecorder(account, ChainKey.of(organisation).bytes()).send();
 		} catch (Exception e) {
 			throw new ChainException(String.valueOf(e.getMessage()), e);
 		}

@@ -14,6 +14,12 @@ public final class SigningKey {
 
 	private static final Pattern HEX_KEY = Pattern.compile("(0x)?[0-9a-fA-F]{64}"); //$NON-NLS-1$
 
+	/**
+	 * A key for connections that only read (anchors, holders): a contract
+	 * wrapper needs one, nothing is ever signed with it.
+	 */
+	public static final SigningKey READ_ONLY = of("0x" + "1".repeat(64)); //$NON-NLS-1$ //$NON-NLS-2$
+
 	private final String hex;
 	private final Credentials credentials;
 

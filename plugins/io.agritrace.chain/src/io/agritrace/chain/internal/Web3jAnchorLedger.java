@@ -25,12 +25,11 @@ import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.exceptions.TransactionException;
 import org.web3j.tx.RawTransactionManager;
 import org.web3j.tx.response.TransactionReceiptProcessor;
-import org.web3j.utils.Numeric;
 
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainException;
-import io.agritrace.chain.ChainKeys;
+import io.agritrace.chain.ChainKey;
 import io.agritrace.chain.SigningKey;
 import io.agritrace.chain.internal.contract.AgriTraceRegistry;
 import io.agritrace.core.anchor.AnchorRecord;
@@ -69,7 +68,7 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 		List<Bytes32> batches = new ArrayList<>();
 		for (PendingAnchor a : anchors) {
 			hashes.add(new Bytes32(a.hashId().digest()));
-			batches.add(new Bytes32(ChainKeys.of(a.batch())));
+			batches.add(new Bytes32(ChainKey.of(a.batch()).bytes()));
 		}
 		Function anchor = new Function(AgriTraceRegistry.FUNC_ANCHOR,
 				List.of(new DynamicArray<>(Bytes32.class, hashes), new DynamicArray<>(Bytes32.class, batches)),
@@ -115,7 +114,7 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 			return new HashMap<>();
 		}
 		return logs(anchoredLogs().addNullTopic().addOptionalTopics(
-				batches.stream().map(b -> Numeric.toHexString(ChainKeys.of(b))).toArray(String[]::new)));
+				batches.stream().map(b -> ChainKey.of(b).toString()).toArray(String[]::new)));
 	}
 
 	/** The contract's Anchored logs over the whole chain; topics 1 to 3 are the event hash, batch and recorder. */

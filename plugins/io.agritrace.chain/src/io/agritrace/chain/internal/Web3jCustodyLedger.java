@@ -1,6 +1,5 @@
 package io.agritrace.chain.internal;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,15 +9,13 @@ import org.web3j.protocol.exceptions.TransactionException;
 
 import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainException;
-import io.agritrace.chain.ChainKeys;
+import io.agritrace.chain.ChainKey;
 import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.SigningKey;
 import io.agritrace.chain.internal.contract.AgriTraceRegistry;
 
 /** {@link CustodyLedger} over the generated contract wrapper, one wrapper per signing account. */
 public final class Web3jCustodyLedger implements CustodyLedger {
-
-	private static final byte[] NOBODY = new byte[32];
 
 	private final ChainEndpoint endpoint;
 	private final long chainId;
@@ -32,7 +29,7 @@ public final class Web3jCustodyLedger implements CustodyLedger {
 		this.chainId = chainId;
 		this.contract = contract;
 		this.web3j = endpoint.besu();
-		this.reader = as(ChainKeys.READ_ONLY);
+		this.reader = as(SigningKey.READ_ONLY);
 	}
 
 	private AgriTraceRegistry as(SigningKey signingKey) {
@@ -41,33 +38,33 @@ public final class Web3jCustodyLedger implements CustodyLedger {
 	}
 
 	@Override
-	public byte[] holder(String batch) throws ChainException {
-		return read(() -> reader.holderOf(ChainKeys.of(batch)).send());
+	public ChainKey holder(String batch) throws ChainException {
+		return read(() -> reader.holderOf(ChainKey.of(batch).bytes()).send());
 	}
 
 	@Override
-	public byte[] proposedTo(String batch) throws ChainException {
-		return read(() -> reader.pendingHandover(ChainKeys.of(batch)).send());
+	public ChainKey proposedTo(String batch) throws ChainException {
+		return read(() -> reader.pendingHandover(ChainKey.of(batch).bytes()).send());
 	}
 
 	@Override
-	public byte[] organisationOf(String account) throws ChainException {
+	public ChainKey organisationOf(String account) throws ChainException {
 		return read(() -> reader.organisationOf(account).send());
 	}
 
 	@Override
 	public void claim(String batch, SigningKey signingKey) throws ChainException {
-		send(() -> as(signingKey).claimBatch(ChainKeys.of(batch)).send());
+		send(() -> as(signingKey).claimBatch(ChainKey.of(batch).bytes()).send());
 	}
 
 	@Override
 	public void propose(String batch, String toOrganisation, SigningKey signingKey) throws ChainException {
-		send(() -> as(signingKey).proposeHandover(ChainKeys.of(batch), ChainKeys.of(toOrganisation)).send());
+		send(() -> as(signingKey).proposeHandover(ChainKey.of(batch).bytes(), ChainKey.of(toOrganisation).bytes()).send());
 	}
 
 	@Override
 	public void accept(String batch, SigningKey signingKey) throws ChainException {
-		send(() -> as(signingKey).acceptHandover(ChainKeys.of(batch)).send());
+		send(() -> as(signingKey).acceptHandover(ChainKey.of(batch).bytes()).send());
 	}
 
 	/** A call that may fail the way web3j's do. */
@@ -75,10 +72,9 @@ public final class Web3jCustodyLedger implements CustodyLedger {
 		T run() throws Exception;
 	}
 
-	private static byte[] read(Call<byte[]> call) throws ChainException {
+	private static ChainKey read(Call<byte[]> call) throws ChainException {
 		try {
-			byte[] key = call.run();
-			return Arrays.equals(key, NOBODY) ? null : key;
+			return ChainKey.answered(call.run());
 		} catch (Exception e) {
 			throw new ChainException(String.valueOf(e.getMessage()), e);
 		}

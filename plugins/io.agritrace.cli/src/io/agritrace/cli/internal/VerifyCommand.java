@@ -9,7 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import io.agritrace.anchor.AnchoringSession;
 import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ChainException;
-import io.agritrace.chain.ChainKeys;
+import io.agritrace.chain.SigningKey;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -40,7 +40,7 @@ final class VerifyCommand implements CliCommand {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 1);
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		try (TraceStore store = context.openStore();
-				AnchoringSession session = chain.session(context, store, ChainKeys.READ_ONLY)) {
+				AnchoringSession session = chain.session(context, store, SigningKey.READ_ONLY)) {
 			List<Verification> verdicts = session.verify(store.codes().resolve(args.positional(0)));
 			for (Verification v : verdicts) {
 				context.out().println(String.join("\t", v.state().name(), v.hashId().toString(), //$NON-NLS-1$

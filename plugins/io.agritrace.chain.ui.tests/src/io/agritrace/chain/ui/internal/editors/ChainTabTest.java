@@ -5,14 +5,13 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.anchor.Verification;
-import io.agritrace.chain.ChainKeys;
+import io.agritrace.chain.ChainKey;
 import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.ui.internal.AnchoredDemo;
 import io.agritrace.chain.ui.internal.ChainService;
@@ -70,9 +69,9 @@ class ChainTabTest extends WorkbenchTestCase {
 	private Optional<String[]> heldLot(ChainService chain) {
 		try (CustodyLedger custody = chain.anchoring().orElseThrow().openCustody()) {
 			for (ProductBatch batch : store.batches().list()) {
-				byte[] key = custody.holder(batch.code());
+				ChainKey key = custody.holder(batch.code());
 				if (key != null) {
-					String name = store.masterData().parties().stream().filter(p -> Arrays.equals(ChainKeys.of(p.uri()), key))
+					String name = store.masterData().parties().stream().filter(p -> ChainKey.of(p.uri()).equals(key))
 							.map(p -> store.masterData().partyName(p.uri(), DisplayLanguage.current())).findFirst()
 							.orElseThrow();
 					return Optional.of(new String[] { batch.code(), name });

@@ -1,7 +1,5 @@
 package io.agritrace.chain.ui.internal.editors;
 
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +9,7 @@ import io.agritrace.anchor.TraceVerifier;
 import io.agritrace.anchor.Verification;
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainException;
-import io.agritrace.chain.ChainKeys;
+import io.agritrace.chain.ChainKey;
 import io.agritrace.chain.CustodyLedger;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.chain.ui.internal.AnchoringJob;
@@ -42,14 +40,14 @@ record ChainVerdicts(List<Verification> verdicts, String holder, String unavaila
 	}
 
 	/** The party whose chain key this is, by name; its key in hex when it is not known here. */
-	private static String holderName(TraceStore store, byte[] key) {
+	private static String holderName(TraceStore store, ChainKey key) {
 		if (key == null) {
 			return null;
 		}
 		Locale language = DisplayLanguage.current();
-		return store.masterData().parties().stream().filter(p -> Arrays.equals(ChainKeys.of(p.uri()), key))
+		return store.masterData().parties().stream().filter(p -> ChainKey.of(p.uri()).equals(key))
 				.map(p -> store.masterData().partyName(p.uri(), language)).findFirst()
-				.orElse(HexFormat.of().formatHex(key));
+				.orElse(key.toString());
 	}
 
 	long count(Verification.State state) {
