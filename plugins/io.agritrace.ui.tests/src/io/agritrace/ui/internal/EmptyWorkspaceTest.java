@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.resource.JFaceResources;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.model.DisplayLanguage;
@@ -49,5 +51,15 @@ class EmptyWorkspaceTest extends WorkbenchTestCase {
 		waitForJobs(TIMEOUT_MS);
 		Path shot = screenshot("workbench");
 		assertTrue(Files.size(shot) > 10_000, "screenshot has content");
+	}
+
+	/** The platform's words in our dialogs and wizards come in Chinese too (our NLS fragments; Babel is on p2 only). */
+	@Test
+	void thePlatformsButtonsSpeakTheUsersLanguage() {
+		boolean chinese = DisplayLanguage.isChinese(DisplayLanguage.current());
+		assertEquals(chinese ? "\u5b8c\u6210(&F)" : "&Finish", JFaceResources.getString("finish"));
+		assertEquals(chinese ? "\u53d6\u6d88" : "Cancel", IDialogConstants.CANCEL_LABEL);
+		assertEquals(chinese ? "\u5e94\u7528\u5e76\u5173\u95ed" : "Apply and Close",
+				JFaceResources.getString("PreferencesDialog.okButtonLabel"));
 	}
 }
