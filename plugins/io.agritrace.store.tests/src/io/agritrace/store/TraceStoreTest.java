@@ -284,6 +284,23 @@ class TraceStoreTest {
 		}
 	}
 
+	/** The database's own words (index names, the INSERT) never reach the user. */
+	@Test
+	void aLotRegisteredTwiceIsRefusedWithASentenceThatNamesIt() {
+		ProductBatch batch = new BatchValidator(CLOCK).validate("06901234000030", "X4", "rice", BigDecimal.TEN, "KGM",
+				LocalDate.of(2026, 10, 1), "220581");
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			store.batches().saveAll(List.of(batch));
+			StoreException again = assertThrows(StoreException.class, () -> store.batches().saveAll(List.of(batch)));
+			assertEquals("lot X4 of GTIN 06901234000030 is already registered, trace code " + batch.traceCode(),
+					again.getMessage());
+			StoreException twice = assertThrows(StoreException.class,
+					() -> store.batches().saveAll(List.of(batch, batch)));
+			assertEquals("lot X4 of GTIN 06901234000030 is given twice", twice.getMessage());
+			assertEquals(1, store.batches().count(), "nothing else was written");
+		}
+	}
+
 	@Test
 	void aFailingSaveLeavesNothingBehind() {
 		ProductBatch batch = new BatchValidator(CLOCK).validate("06901234000016", "L1", "rice", BigDecimal.TEN, "KGM",

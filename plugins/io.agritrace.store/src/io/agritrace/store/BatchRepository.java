@@ -5,13 +5,19 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Gtin;
@@ -22,6 +28,8 @@ import io.agritrace.store.internal.WriteRuns;
 /** Product batches in the database. */
 public final class BatchRepository {
 
+	/** SQLSTATE of a unique index violation. */
+	private static final String DUPLICATE_KEY = "23505"; //$NON-NLS-1$
 	private static final String COLUMNS = "gtin, lot, product_name, quantity, unit, harvest_date, origin_division, certifications"; //$NON-NLS-1$
 
 	private final Transactions transactions;
@@ -35,7 +43,50 @@ public final class BatchRepository {
 		transactions.run(c -> insert(c, batches));
 	}
 
+	/**
+	 * Inserts batches; a lot already registered, or twice in {@code batches},
+	 * is refused with a sentence that names it (not the database's words).
+	 */
 	static void insert(Connection c, Collection<ProductBatch> batches) throws SQLException {
+		Map<String, ProductBatch> byCode = new HashMap<>();
+		for (ProductBatch b : batches) {
+			if (byCode.putIfAbsent(b.code(), b) != null) {
+				throw new StoreException(NLS.bind(Messages.Batch_twice, b.lot(), b.gtin()), null);
+			}
+		}
+		Savepoint before = c.setSavepoint();
+		try {
+			write(c, batches);
+		} catch (SQLException e) {
+			if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+				throw e;
+			}
+			c.rollback(before);
+			throw alreadyRegistered(c, byCode, e);
+		}
+	}
+
+	private static StoreException alreadyRegistered(Connection c, Map<String, ProductBatch> byCode, SQLException cause)
+			throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("SELECT code, trace_code FROM product_batch WHERE code IN (" //$NON-NLS-1$
+				+ String.join(",", Collections.nCopies(byCode.size(), "?")) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			int i = 1;
+			for (String code : byCode.keySet()) {
+				p.setString(i++, code);
+			}
+			try (ResultSet r = p.executeQuery()) {
+				if (r.next()) {
+					ProductBatch b = byCode.get(r.getString(1));
+					return new StoreException(NLS.bind(Messages.Batch_alreadyRegistered,
+							new Object[] { b.lot(), b.gtin(), r.getString(2) }), cause);
+				}
+			}
+		}
+		// Another unique key (a trace code that collides): still no database text for the user.
+		return new StoreException(Messages.Batch_notUnique, cause);
+	}
+
+	private static void write(Connection c, Collection<ProductBatch> batches) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement(
 				"INSERT INTO product_batch(code, trace_code, " + COLUMNS + ", write_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " //$NON-NLS-1$ //$NON-NLS-2$
 						+ WriteRuns.VARIABLE + ")")) { //$NON-NLS-1$

@@ -5,6 +5,9 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.store.messages"; //$NON-NLS-1$
 
+	public static String Batch_alreadyRegistered;
+	public static String Batch_notUnique;
+	public static String Batch_twice;
 	public static String CodeResolver_unknownTraceCode;
 	public static String TraceStore_compactInUse;
 
