@@ -77,11 +77,6 @@ public final class ChainMonitor {
 		listeners.remove(listener);
 	}
 
-	/** The last state heard, or null before the first answer. */
-	public Snapshot last() {
-		return last;
-	}
-
 	/** Polls now instead of at the next interval (the chain settings changed, or a user asked). */
 	public void refresh() {
 		poll.wakeUp();
