@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.model.MasterData;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
 
@@ -25,7 +26,8 @@ public final class GeneratedData {
 	}
 
 	public static Counts generate(TraceStore store, long seed, Clock clock, int days, int chains) {
-		store.register(JilinMasterData.ALL);
+		MasterData all = JilinMasterData.ALL;
+		store.masterData().register(all.parties(), all.locations(), all.products());
 		BlockWriter writer = new BlockWriter(store);
 		new JilinScenarioGenerator(seed, clock, days).generate(chains, writer);
 		writer.flush();

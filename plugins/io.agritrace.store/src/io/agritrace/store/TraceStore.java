@@ -156,11 +156,6 @@ public final class TraceStore implements AutoCloseable {
 		});
 	}
 
-	/** Registers (or updates) parties, locations and products in one transaction. */
-	public void register(MasterData master) {
-		transactions.run(c -> MasterDataRepository.register(c, master.parties(), master.locations(), master.products()));
-	}
-
 	/** Counts of what the store holds, in a stable order, for {@code stats} and the dashboard. */
 	public Map<String, Long> statistics() {
 		return transactions.call(c -> {
