@@ -28,8 +28,6 @@ import io.agritrace.store.internal.WriteRuns;
 /** Product batches in the database. */
 public final class BatchRepository {
 
-	/** SQLSTATE of a unique index violation. */
-	private static final String DUPLICATE_KEY = "23505"; //$NON-NLS-1$
 	private static final String COLUMNS = "gtin, lot, product_name, quantity, unit, harvest_date, origin_division, certifications"; //$NON-NLS-1$
 
 	private final Transactions transactions;
@@ -58,7 +56,7 @@ public final class BatchRepository {
 		try {
 			write(c, batches);
 		} catch (SQLException e) {
-			if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+			if (!Transactions.isDuplicateKey(e)) {
 				throw e;
 			}
 			c.rollback(before);

@@ -34,8 +34,6 @@ public final class EventWriter {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final int BLOCK = 500;
-	/** SQLSTATE of a unique index violation. */
-	private static final String DUPLICATE_KEY = "23505"; //$NON-NLS-1$
 
 	private EventWriter() {
 	}
@@ -167,7 +165,7 @@ public final class EventWriter {
 			try {
 				return insertRows(candidates, origin, gate);
 			} catch (SQLException e) {
-				if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+				if (!Transactions.isDuplicateKey(e)) {
 					throw e;
 				}
 				c.rollback(before);

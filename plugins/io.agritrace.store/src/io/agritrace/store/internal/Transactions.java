@@ -27,6 +27,14 @@ public final class Transactions {
 
 	private final DataSource dataSource;
 
+	/** SQLSTATE of a unique index violation. */
+	private static final String DUPLICATE_KEY = "23505"; //$NON-NLS-1$
+
+	/** True when the statement broke a unique index (a key stored already). */
+	public static boolean isDuplicateKey(SQLException e) {
+		return DUPLICATE_KEY.equals(e.getSQLState());
+	}
+
 	public Transactions(DataSource dataSource) {
 		this.dataSource = dataSource;
 	}
