@@ -3,28 +3,22 @@ package io.agritrace.ui.internal;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.services.AbstractServiceFactory;
-import org.eclipse.ui.services.IServiceLocator;
 
+import io.agritrace.ui.WorkbenchServiceFactory;
 import io.agritrace.ui.WorkspaceStore;
 
 /**
- * Makes the {@link WorkspaceStore} a workbench service: one per workbench,
- * which windows, sites and handlers get from their parent, closed after the
+ * Makes the {@link WorkspaceStore} a workbench service, closed after the
  * workbench has shut down (not when a part's site that asked first goes).
  */
-public final class WorkspaceStoreFactory extends AbstractServiceFactory {
+public final class WorkspaceStoreFactory extends WorkbenchServiceFactory<WorkspaceStore> {
+
+	public WorkspaceStoreFactory() {
+		super(WorkspaceStore.class);
+	}
 
 	@Override
-	public Object create(@SuppressWarnings("rawtypes") Class serviceInterface, IServiceLocator parentLocator,
-			IServiceLocator locator) {
-		if (serviceInterface != WorkspaceStore.class) {
-			return null;
-		}
-		Object inherited = parentLocator == null ? null : parentLocator.getService(WorkspaceStore.class);
-		if (inherited != null) {
-			return inherited;
-		}
+	protected WorkspaceStore create() {
 		WorkspaceStore store = new WorkspaceStore();
 		PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
 			@Override
