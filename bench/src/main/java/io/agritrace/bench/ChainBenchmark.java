@@ -17,6 +17,7 @@ import io.agritrace.anchor.TraceVerifier;
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.RegistryAdmin;
+import io.agritrace.chain.SigningKey;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventType;
@@ -53,7 +54,7 @@ public final class ChainBenchmark {
 				admin.grantRecorder(RegistryAdmin.addressOf(KEYS[1]), "bench");
 				contract = admin.contractAddress();
 			}
-			try (AnchorLedger ledger = AnchorLedger.connect(ChainEndpoint.of(url), CHAIN_ID, contract, KEYS[1])) {
+			try (AnchorLedger ledger = AnchorLedger.connect(ChainEndpoint.of(url), CHAIN_ID, contract, SigningKey.of(KEYS[1]))) {
 				double batched = anchor(work.resolve("batched"), ledger, 1500, 1000, 4);
 				double single = anchor(work.resolve("single"), ledger, 20, 1, 1);
 				print("anchor_events_per_s", batched, "events/s");
