@@ -17,6 +17,7 @@ import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
+import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Location;
@@ -107,9 +108,7 @@ public final class JilinScenarioGenerator {
 		OffsetDateTime t = start(12);
 		BigDecimal paddy = kg(20_000 + random.nextInt(40_000));
 		ProductBatch harvest = batch(PADDY, lot("MH", t), paddy, KGM, t.toLocalDate(), "220581", sink); //$NON-NLS-1$
-		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("ADD").bizStep(BizSteps.HARVESTING) //$NON-NLS-1$
-				.disposition("active").readPoint(MEIHE_PADDY.uri()).bizLocation(MEIHE_PADDY.uri()) //$NON-NLS-1$
-				.quantity(harvest.code(), paddy, KGM).build());
+		sink.event(StepEvents.harvest(t, harvest.code(), paddy, KGM, MEIHE_PADDY.uri()).build());
 
 		// Drying from about 20 % to 14.5 % moisture keeps the dry matter: 0.80 / 0.855.
 		t = t.plusDays(1);
@@ -149,9 +148,7 @@ public final class JilinScenarioGenerator {
 		OffsetDateTime t = start(10);
 		BigDecimal fresh = kg(2_000 + random.nextInt(8_000));
 		ProductBatch harvest = batch(FRESH_GINSENG, lot("FS", t), fresh, KGM, t.toLocalDate(), "220621", sink); //$NON-NLS-1$
-		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("ADD").bizStep(BizSteps.HARVESTING) //$NON-NLS-1$
-				.disposition("active").readPoint(FUSONG_GARDEN.uri()).bizLocation(FUSONG_GARDEN.uri()) //$NON-NLS-1$
-				.quantity(harvest.code(), fresh, KGM).build());
+		sink.event(StepEvents.harvest(t, harvest.code(), fresh, KGM, FUSONG_GARDEN.uri()).build());
 
 		// One lot in ten fails the pesticide-residue inspection and is held.
 		boolean conformant = random.nextInt(10) != 0;

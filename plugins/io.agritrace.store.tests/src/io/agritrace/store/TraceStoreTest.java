@@ -274,6 +274,16 @@ class TraceStoreTest {
 	}
 
 	@Test
+	void listsTheRegisteredLocationsAndProductsAsTheyWereRegistered() {
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			new DemoDataSet(CLOCK).saveTo(store);
+			assertTrue(store.masterData().locations().contains(JilinMasterData.MEIHE_PADDY));
+			assertTrue(store.masterData().products().contains(JilinMasterData.DRIED_PADDY));
+			assertEquals(JilinMasterData.ALL.products().size(), store.masterData().products().size());
+		}
+	}
+
+	@Test
 	void namesAPartyByItsUriOrGivesTheUriBack() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			new DemoDataSet(CLOCK).saveTo(store);

@@ -3,6 +3,7 @@ package io.agritrace.store;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.rules.CustodyRules;
 import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.util.ReadAhead;
@@ -56,7 +58,19 @@ public final class EventImporter {
 	 * @throws RulesBrokenException with every rule it breaks; nothing is written
 	 */
 	public EventRepository.Saved record(EpcisEvent event) {
+		return record(List.of(), event);
+	}
+
+	/**
+	 * Registers new batches and records the event made here that brings them
+	 * into being (a harvest), in one transaction: both or neither.
+	 *
+	 * @throws RulesBrokenException with every rule the event breaks
+	 * @throws StoreException when a batch is registered already
+	 */
+	public EventRepository.Saved record(Collection<ProductBatch> newBatches, EpcisEvent event) {
 		return transactions.call(c -> {
+			BatchRepository.insert(c, newBatches);
 			try (SqlCustodyState state = new SqlCustodyState(c)) {
 				return EventWriter.insert(c, List.of(event), EventRepository.Origin.RECORDED, e -> {
 					List<RuleViolation> violations = rules.check(e, state, true);

@@ -99,6 +99,38 @@ public final class MasterDataRepository {
 		});
 	}
 
+	public List<Location> locations() {
+		return transactions.call(c -> {
+			List<Location> result = new ArrayList<>();
+			try (PreparedStatement s = c.prepareStatement("SELECT uri, division, name_zh, name_en, latitude, longitude, external " //$NON-NLS-1$
+					+ "FROM location ORDER BY uri"); //$NON-NLS-1$
+					ResultSet r = s.executeQuery()) {
+				while (r.next()) {
+					result.add(new Location(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+							degrees(r.getBigDecimal(5)), degrees(r.getBigDecimal(6)), r.getBoolean(7)));
+				}
+			}
+			return result;
+		});
+	}
+
+	public List<Product> products() {
+		return transactions.call(c -> {
+			List<Product> result = new ArrayList<>();
+			try (PreparedStatement s = c.prepareStatement("SELECT gtin, name_zh, name_en, category, external FROM product ORDER BY gtin"); //$NON-NLS-1$
+					ResultSet r = s.executeQuery()) {
+				while (r.next()) {
+					result.add(new Product(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getBoolean(5)));
+				}
+			}
+			return result;
+		});
+	}
+
+	private static Double degrees(BigDecimal value) {
+		return value == null ? null : value.doubleValue();
+	}
+
 	/** A party's name in the language asked for, or its URI. */
 	public String partyName(String uri, Locale language) {
 		return name("party", "uri", uri, language).orElse(uri); //$NON-NLS-1$ //$NON-NLS-2$

@@ -14,10 +14,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.core.model.Uscc;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.TraceStore;
 
 class CliApplicationTest {
+
+	private static final String USCC = "91220581MA0Y3K8L2" + Uscc.checkCharacter("91220581MA0Y3K8L2");
 
 	@TempDir
 	Path workspace;
@@ -50,6 +53,23 @@ class CliApplicationTest {
 		assertTrue(lines.get(0).startsWith("code\tproduct"), lines.get(0));
 		assertTrue(out().contains(demo.batches().get(0).code() + "\t"), out());
 		assertEquals("", err());
+	}
+
+	@Test
+	void registerNamesTheOptionThatBreaksARuleAndStoresNothing() {
+		assertEquals(1, run("register", "party", "--uscc", USCC, "--gln", "6901234000017",
+				"--name-zh", "水道合作社", "--role", "cooperative"));
+		assertTrue(err().contains("--gln: \"6901234000017\" has a wrong check digit"), err());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			assertEquals(List.of(), store.masterData().parties());
+		}
+	}
+
+	@Test
+	void registerStoresAPartyNamedByItsGln() {
+		assertEquals(0, run("register", "party", "--uscc", USCC, "--gln", "6901234000016", "--name-zh", "水道合作社",
+				"--role", "cooperative", "--county", "220581"), err());
+		assertEquals("https://id.gs1.org/417/6901234000016", out().strip());
 	}
 
 	@Test

@@ -56,10 +56,8 @@ final class Messages extends NLS {
 	public static String Reconcile_summary;
 	public static String Record_duplicate;
 	public static String Record_summary;
-	public static String Register_badGln;
 	public static String Register_kinds;
 	public static String Register_notDate;
-	public static String Register_notNumber;
 	public static String Register_required;
 	public static String Register_summary;
 	public static String Stats_summary;

@@ -17,10 +17,9 @@ import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certification;
-import io.agritrace.core.model.Gs1CheckDigit;
+import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.core.model.Uscc;
 import io.agritrace.core.model.ValidationException;
 
 /**
@@ -53,7 +52,7 @@ public final class MasterDataCsv {
 			throw new ValidationException("header", String.valueOf(header), //$NON-NLS-1$
 					NLS.bind(Messages.Csv_header, PARTY_COLUMNS, BATCH_COLUMNS));
 		}
-		boolean parties = header.containsAll(PARTY_COLUMNS);
+		MasterDataValidator parties = header.containsAll(PARTY_COLUMNS) ? new MasterDataValidator() : null;
 		BatchValidator validator = new BatchValidator(clock);
 		List<Party> partyRows = new ArrayList<>();
 		List<ProductBatch> batchRows = new ArrayList<>();
@@ -69,8 +68,8 @@ public final class MasterDataCsv {
 				row.put(header.get(i), fields.get(i));
 			}
 			try {
-				if (parties) {
-					partyRows.add(party(row));
+				if (parties != null) {
+					partyRows.add(party(row, parties));
 				} else {
 					batchRows.add(batch(row, validator));
 				}
@@ -81,16 +80,9 @@ public final class MasterDataCsv {
 		return new Result(partyRows, batchRows, errors);
 	}
 
-	private static Party party(Map<String, String> row) {
-		String uscc = Uscc.validate("uscc", row.get("uscc")); //$NON-NLS-1$ //$NON-NLS-2$
-		String gln = blankToNull(row.get("gln")); //$NON-NLS-1$
-		if (gln != null && (!gln.matches("\\d{13}") || Gs1CheckDigit.of(gln.substring(0, 12)) != gln.charAt(12))) { //$NON-NLS-1$
-			throw new ValidationException("gln", gln, NLS.bind(Messages.Csv_badGln, gln)); //$NON-NLS-1$
-		}
-		String nameZh = required(row, "name_zh"); //$NON-NLS-1$
-		String uri = gln != null ? "https://id.gs1.org/417/" + gln : "urn:agritrace:party:" + uscc; //$NON-NLS-1$ //$NON-NLS-2$
-		return new Party(uri, uscc, gln, nameZh, blankToNull(row.get("name_en")), required(row, "role"), //$NON-NLS-1$ //$NON-NLS-2$
-				blankToNull(row.get("county")), false); //$NON-NLS-1$
+	private static Party party(Map<String, String> row, MasterDataValidator validator) {
+		return validator.party(row.get("uscc"), row.get("gln"), row.get("name_zh"), row.get("name_en"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				row.get("role"), row.get("county")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static ProductBatch batch(Map<String, String> row, BatchValidator validator) {

@@ -5,7 +5,6 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.core.csv.messages"; //$NON-NLS-1$
 
-	public static String Csv_badGln;
 	public static String Csv_header;
 	public static String Csv_notDate;
 	public static String Csv_notNumber;

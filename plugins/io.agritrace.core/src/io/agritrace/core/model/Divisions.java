@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +61,11 @@ public final class Divisions {
 	/** The Jilin division with this code, if there is one. */
 	public static Optional<Division> find(String code) {
 		return Optional.ofNullable(code == null ? null : JILIN.get(code));
+	}
+
+	/** Jilin's province, prefectures and counties, by code, for pickers. */
+	public static List<Division> all() {
+		return JILIN.values().stream().sorted(Comparator.comparing(Division::code)).toList();
 	}
 
 	/** "梅河口市" or "Meihekou City" for 220581; the code itself when unknown. */

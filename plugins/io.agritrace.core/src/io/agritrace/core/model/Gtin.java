@@ -19,15 +19,20 @@ public final class Gtin {
 	 *                             or its check digit is wrong
 	 */
 	public static Gtin parse(String field, String value) {
+		return parse(field, field, value);
+	}
+
+	/** As {@link #parse(String, String)}, the error naming the field by {@code label}. */
+	public static Gtin parse(String field, String label, String value) {
 		String v = value == null ? "" : value.trim(); //$NON-NLS-1$
 		if (!v.matches("\\d{8}|\\d{12,14}")) { //$NON-NLS-1$
-			throw new ValidationException(field, v, NLS.bind(Messages.Gtin_notDigits, field, v));
+			throw new ValidationException(field, v, NLS.bind(Messages.Gtin_notDigits, label, v));
 		}
 		String padded = "0".repeat(14 - v.length()) + v; //$NON-NLS-1$
 		char expected = Gs1CheckDigit.of(padded.substring(0, 13));
 		if (padded.charAt(13) != expected) {
 			throw new ValidationException(field, v,
-					NLS.bind(Messages.Gtin_badCheckDigit, new Object[] { field, v, String.valueOf(expected) }));
+					NLS.bind(Messages.Gtin_badCheckDigit, new Object[] { label, v, String.valueOf(expected) }));
 		}
 		return new Gtin(padded);
 	}

@@ -41,7 +41,12 @@ public record ProductBatch(Gtin gtin, String lot, String productName, BigDecimal
 
 	/** The batch's GS1 Digital Link URI, its canonical code in AgriTrace. */
 	public String code() {
-		return String.format(DIGITAL_LINK, gtin, lot);
+		return codeOf(gtin.toString(), lot);
+	}
+
+	/** The code of the batch with this GTIN-14 and lot. */
+	public static String codeOf(String gtin14, String lot) {
+		return String.format(DIGITAL_LINK, gtin14, lot);
 	}
 
 	/** The short code printed on the batch's labels (追溯码). */

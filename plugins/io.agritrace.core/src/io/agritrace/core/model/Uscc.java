@@ -30,14 +30,19 @@ public final class Uscc {
 	 *                             its check character is wrong
 	 */
 	public static String validate(String field, String value) {
+		return validate(field, field, value);
+	}
+
+	/** As {@link #validate(String, String)}, the error naming the field by {@code label}. */
+	public static String validate(String field, String label, String value) {
 		String code = value == null ? "" : value.strip().toUpperCase(); //$NON-NLS-1$
 		if (code.length() != 18 || !code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
-			throw new ValidationException(field, code, NLS.bind(Messages.Uscc_malformed, field, code));
+			throw new ValidationException(field, code, NLS.bind(Messages.Uscc_malformed, label, code));
 		}
 		char expected = checkCharacter(code.substring(0, 17));
 		if (code.charAt(17) != expected) {
 			throw new ValidationException(field, code,
-					NLS.bind(Messages.Uscc_badCheck, new Object[] { field, code, String.valueOf(expected) }));
+					NLS.bind(Messages.Uscc_badCheck, new Object[] { label, code, String.valueOf(expected) }));
 		}
 		return code;
 	}

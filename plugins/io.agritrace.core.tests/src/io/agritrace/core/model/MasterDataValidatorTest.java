@@ -1,0 +1,75 @@
+package io.agritrace.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class MasterDataValidatorTest {
+
+	private static final String USCC = "91220581MA0Y3K8L2" + Uscc.checkCharacter("91220581MA0Y3K8L2");
+	private final MasterDataValidator validator = new MasterDataValidator();
+
+	@Test
+	void aPartyWithAGlnIsNamedByItsDigitalLinkAndOneWithoutByItsUscc() {
+		Party withGln = validator.party(USCC.toLowerCase(), "6901234000016", " 水道合作社 ", "", "cooperative", "220581");
+		assertEquals("https://id.gs1.org/417/6901234000016", withGln.uri());
+		assertEquals(USCC, withGln.uscc());
+		assertEquals("水道合作社", withGln.nameZh());
+		assertNull(withGln.nameEn());
+		assertEquals("urn:agritrace:party:" + USCC, validator.party(USCC, " ", "合作社", null, "farm", null).uri());
+	}
+
+	@Test
+	void namesTheFieldOfEachBrokenPartyRule() {
+		assertRejected("uscc", () -> validator.party(USCC.substring(0, 17) + "0", null, "a", null, "farm", null));
+		assertRejected("gln", () -> validator.party(USCC, "6901234000017", "a", null, "farm", null));
+		assertRejected("name_zh", () -> validator.party(USCC, null, " ", null, "farm", null));
+		assertRejected("role", () -> validator.party(USCC, null, "a", null, "trader", null));
+		assertRejected("county", () -> validator.party(USCC, null, "a", null, "farm", "220381"));
+	}
+
+	@Test
+	void aLocationNeedsAGlnAndBothCoordinatesInRange() {
+		Location plot = validator.location("6901234000016", "220581", "水道镇稻田", "Shuidao paddy", "42.53", "125.66");
+		assertEquals("https://id.gs1.org/414/6901234000016", plot.uri());
+		assertEquals(42.53, plot.latitude());
+		assertRejected("gln", () -> validator.location("", null, "a", null, null, null));
+		assertRejected("lat", () -> validator.location("6901234000016", null, "a", null, "91", "125"));
+		assertRejected("lon", () -> validator.location("6901234000016", null, "a", null, "42", "east"));
+		assertRejected("lon", () -> validator.location("6901234000016", null, "a", null, "42", ""));
+	}
+
+	@Test
+	void aProductIsHeldByItsGtin14() {
+		assertEquals("06901234000030", validator.product("6901234000030", "梅河大米", null, "rice").gtin());
+		assertRejected("gtin", () -> validator.product("6901234000031", "a", null, "rice"));
+		assertRejected("category", () -> validator.product("6901234000030", "a", null, " "));
+	}
+
+	@Test
+	void errorsNameTheFieldByTheCallersLabel() {
+		MasterDataValidator labelled = new MasterDataValidator(Map.of("gln", "GLN (party)", "uscc", "USCC")::get);
+		ValidationException e = assertThrows(ValidationException.class,
+				() -> labelled.party(USCC, "6901234000017", "a", null, "farm", null));
+		assertEquals("gln", e.field());
+		assertTrue(e.rule().startsWith("GLN (party): \"6901234000017\" has a wrong check digit"), e.rule());
+	}
+
+	@Test
+	void everyRoleHasALabel() {
+		for (PartyRole role : PartyRole.values()) {
+			assertTrue(!role.label().isBlank(), role.code());
+		}
+		assertEquals("cold_store", PartyRole.COLD_STORE.code());
+	}
+
+	private static void assertRejected(String field, Executable call) {
+		assertEquals(field, assertThrows(ValidationException.class, call).field());
+	}
+}

@@ -1,0 +1,62 @@
+package io.agritrace.core.model;
+
+import java.math.BigDecimal;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The rules fields of several records share. Errors name the field by its
+ * label (the key itself, or what a form calls it) and keep the key in
+ * {@link ValidationException#field()}, so a form can mark the right control.
+ */
+final class FieldRules {
+
+	/** GB/T 2260: six digits, province 22 is Jilin but any province is accepted. */
+	private static final String DIVISION_PATTERN = "[1-8]\\d{5}"; //$NON-NLS-1$
+
+	private final UnaryOperator<String> labels;
+
+	FieldRules(UnaryOperator<String> labels) {
+		this.labels = labels;
+	}
+
+	String label(String field) {
+		return labels.apply(field);
+	}
+
+	String require(String field, String value) {
+		String v = optional(value);
+		if (v == null) {
+			throw new ValidationException(field, "", NLS.bind(Messages.Batch_required, label(field))); //$NON-NLS-1$
+		}
+		return v;
+	}
+
+	/** The stripped value, or null when blank. */
+	static String optional(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	String division(String field, String value) {
+		String division = require(field, value);
+		if (!division.matches(DIVISION_PATTERN)) {
+			throw new ValidationException(field, division, NLS.bind(Messages.Batch_badDivision, label(field), division));
+		}
+		if (division.startsWith(Divisions.JILIN_PREFIX) && Divisions.find(division).isEmpty()) {
+			throw new ValidationException(field, division,
+					NLS.bind(Messages.Batch_unknownJilinDivision, label(field), division));
+		}
+		return division;
+	}
+
+	/** A decimal number written with a point, e.g. 42.5; null when blank. */
+	BigDecimal decimal(String field, String value) {
+		String v = optional(value);
+		try {
+			return v == null ? null : new BigDecimal(v);
+		} catch (NumberFormatException e) {
+			throw new ValidationException(field, v, NLS.bind(Messages.Field_notNumber, label(field), v));
+		}
+	}
+}

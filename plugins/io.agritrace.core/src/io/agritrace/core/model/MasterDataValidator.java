@@ -1,0 +1,98 @@
+package io.agritrace.core.model;
+
+import java.math.BigDecimal;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Builds parties, locations and products from raw input, rejecting what breaks
+ * a rule: the one check behind the CLI, the CSV import and the workbench's
+ * registration wizards. Errors carry the field key ({@code FIELD_*}); their
+ * text names the field by the label the caller gives for that key.
+ */
+public final class MasterDataValidator {
+
+	public static final String FIELD_USCC = "uscc"; //$NON-NLS-1$
+	public static final String FIELD_GLN = "gln"; //$NON-NLS-1$
+	public static final String FIELD_NAME_ZH = "name_zh"; //$NON-NLS-1$
+	public static final String FIELD_NAME_EN = "name_en"; //$NON-NLS-1$
+	public static final String FIELD_ROLE = "role"; //$NON-NLS-1$
+	public static final String FIELD_COUNTY = "county"; //$NON-NLS-1$
+	public static final String FIELD_DIVISION = "division"; //$NON-NLS-1$
+	public static final String FIELD_LATITUDE = "lat"; //$NON-NLS-1$
+	public static final String FIELD_LONGITUDE = "lon"; //$NON-NLS-1$
+	public static final String FIELD_GTIN = "gtin"; //$NON-NLS-1$
+	public static final String FIELD_CATEGORY = "category"; //$NON-NLS-1$
+
+	private final FieldRules rules;
+
+	/** Errors name fields by their keys. */
+	public MasterDataValidator() {
+		this(UnaryOperator.identity());
+	}
+
+	/** Errors name fields by {@code labels.apply(key)}. */
+	public MasterDataValidator(UnaryOperator<String> labels) {
+		rules = new FieldRules(labels);
+	}
+
+	/**
+	 * A party with a checked USCC and, when given, GLN; events name it by its
+	 * GLN's Digital Link, or by its USCC when it has no GLN.
+	 *
+	 * @param gln    13 digits, or blank
+	 * @param county GB/T 2260 code, or blank
+	 */
+	public Party party(String uscc, String gln, String nameZh, String nameEn, String role, String county) {
+		String code = Uscc.validate(FIELD_USCC, rules.label(FIELD_USCC), uscc);
+		String glnValue = FieldRules.optional(gln) == null ? null : Gln.validate(FIELD_GLN, rules.label(FIELD_GLN), gln);
+		String name = rules.require(FIELD_NAME_ZH, nameZh);
+		PartyRole partyRole = PartyRole.of(FIELD_ROLE, rules.label(FIELD_ROLE), rules.require(FIELD_ROLE, role));
+		String division = FieldRules.optional(county) == null ? null : rules.division(FIELD_COUNTY, county);
+		String uri = glnValue != null ? Gln.partyUri(glnValue) : "urn:agritrace:party:" + code; //$NON-NLS-1$
+		return new Party(uri, code, glnValue, name, FieldRules.optional(nameEn), partyRole.code(), division, false);
+	}
+
+	/**
+	 * A location named by its GLN's Digital Link.
+	 *
+	 * @param division  GB/T 2260 code, or blank
+	 * @param latitude  WGS-84 degrees written with a point, or blank
+	 * @param longitude WGS-84 degrees written with a point, or blank
+	 */
+	public Location location(String gln, String division, String nameZh, String nameEn, String latitude,
+			String longitude) {
+		String glnValue = Gln.validate(FIELD_GLN, rules.label(FIELD_GLN), gln);
+		String divisionValue = FieldRules.optional(division) == null ? null : rules.division(FIELD_DIVISION, division);
+		String name = rules.require(FIELD_NAME_ZH, nameZh);
+		Double lat = degrees(FIELD_LATITUDE, latitude, 90);
+		Double lon = degrees(FIELD_LONGITUDE, longitude, 180);
+		if ((lat == null) != (lon == null)) {
+			String missing = lat == null ? FIELD_LATITUDE : FIELD_LONGITUDE;
+			throw new ValidationException(missing, "", NLS.bind(Messages.Location_halfCoordinates, //$NON-NLS-1$
+					rules.label(FIELD_LATITUDE), rules.label(FIELD_LONGITUDE)));
+		}
+		return new Location(Gln.locationUri(glnValue), divisionValue, name, FieldRules.optional(nameEn), lat, lon,
+				false);
+	}
+
+	/** A product of the catalogue, its GTIN checked and held as 14 digits. */
+	public Product product(String gtin, String nameZh, String nameEn, String category) {
+		String digits = Gtin.parse(FIELD_GTIN, rules.label(FIELD_GTIN), gtin).toString();
+		String name = rules.require(FIELD_NAME_ZH, nameZh);
+		return new Product(digits, name, FieldRules.optional(nameEn), rules.require(FIELD_CATEGORY, category), false);
+	}
+
+	private Double degrees(String field, String value, int limit) {
+		BigDecimal degrees = rules.decimal(field, value);
+		if (degrees == null) {
+			return null;
+		}
+		if (degrees.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+			throw new ValidationException(field, degrees.toPlainString(),
+					NLS.bind(Messages.Location_outOfRange, new Object[] { rules.label(field), degrees, limit }));
+		}
+		return degrees.doubleValue();
+	}
+}
