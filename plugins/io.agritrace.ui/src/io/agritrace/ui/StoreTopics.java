@@ -14,6 +14,8 @@ public final class StoreTopics {
 	public static final String ALL = "io/agritrace/store/*"; //$NON-NLS-1$
 	/** Batches were registered (the demo data set, a harvest). */
 	public static final String BATCHES = "io/agritrace/store/BATCHES"; //$NON-NLS-1$
+	/** Parties, locations or products were registered. */
+	public static final String MASTER_DATA = "io/agritrace/store/MASTER_DATA"; //$NON-NLS-1$
 	/** Events were stored (recorded, imported). */
 	public static final String EVENTS = "io/agritrace/store/EVENTS"; //$NON-NLS-1$
 	/** Events changed their anchor state (submitted, anchored, failed). */

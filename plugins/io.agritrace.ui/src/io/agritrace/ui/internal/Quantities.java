@@ -25,6 +25,11 @@ public final class Quantities {
 	public static String of(BigDecimal quantity, String unit) {
 		NumberFormat digits = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
 		digits.setMaximumFractionDigits(Math.max(0, quantity.stripTrailingZeros().scale()));
-		return digits.format(quantity) + ' ' + UNITS.getOrDefault(unit, unit);
+		return digits.format(quantity) + ' ' + unitName(unit);
+	}
+
+	/** The unit's name, e.g. 千克 for KGM; an unknown unit is its code. */
+	public static String unitName(String unit) {
+		return UNITS.getOrDefault(unit, unit);
 	}
 }

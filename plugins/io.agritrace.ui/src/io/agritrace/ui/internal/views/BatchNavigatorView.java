@@ -93,6 +93,7 @@ public final class BatchNavigatorView extends ViewPart {
 		IEventBroker broker = getSite().getService(IEventBroker.class);
 		broker.subscribe(StoreTopics.BATCHES, storeListener);
 		broker.subscribe(StoreTopics.EVENTS, storeListener);
+		broker.subscribe(StoreTopics.MASTER_DATA, storeListener);
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		reload();
 	}

@@ -1,0 +1,216 @@
+package io.agritrace.ui.internal.wizards;
+
+import static io.agritrace.core.model.BatchValidator.FIELD_HARVEST_DATE;
+import static io.agritrace.core.model.BatchValidator.FIELD_LOT;
+import static io.agritrace.core.model.BatchValidator.FIELD_ORIGIN;
+import static io.agritrace.core.model.BatchValidator.FIELD_QUANTITY;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_CATEGORY;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_COUNTY;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_DIVISION;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_GLN;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_GTIN;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_LATITUDE;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_LONGITUDE;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_NAME_EN;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_NAME_ZH;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_ROLE;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_USCC;
+import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.eclipse.osgi.util.NLS;
+import org.junit.jupiter.api.Test;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.Gs1CheckDigit;
+import io.agritrace.core.model.PartyRole;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.model.Uscc;
+import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.views.NavigatorBot;
+
+/**
+ * The registration wizards: each checks as the user types, naming the field
+ * and the rule in place, and stores a valid record on Finish.
+ */
+class RegisterWizardsTest extends WorkbenchTestCase {
+
+	/** Fresh identifiers, so that tests sharing a workspace never meet each other's records. */
+	private final Random random = new Random();
+	private WizardBot wizard;
+
+	@Override
+	protected void tearDown() {
+		if (wizard != null && wizard.isOpen()) {
+			wizard.cancel();
+		}
+	}
+
+	@Test
+	void thePartyWizardChecksTheUsccAsTypedThenStoresTheParty() throws Exception {
+		String uscc = uscc();
+		char wrong = uscc.charAt(17) == '0' ? '1' : '0';
+		wizard = WizardBot.open(RegisterPartyWizard.ID);
+		assertNull(wizard.error(), "a new form does not scold");
+		assertFalse(wizard.canFinish());
+
+		wizard.type(FIELD_USCC, uscc.substring(0, 17) + wrong);
+		assertTrue(wizard.error().startsWith(Messages.Field_uscc), wizard.error());
+		assertTrue(wizard.error().contains(String.valueOf(uscc.charAt(17))), "names the right check character: " + wizard.error());
+		assertTrue(wizard.marked(FIELD_USCC));
+		assertFalse(wizard.canFinish());
+		screenshot("wizard-party-error");
+
+		wizard.type(FIELD_USCC, uscc).type(FIELD_NAME_ZH, "梅河口市水道镇稻米专业合作社")
+				.type(FIELD_NAME_EN, "Meihekou Shuidao Rice Cooperative").choose(FIELD_ROLE, PartyRole.COOPERATIVE.label())
+				.choose(FIELD_COUNTY, "220581");
+		assertNull(wizard.error());
+		assertFalse(wizard.marked(FIELD_USCC));
+		screenshot("wizard-party");
+		wizard.finish();
+
+		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
+		assertTrue(store().masterData().parties().stream()
+				.anyMatch(p -> uscc.equals(p.uscc()) && "220581".equals(p.county()) && "cooperative".equals(p.role())));
+	}
+
+	@Test
+	void theProductWizardNamesAWrongCheckDigitAndTheRightOne() {
+		String gtin = gtin();
+		char wrong = gtin.charAt(13) == '0' ? '1' : '0';
+		wizard = WizardBot.open(RegisterProductWizard.ID);
+		wizard.type(FIELD_GTIN, gtin.substring(0, 13) + wrong);
+		assertTrue(wizard.error().startsWith(Messages.Field_gtin), wizard.error());
+		assertTrue(wizard.error().contains(String.valueOf(gtin.charAt(13))), wizard.error());
+
+		registerProduct(wizard, gtin);
+		assertTrue(store().masterData().products().stream().anyMatch(p -> p.gtin().equals(gtin)));
+	}
+
+	@Test
+	void theLocationWizardWantsBothCoordinatesInRange() throws Exception {
+		wizard = WizardBot.open(RegisterLocationWizard.ID);
+		wizard.type(FIELD_GLN, gln()).choose(FIELD_DIVISION, "220581").type(FIELD_NAME_ZH, "水道镇稻田")
+				.type(FIELD_LATITUDE, "142.5").type(FIELD_LONGITUDE, "125.7");
+		assertTrue(wizard.error().startsWith(Messages.Field_latitude), wizard.error());
+		assertTrue(wizard.marked(FIELD_LATITUDE));
+		wizard.type(FIELD_LATITUDE, "42.53");
+		assertNull(wizard.error());
+		screenshot("wizard-location");
+		wizard.finish();
+		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
+	}
+
+	@Test
+	void aHarvestGetsAProposedLotItsTraceCodeAndOpensAsAStoredLot() throws Exception {
+		String gtin = gtin();
+		String plot = "稻田" + random.nextInt(1_000_000);
+		registerProduct(WizardBot.open(RegisterProductWizard.ID), gtin);
+		registerPlot(plot);
+
+		wizard = WizardBot.open(RegisterHarvestWizard.ID).choose(FIELD_GTIN, gtin);
+		String lot = wizard.text(FIELD_LOT);
+		assertEquals(LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "-1", lot);
+		wizard.type(FIELD_QUANTITY, "0");
+		assertTrue(wizard.error().startsWith(Messages.Field_quantity), wizard.error());
+		assertTrue(wizard.marked(FIELD_QUANTITY));
+		wizard.type(FIELD_QUANTITY, "12000").choose(FIELD_ORIGIN, plot).date(FIELD_HARVEST_DATE, LocalDate.now().plusDays(1));
+		assertTrue(wizard.error().startsWith(Messages.Field_harvestDate), wizard.error());
+		wizard.date(FIELD_HARVEST_DATE, LocalDate.now()).check(Certification.GREEN_FOOD.code());
+		assertEquals(lot, wizard.text(FIELD_LOT), "the proposal stays while the date is today's");
+		assertNull(wizard.error());
+		String code = ProductBatch.codeOf(gtin, lot);
+		assertEquals(code, wizard.text(HarvestPage.DIGITAL_LINK));
+		String traceCode = wizard.text(HarvestPage.TRACE_CODE);
+		screenshot("wizard-harvest");
+		wizard.finish();
+
+		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
+		ProductBatch stored = store().batches().find(code).orElseThrow();
+		assertEquals(stored.traceCode(), traceCode);
+		assertEquals(Set.of(Certification.GREEN_FOOD), stored.certifications());
+		assertEquals("220581", stored.originDivision());
+		List<EpcisEvent> events = store().traces().trace(code).all().events();
+		assertEquals(List.of("harvesting"), events.stream().map(EpcisEvent::bizStep).toList());
+		waitUntil("the lot's editor", TIMEOUT_MS, () -> page.getActiveEditor() != null
+				&& page.getActiveEditor().getEditorInput() instanceof BatchEditorInput in && in.batch().code().equals(code));
+		NavigatorBot navigator = NavigatorBot.show(page);
+		assertTrue(IntStream.range(0, navigator.rows()).anyMatch(row -> navigator.batch(row).code().equals(code)),
+				"the navigator lists the new lot");
+	}
+
+	@Test
+	void aLotNumberTakenAlreadyIsRefusedAsTyped() {
+		String gtin = gtin();
+		String plot = "稻田" + random.nextInt(1_000_000);
+		registerProduct(WizardBot.open(RegisterProductWizard.ID), gtin);
+		registerPlot(plot);
+		WizardBot first = WizardBot.open(RegisterHarvestWizard.ID).choose(FIELD_GTIN, gtin).type(FIELD_QUANTITY, "500")
+				.choose(FIELD_ORIGIN, plot).finish();
+		assertFalse(first.isOpen(), String.valueOf(first.error()));
+		String taken = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "-1";
+
+		wizard = WizardBot.open(RegisterHarvestWizard.ID).choose(FIELD_GTIN, gtin);
+		assertEquals(LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "-2", wizard.text(FIELD_LOT));
+		wizard.type(FIELD_QUANTITY, "500").choose(FIELD_ORIGIN, plot).type(FIELD_LOT, taken);
+		assertEquals(NLS.bind(Messages.HarvestWizard_lotTaken, Messages.Field_lot, taken), wizard.error());
+		assertFalse(wizard.canFinish());
+	}
+
+	private TraceStore store() {
+		return service(WorkspaceStore.class).get();
+	}
+
+	private static void registerProduct(WizardBot product, String gtin) {
+		product.type(FIELD_GTIN, gtin).type(FIELD_NAME_ZH, "梅河大米").type(FIELD_NAME_EN, "Meihe rice")
+				.type(FIELD_CATEGORY, "rice");
+		assertNull(product.error());
+		product.finish();
+		assertFalse(product.isOpen(), String.valueOf(product.error()));
+	}
+
+	private void registerPlot(String name) {
+		WizardBot location = WizardBot.open(RegisterLocationWizard.ID).type(FIELD_GLN, gln())
+				.choose(FIELD_DIVISION, "220581").type(FIELD_NAME_ZH, name).type(FIELD_NAME_EN, name)
+				.type(FIELD_LATITUDE, "42.53").type(FIELD_LONGITUDE, "125.69");
+		location.finish();
+		assertFalse(location.isOpen(), String.valueOf(location.error()));
+	}
+
+	private String digits(int n) {
+		StringBuilder digits = new StringBuilder();
+		for (int i = 0; i < n; i++) {
+			digits.append(random.nextInt(10));
+		}
+		return digits.toString();
+	}
+
+	private String gtin() {
+		return Gs1CheckDigit.append("0690999" + digits(6));
+	}
+
+	private String gln() {
+		return Gs1CheckDigit.append("690999" + digits(6));
+	}
+
+	private String uscc() {
+		String first17 = "9322058" + digits(10);
+		return first17 + Uscc.checkCharacter(first17);
+	}
+}

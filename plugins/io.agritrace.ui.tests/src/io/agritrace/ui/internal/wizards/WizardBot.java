@@ -1,0 +1,168 @@
+package io.agritrace.ui.internal.wizards;
+
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
+
+import java.time.LocalDate;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWizard;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+
+/** A registration wizard as a user drives it, opened from its New-wizard registration. */
+final class WizardBot {
+
+	private static final long TIMEOUT_MS = 30_000;
+
+	private final WizardDialog dialog;
+
+	private WizardBot(WizardDialog dialog) {
+		this.dialog = dialog;
+	}
+
+	/** Opens the wizard registered under this id, as Register > … does, and waits for what it reads. */
+	static WizardBot open(String wizardId) {
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		IWizardDescriptor descriptor = workbench.getNewWizardRegistry().findWizard(wizardId);
+		if (descriptor == null) {
+			throw new AssertionError("no wizard registered as " + wizardId); //$NON-NLS-1$
+		}
+		try {
+			IWorkbenchWizard wizard = descriptor.createWizard();
+			wizard.init(workbench, StructuredSelection.EMPTY);
+			WizardDialog dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			waitForJobs(TIMEOUT_MS);
+			return new WizardBot(dialog);
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private RecordPage<?> page() {
+		return (RecordPage<?>) dialog.getCurrentPage();
+	}
+
+	private Control control(String field) {
+		Control control = page().fields().control(field);
+		if (control == null) {
+			throw new AssertionError("no field " + field); //$NON-NLS-1$
+		}
+		return control;
+	}
+
+	WizardBot type(String field, String text) {
+		Control control = control(field);
+		if (control instanceof Text t) {
+			t.setText(text);
+		} else {
+			((Combo) control).setText(text);
+		}
+		return this;
+	}
+
+	/** Picks the first item that contains {@code text}. */
+	WizardBot choose(String field, String text) {
+		Combo combo = (Combo) control(field);
+		for (int i = 0; i < combo.getItemCount(); i++) {
+			if (combo.getItem(i).contains(text)) {
+				combo.select(i);
+				combo.notifyListeners(SWT.Modify, new Event());
+				return this;
+			}
+		}
+		throw new AssertionError(field + " offers no " + text + " among " + String.join(" | ", combo.getItems())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	WizardBot check(String field) {
+		Button box = (Button) control(field);
+		box.setSelection(true);
+		box.notifyListeners(SWT.Selection, new Event());
+		return this;
+	}
+
+	WizardBot date(String field, LocalDate day) {
+		DateTime date = (DateTime) control(field);
+		date.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+		date.notifyListeners(SWT.Selection, new Event());
+		return this;
+	}
+
+	String text(String field) {
+		Control control = control(field);
+		return control instanceof Text t ? t.getText() : control instanceof Label l ? l.getText() : ((Combo) control).getText();
+	}
+
+	String error() {
+		return page().getErrorMessage();
+	}
+
+	String warning() {
+		return page().getMessage();
+	}
+
+	boolean marked(String field) {
+		return page().fields().marked(field);
+	}
+
+	boolean canFinish() {
+		return finishButton().isEnabled();
+	}
+
+	boolean isOpen() {
+		return dialog.getShell() != null && !dialog.getShell().isDisposed();
+	}
+
+	/** Presses Finish and waits until the dialog has closed or says why it cannot. */
+	WizardBot finish() {
+		Button finish = finishButton();
+		if (!finish.isEnabled()) {
+			throw new AssertionError("Finish is disabled: " + error()); //$NON-NLS-1$
+		}
+		finish.notifyListeners(SWT.Selection, new Event());
+		waitUntil("the wizard to store its record", TIMEOUT_MS, () -> !isOpen() || error() != null); //$NON-NLS-1$
+		waitForJobs(TIMEOUT_MS);
+		return this;
+	}
+
+	void cancel() {
+		dialog.close();
+	}
+
+	private Button finishButton() {
+		Button found = find(dialog.getShell(), IDialogConstants.FINISH_ID);
+		if (found == null) {
+			throw new AssertionError("no Finish button"); //$NON-NLS-1$
+		}
+		return found;
+	}
+
+	private static Button find(Composite parent, int id) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button b && Integer.valueOf(id).equals(b.getData())) {
+				return b;
+			}
+			if (child instanceof Composite c) {
+				Button inner = find(c, id);
+				if (inner != null) {
+					return inner;
+				}
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,134 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Labelled input fields in two columns, each known by the key its validator
+ * uses, so that a broken rule marks the control it came from and its message
+ * names the field as the label does.
+ */
+final class FieldGrid {
+
+	private final Composite body;
+	private final Runnable changed;
+	private final Map<String, String> labels = new HashMap<>();
+	private final Map<String, Control> controls = new HashMap<>();
+	private final Map<String, ControlDecoration> marks = new HashMap<>();
+
+	FieldGrid(Composite parent, Runnable changed) {
+		this.changed = changed;
+		body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 6).applyTo(body);
+	}
+
+	Composite body() {
+		return body;
+	}
+
+	/** The label of the field with this key, as errors name it. */
+	String label(String field) {
+		return labels.getOrDefault(field, field);
+	}
+
+	Control control(String field) {
+		return controls.get(field);
+	}
+
+	Text text(String field, String label) {
+		Text text = new Text(body, SWT.BORDER | SWT.SINGLE);
+		text.addModifyListener(e -> changed.run());
+		return add(field, label, text);
+	}
+
+	/** A drop-down of fixed choices, shown by their labels. */
+	Combo choice(String field, String label, List<String> items) {
+		Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+		combo.setItems(items.toArray(String[]::new));
+		combo.setVisibleItemCount(Math.min(15, Math.max(1, items.size())));
+		combo.addModifyListener(e -> changed.run());
+		return add(field, label, combo);
+	}
+
+	/** A text field that also proposes values. */
+	Combo proposals(String field, String label, List<String> items) {
+		Combo combo = new Combo(body, SWT.DROP_DOWN | SWT.BORDER);
+		combo.setItems(items.toArray(String[]::new));
+		combo.addModifyListener(e -> changed.run());
+		return add(field, label, combo);
+	}
+
+	DateTime date(String field, String label) {
+		DateTime date = new DateTime(body, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+		date.addListener(SWT.Selection, e -> changed.run());
+		add(field, label, date);
+		// Stretched, GTK draws the drop-down button far from the date.
+		GridDataFactory.swtDefaults().indent(8, 0).applyTo(date);
+		return date;
+	}
+
+	Button check(String field, String label) {
+		new Label(body, SWT.NONE);
+		Button check = new Button(body, SWT.CHECK);
+		check.setText(label);
+		check.addListener(SWT.Selection, e -> changed.run());
+		labels.put(field, label);
+		controls.put(field, check);
+		return check;
+	}
+
+	/** A read-only value that the fields determine, such as the trace code. */
+	Label shown(String key, String label) {
+		new Label(body, SWT.NONE).setText(label);
+		Label value = new Label(body, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
+		controls.put(key, value);
+		return value;
+	}
+
+	/** Whether the field is marked as breaking a rule. */
+	boolean marked(String field) {
+		ControlDecoration mark = marks.get(field);
+		return mark != null && mark.isVisible();
+	}
+
+	/** Marks the field that breaks a rule, clearing the others; null clears all. */
+	void mark(String field, String rule) {
+		marks.forEach((key, mark) -> {
+			if (key.equals(field)) {
+				mark.setDescriptionText(rule);
+				mark.show();
+			} else {
+				mark.hide();
+			}
+		});
+	}
+
+	private <C extends Control> C add(String field, String label, C control) {
+		Label name = new Label(body, SWT.NONE);
+		name.setText(label);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).grab(true, false).indent(8, 0).applyTo(control);
+		name.moveAbove(control);
+		ControlDecoration mark = new ControlDecoration(control, SWT.LEFT | SWT.CENTER);
+		mark.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
+		mark.hide();
+		labels.put(field, label);
+		controls.put(field, control);
+		marks.put(field, mark);
+		return control;
+	}
+}

@@ -1,0 +1,23 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Product;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.TraceStore;
+
+/**
+ * What a harvest can name, read from the store: the catalogue, the plots (the
+ * registered locations with a county) and the lots registered already.
+ */
+record HarvestChoices(List<Product> products, List<Location> plots, Set<String> batchCodes) {
+
+	static HarvestChoices read(TraceStore store) {
+		return new HarvestChoices(store.masterData().products().stream().filter(p -> !p.external()).toList(),
+				store.masterData().locations().stream().filter(l -> !l.external() && l.division() != null).toList(),
+				store.batches().list().stream().map(ProductBatch::code).collect(Collectors.toSet()));
+	}
+}

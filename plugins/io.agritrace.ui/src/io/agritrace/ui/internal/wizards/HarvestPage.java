@@ -1,0 +1,182 @@
+package io.agritrace.ui.internal.wizards;
+
+import static io.agritrace.core.model.BatchValidator.FIELD_GTIN;
+import static io.agritrace.core.model.BatchValidator.FIELD_HARVEST_DATE;
+import static io.agritrace.core.model.BatchValidator.FIELD_LOT;
+import static io.agritrace.core.model.BatchValidator.FIELD_ORIGIN;
+import static io.agritrace.core.model.BatchValidator.FIELD_QUANTITY;
+import static io.agritrace.core.model.BatchValidator.FIELD_UNIT;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Divisions;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Product;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.model.ValidationException;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
+
+/**
+ * A cooperative's harvest: product, lot (proposed from the date, editable,
+ * unique), quantity, date (not in the future), plot and labels; the trace
+ * code and Digital Link the lot will have are shown as the fields are filled.
+ */
+final class HarvestPage extends RecordPage<Harvest> {
+
+	/** Keys of the values shown, not typed. */
+	static final String TRACE_CODE = "traceCode"; //$NON-NLS-1$
+	static final String DIGITAL_LINK = "digitalLink"; //$NON-NLS-1$
+	private static final DateTimeFormatter LOT_DATE = DateTimeFormatter.ofPattern("yyyyMMdd"); //$NON-NLS-1$
+
+	private final Clock clock;
+	private HarvestChoices choices = new HarvestChoices(List.of(), List.of(), Set.of());
+	private BatchValidator validator;
+	private Combo product;
+	private Text lot;
+	private Text quantity;
+	private Combo unit;
+	private DateTime date;
+	private Combo plot;
+	private final Map<Certification, Button> labels = new EnumMap<>(Certification.class);
+	private Label traceCode;
+	private Label digitalLink;
+	private String proposedLot = ""; //$NON-NLS-1$
+
+	HarvestPage(Clock clock) {
+		super("harvest", Messages.HarvestWizard_title, Messages.HarvestWizard_description); //$NON-NLS-1$
+		this.clock = clock;
+	}
+
+	@Override
+	protected void createFields(FieldGrid grid) {
+		validator = new BatchValidator(clock, grid::label);
+		product = grid.choice(FIELD_GTIN, Messages.Field_product, List.of());
+		product.addModifyListener(e -> proposeLot());
+		lot = grid.text(FIELD_LOT, Messages.Field_lot);
+		lot.setTextLimit(20);
+		quantity = grid.text(FIELD_QUANTITY, Messages.Field_quantity);
+		unit = grid.choice(FIELD_UNIT, Messages.Field_unit, BatchValidator.UNITS.stream().map(Quantities::unitName).toList());
+		unit.select(0);
+		date = grid.date(FIELD_HARVEST_DATE, Messages.Field_harvestDate);
+		date.addListener(SWT.Selection, e -> proposeLot());
+		plot = grid.choice(FIELD_ORIGIN, Messages.Field_plot, List.of());
+		for (Certification c : Certification.values()) {
+			labels.put(c, grid.check(c.code(), c.label()));
+		}
+		traceCode = grid.shown(TRACE_CODE, Messages.Field_traceCode);
+		digitalLink = grid.shown(DIGITAL_LINK, Messages.Field_digitalLink);
+	}
+
+	/** Offers what the store holds; until then there is nothing to choose. */
+	void offer(HarvestChoices loaded) {
+		choices = loaded;
+		fill(() -> {
+			product.setItems(loaded.products().stream().map(HarvestPage::name).toArray(String[]::new));
+			plot.setItems(loaded.plots().stream().map(HarvestPage::name).toArray(String[]::new));
+			if (loaded.plots().size() == 1) {
+				plot.select(0);
+			}
+		});
+		if (loaded.products().isEmpty() || loaded.plots().isEmpty()) {
+			setMessage(Messages.HarvestWizard_registerFirst, WARNING);
+		}
+	}
+
+	@Override
+	protected Harvest read() {
+		traceCode.setText(""); //$NON-NLS-1$
+		digitalLink.setText(""); //$NON-NLS-1$
+		Product chosen = chosen(product, choices.products(), FIELD_GTIN);
+		String lotNumber = validator.lot(lot.getText());
+		BigDecimal amount = validator.quantity(quantity.getText());
+		Location place = chosen(plot, choices.plots(), FIELD_ORIGIN);
+		LocalDate harvested = harvestDate();
+		ProductBatch batch = validator.validate(chosen.gtin(), lotNumber, chosen.nameZh(), amount,
+				BatchValidator.UNITS.get(unit.getSelectionIndex()), harvested, place.division())
+				.withCertifications(certifications());
+		if (choices.batchCodes().contains(batch.code())) {
+			throw new ValidationException(FIELD_LOT, lotNumber,
+					NLS.bind(Messages.HarvestWizard_lotTaken, fields().label(FIELD_LOT), lotNumber));
+		}
+		traceCode.setText(batch.traceCode());
+		digitalLink.setText(batch.code());
+		return new Harvest(batch, StepEvents.harvest(eventTime(harvested), batch.code(), batch.quantity(), batch.unit(),
+				place.uri()).build());
+	}
+
+	private LocalDate harvestDate() {
+		return LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
+	}
+
+	/** Noon of the harvest day, or now when that is still to come today. */
+	private OffsetDateTime eventTime(LocalDate day) {
+		OffsetDateTime now = OffsetDateTime.now(clock).withNano(0);
+		OffsetDateTime noon = OffsetDateTime.of(day, LocalTime.NOON, now.getOffset());
+		return noon.isAfter(now) ? now : noon;
+	}
+
+	private Set<Certification> certifications() {
+		Set<Certification> chosen = EnumSet.noneOf(Certification.class);
+		labels.forEach((c, box) -> {
+			if (box.getSelection()) {
+				chosen.add(c);
+			}
+		});
+		return chosen;
+	}
+
+	private <T> T chosen(Combo combo, List<T> items, String field) {
+		int index = combo.getSelectionIndex();
+		if (index < 0 || index >= items.size()) {
+			throw new ValidationException(field, "", NLS.bind(Messages.Wizard_choose, fields().label(field))); //$NON-NLS-1$
+		}
+		return items.get(index);
+	}
+
+	/** The date and the first free number, e.g. 20261001-2, unless the user typed a lot of their own. */
+	private void proposeLot() {
+		if (!lot.getText().equals(proposedLot) || product.getSelectionIndex() < 0) {
+			return;
+		}
+		String gtin = choices.products().get(product.getSelectionIndex()).gtin();
+		String day = harvestDate().format(LOT_DATE);
+		int n = 1;
+		while (choices.batchCodes().contains(ProductBatch.codeOf(gtin, day + "-" + n))) { //$NON-NLS-1$
+			n++;
+		}
+		proposedLot = day + "-" + n; //$NON-NLS-1$
+		fill(() -> lot.setText(proposedLot));
+	}
+
+	private static String name(Product p) {
+		return Names.of(p.nameZh(), p.nameEn()) + "  " + p.gtin(); //$NON-NLS-1$
+	}
+
+	private static String name(Location l) {
+		return Names.of(l.nameZh(), l.nameEn()) + "  (" + Divisions.name(l.division(), DisplayLanguage.current()) //$NON-NLS-1$
+				+ ")"; //$NON-NLS-1$
+	}
+}

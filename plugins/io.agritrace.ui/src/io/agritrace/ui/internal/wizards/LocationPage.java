@@ -1,0 +1,48 @@
+package io.agritrace.ui.internal.wizards;
+
+import static io.agritrace.core.model.MasterDataValidator.FIELD_DIVISION;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_GLN;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_LATITUDE;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_LONGITUDE;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_NAME_EN;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_NAME_ZH;
+
+import org.eclipse.swt.widgets.Text;
+
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.MasterDataValidator;
+import io.agritrace.ui.internal.Messages;
+
+/** A plot, warehouse, plant or shop: GLN, county, names and where it is (WGS-84). */
+final class LocationPage extends RecordPage<Location> {
+
+	private MasterDataValidator validator;
+	private Text gln;
+	private DivisionPicker division;
+	private Text nameZh;
+	private Text nameEn;
+	private Text latitude;
+	private Text longitude;
+
+	LocationPage() {
+		super("location", Messages.LocationWizard_title, Messages.LocationWizard_description); //$NON-NLS-1$
+	}
+
+	@Override
+	protected void createFields(FieldGrid grid) {
+		validator = new MasterDataValidator(grid::label);
+		gln = grid.text(FIELD_GLN, Messages.Field_gln);
+		gln.setTextLimit(13);
+		division = new DivisionPicker(grid, FIELD_DIVISION, Messages.Field_county);
+		nameZh = grid.text(FIELD_NAME_ZH, Messages.Field_nameZh);
+		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEn);
+		latitude = grid.text(FIELD_LATITUDE, Messages.Field_latitude);
+		longitude = grid.text(FIELD_LONGITUDE, Messages.Field_longitude);
+	}
+
+	@Override
+	protected Location read() {
+		return validator.location(gln.getText(), division.code(), nameZh.getText(), nameEn.getText(), latitude.getText(),
+				longitude.getText());
+	}
+}

@@ -1,0 +1,55 @@
+package io.agritrace.ui.internal.wizards;
+
+import static io.agritrace.core.model.MasterDataValidator.FIELD_COUNTY;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_GLN;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_NAME_EN;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_NAME_ZH;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_ROLE;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_USCC;
+
+import java.util.List;
+
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Text;
+
+import io.agritrace.core.model.MasterDataValidator;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.PartyRole;
+import io.agritrace.ui.internal.Messages;
+
+/** A party's identity: USCC (its check character checked as typed), GLN, names, role, county. */
+final class PartyPage extends RecordPage<Party> {
+
+	private static final List<PartyRole> ROLES = List.of(PartyRole.values());
+
+	private MasterDataValidator validator;
+	private Text uscc;
+	private Text gln;
+	private Text nameZh;
+	private Text nameEn;
+	private Combo role;
+	private DivisionPicker county;
+
+	PartyPage() {
+		super("party", Messages.PartyWizard_title, Messages.PartyWizard_description); //$NON-NLS-1$
+	}
+
+	@Override
+	protected void createFields(FieldGrid grid) {
+		validator = new MasterDataValidator(grid::label);
+		uscc = grid.text(FIELD_USCC, Messages.Field_uscc);
+		uscc.setTextLimit(18);
+		gln = grid.text(FIELD_GLN, Messages.Field_glnOptional);
+		gln.setTextLimit(13);
+		nameZh = grid.text(FIELD_NAME_ZH, Messages.Field_nameZh);
+		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEn);
+		role = grid.choice(FIELD_ROLE, Messages.Field_role, ROLES.stream().map(PartyRole::label).toList());
+		county = new DivisionPicker(grid, FIELD_COUNTY, Messages.Field_county);
+	}
+
+	@Override
+	protected Party read() {
+		String roleCode = role.getSelectionIndex() < 0 ? null : ROLES.get(role.getSelectionIndex()).code();
+		return validator.party(uscc.getText(), gln.getText(), nameZh.getText(), nameEn.getText(), roleCode, county.code());
+	}
+}

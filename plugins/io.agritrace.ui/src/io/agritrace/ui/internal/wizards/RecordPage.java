@@ -1,0 +1,91 @@
+package io.agritrace.ui.internal.wizards;
+
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.widgets.Composite;
+
+import io.agritrace.core.model.ValidationException;
+
+/**
+ * A wizard page whose fields describe one record, checked as the user types:
+ * the first broken rule is the page's error and marks its field, and the page
+ * is complete only when the record is valid.
+ *
+ * @param <T> the record
+ */
+abstract class RecordPage<T> extends WizardPage {
+
+	private FieldGrid fields;
+	private T value;
+	private boolean edited;
+	private boolean filling = true;
+
+	RecordPage(String name, String title, String description) {
+		super(name, title, null);
+		setDescription(description);
+	}
+
+	@Override
+	public final void createControl(Composite parent) {
+		fields = new FieldGrid(parent, this::edited);
+		createFields(fields);
+		setControl(fields.body());
+		filling = false;
+		check();
+	}
+
+	/** Adds the page's fields; changes to them re-check the page. */
+	protected abstract void createFields(FieldGrid grid);
+
+	/**
+	 * The record the fields describe.
+	 *
+	 * @throws ValidationException naming the first field that breaks a rule
+	 */
+	protected abstract T read();
+
+	protected final FieldGrid fields() {
+		return fields;
+	}
+
+	/** The valid record; only while the page is complete. */
+	final T value() {
+		return value;
+	}
+
+	/** Checks the fields again, as after a change (for values the page loaded itself). */
+	protected final void check() {
+		try {
+			value = read();
+			fields.mark(null, null);
+			setErrorMessage(null);
+			setPageComplete(true);
+		} catch (ValidationException e) {
+			value = null;
+			// A new form does not scold: errors show once the user has typed.
+			fields.mark(edited ? e.field() : null, e.rule());
+			setErrorMessage(edited ? e.rule() : null);
+			setPageComplete(false);
+		}
+	}
+
+	/** Sets fields as the page proposes them (not as the user typed), then checks. */
+	protected final void fill(Runnable change) {
+		boolean outer = !filling;
+		filling = true;
+		try {
+			change.run();
+		} finally {
+			filling = !outer;
+		}
+		if (outer) {
+			check();
+		}
+	}
+
+	private void edited() {
+		if (!filling) {
+			edited = true;
+			check();
+		}
+	}
+}

@@ -1,0 +1,28 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.util.List;
+
+import io.agritrace.core.model.Location;
+import io.agritrace.store.TraceStore;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.internal.Messages;
+
+/** The bureau clerk's wizard for a plot, warehouse, plant or shop. */
+public final class RegisterLocationWizard extends RegisterWizard<Location> {
+
+	public static final String ID = "io.agritrace.ui.wizards.registerLocation"; //$NON-NLS-1$
+
+	public RegisterLocationWizard() {
+		super(Messages.LocationWizard_title, StoreTopics.MASTER_DATA);
+	}
+
+	@Override
+	protected RecordPage<Location> createPage() {
+		return new LocationPage();
+	}
+
+	@Override
+	protected void save(TraceStore trace, Location location) {
+		trace.masterData().register(List.of(), List.of(location), List.of());
+	}
+}

@@ -1,0 +1,28 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.util.List;
+
+import io.agritrace.core.model.Party;
+import io.agritrace.store.TraceStore;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.internal.Messages;
+
+/** The bureau clerk's wizard for a farm, cooperative, processor, carrier, shop or inspector. */
+public final class RegisterPartyWizard extends RegisterWizard<Party> {
+
+	public static final String ID = "io.agritrace.ui.wizards.registerParty"; //$NON-NLS-1$
+
+	public RegisterPartyWizard() {
+		super(Messages.PartyWizard_title, StoreTopics.MASTER_DATA);
+	}
+
+	@Override
+	protected RecordPage<Party> createPage() {
+		return new PartyPage();
+	}
+
+	@Override
+	protected void save(TraceStore trace, Party party) {
+		trace.masterData().register(List.of(party), List.of(), List.of());
+	}
+}

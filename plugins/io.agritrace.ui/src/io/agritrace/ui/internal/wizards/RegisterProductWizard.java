@@ -1,0 +1,44 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.swt.widgets.Composite;
+
+import io.agritrace.core.model.Product;
+import io.agritrace.store.TraceStore;
+import io.agritrace.ui.StoreReadJob;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.internal.Messages;
+
+/** The bureau clerk's wizard for a product of the catalogue. */
+public final class RegisterProductWizard extends RegisterWizard<Product> {
+
+	public static final String ID = "io.agritrace.ui.wizards.registerProduct"; //$NON-NLS-1$
+
+	private ProductPage page;
+
+	public RegisterProductWizard() {
+		super(Messages.ProductWizard_title, StoreTopics.MASTER_DATA);
+	}
+
+	@Override
+	protected RecordPage<Product> createPage() {
+		page = new ProductPage();
+		return page;
+	}
+
+	@Override
+	public void createPageControls(Composite pageContainer) {
+		super.createPageControls(pageContainer);
+		new StoreReadJob<>(Messages.Wizard_reading, store(),
+				trace -> trace.masterData().products().stream().map(Product::category).filter(Objects::nonNull)
+						.distinct().sorted().toList(),
+				page.getControl(), page::proposeCategories).schedule();
+	}
+
+	@Override
+	protected void save(TraceStore trace, Product product) {
+		trace.masterData().register(List.of(), List.of(), List.of(product));
+	}
+}

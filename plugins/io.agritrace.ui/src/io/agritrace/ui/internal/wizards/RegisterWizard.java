@@ -1,0 +1,103 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+
+import io.agritrace.core.model.ValidationException;
+import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.store.RulesBrokenException;
+import io.agritrace.store.TraceStore;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkspaceStore;
+
+/**
+ * Registers one record from one {@link RecordPage}. Finish writes it off the
+ * UI thread (the dialog shows progress meanwhile) under the store's write
+ * rule; when the store refuses it, the page says why and stays open.
+ *
+ * @param <T> the record
+ */
+abstract class RegisterWizard<T> extends Wizard implements INewWizard {
+
+	private final String topic;
+	private RecordPage<T> page;
+	private WorkspaceStore store;
+	private IWorkbench workbench;
+
+	/** @param topic the {@link StoreTopics} topic that a stored record is posted on */
+	RegisterWizard(String title, String topic) {
+		this.topic = topic;
+		setWindowTitle(title);
+		setNeedsProgressMonitor(true);
+	}
+
+	@Override
+	public void init(IWorkbench bench, IStructuredSelection selection) {
+		workbench = bench;
+		store = bench.getService(WorkspaceStore.class);
+	}
+
+	protected final WorkspaceStore store() {
+		return store;
+	}
+
+	protected final IWorkbench workbench() {
+		return workbench;
+	}
+
+	/** The page whose record Finish stores. */
+	protected abstract RecordPage<T> createPage();
+
+	/** Writes the record; runs off the UI thread. */
+	protected abstract void save(TraceStore trace, T record);
+
+	/** After the record is stored, on the UI thread. */
+	protected void stored(T record) {
+	}
+
+	@Override
+	public final void addPages() {
+		page = createPage();
+		addPage(page);
+	}
+
+	@Override
+	public final boolean performFinish() {
+		T record = page.value();
+		try {
+			getContainer().run(true, false, monitor -> {
+				Job.getJobManager().beginRule(WorkspaceStore.WRITE_RULE, monitor);
+				try {
+					save(store.get(), record);
+				} catch (RuntimeException e) {
+					throw new InvocationTargetException(e);
+				} finally {
+					Job.getJobManager().endRule(WorkspaceStore.WRITE_RULE);
+				}
+			});
+		} catch (InvocationTargetException e) {
+			page.setErrorMessage(readable(e.getCause()));
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		StoreTopics.post(topic, WorkspaceStore.workspace().toString());
+		stored(record);
+		return true;
+	}
+
+	/** What the store refused, in the rules' own words (their texts name field and rule). */
+	private static String readable(Throwable refusal) {
+		if (refusal instanceof RulesBrokenException broken) {
+			return broken.violations().stream().map(RuleViolation::rule).collect(Collectors.joining(" ")); //$NON-NLS-1$
+		}
+		return refusal instanceof ValidationException invalid ? invalid.rule() : String.valueOf(refusal.getMessage());
+	}
+}
