@@ -2,6 +2,7 @@ package io.agritrace.demo;
 
 import java.util.List;
 
+import io.agritrace.core.model.Gln;
 import io.agritrace.core.model.Gs1CheckDigit;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.MasterData;
@@ -81,12 +82,12 @@ public final class JilinMasterData {
 		String gln = gln(n);
 		// 9 = registered by market regulation, 1 = enterprise; county; organisation code.
 		String first17 = "91" + county + String.format("MA%07d", 1_000_000 + n * 7919); //$NON-NLS-1$ //$NON-NLS-2$
-		return new Party("https://id.gs1.org/417/" + gln, first17 + Uscc.checkCharacter(first17), gln, zh, en, role, //$NON-NLS-1$
+		return new Party(Gln.partyUri(gln), first17 + Uscc.checkCharacter(first17), gln, zh, en, role,
 				county, false);
 	}
 
 	private static Location site(int n, String county, String zh, String en, double lat, double lon) {
-		return new Location("https://id.gs1.org/414/" + gln(n), county, zh, en, lat, lon, false); //$NON-NLS-1$
+		return new Location(Gln.locationUri(gln(n)), county, zh, en, lat, lon, false);
 	}
 
 	private static Product product(int n, String zh, String en, String category) {

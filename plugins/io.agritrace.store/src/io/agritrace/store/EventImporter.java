@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.epcis.EpcisEvent;
@@ -111,7 +110,7 @@ public final class EventImporter {
 							if (violations.isEmpty()) {
 								return EventGate.Verdict.ACCEPT;
 							}
-							String rule = violations.stream().map(RuleViolation::rule).collect(Collectors.joining(" ")); //$NON-NLS-1$
+							String rule = RuleViolation.describe(violations);
 							warnings.add(e.hashId() + ": " + rule); //$NON-NLS-1$
 							return new EventGate.Flag(rule);
 						}, 1, checkpoint);

@@ -1,7 +1,6 @@
 package io.agritrace.store;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import io.agritrace.core.rules.RuleViolation;
 
@@ -13,7 +12,7 @@ public final class RulesBrokenException extends RuntimeException {
 	private final transient List<RuleViolation> violations;
 
 	public RulesBrokenException(String where, List<RuleViolation> violations) {
-		super(where + ": " + violations.stream().map(RuleViolation::rule).collect(Collectors.joining(" "))); //$NON-NLS-1$ //$NON-NLS-2$
+		super(where + ": " + RuleViolation.describe(violations)); //$NON-NLS-1$
 		this.violations = List.copyOf(violations);
 	}
 

@@ -1,7 +1,6 @@
 package io.agritrace.ui.internal.wizards;
 
 import java.lang.reflect.InvocationTargetException;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -96,7 +95,7 @@ abstract class RegisterWizard<T> extends Wizard implements INewWizard {
 	/** What the store refused, in the rules' own words (their texts name field and rule). */
 	private static String readable(Throwable refusal) {
 		if (refusal instanceof RulesBrokenException broken) {
-			return broken.violations().stream().map(RuleViolation::rule).collect(Collectors.joining(" ")); //$NON-NLS-1$
+			return RuleViolation.describe(broken.violations());
 		}
 		return refusal instanceof ValidationException invalid ? invalid.rule() : String.valueOf(refusal.getMessage());
 	}
