@@ -26,12 +26,15 @@ final class FieldGrid {
 
 	private final Composite body;
 	private final Runnable changed;
+	private final int fieldWidth;
 	private final Map<String, String> labels = new HashMap<>();
 	private final Map<String, Control> controls = new HashMap<>();
 	private final Map<String, ControlDecoration> marks = new HashMap<>();
 
-	FieldGrid(Composite parent, Runnable changed) {
+	/** @param fieldWidth the width of a field in pixels */
+	FieldGrid(Composite parent, Runnable changed, int fieldWidth) {
 		this.changed = changed;
+		this.fieldWidth = fieldWidth;
 		body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 6).applyTo(body);
 	}
@@ -121,7 +124,8 @@ final class FieldGrid {
 	private <C extends Control> C add(String field, String label, C control) {
 		Label name = new Label(body, SWT.NONE);
 		name.setText(label);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).grab(true, false).indent(8, 0).applyTo(control);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).grab(true, false).indent(8, 0)
+				.hint(fieldWidth, SWT.DEFAULT).applyTo(control);
 		name.moveAbove(control);
 		ControlDecoration mark = new ControlDecoration(control, SWT.LEFT | SWT.CENTER);
 		mark.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());

@@ -14,6 +14,9 @@ import io.agritrace.core.model.ValidationException;
  */
 abstract class RecordPage<T> extends WizardPage {
 
+	/** Wide enough that a rule's message fits the title area on one line, in Chinese too. */
+	private static final int FIELD_WIDTH_CHARS = 80;
+
 	private FieldGrid fields;
 	private T value;
 	private boolean edited;
@@ -26,7 +29,8 @@ abstract class RecordPage<T> extends WizardPage {
 
 	@Override
 	public final void createControl(Composite parent) {
-		fields = new FieldGrid(parent, this::edited);
+		initializeDialogUnits(parent);
+		fields = new FieldGrid(parent, this::edited, convertWidthInCharsToPixels(FIELD_WIDTH_CHARS));
 		createFields(fields);
 		setControl(fields.body());
 		filling = false;
