@@ -16,7 +16,6 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
-import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certification;
@@ -114,8 +113,7 @@ public final class JilinScenarioGenerator {
 		t = t.plusDays(1);
 		BigDecimal dried = kg(paddy.doubleValue() * 0.80 / 0.855);
 		String driedLot = Identifiers.lot(DRIED_PADDY.gtin(), lot("MHD", t));
-		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep(BizSteps.DRYING)
-				.readPoint(MEIHE_DRYER.uri()).bizLocation(MEIHE_DRYER.uri()).input(harvest.code(), paddy, KGM)
+		sink.event(StepEvents.transformation(t, BizSteps.DRYING, MEIHE_DRYER.uri()).input(harvest.code(), paddy, KGM)
 				.output(driedLot, dried, KGM).build());
 
 		t = t.plusDays(1);
@@ -127,8 +125,7 @@ public final class JilinScenarioGenerator {
 		// 梅河大米 is a national GI product (AQSIQ 2006 No.191, docs/reference/jilin/products.csv).
 		ProductBatch milled = batch(MEIHE_RICE, lot("MR", t), rice, KGM, harvest.harvestDate(), "220581", sink, //$NON-NLS-1$
 				Certification.GEOGRAPHICAL_INDICATION);
-		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep(BizSteps.MILLING)
-				.readPoint(JILIN_MILL_SITE.uri()).bizLocation(JILIN_MILL_SITE.uri()).input(driedLot, dried, KGM)
+		sink.event(StepEvents.transformation(t, BizSteps.MILLING, JILIN_MILL_SITE.uri()).input(driedLot, dried, KGM)
 				.output(milled.code(), rice, KGM).build());
 
 		t = t.plusDays(1);
@@ -136,9 +133,7 @@ public final class JilinScenarioGenerator {
 				10 + random.nextInt(6));
 		// Rice keeps below 15 °C in store (low-temperature grain storage).
 		OffsetDateTime stored = t.plusHours(18);
-		sink.event(EventBuilder.event(EventType.ObjectEvent, stored).action("OBSERVE").bizStep(BizSteps.STORING) //$NON-NLS-1$ //$NON-NLS-2$
-				.disposition("in_progress").readPoint(CHANGCHUN_COLD_SITE.uri()) //$NON-NLS-1$
-				.bizLocation(CHANGCHUN_COLD_SITE.uri()).quantity(milled.code(), rice, KGM)
+		sink.event(StepEvents.storing(stored, milled.code(), rice, KGM, CHANGCHUN_COLD_SITE.uri())
 				.sensor(stored, "Temperature", BigDecimal.valueOf(8 + random.nextInt(7)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$
 
 		distribute(sink, t.plusDays(2), milled.code(), rice, CHANGCHUN_COLD, CHANGCHUN_COLD_SITE, 3);
@@ -152,9 +147,8 @@ public final class JilinScenarioGenerator {
 
 		// One lot in ten fails the pesticide-residue inspection and is held.
 		boolean conformant = random.nextInt(10) != 0;
-		sink.event(EventBuilder.event(EventType.ObjectEvent, t.plusHours(5)).action("OBSERVE").bizStep(BizSteps.INSPECTING) //$NON-NLS-1$ //$NON-NLS-2$
-				.disposition(conformant ? "conformant" : "non_conformant").readPoint(FUSONG_GARDEN.uri()) //$NON-NLS-1$ //$NON-NLS-2$
-				.quantity(harvest.code(), fresh, KGM).build());
+		sink.event(StepEvents.inspecting(t.plusHours(5), harvest.code(), fresh, KGM, FUSONG_GARDEN.uri(), conformant, null)
+				.build());
 		if (!conformant) {
 			return;
 		}
@@ -169,9 +163,8 @@ public final class JilinScenarioGenerator {
 		// 吉林长白山人参 is a national GI product (GB/T 19506-2009).
 		ProductBatch redLot = batch(RED_GINSENG, lot("RG", t), red, KGM, harvest.harvestDate(), "220621", sink, //$NON-NLS-1$
 				Certification.GEOGRAPHICAL_INDICATION);
-		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep(BizSteps.DRYING)
-				.readPoint(FUSONG_PLANT_SITE.uri()).bizLocation(FUSONG_PLANT_SITE.uri())
-				.input(harvest.code(), fresh, KGM).output(redLot.code(), red, KGM).build());
+		sink.event(StepEvents.transformation(t, BizSteps.DRYING, FUSONG_PLANT_SITE.uri()).input(harvest.code(), fresh, KGM)
+				.output(redLot.code(), red, KGM).build());
 
 		t = t.plusDays(1);
 		ship(sink, t, redLot.code(), red, FUSONG_PLANT, FUSONG_PLANT_SITE, HUNCHUN_EXPORT, HUNCHUN_PORT,
@@ -196,16 +189,14 @@ public final class JilinScenarioGenerator {
 		t = t.plusDays(1);
 		BigDecimal carcass = kg(live.doubleValue() * (0.55 + random.nextDouble() * 0.03));
 		String carcassLot = Identifiers.lot(YANBIAN_CARCASS.gtin(), lot("YC", t));
-		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep(BizSteps.KILLING)
-				.readPoint(YANJI_ABATTOIR_SITE.uri()).bizLocation(YANJI_ABATTOIR_SITE.uri())
+		sink.event(StepEvents.transformation(t, BizSteps.KILLING, YANJI_ABATTOIR_SITE.uri())
 				.input(herd.code(), BigDecimal.valueOf(head), HEAD).output(carcassLot, carcass, KGM).build());
 
 		// Chilled 24-72 h at 0-4 °C, then cut: boneless cuts about 44 % of live weight.
 		t = t.plusDays(2);
 		BigDecimal cuts = kg(live.doubleValue() * (0.42 + random.nextDouble() * 0.04));
 		ProductBatch beef = batch(YANBIAN_BEEF, lot("YBF", t), cuts, KGM, herd.harvestDate(), "222405", sink); //$NON-NLS-1$
-		sink.event(EventBuilder.event(EventType.TransformationEvent, t).bizStep(BizSteps.SLAUGHTER_CUTTING)
-				.readPoint(YANJI_ABATTOIR_SITE.uri()).bizLocation(YANJI_ABATTOIR_SITE.uri())
+		sink.event(StepEvents.transformation(t, BizSteps.SLAUGHTER_CUTTING, YANJI_ABATTOIR_SITE.uri())
 				.input(carcassLot, carcass, KGM).output(beef.code(), cuts, KGM)
 				.sensor(t, "Temperature", BigDecimal.valueOf(random.nextInt(5)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -220,17 +211,10 @@ public final class JilinScenarioGenerator {
 	/** A shipment and its receipt {@code hours} later, with the truck's temperature. */
 	private void ship(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, String uom, Party from,
 			Location fromSite, Party to, Location toSite, int hours) {
-		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("OBSERVE").bizStep(BizSteps.SHIPPING) //$NON-NLS-1$ //$NON-NLS-2$
-				.disposition("in_transit").readPoint(fromSite.uri()).quantity(lot, quantity, uom) //$NON-NLS-1$
-				.source(PartyRef.POSSESSING_PARTY, from.uri()).source(PartyRef.LOCATION, fromSite.uri())
-				.destination(PartyRef.POSSESSING_PARTY, to.uri()).destination(PartyRef.LOCATION, toSite.uri())
-				.build());
+		StepEvents.Handover handover = new StepEvents.Handover(from.uri(), fromSite.uri(), to.uri(), toSite.uri());
+		sink.event(StepEvents.shipping(t, lot, quantity, uom, handover).build());
 		OffsetDateTime arrival = t.plusHours(hours);
-		sink.event(EventBuilder.event(EventType.ObjectEvent, arrival).action("OBSERVE").bizStep(BizSteps.RECEIVING) //$NON-NLS-1$ //$NON-NLS-2$
-				.disposition("in_progress").readPoint(toSite.uri()).bizLocation(toSite.uri()) //$NON-NLS-1$
-				.quantity(lot, quantity, uom).source(PartyRef.POSSESSING_PARTY, from.uri())
-				.source(PartyRef.LOCATION, fromSite.uri()).destination(PartyRef.POSSESSING_PARTY, to.uri())
-				.destination(PartyRef.LOCATION, toSite.uri())
+		sink.event(StepEvents.receiving(arrival, lot, quantity, uom, handover)
 				.sensor(arrival, "Temperature", BigDecimal.valueOf(2 + random.nextInt(10)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -243,9 +227,7 @@ public final class JilinScenarioGenerator {
 			int shop = (first + i) % SHOPS.size();
 			OffsetDateTime at = t.plusHours(i * 3L);
 			ship(sink, at, lot, share, from, fromSite, SHOPS.get(shop), SHOP_SITES.get(shop), 3 + random.nextInt(5));
-			sink.event(EventBuilder.event(EventType.ObjectEvent, at.plusDays(1)).action("OBSERVE") //$NON-NLS-1$
-					.bizStep(BizSteps.RETAIL_SELLING).disposition("retail_sold").readPoint(SHOP_SITES.get(shop).uri()) //$NON-NLS-1$ //$NON-NLS-2$
-					.bizLocation(SHOP_SITES.get(shop).uri()).quantity(lot, share, KGM).build());
+			sink.event(StepEvents.retailSelling(at.plusDays(1), lot, share, KGM, SHOP_SITES.get(shop).uri()).build());
 		}
 	}
 }

@@ -51,6 +51,18 @@ public final class EventImporter {
 	}
 
 	/**
+	 * Every rule an event made here would break if it were recorded now; empty
+	 * when {@link #record(EpcisEvent)} would store it. Nothing is written.
+	 */
+	public List<RuleViolation> check(EpcisEvent event) {
+		return transactions.call(c -> {
+			try (SqlCustodyState state = new SqlCustodyState(c)) {
+				return rules.check(event, state, true);
+			}
+		});
+	}
+
+	/**
 	 * Records one event made here: it must break no rule and name only
 	 * registered parties, locations and products.
 	 *

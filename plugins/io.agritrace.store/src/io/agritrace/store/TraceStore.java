@@ -47,6 +47,7 @@ public final class TraceStore implements AutoCloseable {
 	private final MasterDataRepository masterData;
 	private final EventImporter importer;
 	private final CustodySteps custodySteps;
+	private final HoldingsRepository holdings;
 	private final OutboxRepository outbox;
 	private int rebuiltIndexes;
 
@@ -58,6 +59,7 @@ public final class TraceStore implements AutoCloseable {
 		this.events = new EventRepository(transactions);
 		this.traces = new TraceRepository(transactions, events);
 		this.masterData = new MasterDataRepository(transactions);
+		this.holdings = new HoldingsRepository(transactions);
 		this.importer = new EventImporter(transactions, Clock.systemUTC());
 		this.outbox = new OutboxRepository(transactions);
 		this.custodySteps = new CustodySteps(transactions);
@@ -128,6 +130,11 @@ public final class TraceStore implements AutoCloseable {
 	/** Shipments and receipts, for the chain's custody record. */
 	public CustodySteps custodySteps() {
 		return custodySteps;
+	}
+
+	/** Lots that still exist and shipments that await receipt, for recording what comes next. */
+	public HoldingsRepository holdings() {
+		return holdings;
 	}
 
 	public MasterDataRepository masterData() {

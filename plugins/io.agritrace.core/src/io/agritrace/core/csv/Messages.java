@@ -10,6 +10,10 @@ final class Messages extends NLS {
 	public static String Csv_notNumber;
 	public static String Csv_required;
 	public static String Csv_row;
+	public static String SensorCsv_empty;
+	public static String SensorCsv_header;
+	public static String SensorCsv_notNumber;
+	public static String SensorCsv_notTime;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -24,6 +24,7 @@ public final class BizSteps {
 	public static final String SHIPPING = "shipping"; //$NON-NLS-1$
 	public static final String RECEIVING = "receiving"; //$NON-NLS-1$
 	public static final String RETAIL_SELLING = "retail_selling"; //$NON-NLS-1$
+	public static final String DESTROYING = "destroying"; //$NON-NLS-1$
 
 	private BizSteps() {
 	}

@@ -2,14 +2,24 @@ package io.agritrace.core.epcis;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 
 /**
  * The events of AgriTrace's business steps as EPCIS says them, so that the
- * workbench, the CLI and the demo record a step the same way.
+ * workbench, the CLI and the demo record a step the same way. Each returns the
+ * builder, for sensor readings and the like to follow.
  */
 public final class StepEvents {
 
+	/** CBV 2.0 business transaction type of a document with a test's outcome. */
+	public static final String TEST_RESULT = "testres"; //$NON-NLS-1$
+	private static final String OBSERVE = "OBSERVE"; //$NON-NLS-1$
+
 	private StepEvents() {
+	}
+
+	/** Who hands a lot over from where, and who takes it where. */
+	public record Handover(String fromParty, String fromSite, String toParty, String toSite) {
 	}
 
 	/**
@@ -19,5 +29,65 @@ public final class StepEvents {
 	public static EventBuilder harvest(OffsetDateTime time, String lot, BigDecimal quantity, String uom, String plot) {
 		return EventBuilder.event(EventType.ObjectEvent, time).action("ADD").bizStep(BizSteps.HARVESTING) //$NON-NLS-1$
 				.disposition("active").readPoint(plot).bizLocation(plot).quantity(lot, quantity, uom); //$NON-NLS-1$
+	}
+
+	/** A lot leaves its holder's site for another party's site: in transit, with no business location. */
+	public static EventBuilder shipping(OffsetDateTime time, String lot, BigDecimal quantity, String uom, Handover h) {
+		return parties(EventBuilder.event(EventType.ObjectEvent, time).action(OBSERVE).bizStep(BizSteps.SHIPPING)
+				.disposition("in_transit").readPoint(h.fromSite()).quantity(lot, quantity, uom), h); //$NON-NLS-1$
+	}
+
+	/** A shipment arrives at its destination, which becomes the lot's business location. */
+	public static EventBuilder receiving(OffsetDateTime time, String lot, BigDecimal quantity, String uom, Handover h) {
+		return parties(EventBuilder.event(EventType.ObjectEvent, time).action(OBSERVE).bizStep(BizSteps.RECEIVING)
+				.disposition("in_progress").readPoint(h.toSite()).bizLocation(h.toSite()) //$NON-NLS-1$
+				.quantity(lot, quantity, uom), h);
+	}
+
+	private static EventBuilder parties(EventBuilder event, Handover h) {
+		return event.source(PartyRef.POSSESSING_PARTY, h.fromParty()).source(PartyRef.LOCATION, h.fromSite())
+				.destination(PartyRef.POSSESSING_PARTY, h.toParty()).destination(PartyRef.LOCATION, h.toSite());
+	}
+
+	/** Inputs become outputs at a site (drying, milling, killing, cutting): add them with input/output. */
+	public static EventBuilder transformation(OffsetDateTime time, String bizStep, String site) {
+		return EventBuilder.event(EventType.TransformationEvent, time).bizStep(bizStep).readPoint(site).bizLocation(site);
+	}
+
+	/** A lot is kept at a site (a cold store); its sensor readings follow. */
+	public static EventBuilder storing(OffsetDateTime time, String lot, BigDecimal quantity, String uom, String site) {
+		return observe(time, BizSteps.STORING, "in_progress", lot, quantity, uom, site); //$NON-NLS-1$
+	}
+
+	/**
+	 * A sample of a lot is inspected: conformant or not, with the report file
+	 * named by its SHA-256 as an RFC 6920 URI ({@link #reportUri}), when there is one.
+	 */
+	public static EventBuilder inspecting(OffsetDateTime time, String lot, BigDecimal sample, String uom, String site,
+			boolean conformant, String report) {
+		EventBuilder event = observe(time, BizSteps.INSPECTING, conformant ? "conformant" : "non_conformant", lot, //$NON-NLS-1$ //$NON-NLS-2$
+				sample, uom, site);
+		return report == null ? event : event.bizTransaction(TEST_RESULT, report);
+	}
+
+	/** The named-information URI of a file by its SHA-256 (RFC 6920): ni:///sha-256;base64url. */
+	public static String reportUri(byte[] sha256) {
+		return "ni:///sha-256;" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256); //$NON-NLS-1$
+	}
+
+	/** Part of a lot is sold to consumers at a shop. */
+	public static EventBuilder retailSelling(OffsetDateTime time, String lot, BigDecimal quantity, String uom, String shop) {
+		return observe(time, BizSteps.RETAIL_SELLING, "retail_sold", lot, quantity, uom, shop); //$NON-NLS-1$
+	}
+
+	/** A quantity of a lot is destroyed (spoiled, condemned); nothing may follow a lot destroyed. */
+	public static EventBuilder destroying(OffsetDateTime time, String lot, BigDecimal quantity, String uom, String site) {
+		return observe(time, BizSteps.DESTROYING, "destroyed", lot, quantity, uom, site); //$NON-NLS-1$
+	}
+
+	private static EventBuilder observe(OffsetDateTime time, String bizStep, String disposition, String lot,
+			BigDecimal quantity, String uom, String site) {
+		return EventBuilder.event(EventType.ObjectEvent, time).action(OBSERVE).bizStep(bizStep).disposition(disposition)
+				.readPoint(site).bizLocation(site).quantity(lot, quantity, uom);
 	}
 }

@@ -72,10 +72,15 @@ public final class BatchValidator {
 	 * @throws ValidationException when it is not a number greater than zero
 	 */
 	public BigDecimal quantity(String text) {
-		BigDecimal quantity = rules.decimal(FIELD_QUANTITY, rules.require(FIELD_QUANTITY, text));
+		return quantity(FIELD_QUANTITY, text);
+	}
+
+	/** A quantity typed into the field with this key, one of several on a form. */
+	public BigDecimal quantity(String field, String text) {
+		BigDecimal quantity = rules.decimal(field, rules.require(field, text));
 		if (quantity.signum() <= 0) {
-			throw new ValidationException(FIELD_QUANTITY, text.strip(),
-					NLS.bind(Messages.Batch_quantityNotPositive, rules.label(FIELD_QUANTITY), text.strip()));
+			throw new ValidationException(field, text.strip(),
+					NLS.bind(Messages.Batch_quantityNotPositive, rules.label(field), text.strip()));
 		}
 		return quantity;
 	}

@@ -1,0 +1,55 @@
+package io.agritrace.core.epcis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+
+class StepEventsTest {
+
+	private static final OffsetDateTime T = OffsetDateTime.parse("2026-10-05T09:30:00+08:00");
+	private static final String LOT = Identifiers.lot("06901234000016", "MH-1");
+	private static final String LAB = "https://id.gs1.org/414/6901234100014";
+
+	@Test
+	void aReportIsNamedByItsSha256AsAnRfc6920Uri() throws Exception {
+		byte[] digest = MessageDigest.getInstance("SHA-256").digest("abc".getBytes(StandardCharsets.US_ASCII));
+		// RFC 6920 §3 writes digests in base64url without padding; SHA-256("abc") is FIPS 180-2's example.
+		assertEquals("ni:///sha-256;ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0", StepEvents.reportUri(digest));
+	}
+
+	@Test
+	void anInspectionCarriesItsResultAndItsReportAsATestResultTransaction() {
+		String report = "ni:///sha-256;ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0";
+		EpcisEvent passed = StepEvents.inspecting(T, LOT, BigDecimal.ONE, "KGM", LAB, true, report).build();
+		assertEquals("inspecting", passed.bizStep());
+		assertEquals("conformant", passed.disposition());
+		assertEquals(LAB, passed.bizLocation());
+		assertEquals("testres", passed.json().path("bizTransactionList").path(0).path("type").asText());
+		assertEquals(report, passed.json().path("bizTransactionList").path(0).path("bizTransaction").asText());
+
+		EpcisEvent otherReport = StepEvents.inspecting(T, LOT, BigDecimal.ONE, "KGM", LAB, true,
+				"ni:///sha-256;AAAAv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0").build();
+		assertNotEquals(passed.hashId(), otherReport.hashId(), "the report is part of what the hash ID proves");
+		assertEquals("non_conformant",
+				StepEvents.inspecting(T, LOT, BigDecimal.ONE, "KGM", LAB, false, null).build().disposition());
+	}
+
+	@Test
+	void aShipmentAndItsReceiptNameBothPartiesAndBothSites() {
+		StepEvents.Handover h = new StepEvents.Handover("https://id.gs1.org/417/6901234000017", LAB,
+				"https://id.gs1.org/417/6901234000024", "https://id.gs1.org/414/6901234100021");
+		EpcisEvent shipping = StepEvents.shipping(T, LOT, BigDecimal.TEN, "KGM", h).build();
+		EpcisEvent receiving = StepEvents.receiving(T.plusHours(4), LOT, BigDecimal.TEN, "KGM", h).build();
+		assertEquals(h.fromParty(), shipping.source(PartyRef.POSSESSING_PARTY));
+		assertEquals(h.toSite(), shipping.destination(PartyRef.LOCATION));
+		assertEquals(null, shipping.bizLocation(), "goods in transit are at no business location");
+		assertEquals(h.toSite(), receiving.bizLocation());
+		assertEquals(h.toParty(), receiving.destination(PartyRef.POSSESSING_PARTY));
+	}
+}
