@@ -13,6 +13,7 @@ public final class BizSteps {
 	public static final String HARVESTING = FARM + "harvesting"; //$NON-NLS-1$
 	public static final String DRYING = FARM + "drying"; //$NON-NLS-1$
 	public static final String MILLING = FARM + "milling"; //$NON-NLS-1$
+	public static final String RED_GINSENG = FARM + "red_ginseng"; //$NON-NLS-1$
 	public static final String SLAUGHTER_CUTTING = FARM + "cutting"; //$NON-NLS-1$
 
 	// CBV 2.0's own steps, by the short name events carry (GS1 CBV 2.0 §7.1).

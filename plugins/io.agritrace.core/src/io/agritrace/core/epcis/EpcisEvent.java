@@ -219,6 +219,11 @@ public final class EpcisEvent {
 		return json;
 	}
 
+	/** The event's JSON-LD indented for people to read, as the Record Event wizard shows it. */
+	public String prettyJson() {
+		return json.toPrettyString();
+	}
+
 	/**
 	 * The event's JSON-LD as compact text, written once: a reader thread can
 	 * write it ahead so that the thread that stores the event does not.

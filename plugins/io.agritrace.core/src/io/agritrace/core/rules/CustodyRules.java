@@ -72,7 +72,7 @@ public final class CustodyRules {
 		}
 		checkHolder(e, state, violations);
 		checkDestination(e, state, violations);
-		checkConservation(e, violations);
+		conservation(e).ifPresent(violations::add);
 		checkContainment(e, state, violations);
 		if (recordedHere) {
 			checkMasterData(e, state, violations);
@@ -126,21 +126,25 @@ public final class CustodyRules {
 		}
 	}
 
-	/** Outputs of a transformation weigh no more than its inputs (same unit family). */
-	private static void checkConservation(EpcisEvent e, List<RuleViolation> violations) {
+	/**
+	 * Outputs of a transformation weigh no more than its inputs (same unit
+	 * family): the rule the Record Event wizard also shows as the user types.
+	 */
+	public static Optional<RuleViolation> conservation(EpcisEvent e) {
 		if (e.type() != EventType.TransformationEvent) {
-			return;
+			return Optional.empty();
 		}
 		BigDecimal in = kilograms(e.inputQuantities());
 		BigDecimal out = kilograms(e.outputQuantities());
-		if (in != null && out != null && out.compareTo(in) > 0) {
-			violations.add(new RuleViolation("outputQuantityList", out.toPlainString(), //$NON-NLS-1$
-					NLS.bind(Messages.Rule_notConserved, out.toPlainString(), in.toPlainString())));
+		if (in == null || out == null || out.compareTo(in) <= 0) {
+			return Optional.empty();
 		}
+		return Optional.of(new RuleViolation("outputQuantityList", out.toPlainString(), //$NON-NLS-1$
+				NLS.bind(Messages.Rule_notConserved, out.toPlainString(), in.toPlainString())));
 	}
 
 	/** Total mass in kg, or null when any quantity is not a mass. */
-	private static BigDecimal kilograms(List<QuantityElement> quantities) {
+	public static BigDecimal kilograms(List<QuantityElement> quantities) {
 		if (quantities.isEmpty()) {
 			return null;
 		}
