@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -22,7 +23,7 @@ import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.wizards.IWizardDescriptor;
 
-/** A registration wizard as a user drives it, opened from its New-wizard registration. */
+/** A wizard as a user drives it, opened from its New-wizard registration. */
 final class WizardBot {
 
 	private static final long TIMEOUT_MS = 30_000;
@@ -54,7 +55,16 @@ final class WizardBot {
 	}
 
 	private RecordPage<?> page() {
-		return (RecordPage<?>) dialog.getCurrentPage();
+		return (RecordPage<?>) current();
+	}
+
+	private WizardPage current() {
+		return (WizardPage) dialog.getCurrentPage();
+	}
+
+	/** The name of the page shown, e.g. "review". */
+	String pageName() {
+		return current().getName();
 	}
 
 	private Control control(String field) {
@@ -108,11 +118,11 @@ final class WizardBot {
 	}
 
 	String error() {
-		return page().getErrorMessage();
+		return current().getErrorMessage();
 	}
 
 	String warning() {
-		return page().getMessage();
+		return current().getMessage();
 	}
 
 	boolean marked(String field) {
@@ -120,7 +130,25 @@ final class WizardBot {
 	}
 
 	boolean canFinish() {
-		return finishButton().isEnabled();
+		return button(IDialogConstants.FINISH_ID).isEnabled();
+	}
+
+	/** Presses Next; on the review page, waits until the event is checked. */
+	WizardBot next() {
+		press(IDialogConstants.NEXT_ID);
+		if (current() instanceof ReviewPage) {
+			waitUntil("the event's check", TIMEOUT_MS, () -> current().isPageComplete() || error() != null); //$NON-NLS-1$
+		}
+		return this;
+	}
+
+	WizardBot back() {
+		press(IDialogConstants.BACK_ID);
+		return this;
+	}
+
+	<P> P page(Class<P> type) {
+		return type.cast(current());
 	}
 
 	boolean isOpen() {
@@ -129,12 +157,10 @@ final class WizardBot {
 
 	/** Presses Finish and waits until the dialog has closed or says why it cannot. */
 	WizardBot finish() {
-		Button finish = finishButton();
-		if (!finish.isEnabled()) {
-			throw new AssertionError("Finish is disabled: " + error()); //$NON-NLS-1$
-		}
-		finish.notifyListeners(SWT.Selection, new Event());
-		waitUntil("the wizard to store its record", TIMEOUT_MS, () -> !isOpen() || error() != null); //$NON-NLS-1$
+		String before = pageName();
+		press(IDialogConstants.FINISH_ID);
+		waitUntil("the wizard to store its record", TIMEOUT_MS,
+				() -> !isOpen() || error() != null || !before.equals(pageName()));
 		waitForJobs(TIMEOUT_MS);
 		return this;
 	}
@@ -143,10 +169,18 @@ final class WizardBot {
 		dialog.close();
 	}
 
-	private Button finishButton() {
-		Button found = find(dialog.getShell(), IDialogConstants.FINISH_ID);
+	private void press(int id) {
+		Button button = button(id);
+		if (!button.isEnabled()) {
+			throw new AssertionError("button " + id + " is disabled on " + pageName() + ": " + error()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private Button button(int id) {
+		Button found = find(dialog.getShell(), id);
 		if (found == null) {
-			throw new AssertionError("no Finish button"); //$NON-NLS-1$
+			throw new AssertionError("no button " + id); //$NON-NLS-1$
 		}
 		return found;
 	}

@@ -21,6 +21,7 @@ import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
+import io.agritrace.ui.internal.StepLabels;
 
 /** The Batch editor's own tabs: lineage, timeline, recall and warnings of a trace; contributed tabs follow. */
 final class TraceTabs {

@@ -14,8 +14,11 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+
+import io.agritrace.ui.internal.Messages;
 
 /**
  * Labelled input fields in two columns, each known by the key its validator
@@ -82,6 +85,37 @@ final class FieldGrid {
 		// Stretched, GTK draws the drop-down button far from the date.
 		GridDataFactory.swtDefaults().indent(8, 0).applyTo(date);
 		return date;
+	}
+
+	DateTime time(String field, String label) {
+		DateTime time = new DateTime(body, SWT.TIME | SWT.SHORT | SWT.BORDER);
+		time.addListener(SWT.Selection, e -> changed.run());
+		add(field, label, time);
+		GridDataFactory.swtDefaults().indent(8, 0).applyTo(time);
+		return time;
+	}
+
+	/** A file's path, typed or chosen with Browse… among files of these extensions (e.g. "*.csv"). */
+	Text file(String field, String label, String... extensions) {
+		Composite row = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
+		Text path = new Text(row, SWT.BORDER | SWT.SINGLE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(path);
+		path.addModifyListener(e -> changed.run());
+		Button browse = new Button(row, SWT.PUSH);
+		browse.setText(Messages.Wizard_browse);
+		browse.addListener(SWT.Selection, e -> {
+			FileDialog dialog = new FileDialog(body.getShell(), SWT.OPEN);
+			dialog.setFilterExtensions(extensions);
+			String chosen = dialog.open();
+			if (chosen != null) {
+				path.setText(chosen);
+			}
+		});
+		add(field, label, row);
+		// Errors mark the path, which the user edits, and tests type into it.
+		controls.put(field, path);
+		return path;
 	}
 
 	Button check(String field, String label) {

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,8 +29,6 @@ import org.eclipse.swt.widgets.Text;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certification;
-import io.agritrace.core.model.DisplayLanguage;
-import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
@@ -49,7 +46,6 @@ final class HarvestPage extends RecordPage<Harvest> {
 	/** Keys of the values shown, not typed. */
 	static final String TRACE_CODE = "traceCode"; //$NON-NLS-1$
 	static final String DIGITAL_LINK = "digitalLink"; //$NON-NLS-1$
-	private static final DateTimeFormatter LOT_DATE = DateTimeFormatter.ofPattern("yyyyMMdd"); //$NON-NLS-1$
 
 	private final Clock clock;
 	private HarvestChoices choices = new HarvestChoices(List.of(), List.of(), Set.of());
@@ -94,8 +90,8 @@ final class HarvestPage extends RecordPage<Harvest> {
 	void offer(HarvestChoices loaded) {
 		choices = loaded;
 		fill(() -> {
-			product.setItems(loaded.products().stream().map(HarvestPage::name).toArray(String[]::new));
-			plot.setItems(loaded.plots().stream().map(HarvestPage::name).toArray(String[]::new));
+			product.setItems(loaded.products().stream().map(EventChoices::name).toArray(String[]::new));
+			plot.setItems(loaded.plots().stream().map(EventChoices::name).toArray(String[]::new));
 			if (loaded.plots().size() == 1) {
 				plot.select(0);
 			}
@@ -109,10 +105,10 @@ final class HarvestPage extends RecordPage<Harvest> {
 	protected Harvest read() {
 		traceCode.setText(""); //$NON-NLS-1$
 		digitalLink.setText(""); //$NON-NLS-1$
-		Product chosen = chosen(product, choices.products(), FIELD_GTIN);
+		Product chosen = WizardChoices.chosen(product, choices.products(), FIELD_GTIN, fields());
 		String lotNumber = validator.lot(lot.getText());
 		BigDecimal amount = validator.quantity(quantity.getText());
-		Location place = chosen(plot, choices.plots(), FIELD_ORIGIN);
+		Location place = WizardChoices.chosen(plot, choices.plots(), FIELD_ORIGIN, fields());
 		LocalDate harvested = harvestDate();
 		ProductBatch batch = validator.validate(chosen.gtin(), lotNumber, chosen.nameZh(), amount,
 				BatchValidator.UNITS.get(unit.getSelectionIndex()), harvested, place.division())
@@ -148,35 +144,13 @@ final class HarvestPage extends RecordPage<Harvest> {
 		return chosen;
 	}
 
-	private <T> T chosen(Combo combo, List<T> items, String field) {
-		int index = combo.getSelectionIndex();
-		if (index < 0 || index >= items.size()) {
-			throw new ValidationException(field, "", NLS.bind(Messages.Wizard_choose, fields().label(field))); //$NON-NLS-1$
-		}
-		return items.get(index);
-	}
-
 	/** The date and the first free number, e.g. 20261001-2, unless the user typed a lot of their own. */
 	private void proposeLot() {
 		if (!lot.getText().equals(proposedLot) || product.getSelectionIndex() < 0) {
 			return;
 		}
 		String gtin = choices.products().get(product.getSelectionIndex()).gtin();
-		String day = harvestDate().format(LOT_DATE);
-		int n = 1;
-		while (choices.batchCodes().contains(ProductBatch.codeOf(gtin, day + "-" + n))) { //$NON-NLS-1$
-			n++;
-		}
-		proposedLot = day + "-" + n; //$NON-NLS-1$
+		proposedLot = LotNumbers.firstFree(gtin, harvestDate(), choices.batchCodes());
 		fill(() -> lot.setText(proposedLot));
-	}
-
-	private static String name(Product p) {
-		return Names.of(p.nameZh(), p.nameEn()) + "  " + p.gtin(); //$NON-NLS-1$
-	}
-
-	private static String name(Location l) {
-		return Names.of(l.nameZh(), l.nameEn()) + "  (" + Divisions.name(l.division(), DisplayLanguage.current()) //$NON-NLS-1$
-				+ ")"; //$NON-NLS-1$
 	}
 }

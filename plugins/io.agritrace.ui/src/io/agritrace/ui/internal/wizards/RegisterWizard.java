@@ -8,9 +8,6 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 
-import io.agritrace.core.model.ValidationException;
-import io.agritrace.core.rules.RuleViolation;
-import io.agritrace.store.RulesBrokenException;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
@@ -81,7 +78,7 @@ abstract class RegisterWizard<T> extends Wizard implements INewWizard {
 				}
 			});
 		} catch (InvocationTargetException e) {
-			page.setErrorMessage(readable(e.getCause()));
+			page.setErrorMessage(Refusals.readable(e.getCause()));
 			return false;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -90,13 +87,5 @@ abstract class RegisterWizard<T> extends Wizard implements INewWizard {
 		StoreTopics.post(topic, WorkspaceStore.workspace().toString());
 		stored(record);
 		return true;
-	}
-
-	/** What the store refused, in the rules' own words (their texts name field and rule). */
-	private static String readable(Throwable refusal) {
-		if (refusal instanceof RulesBrokenException broken) {
-			return RuleViolation.describe(broken.violations());
-		}
-		return refusal instanceof ValidationException invalid ? invalid.rule() : String.valueOf(refusal.getMessage());
 	}
 }

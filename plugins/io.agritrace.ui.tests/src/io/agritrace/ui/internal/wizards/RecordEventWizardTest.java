@@ -1,0 +1,252 @@
+package io.agritrace.ui.internal.wizards;
+
+import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Gln;
+import io.agritrace.core.model.Gs1CheckDigit;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.Product;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.HoldingsRepository;
+import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.ActingOrganisation;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
+
+/**
+ * The Record Event wizard as a cooperative, a mill and an inspector use it:
+ * each step's page asks what that step needs, the custody rules speak in
+ * place, and the last page follows the stored event until it is anchored.
+ */
+class RecordEventWizardTest extends WorkbenchTestCase {
+
+	/** Fresh identifiers, so that tests sharing a workspace never meet each other's records. */
+	private final Random random = new Random();
+	private final String suffix = String.valueOf(100_000 + random.nextInt(900_000));
+	private final String coop = Gln.partyUri(gln());
+	private final String mill = Gln.partyUri(gln());
+	private final String field = Gln.locationUri(gln());
+	private final String millSite = Gln.locationUri(gln());
+	private final String paddyGtin = gtin();
+	private final String riceGtin = gtin();
+	private final String paddy = Identifiers.lot(paddyGtin, "P" + suffix);
+	private final OffsetDateTime harvested = OffsetDateTime.now().minusDays(3).withNano(0);
+	private WizardBot wizard;
+
+	@Override
+	protected void setUp() {
+		store().masterData().register(
+				List.of(new Party(coop, null, null, "水道合作社 C" + suffix, "Shuidao Coop C" + suffix, "cooperative",
+						"220581", false),
+						new Party(mill, null, null, "吉林米业 M" + suffix, "Jilin Rice Mill M" + suffix, "processor",
+								"220202", false)),
+				List.of(new Location(field, "220581", "稻田 F" + suffix, "Paddy field F" + suffix, null, null, false),
+						new Location(millSite, "220202", "米厂 S" + suffix, "Mill site S" + suffix, null, null, false)),
+				List.of(new Product(paddyGtin, "水稻" + suffix, "Paddy " + suffix, "grain", false),
+						new Product(riceGtin, "大米" + suffix, "Rice " + suffix, "rice", false)));
+		store().importer().record(
+				List.of(new BatchValidator(Clock.systemDefaultZone()).validate(paddyGtin, "P" + suffix, "水稻",
+						BigDecimal.valueOf(1000), "KGM", harvested.toLocalDate(), "220581")),
+				StepEvents.harvest(harvested, paddy, BigDecimal.valueOf(1000), "KGM", field).build());
+	}
+
+	@Override
+	protected void tearDown() {
+		if (wizard != null && wizard.isOpen()) {
+			wizard.cancel();
+		}
+	}
+
+	@Override
+	protected List<String> preferenceNodes() {
+		return List.of("io.agritrace.ui");
+	}
+
+	@Test
+	void aShipmentWithLoggerReadingsIsAnchoredAndAwaitsTheMillsReceipt() throws Exception {
+		Path log = Files.createTempFile("logger", ".csv");
+		Files.writeString(log, "time,temperature,humidity\n" + LocalDate.now().minusDays(1) + " 09:00,4.5,80\n"
+				+ LocalDate.now().minusDays(1) + " 10:00,warm,81\n", StandardCharsets.UTF_8);
+		wizard = open(coop, EventStep.SHIPPING).choose(EventPage.FIELD_LOT, "P" + suffix);
+		assertEquals("1000", wizard.text(EventPage.FIELD_QUANTITY), "the whole lot is proposed");
+		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("F" + suffix),
+				"the lot's place is proposed: " + wizard.text(EventPage.FIELD_SITE));
+		wizard.type(EventPage.FIELD_QUANTITY, "1200");
+		assertTrue(wizard.error().startsWith(Messages.Field_quantity), wizard.error());
+		assertTrue(wizard.marked(EventPage.FIELD_QUANTITY));
+		wizard.type(EventPage.FIELD_QUANTITY, "1000").choose(LotStepPage.FIELD_TO_PARTY, "M" + suffix)
+				.choose(LotStepPage.FIELD_TO_SITE, "S" + suffix)
+				.date(EventPage.FIELD_DATE, LocalDate.now().minusDays(1)).type(EventPage.FIELD_SENSORS, log.toString());
+		assertNull(wizard.error());
+		screenshot("wizard-event-shipping");
+
+		wizard.next();
+		assertEquals("review", wizard.pageName());
+		assertTrue(wizard.error().startsWith(Messages.Field_sensors), wizard.error());
+		assertTrue(wizard.error().contains("warm"), "names the bad reading: " + wizard.error());
+		assertFalse(wizard.canFinish());
+		wizard.back();
+		Files.writeString(log, "time,temperature,humidity\n" + LocalDate.now().minusDays(1) + " 09:00,4.5,80\n"
+				+ LocalDate.now().minusDays(1) + " 10:00,4.8,81\n", StandardCharsets.UTF_8);
+		wizard.next();
+		assertNull(wizard.error());
+		assertTrue(wizard.canFinish());
+		screenshot("wizard-event-review");
+
+		wizard.finish();
+		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
+		RecordedPage recorded = wizard.page(RecordedPage.class);
+		waitUntil("the shipment's anchor", 2 * TIMEOUT_MS,
+				() -> Messages.AnchorState_anchored.equals(recorded.anchorState()));
+		screenshot("wizard-event-recorded");
+		wizard.finish();
+		assertFalse(wizard.isOpen());
+
+		HoldingsRepository.Shipment shipment = store().holdings().awaitingReceipt().stream()
+				.filter(s -> s.lot().equals(paddy)).findFirst().orElseThrow();
+		assertEquals(mill, shipment.handover().toParty());
+		EpcisEvent shipped = store().traces().trace(paddy).all().events().stream()
+				.filter(e -> "shipping".equals(e.bizStep())).findFirst().orElseThrow();
+		assertEquals(2, shipped.jsonText().split("\"Temperature\"", -1).length - 1, "one reading per row: " + shipped.jsonText());
+		assertEquals(coop, ActingOrganisation.uri(), "the organisation is proposed next time");
+
+		wizard = open(mill, EventStep.RECEIVING).choose(ReceivingPage.FIELD_SHIPMENT, "P" + suffix);
+		assertEquals("1000", wizard.text(EventPage.FIELD_QUANTITY));
+		wizard.type(EventPage.FIELD_QUANTITY, "990");
+		assertNull(wizard.error());
+		assertTrue(wizard.warning().contains("10"), "a short receipt is flagged: " + wizard.warning());
+		screenshot("wizard-event-receiving");
+		wizard.next().finish();
+		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
+		wizard.finish();
+		HoldingsRepository.Lot held = lot(paddy);
+		assertEquals(mill, held.holder());
+		assertEquals(0, BigDecimal.valueOf(1000).compareTo(held.quantity()));
+	}
+
+	@Test
+	void milledRiceHeavierThanItsPaddyIsRefusedInPlaceThenRecordedAsANewLot() throws Exception {
+		handOverToMill();
+		wizard = open(mill, EventStep.TRANSFORMATION).choose(TransformationPage.FIELD_KIND, TransformationKind.MILLING.label())
+				.choose(TransformationPage.inputField(0), "P" + suffix);
+		assertEquals("1000", wizard.text(TransformationPage.usedField(0)));
+		wizard.choose(TransformationPage.FIELD_OUTPUT_PRODUCT, riceGtin).type(TransformationPage.FIELD_OUTPUT_QUANTITY,
+				"1200");
+		assertTrue(wizard.error().startsWith(Messages.Field_outputQuantity), wizard.error());
+		assertTrue(wizard.error().contains(Quantities.of(BigDecimal.valueOf(1000), "KGM")),
+				"names the inputs' mass: " + wizard.error());
+		assertTrue(wizard.marked(TransformationPage.FIELD_OUTPUT_QUANTITY));
+		assertFalse(wizard.canFinish());
+		screenshot("wizard-event-transformation-error");
+
+		wizard.type(TransformationPage.FIELD_OUTPUT_QUANTITY, "690");
+		assertNull(wizard.error());
+		assertTrue(wizard.text(TransformationPage.YIELD).contains("69.0"), wizard.text(TransformationPage.YIELD));
+		String lot = wizard.text(TransformationPage.FIELD_OUTPUT_LOT);
+		screenshot("wizard-event-transformation");
+		wizard.next().finish();
+		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
+		wizard.finish();
+
+		ProductBatch rice = store().batches().find(ProductBatch.codeOf(riceGtin, lot)).orElseThrow();
+		assertEquals("220581", rice.originDivision(), "milled rice keeps its paddy's county");
+		assertEquals(harvested.toLocalDate(), rice.harvestDate());
+		assertEquals(0, BigDecimal.valueOf(690).compareTo(lot(rice.code()).quantity()));
+		assertTrue(store().holdings().lots().stream().noneMatch(l -> l.item().equals(paddy)), "the paddy is used up");
+	}
+
+	@Test
+	void anInspectionKeepsItsReportInTheWorkspaceAndNamesItBySha256() throws Exception {
+		wizard = open(coop, EventStep.INSPECTING).choose(EventPage.FIELD_LOT, "P" + suffix)
+				.type(EventPage.FIELD_QUANTITY, "2").choose(EventPage.FIELD_SITE, "F" + suffix)
+				.choose(LotStepPage.FIELD_RESULT, Messages.Disposition_nonConformant);
+		Path report = Files.createTempFile("report", ".pdf");
+		Files.writeString(report, "%PDF-1.4 cadmium 0.31 mg/kg " + suffix, StandardCharsets.UTF_8);
+		wizard.type(LotStepPage.FIELD_REPORT, report + ".missing").next();
+		assertTrue(wizard.error().startsWith(Messages.Field_report), wizard.error());
+		wizard.back().type(LotStepPage.FIELD_REPORT, report.toString()).next();
+		assertNull(wizard.error());
+		wizard.finish();
+		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
+		wizard.finish();
+
+		byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(report));
+		EpcisEvent inspected = store().traces().trace(paddy).all().events().stream()
+				.filter(e -> "inspecting".equals(e.bizStep())).findFirst().orElseThrow();
+		assertEquals("non_conformant", inspected.disposition());
+		assertTrue(inspected.jsonText().contains("\"" + StepEvents.reportUri(sha256) + "\""), inspected.jsonText());
+		Path kept = WorkspaceStore.workspace().resolve(RecordEventWizard.REPORTS)
+				.resolve(HexFormat.of().formatHex(sha256) + '-' + report.getFileName());
+		assertNotNull(Files.readAllBytes(kept));
+	}
+
+	private WizardBot open(String actor, EventStep step) {
+		WizardBot bot = WizardBot.open(RecordEventWizard.ID).choose(StepPage.FIELD_ACTOR, partyName(actor))
+				.choose(StepPage.FIELD_STEP, step.label());
+		assertNull(bot.error());
+		return bot.next();
+	}
+
+	private void handOverToMill() {
+		StepEvents.Handover toMill = new StepEvents.Handover(coop, field, mill, millSite);
+		store().importer().record(StepEvents.shipping(harvested.plusDays(1), paddy, BigDecimal.valueOf(1000), "KGM", toMill)
+				.build());
+		store().importer().record(StepEvents.receiving(harvested.plusDays(1).plusHours(5), paddy, BigDecimal.valueOf(1000),
+				"KGM", toMill).build());
+	}
+
+	private HoldingsRepository.Lot lot(String item) {
+		return store().holdings().lots().stream().filter(l -> l.item().equals(item)).findFirst().orElseThrow();
+	}
+
+	private String partyName(String uri) {
+		return (uri.equals(coop) ? "C" : "M") + suffix;
+	}
+
+	private TraceStore store() {
+		return service(WorkspaceStore.class).get();
+	}
+
+	private String digits(int n) {
+		StringBuilder digits = new StringBuilder();
+		for (int i = 0; i < n; i++) {
+			digits.append(random.nextInt(10));
+		}
+		return digits.toString();
+	}
+
+	private String gtin() {
+		return Gs1CheckDigit.append("0690998" + digits(6));
+	}
+
+	private String gln() {
+		return Gs1CheckDigit.append("690998" + digits(6));
+	}
+}

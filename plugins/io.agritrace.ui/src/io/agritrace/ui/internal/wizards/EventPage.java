@@ -1,0 +1,215 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.DateTime;
+
+import io.agritrace.core.csv.SensorLogCsv;
+import io.agritrace.core.epcis.EventBuilder;
+import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.ValidationException;
+import io.agritrace.store.HoldingsRepository;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
+
+/**
+ * A page of the Record Event wizard with the fields of one business step.
+ * Its value is a draft that reads the files it names off the UI thread; the
+ * fields every step shares (lot, quantity, site, time, data logger) are here.
+ */
+abstract class EventPage extends RecordPage<EventDraft> {
+
+	static final String FIELD_LOT = "lot"; //$NON-NLS-1$
+	static final String FIELD_QUANTITY = "quantity"; //$NON-NLS-1$
+	static final String FIELD_SITE = "site"; //$NON-NLS-1$
+	static final String FIELD_DATE = "date"; //$NON-NLS-1$
+	static final String FIELD_TIME = "time"; //$NON-NLS-1$
+	static final String FIELD_SENSORS = "sensors"; //$NON-NLS-1$
+
+	private final Clock clock;
+	private EventChoices choices = EventChoices.NONE;
+	private Party actor;
+	private List<HoldingsRepository.Lot> lots = List.of();
+	private BatchValidator validator;
+	private DateTime date;
+	private DateTime time;
+
+	EventPage(String name, String title, String description, Clock clock) {
+		super(name, title, description);
+		this.clock = clock;
+	}
+
+	@Override
+	protected final void createFields(FieldGrid grid) {
+		validator = new BatchValidator(clock, grid::label);
+		createStepFields(grid);
+		date = grid.date(FIELD_DATE, Messages.Field_date);
+		time = grid.time(FIELD_TIME, Messages.Field_time);
+	}
+
+	/** Adds the step's own fields, above the date and time. */
+	protected abstract void createStepFields(FieldGrid grid);
+
+	/** Puts what the store offers into the step's drop-downs; runs inside {@link #fill}. */
+	protected abstract void offerChoices();
+
+	final void offer(EventChoices loaded) {
+		choices = loaded;
+		fill(this::offerChoices);
+	}
+
+	/** Recorded for the organisation the first page chose; a new one offers its own lots. */
+	@Override
+	public void setVisible(boolean visible) {
+		Party chosen = ((RecordEventWizard) getWizard()).actor();
+		if (visible && !Objects.equals(chosen, actor)) {
+			actor = chosen;
+			fill(this::offerChoices);
+		}
+		super.setVisible(visible);
+	}
+
+	protected final EventChoices choices() {
+		return choices;
+	}
+
+	protected final Party actor() {
+		return actor;
+	}
+
+	protected final BatchValidator validator() {
+		return validator;
+	}
+
+	// ---- lots
+
+	protected final Combo lotField(FieldGrid grid, String field, String label) {
+		return grid.choice(field, label, List.of());
+	}
+
+	/** Offers the lots this step may name (those the actor holds, unless the step says otherwise). */
+	protected final void offerLots(Combo combo, boolean optional) {
+		lots = choices.lots().stream().filter(this::mayName).toList();
+		String[] names = lots.stream().map(choices::lotName).toArray(String[]::new);
+		combo.setItems(optional ? prepend(Messages.Wizard_none, names) : names);
+		combo.setVisibleItemCount(Math.min(15, Math.max(1, combo.getItemCount())));
+	}
+
+	/**
+	 * Whether the step may name the lot: by default, when the acting
+	 * organisation holds it or it has not moved from its plot yet.
+	 */
+	protected boolean mayName(HoldingsRepository.Lot lot) {
+		return lot.holder() == null || actor != null && actor.uri().equals(lot.holder());
+	}
+
+	protected final HoldingsRepository.Lot chosenLot(Combo combo, String field) {
+		return WizardChoices.chosen(combo, lots, field, fields());
+	}
+
+	/** The lot chosen, or null when the optional field is left at "(none)". */
+	protected final HoldingsRepository.Lot optionalLot(Combo combo) {
+		return WizardChoices.optional(combo, lots);
+	}
+
+	/** A positive quantity of the lot, no more than it holds. */
+	protected final BigDecimal quantityOf(HoldingsRepository.Lot lot, String field, String text) {
+		BigDecimal quantity = validator.quantity(field, text);
+		if (quantity.compareTo(lot.quantity()) > 0) {
+			throw new ValidationException(field, text.strip(), NLS.bind(Messages.EventWizard_moreThanLot, new Object[] {
+					fields().label(field), Quantities.of(quantity, lot.uom()), Quantities.of(lot.quantity(), lot.uom()) }));
+		}
+		return quantity;
+	}
+
+	// ---- sites and parties
+
+	protected final void offerSites(Combo combo) {
+		combo.setItems(choices.sites().stream().map(EventChoices::name).toArray(String[]::new));
+		combo.setVisibleItemCount(Math.min(15, Math.max(1, combo.getItemCount())));
+	}
+
+	/** Selects the site unless one is selected already. */
+	protected final void proposeSite(Combo combo, String uri) {
+		if (combo.getSelectionIndex() >= 0 || uri == null) {
+			return;
+		}
+		List<Location> sites = choices.sites();
+		for (int i = 0; i < sites.size(); i++) {
+			if (sites.get(i).uri().equals(uri)) {
+				int index = i;
+				fill(() -> combo.select(index));
+			}
+		}
+	}
+
+	protected final Location chosenSite(Combo combo, String field) {
+		return WizardChoices.chosen(combo, choices.sites(), field, fields());
+	}
+
+	// ---- time
+
+	/** The date and time fields in the workbench's time zone; never in the future. */
+	protected final OffsetDateTime eventTime() {
+		LocalDateTime local = LocalDateTime.of(date.getYear(), date.getMonth() + 1, date.getDay(), time.getHours(),
+				time.getMinutes());
+		OffsetDateTime at = local.atZone(clock.getZone()).toOffsetDateTime();
+		if (at.isAfter(OffsetDateTime.now(clock))) {
+			throw new ValidationException(FIELD_DATE, local.toString(), NLS.bind(Messages.EventWizard_future,
+					fields().label(FIELD_DATE), local.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT))));
+		}
+		return at;
+	}
+
+	// ---- files
+
+	/** The path typed, or null when the optional field is empty. */
+	protected static Path path(String text) {
+		return text.isBlank() ? null : Path.of(text.strip());
+	}
+
+	/** Adds the readings of a data logger's CSV export; its errors name the field. */
+	protected final EventBuilder withSensors(EventBuilder event, Path log) throws IOException {
+		if (log == null) {
+			return event;
+		}
+		try (BufferedReader in = Files.newBufferedReader(readable(FIELD_SENSORS, log), StandardCharsets.UTF_8)) {
+			SensorLogCsv.read(in, clock.getZone()).forEach(r -> r.addTo(event));
+			return event;
+		} catch (ValidationException e) {
+			throw new ValidationException(FIELD_SENSORS, e.value(),
+					NLS.bind(Messages.EventWizard_inFile, fields().label(FIELD_SENSORS), e.rule()));
+		}
+	}
+
+	/** @throws ValidationException naming the field when the file is missing */
+	protected final Path readable(String field, Path file) {
+		if (!Files.isRegularFile(file)) {
+			throw new ValidationException(field, file.toString(), NLS.bind(Messages.EventWizard_noFile, fields().label(field), file));
+		}
+		return file;
+	}
+
+	private static String[] prepend(String first, String[] rest) {
+		String[] all = new String[rest.length + 1];
+		all[0] = first;
+		System.arraycopy(rest, 0, all, 1, rest.length);
+		return all;
+	}
+}

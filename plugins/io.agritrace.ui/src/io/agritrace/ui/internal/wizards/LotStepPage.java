@@ -1,0 +1,170 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Text;
+
+import io.agritrace.core.epcis.EventBuilder;
+import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.ValidationException;
+import io.agritrace.store.HoldingsRepository;
+import io.agritrace.ui.internal.Messages;
+
+/**
+ * The steps that name one lot the acting organisation holds, at one of its
+ * sites: shipping (to whom and where, with the data logger's readings),
+ * storing (with readings), retail selling and destroying; and inspecting,
+ * which names any lot, its result and the report file.
+ */
+final class LotStepPage extends EventPage {
+
+	static final String FIELD_TO_PARTY = "toParty"; //$NON-NLS-1$
+	static final String FIELD_TO_SITE = "toSite"; //$NON-NLS-1$
+	static final String FIELD_RESULT = "result"; //$NON-NLS-1$
+	static final String FIELD_REPORT = "report"; //$NON-NLS-1$
+
+	private final EventStep step;
+	private Combo lot;
+	private Text quantity;
+	private Combo site;
+	private Combo toParty;
+	private Combo toSite;
+	private Combo result;
+	private Text report;
+	private Text sensors;
+	private HoldingsRepository.Lot proposedFor;
+
+	LotStepPage(EventStep step, Clock clock) {
+		super(step.name(), step.label(), step.description(), clock);
+		this.step = step;
+	}
+
+	@Override
+	protected void createStepFields(FieldGrid grid) {
+		lot = lotField(grid, FIELD_LOT, Messages.Field_lot);
+		lot.addModifyListener(e -> proposeFromLot());
+		quantity = grid.text(FIELD_QUANTITY, step == EventStep.INSPECTING ? Messages.Field_sample : Messages.Field_quantity);
+		site = grid.choice(FIELD_SITE, step == EventStep.SHIPPING ? Messages.Field_fromSite : Messages.Field_site, List.of());
+		switch (step) {
+		case SHIPPING -> {
+			toParty = grid.choice(FIELD_TO_PARTY, Messages.Field_toParty, List.of());
+			toSite = grid.choice(FIELD_TO_SITE, Messages.Field_toSite, List.of());
+			sensors = grid.file(FIELD_SENSORS, Messages.Field_sensors, "*.csv"); //$NON-NLS-1$
+		}
+		case STORING -> sensors = grid.file(FIELD_SENSORS, Messages.Field_sensors, "*.csv"); //$NON-NLS-1$
+		case INSPECTING -> {
+			result = grid.choice(FIELD_RESULT, Messages.Field_result,
+					List.of(Messages.Disposition_conformant, Messages.Disposition_nonConformant));
+			result.select(0);
+			report = grid.file(FIELD_REPORT, Messages.Field_report, "*.pdf", "*.*"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		default -> {
+			// Retail selling and destroying need only the lot, quantity and site.
+		}
+		}
+	}
+
+	@Override
+	protected void offerChoices() {
+		offerLots(lot, false);
+		offerSites(site);
+		if (toParty != null) {
+			toParty.setItems(choices().parties().stream().map(EventChoices::name).toArray(String[]::new));
+			offerSites(toSite);
+		}
+		proposedFor = null;
+	}
+
+	@Override
+	protected boolean mayName(HoldingsRepository.Lot held) {
+		// An inspector samples lots that others hold.
+		return step == EventStep.INSPECTING || super.mayName(held);
+	}
+
+	/** A newly chosen lot proposes its whole quantity and the site where it is. */
+	private void proposeFromLot() {
+		HoldingsRepository.Lot held = chosenLotOrNull();
+		if (held == null || held.equals(proposedFor)) {
+			return;
+		}
+		proposedFor = held;
+		if (step != EventStep.INSPECTING) {
+			fill(() -> quantity.setText(held.quantity().toPlainString()));
+		}
+		proposeSite(site, held.place());
+	}
+
+	private HoldingsRepository.Lot chosenLotOrNull() {
+		try {
+			return chosenLot(lot, FIELD_LOT);
+		} catch (ValidationException nothingChosen) {
+			return null;
+		}
+	}
+
+	@Override
+	protected EventDraft read() {
+		HoldingsRepository.Lot held = chosenLot(lot, FIELD_LOT);
+		BigDecimal amount = quantityOf(held, FIELD_QUANTITY, quantity.getText());
+		Location at = chosenSite(site, FIELD_SITE);
+		OffsetDateTime time = eventTime();
+		return switch (step) {
+		case SHIPPING -> {
+			Party to = WizardChoices.chosen(toParty, choices().parties(), FIELD_TO_PARTY, fields());
+			Location there = chosenSite(toSite, FIELD_TO_SITE);
+			Path log = path(sensors.getText());
+			StepEvents.Handover handover = new StepEvents.Handover(actor().uri(), at.uri(), to.uri(), there.uri());
+			yield () -> event(withSensors(StepEvents.shipping(time, held.item(), amount, held.uom(), handover), log));
+		}
+		case STORING -> {
+			Path log = path(sensors.getText());
+			yield () -> event(withSensors(StepEvents.storing(time, held.item(), amount, held.uom(), at.uri()), log));
+		}
+		case INSPECTING -> {
+			boolean conformant = result.getSelectionIndex() == 0;
+			Path file = path(report.getText());
+			yield () -> {
+				EventRecord.Report kept = file == null ? null
+						: new EventRecord.Report(file, sha256(readable(FIELD_REPORT, file)));
+				String uri = kept == null ? null : StepEvents.reportUri(kept.sha256());
+				return new EventRecord(List.of(), StepEvents
+						.inspecting(time, held.item(), amount, held.uom(), at.uri(), conformant, uri).build(), kept);
+			};
+		}
+		case RETAIL_SELLING -> () -> event(StepEvents.retailSelling(time, held.item(), amount, held.uom(), at.uri()));
+		case DESTROYING -> () -> event(StepEvents.destroying(time, held.item(), amount, held.uom(), at.uri()));
+		default -> throw new IllegalStateException(step.name());
+		};
+	}
+
+	private static EventRecord event(EventBuilder event) {
+		return new EventRecord(List.of(), event.build(), null);
+	}
+
+	private static byte[] sha256(Path file) throws IOException {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e); //$NON-NLS-1$
+		}
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		return digest.digest();
+	}
+}

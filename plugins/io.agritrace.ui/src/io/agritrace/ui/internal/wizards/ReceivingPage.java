@@ -1,0 +1,94 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Text;
+
+import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.core.model.ValidationException;
+import io.agritrace.store.HoldingsRepository;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
+
+/**
+ * Receiving: the shipments addressed to the acting organisation that await
+ * receipt, and the quantity that arrived; a short receipt is flagged, not refused.
+ */
+final class ReceivingPage extends EventPage {
+
+	static final String FIELD_SHIPMENT = "shipment"; //$NON-NLS-1$
+	private static final DateTimeFormatter SHIPPED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+
+	private List<HoldingsRepository.Shipment> shipments = List.of();
+	private Combo shipment;
+	private Text quantity;
+	private HoldingsRepository.Shipment proposedFor;
+
+	ReceivingPage(Clock clock) {
+		super(EventStep.RECEIVING.name(), EventStep.RECEIVING.label(), EventStep.RECEIVING.description(), clock);
+	}
+
+	@Override
+	protected void createStepFields(FieldGrid grid) {
+		shipment = grid.choice(FIELD_SHIPMENT, Messages.Field_shipment, List.of());
+		shipment.addModifyListener(e -> proposeQuantity());
+		quantity = grid.text(FIELD_QUANTITY, Messages.Field_received);
+	}
+
+	@Override
+	protected void offerChoices() {
+		shipments = choices().shipments().stream()
+				.filter(s -> actor() != null && actor().uri().equals(s.handover().toParty())).toList();
+		shipment.setItems(shipments.stream().map(this::name).toArray(String[]::new));
+		shipment.setVisibleItemCount(Math.min(15, Math.max(1, shipments.size())));
+		proposedFor = null;
+		if (actor() != null && shipments.isEmpty()) {
+			setMessage(NLS.bind(Messages.EventWizard_nothingToReceive, EventChoices.name(actor())), WARNING);
+		}
+	}
+
+	/** "梅河大米 20261001-1 · 12,000 kg · from 吉林米业 · shipped 2026/10/3 08:00" */
+	private String name(HoldingsRepository.Shipment s) {
+		return NLS.bind(Messages.EventWizard_shipmentName,
+				new Object[] { choices().lotLabel(s.lot()), Quantities.of(s.quantity(), s.uom()),
+						choices().partyName(s.handover().fromParty()),
+						SHIPPED.format(s.time().atZone(ZoneId.systemDefault())) });
+	}
+
+	private void proposeQuantity() {
+		int index = shipment.getSelectionIndex();
+		if (index < 0 || index >= shipments.size() || shipments.get(index).equals(proposedFor)) {
+			return;
+		}
+		proposedFor = shipments.get(index);
+		fill(() -> quantity.setText(proposedFor.quantity().toPlainString()));
+	}
+
+	@Override
+	protected EventDraft read() {
+		HoldingsRepository.Shipment s = WizardChoices.chosen(shipment, shipments, FIELD_SHIPMENT, fields());
+		BigDecimal received = validator().quantity(FIELD_QUANTITY, quantity.getText());
+		if (received.compareTo(s.quantity()) > 0) {
+			throw new ValidationException(FIELD_QUANTITY, quantity.getText().strip(),
+					NLS.bind(Messages.EventWizard_moreThanShipped, new Object[] { fields().label(FIELD_QUANTITY),
+							Quantities.of(received, s.uom()), Quantities.of(s.quantity(), s.uom()) }));
+		}
+		OffsetDateTime time = eventTime();
+		if (received.compareTo(s.quantity()) < 0) {
+			setMessage(NLS.bind(Messages.EventWizard_shortReceipt, Quantities.of(s.quantity().subtract(received), s.uom())),
+					WARNING);
+		} else {
+			setMessage(null);
+		}
+		return () -> new EventRecord(List.of(),
+				StepEvents.receiving(time, s.lot(), received, s.uom(), s.handover()).build(), null);
+	}
+}

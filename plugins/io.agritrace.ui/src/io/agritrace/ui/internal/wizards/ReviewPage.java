@@ -1,0 +1,130 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.Messages;
+
+/**
+ * The event as it will be stored, before Finish: the draft is completed (its
+ * files read) and checked against the custody rules off the UI thread; the
+ * page shows the GS1 Event Hash ID and the JSON-LD, or every rule it breaks,
+ * and is complete only when it breaks none.
+ */
+final class ReviewPage extends WizardPage {
+
+	/** What reviewing a draft found: a record ready to store, or why there is none. */
+	record Review(EventRecord record, String problem) {
+	}
+
+	private final WorkspaceStore store;
+	private Text hashId;
+	private Text json;
+	/** Counts the visits, so that only the latest check is shown. */
+	private int visit;
+	private EventRecord record;
+
+	ReviewPage(WorkspaceStore store) {
+		super("review", Messages.EventWizard_reviewTitle, null); //$NON-NLS-1$
+		setDescription(Messages.EventWizard_reviewDescription);
+		this.store = store;
+		setPageComplete(false);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 6).applyTo(body);
+		hashId = hashIdField(body);
+		json = new Text(body, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+		json.setFont(JFaceResources.getTextFont());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 260).applyTo(json);
+		setControl(body);
+	}
+
+	/** A labelled hash ID that wraps rather than being cut, and can be selected and copied. */
+	static Text hashIdField(Composite body) {
+		new Label(body, SWT.NONE).setText(Messages.Field_hashId);
+		Text field = new Text(body, SWT.READ_ONLY | SWT.WRAP);
+		field.setFont(JFaceResources.getTextFont());
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(field);
+		return field;
+	}
+
+	@Override
+	public void setVisible(boolean visible) {
+		if (visible) {
+			review(((RecordEventWizard) getWizard()).draft());
+		}
+		super.setVisible(visible);
+	}
+
+	/** The checked record; only while the page is complete. */
+	EventRecord record() {
+		return isPageComplete() ? record : null;
+	}
+
+	/** Checks again on every visit: a file the draft names may have changed meanwhile. */
+	private void review(EventDraft draft) {
+		int current = ++visit;
+		record = null;
+		setPageComplete(false);
+		setErrorMessage(null);
+		setMessage(Messages.EventWizard_checking);
+		hashId.setText(""); //$NON-NLS-1$
+		json.setText(""); //$NON-NLS-1$
+		Job job = new Job(Messages.EventWizard_checking) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				Review result = check(draft);
+				getControl().getDisplay().asyncExec(() -> show(current, result));
+				return Status.OK_STATUS;
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private Review check(EventDraft draft) {
+		try {
+			EventRecord completed = draft.complete();
+			List<RuleViolation> broken = store.get().importer().check(completed.event());
+			return new Review(completed, broken.isEmpty() ? null : RuleViolation.describe(broken));
+		} catch (IOException e) {
+			return new Review(null, NLS.bind(Messages.EventWizard_unreadable, e.getMessage()));
+		} catch (RuntimeException e) {
+			return new Review(null, Refusals.readable(e));
+		}
+	}
+
+	private void show(int checked, Review result) {
+		if (getControl().isDisposed() || checked != visit) {
+			return;
+		}
+		setMessage(null);
+		if (result.record() != null) {
+			hashId.setText(result.record().event().hashId().toString());
+			hashId.getParent().layout();
+			json.setText(result.record().event().prettyJson());
+		}
+		setErrorMessage(result.problem());
+		record = result.record();
+		setPageComplete(result.problem() == null);
+	}
+}

@@ -1,0 +1,206 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventBuilder;
+import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Product;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.model.ValidationException;
+import io.agritrace.core.rules.CustodyRules;
+import io.agritrace.store.HoldingsRepository;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
+
+/**
+ * A processor's transformation: up to three input lots it holds, with the
+ * quantity of each used, become one new lot of an output product. The yield
+ * is shown as the fields change; an output heavier than the inputs breaks the
+ * custody rules' conservation rule, which marks the output quantity.
+ */
+final class TransformationPage extends EventPage {
+
+	static final String FIELD_KIND = "kind"; //$NON-NLS-1$
+	static final String FIELD_OUTPUT_PRODUCT = "outputProduct"; //$NON-NLS-1$
+	static final String FIELD_OUTPUT_LOT = "outputLot"; //$NON-NLS-1$
+	static final String FIELD_OUTPUT_QUANTITY = "outputQuantity"; //$NON-NLS-1$
+	static final String FIELD_OUTPUT_UNIT = "outputUnit"; //$NON-NLS-1$
+	static final String YIELD = "yield"; //$NON-NLS-1$
+	static final int INPUTS = 3;
+
+	private Combo kind;
+	private final Combo[] inputs = new Combo[INPUTS];
+	private final Text[] used = new Text[INPUTS];
+	private Combo site;
+	private Combo product;
+	private Text lot;
+	private Text quantity;
+	private Combo unit;
+	private Label yield;
+	private String proposedLot = ""; //$NON-NLS-1$
+
+	TransformationPage(Clock clock) {
+		super(EventStep.TRANSFORMATION.name(), EventStep.TRANSFORMATION.label(), EventStep.TRANSFORMATION.description(),
+				clock);
+	}
+
+	static String inputField(int i) {
+		return FIELD_LOT + (i + 1);
+	}
+
+	static String usedField(int i) {
+		return FIELD_QUANTITY + (i + 1);
+	}
+
+	@Override
+	protected void createStepFields(FieldGrid grid) {
+		kind = grid.choice(FIELD_KIND, Messages.Field_kind,
+				Arrays.stream(TransformationKind.values()).map(TransformationKind::label).toList());
+		kind.select(0);
+		for (int i = 0; i < INPUTS; i++) {
+			int row = i;
+			inputs[i] = lotField(grid, inputField(i), NLS.bind(Messages.Field_input, i + 1));
+			inputs[i].addModifyListener(e -> proposeFromInput(row));
+			used[i] = grid.text(usedField(i), NLS.bind(Messages.Field_inputUsed, i + 1));
+		}
+		site = grid.choice(FIELD_SITE, Messages.Field_site, List.of());
+		product = grid.choice(FIELD_OUTPUT_PRODUCT, Messages.Field_outputProduct, List.of());
+		product.addModifyListener(e -> proposeLot());
+		lot = grid.text(FIELD_OUTPUT_LOT, Messages.Field_outputLot);
+		lot.setTextLimit(20);
+		quantity = grid.text(FIELD_OUTPUT_QUANTITY, Messages.Field_outputQuantity);
+		unit = grid.choice(FIELD_OUTPUT_UNIT, Messages.Field_unit,
+				BatchValidator.UNITS.stream().map(Quantities::unitName).toList());
+		unit.select(0);
+		yield = grid.shown(YIELD, Messages.Field_yield);
+	}
+
+	@Override
+	protected void offerChoices() {
+		for (int i = 0; i < INPUTS; i++) {
+			offerLots(inputs[i], i > 0);
+		}
+		offerSites(site);
+		product.setItems(choices().products().stream().map(EventChoices::name).toArray(String[]::new));
+		product.setVisibleItemCount(Math.min(15, Math.max(1, product.getItemCount())));
+	}
+
+	/** A newly chosen input proposes all of it as used, and the first one its site. */
+	private void proposeFromInput(int row) {
+		HoldingsRepository.Lot input = row == 0 ? firstInput() : optionalLot(inputs[row]);
+		if (input == null) {
+			return;
+		}
+		fill(() -> used[row].setText(input.quantity().toPlainString()));
+		if (row == 0) {
+			proposeSite(site, input.place());
+		}
+	}
+
+	private HoldingsRepository.Lot firstInput() {
+		try {
+			return chosenLot(inputs[0], inputField(0));
+		} catch (ValidationException nothingChosen) {
+			return null;
+		}
+	}
+
+	/** Today's date and the first free number, unless the user typed a lot of their own. */
+	private void proposeLot() {
+		if (!lot.getText().equals(proposedLot) || product.getSelectionIndex() < 0) {
+			return;
+		}
+		String gtin = choices().products().get(product.getSelectionIndex()).gtin();
+		proposedLot = LotNumbers.firstFree(gtin, LocalDate.now(), choices().batches().keySet());
+		fill(() -> lot.setText(proposedLot));
+	}
+
+	@Override
+	protected EventDraft read() {
+		yield.setText(""); //$NON-NLS-1$
+		setMessage(null);
+		TransformationKind chosenKind = WizardChoices.chosen(kind, Arrays.asList(TransformationKind.values()), FIELD_KIND,
+				fields());
+		List<HoldingsRepository.Lot> in = new ArrayList<>();
+		List<BigDecimal> amounts = new ArrayList<>();
+		for (int i = 0; i < INPUTS; i++) {
+			HoldingsRepository.Lot input = i == 0 ? chosenLot(inputs[0], inputField(0)) : optionalLot(inputs[i]);
+			if (input != null) {
+				if (in.contains(input)) {
+					throw new ValidationException(inputField(i), input.item(),
+							NLS.bind(Messages.EventWizard_inputTwice, fields().label(inputField(i))));
+				}
+				in.add(input);
+				amounts.add(quantityOf(input, usedField(i), used[i].getText()));
+			}
+		}
+		Location at = chosenSite(site, FIELD_SITE);
+		Product output = WizardChoices.chosen(product, choices().products(), FIELD_OUTPUT_PRODUCT, fields());
+		String lotNumber = validator().lot(lot.getText());
+		BigDecimal made = validator().quantity(FIELD_OUTPUT_QUANTITY, quantity.getText());
+		String uom = BatchValidator.UNITS.get(unit.getSelectionIndex());
+		OffsetDateTime time = eventTime();
+		ProductBatch batch = outputBatch(output, lotNumber, made, uom, in.get(0), at, time);
+		if (choices().batches().containsKey(batch.code())) {
+			throw new ValidationException(FIELD_OUTPUT_LOT, lotNumber,
+					NLS.bind(Messages.HarvestWizard_lotTaken, fields().label(FIELD_OUTPUT_LOT), lotNumber));
+		}
+		EventBuilder builder = StepEvents.transformation(time, chosenKind.bizStep(), at.uri());
+		for (int i = 0; i < in.size(); i++) {
+			builder.input(in.get(i).item(), amounts.get(i), in.get(i).uom());
+		}
+		EpcisEvent event = builder.output(batch.code(), made, uom).build();
+		// The custody rules decide; the message names the form's field rather than the event's.
+		if (CustodyRules.conservation(event).isPresent()) {
+			throw new ValidationException(FIELD_OUTPUT_QUANTITY, quantity.getText().strip(),
+					NLS.bind(Messages.EventWizard_notConserved, new Object[] { fields().label(FIELD_OUTPUT_QUANTITY),
+							Quantities.of(made, uom), Quantities.of(CustodyRules.kilograms(event.inputQuantities()), "KGM") })); //$NON-NLS-1$
+		}
+		showYield(chosenKind, event);
+		return () -> new EventRecord(List.of(batch), event, null);
+	}
+
+	/**
+	 * The new lot carries the harvest date and county of origin of its first
+	 * input where that is registered; else today and the site's county.
+	 */
+	private ProductBatch outputBatch(Product output, String lotNumber, BigDecimal made, String uom,
+			HoldingsRepository.Lot first, Location at, OffsetDateTime time) {
+		ProductBatch from = choices().batches().get(first.item());
+		LocalDate harvested = from == null ? time.toLocalDate() : from.harvestDate();
+		String origin = from != null ? from.originDivision() : at.division() != null ? at.division() : actor().county();
+		return validator().validate(output.gtin(), lotNumber, output.nameZh(), made, uom, harvested, origin);
+	}
+
+	private void showYield(TransformationKind chosenKind, EpcisEvent event) {
+		BigDecimal in = CustodyRules.kilograms(event.inputQuantities());
+		BigDecimal out = CustodyRules.kilograms(event.outputQuantities());
+		if (in == null || out == null || in.signum() == 0) {
+			return;
+		}
+		BigDecimal percent = out.multiply(BigDecimal.valueOf(100)).divide(in, 1, RoundingMode.HALF_UP);
+		yield.setText(chosenKind.hasTypicalYield()
+				? NLS.bind(Messages.EventWizard_yieldTypical,
+						new Object[] { percent.toPlainString(), chosenKind.label(), chosenKind.typicalYield() })
+				: NLS.bind(Messages.EventWizard_yield, percent.toPlainString()));
+		if (!chosenKind.typical(percent)) {
+			setMessage(NLS.bind(Messages.EventWizard_unusualYield, percent.toPlainString(), chosenKind.typicalYield()),
+					WARNING);
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Combo;
+
+import io.agritrace.core.model.ValidationException;
+import io.agritrace.ui.internal.Messages;
+
+/** The item a drop-down of records has selected. */
+final class WizardChoices {
+
+	private WizardChoices() {
+	}
+
+	/** @throws ValidationException naming the field when nothing is chosen */
+	static <T> T chosen(Combo combo, List<T> items, String field, FieldGrid grid) {
+		int index = combo.getSelectionIndex();
+		if (index < 0 || index >= items.size()) {
+			throw new ValidationException(field, "", NLS.bind(Messages.Wizard_choose, grid.label(field))); //$NON-NLS-1$
+		}
+		return items.get(index);
+	}
+
+	/** The item chosen, or null when the optional field is left at "(none)", its first entry. */
+	static <T> T optional(Combo combo, List<T> items) {
+		int index = combo.getSelectionIndex() - 1;
+		return index < 0 || index >= items.size() ? null : items.get(index);
+	}
+}
