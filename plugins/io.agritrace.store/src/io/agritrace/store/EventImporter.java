@@ -1,6 +1,10 @@
 package io.agritrace.store;
 
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,9 +12,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.rules.Correction;
 import io.agritrace.core.rules.CustodyRules;
 import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.util.ReadAhead;
@@ -83,13 +91,77 @@ public final class EventImporter {
 		return transactions.call(c -> {
 			BatchRepository.insert(c, newBatches);
 			try (SqlCustodyState state = new SqlCustodyState(c)) {
-				return EventWriter.insert(c, List.of(event), EventRepository.Origin.RECORDED, e -> {
-					List<RuleViolation> violations = rules.check(e, state, true);
-					return violations.isEmpty() ? EventGate.Verdict.ACCEPT
-							: new EventGate.Refuse(new RulesBrokenException(e.hashId().toString(), violations));
-				}, 1, WriteRuns.Checkpoint.NONE);
+				return EventWriter.insert(c, List.of(event), EventRepository.Origin.RECORDED, madeHere(state), 1, WriteRuns.Checkpoint.NONE);
 			}
 		});
+	}
+
+	/**
+	 * Corrects an event made or received here, in one transaction: the original
+	 * is declared erroneous (it stays, marked) and the corrective event, judged
+	 * by the custody rules as if the original had never been, is recorded.
+	 *
+	 * @throws RulesBrokenException when the correction or its corrective event breaks a rule; nothing is written
+	 */
+	public EventRepository.Saved correct(Correction correction) {
+		return transactions.call(c -> writeCorrection(c, correction));
+	}
+
+	/**
+	 * Every rule {@link #correct(Correction)} would find broken now; empty when
+	 * it would store the correction. Nothing is written.
+	 */
+	public List<RuleViolation> check(Correction correction) {
+		return transactions.trial(c -> {
+			try {
+				writeCorrection(c, correction);
+				return List.of();
+			} catch (RulesBrokenException broken) {
+				return broken.violations();
+			}
+		});
+	}
+
+	private EventRepository.Saved writeCorrection(Connection c, Correction correction) throws SQLException {
+		String original = correction.original().hashId().toString();
+		List<RuleViolation> problems = new ArrayList<>(correction.problems());
+		switch (standing(c, correction.original().hashId())) {
+		case ABSENT -> problems.add(new RuleViolation("errorDeclaration", original, //$NON-NLS-1$
+				NLS.bind(Messages.Correction_notStored, original)));
+		case DECLARED -> problems.add(new RuleViolation("errorDeclaration", original, //$NON-NLS-1$
+				NLS.bind(Messages.Correction_alreadyCorrected, original)));
+		case STANDS -> {
+			// the one event that can be corrected
+		}
+		}
+		if (!problems.isEmpty()) {
+			throw new RulesBrokenException(original, problems);
+		}
+		try (SqlCustodyState state = new SqlCustodyState(c)) {
+			return EventWriter.insert(c, correction.events(), EventRepository.Origin.RECORDED, madeHere(state), 1, WriteRuns.Checkpoint.NONE);
+		}
+	}
+
+	/** Events made here pass only when they break no rule and name only registered master data. */
+	private EventGate madeHere(SqlCustodyState state) {
+		return e -> {
+			List<RuleViolation> violations = rules.check(e, state, true);
+			return violations.isEmpty() ? EventGate.Verdict.ACCEPT
+					: new EventGate.Refuse(new RulesBrokenException(e.hashId().toString(), violations));
+		};
+	}
+
+	private enum Standing {
+		ABSENT, STANDS, DECLARED
+	}
+
+	private static Standing standing(Connection c, EventHashId event) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement("SELECT error_declaration IS NULL FROM epcis_event WHERE hash_id = ?")) { //$NON-NLS-1$
+			p.setBytes(1, event.digest());
+			try (ResultSet r = p.executeQuery()) {
+				return !r.next() ? Standing.ABSENT : r.getBoolean(1) ? Standing.STANDS : Standing.DECLARED;
+			}
+		}
 	}
 
 	/**

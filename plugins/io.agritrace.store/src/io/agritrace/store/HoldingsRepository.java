@@ -11,6 +11,7 @@ import java.util.List;
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.store.internal.SqlCustodyState;
 import io.agritrace.store.internal.Transactions;
 
 /**
@@ -36,7 +37,7 @@ public final class HoldingsRepository {
 			StepEvents.Handover handover) {
 	}
 
-	private static final String ITEM_EVENTS = "FROM event_item i JOIN epcis_event e ON e.id = i.event_id "; //$NON-NLS-1$
+	private static final String ITEM_EVENTS = SqlCustodyState.ITEM_EVENTS;
 	private static final String LATEST = "ORDER BY e.event_time DESC, e.id DESC LIMIT 1) "; //$NON-NLS-1$
 
 	private final Transactions transactions;
@@ -80,7 +81,8 @@ public final class HoldingsRepository {
 					+ "AND e.dest_party IS NOT NULL AND e.dest_location IS NOT NULL " //$NON-NLS-1$
 					+ "AND NOT EXISTS (SELECT 1 FROM event_item i2 JOIN epcis_event e2 ON e2.id = i2.event_id " //$NON-NLS-1$
 					+ "WHERE i2.item = i.item AND e2.biz_step = '" + BizSteps.RECEIVING //$NON-NLS-1$
-					+ "' AND e2.biz_location = e.dest_location AND e2.event_time >= e.event_time) " //$NON-NLS-1$
+					+ "' AND e2.biz_location = e.dest_location AND e2.event_time >= e.event_time " //$NON-NLS-1$
+					+ "AND e2.error_declaration IS NULL) " //$NON-NLS-1$
 					+ "ORDER BY e.event_time, e.id"); //$NON-NLS-1$
 					ResultSet r = p.executeQuery()) {
 				List<Shipment> shipments = new ArrayList<>();

@@ -9,7 +9,10 @@ final class Messages extends NLS {
 	public static String Batch_notUnique;
 	public static String Batch_twice;
 	public static String CodeResolver_unknownTraceCode;
+	public static String Correction_alreadyCorrected;
+	public static String Correction_notStored;
 	public static String TraceStore_compactInUse;
+	public static String Trace_corrected;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,10 +8,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
@@ -62,17 +69,30 @@ public final class TraceRepository {
 		items.addAll(downstream.items(false));
 		List<StoredEvent> stored = events.forItems(items);
 		List<String> warnings = new ArrayList<>();
+		Map<EventHashId, String> corrected = new HashMap<>();
 		for (StoredEvent s : stored) {
 			if (s.ruleWarning() != null) {
 				warnings.add(s.event().hashId() + ": " + s.ruleWarning()); //$NON-NLS-1$
 			}
 			if (s.errorDeclaration() != null) {
-				warnings.add(s.event().hashId() + ": errorDeclaration " + s.errorDeclaration()); //$NON-NLS-1$
+				JsonNode declaration = declaration(s.errorDeclaration());
+				String reason = declaration.path("reason").asText(); //$NON-NLS-1$
+				corrected.put(s.event().hashId(), reason);
+				warnings.add(NLS.bind(Messages.Trace_corrected, new Object[] { s.event().hashId(), reason,
+						declaration.path("correctiveEventIDs").path(0).asText("-") })); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		List<EpcisEvent> all = stored.stream().map(StoredEvent::event).toList();
 		Timeline own = new Timeline(all.stream().filter(e -> e.mentions(item)).toList());
-		return new Trace(item, upstream, downstream, own, new Timeline(all), warnings);
+		return new Trace(item, upstream, downstream, own, new Timeline(all), warnings, corrected);
+	}
+
+	private static JsonNode declaration(String json) {
+		try {
+			return EventRepository.JSON.readTree(json);
+		} catch (JsonProcessingException e) {
+			throw new StoreException(e.getMessage(), e);
+		}
 	}
 
 	/** Lineage breadth first, one query per level. */

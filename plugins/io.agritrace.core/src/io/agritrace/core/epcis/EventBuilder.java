@@ -3,6 +3,7 @@ package io.agritrace.core.epcis;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,16 +18,44 @@ public final class EventBuilder {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX"); //$NON-NLS-1$
 
-	private final ObjectNode json = JsonNodeFactory.instance.objectNode();
+	private final ObjectNode json;
+	private final EpcisContext context;
 
-	private EventBuilder(EventType type, OffsetDateTime time) {
-		json.put("type", type.name()); //$NON-NLS-1$
-		json.put("eventTime", TIME.format(time)); //$NON-NLS-1$
-		json.put("eventTimeZoneOffset", time.getOffset().getId().equals("Z") ? "+00:00" : time.getOffset().getId()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private EventBuilder(ObjectNode json, EpcisContext context) {
+		this.json = json;
+		this.context = context;
 	}
 
 	public static EventBuilder event(EventType type, OffsetDateTime time) {
-		return new EventBuilder(type, time);
+		EventBuilder builder = new EventBuilder(JsonNodeFactory.instance.objectNode(), EpcisContext.STANDARD_ONLY);
+		builder.json.put("type", type.name()); //$NON-NLS-1$
+		return builder.eventTime(time);
+	}
+
+	/**
+	 * A copy of a stored event to change, with its extensions' prefixes, but
+	 * without its eventID and errorDeclaration: what a corrective event starts from.
+	 */
+	public static EventBuilder copyOf(EpcisEvent event) {
+		ObjectNode copy = event.json().deepCopy();
+		copy.remove(List.of("eventID", "errorDeclaration")); //$NON-NLS-1$ //$NON-NLS-2$
+		return new EventBuilder(copy, event.context());
+	}
+
+	/** Sets the time the event happened, with its time zone offset. */
+	public EventBuilder eventTime(OffsetDateTime time) {
+		json.put("eventTime", TIME.format(time)); //$NON-NLS-1$
+		json.put("eventTimeZoneOffset", time.getOffset().getId().equals("Z") ? "+00:00" : time.getOffset().getId()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return this;
+	}
+
+	/**
+	 * Changes the quantity of one element of a list ({@code quantityList},
+	 * {@code inputQuantityList}, {@code outputQuantityList} or {@code childQuantityList}).
+	 */
+	public EventBuilder requantify(String list, int index, BigDecimal quantity) {
+		((ObjectNode) json.path(list).get(index)).put("quantity", quantity); //$NON-NLS-1$
+		return this;
 	}
 
 	public EventBuilder action(String action) {
@@ -126,6 +155,6 @@ public final class EventBuilder {
 
 	/** @throws EpcisFormatException when the event would not be a valid EPCIS event */
 	public EpcisEvent build() {
-		return EpcisEvent.of(json.deepCopy(), EpcisContext.STANDARD_ONLY, "event"); //$NON-NLS-1$
+		return EpcisEvent.of(json.deepCopy(), context, "event"); //$NON-NLS-1$
 	}
 }

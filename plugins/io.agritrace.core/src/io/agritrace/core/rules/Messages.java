@@ -5,6 +5,10 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.core.rules.messages"; //$NON-NLS-1$
 
+	public static String Correction_didNotOccurWithCorrective;
+	public static String Correction_noCorrective;
+	public static String Correction_unchanged;
+	public static String Correction_unknownReason;
 	public static String Rule_beforeItem;
 	public static String Rule_consumed;
 	public static String Rule_destroyed;

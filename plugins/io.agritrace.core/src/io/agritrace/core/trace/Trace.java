@@ -1,6 +1,9 @@
 package io.agritrace.core.trace;
 
 import java.util.List;
+import java.util.Map;
+
+import io.agritrace.core.epcis.EventHashId;
 
 /**
  * Everything known about one identifier's history.
@@ -10,8 +13,10 @@ import java.util.List;
  * @param downstream everything made from it
  * @param own        the events about the root itself: its custody and sensors
  * @param all        the events about every identifier in the trace
- * @param warnings   rule warnings of imported events in the trace
+ * @param warnings   rule warnings of imported events, and the events declared erroneous
+ * @param corrected  the events of the trace declared erroneous, with the CBV reason of each;
+ *                   they stay in the timelines, and their corrective events are there too
  */
 public record Trace(String root, Lineage upstream, Lineage downstream, Timeline own, Timeline all,
-		List<String> warnings) {
+		List<String> warnings, Map<EventHashId, String> corrected) {
 }

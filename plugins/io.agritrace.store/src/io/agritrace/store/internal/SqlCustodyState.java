@@ -24,7 +24,12 @@ import io.agritrace.store.StoreException;
  */
 public final class SqlCustodyState implements CustodyState, AutoCloseable {
 
-	private static final String ITEM_EVENTS = "FROM event_item i JOIN epcis_event e ON e.id = i.event_id "; //$NON-NLS-1$
+	/**
+	 * The items of the events that count, joined as {@code i} and {@code e}:
+	 * not those declared erroneous, which corrective events replace.
+	 */
+	public static final String ITEM_EVENTS = "FROM event_item i JOIN epcis_event e ON e.id = i.event_id " //$NON-NLS-1$
+			+ "AND e.error_declaration IS NULL "; //$NON-NLS-1$
 
 	private final Connection c;
 	private final Map<String, PreparedStatement> prepared = new HashMap<>();
@@ -62,7 +67,7 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 					+ "WHERE i.item = ? AND e.biz_step = '" + BizSteps.SHIPPING + "' AND e.dest_location IS NOT NULL " //$NON-NLS-1$ //$NON-NLS-2$
 					+ "AND NOT EXISTS (SELECT 1 FROM event_item i2 JOIN epcis_event e2 ON e2.id = i2.event_id " //$NON-NLS-1$
 					+ "WHERE i2.item = i.item AND e2.biz_step = '" + BizSteps.RECEIVING //$NON-NLS-1$
-					+ "' AND e2.biz_location = e.dest_location " //$NON-NLS-1$
+					+ "' AND e2.biz_location = e.dest_location AND e2.error_declaration IS NULL " //$NON-NLS-1$
 					+ "AND e2.event_time >= e.event_time)"); //$NON-NLS-1$
 			s.setString(1, item);
 			try (ResultSet r = s.executeQuery()) {

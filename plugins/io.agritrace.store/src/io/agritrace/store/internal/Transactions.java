@@ -55,6 +55,20 @@ public final class Transactions {
 		}
 	}
 
+	/** Runs the work and rolls it back whatever it did: what a write would find, without writing. */
+	public <T> T trial(SqlFunction<T> work) {
+		try (Connection c = dataSource.getConnection()) {
+			c.setAutoCommit(false);
+			try {
+				return work.apply(c);
+			} finally {
+				c.rollback();
+			}
+		} catch (SQLException e) {
+			throw new StoreException(e.getMessage(), e);
+		}
+	}
+
 	public void run(SqlWork work) {
 		call(c -> {
 			work.run(c);

@@ -1,0 +1,131 @@
+package io.agritrace.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventBuilder;
+import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.core.model.Gln;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.Product;
+import io.agritrace.core.rules.Correction;
+import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.core.trace.Trace;
+
+/**
+ * A correction declares the original erroneous and records its corrective
+ * event in one transaction; holdings and the custody rules then count the
+ * corrective event, not the original, which the trace keeps and marks.
+ */
+class CorrectionTest {
+
+	private static final String COOP = Gln.partyUri("6901234000017");
+	private static final String MILL = Gln.partyUri("6901234000024");
+	private static final String FIELD = Gln.locationUri("6901234100014");
+	private static final String MILL_SITE = Gln.locationUri("6901234100021");
+	private static final String PADDY = Identifiers.lot("06901234000016", "MH-1");
+	private static final OffsetDateTime T = OffsetDateTime.parse("2026-10-01T08:00:00+08:00");
+	private static final StepEvents.Handover TO_MILL = new StepEvents.Handover(COOP, FIELD, MILL, MILL_SITE);
+
+	@TempDir
+	Path workspace;
+	private TraceStore store;
+	private EpcisEvent shipped;
+
+	@BeforeEach
+	void open() {
+		store = TraceStore.openWorkspace(workspace);
+		store.masterData().register(
+				List.of(new Party(COOP, null, null, "合作社", "Cooperative", "cooperative", "220581", false),
+						new Party(MILL, null, null, "米业", "Mill", "processor", "220202", false)),
+				List.of(new Location(FIELD, "220581", "稻田", "Paddy field", null, null, false),
+						new Location(MILL_SITE, "220202", "米厂", "Mill", null, null, false)),
+				List.of(new Product("06901234000016", "水稻", "Paddy", "grain", false)));
+		store.importer().record(StepEvents.harvest(T, PADDY, BigDecimal.valueOf(1000), "KGM", FIELD).build());
+		shipped = StepEvents.shipping(T.plusDays(1), PADDY, BigDecimal.valueOf(1000), "KGM", TO_MILL).build();
+		store.importer().record(shipped);
+	}
+
+	@AfterEach
+	void close() {
+		store.close();
+	}
+
+	private Correction weighedWrong(BigDecimal weight) {
+		EpcisEvent corrective = EventBuilder.copyOf(shipped).requantify("quantityList", 0, weight).build();
+		return new Correction(shipped, Correction.INCORRECT_DATA, corrective, T.plusDays(2));
+	}
+
+	@Test
+	void aCorrectedShipmentAwaitsReceiptWithItsNewWeightAndTheTraceKeepsBoth() {
+		Correction correction = weighedWrong(BigDecimal.valueOf(980));
+		assertEquals(shipped.hashId(), correction.declaration().hashId(), "a declaration names its event by hash ID");
+		long before = store.events().count();
+		assertEquals(List.of(), store.importer().check(correction));
+		assertEquals(before, store.events().count(), "check writes nothing");
+
+		store.importer().correct(correction);
+
+		HoldingsRepository.Shipment awaiting = store.holdings().awaitingReceipt().get(0);
+		assertEquals(1, store.holdings().awaitingReceipt().size(), "only the corrective shipment");
+		assertEquals(correction.corrective().hashId(), awaiting.hashId());
+		assertEquals(0, BigDecimal.valueOf(980).compareTo(awaiting.quantity()));
+		Trace trace = store.traces().trace(PADDY);
+		List<EventHashId> timeline = trace.all().events().stream().map(EpcisEvent::hashId).toList();
+		assertTrue(timeline.containsAll(List.of(shipped.hashId(), correction.corrective().hashId())), "both stay");
+		assertEquals(Map.of(shipped.hashId(), Correction.INCORRECT_DATA), trace.corrected());
+		assertTrue(trace.warnings().get(0).contains(correction.corrective().hashId().toString()), trace.warnings().toString());
+		assertTrue(store.events().find(shipped.hashId()).orElseThrow().errorDeclaration().contains("incorrect_data"));
+		assertEquals(OutboxState.PENDING, store.outbox().state(correction.corrective().hashId()),
+				"the corrective event is anchored like any");
+	}
+
+	@Test
+	void aReceiptThatDidNotOccurGivesTheLotBackToItsShipper() {
+		EpcisEvent received = StepEvents.receiving(T.plusDays(1).plusHours(5), PADDY, BigDecimal.valueOf(1000), "KGM",
+				TO_MILL).build();
+		store.importer().record(received);
+		assertEquals(MILL, store.holdings().lots().get(0).holder());
+		EpcisEvent shippedAgain = StepEvents.shipping(T.plusDays(3), PADDY, BigDecimal.valueOf(1000), "KGM", TO_MILL)
+				.build();
+		assertEquals("sourceList", store.importer().check(shippedAgain).get(0).field(), "the mill holds it");
+
+		store.importer().correct(new Correction(received, Correction.DID_NOT_OCCUR, null, T.plusDays(2)));
+
+		assertEquals(List.of(shipped.hashId()),
+				store.holdings().awaitingReceipt().stream().map(HoldingsRepository.Shipment::hashId).toList());
+		assertEquals(null, store.holdings().lots().get(0).holder());
+		assertEquals(List.of(), store.importer().check(shippedAgain), "the rules no longer count the receipt");
+	}
+
+	@Test
+	void aCorrectionThatChangesNothingOrComesTwiceIsRefusedAndNothingIsWritten() {
+		long events = store.events().count();
+		RulesBrokenException unchanged = assertThrows(RulesBrokenException.class,
+				() -> store.importer().correct(weighedWrong(BigDecimal.valueOf(1000))));
+		assertEquals("correctiveEventIDs", unchanged.violations().get(0).field());
+		assertEquals(events, store.events().count());
+		assertEquals(null, store.events().find(shipped.hashId()).orElseThrow().errorDeclaration());
+
+		store.importer().correct(weighedWrong(BigDecimal.valueOf(980)));
+		List<RuleViolation> twice = store.importer().check(weighedWrong(BigDecimal.valueOf(970)));
+		assertEquals(1, twice.size(), twice.toString());
+		assertTrue(twice.get(0).rule().contains(shipped.hashId().toString()), twice.toString());
+	}
+}
