@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,6 @@ import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Gln;
-import io.agritrace.core.model.Gs1CheckDigit;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
@@ -47,15 +45,14 @@ import io.agritrace.ui.internal.Quantities;
  */
 class RecordEventWizardTest extends WorkbenchTestCase {
 
-	/** Fresh identifiers, so that tests sharing a workspace never meet each other's records. */
-	private final Random random = new Random();
-	private final String suffix = String.valueOf(100_000 + random.nextInt(900_000));
-	private final String coop = Gln.partyUri(gln());
-	private final String mill = Gln.partyUri(gln());
-	private final String field = Gln.locationUri(gln());
-	private final String millSite = Gln.locationUri(gln());
-	private final String paddyGtin = gtin();
-	private final String riceGtin = gtin();
+	private final FreshIds ids = new FreshIds("690998");
+	private final String suffix = "1" + ids.digits(5);
+	private final String coop = Gln.partyUri(ids.gln());
+	private final String mill = Gln.partyUri(ids.gln());
+	private final String field = Gln.locationUri(ids.gln());
+	private final String millSite = Gln.locationUri(ids.gln());
+	private final String paddyGtin = ids.gtin();
+	private final String riceGtin = ids.gtin();
 	private final String paddy = Identifiers.lot(paddyGtin, "P" + suffix);
 	private final OffsetDateTime harvested = OffsetDateTime.now().minusDays(3).withNano(0);
 	private WizardBot wizard;
@@ -232,21 +229,5 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 
 	private TraceStore store() {
 		return service(WorkspaceStore.class).get();
-	}
-
-	private String digits(int n) {
-		StringBuilder digits = new StringBuilder();
-		for (int i = 0; i < n; i++) {
-			digits.append(random.nextInt(10));
-		}
-		return digits.toString();
-	}
-
-	private String gtin() {
-		return Gs1CheckDigit.append("0690998" + digits(6));
-	}
-
-	private String gln() {
-		return Gs1CheckDigit.append("690998" + digits(6));
 	}
 }

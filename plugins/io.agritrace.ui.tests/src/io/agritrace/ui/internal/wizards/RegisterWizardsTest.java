@@ -25,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -34,10 +33,8 @@ import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.Certification;
-import io.agritrace.core.model.Gs1CheckDigit;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.core.model.Uscc;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
@@ -52,7 +49,7 @@ import io.agritrace.ui.internal.views.NavigatorBot;
 class RegisterWizardsTest extends WorkbenchTestCase {
 
 	/** Fresh identifiers, so that tests sharing a workspace never meet each other's records. */
-	private final Random random = new Random();
+	private final FreshIds ids = new FreshIds("690999");
 	private WizardBot wizard;
 
 	@Override
@@ -64,7 +61,7 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 
 	@Test
 	void thePartyWizardChecksTheUsccAsTypedThenStoresTheParty() throws Exception {
-		String uscc = uscc();
+		String uscc = ids.uscc();
 		char wrong = uscc.charAt(17) == '0' ? '1' : '0';
 		wizard = WizardBot.open(RegisterPartyWizard.ID);
 		assertNull(wizard.error(), "a new form does not scold");
@@ -92,7 +89,7 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 
 	@Test
 	void theProductWizardNamesAWrongCheckDigitAndTheRightOne() {
-		String gtin = gtin();
+		String gtin = ids.gtin();
 		char wrong = gtin.charAt(13) == '0' ? '1' : '0';
 		wizard = WizardBot.open(RegisterProductWizard.ID);
 		wizard.type(FIELD_GTIN, gtin.substring(0, 13) + wrong);
@@ -106,7 +103,7 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 	@Test
 	void theLocationWizardWantsBothCoordinatesInRange() throws Exception {
 		wizard = WizardBot.open(RegisterLocationWizard.ID);
-		wizard.type(FIELD_GLN, gln()).choose(FIELD_DIVISION, "220581").type(FIELD_NAME_ZH, "水道镇稻田")
+		wizard.type(FIELD_GLN, ids.gln()).choose(FIELD_DIVISION, "220581").type(FIELD_NAME_ZH, "水道镇稻田")
 				.type(FIELD_LATITUDE, "142.5").type(FIELD_LONGITUDE, "125.7");
 		assertTrue(wizard.error().startsWith(Messages.Field_latitude), wizard.error());
 		assertTrue(wizard.marked(FIELD_LATITUDE));
@@ -119,8 +116,8 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 
 	@Test
 	void aHarvestGetsAProposedLotItsTraceCodeAndOpensAsAStoredLot() throws Exception {
-		String gtin = gtin();
-		String plot = "稻田" + random.nextInt(1_000_000);
+		String gtin = ids.gtin();
+		String plot = "稻田" + ids.digits(6);
 		registerProduct(WizardBot.open(RegisterProductWizard.ID), gtin);
 		registerPlot(plot);
 
@@ -157,8 +154,8 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 
 	@Test
 	void aLotNumberTakenAlreadyIsRefusedAsTyped() {
-		String gtin = gtin();
-		String plot = "稻田" + random.nextInt(1_000_000);
+		String gtin = ids.gtin();
+		String plot = "稻田" + ids.digits(6);
 		registerProduct(WizardBot.open(RegisterProductWizard.ID), gtin);
 		registerPlot(plot);
 		WizardBot first = WizardBot.open(RegisterHarvestWizard.ID).choose(FIELD_GTIN, gtin).type(FIELD_QUANTITY, "500")
@@ -186,31 +183,10 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 	}
 
 	private void registerPlot(String name) {
-		WizardBot location = WizardBot.open(RegisterLocationWizard.ID).type(FIELD_GLN, gln())
+		WizardBot location = WizardBot.open(RegisterLocationWizard.ID).type(FIELD_GLN, ids.gln())
 				.choose(FIELD_DIVISION, "220581").type(FIELD_NAME_ZH, name).type(FIELD_NAME_EN, name)
 				.type(FIELD_LATITUDE, "42.53").type(FIELD_LONGITUDE, "125.69");
 		location.finish();
 		assertFalse(location.isOpen(), String.valueOf(location.error()));
-	}
-
-	private String digits(int n) {
-		StringBuilder digits = new StringBuilder();
-		for (int i = 0; i < n; i++) {
-			digits.append(random.nextInt(10));
-		}
-		return digits.toString();
-	}
-
-	private String gtin() {
-		return Gs1CheckDigit.append("0690999" + digits(6));
-	}
-
-	private String gln() {
-		return Gs1CheckDigit.append("690999" + digits(6));
-	}
-
-	private String uscc() {
-		String first17 = "9322058" + digits(10);
-		return first17 + Uscc.checkCharacter(first17);
 	}
 }

@@ -2,7 +2,6 @@ package io.agritrace.ui.internal.wizards;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,7 +9,6 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
@@ -120,23 +118,10 @@ public final class RecordEventWizard extends Wizard implements INewWizard {
 		}
 		EventRecord record = review.record();
 		Party actor = actor();
-		try {
-			getContainer().run(true, false, monitor -> {
-				Job.getJobManager().beginRule(WorkspaceStore.WRITE_RULE, monitor);
-				try {
-					save(store.get(), record);
-					ActingOrganisation.remember(actor.uri());
-				} catch (RuntimeException e) {
-					throw new InvocationTargetException(e);
-				} finally {
-					Job.getJobManager().endRule(WorkspaceStore.WRITE_RULE);
-				}
-			});
-		} catch (InvocationTargetException e) {
-			review.setErrorMessage(Refusals.readable(e.getCause()));
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+		if (!WizardWrites.write(getContainer(), review, store, trace -> {
+			save(trace, record);
+			ActingOrganisation.remember(actor.uri());
+		})) {
 			return false;
 		}
 		stored = true;

@@ -1,8 +1,6 @@
 package io.agritrace.ui.internal.wizards;
 
-import java.lang.reflect.InvocationTargetException;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
@@ -66,22 +64,7 @@ abstract class RegisterWizard<T> extends Wizard implements INewWizard {
 	@Override
 	public final boolean performFinish() {
 		T record = page.value();
-		try {
-			getContainer().run(true, false, monitor -> {
-				Job.getJobManager().beginRule(WorkspaceStore.WRITE_RULE, monitor);
-				try {
-					save(store.get(), record);
-				} catch (RuntimeException e) {
-					throw new InvocationTargetException(e);
-				} finally {
-					Job.getJobManager().endRule(WorkspaceStore.WRITE_RULE);
-				}
-			});
-		} catch (InvocationTargetException e) {
-			page.setErrorMessage(Refusals.readable(e.getCause()));
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+		if (!WizardWrites.write(getContainer(), page, store, trace -> save(trace, record))) {
 			return false;
 		}
 		StoreTopics.post(topic, WorkspaceStore.workspace().toString());
