@@ -3,7 +3,17 @@ package io.agritrace.ui.internal.editors;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.IHandlerService;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventHashId;
 
 /** A Batch editor as a user reads it: its title, its chart and its trace. */
 public final class BatchEditorBot {
@@ -37,5 +47,33 @@ public final class BatchEditorBot {
 
 	public int timelineRows() {
 		return editor.timelineRows();
+	}
+
+	/** Brings the Timeline tab to the front, as a click on it does. */
+	public BatchEditorBot showTimeline() {
+		editor.showTimeline();
+		return this;
+	}
+
+	/** The timeline's step column, row by row. */
+	public List<String> timelineSteps() {
+		Table table = editor.timeline().getTable();
+		return Arrays.stream(table.getItems()).map(item -> item.getText(1)).toList();
+	}
+
+	/** Selects the event in the timeline and runs a command on it, as its context menu does. */
+	public BatchEditorBot onEvent(EventHashId id, String commandId) {
+		TableViewer timeline = editor.timeline();
+		EpcisEvent event = Arrays.stream(timeline.getTable().getItems()).map(item -> (EpcisEvent) item.getData())
+				.filter(e -> e.hashId().equals(id)).findFirst()
+				.orElseThrow(() -> new AssertionError("no event " + id + " in the timeline")); //$NON-NLS-1$ //$NON-NLS-2$
+		editor.getSite().getPage().activate(editor);
+		timeline.setSelection(new StructuredSelection(event), true);
+		try {
+			editor.getSite().getService(IHandlerService.class).executeCommand(commandId, null);
+		} catch (Exception e) {
+			throw new AssertionError(commandId + " failed", e); //$NON-NLS-1$
+		}
+		return this;
 	}
 }

@@ -199,7 +199,7 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 				.filter(e -> "inspecting".equals(e.bizStep())).findFirst().orElseThrow();
 		assertEquals("non_conformant", inspected.disposition());
 		assertTrue(inspected.jsonText().contains("\"" + StepEvents.reportUri(sha256) + "\""), inspected.jsonText());
-		Path kept = WorkspaceStore.workspace().resolve(RecordEventWizard.REPORTS)
+		Path kept = WorkspaceStore.workspace().resolve(EventRecord.REPORTS)
 				.resolve(HexFormat.of().formatHex(sha256) + '-' + report.getFileName());
 		assertNotNull(Files.readAllBytes(kept));
 	}

@@ -4,6 +4,7 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -15,6 +16,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -52,6 +54,19 @@ final class WizardBot {
 		} catch (Exception e) {
 			throw new AssertionError(e);
 		}
+	}
+
+	/** The wizard a command opened, once its dialog shows. */
+	static WizardBot opened() {
+		waitUntil("a wizard to open", TIMEOUT_MS, () -> openDialog() != null); //$NON-NLS-1$
+		waitForJobs(TIMEOUT_MS);
+		return new WizardBot(openDialog());
+	}
+
+	private static WizardDialog openDialog() {
+		return Arrays.stream(Display.getCurrent().getShells())
+				.filter(shell -> shell.isVisible() && shell.getData() instanceof WizardDialog)
+				.map(shell -> (WizardDialog) shell.getData()).findFirst().orElse(null);
 	}
 
 	private RecordPage<?> page() {
@@ -127,6 +142,15 @@ final class WizardBot {
 
 	boolean marked(String field) {
 		return page().fields().marked(field);
+	}
+
+	boolean canNext() {
+		return button(IDialogConstants.NEXT_ID).isEnabled();
+	}
+
+	/** The field's label as the page shows it. */
+	String label(String field) {
+		return page().fields().label(field);
 	}
 
 	boolean canFinish() {

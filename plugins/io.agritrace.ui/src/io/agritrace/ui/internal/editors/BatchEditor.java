@@ -10,6 +10,10 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -21,9 +25,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.jfree.chart.swt.ChartComposite;
+import org.osgi.service.event.EventHandler;
 
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.DisplayLanguage;
@@ -32,6 +38,7 @@ import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.BatchEditorTab;
 import io.agritrace.ui.StoreReadJob;
+import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
@@ -44,11 +51,15 @@ public final class BatchEditor extends EditorPart {
 
 	public static final String ID = BatchEditorInput.EDITOR_ID;
 	static final String TABS_POINT = "io.agritrace.ui.batchEditorTabs"; //$NON-NLS-1$
+	/** The timeline's context menu, for menu contributions ({@code popup:} this id). */
+	public static final String TIMELINE_MENU = "io.agritrace.ui.editors.batch.timeline"; //$NON-NLS-1$
 
 	private ChartComposite chartComposite;
 	private final EventsPerDayChart chart = new EventsPerDayChart();
 	private TraceTabs traceTabs;
 	private final List<BatchEditorTab> contributedTabs = new ArrayList<>();
+	/** Called on the UI thread: the broker's subscribe delivers there. */
+	private final EventHandler eventsStored = event -> read();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -78,6 +89,24 @@ public final class BatchEditor extends EditorPart {
 		traceTabs = new TraceTabs(sash);
 		sash.setWeights(45, 55);
 
+		createTimelineMenu();
+		read();
+		getSite().getService(IEventBroker.class).subscribe(StoreTopics.EVENTS, eventsStored);
+		createContributedTabs();
+	}
+
+	/** The timeline's events are the editor's selection; commands such as Correct… add to its menu. */
+	private void createTimelineMenu() {
+		TableViewer timeline = traceTabs.timeline();
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		timeline.getTable().setMenu(menu.createContextMenu(timeline.getTable()));
+		getSite().registerContextMenu(TIMELINE_MENU, menu, timeline);
+		getSite().setSelectionProvider(timeline);
+	}
+
+	/** Reads the chart and the trace in Jobs; again when events are stored (a correction, a receipt). */
+	private void read() {
 		String code = batch().code();
 		WorkspaceStore store = getSite().getService(WorkspaceStore.class);
 		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_loading, batch().lot()), store,
@@ -87,7 +116,12 @@ public final class BatchEditor extends EditorPart {
 				}).schedule();
 		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_tracing, batch().lot()), store, s -> TraceModel.read(s, code),
 				traceTabs.control(), traceTabs::show).schedule();
-		createContributedTabs();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getService(IEventBroker.class).unsubscribe(eventsStored);
+		super.dispose();
 	}
 
 	/** A contribution that fails is logged and left out; the editor still opens. */
@@ -154,6 +188,14 @@ public final class BatchEditor extends EditorPart {
 
 	int timelineRows() {
 		return traceTabs.timelineRows();
+	}
+
+	TableViewer timeline() {
+		return traceTabs.timeline();
+	}
+
+	void showTimeline() {
+		traceTabs.showTimeline();
 	}
 
 	@Override

@@ -1,7 +1,7 @@
 package io.agritrace.ui.internal.editors;
 
-import java.time.format.DateTimeFormatter;
-
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
-import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.ui.internal.Messages;
@@ -26,12 +25,10 @@ import io.agritrace.ui.internal.StepLabels;
 /** The Batch editor's own tabs: lineage, timeline, recall and warnings of a trace; contributed tabs follow. */
 final class TraceTabs {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"); //$NON-NLS-1$
-
 	private final TabFolder folder;
 	private static final int LINEAGE_INDENT = 32;
 	private final Tree lineage;
-	private final Table timeline;
+	private final TableViewer timeline;
 	private final Table recall;
 	private final Table warnings;
 	private final TabItem warningsTab;
@@ -43,8 +40,10 @@ final class TraceTabs {
 		for (String title : new String[] { Messages.Trace_columnLot, Messages.Trace_columnStep }) {
 			new TreeColumn(lineage, SWT.LEFT).setText(title);
 		}
-		timeline = table(tab(Messages.Trace_timelineTab), Messages.Trace_columnTime, Messages.Trace_columnStep,
-				Messages.Trace_columnDisposition, Messages.Trace_columnPlace, Messages.Trace_columnHash);
+		timeline = new TableViewer(table(tab(Messages.Trace_timelineTab), Messages.Trace_columnTime,
+				Messages.Trace_columnStep, Messages.Trace_columnDisposition, Messages.Trace_columnPlace,
+				Messages.Trace_columnHash));
+		timeline.setContentProvider(ArrayContentProvider.getInstance());
 		// Quantity before the lot: a lot can be a long Digital Link, and the quantity is what a recall asks.
 		recall = table(tab(Messages.Trace_recallTab), Messages.Trace_columnParty, Messages.Trace_columnPlace,
 				Messages.Trace_columnQuantity, Messages.Trace_columnLot);
@@ -99,12 +98,8 @@ final class TraceTabs {
 		up.setExpanded(true);
 		down.setExpanded(true);
 
-		timeline.removeAll();
-		for (EpcisEvent e : model.trace().all().events()) {
-			new TableItem(timeline, SWT.NONE).setText(new String[] { TIME.format(e.eventTime().atOffset(e.timeZone())),
-					StepLabels.of(e.bizStep()), StepLabels.of(e.disposition()),
-					model.name(e.bizLocation() != null ? e.bizLocation() : e.readPoint()), e.hashId().toString() });
-		}
+		timeline.setLabelProvider(new TimelineLabels(model));
+		timeline.setInput(model.trace().all().events());
 		recall.removeAll();
 		for (RecallLine line : model.recall()) {
 			new TableItem(recall, SWT.NONE).setText(new String[] { model.name(line.party()), model.name(line.location()),
@@ -118,14 +113,23 @@ final class TraceTabs {
 		}
 		// pack() measures the texts, not the indentation of the lots under their heading.
 		lineage.getColumn(0).setWidth(lineage.getColumn(0).getWidth() + LINEAGE_INDENT);
-		for (Table table : new Table[] { timeline, recall, warnings }) {
+		for (Table table : new Table[] { timeline.getTable(), recall, warnings }) {
 			for (TableColumn column : table.getColumns()) {
 				column.pack();
 			}
 		}
 	}
 
+	void showTimeline() {
+		folder.setSelection(1);
+	}
+
+	/** The events of the timeline, for the editor's selection and context menu. */
+	TableViewer timeline() {
+		return timeline;
+	}
+
 	int timelineRows() {
-		return timeline.getItemCount();
+		return timeline.getTable().getItemCount();
 	}
 }

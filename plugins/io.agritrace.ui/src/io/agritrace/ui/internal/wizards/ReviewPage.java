@@ -2,6 +2,7 @@ package io.agritrace.ui.internal.wizards;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -34,16 +35,19 @@ final class ReviewPage extends WizardPage {
 	}
 
 	private final WorkspaceStore store;
+	private final Supplier<EventDraft> drafts;
 	private Text hashId;
 	private Text json;
 	/** Counts the visits, so that only the latest check is shown. */
 	private int visit;
 	private EventRecord record;
 
-	ReviewPage(WorkspaceStore store) {
+	/** @param drafts the draft the pages before describe, or null */
+	ReviewPage(WorkspaceStore store, Supplier<EventDraft> drafts) {
 		super("review", Messages.EventWizard_reviewTitle, null); //$NON-NLS-1$
 		setDescription(Messages.EventWizard_reviewDescription);
 		this.store = store;
+		this.drafts = drafts;
 		setPageComplete(false);
 	}
 
@@ -70,7 +74,7 @@ final class ReviewPage extends WizardPage {
 	@Override
 	public void setVisible(boolean visible) {
 		if (visible) {
-			review(((RecordEventWizard) getWizard()).draft());
+			review(drafts.get());
 		}
 		super.setVisible(visible);
 	}
@@ -104,7 +108,7 @@ final class ReviewPage extends WizardPage {
 	private Review check(EventDraft draft) {
 		try {
 			EventRecord completed = draft.complete();
-			List<RuleViolation> broken = store.get().importer().check(completed.event());
+			List<RuleViolation> broken = completed.check(store.get());
 			return new Review(completed, broken.isEmpty() ? null : RuleViolation.describe(broken));
 		} catch (IOException e) {
 			return new Review(null, NLS.bind(Messages.EventWizard_unreadable, e.getMessage()));

@@ -1,0 +1,46 @@
+package io.agritrace.ui.internal.editors;
+
+import java.time.format.DateTimeFormatter;
+
+import org.eclipse.jface.viewers.ITableLabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Image;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.StepLabels;
+
+/** The timeline's columns: time, step (marked when corrected), disposition, place and hash ID. */
+final class TimelineLabels extends LabelProvider implements ITableLabelProvider {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"); //$NON-NLS-1$
+
+	private final TraceModel model;
+
+	TimelineLabels(TraceModel model) {
+		this.model = model;
+	}
+
+	@Override
+	public String getColumnText(Object element, int column) {
+		EpcisEvent e = (EpcisEvent) element;
+		return switch (column) {
+		case 0 -> TIME.format(e.eventTime().atOffset(e.timeZone()));
+		case 1 -> step(e);
+		case 2 -> StepLabels.of(e.disposition());
+		case 3 -> model.name(e.bizLocation() != null ? e.bizLocation() : e.readPoint());
+		default -> e.hashId().toString();
+		};
+	}
+
+	private String step(EpcisEvent e) {
+		String step = StepLabels.of(e.bizStep());
+		return model.trace().corrected().containsKey(e.hashId()) ? NLS.bind(Messages.Trace_corrected, step) : step;
+	}
+
+	@Override
+	public Image getColumnImage(Object element, int column) {
+		return null;
+	}
+}
