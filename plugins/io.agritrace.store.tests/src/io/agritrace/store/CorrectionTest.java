@@ -115,6 +115,18 @@ class CorrectionTest {
 	}
 
 	@Test
+	void aPastShipmentIsJudgedByTheStateOfItsTimeNotByWhatCameAfter() {
+		store.importer().record(StepEvents.receiving(T.plusDays(1).plusHours(5), PADDY, BigDecimal.valueOf(1000), "KGM",
+				TO_MILL).build());
+		// Now the mill holds the lot, but when the cooperative shipped it, the cooperative did.
+		assertEquals(List.of(), store.importer().check(weighedWrong(BigDecimal.valueOf(990))));
+		EpcisEvent tooLate = EventBuilder.copyOf(shipped).eventTime(T.plusDays(2)).build();
+		List<RuleViolation> afterReceipt = store.importer()
+				.check(new Correction(shipped, Correction.INCORRECT_DATA, tooLate, T.plusDays(2)));
+		assertEquals("sourceList", afterReceipt.get(0).field(), "a day later the mill held it: " + afterReceipt);
+	}
+
+	@Test
 	void aCorrectionThatChangesNothingOrComesTwiceIsRefusedAndNothingIsWritten() {
 		long events = store.events().count();
 		RulesBrokenException unchanged = assertThrows(RulesBrokenException.class,

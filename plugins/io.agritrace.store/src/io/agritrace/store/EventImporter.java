@@ -91,15 +91,17 @@ public final class EventImporter {
 		return transactions.call(c -> {
 			BatchRepository.insert(c, newBatches);
 			try (SqlCustodyState state = new SqlCustodyState(c)) {
-				return EventWriter.insert(c, List.of(event), EventRepository.Origin.RECORDED, madeHere(state), 1, WriteRuns.Checkpoint.NONE);
+				return EventWriter.insert(c, List.of(event), EventRepository.Origin.RECORDED, madeHere(state), 1,
+						WriteRuns.Checkpoint.NONE);
 			}
 		});
 	}
 
 	/**
 	 * Corrects an event made or received here, in one transaction: the original
-	 * is declared erroneous (it stays, marked) and the corrective event, judged
-	 * by the custody rules as if the original had never been, is recorded.
+	 * is declared erroneous (it stays, marked) and the corrective event is
+	 * recorded, judged by the custody rules as things stood at its time and as
+	 * if the original had never been.
 	 *
 	 * @throws RulesBrokenException when the correction or its corrective event breaks a rule; nothing is written
 	 */
@@ -137,8 +139,10 @@ public final class EventImporter {
 		if (!problems.isEmpty()) {
 			throw new RulesBrokenException(original, problems);
 		}
-		try (SqlCustodyState state = new SqlCustodyState(c)) {
-			return EventWriter.insert(c, correction.events(), EventRepository.Origin.RECORDED, madeHere(state), 1, WriteRuns.Checkpoint.NONE);
+		EpcisEvent judged = correction.corrective() != null ? correction.corrective() : correction.original();
+		try (SqlCustodyState state = SqlCustodyState.asOf(c, judged.eventTime())) {
+			return EventWriter.insert(c, correction.events(), EventRepository.Origin.RECORDED, madeHere(state), 1,
+					WriteRuns.Checkpoint.NONE);
 		}
 	}
 

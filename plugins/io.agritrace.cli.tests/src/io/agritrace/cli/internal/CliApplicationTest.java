@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.model.Uscc;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.TraceStore;
@@ -96,6 +99,31 @@ class CliApplicationTest {
 		assertEquals(0, run("record", event.toString()), err());
 		assertEquals(demo.events().get(0).hashId().toString(), out().strip());
 		assertTrue(err().contains(Messages.Record_duplicate), err());
+	}
+
+	@Test
+	void correctDeclaresAnEventErroneousAndRecordsItsCorrectiveEventOnce() throws Exception {
+		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			demo.saveTo(store);
+		}
+		EpcisEvent original = demo.events().stream().filter(e -> "shipping".equals(e.bizStep())).findFirst().orElseThrow();
+		EpcisEvent corrective = EventBuilder.copyOf(original)
+				.requantify("quantityList", 0, original.quantities().get(0).quantity().subtract(BigDecimal.ONE)).build();
+		Path file = workspace.resolveSibling(workspace.getFileName() + "-corrective.json");
+		Files.writeString(file, corrective.jsonText());
+
+		assertEquals(1, run("correct", "sha-256;abc", "--reason", "did_not_occur"));
+		assertTrue(err().contains("HASH_ID: \"sha-256;abc\""), err());
+		assertEquals(0, run("correct", original.hashId().toString(), "--reason", "incorrect_data", "--with", file.toString()),
+				err());
+		assertEquals(corrective.hashId().toString(), out().strip());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			assertTrue(store.events().find(original.hashId()).orElseThrow().errorDeclaration().contains("incorrect_data"));
+			assertTrue(store.events().find(corrective.hashId()).isPresent());
+		}
+		assertEquals(1, run("correct", original.hashId().toString(), "--reason", "did_not_occur"));
+		assertTrue(err().contains(original.hashId() + " was corrected already"), err());
 	}
 
 	@Test

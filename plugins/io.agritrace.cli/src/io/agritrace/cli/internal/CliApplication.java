@@ -32,8 +32,9 @@ public final class CliApplication implements IApplication {
 	private final Map<String, CliCommand> commands = new LinkedHashMap<>();
 
 	public CliApplication() {
-		for (CliCommand c : List.of(new ListCommand(), new RegisterCommand(), new RecordCommand(), new ImportCommand(),
-				new ExportCommand(), new HashCommand(), new TraceCommand(), new RecallCommand(), new GenerateCommand(),
+		for (CliCommand c : List.of(new ListCommand(), new RegisterCommand(), new RecordCommand(), new CorrectCommand(),
+				new ImportCommand(), new ExportCommand(), new HashCommand(), new TraceCommand(), new RecallCommand(),
+				new GenerateCommand(),
 				new StatsCommand(), new CompactCommand(), new ChainCommand(), new KeystoreCommand(), new DeployCommand(),
 				new PublishCommand(), new ReconcileCommand(), new VerifyCommand(), new VersionCommand())) {
 			commands.put(c.name(), c);

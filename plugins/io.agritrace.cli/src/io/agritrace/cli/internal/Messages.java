@@ -9,9 +9,9 @@ final class Messages extends NLS {
 	public static String ChainCommand_actions;
 	public static String ChainCommand_connected;
 	public static String ChainCommand_started;
-	public static String ChainCommand_tookOver;
 	public static String ChainCommand_stopped;
 	public static String ChainCommand_summary;
+	public static String ChainCommand_tookOver;
 	public static String Chain_contractRequired;
 	public static String Chain_failed;
 	public static String Chain_keyRequired;
@@ -27,6 +27,9 @@ final class Messages extends NLS {
 	public static String Cli_wrongArity;
 	public static String Compact_done;
 	public static String Compact_summary;
+	public static String Correct_notHashId;
+	public static String Correct_notStored;
+	public static String Correct_summary;
 	public static String Deploy_granted;
 	public static String Deploy_organisationRequired;
 	public static String Deploy_summary;
@@ -47,9 +50,9 @@ final class Messages extends NLS {
 	public static String Publish_done;
 	public static String Publish_interrupted;
 	public static String Publish_lockHeld;
-	public static String Publish_waiting;
 	public static String Publish_noOrganisation;
 	public static String Publish_summary;
+	public static String Publish_waiting;
 	public static String Recall_summary;
 	public static String Recall_title;
 	public static String Reconcile_done;

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -31,11 +34,35 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 	public static final String ITEM_EVENTS = "FROM event_item i JOIN epcis_event e ON e.id = i.event_id " //$NON-NLS-1$
 			+ "AND e.error_declaration IS NULL "; //$NON-NLS-1$
 
+	private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.nnnnnnnnnxxx"); //$NON-NLS-1$
+
 	private final Connection c;
+	/** The events that count here, joined as {@code i} and {@code e}. */
+	private final String itemEvents;
+	/** What else limits a correlated event {@code e2} to the same time. */
+	private final String until2;
 	private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
+	/** The state after every stored event. */
 	public SqlCustodyState(Connection c) {
+		this(c, ITEM_EVENTS, ""); //$NON-NLS-1$
+	}
+
+	private SqlCustodyState(Connection c, String itemEvents, String until2) {
 		this.c = c;
+		this.itemEvents = itemEvents;
+		this.until2 = until2;
+	}
+
+	/**
+	 * The state as it was at a moment: what a corrective event is judged by,
+	 * since the events after it came later whatever it says.
+	 */
+	public static SqlCustodyState asOf(Connection c, Instant moment) {
+		// A literal made from an Instant, not from user text.
+		String literal = "TIMESTAMP WITH TIME ZONE '" + SQL_TIME.format(moment.atOffset(ZoneOffset.UTC)) + "' "; //$NON-NLS-1$ //$NON-NLS-2$
+		return new SqlCustodyState(c, ITEM_EVENTS + "AND e.event_time <= " + literal, //$NON-NLS-1$
+				"AND e2.event_time <= " + literal); //$NON-NLS-1$
 	}
 
 	@Override
@@ -44,7 +71,7 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 				+ "COALESCE(BOOL_OR(e.disposition = 'destroyed'), FALSE), " //$NON-NLS-1$
 				+ "COALESCE(SUM(CASE WHEN i.role = 'output' OR (i.role = 'quantity' AND e.action = 'ADD' " //$NON-NLS-1$
 				+ "AND e.event_type = 'ObjectEvent') THEN i.quantity END), 0), " //$NON-NLS-1$
-				+ "COALESCE(SUM(CASE WHEN i.role = 'input' THEN i.quantity END), 0) " + ITEM_EVENTS + "WHERE i.item = ?", //$NON-NLS-1$ //$NON-NLS-2$
+				+ "COALESCE(SUM(CASE WHEN i.role = 'input' THEN i.quantity END), 0) " + itemEvents + "WHERE i.item = ?", //$NON-NLS-1$ //$NON-NLS-2$
 				item, r -> {
 					OffsetDateTime first = r.getObject(1, OffsetDateTime.class);
 					return first == null ? null
@@ -54,7 +81,7 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 
 	@Override
 	public Optional<String> holder(String item) {
-		return Optional.ofNullable(query("SELECT e.dest_party " + ITEM_EVENTS //$NON-NLS-1$
+		return Optional.ofNullable(query("SELECT e.dest_party " + itemEvents //$NON-NLS-1$
 				+ "WHERE i.item = ? AND e.biz_step = '" + BizSteps.RECEIVING + "' AND e.dest_party IS NOT NULL " //$NON-NLS-1$ //$NON-NLS-2$
 				+ "ORDER BY e.event_time DESC LIMIT 1", item, r -> r.getString(1))); //$NON-NLS-1$
 	}
@@ -63,11 +90,11 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 	public Set<String> pendingDestinations(String item) {
 		Set<String> pending = new HashSet<>();
 		try {
-			PreparedStatement s = statement("SELECT e.dest_location " + ITEM_EVENTS //$NON-NLS-1$
+			PreparedStatement s = statement("SELECT e.dest_location " + itemEvents //$NON-NLS-1$
 					+ "WHERE i.item = ? AND e.biz_step = '" + BizSteps.SHIPPING + "' AND e.dest_location IS NOT NULL " //$NON-NLS-1$ //$NON-NLS-2$
 					+ "AND NOT EXISTS (SELECT 1 FROM event_item i2 JOIN epcis_event e2 ON e2.id = i2.event_id " //$NON-NLS-1$
 					+ "WHERE i2.item = i.item AND e2.biz_step = '" + BizSteps.RECEIVING //$NON-NLS-1$
-					+ "' AND e2.biz_location = e.dest_location AND e2.error_declaration IS NULL " //$NON-NLS-1$
+					+ "' AND e2.biz_location = e.dest_location AND e2.error_declaration IS NULL " + until2 //$NON-NLS-1$
 					+ "AND e2.event_time >= e.event_time)"); //$NON-NLS-1$
 			s.setString(1, item);
 			try (ResultSet r = s.executeQuery()) {
@@ -84,7 +111,7 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 	@Override
 	public Optional<String> container(String item) {
 		return Optional.ofNullable(query("SELECT CASE WHEN e.action = 'ADD' THEN (SELECT p.item FROM event_item p " //$NON-NLS-1$
-				+ "WHERE " + EventItemKeys.ofEvent("p", "e.id") + " AND p.role = 'parent') END " + ITEM_EVENTS //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				+ "WHERE " + EventItemKeys.ofEvent("p", "e.id") + " AND p.role = 'parent') END " + itemEvents //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				+ "WHERE i.item = ? AND i.role = 'child' ORDER BY e.event_time DESC LIMIT 1", item, r -> r.getString(1))); //$NON-NLS-1$
 	}
 

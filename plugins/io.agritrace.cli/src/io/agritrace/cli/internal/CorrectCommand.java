@@ -1,0 +1,79 @@
+package io.agritrace.cli.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EpcisEventReader;
+import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.core.rules.Correction;
+import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.store.RulesBrokenException;
+import io.agritrace.store.StoredEvent;
+import io.agritrace.store.TraceStore;
+
+/**
+ * {@code correct HASH_ID --reason incorrect_data --with FILE} or
+ * {@code correct HASH_ID --reason did_not_occur}: declares a stored event
+ * erroneous, the CBV 2.0 way, and records its corrective event (an EPCIS event
+ * object in JSON) in the same transaction; prints the corrective event's hash ID.
+ */
+final class CorrectCommand implements CliCommand {
+
+	private static final String REASON = "--reason"; //$NON-NLS-1$
+	private static final String WITH = "--with"; //$NON-NLS-1$
+
+	@Override
+	public String name() {
+		return "correct"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String summary() {
+		return Messages.Correct_summary;
+	}
+
+	@Override
+	public int run(List<String> arguments, CliContext context) throws IOException {
+		Arguments args = new Arguments(name(), arguments, Set.of(), Set.of(REASON, WITH), 1);
+		EventHashId id;
+		try {
+			id = EventHashId.parse(args.positional(0));
+		} catch (IllegalArgumentException e) {
+			context.err().println(NLS.bind(Messages.Correct_notHashId, args.positional(0)));
+			return CliContext.FAILED;
+		}
+		EpcisEvent corrective = null;
+		String file = args.option(WITH, null);
+		if (file != null) {
+			try (InputStream in = Files.newInputStream(Path.of(file))) {
+				corrective = EpcisEventReader.read(in);
+			}
+		}
+		try (TraceStore store = context.openStore()) {
+			Optional<StoredEvent> original = store.events().find(id);
+			if (original.isEmpty()) {
+				context.err().println(NLS.bind(Messages.Correct_notStored, id));
+				return CliContext.FAILED;
+			}
+			Correction correction = new Correction(original.get().event(), args.option(REASON, Correction.INCORRECT_DATA),
+					corrective, OffsetDateTime.now());
+			store.importer().correct(correction);
+			context.out().println(corrective != null ? corrective.hashId() : id);
+			return CliContext.OK;
+		} catch (RulesBrokenException e) {
+			for (RuleViolation v : e.violations()) {
+				context.err().println(v.rule());
+			}
+			return CliContext.FAILED;
+		}
+	}
+}
