@@ -210,6 +210,20 @@ public final class OutboxRepository {
 		});
 	}
 
+	/** The block that anchors the event; null while it is not anchored or when it is unknown. */
+	public Long block(EventHashId hashId) {
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT o.block_number FROM anchor_outbox o " //$NON-NLS-1$
+					+ "JOIN epcis_event e ON e.id = o.event_id WHERE e.hash_id = ? AND o.state = " //$NON-NLS-1$
+					+ OutboxState.ANCHORED.sql())) {
+				p.setBytes(1, hashId.digest());
+				try (ResultSet r = p.executeQuery()) {
+					return r.next() ? (Long) r.getObject(1, Long.class) : null;
+				}
+			}
+		});
+	}
+
 	private void update(List<PendingAnchor> anchors, String sql, Object value) {
 		transactions.run(c -> {
 			try (PreparedStatement p = c.prepareStatement(sql)) {

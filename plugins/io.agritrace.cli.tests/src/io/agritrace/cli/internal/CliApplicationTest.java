@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
+import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.Uscc;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.TraceStore;
@@ -124,6 +125,21 @@ class CliApplicationTest {
 		}
 		assertEquals(1, run("correct", original.hashId().toString(), "--reason", "did_not_occur"));
 		assertTrue(err().contains(original.hashId() + " was corrected already"), err());
+	}
+
+	@Test
+	void exportWritesTheRegulatorsSpreadsheetWithARowPerLotOfEachEvent() {
+		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			demo.saveTo(store);
+		}
+		ProductBatch batch = demo.batches().get(0);
+		assertEquals(0, run("export", batch.traceCode(), "--spreadsheet"), err());
+		List<String> lines = out().lines().toList();
+		assertTrue(lines.get(0).startsWith("\uFEFF"), "UTF-8 with a byte order mark");
+		assertEquals(12, lines.get(0).split(",").length, lines.get(0));
+		assertTrue(lines.size() > 2, out());
+		assertTrue(lines.stream().anyMatch(l -> l.contains("," + batch.lot() + ",")), out());
 	}
 
 	@Test

@@ -10,6 +10,18 @@ final class Messages extends NLS {
 	public static String Csv_notNumber;
 	public static String Csv_required;
 	public static String Csv_row;
+	public static String Kde_block;
+	public static String Kde_from;
+	public static String Kde_hashId;
+	public static String Kde_inspection;
+	public static String Kde_location;
+	public static String Kde_lot;
+	public static String Kde_product;
+	public static String Kde_quantity;
+	public static String Kde_step;
+	public static String Kde_time;
+	public static String Kde_to;
+	public static String Kde_unit;
 	public static String SensorCsv_empty;
 	public static String SensorCsv_header;
 	public static String SensorCsv_notNumber;

@@ -87,10 +87,18 @@ public final class Messages extends NLS {
 	public static String EventWizard_unusualYield;
 	public static String EventWizard_yield;
 	public static String EventWizard_yieldTypical;
-	public static String ExportHandler_title;
 	public static String ExportJob_done;
 	public static String ExportJob_failed;
 	public static String ExportJob_name;
+	public static String ExportWizard_code;
+	public static String ExportWizard_epcis;
+	public static String ExportWizard_file;
+	public static String ExportWizard_format;
+	public static String ExportWizard_noFolder;
+	public static String ExportWizard_pageDescription;
+	public static String ExportWizard_pageTitle;
+	public static String ExportWizard_spreadsheet;
+	public static String ExportWizard_title;
 	public static String Field_actor;
 	public static String Field_anchorState;
 	public static String Field_category;
@@ -195,6 +203,7 @@ public final class Messages extends NLS {
 	public static String Wizard_choose;
 	public static String Wizard_none;
 	public static String Wizard_reading;
+	public static String Wizard_required;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -48,7 +48,7 @@ class ImportExportTest extends WorkbenchTestCase {
 		TraceStore store = workspace.get();
 		ProductBatch batch = store.batches().list().get(0);
 		Path file = folder.resolve("trace.jsonld");
-		run(new ExportTraceJob(workspace, batch.code(), file));
+		run(new ExportTraceJob(workspace, batch.traceCode(), file, ExportTraceJob.Format.EPCIS));
 		List<String> expected = store.traces().trace(batch.code()).all().events().stream()
 				.map(e -> e.hashId().toString()).toList();
 		List<String> written = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.wizard.WizardPage;
@@ -38,14 +39,23 @@ final class WizardBot {
 
 	/** Opens the wizard registered under this id, as Register > … does, and waits for what it reads. */
 	static WizardBot open(String wizardId) {
-		IWorkbench workbench = PlatformUI.getWorkbench();
-		IWizardDescriptor descriptor = workbench.getNewWizardRegistry().findWizard(wizardId);
+		return open(PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(wizardId), wizardId,
+				StructuredSelection.EMPTY);
+	}
+
+	/** Opens the export wizard registered under this id, as File > Export does with this selection. */
+	static WizardBot openExport(String wizardId, IStructuredSelection selection) {
+		return open(PlatformUI.getWorkbench().getExportWizardRegistry().findWizard(wizardId), wizardId, selection);
+	}
+
+	private static WizardBot open(IWizardDescriptor descriptor, String wizardId, IStructuredSelection selection) {
 		if (descriptor == null) {
 			throw new AssertionError("no wizard registered as " + wizardId); //$NON-NLS-1$
 		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
 		try {
 			IWorkbenchWizard wizard = descriptor.createWizard();
-			wizard.init(workbench, StructuredSelection.EMPTY);
+			wizard.init(workbench, selection);
 			WizardDialog dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
 			dialog.setBlockOnOpen(false);
 			dialog.open();

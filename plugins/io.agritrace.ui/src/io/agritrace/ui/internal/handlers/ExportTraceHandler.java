@@ -1,43 +1,32 @@
 package io.agritrace.ui.internal.handlers;
 
-import java.nio.file.Path;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Shell;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.BatchEditorInput;
-import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.jobs.ExportTraceJob;
+import io.agritrace.ui.internal.wizards.ExportTraceWizard;
 
-/** Exports the trace of the selected batch, or of the active Batch editor's, to a file. */
+/** Opens the Export Trace wizard on the selected batch, or the active Batch editor's. */
 public final class ExportTraceHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		ProductBatch batch = batch(event);
-		if (batch == null) {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		if (window == null) {
 			return null;
 		}
-		Shell shell = HandlerUtil.getActiveShell(event);
-		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-		dialog.setText(Messages.ExportHandler_title);
-		dialog.setFilterExtensions(new String[] { "*.jsonld" }); //$NON-NLS-1$
-		dialog.setFileName(batch.lot() + ".jsonld"); //$NON-NLS-1$
-		dialog.setOverwrite(true);
-		String file = dialog.open();
-		if (file != null) {
-			new ExportTraceJob(HandlerUtil.getActiveWorkbenchWindow(event).getService(WorkspaceStore.class), batch.code(),
-					Path.of(file)).schedule();
-		}
+		ProductBatch batch = batch(event);
+		ExportTraceWizard wizard = new ExportTraceWizard();
+		wizard.init(window.getWorkbench(), batch == null ? StructuredSelection.EMPTY : new StructuredSelection(batch));
+		new WizardDialog(window.getShell(), wizard).open();
 		return null;
 	}
 

@@ -4,62 +4,82 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.core.epcis.EpcisDocumentWriter;
-import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.store.TraceExports;
+import io.agritrace.store.TraceStore;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 
 /**
- * Writes a lot's whole trace as an EPCIS 2.0 JSON-LD document, for an auditor
- * or a partner; it re-imports to the same Event Hash IDs.
+ * Writes a lot's whole trace for an auditor, a partner or a regulator: as an
+ * EPCIS 2.0 JSON-LD document that re-imports to the same Event Hash IDs, or
+ * as the spreadsheet of its key data elements. A cancelled export leaves no file.
  */
 public final class ExportTraceJob extends Job {
+
+	/** What the file holds. */
+	public enum Format {
+		EPCIS("jsonld"), SPREADSHEET("csv"); //$NON-NLS-1$ //$NON-NLS-2$
+
+		private final String extension;
+
+		Format(String extension) {
+			this.extension = extension;
+		}
+
+		/** The file name extension, without its dot. */
+		public String extension() {
+			return extension;
+		}
+	}
 
 	private final WorkspaceStore store;
 	private final String code;
 	private final Path file;
+	private final Format format;
 
-	public ExportTraceJob(WorkspaceStore store, String code, Path file) {
+	/** @param code a trace code, Digital Link or EPC URI of the lot */
+	public ExportTraceJob(WorkspaceStore store, String code, Path file, Format format) {
 		super(NLS.bind(Messages.ExportJob_name, file.getFileName()));
 		this.store = store;
 		this.code = code;
 		this.file = file;
+		this.format = format;
 		setUser(true);
 	}
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, 2);
-		try {
-			List<EpcisEvent> events = store.get().traces().trace(code).all().events();
-			progress.worked(1);
-			Map<String, String> prefixes = new HashMap<>();
-			events.forEach(e -> prefixes.putAll(e.context().declared()));
-			try (OutputStream out = Files.newOutputStream(file);
-					EpcisDocumentWriter writer = new EpcisDocumentWriter(out, prefixes, Instant.now())) {
-				for (EpcisEvent e : events) {
-					if (progress.isCanceled()) {
-						return Status.CANCEL_STATUS;
-					}
-					writer.write(e);
-				}
-			}
-			progress.worked(1);
-			return new Status(IStatus.OK, getClass(), NLS.bind(Messages.ExportJob_done, events.size(), file));
+		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+		try (OutputStream out = Files.newOutputStream(file)) {
+			TraceStore trace = store.get();
+			String item = trace.codes().resolve(code);
+			int written = format == Format.EPCIS ? trace.exports().epcis(item, out, monitor::isCanceled)
+					: trace.exports().spreadsheet(item, out, DisplayLanguage.current());
+			return new Status(IStatus.OK, getClass(), NLS.bind(Messages.ExportJob_done, written, file));
+		} catch (TraceExports.ExportCancelledException e) {
+			deleteQuietly();
+			return Status.CANCEL_STATUS;
 		} catch (IOException | RuntimeException e) {
+			deleteQuietly();
 			return Status.error(NLS.bind(Messages.ExportJob_failed, file, e.getMessage()), e);
+		} finally {
+			monitor.done();
+		}
+	}
+
+	private void deleteQuietly() {
+		try {
+			Files.deleteIfExists(file);
+		} catch (IOException e) {
+			// The status already says the export failed; a partial file is all that is left.
 		}
 	}
 }

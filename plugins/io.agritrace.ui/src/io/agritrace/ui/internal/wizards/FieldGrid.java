@@ -97,6 +97,15 @@ final class FieldGrid {
 
 	/** A file's path, typed or chosen with Browse… among files of these extensions (e.g. "*.csv"). */
 	Text file(String field, String label, String... extensions) {
+		return path(field, label, SWT.OPEN, extensions);
+	}
+
+	/** A file to write, typed or chosen with Browse…; the dialog asks before it overwrites one. */
+	Text saveFile(String field, String label, String... extensions) {
+		return path(field, label, SWT.SAVE, extensions);
+	}
+
+	private Text path(String field, String label, int dialogStyle, String... extensions) {
 		Composite row = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
 		Text path = new Text(row, SWT.BORDER | SWT.SINGLE);
@@ -105,8 +114,9 @@ final class FieldGrid {
 		Button browse = new Button(row, SWT.PUSH);
 		browse.setText(Messages.Wizard_browse);
 		browse.addListener(SWT.Selection, e -> {
-			FileDialog dialog = new FileDialog(body.getShell(), SWT.OPEN);
+			FileDialog dialog = new FileDialog(body.getShell(), dialogStyle);
 			dialog.setFilterExtensions(extensions);
+			dialog.setOverwrite(true);
 			String chosen = dialog.open();
 			if (chosen != null) {
 				path.setText(chosen);

@@ -1,0 +1,102 @@
+package io.agritrace.core.csv;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.agritrace.core.epcis.BizSteps;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.epcis.PartyRef;
+import io.agritrace.core.epcis.QuantityElement;
+
+/**
+ * The key data elements of a trace as the spreadsheet a regulator asks for
+ * within 24 hours: one row per lot an event names, in time order, with names
+ * in the reader's language. UTF-8 with a byte order mark, so that spreadsheet
+ * programs show Chinese; RFC 4180 quoting.
+ */
+public final class KdeSheet {
+
+	/** What the rows name, looked up where the data lives. */
+	public interface Lookups {
+		String party(String uri);
+
+		String location(String uri);
+
+		/** The product's name, or "" when the lot's product is unknown. */
+		String product(String lot);
+
+		/** The block that anchors the event, or null while it is not anchored. */
+		Long anchorBlock(EventHashId event);
+	}
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx"); //$NON-NLS-1$
+	private static final char BOM = '\uFEFF';
+
+	private KdeSheet() {
+	}
+
+	/** Writes the header and a row per lot of each event; returns the number of rows. */
+	public static int write(Writer out, List<EpcisEvent> events, Lookups lookups) throws IOException {
+		out.write(BOM);
+		line(out, List.of(Messages.Kde_time, Messages.Kde_step, Messages.Kde_lot, Messages.Kde_product,
+				Messages.Kde_quantity, Messages.Kde_unit, Messages.Kde_from, Messages.Kde_to, Messages.Kde_location,
+				Messages.Kde_inspection, Messages.Kde_hashId, Messages.Kde_block));
+		int rows = 0;
+		for (EpcisEvent e : events) {
+			for (QuantityElement q : lots(e)) {
+				line(out, row(e, q, lookups));
+				rows++;
+			}
+		}
+		out.flush();
+		return rows;
+	}
+
+	private static List<QuantityElement> lots(EpcisEvent e) {
+		List<QuantityElement> lots = new ArrayList<>(e.quantities());
+		lots.addAll(e.inputQuantities());
+		lots.addAll(e.outputQuantities());
+		lots.addAll(e.childQuantities());
+		return lots;
+	}
+
+	private static List<String> row(EpcisEvent e, QuantityElement q, Lookups lookups) {
+		String from = e.source(PartyRef.POSSESSING_PARTY);
+		String to = e.destination(PartyRef.POSSESSING_PARTY);
+		String place = e.bizLocation() != null ? e.bizLocation() : e.readPoint();
+		Long block = lookups.anchorBlock(e.hashId());
+		return List.of(TIME.format(e.eventTime().atOffset(e.timeZone())), text(e.bizStep()),
+				Identifiers.lotNumber(q.epcClass()).orElse(q.epcClass()), lookups.product(q.epcClass()),
+				q.quantity().toPlainString(), text(q.uom()), from == null ? "" : lookups.party(from), //$NON-NLS-1$
+				to == null ? "" : lookups.party(to), place == null ? "" : lookups.location(place), //$NON-NLS-1$ //$NON-NLS-2$
+				BizSteps.INSPECTING.equals(e.bizStep()) ? text(e.disposition()) : "", e.hashId().toString(), //$NON-NLS-1$
+				block == null ? "" : block.toString()); //$NON-NLS-1$
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value; //$NON-NLS-1$
+	}
+
+	private static void line(Writer out, List<String> fields) throws IOException {
+		for (int i = 0; i < fields.size(); i++) {
+			if (i > 0) {
+				out.write(',');
+			}
+			out.write(quoted(fields.get(i)));
+		}
+		out.write("\r\n"); //$NON-NLS-1$
+	}
+
+	/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+	static String quoted(String field) {
+		if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+			return field;
+		}
+		return '"' + field.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}

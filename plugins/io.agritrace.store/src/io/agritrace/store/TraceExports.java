@@ -1,0 +1,109 @@
+package io.agritrace.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import io.agritrace.core.csv.KdeSheet;
+import io.agritrace.core.epcis.EpcisDocumentWriter;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.core.epcis.Identifiers;
+
+/**
+ * A lot's whole trace written out, the same from the workbench and the CLI:
+ * as an EPCIS 2.0 JSON-LD document that re-imports to the same hash IDs, or
+ * as the regulator's spreadsheet of key data elements.
+ */
+public final class TraceExports {
+
+	/** Thrown when the caller cancelled an export; what was written is incomplete. */
+	public static final class ExportCancelledException extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+	}
+
+	private final TraceStore store;
+
+	TraceExports(TraceStore store) {
+		this.store = store;
+	}
+
+	/**
+	 * Writes the trace of a canonical identifier as an EPCIS 2.0 document; the
+	 * stream stays open. Returns the number of events.
+	 *
+	 * @param cancelled polled between events
+	 */
+	public int epcis(String item, OutputStream out, BooleanSupplier cancelled) throws IOException {
+		List<EpcisEvent> events = store.traces().trace(item).all().events();
+		Map<String, String> prefixes = new HashMap<>();
+		events.forEach(e -> prefixes.putAll(e.context().declared()));
+		try (EpcisDocumentWriter writer = new EpcisDocumentWriter(unclosed(out), prefixes, Instant.now())) {
+			for (EpcisEvent e : events) {
+				if (cancelled.getAsBoolean()) {
+					throw new ExportCancelledException();
+				}
+				writer.write(e);
+			}
+		}
+		return events.size();
+	}
+
+	/**
+	 * Writes the key data elements of the trace as CSV (UTF-8 with a byte order
+	 * mark), names in the language asked for; the stream stays open. Returns the number of rows.
+	 */
+	public int spreadsheet(String item, OutputStream out, Locale language) throws IOException {
+		List<EpcisEvent> events = store.traces().trace(item).all().events();
+		Writer writer = new OutputStreamWriter(unclosed(out), StandardCharsets.UTF_8);
+		return KdeSheet.write(writer, events, new KdeSheet.Lookups() {
+			@Override
+			public String party(String uri) {
+				return store.masterData().partyName(uri, language);
+			}
+
+			@Override
+			public String location(String uri) {
+				return store.masterData().locationName(uri, language);
+			}
+
+			@Override
+			public String product(String lot) {
+				return Identifiers.gtin(lot).flatMap(gtin -> store.masterData().productName(gtin, language)).orElse(""); //$NON-NLS-1$
+			}
+
+			@Override
+			public Long anchorBlock(EventHashId event) {
+				return store.outbox().block(event);
+			}
+		});
+	}
+
+	/** The caller's stream stays open after a writer closes: standard output, say. */
+	private static OutputStream unclosed(OutputStream out) {
+		return new OutputStream() {
+			@Override
+			public void write(int b) throws IOException {
+				out.write(b);
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) throws IOException {
+				out.write(b, off, len);
+			}
+
+			@Override
+			public void close() throws IOException {
+				out.flush();
+			}
+		};
+	}
+}
