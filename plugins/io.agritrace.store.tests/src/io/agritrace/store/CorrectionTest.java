@@ -1,12 +1,15 @@
 package io.agritrace.store;
 
+import static io.agritrace.store.CoopToMill.MILL;
+import static io.agritrace.store.CoopToMill.PADDY;
+import static io.agritrace.store.CoopToMill.T;
+import static io.agritrace.store.CoopToMill.TO_MILL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -18,12 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventHashId;
-import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.StepEvents;
-import io.agritrace.core.model.Gln;
-import io.agritrace.core.model.Location;
-import io.agritrace.core.model.Party;
-import io.agritrace.core.model.Product;
 import io.agritrace.core.rules.Correction;
 import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.trace.Trace;
@@ -35,14 +33,6 @@ import io.agritrace.core.trace.Trace;
  */
 class CorrectionTest {
 
-	private static final String COOP = Gln.partyUri("6901234000017");
-	private static final String MILL = Gln.partyUri("6901234000024");
-	private static final String FIELD = Gln.locationUri("6901234100014");
-	private static final String MILL_SITE = Gln.locationUri("6901234100021");
-	private static final String PADDY = Identifiers.lot("06901234000016", "MH-1");
-	private static final OffsetDateTime T = OffsetDateTime.parse("2026-10-01T08:00:00+08:00");
-	private static final StepEvents.Handover TO_MILL = new StepEvents.Handover(COOP, FIELD, MILL, MILL_SITE);
-
 	@TempDir
 	Path workspace;
 	private TraceStore store;
@@ -51,14 +41,8 @@ class CorrectionTest {
 	@BeforeEach
 	void open() {
 		store = TraceStore.openWorkspace(workspace);
-		store.masterData().register(
-				List.of(new Party(COOP, null, null, "合作社", "Cooperative", "cooperative", "220581", false),
-						new Party(MILL, null, null, "米业", "Mill", "processor", "220202", false)),
-				List.of(new Location(FIELD, "220581", "稻田", "Paddy field", null, null, false),
-						new Location(MILL_SITE, "220202", "米厂", "Mill", null, null, false)),
-				List.of(new Product("06901234000016", "水稻", "Paddy", "grain", false)));
-		store.importer().record(StepEvents.harvest(T, PADDY, BigDecimal.valueOf(1000), "KGM", FIELD).build());
-		shipped = StepEvents.shipping(T.plusDays(1), PADDY, BigDecimal.valueOf(1000), "KGM", TO_MILL).build();
+		CoopToMill.harvestIn(store);
+		shipped = CoopToMill.shipping();
 		store.importer().record(shipped);
 	}
 

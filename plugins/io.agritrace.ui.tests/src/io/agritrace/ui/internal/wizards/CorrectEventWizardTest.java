@@ -9,22 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.core.epcis.Identifiers;
-import io.agritrace.core.epcis.StepEvents;
-import io.agritrace.core.model.BatchValidator;
-import io.agritrace.core.model.Gln;
-import io.agritrace.core.model.Location;
-import io.agritrace.core.model.Party;
-import io.agritrace.core.model.Product;
-import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -43,33 +33,14 @@ import io.agritrace.ui.internal.handlers.CommandIds;
 class CorrectEventWizardTest extends WorkbenchTestCase {
 
 	private final FreshIds ids = new FreshIds("690997");
-	private final String suffix = "1" + ids.digits(5);
-	private final String coop = Gln.partyUri(ids.gln());
-	private final String mill = Gln.partyUri(ids.gln());
-	private final String field = Gln.locationUri(ids.gln());
-	private final String millSite = Gln.locationUri(ids.gln());
-	private final String paddyGtin = ids.gtin();
-	private final String paddy = Identifiers.lot(paddyGtin, "C" + suffix);
-	private final OffsetDateTime harvested = OffsetDateTime.now().minusDays(3).withNano(0);
-	private ProductBatch batch;
+	private PaddyChain chain;
 	private EpcisEvent shipped;
 	private WizardBot wizard;
 
 	@Override
 	protected void setUp() {
-		store().masterData().register(
-				List.of(new Party(coop, null, null, "合作社 C" + suffix, "Coop C" + suffix, "cooperative", "220581", false),
-						new Party(mill, null, null, "米业 M" + suffix, "Mill M" + suffix, "processor", "220202", false)),
-				List.of(new Location(field, "220581", "稻田 F" + suffix, "Field F" + suffix, null, null, false),
-						new Location(millSite, "220202", "米厂 S" + suffix, "Mill S" + suffix, null, null, false)),
-				List.of(new Product(paddyGtin, "水稻" + suffix, "Paddy " + suffix, "grain", false)));
-		batch = new BatchValidator(Clock.systemDefaultZone()).validate(paddyGtin, "C" + suffix, "水稻",
-				BigDecimal.valueOf(1000), "KGM", harvested.toLocalDate(), "220581");
-		store().importer().record(List.of(batch),
-				StepEvents.harvest(harvested, paddy, BigDecimal.valueOf(1000), "KGM", field).build());
-		shipped = StepEvents.shipping(harvested.plusDays(1), paddy, BigDecimal.valueOf(1000), "KGM",
-				new StepEvents.Handover(coop, field, mill, millSite)).build();
-		store().importer().record(shipped);
+		chain = new PaddyChain(ids, "C", store());
+		shipped = chain.ship(store());
 	}
 
 	@Override
@@ -81,8 +52,8 @@ class CorrectEventWizardTest extends WorkbenchTestCase {
 
 	@Test
 	void aShipmentWeighedWrongIsCorrectedFromTheTimelineAndBothStay() throws Exception {
-		BatchEditorBot editor = BatchEditorBot.of(page.openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID))
-				.loaded();
+		BatchEditorBot editor = BatchEditorBot
+				.of(page.openEditor(new BatchEditorInput(chain.batch), BatchEditorInput.EDITOR_ID)).loaded();
 		wizard = correct(editor);
 		String quantity = "quantityList.0";
 		assertEquals("1000", wizard.text(quantity), "prefilled from the original");
@@ -109,7 +80,7 @@ class CorrectEventWizardTest extends WorkbenchTestCase {
 
 		assertNotNull(store().events().find(shipped.hashId()).orElseThrow().errorDeclaration(), "the original is declared");
 		HoldingsRepository.Shipment awaiting = store().holdings().awaitingReceipt().stream()
-				.filter(s -> s.lot().equals(paddy)).findFirst().orElseThrow();
+				.filter(s -> s.lot().equals(chain.paddy)).findFirst().orElseThrow();
 		assertEquals(0, BigDecimal.valueOf(980).compareTo(awaiting.quantity()));
 		String corrected = NLS.bind(Messages.Trace_corrected, StepLabels.of("shipping"));
 		waitUntil("the timeline to mark the original", TIMEOUT_MS, () -> editor.timelineSteps().contains(corrected));

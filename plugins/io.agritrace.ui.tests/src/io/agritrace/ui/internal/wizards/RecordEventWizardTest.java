@@ -13,22 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.StepEvents;
-import io.agritrace.core.model.BatchValidator;
-import io.agritrace.core.model.Gln;
-import io.agritrace.core.model.Location;
-import io.agritrace.core.model.Party;
-import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.TraceStore;
@@ -46,32 +38,12 @@ import io.agritrace.ui.internal.Quantities;
 class RecordEventWizardTest extends WorkbenchTestCase {
 
 	private final FreshIds ids = new FreshIds("690998");
-	private final String suffix = "1" + ids.digits(5);
-	private final String coop = Gln.partyUri(ids.gln());
-	private final String mill = Gln.partyUri(ids.gln());
-	private final String field = Gln.locationUri(ids.gln());
-	private final String millSite = Gln.locationUri(ids.gln());
-	private final String paddyGtin = ids.gtin();
-	private final String riceGtin = ids.gtin();
-	private final String paddy = Identifiers.lot(paddyGtin, "P" + suffix);
-	private final OffsetDateTime harvested = OffsetDateTime.now().minusDays(3).withNano(0);
+	private PaddyChain chain;
 	private WizardBot wizard;
 
 	@Override
 	protected void setUp() {
-		store().masterData().register(
-				List.of(new Party(coop, null, null, "水道合作社 C" + suffix, "Shuidao Coop C" + suffix, "cooperative",
-						"220581", false),
-						new Party(mill, null, null, "吉林米业 M" + suffix, "Jilin Rice Mill M" + suffix, "processor",
-								"220202", false)),
-				List.of(new Location(field, "220581", "稻田 F" + suffix, "Paddy field F" + suffix, null, null, false),
-						new Location(millSite, "220202", "米厂 S" + suffix, "Mill site S" + suffix, null, null, false)),
-				List.of(new Product(paddyGtin, "水稻" + suffix, "Paddy " + suffix, "grain", false),
-						new Product(riceGtin, "大米" + suffix, "Rice " + suffix, "rice", false)));
-		store().importer().record(
-				List.of(new BatchValidator(Clock.systemDefaultZone()).validate(paddyGtin, "P" + suffix, "水稻",
-						BigDecimal.valueOf(1000), "KGM", harvested.toLocalDate(), "220581")),
-				StepEvents.harvest(harvested, paddy, BigDecimal.valueOf(1000), "KGM", field).build());
+		chain = new PaddyChain(ids, "P", store());
 	}
 
 	@Override
@@ -91,15 +63,15 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		Path log = Files.createTempFile("logger", ".csv");
 		Files.writeString(log, "time,temperature,humidity\n" + LocalDate.now().minusDays(1) + " 09:00,4.5,80\n"
 				+ LocalDate.now().minusDays(1) + " 10:00,warm,81\n", StandardCharsets.UTF_8);
-		wizard = open(coop, EventStep.SHIPPING).choose(EventPage.FIELD_LOT, "P" + suffix);
+		wizard = open(chain.coop, EventStep.SHIPPING).choose(EventPage.FIELD_LOT, "P" + chain.suffix);
 		assertEquals("1000", wizard.text(EventPage.FIELD_QUANTITY), "the whole lot is proposed");
-		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("F" + suffix),
+		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("F" + chain.suffix),
 				"the lot's place is proposed: " + wizard.text(EventPage.FIELD_SITE));
 		wizard.type(EventPage.FIELD_QUANTITY, "1200");
 		assertTrue(wizard.error().startsWith(Messages.Field_quantity), wizard.error());
 		assertTrue(wizard.marked(EventPage.FIELD_QUANTITY));
-		wizard.type(EventPage.FIELD_QUANTITY, "1000").choose(LotStepPage.FIELD_TO_PARTY, "M" + suffix)
-				.choose(LotStepPage.FIELD_TO_SITE, "S" + suffix)
+		wizard.type(EventPage.FIELD_QUANTITY, "1000").choose(LotStepPage.FIELD_TO_PARTY, "M" + chain.suffix)
+				.choose(LotStepPage.FIELD_TO_SITE, "S" + chain.suffix)
 				.date(EventPage.FIELD_DATE, LocalDate.now().minusDays(1)).type(EventPage.FIELD_SENSORS, log.toString());
 		assertNull(wizard.error());
 		screenshot("wizard-event-shipping");
@@ -127,14 +99,14 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertFalse(wizard.isOpen());
 
 		HoldingsRepository.Shipment shipment = store().holdings().awaitingReceipt().stream()
-				.filter(s -> s.lot().equals(paddy)).findFirst().orElseThrow();
-		assertEquals(mill, shipment.handover().toParty());
-		EpcisEvent shipped = store().traces().trace(paddy).all().events().stream()
+				.filter(s -> s.lot().equals(chain.paddy)).findFirst().orElseThrow();
+		assertEquals(chain.mill, shipment.handover().toParty());
+		EpcisEvent shipped = store().traces().trace(chain.paddy).all().events().stream()
 				.filter(e -> "shipping".equals(e.bizStep())).findFirst().orElseThrow();
 		assertEquals(2, shipped.jsonText().split("\"Temperature\"", -1).length - 1, "one reading per row: " + shipped.jsonText());
-		assertEquals(coop, ActingOrganisation.uri(), "the organisation is proposed next time");
+		assertEquals(chain.coop, ActingOrganisation.uri(), "the organisation is proposed next time");
 
-		wizard = open(mill, EventStep.RECEIVING).choose(ReceivingPage.FIELD_SHIPMENT, "P" + suffix);
+		wizard = open(chain.mill, EventStep.RECEIVING).choose(ReceivingPage.FIELD_SHIPMENT, "P" + chain.suffix);
 		assertEquals("1000", wizard.text(EventPage.FIELD_QUANTITY));
 		wizard.type(EventPage.FIELD_QUANTITY, "990");
 		assertNull(wizard.error());
@@ -143,18 +115,18 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		wizard.next().finish();
 		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
 		wizard.finish();
-		HoldingsRepository.Lot held = lot(paddy);
-		assertEquals(mill, held.holder());
+		HoldingsRepository.Lot held = lot(chain.paddy);
+		assertEquals(chain.mill, held.holder());
 		assertEquals(0, BigDecimal.valueOf(1000).compareTo(held.quantity()));
 	}
 
 	@Test
 	void milledRiceHeavierThanItsPaddyIsRefusedInPlaceThenRecordedAsANewLot() throws Exception {
 		handOverToMill();
-		wizard = open(mill, EventStep.TRANSFORMATION).choose(TransformationPage.FIELD_KIND, TransformationKind.MILLING.label())
-				.choose(TransformationPage.inputField(0), "P" + suffix);
+		wizard = open(chain.mill, EventStep.TRANSFORMATION).choose(TransformationPage.FIELD_KIND, TransformationKind.MILLING.label())
+				.choose(TransformationPage.inputField(0), "P" + chain.suffix);
 		assertEquals("1000", wizard.text(TransformationPage.usedField(0)));
-		wizard.choose(TransformationPage.FIELD_OUTPUT_PRODUCT, riceGtin).type(TransformationPage.FIELD_OUTPUT_QUANTITY,
+		wizard.choose(TransformationPage.FIELD_OUTPUT_PRODUCT, chain.riceGtin).type(TransformationPage.FIELD_OUTPUT_QUANTITY,
 				"1200");
 		assertTrue(wizard.error().startsWith(Messages.Field_outputQuantity), wizard.error());
 		assertTrue(wizard.error().contains(Quantities.of(BigDecimal.valueOf(1000), "KGM")),
@@ -172,20 +144,20 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
 		wizard.finish();
 
-		ProductBatch rice = store().batches().find(ProductBatch.codeOf(riceGtin, lot)).orElseThrow();
+		ProductBatch rice = store().batches().find(ProductBatch.codeOf(chain.riceGtin, lot)).orElseThrow();
 		assertEquals("220581", rice.originDivision(), "milled rice keeps its paddy's county");
-		assertEquals(harvested.toLocalDate(), rice.harvestDate());
+		assertEquals(chain.harvested.toLocalDate(), rice.harvestDate());
 		assertEquals(0, BigDecimal.valueOf(690).compareTo(lot(rice.code()).quantity()));
-		assertTrue(store().holdings().lots().stream().noneMatch(l -> l.item().equals(paddy)), "the paddy is used up");
+		assertTrue(store().holdings().lots().stream().noneMatch(l -> l.item().equals(chain.paddy)), "the paddy is used up");
 	}
 
 	@Test
 	void anInspectionKeepsItsReportInTheWorkspaceAndNamesItBySha256() throws Exception {
-		wizard = open(coop, EventStep.INSPECTING).choose(EventPage.FIELD_LOT, "P" + suffix)
-				.type(EventPage.FIELD_QUANTITY, "2").choose(EventPage.FIELD_SITE, "F" + suffix)
+		wizard = open(chain.coop, EventStep.INSPECTING).choose(EventPage.FIELD_LOT, "P" + chain.suffix)
+				.type(EventPage.FIELD_QUANTITY, "2").choose(EventPage.FIELD_SITE, "F" + chain.suffix)
 				.choose(LotStepPage.FIELD_RESULT, Messages.Disposition_nonConformant);
 		Path report = Files.createTempFile("report", ".pdf");
-		Files.writeString(report, "%PDF-1.4 cadmium 0.31 mg/kg " + suffix, StandardCharsets.UTF_8);
+		Files.writeString(report, "%PDF-1.4 cadmium 0.31 mg/kg " + chain.suffix, StandardCharsets.UTF_8);
 		wizard.type(LotStepPage.FIELD_REPORT, report + ".missing").next();
 		assertTrue(wizard.error().startsWith(Messages.Field_report), wizard.error());
 		wizard.back().type(LotStepPage.FIELD_REPORT, report.toString()).next();
@@ -195,7 +167,7 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		wizard.finish();
 
 		byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(report));
-		EpcisEvent inspected = store().traces().trace(paddy).all().events().stream()
+		EpcisEvent inspected = store().traces().trace(chain.paddy).all().events().stream()
 				.filter(e -> "inspecting".equals(e.bizStep())).findFirst().orElseThrow();
 		assertEquals("non_conformant", inspected.disposition());
 		assertTrue(inspected.jsonText().contains("\"" + StepEvents.reportUri(sha256) + "\""), inspected.jsonText());
@@ -212,11 +184,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 	}
 
 	private void handOverToMill() {
-		StepEvents.Handover toMill = new StepEvents.Handover(coop, field, mill, millSite);
-		store().importer().record(StepEvents.shipping(harvested.plusDays(1), paddy, BigDecimal.valueOf(1000), "KGM", toMill)
-				.build());
-		store().importer().record(StepEvents.receiving(harvested.plusDays(1).plusHours(5), paddy, BigDecimal.valueOf(1000),
-				"KGM", toMill).build());
+		chain.ship(store());
+		chain.receive(store());
 	}
 
 	private HoldingsRepository.Lot lot(String item) {
@@ -224,7 +193,7 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 	}
 
 	private String partyName(String uri) {
-		return (uri.equals(coop) ? "C" : "M") + suffix;
+		return (uri.equals(chain.coop) ? "C" : "M") + chain.suffix;
 	}
 
 	private TraceStore store() {
