@@ -1,8 +1,12 @@
 package io.agritrace.store;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.model.Gtin;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.TraceCode;
 import io.agritrace.core.model.ValidationException;
@@ -14,6 +18,7 @@ import io.agritrace.core.model.ValidationException;
 public final class CodeResolver {
 
 	private static final String TRACE_CODE = "[0-9A-Za-z]{4}-?[0-9A-Za-z]{4}-?[0-9A-Za-z]{2}"; //$NON-NLS-1$
+	private static final Pattern GTIN_LINK = Pattern.compile("https://id\\.gs1\\.org/01/([^/?#]*)"); //$NON-NLS-1$
 
 	private final BatchRepository batches;
 
@@ -22,7 +27,8 @@ public final class CodeResolver {
 	}
 
 	/**
-	 * @throws ValidationException when a trace code is malformed or unknown
+	 * @throws ValidationException when a trace code is malformed or unknown, or
+	 *                             a Digital Link's GTIN is malformed
 	 */
 	public String resolve(String code) {
 		String input = code.strip();
@@ -31,6 +37,11 @@ public final class CodeResolver {
 			return batches.findByTraceCode(traceCode).map(ProductBatch::code).orElseThrow(() -> new ValidationException(
 					"code", traceCode, NLS.bind(Messages.CodeResolver_unknownTraceCode, "code", traceCode))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		return Identifiers.canonical(input);
+		String identifier = Identifiers.canonical(input);
+		Matcher link = GTIN_LINK.matcher(identifier);
+		if (link.lookingAt()) {
+			Gtin.parse("code", link.group(1)); // a bad GTIN is named, not searched for //$NON-NLS-1$
+		}
+		return identifier;
 	}
 }

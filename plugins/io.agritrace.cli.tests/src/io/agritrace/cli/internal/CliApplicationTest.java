@@ -1,6 +1,7 @@
 package io.agritrace.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -140,6 +141,26 @@ class CliApplicationTest {
 		assertEquals(12, lines.get(0).split(",").length, lines.get(0));
 		assertTrue(lines.size() > 2, out());
 		assertTrue(lines.stream().anyMatch(l -> l.contains("," + batch.lot() + ",")), out());
+	}
+
+	/** Each names what is wrong in the user's words: no parser, database or stack-trace text. */
+	@Test
+	void anEmptyOrBinaryFileAndAMalformedGtinAreRefusedInPlainWords() throws Exception {
+		Path empty = workspace.resolveSibling(workspace.getFileName() + "-empty.jsonld");
+		Files.writeString(empty, "");
+		assertEquals(1, run("import", empty.toString()));
+		assertTrue(err().contains("the file is empty or cut short"), err());
+
+		Path binary = workspace.resolveSibling(workspace.getFileName() + "-binary.jsonld");
+		Files.write(binary, new byte[] { 0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00 });
+		assertEquals(1, run("import", binary.toString()));
+		assertTrue(err().contains("not JSON, nor EPCIS XML (line 1, column 1)"), err());
+
+		assertEquals(1, run("trace", "https://id.gs1.org/01/0690123400001X/10/ABC"));
+		assertTrue(err().contains("\"0690123400001X\" is not a GTIN"), err());
+		for (String leak : List.of("START_OBJECT", "Source:", "REDACTED", "Exception", "\tat ")) {
+			assertFalse(err().contains(leak), leak + " in " + err());
+		}
 	}
 
 	@Test

@@ -52,6 +52,7 @@ class EpcisEventReaderTest {
 	@Test
 	void somethingElseThanAnObjectIsRefused() {
 		assertEquals("$: an event object is expected", assertThrows(EpcisFormatException.class, () -> read("[1]")).getMessage());
-		assertTrue(assertThrows(EpcisFormatException.class, () -> read("{\"type\": ")).getMessage().startsWith("$: not JSON"));
+		assertTrue(assertThrows(EpcisFormatException.class, () -> read("{\"type\": ")).getMessage()
+				.startsWith("$: the document ends here"));
 	}
 }

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.epcis.internal.EventSchema;
+import io.agritrace.core.epcis.internal.JsonEventList;
 import io.agritrace.core.epcis.internal.Messages;
 
 /**
@@ -32,7 +32,7 @@ public final class EpcisEventReader {
 		try {
 			json = JSON.readTree(in);
 		} catch (IOException e) {
-			throw new EpcisFormatException(ROOT, NLS.bind(Messages.Format_notJson, e.getMessage()), e);
+			throw JsonEventList.notJson(ROOT, e);
 		}
 		if (!(json instanceof ObjectNode event)) {
 			throw new EpcisFormatException(ROOT, Messages.Format_notEventObject);

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -39,7 +41,7 @@ public final class JsonEventList extends EventList {
 			this.parser = MAPPER.createParser(in);
 			openEventList();
 		} catch (IOException e) {
-			throw new EpcisFormatException("$", NLS.bind(Messages.Format_notJson, e.getMessage()), e); //$NON-NLS-1$
+			throw notJson("$", e); //$NON-NLS-1$
 		}
 	}
 
@@ -118,9 +120,40 @@ public final class JsonEventList extends EventList {
 	}
 
 	private static void expect(JsonToken actual, JsonToken expected, String path) {
-		if (actual != expected) {
-			throw new EpcisFormatException(path, NLS.bind(Messages.Format_expected, expected, actual));
+		if (actual == null) {
+			throw new EpcisFormatException(path, Messages.Format_ended);
 		}
+		if (actual != expected) {
+			throw new EpcisFormatException(path, NLS.bind(Messages.Format_expected, kind(expected), kind(actual)));
+		}
+	}
+
+	/** A JSON token as a reader of the document calls it. */
+	private static String kind(JsonToken token) {
+		return switch (token) {
+		case START_OBJECT -> Messages.Format_kindObject;
+		case START_ARRAY -> Messages.Format_kindList;
+		case VALUE_STRING -> Messages.Format_kindText;
+		case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Messages.Format_kindNumber;
+		case VALUE_TRUE, VALUE_FALSE -> Messages.Format_kindBoolean;
+		case VALUE_NULL -> Messages.Format_kindNull;
+		default -> token.asString() != null ? '"' + token.asString() + '"' : Messages.Format_kindOther;
+		};
+	}
+
+	/**
+	 * Input that a JSON parser cannot read, said with where it stops and
+	 * without the parser's own words (they name its internals, not the document).
+	 */
+	public static EpcisFormatException notJson(String path, IOException e) {
+		if (e instanceof JsonEOFException) {
+			return new EpcisFormatException(path, Messages.Format_ended, e);
+		}
+		if (e instanceof JsonProcessingException parse && parse.getLocation() != null) {
+			return new EpcisFormatException(path, NLS.bind(Messages.Format_notJson, parse.getLocation().getLineNr(),
+					parse.getLocation().getColumnNr()), e);
+		}
+		return new EpcisFormatException(path, NLS.bind(Messages.Format_unreadable, e.getMessage()), e);
 	}
 
 	@Override
@@ -137,7 +170,7 @@ public final class JsonEventList extends EventList {
 			refuseLateIgnoreFields();
 			return false;
 		} catch (IOException e) {
-			throw new EpcisFormatException(nextPath(), NLS.bind(Messages.Format_notJson, e.getMessage()), e);
+			throw notJson(nextPath(), e);
 		}
 	}
 
@@ -147,7 +180,7 @@ public final class JsonEventList extends EventList {
 			ObjectNode event = MAPPER.readTree(parser); // moveToNextEvent() stopped at the object's start
 			return new Listed(event, context);
 		} catch (IOException e) {
-			throw new EpcisFormatException(path, NLS.bind(Messages.Format_notJson, e.getMessage()), e);
+			throw notJson(path, e);
 		}
 	}
 

@@ -15,7 +15,15 @@ public final class Messages extends NLS {
 	public static String Format_beforeBody;
 	public static String Format_documentType;
 	public static String Format_dtdRefused;
+	public static String Format_ended;
 	public static String Format_expected;
+	public static String Format_kindBoolean;
+	public static String Format_kindList;
+	public static String Format_kindNull;
+	public static String Format_kindNumber;
+	public static String Format_kindObject;
+	public static String Format_kindOther;
+	public static String Format_kindText;
 	public static String Format_line;
 	public static String Format_noEpcisBody;
 	public static String Format_noEventList;
@@ -29,6 +37,7 @@ public final class Messages extends NLS {
 	public static String Format_required;
 	public static String Format_undeclaredPrefix;
 	public static String Format_unknownEventType;
+	public static String Format_unreadable;
 	public static String Format_xmlNoEventList;
 	public static String Format_xmlNotBoolean;
 	public static String Format_xmlNotNumber;
