@@ -164,6 +164,18 @@ class CliApplicationTest {
 	}
 
 	@Test
+	void helpOfACommandListsTheFieldsOfEachFormWithTheirRules() {
+		assertEquals(0, run("help", "register"), err());
+		for (String form : List.of("register party", "register location", "register product", "register batch")) {
+			assertTrue(out().contains(form), form + " in " + out());
+		}
+		assertTrue(out().contains("--uscc") && out().contains("GB 32100-2015"), out());
+		out.reset();
+		assertEquals(0, run("help", "correct"), err());
+		assertTrue(out().contains("--reason"), out());
+	}
+
+	@Test
 	void compactShrinksTheDatabaseAfterABulkImportAndKeepsEveryEvent() throws Exception {
 		assertEquals(0, run("generate", "--chains", "30", "--days", "60"), err());
 		long events;

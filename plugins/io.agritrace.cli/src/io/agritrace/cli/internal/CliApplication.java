@@ -55,6 +55,10 @@ public final class CliApplication implements IApplication {
 			out.println(usage());
 			return CliContext.OK;
 		}
+		if (args.size() == 2 && HELP.contains(args.get(0)) && commands.containsKey(args.get(1))) {
+			out.println(commands.get(args.get(1)).help());
+			return CliContext.OK;
+		}
 		if (args.isEmpty() || !commands.containsKey(args.get(0))) {
 			if (!args.isEmpty()) {
 				err.println(NLS.bind(Messages.Cli_unknownCommand, args.get(0)));

@@ -12,6 +12,11 @@ interface CliCommand {
 	/** One line for the usage text. */
 	String summary();
 
+	/** What {@code help COMMAND} prints: the summary, then the fields and rules where the command takes any. */
+	default String help() {
+		return summary();
+	}
+
 	/**
 	 * @return the process exit code: {@link CliContext#OK} or one of the error
 	 *         codes, with the reason already written to standard error

@@ -59,6 +59,7 @@ final class Messages extends NLS {
 	public static String Reconcile_summary;
 	public static String Record_duplicate;
 	public static String Record_summary;
+	public static String Register_fields;
 	public static String Register_kinds;
 	public static String Register_notDate;
 	public static String Register_required;

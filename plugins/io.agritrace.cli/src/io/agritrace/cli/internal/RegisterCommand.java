@@ -44,6 +44,11 @@ final class RegisterCommand implements CliCommand {
 	}
 
 	@Override
+	public String help() {
+		return summary() + '\n' + Messages.Register_fields;
+	}
+
+	@Override
 	public String summary() {
 		return Messages.Register_summary;
 	}
