@@ -178,33 +178,47 @@ public final class EventImporter {
 	 * @throws RulesBrokenException in strict mode: nothing is stored
 	 */
 	public Result importDocument(InputStream in, boolean strict, BooleanSupplier cancelled) {
-		return WriteRuns.call(transactions, (c, checkpoint) -> {
-			List<String> warnings = new ArrayList<>();
-			// Parsing, schema checks, hash IDs and the JSON text to store run on a second thread
-			// while this one checks rules and writes.
-			try (SqlCustodyState state = new SqlCustodyState(c);
-					ExternalMasterData externals = new ExternalMasterData(c);
-					EpcisDocumentReader reader = new EpcisDocumentReader(in, true);
-					ReadAhead<EpcisEvent> parsed = new ReadAhead<>(reader, READ_AHEAD, "EPCIS import reader", //$NON-NLS-1$
-							EpcisEvent::jsonText)) {
-				Iterable<EpcisEvent> events = () -> cancellable(parsed, cancelled);
-				EventRepository.Saved saved = EventWriter.insert(c, events, EventRepository.Origin.IMPORTED,
-						e -> {
-							List<RuleViolation> violations = rules.check(e, state, false);
-							if (!violations.isEmpty() && strict) {
-								return new EventGate.Refuse(new RulesBrokenException(e.hashId().toString(), violations));
-							}
-							externals.add(e);
-							if (violations.isEmpty()) {
-								return EventGate.Verdict.ACCEPT;
-							}
-							String rule = RuleViolation.describe(violations);
-							warnings.add(e.hashId() + ": " + rule); //$NON-NLS-1$
-							return new EventGate.Flag(rule);
-						}, 1, checkpoint);
-				return new Result(saved.inserted(), saved.duplicates().size(), saved.declared(), warnings);
-			}
-		});
+		return WriteRuns.call(transactions, (c, checkpoint) -> importInto(c, checkpoint, in, strict, cancelled));
+	}
+
+	/**
+	 * What {@link #importDocument} would do, not strict, without writing
+	 * anything: how many events it would store, flag (with their rules) or skip
+	 * as duplicates. One transaction, rolled back.
+	 *
+	 * @throws io.agritrace.core.epcis.EpcisFormatException for a document that breaks the standard
+	 */
+	public Result preview(InputStream in, BooleanSupplier cancelled) {
+		return transactions.trial(c -> importInto(c, WriteRuns.Checkpoint.NONE, in, false, cancelled));
+	}
+
+	private Result importInto(Connection c, WriteRuns.Checkpoint checkpoint, InputStream in, boolean strict,
+			BooleanSupplier cancelled) throws SQLException {
+		List<String> warnings = new ArrayList<>();
+		// Parsing, schema checks, hash IDs and the JSON text to store run on a second thread
+		// while this one checks rules and writes.
+		try (SqlCustodyState state = new SqlCustodyState(c);
+				ExternalMasterData externals = new ExternalMasterData(c);
+				EpcisDocumentReader reader = new EpcisDocumentReader(in, true);
+				ReadAhead<EpcisEvent> parsed = new ReadAhead<>(reader, READ_AHEAD, "EPCIS import reader", //$NON-NLS-1$
+						EpcisEvent::jsonText)) {
+			Iterable<EpcisEvent> events = () -> cancellable(parsed, cancelled);
+			EventRepository.Saved saved = EventWriter.insert(c, events, EventRepository.Origin.IMPORTED,
+					e -> {
+						List<RuleViolation> violations = rules.check(e, state, false);
+						if (!violations.isEmpty() && strict) {
+							return new EventGate.Refuse(new RulesBrokenException(e.hashId().toString(), violations));
+						}
+						externals.add(e);
+						if (violations.isEmpty()) {
+							return EventGate.Verdict.ACCEPT;
+						}
+						String rule = RuleViolation.describe(violations);
+						warnings.add(e.hashId() + ": " + rule); //$NON-NLS-1$
+						return new EventGate.Flag(rule);
+					}, 1, checkpoint);
+			return new Result(saved.inserted(), saved.duplicates().size(), saved.declared(), warnings);
+		}
 	}
 
 	private static Iterator<EpcisEvent> cancellable(Iterator<EpcisEvent> events, BooleanSupplier cancelled) {

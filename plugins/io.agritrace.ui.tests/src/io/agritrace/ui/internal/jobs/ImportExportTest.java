@@ -37,7 +37,7 @@ class ImportExportTest extends WorkbenchTestCase {
 		assertTrue(Files.exists(document), document.toAbsolutePath().toString());
 		WorkspaceStore workspace = service(WorkspaceStore.class);
 		long before = workspace.get().events().count();
-		run(new ImportEpcisJob(workspace, document));
+		run(new ImportJob(workspace, document, false));
 		return workspace.get().events().count() - before;
 	}
 

@@ -48,6 +48,12 @@ final class WizardBot {
 		return open(PlatformUI.getWorkbench().getExportWizardRegistry().findWizard(wizardId), wizardId, selection);
 	}
 
+	/** Opens the import wizard registered under this id, as File > Import does. */
+	static WizardBot openImport(String wizardId) {
+		return open(PlatformUI.getWorkbench().getImportWizardRegistry().findWizard(wizardId), wizardId,
+				StructuredSelection.EMPTY);
+	}
+
 	private static WizardBot open(IWizardDescriptor descriptor, String wizardId, IStructuredSelection selection) {
 		if (descriptor == null) {
 			throw new AssertionError("no wizard registered as " + wizardId); //$NON-NLS-1$

@@ -1,0 +1,146 @@
+package io.agritrace.ui.internal.wizards;
+
+import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.agritrace.core.epcis.EpcisDocumentWriter;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.Messages;
+
+/**
+ * File > Import with a partner's document: the preview lists a rule-breaking
+ * event and a schema error before anything is written; a strict import is
+ * refused, a flagging one stores the document.
+ */
+class ImportWizardTest extends WorkbenchTestCase {
+
+	private final FreshIds ids = new FreshIds("690995");
+	private PaddyChain chain;
+	private WizardBot wizard;
+
+	@Override
+	protected void setUp() {
+		chain = new PaddyChain(ids, "I", store());
+		chain.ship(store());
+		chain.receive(store());
+	}
+
+	@Override
+	protected void tearDown() {
+		if (wizard != null && wizard.isOpen()) {
+			wizard.cancel();
+		}
+	}
+
+	@Test
+	void thePreviewListsEveryProblemThenAStrictImportIsRefusedAndAFlaggingOneStoresTheDocument(@TempDir Path folder)
+			throws Exception {
+		// The cooperative ships the lot again, though the mill holds it now: a broken custody rule.
+		EpcisEvent shippedAgain = StepEvents.shipping(chain.harvested.plusDays(2), chain.paddy, BigDecimal.TEN, "KGM",
+				new StepEvents.Handover(chain.coop, chain.field, chain.mill, chain.millSite)).build();
+		EpcisEvent inspected = StepEvents.inspecting(chain.harvested.plusDays(2), chain.paddy, BigDecimal.ONE, "KGM",
+				chain.millSite, true, null).build();
+		Path document = write(folder.resolve("partner.jsonld"), shippedAgain, inspected);
+		long before = store().events().count();
+
+		wizard = preview(document);
+		assertEquals(NLS.bind(Messages.ImportWizard_summary, new Object[] { 2, 1, 0 }), previewPage().summary());
+		assertEquals(1, previewPage().problemRows());
+		assertNull(wizard.error());
+		assertTrue(wizard.canFinish());
+		screenshot("wizard-import-preview");
+
+		wizard.back().choose(ImportFilePage.FIELD_MODE, Messages.ImportWizard_strict).next();
+		assertEquals(NLS.bind(Messages.ImportWizard_strictRefuses, 1), wizard.error());
+		assertFalse(wizard.canFinish());
+		assertEquals(before, store().events().count(), "the preview writes nothing");
+
+		wizard.back().choose(ImportFilePage.FIELD_MODE, Messages.ImportWizard_flag).next();
+		wizard.finish();
+		assertFalse(wizard.isOpen());
+		waitForJobs(TIMEOUT_MS);
+		waitForDialog().close();
+		assertEquals(before + 2, store().events().count());
+		assertTrue(store().traces().trace(chain.paddy).warnings().stream().anyMatch(w -> w.contains("sourceList")),
+				"the rule-breaking event is stored flagged");
+	}
+
+	@Test
+	void aSchemaErrorIsListedWithItsPathAndNothingCanBeImported(@TempDir Path folder) throws Exception {
+		EpcisEvent inspected = StepEvents.inspecting(chain.harvested.plusDays(2), chain.paddy, BigDecimal.ONE, "KGM",
+				chain.millSite, true, null).build();
+		Path document = write(folder.resolve("broken.jsonld"), inspected);
+		Files.writeString(document, Files.readString(document).replace("\"OBSERVE\"", "\"LOOK\""));
+		long before = store().events().count();
+
+		wizard = preview(document);
+		assertEquals(Messages.ImportWizard_refused, previewPage().summary());
+		assertEquals(Messages.ImportWizard_fatal, wizard.error());
+		assertEquals(1, previewPage().problemRows());
+		assertFalse(wizard.canFinish());
+		screenshot("wizard-import-refused");
+		assertEquals(before, store().events().count());
+	}
+
+	private WizardBot preview(Path document) {
+		WizardBot bot = WizardBot.openImport(ImportWizard.ID).type(ImportFilePage.FIELD_FILE, document.toString());
+		assertNull(bot.error());
+		bot.next();
+		waitUntil("the preview", TIMEOUT_MS, () -> !previewPage(bot).summary().isEmpty() || bot.error() != null);
+		return bot;
+	}
+
+	private ImportPreviewPage previewPage() {
+		return previewPage(wizard);
+	}
+
+	private static ImportPreviewPage previewPage(WizardBot bot) {
+		return bot.page(ImportPreviewPage.class);
+	}
+
+	private static Path write(Path file, EpcisEvent... events) throws Exception {
+		try (OutputStream out = Files.newOutputStream(file);
+				EpcisDocumentWriter writer = new EpcisDocumentWriter(out, Map.of(), Instant.now())) {
+			Arrays.stream(events).forEach(writer::write);
+		}
+		return file;
+	}
+
+	/** The import's closing message, which the workbench shows once the Job is done. */
+	private static MessageDialog waitForDialog() {
+		waitUntil("the import's message", TIMEOUT_MS, () -> dialog() != null);
+		return dialog();
+	}
+
+	private static MessageDialog dialog() {
+		return Arrays.stream(Display.getCurrent().getShells()).filter(s -> s.getData() instanceof MessageDialog)
+				.map(s -> (MessageDialog) s.getData()).findFirst().orElse(null);
+	}
+
+	private TraceStore store() {
+		return service(WorkspaceStore.class).get();
+	}
+}

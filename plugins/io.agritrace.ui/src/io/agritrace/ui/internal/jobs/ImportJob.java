@@ -1,0 +1,79 @@
+package io.agritrace.ui.internal.jobs;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.core.epcis.EpcisFormatException;
+import io.agritrace.store.CsvRejectedException;
+import io.agritrace.store.EventImporter;
+import io.agritrace.store.RulesBrokenException;
+import io.agritrace.store.StoreException;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.Messages;
+
+/**
+ * Imports a file all or nothing: an EPCIS document (JSON-LD or XML) as one
+ * write run, whose rule-breaking events are flagged or, when strict, refuse
+ * it; or a CSV of parties or batches. Cancelling keeps nothing; progress
+ * follows the bytes read.
+ */
+public final class ImportJob extends Job {
+
+	private final WorkspaceStore workspace;
+	private final Path file;
+	private final boolean strict;
+
+	public ImportJob(WorkspaceStore workspace, Path file, boolean strict) {
+		super(NLS.bind(Messages.ImportJob_name, file.getFileName()));
+		this.workspace = workspace;
+		this.file = file;
+		this.strict = strict;
+		setUser(true);
+		setRule(WorkspaceStore.WRITE_RULE);
+	}
+
+	/** Whether the file is read as a CSV of parties or batches, by its name. */
+	public static boolean isCsv(Path file) {
+		return file.getFileName().toString().toLowerCase().endsWith(".csv"); //$NON-NLS-1$
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		monitor.beginTask(getName(), ProgressInputStream.TOTAL_WORK);
+		try (InputStream in = new ProgressInputStream(Files.newInputStream(file), monitor, Files.size(file))) {
+			String done;
+			if (isCsv(file)) {
+				int registered = workspace.get()
+						.importCsv(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+				StoreTopics.post(StoreTopics.BATCHES, WorkspaceStore.workspace().toString());
+				done = NLS.bind(Messages.ImportJob_csvDone, registered);
+			} else {
+				EventImporter.Result result = workspace.get().importer().importDocument(in, strict, monitor::isCanceled);
+				StoreTopics.post(StoreTopics.EVENTS, WorkspaceStore.workspace().toString());
+				done = NLS.bind(Messages.ImportJob_done, new Object[] { result.inserted(), result.duplicates(),
+						result.declared(), result.warnings().size() });
+			}
+			return new Status(IStatus.OK, getClass(), done);
+		} catch (EventImporter.ImportCancelledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (CsvRejectedException e) {
+			return Status.error(NLS.bind(Messages.ImportJob_failed, file.getFileName(), String.join(" ", e.errors())), e); //$NON-NLS-1$
+		} catch (EpcisFormatException | RulesBrokenException | StoreException | IOException e) {
+			return Status.error(NLS.bind(Messages.ImportJob_failed, file.getFileName(), e.getMessage()), e);
+		} finally {
+			monitor.done();
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import io.agritrace.core.csv.MasterDataCsv;
+import io.agritrace.core.epcis.EpcisFormatException;
+import io.agritrace.store.EventImporter;
+import io.agritrace.store.TraceStore;
+import io.agritrace.ui.internal.jobs.ImportJob;
+
+/**
+ * What importing a file would do, found without writing: how many records it
+ * would store, flag or skip, and every problem with where it is and the rule.
+ *
+ * @param stored     records that would be stored (flagged ones included)
+ * @param duplicates events stored already
+ * @param fatal      whether a problem refuses the whole file (a format error, a bad CSV row)
+ */
+record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean fatal) {
+
+	/** @param where a JSON path, an event's hash ID or a CSV line */
+	record Problem(String where, String rule) {
+
+		/** Splits "where: rule", as rule texts and format errors are written. */
+		static Problem of(String text) {
+			int colon = text.indexOf(": "); //$NON-NLS-1$
+			return colon < 0 ? new Problem("", text) : new Problem(text.substring(0, colon), text.substring(colon + 2)); //$NON-NLS-1$
+		}
+	}
+
+	/** Events that break a rule: a flag import stores them flagged, a strict one refuses the file. */
+	int flagged() {
+		return fatal ? 0 : problems.size();
+	}
+
+	/** Whether the import can go ahead in this mode. */
+	boolean importable(boolean strict) {
+		return !fatal && (!strict || problems.isEmpty());
+	}
+
+	static ImportPreview of(TraceStore store, Path file, BooleanSupplier cancelled) throws IOException {
+		if (ImportJob.isCsv(file)) {
+			try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				MasterDataCsv.Result rows = MasterDataCsv.read(in, Clock.systemDefaultZone());
+				return new ImportPreview(rows.parties().size() + rows.batches().size(), 0,
+						rows.errors().stream().map(Problem::of).toList(), !rows.errors().isEmpty());
+			}
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			EventImporter.Result result = store.importer().preview(in, cancelled);
+			return new ImportPreview(result.inserted(), result.duplicates(),
+					result.warnings().stream().map(Problem::of).toList(), false);
+		} catch (EpcisFormatException e) {
+			return new ImportPreview(0, 0, List.of(Problem.of(e.getMessage())), true);
+		}
+	}
+}
