@@ -7,7 +7,8 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The organisation this workspace records for (a party's URI), a workspace
- * preference: the Record Event wizard proposes it and remembers the last choice.
+ * preference (Window > Preferences > Organisation): the Record Event wizard
+ * proposes it and remembers the last choice.
  */
 public final class ActingOrganisation {
 
@@ -22,7 +23,7 @@ public final class ActingOrganisation {
 		return preferences().get(KEY, null);
 	}
 
-	/** Saves the choice; writes a file, so call it off the UI thread. */
+	/** Saves the choice; writes the small preference file at once. */
 	public static void remember(String partyUri) {
 		IEclipsePreferences node = preferences();
 		if (partyUri.equals(node.get(KEY, null))) {

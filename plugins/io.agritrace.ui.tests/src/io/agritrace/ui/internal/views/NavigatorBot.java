@@ -3,6 +3,8 @@ package io.agritrace.ui.internal.views;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 
+import java.util.List;
+
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -55,12 +57,19 @@ public final class NavigatorBot {
 		return showsInvitation() ? loadDemoData() : this;
 	}
 
+	/** Types into the filter field, as a user does. */
+	public NavigatorBot filter(String text) {
+		view.filter().setText(text);
+		return this;
+	}
+
 	public int rows() {
 		return view.viewer().getTable().getItemCount();
 	}
 
+	/** The batch in this row as the filter leaves them (rows of the virtual table may not be drawn yet). */
 	public ProductBatch batch(int row) {
-		return (ProductBatch) view.viewer().getElementAt(row);
+		return ((List<?>) view.viewer().getInput()).stream().map(ProductBatch.class::cast).toList().get(row);
 	}
 
 	public String cell(int row, int column) {
@@ -73,6 +82,13 @@ public final class NavigatorBot {
 
 	public boolean showsToolTips() {
 		return view.viewer().getTable().isListening(SWT.MouseHover);
+	}
+
+	/** Selects the row in the active navigator, as a click does. */
+	public NavigatorBot select(int row) {
+		page.activate(view);
+		view.viewer().setSelection(new StructuredSelection(batch(row)), true);
+		return this;
 	}
 
 	/** Selects the row and runs Open Batch, as a double-click does. */

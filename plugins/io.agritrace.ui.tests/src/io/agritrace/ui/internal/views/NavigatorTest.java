@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal.views;
 
+import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Divisions;
+import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -45,6 +50,26 @@ class NavigatorTest extends WorkbenchTestCase {
 		assertEquals(before, navigator.rows(), "no Job said the store changed");
 		execute(CommandIds.REFRESH_BATCHES);
 		waitUntil("the new batches listed", TIMEOUT_MS, () -> navigator.rows() == before + later.batches().size());
+	}
+
+	@Test
+	void theFilterKeepsTheBatchesThatMatchEveryWordTyped() throws Exception {
+		int all = navigator.rows();
+		ProductBatch first = navigator.batch(0);
+		long fromThatCounty = IntStream.range(0, all).mapToObj(navigator::batch)
+				.filter(b -> b.originDivision().equals(first.originDivision())).count();
+		navigator.filter(first.traceCode().toLowerCase());
+		assertEquals(1, navigator.rows(), "a trace code names one batch");
+		assertEquals(first, navigator.batch(0));
+
+		String county = Divisions.name(first.originDivision(), DisplayLanguage.current());
+		navigator.filter(county + " " + first.lot());
+		assertEquals(1, navigator.rows(), "every word must match");
+		navigator.filter(first.originDivision());
+		assertEquals(fromThatCounty, navigator.rows());
+		screenshot("navigator-filter");
+		navigator.filter("");
+		assertEquals(all, navigator.rows());
 	}
 
 	@Test

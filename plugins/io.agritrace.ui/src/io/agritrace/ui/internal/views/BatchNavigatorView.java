@@ -2,6 +2,7 @@ package io.agritrace.ui.internal.views;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -12,6 +13,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
@@ -23,6 +26,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -55,7 +59,10 @@ public final class BatchNavigatorView extends ViewPart {
 	private Composite pages;
 	private StackLayout stack;
 	private Composite emptyPage;
+	private Composite listPage;
+	private Text filter;
 	private TableViewer viewer;
+	private List<ProductBatch> batches = List.of();
 	/** Product names in the user's language, by GTIN; a batch of a product without one shows its own name. */
 	private Map<String, String> productNames = Map.of();
 	private WorkspaceStore store;
@@ -79,7 +86,15 @@ public final class BatchNavigatorView extends ViewPart {
 		stack = new StackLayout();
 		pages.setLayout(stack);
 		emptyPage = createEmptyPage(pages);
-		viewer = createViewer(pages);
+		listPage = new Composite(pages, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(listPage);
+		filter = new Text(listPage, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage(Messages.BatchNavigator_filter);
+		filter.setToolTipText(Messages.BatchNavigator_filterHint);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		filter.addModifyListener(e -> applyFilter());
+		viewer = createViewer(listPage);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		stack.topControl = emptyPage;
 
 		getSite().setSelectionProvider(viewer);
@@ -116,22 +131,22 @@ public final class BatchNavigatorView extends ViewPart {
 	}
 
 	private TableViewer createViewer(Composite parent) {
-		TableViewer tableViewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		// Virtual: only the rows in view get their texts, so a filter over 10,000 batches stays quick.
+		TableViewer tableViewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
 		Table table = tableViewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		// Long product names ("Changbai Mountain ginseng, fresh") are cut: hovering shows them whole.
 		ColumnViewerToolTipSupport.enableFor(tableViewer);
 		// The batch's own name is bilingual (demo data), too wide for the column.
-		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnProduct, 180,
-				b -> productNames.getOrDefault(b.gtin().toString(), b.productName()));
+		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnProduct, 180, this::productName);
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnLot, 120, ProductBatch::lot);
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnQuantity, 90,
 				b -> Quantities.of(b.quantity(), b.unit()));
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnHarvest, 100,
 				b -> b.harvestDate().toString());
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnOrigin, 90,
-				b -> Divisions.name(b.originDivision(), DisplayLanguage.current()));
+				BatchNavigatorView::county);
 		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnTraceCode, 110, ProductBatch::traceCode);
 		tableViewer.setContentProvider(ArrayContentProvider.getInstance());
 		return tableViewer;
@@ -147,9 +162,39 @@ public final class BatchNavigatorView extends ViewPart {
 
 	private void show(Listing listing) {
 		productNames = listing.productNames();
-		viewer.setInput(listing.batches());
-		stack.topControl = listing.batches().isEmpty() ? emptyPage : viewer.getControl();
+		batches = listing.batches();
+		applyFilter();
+		stack.topControl = batches.isEmpty() ? emptyPage : listPage;
 		pages.layout();
+	}
+
+	private String productName(ProductBatch b) {
+		return productNames.getOrDefault(b.gtin().toString(), b.productName());
+	}
+
+	private static String county(ProductBatch b) {
+		return Divisions.name(b.originDivision(), DisplayLanguage.current());
+	}
+
+	/**
+	 * Shows the batches whose trace code, lot, product (as shown or registered),
+	 * GTIN or county of origin (name or GB/T 2260 code) contain every word typed.
+	 */
+	private void applyFilter() {
+		String[] words = filter.getText().strip().toLowerCase(Locale.ROOT).split("\\s+"); //$NON-NLS-1$
+		viewer.setInput(words.length == 1 && words[0].isEmpty() ? batches
+				: batches.stream().filter(b -> matches(b, words)).toList());
+	}
+
+	private boolean matches(ProductBatch b, String[] words) {
+		String text = String.join("\n", b.traceCode(), b.lot(), productName(b), b.productName(), b.gtin().toString(), //$NON-NLS-1$
+				county(b), b.originDivision()).toLowerCase(Locale.ROOT);
+		for (String word : words) {
+			if (!text.contains(word)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void executeCommand(String commandId) {
@@ -163,6 +208,10 @@ public final class BatchNavigatorView extends ViewPart {
 
 	TableViewer viewer() {
 		return viewer;
+	}
+
+	Text filter() {
+		return filter;
 	}
 
 	/** True while the workspace is empty and the demo invitation shows. */

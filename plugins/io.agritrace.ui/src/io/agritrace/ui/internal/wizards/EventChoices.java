@@ -15,6 +15,7 @@ import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.TraceStore;
+import io.agritrace.ui.internal.Names;
 import io.agritrace.ui.internal.Quantities;
 
 /**

@@ -1,14 +1,14 @@
-package io.agritrace.ui.internal.wizards;
+package io.agritrace.ui.internal;
 
 import io.agritrace.core.model.DisplayLanguage;
 
 /** Bilingual names in the user's language; a name given only in Chinese shows in Chinese. */
-final class Names {
+public final class Names {
 
 	private Names() {
 	}
 
-	static String of(String nameZh, String nameEn) {
+	public static String of(String nameZh, String nameEn) {
 		return nameEn == null ? nameZh : DisplayLanguage.pick(DisplayLanguage.current(), nameZh, nameEn);
 	}
 }

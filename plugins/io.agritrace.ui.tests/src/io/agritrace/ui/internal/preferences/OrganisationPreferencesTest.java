@@ -1,0 +1,78 @@
+package io.agritrace.ui.internal.preferences;
+
+import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.junit.jupiter.api.Test;
+
+import io.agritrace.core.model.Gln;
+import io.agritrace.core.model.Gs1CheckDigit;
+import io.agritrace.core.model.Party;
+import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.ActingOrganisation;
+
+/** Window > Preferences > Organisation chooses whom the workspace records for. */
+class OrganisationPreferencesTest extends WorkbenchTestCase {
+
+	@Override
+	protected List<String> preferenceNodes() {
+		return List.of("io.agritrace.ui");
+	}
+
+	@Test
+	void theChosenOrganisationIsWhatTheWizardsPropose() throws Exception {
+		String suffix = String.valueOf(100_000 + new Random().nextInt(900_000));
+		String mill = Gln.partyUri(Gs1CheckDigit.append("690994" + suffix));
+		service(WorkspaceStore.class).get().masterData().register(
+				List.of(new Party(mill, null, null, "吉林米业 M" + suffix, "Jilin Rice Mill M" + suffix, "processor",
+						"220202", false)),
+				List.of(), List.of());
+
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(page.getWorkbenchWindow().getShell(),
+				OrganisationPreferencePage.ID, new String[] { OrganisationPreferencePage.ID }, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		OrganisationPreferencePage preferences = (OrganisationPreferencePage) dialog.getSelectedPage();
+		Combo organisation = preferences.organisation();
+		waitUntil("the registered parties", TIMEOUT_MS, () -> organisation.getItemCount() > 0);
+		for (int i = 0; i < organisation.getItemCount(); i++) {
+			if (organisation.getItem(i).contains("M" + suffix)) {
+				organisation.select(i);
+			}
+		}
+		screenshot("preferences-organisation");
+		assertTrue(press(dialog.getShell(), IDialogConstants.OK_ID), "the dialog has an OK button");
+		assertFalse(dialog.getShell() != null && !dialog.getShell().isDisposed(), "OK closes the dialog");
+		assertEquals(mill, ActingOrganisation.uri());
+	}
+
+	/** Presses the dialog's button with this id; true once pressed. */
+	private static boolean press(Composite parent, int id) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
+				button.notifyListeners(SWT.Selection, new Event());
+				return true;
+			}
+			if (child instanceof Composite composite && press(composite, id)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,72 @@
+package io.agritrace.ui.internal.properties;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IAdapterFactory;
+import org.eclipse.ui.views.properties.IPropertySource;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.PartyRef;
+import io.agritrace.core.epcis.QuantityElement;
+import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Divisions;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
+import io.agritrace.ui.internal.StepLabels;
+
+/** The Properties view's pages for a batch and an event, wherever one is selected. */
+public final class PropertiesAdapterFactory implements IAdapterFactory {
+
+	@Override
+	public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
+		if (adapterType != IPropertySource.class) {
+			return null;
+		}
+		if (adaptable instanceof ProductBatch batch) {
+			return adapterType.cast(of(batch));
+		}
+		return adaptable instanceof EpcisEvent event ? adapterType.cast(of(event)) : null;
+	}
+
+	@Override
+	public Class<?>[] getAdapterList() {
+		return new Class<?>[] { IPropertySource.class };
+	}
+
+	static IPropertySource of(ProductBatch b) {
+		return new FieldsPropertySource(Messages.Properties_batch).add(Messages.BatchEditor_product, b.productName())
+				.add(Messages.BatchEditor_lot, b.lot()).add(Messages.BatchEditor_gtin, b.gtin())
+				.add(Messages.BatchEditor_quantity, Quantities.of(b.quantity(), b.unit()))
+				.add(Messages.BatchEditor_harvest, b.harvestDate())
+				.add(Messages.BatchEditor_origin,
+						Divisions.name(b.originDivision(), DisplayLanguage.current()) + " (" + b.originDivision() + ')') //$NON-NLS-1$
+				.add(Messages.BatchEditor_traceCode, b.traceCode()).add(Messages.BatchEditor_code, b.code())
+				.add(Messages.BatchEditor_certifications,
+						b.certifications().stream().map(Certification::label).collect(Collectors.joining(", "))); //$NON-NLS-1$
+	}
+
+	static IPropertySource of(EpcisEvent e) {
+		return new FieldsPropertySource(Messages.Properties_event).add(Messages.Properties_type, e.type())
+				.add(Messages.Trace_columnTime, e.eventTime().atOffset(e.timeZone()))
+				.add(Messages.Trace_columnStep, StepLabels.of(e.bizStep()))
+				.add(Messages.Trace_columnDisposition, StepLabels.of(e.disposition()))
+				.add(Messages.Properties_readPoint, e.readPoint()).add(Messages.Properties_bizLocation, e.bizLocation())
+				.add(Messages.Properties_from, e.source(PartyRef.POSSESSING_PARTY))
+				.add(Messages.Properties_to, e.destination(PartyRef.POSSESSING_PARTY))
+				.add(Messages.Properties_quantities, quantities(e)).add(Messages.Trace_columnHash, e.hashId());
+	}
+
+	private static String quantities(EpcisEvent e) {
+		return Stream.of(e.quantities(), e.inputQuantities(), e.outputQuantities(), e.childQuantities())
+				.flatMap(List::stream).map(PropertiesAdapterFactory::quantity)
+				.collect(Collectors.joining("; ")); //$NON-NLS-1$
+	}
+
+	private static String quantity(QuantityElement q) {
+		return q.epcClass() + "  " + Quantities.of(q.quantity(), q.uom()); //$NON-NLS-1$
+	}
+}
