@@ -2,17 +2,14 @@ package io.agritrace.ui.internal.wizards;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -20,6 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 import io.agritrace.store.EventImporter;
+import io.agritrace.ui.TextColumns;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 
@@ -58,27 +56,10 @@ final class ImportPreviewPage extends WizardPage {
 		problems.setContentProvider(ArrayContentProvider.getInstance());
 		// A long rule shows whole on hover.
 		ColumnViewerToolTipSupport.enableFor(problems);
-		column(Messages.ImportWizard_where, 260, ImportPreview.Problem::where);
-		column(Messages.ImportWizard_rule, 520, ImportPreview.Problem::rule);
+		TextColumns.<ImportPreview.Problem>add(problems, Messages.ImportWizard_where, 260, ImportPreview.Problem::where);
+		TextColumns.<ImportPreview.Problem>add(problems, Messages.ImportWizard_rule, 520, ImportPreview.Problem::rule);
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(problems.getControl());
 		setControl(body);
-	}
-
-	private void column(String title, int width, Function<ImportPreview.Problem, String> text) {
-		TableViewerColumn column = new TableViewerColumn(problems, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ImportPreview.Problem) element);
-			}
-
-			@Override
-			public String getToolTipText(Object element) {
-				return getText(element);
-			}
-		});
 	}
 
 	/** Reads the file again when the page shows for another file; the mode alone changes only the verdict. */
