@@ -205,6 +205,9 @@ public final class Messages extends NLS {
 	public static String Step_retailSelling;
 	public static String Step_shipping;
 	public static String Step_storing;
+	public static String TraceView_history;
+	public static String TraceView_opened;
+	public static String TraceView_prompt;
 	public static String Trace_columnDisposition;
 	public static String Trace_columnHash;
 	public static String Trace_columnLot;

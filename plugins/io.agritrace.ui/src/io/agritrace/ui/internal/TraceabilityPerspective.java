@@ -4,6 +4,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import io.agritrace.ui.internal.views.BatchNavigatorView;
+import io.agritrace.ui.internal.views.TraceView;
 
 /**
  * Batch Navigator on the left, batch editors on the right; other bundles add
@@ -20,7 +21,9 @@ public final class TraceabilityPerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(true);
 		layout.addView(BatchNavigatorView.ID, IPageLayout.LEFT, 0.38f, layout.getEditorArea());
 		layout.getViewLayout(BatchNavigatorView.ID).setCloseable(false);
-		layout.createPlaceholderFolder(BELOW_NAVIGATOR, IPageLayout.BOTTOM, 0.68f, BatchNavigatorView.ID);
+		// The Trace view is where a scanner's code goes; other bundles stack their views beside it.
+		layout.createFolder(BELOW_NAVIGATOR, IPageLayout.BOTTOM, 0.68f, BatchNavigatorView.ID).addView(TraceView.ID);
 		layout.addShowViewShortcut(BatchNavigatorView.ID);
+		layout.addShowViewShortcut(TraceView.ID);
 	}
 }

@@ -15,10 +15,9 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.core.model.ValidationException;
-import io.agritrace.store.TraceStore;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.CodeLookup;
 import io.agritrace.ui.internal.Messages;
 
 /**
@@ -41,17 +40,11 @@ public final class FindByCodeHandler extends AbstractHandler {
 		String code = dialog.getValue();
 		WorkspaceStore workspace = window.getService(WorkspaceStore.class);
 		Job lookup = Job.create(NLS.bind(Messages.FindHandler_job, code), (IProgressMonitor monitor) -> {
-			TraceStore store = workspace.get();
-			try {
-				String item = store.codes().resolve(code);
-				ProductBatch batch = store.batches().find(item).orElse(null);
-				if (batch == null) {
-					tell(window, NLS.bind(Messages.FindHandler_notFound, code));
-				} else {
-					open(window, batch);
-				}
-			} catch (ValidationException e) {
-				tell(window, e.rule());
+			CodeLookup found = CodeLookup.of(workspace.get(), code);
+			if (found.batch() == null) {
+				tell(window, found.problem());
+			} else {
+				open(window, found.batch());
 			}
 			return Status.OK_STATUS;
 		});
