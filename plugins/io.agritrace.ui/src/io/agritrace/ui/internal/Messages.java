@@ -219,6 +219,7 @@ public final class Messages extends NLS {
 	public static String Trace_columnWarning;
 	public static String Trace_corrected;
 	public static String Trace_downstream;
+	public static String Trace_eventDetails;
 	public static String Trace_lineageTab;
 	public static String Trace_recallTab;
 	public static String Trace_timelineTab;

@@ -61,14 +61,25 @@ public final class BatchEditorBot {
 		return Arrays.stream(table.getItems()).map(item -> item.getText(1)).toList();
 	}
 
-	/** Selects the event in the timeline and runs a command on it, as its context menu does. */
-	public BatchEditorBot onEvent(EventHashId id, String commandId) {
+	/** Selects the event in the timeline, as a click does. */
+	public BatchEditorBot selectEvent(EventHashId id) {
 		TableViewer timeline = editor.timeline();
 		EpcisEvent event = Arrays.stream(timeline.getTable().getItems()).map(item -> (EpcisEvent) item.getData())
 				.filter(e -> e.hashId().equals(id)).findFirst()
 				.orElseThrow(() -> new AssertionError("no event " + id + " in the timeline")); //$NON-NLS-1$ //$NON-NLS-2$
 		editor.getSite().getPage().activate(editor);
 		timeline.setSelection(new StructuredSelection(event), true);
+		return this;
+	}
+
+	/** What the pane under the timeline shows of the selected event. */
+	public String eventDetails() {
+		return editor.eventDetails();
+	}
+
+	/** Selects the event in the timeline and runs a command on it, as its context menu does. */
+	public BatchEditorBot onEvent(EventHashId id, String commandId) {
+		selectEvent(id);
 		try {
 			editor.getSite().getService(IHandlerService.class).executeCommand(commandId, null);
 		} catch (Exception e) {

@@ -4,14 +4,17 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
@@ -73,9 +76,13 @@ class NavigatorTest extends WorkbenchTestCase {
 	}
 
 	@Test
-	void openingABatchShowsItsChartAndItsWholeTrace() {
+	void openingABatchShowsItsChartAndItsWholeTrace() throws Exception {
 		BatchEditorBot editor = navigator.open(0).loaded();
 		String code = navigator.batch(0).code();
-		assertEquals(service(WorkspaceStore.class).get().traces().trace(code).all().events().size(), editor.timelineRows());
+		List<EpcisEvent> events = service(WorkspaceStore.class).get().traces().trace(code).all().events();
+		assertEquals(events.size(), editor.timelineRows());
+		editor.showTimeline().selectEvent(events.get(0).hashId());
+		assertTrue(editor.eventDetails().contains(events.get(0).preHash()), "the pre-hash string an auditor re-hashes");
+		screenshot("editor-event-details");
 	}
 }

@@ -198,6 +198,10 @@ public final class BatchEditor extends EditorPart {
 		traceTabs.showTimeline();
 	}
 
+	String eventDetails() {
+		return traceTabs.eventDetails();
+	}
+
 	@Override
 	public void setFocus() {
 		chartComposite.setFocus();

@@ -1,9 +1,11 @@
 package io.agritrace.ui.internal.editors;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -12,10 +14,12 @@ import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
+import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.ui.internal.Messages;
@@ -29,6 +33,7 @@ final class TraceTabs {
 	private static final int LINEAGE_INDENT = 32;
 	private final Tree lineage;
 	private final TableViewer timeline;
+	private final Text eventDetails;
 	private final Table recall;
 	private final Table warnings;
 	private final TabItem warningsTab;
@@ -40,10 +45,15 @@ final class TraceTabs {
 		for (String title : new String[] { Messages.Trace_columnLot, Messages.Trace_columnStep }) {
 			new TreeColumn(lineage, SWT.LEFT).setText(title);
 		}
-		timeline = new TableViewer(table(tab(Messages.Trace_timelineTab), Messages.Trace_columnTime,
-				Messages.Trace_columnStep, Messages.Trace_columnDisposition, Messages.Trace_columnPlace,
-				Messages.Trace_columnHash));
+		// The timeline above, the selected event's hash ID, pre-hash string and JSON-LD below: what an auditor re-checks.
+		SashForm timelinePage = new SashForm(tab(Messages.Trace_timelineTab), SWT.VERTICAL);
+		timeline = new TableViewer(table(timelinePage, Messages.Trace_columnTime, Messages.Trace_columnStep,
+				Messages.Trace_columnDisposition, Messages.Trace_columnPlace, Messages.Trace_columnHash));
 		timeline.setContentProvider(ArrayContentProvider.getInstance());
+		eventDetails = new Text(timelinePage, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+		eventDetails.setFont(JFaceResources.getTextFont());
+		timelinePage.setWeights(60, 40);
+		timeline.addSelectionChangedListener(e -> showDetails(e.getStructuredSelection().getFirstElement()));
 		// Quantity before the lot: a lot can be a long Digital Link, and the quantity is what a recall asks.
 		recall = table(tab(Messages.Trace_recallTab), Messages.Trace_columnParty, Messages.Trace_columnPlace,
 				Messages.Trace_columnQuantity, Messages.Trace_columnLot);
@@ -122,6 +132,15 @@ final class TraceTabs {
 
 	void showTimeline() {
 		folder.setSelection(1);
+	}
+
+	private void showDetails(Object selected) {
+		eventDetails.setText(selected instanceof EpcisEvent e ? NLS.bind(Messages.Trace_eventDetails,
+				new Object[] { e.hashId(), e.preHash(), e.prettyJson() }) : ""); //$NON-NLS-1$
+	}
+
+	String eventDetails() {
+		return eventDetails.getText();
 	}
 
 	/** The events of the timeline, for the editor's selection and context menu. */
