@@ -3,13 +3,13 @@ package io.agritrace.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import io.agritrace.core.csv.KdeSheet;
@@ -63,26 +63,31 @@ public final class TraceExports {
 	 */
 	public int spreadsheet(String item, OutputStream out, Locale language) throws IOException {
 		List<EpcisEvent> events = store.traces().trace(item).all().events();
-		Writer writer = new OutputStreamWriter(unclosed(out), StandardCharsets.UTF_8);
-		return KdeSheet.write(writer, events, new KdeSheet.Lookups() {
+		// A trace names few parties, places and products, and an event has a row per lot: each is read once.
+		Map<String, String> parties = new HashMap<>();
+		Map<String, String> places = new HashMap<>();
+		Map<String, String> products = new HashMap<>();
+		Map<EventHashId, Optional<Long>> blocks = new HashMap<>();
+		return KdeSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), events, new KdeSheet.Lookups() {
 			@Override
 			public String party(String uri) {
-				return store.masterData().partyName(uri, language);
+				return parties.computeIfAbsent(uri, p -> store.masterData().partyName(p, language));
 			}
 
 			@Override
 			public String location(String uri) {
-				return store.masterData().locationName(uri, language);
+				return places.computeIfAbsent(uri, l -> store.masterData().locationName(l, language));
 			}
 
 			@Override
 			public String product(String lot) {
-				return Identifiers.gtin(lot).flatMap(gtin -> store.masterData().productName(gtin, language)).orElse(""); //$NON-NLS-1$
+				return Identifiers.gtin(lot).map(gtin -> products.computeIfAbsent(gtin,
+						g -> store.masterData().productName(g, language).orElse(""))).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 
 			@Override
 			public Long anchorBlock(EventHashId event) {
-				return store.outbox().block(event);
+				return blocks.computeIfAbsent(event, e -> Optional.ofNullable(store.outbox().block(e))).orElse(null);
 			}
 		});
 	}
