@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.agritrace.core.csv.MasterDataCsv;
 import io.agritrace.store.CsvRejectedException;
 import io.agritrace.store.EventImporter;
 import io.agritrace.store.TraceStore;
@@ -36,7 +37,7 @@ final class ImportCommand implements CliCommand {
 	public int run(List<String> arguments, CliContext context) throws IOException {
 		Arguments args = new Arguments(name(), arguments, Set.of("--strict"), Set.of(), 1); //$NON-NLS-1$
 		Path file = Path.of(args.positional(0));
-		if (file.getFileName().toString().toLowerCase().endsWith(".csv")) { //$NON-NLS-1$
+		if (MasterDataCsv.isCsv(file)) {
 			return importCsv(file, context);
 		}
 		try (TraceStore store = context.openStore(); InputStream in = Files.newInputStream(file)) {

@@ -3,6 +3,7 @@ package io.agritrace.core.csv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,6 +46,11 @@ public final class MasterDataCsv {
 			"harvest_date", "origin"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private MasterDataCsv() {
+	}
+
+	/** Whether an import reads the file as parties or batches (by its .csv name) rather than as EPCIS. */
+	public static boolean isCsv(Path file) {
+		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"); //$NON-NLS-1$
 	}
 
 	public static Result read(BufferedReader in, Clock clock) throws IOException {

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
+import io.agritrace.core.csv.MasterDataCsv;
 import io.agritrace.core.epcis.EpcisFormatException;
 import io.agritrace.store.CsvRejectedException;
 import io.agritrace.store.EventImporter;
@@ -44,17 +45,12 @@ public final class ImportJob extends Job {
 		setRule(WorkspaceStore.WRITE_RULE);
 	}
 
-	/** Whether the file is read as a CSV of parties or batches, by its name. */
-	public static boolean isCsv(Path file) {
-		return file.getFileName().toString().toLowerCase().endsWith(".csv"); //$NON-NLS-1$
-	}
-
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), ProgressInputStream.TOTAL_WORK);
 		try (InputStream in = new ProgressInputStream(Files.newInputStream(file), monitor, Files.size(file))) {
 			String done;
-			if (isCsv(file)) {
+			if (MasterDataCsv.isCsv(file)) {
 				int registered = workspace.get()
 						.importCsv(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
 				StoreTopics.post(StoreTopics.BATCHES, WorkspaceStore.workspace().toString());

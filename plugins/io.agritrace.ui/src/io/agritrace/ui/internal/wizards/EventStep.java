@@ -14,17 +14,13 @@ enum EventStep {
 	RETAIL_SELLING(BizSteps.RETAIL_SELLING, Messages.EventStep_retailSelling),
 	DESTROYING(BizSteps.DESTROYING, Messages.EventStep_destroying);
 
+	/** The CBV business step; null for a transformation, whose kind its page asks. */
 	private final String bizStep;
 	private final String description;
 
 	EventStep(String bizStep, String description) {
 		this.bizStep = bizStep;
 		this.description = description;
-	}
-
-	/** The CBV business step; null for a transformation, whose kind its page asks. */
-	String bizStep() {
-		return bizStep;
 	}
 
 	String label() {

@@ -14,7 +14,6 @@ import io.agritrace.core.csv.MasterDataCsv;
 import io.agritrace.core.epcis.EpcisFormatException;
 import io.agritrace.store.EventImporter;
 import io.agritrace.store.TraceStore;
-import io.agritrace.ui.internal.jobs.ImportJob;
 
 /**
  * What importing a file would do, found without writing: how many records it
@@ -47,7 +46,7 @@ record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean
 	}
 
 	static ImportPreview of(TraceStore store, Path file, BooleanSupplier cancelled) throws IOException {
-		if (ImportJob.isCsv(file)) {
+		if (MasterDataCsv.isCsv(file)) {
 			try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 				MasterDataCsv.Result rows = MasterDataCsv.read(in, Clock.systemDefaultZone());
 				return new ImportPreview(rows.parties().size() + rows.batches().size(), 0,

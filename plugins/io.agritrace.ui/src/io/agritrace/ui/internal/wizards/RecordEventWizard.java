@@ -40,7 +40,7 @@ public final class RecordEventWizard extends EventWizard implements INewWizard {
 
 	@Override
 	protected void addEventPages() {
-		stepPage = new StepPage(ActingOrganisation.uri(), null);
+		stepPage = new StepPage(ActingOrganisation.uri());
 		addPage(stepPage);
 		for (EventStep step : EventStep.values()) {
 			EventPage page = switch (step) {

@@ -20,17 +20,15 @@ final class StepPage extends RecordPage<StepChoice> {
 	private static final String ABOUT = "about"; //$NON-NLS-1$
 
 	private final String proposedActor;
-	private final EventStep proposedStep;
 	private List<Party> parties = List.of();
 	private Combo actor;
 	private Combo step;
 	private Label about;
 
-	/** @param proposedActor the acting organisation's URI, or null; proposedStep the step to select, or null */
-	StepPage(String proposedActor, EventStep proposedStep) {
+	/** @param proposedActor the acting organisation's URI, or null */
+	StepPage(String proposedActor) {
 		super("step", Messages.EventWizard_stepTitle, Messages.EventWizard_stepDescription); //$NON-NLS-1$
 		this.proposedActor = proposedActor;
-		this.proposedStep = proposedStep;
 	}
 
 	@Override
@@ -38,9 +36,6 @@ final class StepPage extends RecordPage<StepChoice> {
 		actor = grid.choice(FIELD_ACTOR, Messages.Field_actor, List.of());
 		step = grid.choice(FIELD_STEP, Messages.Field_step, Arrays.stream(EventStep.values()).map(EventStep::label).toList());
 		about = grid.shown(ABOUT, ""); //$NON-NLS-1$
-		if (proposedStep != null) {
-			step.select(proposedStep.ordinal());
-		}
 	}
 
 	void offer(EventChoices choices) {
