@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,7 @@ class HoldingsRepositoryTest {
 		HoldingsRepository.Lot held = store.holdings().lots().get(0);
 		assertEquals(MILL, held.holder());
 		assertEquals(MILL_SITE, held.place());
+		assertEquals(Optional.of(held), store.holdings().lot(PADDY), "one lot read alone is the same lot");
 	}
 
 	@Test
@@ -76,6 +78,7 @@ class HoldingsRepositoryTest {
 		assertEquals(List.of(), store.importer().check(milling));
 		store.importer().record(milling);
 		assertEquals(List.of(RICE), store.holdings().lots().stream().map(HoldingsRepository.Lot::item).toList());
+		assertEquals(Optional.empty(), store.holdings().lot(PADDY), "a used-up lot is not on hand");
 
 		store.importer().record(
 				StepEvents.destroying(T.plusDays(3), RICE, BigDecimal.valueOf(680), "KGM", FIELD).build());

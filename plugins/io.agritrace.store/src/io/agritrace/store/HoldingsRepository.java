@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EventHashId;
@@ -48,6 +49,16 @@ public final class HoldingsRepository {
 
 	/** Lots (GS1 lot Digital Links) of which some quantity exists, in identifier order. */
 	public List<Lot> lots() {
+		return lots(null);
+	}
+
+	/** The lot with this Digital Link, while some of it exists: who holds how much where. */
+	public Optional<Lot> lot(String item) {
+		return lots(item).stream().findFirst();
+	}
+
+	/** All lots on hand, or only {@code item} when it is not null. */
+	private List<Lot> lots(String item) {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT a.item, a.created - a.consumed, a.uom, " //$NON-NLS-1$
 					+ "(SELECT e.dest_party " + ITEM_EVENTS + "WHERE i.item = a.item AND e.biz_step = '" //$NON-NLS-1$ //$NON-NLS-2$
@@ -59,15 +70,18 @@ public final class HoldingsRepository {
 					+ "AND e.event_type = 'ObjectEvent') THEN i.quantity END), 0) created, " //$NON-NLS-1$
 					+ "COALESCE(SUM(CASE WHEN i.role = 'input' THEN i.quantity END), 0) consumed, " //$NON-NLS-1$
 					+ "COALESCE(BOOL_OR(e.disposition = 'destroyed'), FALSE) destroyed " + ITEM_EVENTS //$NON-NLS-1$
-					+ "WHERE i.item LIKE 'https://id.gs1.org/01/%/10/%' GROUP BY i.item) a " //$NON-NLS-1$
-					+ "WHERE a.created > a.consumed AND NOT a.destroyed ORDER BY a.item"); //$NON-NLS-1$
-					ResultSet r = p.executeQuery()) {
-				List<Lot> lots = new ArrayList<>();
-				while (r.next()) {
-					lots.add(new Lot(r.getString(1), plain(r.getBigDecimal(2)), r.getString(3),
-							r.getString(4), r.getString(5)));
+					+ "WHERE i.item LIKE 'https://id.gs1.org/01/%/10/%' AND (CAST(? AS VARCHAR) IS NULL OR i.item = ?) " //$NON-NLS-1$
+					+ "GROUP BY i.item) a WHERE a.created > a.consumed AND NOT a.destroyed ORDER BY a.item")) { //$NON-NLS-1$
+				p.setString(1, item);
+				p.setString(2, item);
+				try (ResultSet r = p.executeQuery()) {
+					List<Lot> lots = new ArrayList<>();
+					while (r.next()) {
+						lots.add(new Lot(r.getString(1), plain(r.getBigDecimal(2)), r.getString(3),
+								r.getString(4), r.getString(5)));
+					}
+					return lots;
 				}
-				return lots;
 			}
 		});
 	}

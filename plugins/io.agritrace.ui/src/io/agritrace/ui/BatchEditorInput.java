@@ -8,7 +8,8 @@ import io.agritrace.core.model.ProductBatch;
 
 /**
  * Opens one batch in the Batch editor ({@link #EDITOR_ID}); two inputs are
- * equal when they name the same batch code.
+ * equal when they name the same batch code. The workbench keeps the open
+ * editors' inputs when it closes ({@link BatchMemento}) and reopens them.
  */
 public final class BatchEditorInput implements IEditorInput {
 
@@ -27,7 +28,7 @@ public final class BatchEditorInput implements IEditorInput {
 
 	@Override
 	public boolean exists() {
-		return false;
+		return true;
 	}
 
 	@Override
@@ -42,7 +43,7 @@ public final class BatchEditorInput implements IEditorInput {
 
 	@Override
 	public IPersistableElement getPersistable() {
-		return null;
+		return new BatchMemento(batch);
 	}
 
 	@Override

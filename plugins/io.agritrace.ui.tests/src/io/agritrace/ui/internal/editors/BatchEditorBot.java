@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -15,7 +18,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 
-/** A Batch editor as a user reads it: its title, its chart and its trace. */
+/** A Batch editor as a user reads it: its title and its pages. */
 public final class BatchEditorBot {
 
 	private static final long TIMEOUT_MS = 30_000;
@@ -34,10 +37,10 @@ public final class BatchEditorBot {
 		return editor.getPartName();
 	}
 
-	/** Waits until the events-per-day chart and the trace's timeline have been read. */
+	/** Waits until the trace has been read and the Overview's events-per-day chart shows it. */
 	public BatchEditorBot loaded() {
+		waitUntil("the trace", TIMEOUT_MS, editor::loaded); //$NON-NLS-1$
 		waitUntil("the events-per-day chart", TIMEOUT_MS, () -> editor.chartDays() > 0); //$NON-NLS-1$
-		waitUntil("the trace timeline", TIMEOUT_MS, () -> editor.timelineRows() > 0); //$NON-NLS-1$
 		return this;
 	}
 
@@ -45,25 +48,56 @@ public final class BatchEditorBot {
 		return editor.chartComposite() != null && !editor.chartComposite().isDisposed() && editor.chartDays() > 0;
 	}
 
+	/** The Events page's rows; brings the page to the front. */
 	public int timelineRows() {
-		return editor.timelineRows();
+		return editor.showEvents().getTable().getItemCount();
 	}
 
-	/** Brings the Timeline tab to the front, as a click on it does. */
-	public BatchEditorBot showTimeline() {
-		editor.showTimeline();
+	/** A column of the Events page, row by row, as shown; brings the page to the front. */
+	public List<String> timelineColumn(int column) {
+		Table table = editor.showEvents().getTable();
+		return Arrays.stream(table.getItems()).map(item -> item.getText(column)).toList();
+	}
+
+	/** The Events page's step column, row by row. */
+	public List<String> timelineSteps() {
+		return timelineColumn(1);
+	}
+
+	/** Clicks the header of a column of the Events page. */
+	public BatchEditorBot sortEventsBy(int column) {
+		editor.showEvents().getTable().getColumn(column).notifyListeners(SWT.Selection, new Event());
 		return this;
 	}
 
-	/** The timeline's step column, row by row. */
-	public List<String> timelineSteps() {
-		Table table = editor.timeline().getTable();
-		return Arrays.stream(table.getItems()).map(item -> item.getText(1)).toList();
+	/** The Overview's holder and quantity on hand. */
+	public String holder() {
+		return editor.overview().holder();
 	}
 
-	/** Selects the event in the timeline, as a click does. */
+	public String onHand() {
+		return editor.overview().onHand();
+	}
+
+	/** The Lineage page's rows under its two headings; brings the page to the front. */
+	public int lineageRows() {
+		return editor.showLineage().edges();
+	}
+
+	/** The Recall page's rows; brings the page to the front. */
+	public int recallRows() {
+		return editor.showRecall().rows();
+	}
+
+	/** The editor's selection, as the Properties view and commands see it. */
+	public Object selected() {
+		return editor.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s
+				? s.getFirstElement() : null;
+	}
+
+	/** Selects the event on the Events page, as a click does. */
 	public BatchEditorBot selectEvent(EventHashId id) {
-		TableViewer timeline = editor.timeline();
+		TableViewer timeline = editor.showEvents();
 		EpcisEvent event = Arrays.stream(timeline.getTable().getItems()).map(item -> (EpcisEvent) item.getData())
 				.filter(e -> e.hashId().equals(id)).findFirst()
 				.orElseThrow(() -> new AssertionError("no event " + id + " in the timeline")); //$NON-NLS-1$ //$NON-NLS-2$

@@ -81,7 +81,7 @@ class NavigatorTest extends WorkbenchTestCase {
 		String code = navigator.batch(0).code();
 		List<EpcisEvent> events = service(WorkspaceStore.class).get().traces().trace(code).all().events();
 		assertEquals(events.size(), editor.timelineRows());
-		editor.showTimeline().selectEvent(events.get(0).hashId());
+		editor.selectEvent(events.get(0).hashId());
 		assertTrue(editor.eventDetails().contains(events.get(0).preHash()), "the pre-hash string an auditor re-hashes");
 		screenshot("editor-event-details");
 	}

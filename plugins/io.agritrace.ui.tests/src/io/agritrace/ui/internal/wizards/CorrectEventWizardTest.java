@@ -85,7 +85,6 @@ class CorrectEventWizardTest extends WorkbenchTestCase {
 		String corrected = NLS.bind(Messages.Trace_corrected, StepLabels.of("shipping"));
 		waitUntil("the timeline to mark the original", TIMEOUT_MS, () -> editor.timelineSteps().contains(corrected));
 		assertEquals(3, editor.timelineRows(), "harvest, the original and the corrective shipment");
-		editor.showTimeline();
 		screenshot("editor-corrected");
 
 		wizard = correct(editor).choose(CorrectionPage.FIELD_REASON, Messages.CorrectWizard_didNotOccur).next();

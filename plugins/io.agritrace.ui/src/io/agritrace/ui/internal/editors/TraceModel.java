@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal.editors;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,19 +14,33 @@ import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.core.trace.Trace;
+import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.TraceStore;
 
 /**
- * What the Batch editor's trace tabs show, read in a Job: the trace, the recall
- * and display names of the lots, places and parties in them.
+ * What the Batch editor's pages show, read in one Job: the trace, its custody
+ * events per day, the recall, what is left of the lot and who holds it (null
+ * once it is used up or destroyed), and display names of the lot's product and
+ * of the lots, places and parties in the trace.
  */
-record TraceModel(Trace trace, List<RecallLine> recall, Map<String, String> names) {
+record TraceModel(Trace trace, Map<LocalDate, Integer> perDay, List<RecallLine> recall, HoldingsRepository.Lot onHand,
+		Optional<String> productName, Map<String, String> names) {
 
 	static TraceModel read(TraceStore store, String code) {
 		Trace trace = store.traces().trace(code);
+		Map<LocalDate, Integer> perDay = store.events().countPerDay(code);
 		List<RecallLine> recall = store.traces().recall(code);
+		HoldingsRepository.Lot onHand = store.holdings().lot(code).orElse(null);
 		Locale language = DisplayLanguage.current();
+		Optional<String> productName = Identifiers.gtin(code)
+				.flatMap(gtin -> store.masterData().productName(gtin, language));
 		Map<String, String> names = new HashMap<>();
+		if (onHand != null && onHand.holder() != null) {
+			names.put(onHand.holder(), store.masterData().partyName(onHand.holder(), language));
+		}
+		if (onHand != null && onHand.place() != null) {
+			names.put(onHand.place(), store.masterData().locationName(onHand.place(), language));
+		}
 		for (EpcisEvent e : trace.all().events()) {
 			for (String place : new String[] { e.bizLocation(), e.readPoint() }) {
 				if (place != null) {
@@ -48,7 +63,7 @@ record TraceModel(Trace trace, List<RecallLine> recall, Map<String, String> name
 				names.computeIfAbsent(line.location(), p -> store.masterData().locationName(p, language));
 			}
 		}
-		return new TraceModel(trace, recall, names);
+		return new TraceModel(trace, perDay, recall, onHand, productName, names);
 	}
 
 	/**

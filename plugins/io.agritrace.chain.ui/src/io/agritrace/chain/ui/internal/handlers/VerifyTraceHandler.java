@@ -5,9 +5,9 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import io.agritrace.chain.ui.internal.editors.ChainTab;
+import io.agritrace.chain.ui.internal.editors.ChainPage;
 
-/** Verifies the active Batch editor's trace against the chain again, on its Chain tab. */
+/** Verifies the active Batch editor's trace against the chain again, on its Chain page. */
 public final class VerifyTraceHandler extends AbstractHandler {
 
 	public static final String COMMAND_ID = "io.agritrace.chain.ui.commands.verifyTrace"; //$NON-NLS-1$
@@ -15,10 +15,10 @@ public final class VerifyTraceHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		IEditorPart editor = HandlerUtil.getActiveEditor(event);
-		ChainTab tab = editor == null ? null : editor.getAdapter(ChainTab.class);
-		if (tab != null) {
-			tab.reveal();
-			tab.verify();
+		ChainPage page = editor == null ? null : editor.getAdapter(ChainPage.class);
+		if (page != null) {
+			page.reveal();
+			page.verify();
 		}
 		return null;
 	}

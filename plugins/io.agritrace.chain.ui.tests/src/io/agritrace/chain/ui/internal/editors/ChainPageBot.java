@@ -12,31 +12,31 @@ import io.agritrace.chain.ui.internal.handlers.VerifyTraceHandler;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.BatchEditorInput;
 
-/** The Chain tab of a Batch editor, as a user reads it and runs Verify on Chain. */
-public final class ChainTabBot {
+/** The Chain page of a Batch editor, as a user reads it and runs Verify on Chain. */
+public final class ChainPageBot {
 
 	private final IEditorPart editor;
-	private final ChainTab tab;
+	private final ChainPage tab;
 
-	private ChainTabBot(IEditorPart editor, ChainTab tab) {
+	private ChainPageBot(IEditorPart editor, ChainPage tab) {
 		this.editor = editor;
 		this.tab = tab;
 	}
 
-	/** Opens the batch in its editor; the Chain tab verifies at once. */
-	public static ChainTabBot open(IWorkbenchPage page, ProductBatch batch) {
+	/** Opens the batch in its editor; the Chain page verifies at once. */
+	public static ChainPageBot open(IWorkbenchPage page, ProductBatch batch) {
 		try {
 			IEditorPart editor = page.openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID);
-			ChainTab tab = editor.getAdapter(ChainTab.class);
-			assertNotNull(tab, "the chain bundle contributes its tab to the Batch editor");
-			return new ChainTabBot(editor, tab);
+			ChainPage chainPage = editor.getAdapter(ChainPage.class);
+			assertNotNull(chainPage, "the chain bundle contributes its page to the Batch editor");
+			return new ChainPageBot(editor, chainPage);
 		} catch (PartInitException e) {
 			throw new AssertionError(e);
 		}
 	}
 
 	/** Runs Verify on Chain, as the Chain menu does. */
-	public ChainTabBot verify() {
+	public ChainPageBot verify() {
 		try {
 			editor.getSite().getService(IHandlerService.class).executeCommand(VerifyTraceHandler.COMMAND_ID, null);
 		} catch (Exception e) {

@@ -22,8 +22,8 @@ import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.StoreTampering;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 
-/** The Batch editor's Chain tab over the demo data anchored on the managed local chain. */
-class ChainTabTest extends WorkbenchTestCase {
+/** The Batch editor's Chain page over the demo data anchored on the managed local chain. */
+class ChainPageTest extends WorkbenchTestCase {
 
 	/** The local chain takes a few custody steps every run, each waiting for its block. */
 	private static final long CUSTODY_TIMEOUT_MS = 600_000;
@@ -39,7 +39,7 @@ class ChainTabTest extends WorkbenchTestCase {
 	void verifyOnChainShowsEveryEventOfTheTraceAnchoredByTheLocalChain() throws Exception {
 		ProductBatch batch = store.batches().list().get(0);
 		int events = store.traces().trace(batch.code()).all().events().size();
-		ChainTabBot chain = ChainTabBot.open(page, batch).verify();
+		ChainPageBot chain = ChainPageBot.open(page, batch).verify();
 		waitUntil("every event verified", TIMEOUT_MS, () -> chain.rowsShowing(Verification.State.VERIFIED) == events);
 		waitForJobs(TIMEOUT_MS);
 		assertEquals(events, chain.rowsShowing(Verification.State.VERIFIED), "still verified once every job has ended");
@@ -48,10 +48,10 @@ class ChainTabTest extends WorkbenchTestCase {
 
 	/**
 	 * On the managed local chain the application also hands lots over on chain
-	 * as they are shipped whole and received; the Chain tab names the holder.
+	 * as they are shipped whole and received; the Chain page names the holder.
 	 */
 	@Test
-	void theChainFollowsCustodyAndTheChainTabNamesTheLotsHolder() throws Exception {
+	void theChainFollowsCustodyAndTheChainPageNamesTheLotsHolder() throws Exception {
 		ChainService chain = service(ChainService.class);
 		String[] held = new String[2];
 		waitUntil("a lot handed over on chain", CUSTODY_TIMEOUT_MS, () -> {
@@ -60,8 +60,8 @@ class ChainTabTest extends WorkbenchTestCase {
 			return found.isPresent();
 		});
 		ProductBatch batch = store.batches().find(held[0]).orElseThrow();
-		ChainTabBot tab = ChainTabBot.open(page, batch).verify();
-		waitUntil("the Chain tab names " + held[1], TIMEOUT_MS, () -> tab.title().contains(held[1]));
+		ChainPageBot tab = ChainPageBot.open(page, batch).verify();
+		waitUntil("the Chain page names " + held[1], TIMEOUT_MS, () -> tab.title().contains(held[1]));
 		screenshot("chain-custody");
 	}
 
@@ -84,7 +84,7 @@ class ChainTabTest extends WorkbenchTestCase {
 		}
 	}
 
-	/** Someone deletes a receipt from the database: the chain still holds its anchor, and the Chain tab says so. */
+	/** Someone deletes a receipt from the database: the chain still holds its anchor, and the Chain page says so. */
 	@Test
 	void anEventDeletedFromTheDatabaseShowsAsMissingHere() throws Exception {
 		StoreTampering tampering = new StoreTampering(store);
@@ -100,7 +100,7 @@ class ChainTabTest extends WorkbenchTestCase {
 			}
 		}
 		tampering.delete(receipt);
-		ChainTabBot chain = ChainTabBot.open(page, batch).verify();
+		ChainPageBot chain = ChainPageBot.open(page, batch).verify();
 		waitUntil("the deleted receipt shown as missing here", TIMEOUT_MS,
 				() -> chain.rowsShowing(Verification.State.NOT_IN_DATABASE) == 1);
 		screenshot("chain-missing");

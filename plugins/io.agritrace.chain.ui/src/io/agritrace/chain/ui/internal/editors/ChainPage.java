@@ -6,7 +6,8 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -16,19 +17,20 @@ import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ui.internal.ChainService;
 import io.agritrace.chain.ui.internal.Messages;
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.ui.BatchEditorTab;
+import io.agritrace.ui.BatchEditorPage;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
 
 /**
- * The Batch editor's Chain tab: every event of the lot's trace checked against
+ * The Batch editor's Chain page: every event of the lot's trace checked against
  * its anchor, worst first, and the organisation holding the lot on chain.
  * Verifies when the editor opens and again on Verify on Chain.
  */
-public final class ChainTab implements BatchEditorTab {
+public final class ChainPage implements BatchEditorPage {
 
-	private TabItem tab;
+	private Host host;
+	private String title;
 	private Table table;
 	private ProductBatch batch;
 	private WorkspaceStore store;
@@ -36,26 +38,31 @@ public final class ChainTab implements BatchEditorTab {
 	private int requests;
 
 	@Override
-	public void create(TabItem item, ProductBatch lot, IEditorSite site) {
-		tab = item;
+	public Control create(Composite parent, Host pageHost, ProductBatch lot, IEditorSite site) {
+		host = pageHost;
 		batch = lot;
 		store = site.getService(WorkspaceStore.class);
 		chain = site.getService(ChainService.class);
-		table = new Table(item.getParent(), SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		for (String title : new String[] { Messages.Verify_columnState, Messages.Verify_columnBlock,
+		for (String column : new String[] { Messages.Verify_columnState, Messages.Verify_columnBlock,
 				Messages.Verify_columnHash, Messages.Verify_columnTransaction }) {
-			new TableColumn(table, SWT.LEFT).setText(title);
+			new TableColumn(table, SWT.LEFT).setText(column);
 		}
-		item.setText(Messages.Verify_tab);
-		item.setControl(table);
+		setTitle(Messages.Verify_tab);
 		verify();
+		return table;
 	}
 
-	/** Brings the tab to the front. */
+	/** Brings the page to the front. */
 	public void reveal() {
-		tab.getParent().setSelection(tab);
+		host.reveal();
+	}
+
+	private void setTitle(String text) {
+		title = text;
+		host.setTitle(text);
 	}
 
 	/** Asks the chain again, in a Job, for the anchors of the lot's trace. */
@@ -88,7 +95,7 @@ public final class ChainTab implements BatchEditorTab {
 		}
 		long verified = verdicts.count(Verification.State.VERIFIED);
 		int events = verdicts.verdicts().size();
-		tab.setText(verdicts.unavailable() != null ? Messages.Verify_tab
+		setTitle(verdicts.unavailable() != null ? Messages.Verify_tab
 				: verdicts.holder() == null ? NLS.bind(Messages.Verify_tabCount, verified, events)
 						: NLS.bind(Messages.Verify_tabCountHolder, new Object[] { verified, events, verdicts.holder() }));
 		for (TableColumn column : table.getColumns()) {
@@ -115,7 +122,7 @@ public final class ChainTab implements BatchEditorTab {
 	}
 
 	String title() {
-		return tab.getText();
+		return title;
 	}
 
 	long rowsShowing(Verification.State state) {

@@ -1,0 +1,111 @@
+package io.agritrace.ui.internal.editors;
+
+import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.ui.IElementFactory;
+import org.eclipse.ui.IPersistableElement;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.XMLMemento;
+import org.junit.jupiter.api.Test;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.Trace;
+import io.agritrace.store.HoldingsRepository;
+import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.BatchMemento;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.views.NavigatorBot;
+
+/** The Batch editor's pages over a demo batch, and the editor coming back from the workbench's memento. */
+class BatchEditorTest extends WorkbenchTestCase {
+
+	private NavigatorBot navigator;
+
+	@Override
+	protected void setUp() {
+		navigator = NavigatorBot.show(page).withBatches();
+	}
+
+	@Test
+	void eachPageShowsWhatTheStoreHoldsAndTheEventsSortByAnyColumn() throws Exception {
+		ProductBatch batch = navigator.batch(0);
+		BatchEditorBot editor = navigator.open(0).loaded();
+		TraceStore store = service(WorkspaceStore.class).get();
+		Trace trace = store.traces().trace(batch.code());
+
+		assertEquals(holderAsShown(store, store.holdings().lot(batch.code())), editor.holder());
+		screenshot("editor-overview");
+
+		List<EpcisEvent> events = trace.all().events();
+		assertEquals(events.size(), editor.timelineRows());
+		List<String> times = editor.timelineColumn(0);
+		List<String> oldestFirst = new ArrayList<>(times);
+		Collections.sort(oldestFirst);
+		assertEquals(oldestFirst, times, "sorted by time at first");
+		editor.sortEventsBy(0);
+		assertEquals(oldestFirst.reversed(), editor.timelineColumn(0), "a second click on Time: newest first");
+		editor.selectEvent(events.get(0).hashId());
+		assertEquals(events.get(0).hashId(), assertInstanceOf(EpcisEvent.class, editor.selected()).hashId(),
+				"the selected event is the editor's selection");
+		screenshot("editor-events");
+
+		assertEquals(trace.upstream().edges().size() + trace.downstream().edges().size(), editor.lineageRows());
+		assertFalse(editor.selected() instanceof EpcisEvent, "the Lineage page's selection, not the Events page's");
+		screenshot("editor-lineage");
+		assertEquals(store.traces().recall(batch.code()).size(), editor.recallRows());
+		screenshot("editor-recall");
+	}
+
+	/** What the Overview says of who holds the lot: nobody once it is gone, its producer until it is handed over. */
+	private static String holderAsShown(TraceStore store, Optional<HoldingsRepository.Lot> lot) {
+		return lot.map(l -> l.holder() == null ? Messages.Overview_producer
+				: store.masterData().partyName(l.holder(), DisplayLanguage.current())).orElse(Messages.Overview_gone);
+	}
+
+	/**
+	 * At exit the workbench keeps each open editor's input through its
+	 * persistable element; at the next start the element factory registered in
+	 * plugin.xml makes the same input, and the editor opens on it.
+	 */
+	@Test
+	void anOpenEditorIsKeptAtExitAndReopensFromItsMemento() throws Exception {
+		ProductBatch batch = navigator.batch(0);
+		BatchEditorInput input = new BatchEditorInput(batch);
+		IPersistableElement persistable = input.getPersistable();
+		XMLMemento saved = XMLMemento.createWriteRoot("editor"); //$NON-NLS-1$
+		persistable.saveState(saved);
+		StringWriter xml = new StringWriter();
+		saved.save(xml);
+
+		IElementFactory factory = PlatformUI.getWorkbench().getElementFactory(persistable.getFactoryId());
+		assertNotNull(factory, "plugin.xml registers " + BatchMemento.FACTORY_ID);
+		IAdaptable restored = factory.createElement(XMLMemento.createReadRoot(new StringReader(xml.toString())));
+		BatchEditorInput again = assertInstanceOf(BatchEditorInput.class, restored);
+		assertEquals(batch, again.batch(), "every field of the batch comes back");
+
+		BatchEditorBot editor = BatchEditorBot.of(page.openEditor(again, BatchEditorInput.EDITOR_ID)).loaded();
+		assertEquals(batch.lot(), editor.title());
+		assertEquals(store().traces().trace(batch.code()).all().events().size(), editor.timelineRows());
+	}
+
+	private TraceStore store() {
+		return service(WorkspaceStore.class).get();
+	}
+}

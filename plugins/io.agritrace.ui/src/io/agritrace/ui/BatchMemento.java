@@ -1,0 +1,84 @@
+package io.agritrace.ui;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.ui.IElementFactory;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IPersistableElement;
+
+import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.Gtin;
+import io.agritrace.core.model.ProductBatch;
+
+/**
+ * Keeps an open Batch editor's batch in the workbench's memento, and makes
+ * its input again on the next start ({@value #FACTORY_ID}). A registered
+ * batch never changes (its events do), so its fields are kept whole and the
+ * editor reopens without waiting for the store.
+ */
+public final class BatchMemento implements IPersistableElement, IElementFactory {
+
+	/** The element factory in plugin.xml. */
+	public static final String FACTORY_ID = "io.agritrace.ui.batchEditorInputFactory"; //$NON-NLS-1$
+	private static final String GTIN = "gtin"; //$NON-NLS-1$
+	private static final String LOT = "lot"; //$NON-NLS-1$
+	private static final String PRODUCT = "product"; //$NON-NLS-1$
+	private static final String QUANTITY = "quantity"; //$NON-NLS-1$
+	private static final String UNIT = "unit"; //$NON-NLS-1$
+	private static final String HARVEST = "harvest"; //$NON-NLS-1$
+	private static final String ORIGIN = "origin"; //$NON-NLS-1$
+	private static final String CERTIFICATIONS = "certifications"; //$NON-NLS-1$
+
+	private final ProductBatch batch;
+
+	/** The factory, as the workbench creates it. */
+	public BatchMemento() {
+		this(null);
+	}
+
+	BatchMemento(ProductBatch batch) {
+		this.batch = batch;
+	}
+
+	@Override
+	public String getFactoryId() {
+		return FACTORY_ID;
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		memento.putString(GTIN, batch.gtin().toString());
+		memento.putString(LOT, batch.lot());
+		memento.putString(PRODUCT, batch.productName());
+		memento.putString(QUANTITY, batch.quantity().toPlainString());
+		memento.putString(UNIT, batch.unit());
+		memento.putString(HARVEST, batch.harvestDate().toString());
+		memento.putString(ORIGIN, batch.originDivision());
+		memento.putString(CERTIFICATIONS,
+				batch.certifications().stream().map(Certification::code).collect(Collectors.joining(","))); //$NON-NLS-1$
+	}
+
+	/** The input again, or null (no editor) when the memento is not one this class wrote. */
+	@Override
+	public IAdaptable createElement(IMemento memento) {
+		try {
+			Set<Certification> labels = EnumSet.noneOf(Certification.class);
+			String codes = memento.getString(CERTIFICATIONS);
+			if (codes != null && !codes.isEmpty()) {
+				Arrays.stream(codes.split(",")).forEach(c -> labels.add(Certification.of(CERTIFICATIONS, c))); //$NON-NLS-1$
+			}
+			return new BatchEditorInput(new ProductBatch(Gtin.parse(GTIN, memento.getString(GTIN)),
+					memento.getString(LOT), memento.getString(PRODUCT), new BigDecimal(memento.getString(QUANTITY)),
+					memento.getString(UNIT), LocalDate.parse(memento.getString(HARVEST)), memento.getString(ORIGIN),
+					labels));
+		} catch (RuntimeException e) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package io.agritrace.ui.internal.editors;
+
+import java.util.Comparator;
+import java.util.Map;
+
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.ui.internal.ColumnSort;
+import io.agritrace.ui.internal.Messages;
+
+/**
+ * The trace's events in a table sorted by any column (by time at first), and
+ * below it the selected event's hash ID, pre-hash string and JSON-LD: what an
+ * auditor re-checks. Its events are the editor's selection; commands such as
+ * Correct… add to its context menu ({@link BatchEditor#TIMELINE_MENU}).
+ */
+final class EventsPage extends TracePage {
+
+	static final String ID = "io.agritrace.ui.editors.batch.events"; //$NON-NLS-1$
+	private static final int TIME_COLUMN = 0;
+
+	private TableViewer timeline;
+	private Text details;
+
+	EventsPage(BatchEditor editor) {
+		super(editor, ID, Messages.Trace_eventsPage);
+	}
+
+	@Override
+	void create(IManagedForm form) {
+		FormToolkit toolkit = form.getToolkit();
+		Composite body = form.getForm().getBody();
+		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(body);
+		SashForm sash = new SashForm(body, SWT.VERTICAL);
+		toolkit.adapt(sash);
+		// A hint, or the scrolled form grows to every row instead of the table scrolling.
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(sash);
+		Table table = toolkit.createTable(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		for (String title : new String[] { Messages.Trace_columnTime, Messages.Trace_columnStep,
+				Messages.Trace_columnDisposition, Messages.Trace_columnPlace, Messages.Trace_columnHash }) {
+			new TableColumn(table, SWT.LEFT).setText(title);
+		}
+		timeline = new TableViewer(table);
+		timeline.setContentProvider(ArrayContentProvider.getInstance());
+		details = toolkit.createText(sash, "", SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL); //$NON-NLS-1$
+		details.setFont(JFaceResources.getTextFont());
+		sash.setWeights(60, 40);
+		timeline.addSelectionChangedListener(e -> showDetails(e.getStructuredSelection().getFirstElement()));
+
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		table.setMenu(menu.createContextMenu(table));
+		getSite().registerContextMenu(BatchEditor.TIMELINE_MENU, menu, timeline);
+	}
+
+	@Override
+	void show(TraceModel trace) {
+		timeline.setLabelProvider(new TimelineLabels(trace));
+		if (timeline.getComparator() == null) {
+			Comparator<Object> byTime = Comparator.comparing(e -> ((EpcisEvent) e).eventTime());
+			ColumnSort.enable(timeline, Map.of(TIME_COLUMN, byTime));
+		}
+		timeline.setInput(trace.trace().all().events());
+		for (TableColumn column : timeline.getTable().getColumns()) {
+			column.pack();
+		}
+	}
+
+	@Override
+	ISelectionProvider selectionProvider() {
+		return timeline;
+	}
+
+	private void showDetails(Object selected) {
+		details.setText(selected instanceof EpcisEvent e ? NLS.bind(Messages.Trace_eventDetails,
+				new Object[] { e.hashId(), e.preHash(), e.prettyJson() }) : ""); //$NON-NLS-1$
+	}
+
+	TableViewer timeline() {
+		return timeline;
+	}
+
+	String details() {
+		return details.getText();
+	}
+}

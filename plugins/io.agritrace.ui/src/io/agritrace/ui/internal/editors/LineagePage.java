@@ -1,0 +1,127 @@
+package io.agritrace.ui.internal.editors;
+
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.ITableLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.ui.forms.IManagedForm;
+
+import io.agritrace.core.trace.Lineage;
+import io.agritrace.core.trace.LineageEdge;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.StepLabels;
+
+/** The lots the batch came from, back to the farm, and the lots made from it, each with the step that linked them. */
+final class LineagePage extends TracePage {
+
+	static final String ID = "io.agritrace.ui.editors.batch.lineage"; //$NON-NLS-1$
+	private static final int INDENT = 32;
+
+	/** Upstream or downstream: a heading and its edges. */
+	private record Branch(String title, List<LineageEdge> edges) {
+	}
+
+	private TreeViewer lineage;
+
+	LineagePage(BatchEditor editor) {
+		super(editor, ID, Messages.Trace_lineagePage);
+	}
+
+	@Override
+	void create(IManagedForm form) {
+		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(form.getForm().getBody());
+		Tree tree = form.getToolkit().createTree(form.getForm().getBody(), SWT.FULL_SELECTION | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(tree);
+		tree.setHeaderVisible(true);
+		for (String title : new String[] { Messages.Trace_columnLot, Messages.Trace_columnStep }) {
+			new TreeColumn(tree, SWT.LEFT).setText(title);
+		}
+		lineage = new TreeViewer(tree);
+		lineage.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return ((List<?>) input).toArray();
+			}
+
+			@Override
+			public Object[] getChildren(Object parent) {
+				return parent instanceof Branch b ? b.edges().toArray() : new Object[0];
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return null;
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				return element instanceof Branch b && !b.edges().isEmpty();
+			}
+		});
+	}
+
+	@Override
+	void show(TraceModel trace) {
+		Lineage up = trace.trace().upstream();
+		Lineage down = trace.trace().downstream();
+		lineage.setLabelProvider(new Labels(trace));
+		lineage.setInput(List.of(
+				new Branch(NLS.bind(Messages.Trace_upstream, up.items(true).size()), up.edges()),
+				new Branch(NLS.bind(Messages.Trace_downstream, down.items(false).size()), down.edges())));
+		lineage.expandAll();
+		for (TreeColumn column : lineage.getTree().getColumns()) {
+			column.pack();
+		}
+		// pack() measures the texts, not the indentation of the lots under their heading.
+		TreeColumn lots = lineage.getTree().getColumn(0);
+		lots.setWidth(lots.getWidth() + INDENT);
+	}
+
+	@Override
+	ISelectionProvider selectionProvider() {
+		return lineage;
+	}
+
+	/** The rows under both headings. */
+	int edges() {
+		return lineage.getTree().getItemCount() == 0 ? 0
+				: lineage.getTree().getItem(0).getItemCount() + lineage.getTree().getItem(1).getItemCount();
+	}
+
+	private static final class Labels extends LabelProvider implements ITableLabelProvider {
+		private final TraceModel trace;
+
+		Labels(TraceModel trace) {
+			this.trace = trace;
+		}
+
+		@Override
+		public String getColumnText(Object element, int column) {
+			if (element instanceof Branch b) {
+				return column == 0 ? b.title() : ""; //$NON-NLS-1$
+			}
+			LineageEdge edge = (LineageEdge) element;
+			if (column == 1) {
+				return StepLabels.of(trace.step(edge));
+			}
+			// Upstream rows name where the lot came from; downstream rows what was made of it.
+			boolean upstream = trace.trace().upstream().edges().contains(edge);
+			return trace.name(upstream ? edge.from() : edge.to());
+		}
+
+		@Override
+		public Image getColumnImage(Object element, int column) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,187 @@
+package io.agritrace.ui.internal.editors;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.IMessageManager;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.menus.IMenuService;
+import org.jfree.chart.swt.ChartComposite;
+
+import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Divisions;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.HoldingsRepository;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
+
+/**
+ * The batch at a glance: its registered fields, who holds how much of it
+ * where, its certifications, its custody events per day, and the trace's
+ * warnings in the form's header. The header's tool bar takes commands from
+ * {@code toolbar:}{@value BatchEditor#OVERVIEW_TOOLBAR} (record event, export,
+ * verify).
+ */
+final class OverviewPage extends TracePage {
+
+	static final String ID = "io.agritrace.ui.editors.batch.overview"; //$NON-NLS-1$
+	private static final int CHART_HEIGHT = 300;
+
+	private final ProductBatch batch;
+	private final EventsPerDayChart chart = new EventsPerDayChart();
+	private ChartComposite chartComposite;
+	private Text product;
+	private Text holder;
+	private Text place;
+	private Text onHand;
+	private Composite warnings;
+	private Section warningsSection;
+	private IToolBarManager toolbar;
+
+	OverviewPage(BatchEditor editor, ProductBatch batch) {
+		super(editor, ID, Messages.Overview_title);
+		this.batch = batch;
+	}
+
+	@Override
+	void create(IManagedForm form) {
+		createToolbar(form);
+		FormToolkit toolkit = form.getToolkit();
+		Composite body = form.getForm().getBody();
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(8, 8).spacing(12, 12).applyTo(body);
+		Composite left = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().spacing(0, 12).applyTo(left);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(left);
+
+		Composite fields = section(toolkit, left, Messages.BatchEditor_details);
+		product = field(toolkit, fields, Messages.BatchEditor_product, batch.productName());
+		field(toolkit, fields, Messages.BatchEditor_lot, batch.lot());
+		field(toolkit, fields, Messages.BatchEditor_gtin, batch.gtin().toString());
+		field(toolkit, fields, Messages.BatchEditor_quantity, Quantities.of(batch.quantity(), batch.unit()));
+		field(toolkit, fields, Messages.BatchEditor_harvest, batch.harvestDate().toString());
+		field(toolkit, fields, Messages.BatchEditor_origin, Divisions.name(batch.originDivision(),
+				DisplayLanguage.current()) + " (" + batch.originDivision() + ')'); //$NON-NLS-1$
+		field(toolkit, fields, Messages.BatchEditor_certifications, batch.certifications().isEmpty()
+				? Messages.Overview_none
+				: batch.certifications().stream().map(Certification::label).collect(Collectors.joining(", "))); //$NON-NLS-1$
+		field(toolkit, fields, Messages.BatchEditor_traceCode, batch.traceCode());
+		field(toolkit, fields, Messages.BatchEditor_code, batch.code());
+
+		Composite custody = section(toolkit, left, Messages.Overview_custody);
+		holder = field(toolkit, custody, Messages.Overview_holder, ""); //$NON-NLS-1$
+		place = field(toolkit, custody, Messages.Overview_place, ""); //$NON-NLS-1$
+		onHand = field(toolkit, custody, Messages.Overview_onHand, ""); //$NON-NLS-1$
+
+		warnings = section(toolkit, left, Messages.Trace_warnings);
+		warningsSection = (Section) warnings.getParent();
+
+		Composite activity = section(toolkit, body, Messages.Overview_activity);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING)
+				.applyTo(activity.getParent());
+		// No "Properties" or "Save as" in the chart's menu: Save as calls
+		// ChartUtilities, which JFreeChart 1.5 removed. Print, zoom, tool tips stay.
+		chartComposite = new ChartComposite(activity, SWT.NONE, chart.chart(), false, false, true, true, true);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, CHART_HEIGHT)
+				.applyTo(chartComposite);
+	}
+
+	/** The header's tool bar: commands that act on this batch, contributed by any bundle. */
+	private void createToolbar(IManagedForm form) {
+		toolbar = form.getForm().getToolBarManager();
+		toolbar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		getSite().getService(IMenuService.class).populateContributionManager((ToolBarManager) toolbar,
+				"toolbar:" + BatchEditor.OVERVIEW_TOOLBAR); //$NON-NLS-1$
+		form.getForm().updateToolBar();
+	}
+
+	private static Composite section(FormToolkit toolkit, Composite parent, String title) {
+		Section section = toolkit.createSection(parent, Section.TITLE_BAR);
+		section.setText(title);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
+		Composite client = toolkit.createComposite(section);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(client);
+		section.setClient(client);
+		return client;
+	}
+
+	private static Text field(FormToolkit toolkit, Composite parent, String label, String value) {
+		toolkit.createLabel(parent, label);
+		Text text = toolkit.createText(parent, value, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
+		return text;
+	}
+
+	@Override
+	void show(TraceModel trace) {
+		// The catalogue names the product in the user's language; the batch keeps the name it was registered with.
+		String name = trace.productName().orElse(batch.productName());
+		product.setText(name);
+		getManagedForm().getForm().setText(name + "  " + batch.lot()); //$NON-NLS-1$
+		HoldingsRepository.Lot lot = trace.onHand();
+		holder.setText(lot == null ? Messages.Overview_gone
+				: lot.holder() == null ? Messages.Overview_producer : trace.name(lot.holder()));
+		place.setText(lot == null ? "" : trace.name(lot.place())); //$NON-NLS-1$
+		onHand.setText(lot == null ? Messages.Overview_none : Quantities.of(lot.quantity(), lot.uom()));
+		chart.show(trace.perDay());
+		chartComposite.forceRedraw();
+		showWarnings(trace.trace().warnings());
+	}
+
+	/** Each warning in its section, and their count in the form's header where the user looks first. */
+	private void showWarnings(List<String> list) {
+		for (var child : warnings.getChildren()) {
+			child.dispose();
+		}
+		FormToolkit toolkit = getManagedForm().getToolkit();
+		warningsSection.setText(NLS.bind(Messages.Trace_warningsCount, list.size()));
+		IMessageManager messages = getManagedForm().getMessageManager();
+		messages.removeAllMessages();
+		if (list.isEmpty()) {
+			GridDataFactory.fillDefaults().span(2, 1).applyTo(toolkit.createLabel(warnings, Messages.Overview_noWarnings));
+		}
+		for (int i = 0; i < list.size(); i++) {
+			Label label = toolkit.createLabel(warnings, list.get(i), SWT.WRAP);
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(label);
+			messages.addMessage(i, list.get(i), null, IMessageProvider.WARNING);
+		}
+	}
+
+	int chartDays() {
+		return chart.dayCount();
+	}
+
+	ChartComposite chartComposite() {
+		return chartComposite;
+	}
+
+	String holder() {
+		return holder.getText();
+	}
+
+	String onHand() {
+		return onHand.getText();
+	}
+
+	@Override
+	public void dispose() {
+		if (toolbar != null) {
+			getSite().getService(IMenuService.class).releaseContributions((ToolBarManager) toolbar);
+		}
+		super.dispose();
+	}
+}

@@ -1,0 +1,57 @@
+package io.agritrace.ui.internal.editors;
+
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+
+/**
+ * A page of the Batch editor that shows the editor's {@link TraceModel}. The
+ * editor creates a page's controls when it is first shown, and reads the model
+ * in a Job: whichever comes second fills the page.
+ */
+abstract class TracePage extends FormPage {
+
+	private TraceModel model;
+	private boolean created;
+
+	TracePage(BatchEditor editor, String id, String title) {
+		super(editor, id, title);
+	}
+
+	@Override
+	protected final void createFormContent(IManagedForm form) {
+		form.getForm().setText(getTitle());
+		form.getToolkit().decorateFormHeading(form.getForm().getForm());
+		create(form);
+		created = true;
+		if (model != null) {
+			show(model);
+		}
+	}
+
+	/** Creates the page's controls in the form's body. */
+	abstract void create(IManagedForm form);
+
+	/** Shows the model in the page's controls, on the UI thread. */
+	abstract void show(TraceModel trace);
+
+	/** The viewer whose selection is the editor's while this page is in front, or null. */
+	ISelectionProvider selectionProvider() {
+		return null;
+	}
+
+	/** The model has been read (again): shown at once if the page exists, or when it is created. */
+	final void update(TraceModel trace) {
+		model = trace;
+		if (created && !getManagedForm().getForm().isDisposed()) {
+			show(trace);
+			// The texts changed size: lay the whole body out again, not only its top level.
+			getManagedForm().getForm().getBody().layout(true, true);
+			getManagedForm().reflow(true);
+		}
+	}
+
+	final boolean created() {
+		return created;
+	}
+}
