@@ -14,18 +14,23 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.rules.RuleViolation;
 
-/** Lots on hand and shipments awaiting receipt follow the events; check() says what record() would refuse. */
+/**
+ * Lots on hand, shipments awaiting receipt and lots awaiting their anchor follow
+ * the events; check() says what record() would refuse.
+ */
 class HoldingsRepositoryTest {
 
 	@TempDir
@@ -63,6 +68,16 @@ class HoldingsRepositoryTest {
 		assertEquals(MILL, held.holder());
 		assertEquals(MILL_SITE, held.place());
 		assertEquals(Optional.of(held), store.holdings().lot(PADDY), "one lot read alone is the same lot");
+	}
+
+	@Test
+	void aLotAwaitsItsAnchorUntilEveryEventNamingItIsAnchored() {
+		assertEquals(Set.of(PADDY), store.outbox().itemsAwaitingAnchor(), "the harvest is pending");
+		List<PendingAnchor> pending = store.outbox().pending(10);
+		store.outbox().markAnchored(pending, 7);
+		assertEquals(Set.of(), store.outbox().itemsAwaitingAnchor());
+		store.importer().record(CoopToMill.shipping());
+		assertEquals(Set.of(PADDY), store.outbox().itemsAwaitingAnchor(), "the shipment is pending");
 	}
 
 	@Test

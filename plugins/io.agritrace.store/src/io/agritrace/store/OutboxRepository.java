@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.agritrace.core.anchor.AnchorRecord;
 import io.agritrace.core.anchor.PendingAnchor;
@@ -122,6 +124,27 @@ public final class OutboxRepository {
 					ResultSet r = p.executeQuery()) {
 				r.next();
 				return r.getLong(1);
+			}
+		});
+	}
+
+	/**
+	 * The identifiers (lots) that an event not anchored yet names, for marks
+	 * such as the navigator's; read through the state index, so it costs the
+	 * backlog, not the store.
+	 */
+	public Set<String> itemsAwaitingAnchor() {
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT i.item FROM anchor_outbox o " //$NON-NLS-1$
+					+ "JOIN event_item i ON " + EventItemKeys.ofEvent("i", "o.event_id") + " WHERE o.state IN (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ OutboxState.PENDING.sql() + ", " + OutboxState.SUBMITTED.sql() + ", " //$NON-NLS-1$ //$NON-NLS-2$
+					+ OutboxState.FAILED.sql() + ")"); //$NON-NLS-1$
+					ResultSet r = p.executeQuery()) {
+				Set<String> items = new HashSet<>();
+				while (r.next()) {
+					items.add(r.getString(1));
+				}
+				return items;
 			}
 		});
 	}

@@ -3,16 +3,24 @@ package io.agritrace.ui.internal.views;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 
+import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.IContributionManager;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 import io.agritrace.ui.internal.handlers.CommandIds;
 
@@ -63,17 +71,19 @@ public final class NavigatorBot {
 		return this;
 	}
 
+	/** The batches the filter leaves, whether or not their heading is open. */
 	public int rows() {
-		return view.viewer().getTable().getItemCount();
+		return view.shownInOrder().size();
 	}
 
-	/** The batch in this row as the filter leaves them (rows of the virtual table may not be drawn yet). */
+	/** The batch in this row, counting batches only, down the tree as a user reads it. */
 	public ProductBatch batch(int row) {
-		return ((List<?>) view.viewer().getInput()).stream().map(ProductBatch.class::cast).toList().get(row);
+		return view.shownInOrder().get(row);
 	}
 
+	/** What a column shows of the batch in this row. */
 	public String cell(int row, int column) {
-		return view.viewer().getTable().getItem(row).getText(column);
+		return ((ColumnLabelProvider) view.viewer().getLabelProvider(column)).getText(batch(row));
 	}
 
 	public String toolTip(int row, int column) {
@@ -81,7 +91,51 @@ public final class NavigatorBot {
 	}
 
 	public boolean showsToolTips() {
-		return view.viewer().getTable().isListening(SWT.MouseHover);
+		return view.viewer().getTree().isListening(SWT.MouseHover);
+	}
+
+	/** The top headings' texts, as shown. */
+	public List<String> headings() {
+		return Arrays.stream(view.viewer().getTree().getItems()).map(TreeItem::getText).toList();
+	}
+
+	/** The texts under the first heading that starts with {@code heading}, as shown. */
+	public List<String> under(String heading) {
+		TreeItem item = Arrays.stream(view.viewer().getTree().getItems()).filter(i -> i.getText().startsWith(heading))
+				.findFirst().orElseThrow(() -> new AssertionError("no heading " + heading + " in " + headings())); //$NON-NLS-1$ //$NON-NLS-2$
+		return Arrays.stream(item.getItems()).map(TreeItem::getText).toList();
+	}
+
+	/** Chooses Group By > {@code label} in the view's menu. */
+	public NavigatorBot groupBy(String label) {
+		IMenuManager menu = (IMenuManager) view.getViewSite().getActionBars().getMenuManager()
+				.find(BatchNavigatorView.GROUP_BY_MENU);
+		IAction choice = action(menu, label);
+		// Radio items: the one chosen is checked, the others not, before it runs.
+		for (IContributionItem item : menu.getItems()) {
+			((ActionContributionItem) item).getAction().setChecked(((ActionContributionItem) item).getAction() == choice);
+		}
+		choice.run();
+		return this;
+	}
+
+	/** Turns Link with Editor on or off, as its tool bar button does. */
+	public NavigatorBot linkWithEditor(boolean on) {
+		IAction link = action(view.getViewSite().getActionBars().getToolBarManager(), Messages.BatchNavigator_linkWithEditor);
+		link.setChecked(on);
+		link.run();
+		return this;
+	}
+
+	/** The batches selected in the navigator. */
+	public List<?> selection() {
+		return view.viewer().getStructuredSelection().toList();
+	}
+
+	private static IAction action(IContributionManager manager, String label) {
+		return Arrays.stream(manager.getItems()).filter(ActionContributionItem.class::isInstance)
+				.map(i -> ((ActionContributionItem) i).getAction()).filter(a -> label.equals(a.getText())).findFirst()
+				.orElseThrow(() -> new AssertionError("no action " + label)); //$NON-NLS-1$
 	}
 
 	/** Selects the row in the active navigator, as a click does. */

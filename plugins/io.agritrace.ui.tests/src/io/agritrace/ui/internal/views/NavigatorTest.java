@@ -10,18 +10,30 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorPart;
 
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
+import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.DemoDataSet;
+import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.Categories;
+import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 import io.agritrace.ui.internal.handlers.CommandIds;
 
@@ -84,5 +96,77 @@ class NavigatorTest extends WorkbenchTestCase {
 		editor.selectEvent(events.get(0).hashId());
 		assertTrue(editor.eventDetails().contains(events.get(0).preHash()), "the pre-hash string an auditor re-hashes");
 		screenshot("editor-event-details");
+	}
+
+	@Test
+	void batchesGroupByCategoryCountyOrHolderUnderHeadingsThatCountThem() throws Exception {
+		TraceStore store = service(WorkspaceStore.class).get();
+		Map<String, String> categories = store.masterData().products().stream()
+				.collect(Collectors.toMap(Product::gtin, p -> Categories.name(p.category()), (a, b) -> a));
+		List<ProductBatch> all = IntStream.range(0, navigator.rows()).mapToObj(navigator::batch).toList();
+
+		navigator.groupBy(Messages.BatchNavigator_byCategory);
+		assertEquals(headings(all, b -> categories.get(b.gtin().toString())), Set.copyOf(navigator.headings()));
+		String rice = Categories.name("rice");
+		assertTrue(navigator.under(rice).stream().allMatch(t -> t.matches(".+ \\(\\d+\\)|.+\uff08\\d+\uff09")),
+				"under a category, its products with their counts: " + navigator.under(rice));
+		screenshot("navigator-by-category");
+
+		navigator.groupBy(Messages.BatchNavigator_byCounty);
+		Locale language = DisplayLanguage.current();
+		assertEquals(headings(all, b -> Divisions.name(b.originDivision(), language)), Set.copyOf(navigator.headings()));
+
+		navigator.groupBy(Messages.BatchNavigator_byHolder);
+		Map<String, HoldingsRepository.Lot> onHand = store.holdings().lots().stream()
+				.collect(Collectors.toMap(HoldingsRepository.Lot::item, l -> l));
+		assertEquals(headings(all, b -> {
+			HoldingsRepository.Lot lot = onHand.get(b.code());
+			return lot == null ? Messages.BatchNavigator_holderGone
+					: lot.holder() == null ? Messages.BatchNavigator_holderProducer
+							: store.masterData().partyName(lot.holder(), language);
+		}), Set.copyOf(navigator.headings()));
+		screenshot("navigator-by-holder");
+
+		navigator.filter(all.get(0).traceCode());
+		assertEquals(1, navigator.headings().size(), "only the heading of the one batch left");
+		navigator.filter("");
+		navigator.groupBy(Messages.BatchNavigator_byCategory);
+	}
+
+	/** The headings a grouping should show: each name with how many batches it holds. */
+	private static Set<String> headings(List<ProductBatch> batches, Function<ProductBatch, String> key) {
+		return batches.stream().collect(Collectors.groupingBy(key, Collectors.counting())).entrySet().stream()
+				.map(e -> NLS.bind(Messages.BatchNavigator_group, e.getKey(), e.getValue())).collect(Collectors.toSet());
+	}
+
+	@Test
+	void eachBatchIsMarkedPendingUntilEveryEventOfItIsAnchored() {
+		Set<String> awaiting = service(WorkspaceStore.class).get().outbox().itemsAwaitingAnchor();
+		for (int row = 0; row < navigator.rows(); row++) {
+			String mark = awaiting.contains(navigator.batch(row).code()) ? Messages.BatchNavigator_awaitingAnchor
+					: Messages.BatchNavigator_anchored;
+			assertTrue(navigator.toolTip(row, 0).endsWith(mark), navigator.toolTip(row, 0));
+		}
+	}
+
+	@Test
+	void linkedWithTheEditorTheNavigatorFollowsTheEditorInFrontAndBringsAnOpenBatchToFront() {
+		navigator.linkWithEditor(true);
+		ProductBatch first = navigator.batch(0);
+		ProductBatch second = navigator.batch(1);
+		navigator.open(0);
+		IEditorPart firstEditor = page.getActiveEditor();
+		navigator.open(1);
+		IEditorPart secondEditor = page.getActiveEditor();
+		assertEquals(List.of(second), navigator.selection());
+
+		page.activate(firstEditor);
+		assertEquals(List.of(first), navigator.selection(), "the navigator selects the batch of the editor in front");
+		navigator.select(1);
+		assertTrue(page.isPartVisible(secondEditor), "selecting an open batch brings its editor to front");
+		navigator.linkWithEditor(false);
+		page.activate(firstEditor);
+		assertEquals(List.of(second), navigator.selection(), "unlinked, the navigator keeps its own selection");
+		page.closeAllEditors(false);
 	}
 }

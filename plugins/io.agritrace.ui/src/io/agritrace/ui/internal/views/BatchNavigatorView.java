@@ -1,9 +1,11 @@
 package io.agritrace.ui.internal.views;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.NotEnabledException;
@@ -11,77 +13,123 @@ import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.osgi.service.event.EventHandler;
 
-import io.agritrace.core.model.DisplayLanguage;
-import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.store.TraceStore;
+import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
-import io.agritrace.ui.TextColumns;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
 import io.agritrace.ui.internal.handlers.CommandIds;
 
 /**
- * Lists the workspace's batches. An empty workspace shows an invitation to load
- * the demo data instead of an empty table.
+ * The workspace's batches in a tree grouped by category and product, county
+ * or current holder, filtered as the user types and marked pending until their
+ * events are anchored. An empty workspace shows an invitation to load the demo
+ * data instead of an empty tree. Linked with the editor, it selects the batch
+ * of the editor in front, and brings a selected batch's open editor to front.
  */
 public final class BatchNavigatorView extends ViewPart {
 
 	public static final String ID = "io.agritrace.ui.views.batchNavigator"; //$NON-NLS-1$
 	/** Key bindings that act on the navigator (F5: refresh) while it is active. */
 	public static final String CONTEXT_ID = "io.agritrace.ui.contexts.batchNavigator"; //$NON-NLS-1$
+	/** Up to this many batches the tree opens every heading; more stay closed, so a keystroke stays quick. */
+	private static final int EXPAND_AT_MOST = 200;
+	/** The view menu's Group By submenu. */
+	static final String GROUP_BY_MENU = ID + ".groupBy"; //$NON-NLS-1$
+	private static final String MEMENTO_GROUPING = "grouping"; //$NON-NLS-1$
+	private static final String MEMENTO_LINKED = "linkedWithEditor"; //$NON-NLS-1$
 
 	private Composite pages;
 	private StackLayout stack;
 	private Composite emptyPage;
 	private Composite listPage;
 	private Text filter;
-	private TableViewer viewer;
-	private List<ProductBatch> batches = List.of();
-	/** Product names in the user's language, by GTIN; a batch of a product without one shows its own name. */
-	private Map<String, String> productNames = Map.of();
+	private TreeViewer viewer;
+	private BatchListing listing = new BatchListing(List.of(), Map.of());
+	private List<ProductBatch> shown = List.of();
+	private Grouping grouping = Grouping.CATEGORY;
+	private boolean linked;
 	private WorkspaceStore store;
+	private Image anchored;
+	private Image pending;
 	/** Called on the UI thread: the broker's subscribe delivers there. */
 	private final EventHandler storeListener = event -> reload();
+	private final IPartListener2 editorActivation = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			if (linked && ref.getPart(false) instanceof IEditorPart editor
+					&& editor.getEditorInput() instanceof BatchEditorInput input) {
+				reveal(input.batch());
+			}
+		}
+	};
 
-	/** What the navigator shows: the batches, and their products' names in the user's language by GTIN. */
-	private record Listing(List<ProductBatch> batches, Map<String, String> productNames) {
-		static Listing read(TraceStore store) {
-			List<ProductBatch> batches = store.batches().list();
-			Map<String, String> names = new HashMap<>();
-			batches.stream().map(b -> b.gtin().toString()).distinct().forEach(gtin -> store.masterData()
-					.productName(gtin, DisplayLanguage.current()).ifPresent(name -> names.put(gtin, name)));
-			return new Listing(batches, names);
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		if (memento != null) {
+			String saved = memento.getString(MEMENTO_GROUPING);
+			grouping = Arrays.stream(Grouping.values()).filter(g -> g.name().equals(saved)).findFirst()
+					.orElse(Grouping.CATEGORY);
+			linked = Boolean.TRUE.equals(memento.getBoolean(MEMENTO_LINKED));
 		}
 	}
 
 	@Override
+	public void saveState(IMemento memento) {
+		memento.putString(MEMENTO_GROUPING, grouping.name());
+		memento.putBoolean(MEMENTO_LINKED, linked);
+	}
+
+	@Override
 	public void createPartControl(Composite parent) {
+		anchored = ResourceLocator.imageDescriptorFromBundle(getClass(), "icons/anchored.png").orElseThrow() //$NON-NLS-1$
+				.createImage();
+		pending = ResourceLocator.imageDescriptorFromBundle(getClass(), "icons/pending.png").orElseThrow() //$NON-NLS-1$
+				.createImage();
 		pages = new Composite(parent, SWT.NONE);
 		stack = new StackLayout();
 		pages.setLayout(stack);
@@ -102,15 +150,65 @@ public final class BatchNavigatorView extends ViewPart {
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(menu, viewer);
-		viewer.addDoubleClickListener(e -> executeCommand(CommandIds.OPEN_BATCH));
+		viewer.addDoubleClickListener(e -> {
+			Object clicked = viewer.getStructuredSelection().getFirstElement();
+			if (clicked instanceof ProductBatch) {
+				executeCommand(CommandIds.OPEN_BATCH);
+			} else if (clicked != null) {
+				viewer.setExpandedState(clicked, !viewer.getExpandedState(clicked));
+			}
+		});
+		viewer.addSelectionChangedListener(e -> {
+			if (linked && e.getStructuredSelection().size() == 1
+					&& e.getStructuredSelection().getFirstElement() instanceof ProductBatch batch) {
+				bringEditorToTop(batch);
+			}
+		});
+		createViewMenu();
 
 		store = getSite().getService(WorkspaceStore.class);
 		IEventBroker broker = getSite().getService(IEventBroker.class);
 		broker.subscribe(StoreTopics.BATCHES, storeListener);
 		broker.subscribe(StoreTopics.EVENTS, storeListener);
 		broker.subscribe(StoreTopics.MASTER_DATA, storeListener);
+		broker.subscribe(StoreTopics.ANCHORS, storeListener);
+		getSite().getPage().addPartListener(editorActivation);
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		reload();
+	}
+
+	/** The view's menu: how to group; its tool bar: link with editor. */
+	private void createViewMenu() {
+		IActionBars bars = getViewSite().getActionBars();
+		MenuManager groupBy = new MenuManager(Messages.BatchNavigator_groupBy, GROUP_BY_MENU);
+		for (Grouping g : Grouping.values()) {
+			Action choose = new Action(g.label(), IAction.AS_RADIO_BUTTON) {
+				@Override
+				public void run() {
+					if (isChecked()) {
+						group(g);
+					}
+				}
+			};
+			choose.setChecked(g == grouping);
+			groupBy.add(choose);
+		}
+		bars.getMenuManager().add(groupBy);
+		Action link = new Action(Messages.BatchNavigator_linkWithEditor, IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				linked = isChecked();
+				if (linked && getSite().getPage().getActiveEditor() != null
+						&& getSite().getPage().getActiveEditor().getEditorInput() instanceof BatchEditorInput input) {
+					reveal(input.batch());
+				}
+			}
+		};
+		link.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+				.getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
+		link.setChecked(linked);
+		bars.getToolBarManager().add(link);
+		bars.updateActionBars();
 	}
 
 	private Composite createEmptyPage(Composite parent) {
@@ -130,26 +228,86 @@ public final class BatchNavigatorView extends ViewPart {
 		return page;
 	}
 
-	private TableViewer createViewer(Composite parent) {
-		// Virtual: only the rows in view get their texts, so a filter over 10,000 batches stays quick.
-		TableViewer tableViewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
-		Table table = tableViewer.getTable();
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
+	private TreeViewer createViewer(Composite parent) {
+		TreeViewer treeViewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		Tree tree = treeViewer.getTree();
+		tree.setHeaderVisible(true);
+		tree.setLinesVisible(true);
 		// Long product names ("Changbai Mountain ginseng, fresh") are cut: hovering shows them whole.
-		ColumnViewerToolTipSupport.enableFor(tableViewer);
-		// The batch's own name is bilingual (demo data), too wide for the column.
-		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnProduct, 180, this::productName);
-		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnLot, 120, ProductBatch::lot);
-		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnQuantity, 90,
-				b -> Quantities.of(b.quantity(), b.unit()));
-		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnHarvest, 100,
-				b -> b.harvestDate().toString());
-		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnOrigin, 90,
-				BatchNavigatorView::county);
-		TextColumns.<ProductBatch>add(tableViewer, Messages.BatchNavigator_columnTraceCode, 110, ProductBatch::traceCode);
-		tableViewer.setContentProvider(ArrayContentProvider.getInstance());
-		return tableViewer;
+		ColumnViewerToolTipSupport.enableFor(treeViewer);
+		// Wide enough for a heading such as "Changbai Mountain red ginseng (8)"; hovering shows a cut one whole.
+		TreeViewerColumn first = column(treeViewer, Messages.BatchNavigator_columnProduct, 240,
+				b -> listing.of(b).product());
+		first.setLabelProvider(new FirstColumn());
+		column(treeViewer, Messages.BatchNavigator_columnLot, 120, ProductBatch::lot);
+		column(treeViewer, Messages.BatchNavigator_columnQuantity, 90, b -> Quantities.of(b.quantity(), b.unit()));
+		column(treeViewer, Messages.BatchNavigator_columnHarvest, 100, b -> b.harvestDate().toString());
+		column(treeViewer, Messages.BatchNavigator_columnOrigin, 90, b -> listing.of(b).county());
+		column(treeViewer, Messages.BatchNavigator_columnTraceCode, 110, ProductBatch::traceCode);
+		treeViewer.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return ((List<?>) input).toArray();
+			}
+
+			@Override
+			public Object[] getChildren(Object parent) {
+				return parent instanceof Grouping.Group g ? g.children().toArray() : new Object[0];
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return null;
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				return element instanceof Grouping.Group;
+			}
+		});
+		return treeViewer;
+	}
+
+	/** A column that shows a text of each batch, and nothing on the headings' rows. */
+	private static TreeViewerColumn column(TreeViewer viewer, String title, int width, Function<ProductBatch, String> text) {
+		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof ProductBatch b ? text.apply(b) : ""; //$NON-NLS-1$
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return getText(element);
+			}
+		});
+		return column;
+	}
+
+	/** Headings with their count; batches with their product and whether their events are all anchored. */
+	private final class FirstColumn extends ColumnLabelProvider {
+		@Override
+		public String getText(Object element) {
+			return element instanceof Grouping.Group g ? NLS.bind(Messages.BatchNavigator_group, g.title(), g.batches())
+					: listing.of((ProductBatch) element).product();
+		}
+
+		@Override
+		public Image getImage(Object element) {
+			return element instanceof ProductBatch b ? listing.of(b).awaitingAnchor() ? pending : anchored : null;
+		}
+
+		@Override
+		public String getToolTipText(Object element) {
+			if (element instanceof ProductBatch b) {
+				return getText(b) + '\n' + (listing.of(b).awaitingAnchor() ? Messages.BatchNavigator_awaitingAnchor
+						: Messages.BatchNavigator_anchored);
+			}
+			return getText(element);
+		}
 	}
 
 	/** Reads the batches in a Job and shows them. */
@@ -157,44 +315,71 @@ public final class BatchNavigatorView extends ViewPart {
 		if (pages == null || pages.isDisposed()) {
 			return;
 		}
-		new StoreReadJob<>(Messages.BatchNavigator_loading, store, Listing::read, pages, this::show).schedule();
+		new StoreReadJob<>(Messages.BatchNavigator_loading, store, BatchListing::read, pages, this::show).schedule();
 	}
 
-	private void show(Listing listing) {
-		productNames = listing.productNames();
-		batches = listing.batches();
+	private void show(BatchListing read) {
+		listing = read;
 		applyFilter();
-		stack.topControl = batches.isEmpty() ? emptyPage : listPage;
+		stack.topControl = listing.batches().isEmpty() ? emptyPage : listPage;
 		pages.layout();
 	}
 
-	private String productName(ProductBatch b) {
-		return productNames.getOrDefault(b.gtin().toString(), b.productName());
-	}
-
-	private static String county(ProductBatch b) {
-		return Divisions.name(b.originDivision(), DisplayLanguage.current());
+	private void group(Grouping by) {
+		grouping = by;
+		applyFilter();
 	}
 
 	/**
 	 * Shows the batches whose trace code, lot, product (as shown or registered),
-	 * GTIN or county of origin (name or GB/T 2260 code) contain every word typed.
+	 * GTIN, county of origin (name or GB/T 2260 code) or holder contain every
+	 * word typed, under their headings.
 	 */
 	private void applyFilter() {
 		String[] words = filter.getText().strip().toLowerCase(Locale.ROOT).split("\\s+"); //$NON-NLS-1$
-		viewer.setInput(words.length == 1 && words[0].isEmpty() ? batches
-				: batches.stream().filter(b -> matches(b, words)).toList());
+		shown = words.length == 1 && words[0].isEmpty() ? listing.batches()
+				: listing.batches().stream().filter(b -> matches(b, words)).toList();
+		Object[] expanded = viewer.getExpandedElements();
+		ISelection selected = viewer.getSelection();
+		viewer.getTree().setRedraw(false);
+		try {
+			viewer.setInput(grouping.groups(shown, listing));
+			// Anchors arrive every few seconds: the headings the user opened stay open, the selection stays.
+			if (shown.size() <= EXPAND_AT_MOST) {
+				viewer.expandAll();
+			} else {
+				viewer.setExpandedElements(expanded);
+			}
+			viewer.setSelection(selected);
+		} finally {
+			viewer.getTree().setRedraw(true);
+		}
 	}
 
 	private boolean matches(ProductBatch b, String[] words) {
-		String text = String.join("\n", b.traceCode(), b.lot(), productName(b), b.productName(), b.gtin().toString(), //$NON-NLS-1$
-				county(b), b.originDivision()).toLowerCase(Locale.ROOT);
+		BatchListing.Facts facts = listing.of(b);
+		String text = String.join("\n", b.traceCode(), b.lot(), facts.product(), b.productName(), //$NON-NLS-1$
+				b.gtin().toString(), facts.county(), b.originDivision(), facts.holder()).toLowerCase(Locale.ROOT);
 		for (String word : words) {
 			if (!text.contains(word)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/** Selects the batch, opening its headings, when the filter shows it. */
+	private void reveal(ProductBatch batch) {
+		if (shown.contains(batch)) {
+			viewer.setSelection(new StructuredSelection(batch), true);
+		}
+	}
+
+	private void bringEditorToTop(ProductBatch batch) {
+		IEditorPart editor = getSite().getPage().findEditor(new BatchEditorInput(batch));
+		if (editor != null) {
+			getSite().getPage().bringToTop(editor);
+		}
 	}
 
 	private void executeCommand(String commandId) {
@@ -206,12 +391,29 @@ public final class BatchNavigatorView extends ViewPart {
 		}
 	}
 
-	TableViewer viewer() {
+	TreeViewer viewer() {
 		return viewer;
 	}
 
 	Text filter() {
 		return filter;
+	}
+
+	/** The batches the filter leaves, in the tree's order (headings first, as a user reads down). */
+	List<ProductBatch> shownInOrder() {
+		List<ProductBatch> order = new ArrayList<>();
+		for (Object root : (List<?>) viewer.getInput()) {
+			collect(root, order);
+		}
+		return order;
+	}
+
+	private static void collect(Object element, List<ProductBatch> into) {
+		if (element instanceof Grouping.Group g) {
+			g.children().forEach(child -> collect(child, into));
+		} else {
+			into.add((ProductBatch) element);
+		}
 	}
 
 	/** True while the workspace is empty and the demo invitation shows. */
@@ -227,6 +429,11 @@ public final class BatchNavigatorView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getService(IEventBroker.class).unsubscribe(storeListener);
+		getSite().getPage().removePartListener(editorActivation);
+		if (anchored != null) {
+			anchored.dispose();
+			pending.dispose();
+		}
 		super.dispose();
 	}
 }

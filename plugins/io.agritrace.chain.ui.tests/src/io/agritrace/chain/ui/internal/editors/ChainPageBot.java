@@ -2,7 +2,9 @@ package io.agritrace.chain.ui.internal.editors;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -33,6 +35,24 @@ public final class ChainPageBot {
 		} catch (PartInitException e) {
 			throw new AssertionError(e);
 		}
+	}
+
+	/**
+	 * Selects the batch in the Batch Navigator and runs Verify on Chain from
+	 * there, as its context menu does: the batch's editor opens on its Chain page.
+	 */
+	public static ChainPageBot verifyFromNavigator(IWorkbenchPage page, ProductBatch batch) {
+		try {
+			IViewPart navigator = page.showView("io.agritrace.ui.views.batchNavigator"); //$NON-NLS-1$
+			navigator.getSite().getSelectionProvider().setSelection(new StructuredSelection(batch));
+			page.activate(navigator);
+			navigator.getSite().getService(IHandlerService.class).executeCommand(VerifyTraceHandler.COMMAND_ID, null);
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
+		IEditorPart editor = page.findEditor(new BatchEditorInput(batch));
+		assertNotNull(editor, "Verify on Chain opens the batch's editor");
+		return new ChainPageBot(editor, editor.getAdapter(ChainPage.class));
 	}
 
 	/** Runs Verify on Chain, as the Chain menu does. */

@@ -46,6 +46,14 @@ class ChainPageTest extends WorkbenchTestCase {
 		screenshot("chain-verified");
 	}
 
+	@Test
+	void verifyOnChainFromTheNavigatorOpensTheBatchOnItsChainPage() {
+		ProductBatch batch = store.batches().list().get(1);
+		int events = store.traces().trace(batch.code()).all().events().size();
+		ChainPageBot chain = ChainPageBot.verifyFromNavigator(page, batch);
+		waitUntil("every event verified", TIMEOUT_MS, () -> chain.rowsShowing(Verification.State.VERIFIED) == events);
+	}
+
 	/**
 	 * On the managed local chain the application also hands lots over on chain
 	 * as they are shipped whole and received; the Chain page names the holder.

@@ -1,0 +1,63 @@
+package io.agritrace.ui.internal.views;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Divisions;
+import io.agritrace.core.model.Product;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.store.HoldingsRepository;
+import io.agritrace.store.TraceStore;
+import io.agritrace.ui.internal.Categories;
+import io.agritrace.ui.internal.Messages;
+
+/**
+ * What the navigator shows, groups, filters and marks, read in a Job: the
+ * batches and, by batch code, their facts in the user's language.
+ */
+record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> facts) {
+
+	/**
+	 * @param product        the product's name in the user's language, or the batch's own
+	 * @param category       the product's category, as a name
+	 * @param county         the county of origin's name
+	 * @param holder         who holds the lot now, or why nobody does
+	 * @param awaitingAnchor whether an event naming the lot is not anchored yet
+	 */
+	record Facts(String product, String category, String county, String holder, boolean awaitingAnchor) {
+	}
+
+	static BatchListing read(TraceStore store) {
+		List<ProductBatch> batches = store.batches().list();
+		Locale language = DisplayLanguage.current();
+		Map<String, Product> products = store.masterData().products().stream()
+				.collect(Collectors.toMap(Product::gtin, Function.identity(), (a, b) -> a));
+		Map<String, HoldingsRepository.Lot> onHand = store.holdings().lots().stream()
+				.collect(Collectors.toMap(HoldingsRepository.Lot::item, Function.identity()));
+		Set<String> awaiting = store.outbox().itemsAwaitingAnchor();
+		Map<String, String> parties = new HashMap<>();
+		Map<String, Facts> facts = new HashMap<>();
+		for (ProductBatch b : batches) {
+			Product product = products.get(b.gtin().toString());
+			HoldingsRepository.Lot lot = onHand.get(b.code());
+			String holder = lot == null ? Messages.BatchNavigator_holderGone
+					: lot.holder() == null ? Messages.BatchNavigator_holderProducer
+							: parties.computeIfAbsent(lot.holder(), p -> store.masterData().partyName(p, language));
+			String name = product == null ? null : DisplayLanguage.pick(language, product.nameZh(), product.nameEn());
+			facts.put(b.code(), new Facts(name == null ? b.productName() : name,
+					Categories.name(product == null ? null : product.category()),
+					Divisions.name(b.originDivision(), language), holder, awaiting.contains(b.code())));
+		}
+		return new BatchListing(batches, facts);
+	}
+
+	Facts of(ProductBatch batch) {
+		return facts.get(batch.code());
+	}
+}
