@@ -39,25 +39,48 @@ ensure_product() {
   fi
 }
 
-# Starts the product's application $1 with the remaining arguments. Without
-# -data the workspace is ~/agritrace-workspace. Installs the managed local
-# chain (anvil, pinned npm package) when it is missing and npm is there. AGRITRACE_VM_ARGS adds JVM
-# options, e.g. -Dagritrace.jdbc.url=... .
+# Prints "-nl zh" or "-nl en" when the workspace at $1 chose its language in
+# Preferences > General (the workbench writes it to this preference file).
+workspace_language() {
+  local prefs="$1/.metadata/.plugins/org.eclipse.core.runtime/.settings/io.agritrace.ui.prefs" language
+  language=$(sed -n 's/^language=\(zh\|en\)$/\1/p' "$prefs" 2>/dev/null | head -n 1)
+  if [ -n "$language" ]; then echo "-nl $language"; fi
+}
+
+# Starts the product's application $1 with the remaining arguments, again
+# whenever it asks for a restart (exit code 23, as after a change of language).
+# Without -data the workspace is ~/agritrace-workspace; without -nl the
+# language is the workspace's choice, else the system's. Installs the managed
+# local chain (anvil, pinned npm package) when it is missing and npm is there.
+# AGRITRACE_VM_ARGS adds JVM options, e.g. -Dagritrace.jdbc.url=... .
 launch_product() {
   local application=$1; shift
-  local data=()
-  case " $* " in
-    *" -data "*) ;;
-    *) data=(-data "$HOME/agritrace-workspace") ;;
-  esac
+  local args=("$@") data="" i
+  for ((i = 0; i < ${#args[@]}; i++)); do
+    if [ "${args[i]}" = -data ]; then data=${args[i + 1]:-}; fi
+  done
+  if [ -z "$data" ]; then
+    data="$HOME/agritrace-workspace"
+    args=(-data "$data" "${args[@]}")
+  fi
   local launcher
   launcher=$(ls "$AGRITRACE_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
   local anvil="$AGRITRACE_HOME/plugins/io.agritrace.chain/contract/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil"
   if [ ! -x "$anvil" ] && command -v npm >/dev/null; then
     (cd "$AGRITRACE_HOME/plugins/io.agritrace.chain/contract" && npm ci --no-audit --no-fund --silent) >&2 || true
   fi
-  exec "$JAVA_HOME/bin/java" -Xmx2g -Djava.util.logging.config.file="$AGRITRACE_HOME/product/logging.properties" \
-    -Dagritrace.anvil="$anvil" \
-    ${AGRITRACE_VM_ARGS:-} -jar "$launcher" \
-    -application "$application" "${data[@]}" "$@"
+  local language rc
+  while true; do
+    language=()
+    case " ${args[*]} " in
+      *" -nl "*) ;;
+      *) read -r -a language <<< "$(workspace_language "$data")" ;;
+    esac
+    rc=0
+    "$JAVA_HOME/bin/java" -Xmx2g -Djava.util.logging.config.file="$AGRITRACE_HOME/product/logging.properties" \
+      -Dagritrace.anvil="$anvil" \
+      ${AGRITRACE_VM_ARGS:-} -jar "$launcher" \
+      -application "$application" "${language[@]}" "${args[@]}" || rc=$?
+    [ "$rc" -eq 23 ] || return "$rc"
+  done
 }

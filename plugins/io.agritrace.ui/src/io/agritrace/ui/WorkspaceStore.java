@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 import io.agritrace.store.TraceStore;
+import io.agritrace.ui.internal.StartupSettings;
 
 /**
  * The workspace's {@link TraceStore}, a workbench service (get it from a part's
@@ -34,9 +35,20 @@ public final class WorkspaceStore {
 	/** Opens the store if needed; never call from the UI thread. */
 	public synchronized TraceStore get() {
 		if (store == null) {
-			store = TraceStore.openWorkspace(workspace());
+			store = TraceStore.open(jdbcUrl());
 		}
 		return store;
+	}
+
+	/**
+	 * The database this session opens: the launcher's
+	 * {@value TraceStore#JDBC_URL_PROPERTY}, else the one chosen in Preferences >
+	 * Database, else the file inside the workspace.
+	 */
+	public static String jdbcUrl() {
+		String chosen = StartupSettings.databaseUrl();
+		return System.getProperty(TraceStore.JDBC_URL_PROPERTY,
+				chosen.isEmpty() ? TraceStore.workspaceUrl(workspace()) : chosen);
 	}
 
 	/** Closes the store; the workbench does, after it has shut down. */
@@ -47,7 +59,13 @@ public final class WorkspaceStore {
 		}
 	}
 
-	/** The database file's path (without H2's extension), for the status bar. */
+	/** The database for people to read: the file's path (without H2's extension), or a URL chosen instead. */
+	public static String databaseName() {
+		String url = jdbcUrl();
+		return url.equals(TraceStore.workspaceUrl(workspace())) ? databaseFile().toString() : url;
+	}
+
+	/** The database file inside the workspace, without H2's extension. */
 	public static Path databaseFile() {
 		return TraceStore.workspaceDatabase(workspace());
 	}

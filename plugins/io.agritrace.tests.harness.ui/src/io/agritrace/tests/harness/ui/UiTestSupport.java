@@ -13,7 +13,11 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
@@ -101,5 +105,19 @@ public final class UiTestSupport {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** Presses the dialog button with this id ({@code IDialogConstants}) under {@code parent}; true once pressed. */
+	public static boolean press(Composite parent, int id) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
+				button.notifyListeners(SWT.Selection, new Event());
+				return true;
+			}
+			if (child instanceof Composite composite && press(composite, id)) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal.preferences;
 
+import static io.agritrace.tests.harness.ui.UiTestSupport.press;
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,12 +12,7 @@ import java.util.Random;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.PreferenceDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.Test;
 
@@ -60,19 +56,5 @@ class OrganisationPreferencesTest extends WorkbenchTestCase {
 		assertTrue(press(dialog.getShell(), IDialogConstants.OK_ID), "the dialog has an OK button");
 		assertFalse(dialog.getShell() != null && !dialog.getShell().isDisposed(), "OK closes the dialog");
 		assertEquals(mill, ActingOrganisation.uri());
-	}
-
-	/** Presses the dialog's button with this id; true once pressed. */
-	private static boolean press(Composite parent, int id) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
-				button.notifyListeners(SWT.Selection, new Event());
-				return true;
-			}
-			if (child instanceof Composite composite && press(composite, id)) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

@@ -1,7 +1,5 @@
 package io.agritrace.ui.internal.status;
 
-import java.nio.file.Path;
-
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -23,15 +21,14 @@ public final class StatusTrimContribution extends WorkbenchWindowControlContribu
 
 	@Override
 	protected Control createControl(Composite parent) {
-		Path file = WorkspaceStore.databaseFile();
+		String name = WorkspaceStore.databaseName();
 		Label database = new Label(parent, SWT.NONE);
-		database.setText(NLS.bind(Messages.Status_database, shortened(file)));
-		database.setToolTipText(file.toString());
+		database.setText(NLS.bind(Messages.Status_database, shortened(name)));
+		database.setToolTipText(name);
 		return database;
 	}
 
-	static String shortened(Path file) {
-		String path = file.toString();
+	static String shortened(String path) {
 		String home = System.getProperty("user.home"); //$NON-NLS-1$
 		if (home != null && path.startsWith(home + '/')) {
 			path = '~' + path.substring(home.length());

@@ -1,0 +1,123 @@
+package io.agritrace.ui.internal.preferences;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.PlatformUI;
+import org.osgi.service.prefs.BackingStoreException;
+
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.StartupSettings;
+
+/**
+ * Window > Preferences > General: the language, Chinese, English or the
+ * system's. Dates and numbers follow it. The launcher applies it at the next
+ * start ({@code -nl}); Restart Now restarts at once.
+ */
+public final class GeneralPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+
+	public static final String ID = "io.agritrace.ui.preferences.general"; //$NON-NLS-1$
+	/** What the combo offers, in its order: the system's language, then zh and en. */
+	private static final List<String> LANGUAGES = List.of("", "zh", "en"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final double SAMPLE_NUMBER = 50161.5;
+
+	private Combo language;
+	private Label formats;
+	private Button restart;
+
+	@Override
+	public void init(IWorkbench workbench) {
+		setDescription(Messages.GeneralPreferences_description);
+	}
+
+	@Override
+	protected Control createContents(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(body);
+		new Label(body, SWT.NONE).setText(Messages.GeneralPreferences_language);
+		language = new Combo(body, SWT.READ_ONLY);
+		language.setItems(NLS.bind(Messages.GeneralPreferences_system, Locale.getDefault().getDisplayName()),
+				Messages.GeneralPreferences_chinese, Messages.GeneralPreferences_english);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(language);
+		formats = new Label(body, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(formats);
+		restart = new Button(body, SWT.PUSH);
+		restart.setText(Messages.GeneralPreferences_restart);
+		restart.setToolTipText(Messages.GeneralPreferences_restartHint);
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(restart);
+		restart.addListener(SWT.Selection, e -> restartNow());
+		language.addListener(SWT.Selection, e -> chosen());
+		language.select(Math.max(0, LANGUAGES.indexOf(StartupSettings.language())));
+		chosen();
+		return body;
+	}
+
+	/** Shows how dates and numbers will look, and offers the restart once the choice differs from the running language. */
+	private void chosen() {
+		Locale locale = locale(LANGUAGES.get(language.getSelectionIndex()));
+		formats.setText(NLS.bind(Messages.GeneralPreferences_formats,
+				DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.now()),
+				NumberFormat.getNumberInstance(locale).format(SAMPLE_NUMBER)));
+		boolean differs = !locale.getLanguage().equals(Locale.getDefault().getLanguage());
+		restart.setEnabled(differs);
+		setMessage(differs ? Messages.GeneralPreferences_restartHint : null, INFORMATION);
+	}
+
+	private static Locale locale(String language) {
+		return language.isEmpty() ? Locale.getDefault()
+				: language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH; //$NON-NLS-1$
+	}
+
+	private void restartNow() {
+		if (performOk()) {
+			getShell().close();
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().restart());
+		}
+	}
+
+	@Override
+	protected void performDefaults() {
+		language.select(0);
+		chosen();
+		super.performDefaults();
+	}
+
+	@Override
+	public boolean performOk() {
+		try {
+			StartupSettings.set(StartupSettings.LANGUAGE, LANGUAGES.get(language.getSelectionIndex()));
+			return true;
+		} catch (BackingStoreException e) {
+			setErrorMessage(NLS.bind(Messages.GeneralPreferences_saveFailed, e.getMessage()));
+			return false;
+		}
+	}
+
+	Combo language() {
+		return language;
+	}
+
+	String formats() {
+		return formats.getText();
+	}
+
+	boolean offersRestart() {
+		return restart.isEnabled();
+	}
+}
