@@ -3,6 +3,7 @@ package io.agritrace.ui.internal;
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 import io.agritrace.ui.internal.views.NavigatorBot;
+import io.agritrace.ui.internal.wizards.RegisterPartyWizard;
 
 /**
  * The first minutes of a newcomer, in a workspace of its own (its own test
@@ -34,6 +36,8 @@ class EmptyWorkspaceTest extends WorkbenchTestCase {
 		NavigatorBot navigator = NavigatorBot.show(page);
 		assertTrue(navigator.showsInvitation(), "an empty workspace shows the demo invitation");
 		screenshot("workbench-empty");
+		assertInstanceOf(RegisterPartyWizard.class, navigator.registerOrganisation(),
+				"it also asks whom the workspace records for");
 
 		navigator.loadDemoData();
 		assertEquals(new DemoDataSet(Clock.systemDefaultZone()).batches().size(), navigator.rows());

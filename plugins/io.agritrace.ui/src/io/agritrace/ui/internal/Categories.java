@@ -10,6 +10,7 @@ import java.util.Map;
 public final class Categories {
 
 	private static final Map<String, String> NAMES = Map.of( //
+			"grain", Messages.Category_grain, //$NON-NLS-1$
 			"rice", Messages.Category_rice, //$NON-NLS-1$
 			"ginseng", Messages.Category_ginseng, //$NON-NLS-1$
 			"cattle", Messages.Category_cattle, //$NON-NLS-1$

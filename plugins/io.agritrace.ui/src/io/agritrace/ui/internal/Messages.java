@@ -48,11 +48,14 @@ public final class Messages extends NLS {
 	public static String BatchNavigator_linkWithEditor;
 	public static String BatchNavigator_loadDemo;
 	public static String BatchNavigator_loading;
+	public static String BatchNavigator_registerOrganisation;
+	public static String BatchNavigator_startHint;
 	public static String Category_cattle;
 	public static String Category_corn;
 	public static String Category_deerProducts;
 	public static String Category_edibleFungus;
 	public static String Category_ginseng;
+	public static String Category_grain;
 	public static String Category_none;
 	public static String Category_rice;
 	public static String Category_soybean;
@@ -226,6 +229,7 @@ public final class Messages extends NLS {
 	public static String Overview_place;
 	public static String Overview_producer;
 	public static String Overview_title;
+	public static String PartyWizard_actsFor;
 	public static String PartyWizard_description;
 	public static String PartyWizard_title;
 	public static String ProductWizard_description;

@@ -109,15 +109,26 @@ public final class UiTestSupport {
 
 	/** Presses the dialog button with this id ({@code IDialogConstants}) under {@code parent}; true once pressed. */
 	public static boolean press(Composite parent, int id) {
+		Button button = button(parent, id);
+		if (button != null) {
+			button.notifyListeners(SWT.Selection, new Event());
+		}
+		return button != null;
+	}
+
+	/** The dialog button with this id ({@code IDialogConstants}) under {@code parent}, or null. */
+	public static Button button(Composite parent, int id) {
 		for (Control child : parent.getChildren()) {
 			if (child instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
-				button.notifyListeners(SWT.Selection, new Event());
-				return true;
+				return button;
 			}
-			if (child instanceof Composite composite && press(composite, id)) {
-				return true;
+			if (child instanceof Composite composite) {
+				Button inner = button(composite, id);
+				if (inner != null) {
+					return inner;
+				}
 			}
 		}
-		return false;
+		return null;
 	}
 }

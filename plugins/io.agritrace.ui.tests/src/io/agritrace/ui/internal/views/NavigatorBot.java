@@ -5,6 +5,7 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
@@ -14,6 +15,13 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.wizard.IWizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -50,6 +58,41 @@ public final class NavigatorBot {
 
 	public boolean showsInvitation() {
 		return view.showsEmptyPage();
+	}
+
+	/**
+	 * Clicks the invitation's Register My Organisation button and returns the
+	 * wizard that opens, closed again: the command opens it modal, so a timer
+	 * looks at it from inside its event loop.
+	 */
+	public IWizard registerOrganisation() {
+		Button register = findButton(view.emptyPage(), Messages.BatchNavigator_registerOrganisation);
+		AtomicReference<IWizard> opened = new AtomicReference<>();
+		Display display = register.getDisplay();
+		Runnable closeWizard = new Runnable() {
+			@Override
+			public void run() {
+				if (display.getActiveShell() != null && display.getActiveShell().getData() instanceof WizardDialog dialog) {
+					opened.set(dialog.getCurrentPage().getWizard());
+					dialog.close();
+				} else {
+					display.timerExec(100, this);
+				}
+			}
+		};
+		display.timerExec(100, closeWizard);
+		register.notifyListeners(SWT.Selection, new Event());
+		waitUntil("the wizard", TIMEOUT_MS, () -> opened.get() != null); //$NON-NLS-1$
+		return opened.get();
+	}
+
+	private static Button findButton(Composite parent, String text) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button b && text.equals(b.getText())) {
+				return b;
+			}
+		}
+		throw new AssertionError("no button " + text); //$NON-NLS-1$
 	}
 
 	/** Runs Load Demo Data and waits for the batches to show. */

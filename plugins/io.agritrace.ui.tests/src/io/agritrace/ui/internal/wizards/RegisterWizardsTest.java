@@ -33,12 +33,14 @@ import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.ActingOrganisation;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
@@ -51,6 +53,11 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 	/** Fresh identifiers, so that tests sharing a workspace never meet each other's records. */
 	private final FreshIds ids = new FreshIds("690999");
 	private WizardBot wizard;
+
+	@Override
+	protected List<String> preferenceNodes() {
+		return List.of("io.agritrace.ui"); //$NON-NLS-1$
+	}
 
 	@Override
 	protected void tearDown() {
@@ -76,15 +83,17 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 
 		wizard.type(FIELD_USCC, uscc).type(FIELD_NAME_ZH, "梅河口市水道镇稻米专业合作社")
 				.type(FIELD_NAME_EN, "Meihekou Shuidao Rice Cooperative").choose(FIELD_ROLE, PartyRole.COOPERATIVE.label())
-				.choose(FIELD_COUNTY, "220581");
+				.choose(FIELD_COUNTY, "220581").check(PartyPage.FIELD_ACTS_FOR);
 		assertNull(wizard.error());
 		assertFalse(wizard.marked(FIELD_USCC));
 		screenshot("wizard-party");
 		wizard.finish();
 
 		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
-		assertTrue(store().masterData().parties().stream()
-				.anyMatch(p -> uscc.equals(p.uscc()) && "220581".equals(p.county()) && "cooperative".equals(p.role())));
+		Party stored = store().masterData().parties().stream().filter(p -> uscc.equals(p.uscc())).findFirst().orElseThrow();
+		assertEquals("220581", stored.county());
+		assertEquals("cooperative", stored.role());
+		assertEquals(stored.uri(), ActingOrganisation.uri(), "the workspace records for it from now on");
 	}
 
 	@Test

@@ -14,7 +14,6 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
@@ -25,6 +24,8 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.wizards.IWizardDescriptor;
+
+import io.agritrace.tests.harness.ui.UiTestSupport;
 
 /** A wizard as a user drives it, opened from its New-wizard registration. */
 final class WizardBot {
@@ -218,25 +219,10 @@ final class WizardBot {
 	}
 
 	private Button button(int id) {
-		Button found = find(dialog.getShell(), id);
+		Button found = UiTestSupport.button(dialog.getShell(), id);
 		if (found == null) {
 			throw new AssertionError("no button " + id); //$NON-NLS-1$
 		}
 		return found;
-	}
-
-	private static Button find(Composite parent, int id) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Button b && Integer.valueOf(id).equals(b.getData())) {
-				return b;
-			}
-			if (child instanceof Composite c) {
-				Button inner = find(c, id);
-				if (inner != null) {
-					return inner;
-				}
-			}
-		}
-		return null;
 	}
 }

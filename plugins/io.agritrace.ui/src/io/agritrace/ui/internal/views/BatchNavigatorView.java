@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
@@ -45,9 +46,11 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
@@ -62,6 +65,7 @@ import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
 import io.agritrace.ui.internal.handlers.CommandIds;
+import io.agritrace.ui.internal.wizards.RegisterPartyWizard;
 
 /**
  * The workspace's batches in a tree grouped by category and product, county
@@ -225,7 +229,25 @@ public final class BatchNavigatorView extends ViewPart {
 		Button load = new Button(page, SWT.PUSH);
 		load.setText(Messages.BatchNavigator_loadDemo);
 		load.addListener(SWT.Selection, e -> executeCommand(CommandIds.LOAD_DEMO_DATA));
+		Label start = new Label(page, SWT.WRAP);
+		start.setText(Messages.BatchNavigator_startHint);
+		GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).indent(0, 12).applyTo(start);
+		Button register = new Button(page, SWT.PUSH);
+		register.setText(Messages.BatchNavigator_registerOrganisation);
+		register.addListener(SWT.Selection, e -> openWizard(RegisterPartyWizard.ID));
 		return page;
+	}
+
+	/** Opens a registration wizard as the Register menu does, through the platform's New Wizard command. */
+	private void openWizard(String wizardId) {
+		ICommandService commands = getSite().getService(ICommandService.class);
+		try {
+			getSite().getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(
+					commands.getCommand(IWorkbenchCommandConstants.FILE_NEW),
+					Map.of(IWorkbenchCommandConstants.FILE_NEW_PARM_WIZARDID, wizardId)), null);
+		} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+			StatusManager.getManager().handle(Status.error(e.getMessage(), e), StatusManager.LOG | StatusManager.SHOW);
+		}
 	}
 
 	private TreeViewer createViewer(Composite parent) {
@@ -414,6 +436,10 @@ public final class BatchNavigatorView extends ViewPart {
 		} else {
 			into.add((ProductBatch) element);
 		}
+	}
+
+	Composite emptyPage() {
+		return emptyPage;
 	}
 
 	/** True while the workspace is empty and the demo invitation shows. */

@@ -9,17 +9,23 @@ import static io.agritrace.core.model.MasterDataValidator.FIELD_USCC;
 
 import java.util.List;
 
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 
 import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
+import io.agritrace.ui.internal.ActingOrganisation;
 import io.agritrace.ui.internal.Messages;
 
-/** A party's identity: USCC (its check character checked as typed), GLN, names, role, county. */
+/**
+ * A party's identity: USCC (its check character checked as typed), GLN, names,
+ * role, county; and whether the workspace records for it.
+ */
 final class PartyPage extends RecordPage<Party> {
 
+	static final String FIELD_ACTS_FOR = "actsFor"; //$NON-NLS-1$
 	private static final List<PartyRole> ROLES = List.of(PartyRole.values());
 
 	private MasterDataValidator validator;
@@ -29,6 +35,7 @@ final class PartyPage extends RecordPage<Party> {
 	private Text nameEn;
 	private Combo role;
 	private DivisionPicker county;
+	private Button actsFor;
 
 	PartyPage() {
 		super("party", Messages.PartyWizard_title, Messages.PartyWizard_description); //$NON-NLS-1$
@@ -45,6 +52,14 @@ final class PartyPage extends RecordPage<Party> {
 		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEn);
 		role = grid.choice(FIELD_ROLE, Messages.Field_role, ROLES.stream().map(PartyRole::label).toList());
 		county = new DivisionPicker(grid, FIELD_COUNTY, Messages.Field_county);
+		// The first organisation registered in a workspace is, most likely, the one it records for.
+		actsFor = grid.check(FIELD_ACTS_FOR, Messages.PartyWizard_actsFor);
+		actsFor.setSelection(ActingOrganisation.uri() == null);
+	}
+
+	/** Whether the workspace records for this party from now on. */
+	boolean actsFor() {
+		return actsFor.getSelection();
 	}
 
 	@Override

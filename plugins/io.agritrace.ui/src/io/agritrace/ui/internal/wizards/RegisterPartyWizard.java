@@ -5,12 +5,18 @@ import java.util.List;
 import io.agritrace.core.model.Party;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.internal.ActingOrganisation;
 import io.agritrace.ui.internal.Messages;
 
-/** The bureau clerk's wizard for a farm, cooperative, processor, carrier, shop or inspector. */
+/**
+ * The bureau clerk's wizard for a farm, cooperative, processor, carrier, shop
+ * or inspector; also how a new workspace names the organisation it records for.
+ */
 public final class RegisterPartyWizard extends RegisterWizard<Party> {
 
 	public static final String ID = "io.agritrace.ui.wizards.registerParty"; //$NON-NLS-1$
+
+	private PartyPage page;
 
 	public RegisterPartyWizard() {
 		super(Messages.PartyWizard_title, StoreTopics.MASTER_DATA);
@@ -18,11 +24,19 @@ public final class RegisterPartyWizard extends RegisterWizard<Party> {
 
 	@Override
 	protected RecordPage<Party> createPage() {
-		return new PartyPage();
+		page = new PartyPage();
+		return page;
 	}
 
 	@Override
 	protected void save(TraceStore trace, Party party) {
 		trace.masterData().register(List.of(party), List.of(), List.of());
+	}
+
+	@Override
+	protected void stored(Party party) {
+		if (page.actsFor()) {
+			ActingOrganisation.remember(party.uri());
+		}
 	}
 }
