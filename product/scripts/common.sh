@@ -31,6 +31,23 @@ require_jdk() {
   export JAVA_HOME=$best
 }
 
+# Starts Xvfb for the UI (tests, benchmarks) unless there is a display; it
+# stops when the calling script exits.
+ensure_display() {
+  [ -z "${DISPLAY:-}" ] || return 0
+  if ! command -v Xvfb >/dev/null; then
+    echo "The workbench needs a display: install Xvfb (apt-get install -y xvfb) or set DISPLAY." >&2
+    return 1
+  fi
+  local display=99
+  while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+  Xvfb ":$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+  AGRITRACE_XVFB_PID=$!
+  trap 'kill "$AGRITRACE_XVFB_PID" 2>/dev/null || true' EXIT
+  export DISPLAY=":$display"
+  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+}
+
 # Builds the product unless it is there already (skips tests: that is run-tests' job).
 ensure_product() {
   if ! ls "$AGRITRACE_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar >/dev/null 2>&1; then

@@ -70,10 +70,12 @@ public final class HoldingsRepository {
 					+ "AND e.event_type = 'ObjectEvent') THEN i.quantity END), 0) created, " //$NON-NLS-1$
 					+ "COALESCE(SUM(CASE WHEN i.role = 'input' THEN i.quantity END), 0) consumed, " //$NON-NLS-1$
 					+ "COALESCE(BOOL_OR(e.disposition = 'destroyed'), FALSE) destroyed " + ITEM_EVENTS //$NON-NLS-1$
-					+ "WHERE i.item LIKE 'https://id.gs1.org/01/%/10/%' AND (CAST(? AS VARCHAR) IS NULL OR i.item = ?) " //$NON-NLS-1$
+					// One lot is read through the item index; "? IS NULL OR" would scan every item.
+					+ "WHERE i.item LIKE 'https://id.gs1.org/01/%/10/%' " + (item == null ? "" : "AND i.item = ? ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					+ "GROUP BY i.item) a WHERE a.created > a.consumed AND NOT a.destroyed ORDER BY a.item")) { //$NON-NLS-1$
-				p.setString(1, item);
-				p.setString(2, item);
+				if (item != null) {
+					p.setString(1, item);
+				}
 				try (ResultSet r = p.executeQuery()) {
 					List<Lot> lots = new ArrayList<>();
 					while (r.next()) {

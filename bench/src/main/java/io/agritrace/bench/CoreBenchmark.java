@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +17,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,14 +33,10 @@ import io.agritrace.core.epcis.EpcisContext;
 import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.epcis.EpcisDocumentWriter;
 import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.core.epcis.EventBuilder;
-import io.agritrace.core.epcis.EventType;
-import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.util.ReadAhead;
 import io.agritrace.demo.GeneratedData;
 import io.agritrace.demo.JilinScenarioGenerator;
-import io.agritrace.store.EventRepository;
 import io.agritrace.store.TraceStore;
 import io.openepcis.epc.eventhash.EventHashGenerator;
 
@@ -299,7 +293,7 @@ public final class CoreBenchmark {
 		try (TraceStore store = TraceStore.open(TraceStore.workspaceUrl(work.resolve("trace")))) {
 			long t0 = System.nanoTime();
 			GeneratedData.Counts counts = GeneratedData.generate(store, 3, CLOCK, 3650, storeEvents / 12); // about 13 events a chain
-			String lot = deepLineage(store);
+			String lot = GeneratedData.deepLineage(store);
 			print("trace_store_events", store.events().count(), "events");
 			print("trace_store_fill_s", seconds(t0), "s");
 			int traced = store.traces().trace(lot).all().events().size();
@@ -322,31 +316,6 @@ public final class CoreBenchmark {
 				throw new IllegalStateException("nothing generated");
 			}
 		}
-	}
-
-	/** A lot at the end of a 10-level chain of transformations, 1,000 events in all. */
-	private static String deepLineage(TraceStore store) {
-		List<EpcisEvent> events = new ArrayList<>();
-		OffsetDateTime t = OffsetDateTime.of(2020, 1, 1, 8, 0, 0, 0, ZoneOffset.ofHours(8));
-		String previous = null;
-		for (int level = 0; level < 10; level++) {
-			String lot = Identifiers.lot("06901234000030", "DEEP-" + level);
-			EventBuilder b = previous == null
-					? EventBuilder.event(EventType.ObjectEvent, t).action("ADD").bizStep("commissioning").quantity(lot, BigDecimal.valueOf(1000), "KGM")
-					: EventBuilder.event(EventType.TransformationEvent, t).input(previous, BigDecimal.valueOf(1000), "KGM").output(lot, BigDecimal.valueOf(1000), "KGM");
-			events.add(b.build());
-			for (int i = 0; i < 99; i++) {
-				t = t.plusMinutes(7);
-				events.add(EventBuilder.event(EventType.ObjectEvent, t).action("OBSERVE").bizStep("inspecting").quantity(lot, BigDecimal.ONE, "KGM").build());
-			}
-			previous = lot;
-			t = t.plusDays(1);
-		}
-		EventRepository.Saved saved = store.save(List.of(), events);
-		if (saved.inserted() != 1000) {
-			throw new IllegalStateException("deep lineage: " + saved);
-		}
-		return previous;
 	}
 
 	// ---- import_100mb_s in a JVM limited to 256 MB heap ----

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 
+import io.agritrace.core.model.Sscc;
+
 class StepEventsTest {
 
 	private static final OffsetDateTime T = OffsetDateTime.parse("2026-10-05T09:30:00+08:00");
@@ -51,5 +53,17 @@ class StepEventsTest {
 		assertEquals(null, shipping.bizLocation(), "goods in transit are at no business location");
 		assertEquals(h.toSite(), receiving.bizLocation());
 		assertEquals(h.toParty(), receiving.destination(PartyRef.POSSESSING_PARTY));
+	}
+
+	@Test
+	void packingAggregatesAQuantityOfTheLotUnderTheCasesSscc() {
+		String pallet = Sscc.uri(Sscc.propose("6901234000017", 42));
+		EpcisEvent packed = StepEvents.packing(T, pallet, LOT, BigDecimal.TEN, "KGM", LAB).build();
+		assertEquals(EventType.AggregationEvent, packed.type());
+		assertEquals("ADD", packed.action());
+		assertEquals("packing", packed.bizStep());
+		assertEquals(pallet, packed.parentId());
+		assertEquals(LOT, packed.childQuantities().get(0).epcClass());
+		assertEquals(LAB, packed.bizLocation());
 	}
 }

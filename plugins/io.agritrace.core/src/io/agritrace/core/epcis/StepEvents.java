@@ -75,6 +75,17 @@ public final class StepEvents {
 		return "ni:///sha-256;" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256); //$NON-NLS-1$
 	}
 
+	/**
+	 * A quantity of a lot is packed into a case or pallet ({@code parent}, its
+	 * SSCC as a Digital Link) at a site: an AggregationEvent, so that the
+	 * container's label traces back to the lot.
+	 */
+	public static EventBuilder packing(OffsetDateTime time, String parent, String lot, BigDecimal quantity, String uom,
+			String site) {
+		return EventBuilder.event(EventType.AggregationEvent, time).action("ADD").bizStep(BizSteps.PACKING) //$NON-NLS-1$
+				.disposition("in_progress").parent(parent).child(lot, quantity, uom).readPoint(site).bizLocation(site); //$NON-NLS-1$
+	}
+
 	/** Part of a lot is sold to consumers at a shop. */
 	public static EventBuilder retailSelling(OffsetDateTime time, String lot, BigDecimal quantity, String uom, String shop) {
 		return observe(time, BizSteps.RETAIL_SELLING, "retail_sold", lot, quantity, uom, shop); //$NON-NLS-1$

@@ -32,6 +32,8 @@ final class Messages extends NLS {
 	public static String Role_regulator;
 	public static String Role_retailer;
 	public static String Role_unknown;
+	public static String Sscc_badCheckDigit;
+	public static String Sscc_notDigits;
 	public static String TraceCode_badCheck;
 	public static String TraceCode_malformed;
 	public static String Uscc_badCheck;

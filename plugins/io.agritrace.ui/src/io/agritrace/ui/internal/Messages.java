@@ -92,6 +92,7 @@ public final class Messages extends NLS {
 	public static String Disposition_retailSold;
 	public static String EventStep_destroying;
 	public static String EventStep_inspecting;
+	public static String EventStep_packing;
 	public static String EventStep_receiving;
 	public static String EventStep_retailSelling;
 	public static String EventStep_shipping;
@@ -167,6 +168,7 @@ public final class Messages extends NLS {
 	public static String Field_sensors;
 	public static String Field_shipment;
 	public static String Field_site;
+	public static String Field_sscc;
 	public static String Field_step;
 	public static String Field_time;
 	public static String Field_toParty;

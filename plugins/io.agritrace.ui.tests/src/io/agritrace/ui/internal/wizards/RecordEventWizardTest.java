@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.core.model.Gs1CheckDigit;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.model.Sscc;
 import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -149,6 +151,30 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertEquals(chain.harvested.toLocalDate(), rice.harvestDate());
 		assertEquals(0, BigDecimal.valueOf(690).compareTo(lot(rice.code()).quantity()));
 		assertTrue(store().holdings().lots().stream().noneMatch(l -> l.item().equals(chain.paddy)), "the paddy is used up");
+	}
+
+	@Test
+	void aLotPackedOnAPalletNamesAWrongSsccCheckDigitThenIsRecordedUnderThePallet() throws Exception {
+		String first17 = "0690998" + ids.digits(10);
+		String sscc = Gs1CheckDigit.append(first17);
+		char wrong = sscc.charAt(17) == '0' ? '1' : '0';
+		wizard = open(chain.coop, EventStep.PACKING).choose(EventPage.FIELD_LOT, "P" + chain.suffix)
+				.type(EventPage.FIELD_QUANTITY, "500").choose(EventPage.FIELD_SITE, "F" + chain.suffix)
+				.type(LotStepPage.FIELD_SSCC, first17 + wrong);
+		assertTrue(wizard.error().startsWith(wizard.label(LotStepPage.FIELD_SSCC)), wizard.error());
+		assertTrue(wizard.error().contains(String.valueOf(sscc.charAt(17))), "names the right check digit: " + wizard.error());
+		assertTrue(wizard.marked(LotStepPage.FIELD_SSCC));
+		wizard.type(LotStepPage.FIELD_SSCC, sscc);
+		assertNull(wizard.error());
+		screenshot("wizard-event-packing");
+		wizard.next().finish();
+		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
+		wizard.finish();
+
+		EpcisEvent packed = store().traces().trace(chain.paddy).all().events().stream()
+				.filter(e -> "packing".equals(e.bizStep())).findFirst().orElseThrow();
+		assertEquals(Sscc.uri(sscc), packed.parentId());
+		assertEquals(0, BigDecimal.valueOf(500).compareTo(packed.childQuantities().get(0).quantity()));
 	}
 
 	@Test

@@ -196,13 +196,19 @@ final class WizardBot {
 		return dialog.getShell() != null && !dialog.getShell().isDisposed();
 	}
 
-	/** Presses Finish and waits until the dialog has closed or says why it cannot. */
+	/** Presses Finish and waits until the dialog has closed or says why it cannot, and for the Jobs that follow. */
 	WizardBot finish() {
+		stored();
+		waitForJobs(TIMEOUT_MS);
+		return this;
+	}
+
+	/** Presses Finish and waits until the record is stored (the dialog closes or moves on) or refused. */
+	WizardBot stored() {
 		String before = pageName();
 		press(IDialogConstants.FINISH_ID);
 		waitUntil("the wizard to store its record", TIMEOUT_MS,
 				() -> !isOpen() || error() != null || !before.equals(pageName()));
-		waitForJobs(TIMEOUT_MS);
 		return this;
 	}
 

@@ -95,6 +95,8 @@ public final class BatchNavigatorView extends ViewPart {
 	private BatchListing listing = new BatchListing(List.of(), Map.of());
 	private List<ProductBatch> shown = List.of();
 	private Grouping grouping = Grouping.CATEGORY;
+	/** True while every heading is open because the filter left few batches. */
+	private boolean expandedByFilter;
 	private boolean linked;
 	private WorkspaceStore store;
 	private Image anchored;
@@ -361,13 +363,16 @@ public final class BatchNavigatorView extends ViewPart {
 		String[] words = filter.getText().strip().toLowerCase(Locale.ROOT).split("\\s+"); //$NON-NLS-1$
 		shown = words.length == 1 && words[0].isEmpty() ? listing.batches()
 				: listing.batches().stream().filter(b -> matches(b, words)).toList();
-		Object[] expanded = viewer.getExpandedElements();
+		// Anchors arrive every few seconds: the headings the user opened stay open, the selection stays.
+		// Headings opened only because few batches were shown close again, or clearing the
+		// filter would open a heading of thousands.
+		Object[] expanded = expandedByFilter ? new Object[0] : viewer.getExpandedElements();
 		ISelection selected = viewer.getSelection();
 		viewer.getTree().setRedraw(false);
 		try {
 			viewer.setInput(grouping.groups(shown, listing));
-			// Anchors arrive every few seconds: the headings the user opened stay open, the selection stays.
-			if (shown.size() <= EXPAND_AT_MOST) {
+			expandedByFilter = shown.size() <= EXPAND_AT_MOST;
+			if (expandedByFilter) {
 				viewer.expandAll();
 			} else {
 				viewer.setExpandedElements(expanded);

@@ -89,6 +89,11 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		return choices;
 	}
 
+	/** The clock that dates events and proposes their time. */
+	protected final Clock clock() {
+		return clock;
+	}
+
 	protected final Party actor() {
 		return actor;
 	}

@@ -11,6 +11,7 @@ enum EventStep {
 	TRANSFORMATION(null, Messages.EventStep_transformation),
 	INSPECTING(BizSteps.INSPECTING, Messages.EventStep_inspecting),
 	STORING(BizSteps.STORING, Messages.EventStep_storing),
+	PACKING(BizSteps.PACKING, Messages.EventStep_packing),
 	RETAIL_SELLING(BizSteps.RETAIL_SELLING, Messages.EventStep_retailSelling),
 	DESTROYING(BizSteps.DESTROYING, Messages.EventStep_destroying);
 

@@ -20,6 +20,7 @@ import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
+import io.agritrace.core.model.Sscc;
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.store.HoldingsRepository;
 import io.agritrace.ui.internal.Messages;
@@ -36,6 +37,7 @@ final class LotStepPage extends EventPage {
 	static final String FIELD_TO_SITE = "toSite"; //$NON-NLS-1$
 	static final String FIELD_RESULT = "result"; //$NON-NLS-1$
 	static final String FIELD_REPORT = "report"; //$NON-NLS-1$
+	static final String FIELD_SSCC = "sscc"; //$NON-NLS-1$
 
 	private final EventStep step;
 	private Combo lot;
@@ -46,6 +48,7 @@ final class LotStepPage extends EventPage {
 	private Combo result;
 	private Text report;
 	private Text sensors;
+	private Text sscc;
 	private HoldingsRepository.Lot proposedFor;
 
 	LotStepPage(EventStep step, Clock clock) {
@@ -66,6 +69,7 @@ final class LotStepPage extends EventPage {
 			sensors = grid.file(FIELD_SENSORS, Messages.Field_sensors, "*.csv"); //$NON-NLS-1$
 		}
 		case STORING -> sensors = grid.file(FIELD_SENSORS, Messages.Field_sensors, "*.csv"); //$NON-NLS-1$
+		case PACKING -> sscc = grid.text(FIELD_SSCC, Messages.Field_sscc);
 		case INSPECTING -> {
 			result = grid.choice(FIELD_RESULT, Messages.Field_result,
 					List.of(Messages.Disposition_conformant, Messages.Disposition_nonConformant));
@@ -106,6 +110,15 @@ final class LotStepPage extends EventPage {
 			fill(() -> quantity.setText(held.quantity().toPlainString()));
 		}
 		proposeSite(site, held.place());
+		proposeSscc();
+	}
+
+	/** A new case's SSCC from the packer's GS1 company prefix, when its GLN gives one and none was typed. */
+	private void proposeSscc() {
+		String gln = actor() == null ? null : actor().gln();
+		if (sscc != null && sscc.getText().isBlank() && gln != null) {
+			fill(() -> sscc.setText(Sscc.propose(gln, clock().millis() / 1000)));
+		}
 	}
 
 	private HoldingsRepository.Lot chosenLotOrNull() {
@@ -144,6 +157,10 @@ final class LotStepPage extends EventPage {
 				return new EventRecord(List.of(), StepEvents
 						.inspecting(time, held.item(), amount, held.uom(), at.uri(), conformant, uri).build(), kept);
 			};
+		}
+		case PACKING -> {
+			String parent = Sscc.uri(Sscc.validate(FIELD_SSCC, fields().label(FIELD_SSCC), sscc.getText()));
+			yield () -> event(StepEvents.packing(time, parent, held.item(), amount, held.uom(), at.uri()));
 		}
 		case RETAIL_SELLING -> () -> event(StepEvents.retailSelling(time, held.item(), amount, held.uom(), at.uri()));
 		case DESTROYING -> () -> event(StepEvents.destroying(time, held.item(), amount, held.uom(), at.uri()));
