@@ -2,6 +2,8 @@ package io.agritrace.ui.internal;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.dialogs.DialogPage;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -31,15 +33,25 @@ public final class StartupSettings {
 		return node().get(DATABASE_URL, ""); //$NON-NLS-1$
 	}
 
-	/** Saves one setting, written at once so that the launcher finds it; empty removes it. */
-	public static void set(String key, String value) throws BackingStoreException {
+	/**
+	 * Saves one setting from a preference page, written at once so that the
+	 * launcher finds it; empty removes it. When it cannot be written the page
+	 * says so and stays open.
+	 */
+	public static boolean save(DialogPage page, String key, String value) {
 		IEclipsePreferences node = node();
 		if (value.isEmpty()) {
 			node.remove(key);
 		} else {
 			node.put(key, value);
 		}
-		node.flush();
+		try {
+			node.flush();
+			return true;
+		} catch (BackingStoreException e) {
+			page.setErrorMessage(NLS.bind(Messages.GeneralPreferences_saveFailed, e.getMessage()));
+			return false;
+		}
 	}
 
 	private static IEclipsePreferences node() {

@@ -5,8 +5,6 @@ import java.util.Map;
 
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -14,7 +12,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
@@ -47,12 +44,8 @@ final class EventsPage extends TracePage {
 	@Override
 	void create(IManagedForm form) {
 		FormToolkit toolkit = form.getToolkit();
-		Composite body = form.getForm().getBody();
-		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(body);
-		SashForm sash = new SashForm(body, SWT.VERTICAL);
+		SashForm sash = fillBody(new SashForm(form.getForm().getBody(), SWT.VERTICAL));
 		toolkit.adapt(sash);
-		// A hint, or the scrolled form grows to every row instead of the table scrolling.
-		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(sash);
 		Table table = toolkit.createTable(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);

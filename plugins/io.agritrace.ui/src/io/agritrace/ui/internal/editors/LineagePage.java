@@ -2,8 +2,6 @@ package io.agritrace.ui.internal.editors;
 
 import java.util.List;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.ITableLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -39,9 +37,7 @@ final class LineagePage extends TracePage {
 
 	@Override
 	void create(IManagedForm form) {
-		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(form.getForm().getBody());
-		Tree tree = form.getToolkit().createTree(form.getForm().getBody(), SWT.FULL_SELECTION | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(tree);
+		Tree tree = fillBody(form.getToolkit().createTree(form.getForm().getBody(), SWT.FULL_SELECTION | SWT.V_SCROLL));
 		tree.setHeaderVisible(true);
 		for (String title : new String[] { Messages.Trace_columnLot, Messages.Trace_columnStep }) {
 			new TreeColumn(tree, SWT.LEFT).setText(title);

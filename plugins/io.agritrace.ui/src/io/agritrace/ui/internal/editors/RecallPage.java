@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Map;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.ITableLabelProvider;
@@ -36,10 +34,8 @@ final class RecallPage extends TracePage {
 
 	@Override
 	void create(IManagedForm form) {
-		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(form.getForm().getBody());
-		Table table = form.getToolkit().createTable(form.getForm().getBody(),
-				SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(table);
+		Table table = fillBody(form.getToolkit().createTable(form.getForm().getBody(),
+				SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL));
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		// Quantity before the lot: a lot can be a long Digital Link, and the quantity is what a recall asks.

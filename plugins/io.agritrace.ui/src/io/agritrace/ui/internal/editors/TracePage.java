@@ -1,6 +1,9 @@
 package io.agritrace.ui.internal.editors;
 
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 
@@ -34,6 +37,16 @@ abstract class TracePage extends FormPage {
 
 	/** Shows the model in the page's controls, on the UI thread. */
 	abstract void show(TraceModel trace);
+
+	/**
+	 * Lays a page's one control over its whole body. The size hint keeps the
+	 * scrolled form from growing to every row instead of the control scrolling.
+	 */
+	static <C extends Control> C fillBody(C control) {
+		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(control.getParent());
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(control);
+		return control;
+	}
 
 	/** The viewer whose selection is the editor's while this page is in front, or null. */
 	ISelectionProvider selectionProvider() {

@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.osgi.service.prefs.BackingStoreException;
 
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.WorkspaceStore;
@@ -153,13 +152,7 @@ public final class DatabasePreferencePage extends PreferencePage implements IWor
 
 	@Override
 	public boolean performOk() {
-		try {
-			StartupSettings.set(StartupSettings.DATABASE_URL, chosen());
-			return true;
-		} catch (BackingStoreException e) {
-			setErrorMessage(NLS.bind(Messages.GeneralPreferences_saveFailed, e.getMessage()));
-			return false;
-		}
+		return StartupSettings.save(this, StartupSettings.DATABASE_URL, chosen());
 	}
 
 	void chooseUrl(String jdbcUrl) {

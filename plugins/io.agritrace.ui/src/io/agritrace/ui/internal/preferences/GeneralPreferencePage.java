@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.PlatformUI;
-import org.osgi.service.prefs.BackingStoreException;
 
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.StartupSettings;
@@ -100,13 +99,7 @@ public final class GeneralPreferencePage extends PreferencePage implements IWork
 
 	@Override
 	public boolean performOk() {
-		try {
-			StartupSettings.set(StartupSettings.LANGUAGE, LANGUAGES.get(language.getSelectionIndex()));
-			return true;
-		} catch (BackingStoreException e) {
-			setErrorMessage(NLS.bind(Messages.GeneralPreferences_saveFailed, e.getMessage()));
-			return false;
-		}
+		return StartupSettings.save(this, StartupSettings.LANGUAGE, LANGUAGES.get(language.getSelectionIndex()));
 	}
 
 	Combo language() {
