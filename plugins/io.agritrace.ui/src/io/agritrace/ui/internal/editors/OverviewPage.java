@@ -98,6 +98,8 @@ final class OverviewPage extends TracePage {
 		chartComposite = new ChartComposite(activity, SWT.NONE, chart.chart(), false, false, true, true, true);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, CHART_HEIGHT)
 				.applyTo(chartComposite);
+		// Drawn once, with its bars: an empty chart first would cost the editor a second drawing as it opens.
+		chartComposite.setVisible(false);
 	}
 
 	/** The header's tool bar: commands that act on this batch, contributed by any bundle. */
@@ -138,6 +140,7 @@ final class OverviewPage extends TracePage {
 		place.setText(lot == null ? "" : trace.name(lot.place())); //$NON-NLS-1$
 		onHand.setText(lot == null ? Messages.Overview_none : Quantities.of(lot.quantity(), lot.uom()));
 		chart.show(trace.perDay());
+		chartComposite.setVisible(true);
 		chartComposite.forceRedraw();
 		showWarnings(trace.trace().warnings());
 	}
