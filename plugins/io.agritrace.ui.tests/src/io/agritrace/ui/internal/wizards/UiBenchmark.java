@@ -40,7 +40,7 @@ class UiBenchmark extends WorkbenchTestCase {
 
 	private static final Clock CLOCK = Clock.systemDefaultZone();
 	private static final int WARM_UP = 5;
-	private static final int MEASURED = 20;
+	private static final int MEASURED = 40;
 	private static final int NAVIGATOR_BATCHES = 10_000;
 
 	@Test

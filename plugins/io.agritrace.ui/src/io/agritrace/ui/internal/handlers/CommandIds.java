@@ -8,7 +8,6 @@ public final class CommandIds {
 	public static final String REFRESH_BATCHES = "io.agritrace.ui.commands.refreshBatches"; //$NON-NLS-1$
 	public static final String IMPORT_EPCIS = "io.agritrace.ui.commands.importEpcis"; //$NON-NLS-1$
 	public static final String FIND_BY_CODE = "io.agritrace.ui.commands.findByCode"; //$NON-NLS-1$
-	public static final String VERIFY_TRACE = "io.agritrace.ui.commands.verifyTrace"; //$NON-NLS-1$
 	public static final String CORRECT_EVENT = "io.agritrace.ui.commands.correctEvent"; //$NON-NLS-1$
 	public static final String EXPORT_TRACE = "io.agritrace.ui.commands.exportTrace"; //$NON-NLS-1$
 
