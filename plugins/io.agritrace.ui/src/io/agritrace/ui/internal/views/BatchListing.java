@@ -60,4 +60,12 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 	Facts of(ProductBatch batch) {
 		return facts.get(batch.code());
 	}
+
+	/** The same batches, marked anew from the lots whose events await their anchor. */
+	BatchListing withAwaiting(Set<String> awaiting) {
+		Map<String, Facts> marked = new HashMap<>();
+		facts.forEach((code, f) -> marked.put(code,
+				new Facts(f.product(), f.category(), f.county(), f.holder(), awaiting.contains(code))));
+		return new BatchListing(batches, marked);
+	}
 }

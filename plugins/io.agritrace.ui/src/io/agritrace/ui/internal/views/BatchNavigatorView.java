@@ -103,6 +103,8 @@ public final class BatchNavigatorView extends ViewPart {
 	private Image pending;
 	/** Called on the UI thread: the broker's subscribe delivers there. */
 	private final EventHandler storeListener = event -> reload();
+	/** Anchors arrive every few seconds: they change the marks, not which batches there are. */
+	private final EventHandler anchorListener = event -> reloadMarks();
 	private final IPartListener2 editorActivation = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference ref) {
@@ -177,7 +179,7 @@ public final class BatchNavigatorView extends ViewPart {
 		broker.subscribe(StoreTopics.BATCHES, storeListener);
 		broker.subscribe(StoreTopics.EVENTS, storeListener);
 		broker.subscribe(StoreTopics.MASTER_DATA, storeListener);
-		broker.subscribe(StoreTopics.ANCHORS, storeListener);
+		broker.subscribe(StoreTopics.ANCHORS, anchorListener);
 		getSite().getPage().addPartListener(editorActivation);
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		reload();
@@ -342,6 +344,18 @@ public final class BatchNavigatorView extends ViewPart {
 		new StoreReadJob<>(Messages.BatchNavigator_loading, store, BatchListing::read, pages, this::show).schedule();
 	}
 
+	/** Reads which lots await their anchor in a Job, and marks the batches shown. */
+	private void reloadMarks() {
+		if (pages == null || pages.isDisposed()) {
+			return;
+		}
+		new StoreReadJob<>(Messages.BatchNavigator_loading, store, s -> s.outbox().itemsAwaitingAnchor(), pages,
+				awaiting -> {
+					listing = listing.withAwaiting(awaiting);
+					viewer.refresh(true);
+				}).schedule();
+	}
+
 	private void show(BatchListing read) {
 		listing = read;
 		applyFilter();
@@ -460,6 +474,7 @@ public final class BatchNavigatorView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getService(IEventBroker.class).unsubscribe(storeListener);
+		getSite().getService(IEventBroker.class).unsubscribe(anchorListener);
 		getSite().getPage().removePartListener(editorActivation);
 		if (anchored != null) {
 			anchored.dispose();
