@@ -25,7 +25,7 @@ contract AgriTraceRegistry {
     event Anchored(bytes32 indexed eventHash, bytes32 indexed batch, address indexed recorder);
     event HandoverProposed(bytes32 indexed batch, bytes32 indexed from, bytes32 indexed to);
     event HandoverAccepted(bytes32 indexed batch, bytes32 indexed from, bytes32 indexed to);
-    event HandoverRejected(bytes32 indexed batch, bytes32 indexed from, bytes32 indexed to);
+    event HandoverRejected(bytes32 indexed batch, bytes32 indexed from, bytes32 indexed to, string reason);
 
     error NotRegulator();
     error NotRecorder();
@@ -101,10 +101,12 @@ contract AgriTraceRegistry {
         emit HandoverAccepted(batch, from, org);
     }
 
-    function rejectHandover(bytes32 batch) external {
+    /// @notice The receiving organisation turns the proposed handover down; the batch stays with its holder,
+    /// and the reason is in the log for the holder to read.
+    function rejectHandover(bytes32 batch, string calldata reason) external {
         bytes32 org = organisation();
         if (pendingHandover[batch] != org) revert NoHandoverFor(batch, org);
         delete pendingHandover[batch];
-        emit HandoverRejected(batch, holderOf[batch], org);
+        emit HandoverRejected(batch, holderOf[batch], org, reason);
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.AnchorTarget;
 import io.agritrace.chain.ChainException;
+import io.agritrace.chain.ChainKey;
 import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.RegistryAdmin;
@@ -33,6 +34,7 @@ public final class AnchoringSession implements AutoCloseable {
 	/** On a development chain, every organisation's key; null on a network. */
 	private final DevelopmentOrganisations organisations;
 	private CustodySync.Signers signers;
+	private Handovers handovers;
 
 	/**
 	 * @param organisations every organisation's development key (the managed local
@@ -97,6 +99,26 @@ public final class AnchoringSession implements AutoCloseable {
 			}
 			return Optional.of(new CustodySync(store.custodySteps(), custody, signers).sync(cancelled, maxSteps));
 		}
+	}
+
+	/**
+	 * The handovers waiting for this workspace's answer; answer them inside
+	 * {@link #lock}.
+	 *
+	 * @return empty while the recorder's account records for no organisation
+	 */
+	public synchronized Optional<Handovers> handovers() throws ChainException {
+		if (handovers == null) {
+			if (organisations != null) {
+				handovers = Handovers.forEveryOrganisation(store, target, organisations::keyOf);
+			} else {
+				try (CustodyLedger custody = CustodyLedger.connect(target.endpoint(), target.chainId(), target.contract())) {
+					ChainKey organisation = custody.organisationOf(account());
+					handovers = organisation == null ? null : Handovers.forRecorder(store, target, organisation);
+				}
+			}
+		}
+		return Optional.ofNullable(handovers);
 	}
 
 	/** Every event of a lot's trace against its anchor; sends nothing. */

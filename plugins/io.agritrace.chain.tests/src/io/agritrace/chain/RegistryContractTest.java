@@ -119,12 +119,13 @@ class RegistryContractTest {
 		byte[] lot = digest("https://id.gs1.org/01/06901234000016/10/MH2611-00002");
 		asCoop.claimBatch(lot).send();
 		asCoop.proposeHandover(lot, MILL).send();
-		assertThrows(Exception.class, () -> asCoop.rejectHandover(lot).send(), "only the receiver rejects");
-		var receipt = asMill.rejectHandover(lot).send();
+		assertThrows(Exception.class, () -> asCoop.rejectHandover(lot, "mine").send(), "only the receiver rejects");
+		var receipt = asMill.rejectHandover(lot, "moisture above 14.5 %").send();
 		var rejected = asMill.getHandoverRejectedEvents(receipt);
 		assertEquals(1, rejected.size());
 		assertArrayEquals(COOP, rejected.get(0).from);
 		assertArrayEquals(MILL, rejected.get(0).to);
+		assertEquals("moisture above 14.5 %", rejected.get(0).reason, "the holder reads why");
 		assertArrayEquals(COOP, asCoop.holderOf(lot).send(), "a rejected handover leaves the lot with its holder");
 		assertEquals(BigInteger.ZERO, new BigInteger(1, asCoop.pendingHandover(lot).send()));
 		assertThrows(Exception.class, () -> asMill.acceptHandover(lot).send(), "nothing left to accept");

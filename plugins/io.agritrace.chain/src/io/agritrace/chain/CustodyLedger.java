@@ -1,5 +1,7 @@
 package io.agritrace.chain;
 
+import java.util.List;
+
 import io.agritrace.chain.internal.Web3jCustodyLedger;
 
 /**
@@ -16,7 +18,11 @@ public interface CustodyLedger extends AutoCloseable {
 	ChainKey holder(String batch) throws ChainException;
 
 	/** The key of the organisation a handover of the batch is proposed to, or null. */
-	ChainKey proposedTo(String batch) throws ChainException;
+	ChainKey proposedTo(ChainKey batch) throws ChainException;
+
+	default ChainKey proposedTo(String batch) throws ChainException {
+		return proposedTo(ChainKey.of(batch));
+	}
 
 	/** The key of the organisation the account records for, or null when it is no recorder. */
 	ChainKey organisationOf(String account) throws ChainException;
@@ -28,7 +34,24 @@ public interface CustodyLedger extends AutoCloseable {
 	void propose(String batch, String toOrganisation, SigningKey signingKey) throws ChainException;
 
 	/** The organisation the handover was proposed to (the signer's) accepts it. */
-	void accept(String batch, SigningKey signingKey) throws ChainException;
+	void accept(ChainKey batch, SigningKey signingKey) throws ChainException;
+
+	default void accept(String batch, SigningKey signingKey) throws ChainException {
+		accept(ChainKey.of(batch), signingKey);
+	}
+
+	/** The organisation the handover was proposed to (the signer's) turns it down; the holder keeps the batch. */
+	void reject(ChainKey batch, String reason, SigningKey signingKey) throws ChainException;
+
+	/** The newest block's number. */
+	long blockNumber() throws ChainException;
+
+	/**
+	 * The proposals to an organisation and the rejections of its own proposals
+	 * logged in blocks {@code fromBlock} to {@code toBlock} (both included),
+	 * oldest first; every organisation's when {@code organisation} is null.
+	 */
+	List<HandoverRecord> handovers(ChainKey organisation, long fromBlock, long toBlock) throws ChainException;
 
 	@Override
 	void close();

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String Connection_noPassword;
 	public static String Connection_notConnected;
 	public static String Connection_wrongChain;
+	public static String Handovers_unknownReceiver;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
