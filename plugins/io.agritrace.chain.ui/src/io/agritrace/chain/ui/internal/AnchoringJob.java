@@ -121,11 +121,21 @@ public final class AnchoringJob extends Job {
 	}
 
 	private AnchorTarget connected() throws ChainException {
+		return session().target();
+	}
+
+	/**
+	 * The session on the connected chain, for what the user asks of it besides
+	 * anchoring (answering handovers).
+	 *
+	 * @throws ChainException while the chain is not connected yet
+	 */
+	public AnchoringSession session() throws ChainException {
 		ChainConnection open = connection;
 		if (open == null) {
 			throw new ChainException(Messages.AnchoringJob_notStarted);
 		}
-		return open.session().target();
+		return open.session();
 	}
 
 	/** Publishes now instead of at the next interval. */

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -72,15 +70,7 @@ public final class AnchorOutboxView extends ViewPart {
 		summary.setText(Messages.Outbox_loading);
 		reader = new StoreReadJob<>(Messages.Outbox_loading, getSite().getService(WorkspaceStore.class),
 				store -> new Backlog(store.outbox().countsByState(), store.outbox().backlog(ROWS)), t, this::show);
-		reader.addJobChangeListener(new JobChangeAdapter() {
-			@Override
-			public void done(IJobChangeEvent event) {
-				if (!t.isDisposed()) {
-					reader.schedule(REFRESH_MS);
-				}
-			}
-		});
-		reader.schedule();
+		Polling.start(reader, t, REFRESH_MS);
 		getSite().getService(IEventBroker.class).subscribe(StoreTopics.ALL, storeChanged);
 	}
 
