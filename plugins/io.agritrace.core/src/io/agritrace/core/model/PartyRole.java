@@ -29,6 +29,11 @@ public enum PartyRole {
 		};
 	}
 
+	/** The localised name of a stored code; the code itself when it names no role. */
+	public static String labelOf(String code) {
+		return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst().map(PartyRole::label).orElse(code);
+	}
+
 	/** @throws ValidationException naming {@code label} for an unknown code */
 	static PartyRole of(String field, String label, String code) {
 		for (PartyRole role : values()) {

@@ -219,6 +219,10 @@ public final class Messages extends NLS {
 	public static String LoadDemoDataJob_name;
 	public static String LocationWizard_description;
 	public static String LocationWizard_title;
+	public static String MasterData_locations;
+	public static String MasterData_parties;
+	public static String MasterData_products;
+	public static String MasterData_reading;
 	public static String OrganisationPreferences_description;
 	public static String OrganisationPreferences_organisation;
 	public static String Overview_activity;
@@ -240,10 +244,17 @@ public final class Messages extends NLS {
 	public static String Properties_bizLocation;
 	public static String Properties_event;
 	public static String Properties_from;
+	public static String Properties_location;
+	public static String Properties_onlyImported;
+	public static String Properties_party;
+	public static String Properties_product;
 	public static String Properties_quantities;
 	public static String Properties_readPoint;
+	public static String Properties_registered;
+	public static String Properties_registeredHere;
 	public static String Properties_to;
 	public static String Properties_type;
+	public static String Properties_uri;
 	public static String Status_database;
 	public static String Step_commissioning;
 	public static String Step_cutting;

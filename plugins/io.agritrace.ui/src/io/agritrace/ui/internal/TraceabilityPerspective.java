@@ -1,20 +1,25 @@
 package io.agritrace.ui.internal;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import io.agritrace.ui.internal.views.BatchNavigatorView;
+import io.agritrace.ui.internal.views.MasterDataView;
 import io.agritrace.ui.internal.views.TraceView;
 
 /**
  * Batch Navigator on the left, batch editors on the right; other bundles add
- * their views below the navigator ({@value #BELOW_NAVIGATOR}).
+ * their views below the navigator ({@value #BELOW_NAVIGATOR}) or, shown when
+ * asked for, below the editors ({@value #BELOW_EDITORS}).
  */
 public final class TraceabilityPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "io.agritrace.ui.perspectives.traceability"; //$NON-NLS-1$
 	/** The folder under the navigator, for perspective extensions. */
 	public static final String BELOW_NAVIGATOR = "io.agritrace.ui.folders.belowNavigator"; //$NON-NLS-1$
+	/** The folder under the editors, where the Properties view and other wide views open when asked for. */
+	public static final String BELOW_EDITORS = "io.agritrace.ui.folders.belowEditors"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -22,8 +27,14 @@ public final class TraceabilityPerspective implements IPerspectiveFactory {
 		layout.addView(BatchNavigatorView.ID, IPageLayout.LEFT, 0.38f, layout.getEditorArea());
 		layout.getViewLayout(BatchNavigatorView.ID).setCloseable(false);
 		// The Trace view is where a scanner's code goes; other bundles stack their views beside it.
-		layout.createFolder(BELOW_NAVIGATOR, IPageLayout.BOTTOM, 0.68f, BatchNavigatorView.ID).addView(TraceView.ID);
+		IFolderLayout below = layout.createFolder(BELOW_NAVIGATOR, IPageLayout.BOTTOM, 0.68f, BatchNavigatorView.ID);
+		below.addView(TraceView.ID);
+		below.addView(MasterDataView.ID);
+		// Wide tables open below the editors when asked for, beside whatever view's selection they show.
+		layout.createPlaceholderFolder(BELOW_EDITORS, IPageLayout.BOTTOM, 0.65f, layout.getEditorArea())
+				.addPlaceholder(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(BatchNavigatorView.ID);
 		layout.addShowViewShortcut(TraceView.ID);
+		layout.addShowViewShortcut(MasterDataView.ID);
 	}
 }

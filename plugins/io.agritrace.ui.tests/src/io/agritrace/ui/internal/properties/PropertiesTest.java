@@ -5,17 +5,13 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.Test;
@@ -35,7 +31,7 @@ class PropertiesTest extends WorkbenchTestCase {
 		IViewPart properties = page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 		ProductBatch batch = navigator.batch(0);
 		navigator.select(0);
-		waitUntil("the batch's properties", TIMEOUT_MS, () -> texts(properties).contains(batch.traceCode()));
+		waitUntil("the batch's properties", TIMEOUT_MS, () -> PropertySheetBot.texts(properties).contains(batch.traceCode()));
 		screenshot("properties-batch");
 
 		EpcisEvent event = service(WorkspaceStore.class).get().traces().trace(batch.code()).all().events().get(0);
@@ -44,22 +40,5 @@ class PropertiesTest extends WorkbenchTestCase {
 		List<Object> values = Arrays.stream(source.getPropertyDescriptors()).map(IPropertyDescriptor::getId)
 				.map(source::getPropertyValue).toList();
 		assertEquals(event.hashId().toString(), values.get(values.size() - 1), "its hash ID comes last");
-	}
-
-	/** Every text of the Properties view's tree, names and values. */
-	private static List<String> texts(IViewPart view) {
-		List<String> texts = new ArrayList<>();
-		if (((PageBookView) view).getCurrentPage().getControl() instanceof Tree tree) {
-			collect(tree.getItems(), texts);
-		}
-		return texts;
-	}
-
-	private static void collect(TreeItem[] items, List<String> texts) {
-		for (TreeItem item : items) {
-			texts.add(item.getText(0));
-			texts.add(item.getText(1));
-			collect(item.getItems(), texts);
-		}
 	}
 }

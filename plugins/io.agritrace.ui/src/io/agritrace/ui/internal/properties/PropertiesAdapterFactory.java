@@ -13,12 +13,17 @@ import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.PartyRole;
+import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.ui.internal.Categories;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
 import io.agritrace.ui.internal.StepLabels;
 
-/** The Properties view's pages for a batch and an event, wherever one is selected. */
+/** The Properties view's pages for a batch, an event, a party, a location and a product, wherever one is selected. */
 public final class PropertiesAdapterFactory implements IAdapterFactory {
 
 	@Override
@@ -26,10 +31,14 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 		if (adapterType != IPropertySource.class) {
 			return null;
 		}
-		if (adaptable instanceof ProductBatch batch) {
-			return adapterType.cast(of(batch));
-		}
-		return adaptable instanceof EpcisEvent event ? adapterType.cast(of(event)) : null;
+		return adapterType.cast(switch (adaptable) {
+		case ProductBatch batch -> of(batch);
+		case EpcisEvent event -> of(event);
+		case Party party -> of(party);
+		case Location location -> of(location);
+		case Product product -> of(product);
+		default -> null;
+		});
 	}
 
 	@Override
@@ -42,11 +51,41 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 				.add(Messages.BatchEditor_lot, b.lot()).add(Messages.BatchEditor_gtin, b.gtin())
 				.add(Messages.BatchEditor_quantity, Quantities.of(b.quantity(), b.unit()))
 				.add(Messages.BatchEditor_harvest, b.harvestDate())
-				.add(Messages.BatchEditor_origin,
-						Divisions.name(b.originDivision(), DisplayLanguage.current()) + " (" + b.originDivision() + ')') //$NON-NLS-1$
+				.add(Messages.BatchEditor_origin, division(b.originDivision()))
 				.add(Messages.BatchEditor_traceCode, b.traceCode()).add(Messages.BatchEditor_code, b.code())
 				.add(Messages.BatchEditor_certifications,
 						b.certifications().stream().map(Certification::label).collect(Collectors.joining(", "))); //$NON-NLS-1$
+	}
+
+	static IPropertySource of(Party p) {
+		return new FieldsPropertySource(Messages.Properties_party).add(Messages.Field_nameZh, p.nameZh())
+				.add(Messages.Field_nameEn, p.nameEn()).add(Messages.Field_role, PartyRole.labelOf(p.role()))
+				.add(Messages.Field_uscc, p.uscc()).add(Messages.Field_gln, p.gln())
+				.add(Messages.Field_county, p.county() == null ? null : division(p.county()))
+				.add(Messages.Properties_uri, p.uri()).add(Messages.Properties_registered, external(p.external()));
+	}
+
+	static IPropertySource of(Location l) {
+		return new FieldsPropertySource(Messages.Properties_location).add(Messages.Field_nameZh, l.nameZh())
+				.add(Messages.Field_nameEn, l.nameEn()).add(Messages.Field_county, division(l.division()))
+				.add(Messages.Field_latitude, l.latitude()).add(Messages.Field_longitude, l.longitude())
+				.add(Messages.Properties_uri, l.uri()).add(Messages.Properties_registered, external(l.external()));
+	}
+
+	static IPropertySource of(Product p) {
+		return new FieldsPropertySource(Messages.Properties_product).add(Messages.Field_nameZh, p.nameZh())
+				.add(Messages.Field_nameEn, p.nameEn()).add(Messages.Field_gtin, p.gtin())
+				.add(Messages.Field_category, Categories.name(p.category()))
+				.add(Messages.Properties_registered, external(p.external()));
+	}
+
+	private static String division(String code) {
+		return Divisions.name(code, DisplayLanguage.current()) + " (" + code + ')'; //$NON-NLS-1$
+	}
+
+	/** Parties and the like that only an imported document named are not vouched for. */
+	private static String external(boolean external) {
+		return external ? Messages.Properties_onlyImported : Messages.Properties_registeredHere;
 	}
 
 	static IPropertySource of(EpcisEvent e) {

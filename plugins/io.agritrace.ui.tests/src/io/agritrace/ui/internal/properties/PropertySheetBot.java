@@ -1,0 +1,33 @@
+package io.agritrace.ui.internal.properties;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.part.PageBookView;
+
+/** Reads the Properties view as a user does. */
+public final class PropertySheetBot {
+
+	private PropertySheetBot() {
+	}
+
+	/** Every text of the Properties view's tree, names and values. */
+	public static List<String> texts(IViewPart view) {
+		List<String> texts = new ArrayList<>();
+		if (((PageBookView) view).getCurrentPage().getControl() instanceof Tree tree) {
+			collect(tree.getItems(), texts);
+		}
+		return texts;
+	}
+
+	private static void collect(TreeItem[] items, List<String> texts) {
+		for (TreeItem item : items) {
+			texts.add(item.getText(0));
+			texts.add(item.getText(1));
+			collect(item.getItems(), texts);
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package io.agritrace.ui.internal.views;
+
+import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.MasterData;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.PartyRole;
+import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.properties.PropertySheetBot;
+
+/**
+ * Window > Master Data lists the registered organisations, sites and
+ * products; the Properties view shows the fields of the one selected.
+ */
+class MasterDataViewTest extends WorkbenchTestCase {
+
+	@Test
+	void theViewListsWhatIsRegisteredAndPropertiesShowAPartysAndASitesFields() throws Exception {
+		NavigatorBot.show(page).withBatches();
+		TraceStore store = service(WorkspaceStore.class).get();
+		MasterData registered = new MasterData(store.masterData().parties(), store.masterData().locations(),
+				store.masterData().products());
+		MasterDataView view = (MasterDataView) page.showView(MasterDataView.ID);
+		waitUntil("the master data", TIMEOUT_MS, () -> view.headings().size() == 3);
+		List<MasterDataView.Heading> headings = view.headings();
+		assertEquals(Messages.MasterData_parties, headings.get(0).title());
+		assertEquals(registered.parties(), headings.get(0).items());
+		assertEquals(registered.locations(), headings.get(1).items());
+		assertEquals(registered.products(), headings.get(2).items());
+
+		IViewPart properties = page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+		Party party = registered.parties().stream().filter(p -> p.uscc() != null).findFirst().orElseThrow();
+		page.activate(view);
+		view.viewer().setSelection(new StructuredSelection(party), true);
+		waitUntil("the party's properties", TIMEOUT_MS, () -> PropertySheetBot.texts(properties).contains(party.uscc()));
+		assertTrue(PropertySheetBot.texts(properties).contains(PartyRole.labelOf(party.role())));
+		assertTrue(MasterDataView.label(party, DisplayLanguage.current()).contains(PartyRole.labelOf(party.role())));
+		screenshot("master-data-party");
+
+		Location site = registered.locations().stream().filter(l -> l.latitude() != null).findFirst().orElseThrow();
+		page.activate(view);
+		view.viewer().setSelection(new StructuredSelection(site), true);
+		waitUntil("the site's properties", TIMEOUT_MS,
+				() -> PropertySheetBot.texts(properties).contains(String.valueOf(site.latitude())));
+		assertTrue(PropertySheetBot.texts(properties).contains(site.uri()));
+	}
+}
