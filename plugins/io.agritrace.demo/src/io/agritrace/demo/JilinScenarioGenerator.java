@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Set;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import io.agritrace.core.epcis.BizSteps;
@@ -18,6 +18,7 @@ import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
@@ -92,11 +93,22 @@ public final class JilinScenarioGenerator {
 	}
 
 	private ProductBatch batch(Product product, String lot, BigDecimal quantity, String unit, LocalDate date,
-			String division, Sink sink, Certification... labels) {
+			String division, Sink sink, Certificate... certificates) {
 		ProductBatch batch = validator.validate(product.gtin(), lot, product.nameZh() + ' ' + product.nameEn(),
-				quantity, unit, date, division).withCertifications(Set.of(labels));
+				quantity, unit, date, division).withCertificates(List.of(certificates));
 		sink.batch(batch);
 		return batch;
+	}
+
+	/**
+	 * The use of a GI mark, numbered here by the announcement that protects the
+	 * product (the producer's own authorisation number is not public), valid from
+	 * the year before the harvest to two years after it.
+	 */
+	private static Certificate geographicalIndication(String announcement, LocalDate harvest) {
+		return Certificate.documented(Certification.GEOGRAPHICAL_INDICATION, announcement,
+				LocalDate.of(harvest.getYear() - 1, 1, 1), LocalDate.of(harvest.getYear() + 2, 12, 31), harvest,
+				"certifications"); //$NON-NLS-1$
 	}
 
 	private BigDecimal kg(double value) {
@@ -124,7 +136,7 @@ public final class JilinScenarioGenerator {
 		BigDecimal rice = kg(paddy.doubleValue() * (0.68 + random.nextDouble() * 0.04));
 		// 梅河大米 is a national GI product (AQSIQ 2006 No.191, docs/reference/jilin/products.csv).
 		ProductBatch milled = batch(MEIHE_RICE, lot("MR", t), rice, KGM, harvest.harvestDate(), "220581", sink, //$NON-NLS-1$
-				Certification.GEOGRAPHICAL_INDICATION);
+				geographicalIndication("AQSIQ2006-191", harvest.harvestDate())); //$NON-NLS-1$
 		sink.event(StepEvents.transformation(t, BizSteps.MILLING, JILIN_MILL_SITE.uri()).input(driedLot, dried, KGM)
 				.output(milled.code(), rice, KGM).build());
 
@@ -162,7 +174,7 @@ public final class JilinScenarioGenerator {
 		BigDecimal red = kg(fresh.doubleValue() * (0.30 + random.nextDouble() * 0.05));
 		// 吉林长白山人参 is a national GI product (GB/T 19506-2009).
 		ProductBatch redLot = batch(RED_GINSENG, lot("RG", t), red, KGM, harvest.harvestDate(), "220621", sink, //$NON-NLS-1$
-				Certification.GEOGRAPHICAL_INDICATION);
+				geographicalIndication("GBT19506-2009", harvest.harvestDate())); //$NON-NLS-1$
 		sink.event(StepEvents.transformation(t, BizSteps.DRYING, FUSONG_PLANT_SITE.uri()).input(harvest.code(), fresh, KGM)
 				.output(redLot.code(), red, KGM).build());
 

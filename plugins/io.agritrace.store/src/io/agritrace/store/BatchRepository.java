@@ -7,19 +7,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Gtin;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.internal.Transactions;
@@ -98,7 +96,7 @@ public final class BatchRepository {
 				p.setString(7, b.unit());
 				p.setDate(8, Date.valueOf(b.harvestDate()));
 				p.setString(9, b.originDivision());
-				p.setString(10, b.certifications().stream().map(Certification::code).collect(Collectors.joining(","))); //$NON-NLS-1$
+				p.setString(10, b.certificates().stream().map(Certificate::code).collect(Collectors.joining(Certificate.SEPARATOR)));
 				p.addBatch();
 			}
 			p.executeBatch();
@@ -123,14 +121,6 @@ public final class BatchRepository {
 				traceCode)).stream().findFirst();
 	}
 
-	private static Set<Certification> certifications(String codes) {
-		if (codes == null || codes.isBlank()) {
-			return Set.of();
-		}
-		return Arrays.stream(codes.split(",")).map(c -> Certification.of("certifications", c)) //$NON-NLS-1$ //$NON-NLS-2$
-				.collect(Collectors.toSet());
-	}
-
 	public int count() {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM product_batch"); //$NON-NLS-1$
@@ -152,7 +142,7 @@ public final class BatchRepository {
 					// Stored rows were validated on the way in; rebuild without re-validating.
 					result.add(new ProductBatch(Gtin.parse("gtin", r.getString(1)), r.getString(2), r.getString(3), //$NON-NLS-1$
 							r.getBigDecimal(4), r.getString(5), r.getDate(6).toLocalDate(), r.getString(7),
-							certifications(r.getString(8))));
+							Certificate.parseAll("certifications", r.getString(8), null))); //$NON-NLS-1$
 				}
 				return result;
 			}

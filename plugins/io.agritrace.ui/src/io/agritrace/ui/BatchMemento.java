@@ -2,9 +2,6 @@ package io.agritrace.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IAdaptable;
@@ -12,7 +9,7 @@ import org.eclipse.ui.IElementFactory;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
-import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Gtin;
 import io.agritrace.core.model.ProductBatch;
 
@@ -61,22 +58,17 @@ public final class BatchMemento implements IPersistableElement, IElementFactory 
 		memento.putString(HARVEST, batch.harvestDate().toString());
 		memento.putString(ORIGIN, batch.originDivision());
 		memento.putString(CERTIFICATIONS,
-				batch.certifications().stream().map(Certification::code).collect(Collectors.joining(","))); //$NON-NLS-1$
+				batch.certificates().stream().map(Certificate::code).collect(Collectors.joining(Certificate.SEPARATOR)));
 	}
 
 	/** The input again, or null (no editor) when the memento is not one this class wrote. */
 	@Override
 	public IAdaptable createElement(IMemento memento) {
 		try {
-			Set<Certification> labels = EnumSet.noneOf(Certification.class);
-			String codes = memento.getString(CERTIFICATIONS);
-			if (codes != null && !codes.isEmpty()) {
-				Arrays.stream(codes.split(",")).forEach(c -> labels.add(Certification.of(CERTIFICATIONS, c))); //$NON-NLS-1$
-			}
 			return new BatchEditorInput(new ProductBatch(Gtin.parse(GTIN, memento.getString(GTIN)),
 					memento.getString(LOT), memento.getString(PRODUCT), new BigDecimal(memento.getString(QUANTITY)),
 					memento.getString(UNIT), LocalDate.parse(memento.getString(HARVEST)), memento.getString(ORIGIN),
-					labels));
+					Certificate.parseAll(CERTIFICATIONS, memento.getString(CERTIFICATIONS), null)));
 		} catch (RuntimeException e) {
 			return null;
 		}

@@ -12,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
+import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.Uscc;
 import io.agritrace.demo.DemoDataSet;
@@ -75,6 +77,23 @@ class CliApplicationTest {
 		assertEquals(0, run("register", "party", "--uscc", USCC, "--gln", "6901234000016", "--name-zh", "水道合作社",
 				"--role", "cooperative", "--county", "220581"), err());
 		assertEquals("https://id.gs1.org/417/6901234000016", out().strip());
+	}
+
+	@Test
+	void registerStoresABatchWithItsCertificateAndRefusesOneThatDoesNotCoverTheHarvest() {
+		List<String> batch = List.of("register", "batch", "--gtin", "06901234000016", "--lot", "MH2610-1", "--product",
+				"梅河大米", "--quantity", "5000", "--unit", "KGM", "--harvest", "2026-10-05", "--origin", "220581",
+				"--certificates");
+
+		assertEquals(1, run(Stream.concat(batch.stream(), Stream.of("gi:AQSIQ2006-191:2023-01-01:2025-12-31")).toArray(String[]::new)));
+		assertTrue(err().contains("valid 2023-01-01 to 2025-12-31, which does not cover the harvest date 2026-10-05"), err());
+		assertEquals(0, run(Stream.concat(batch.stream(), Stream.of("gi:AQSIQ2006-191:2026-01-01:2028-12-31;green_food"))
+				.toArray(String[]::new)), err());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			ProductBatch stored = store.batches().list().get(0);
+			assertEquals(List.of("green_food", "gi:AQSIQ2006-191:2026-01-01:2028-12-31"),
+					stored.certificates().stream().map(Certificate::code).toList(), "in the labels' order");
+		}
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 
-import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
 
@@ -31,7 +31,7 @@ final class ListCommand implements CliCommand {
 			for (ProductBatch b : store.batches().list()) {
 				context.out().println(String.join("\t", b.code(), b.productName(), b.quantity().toPlainString(), //$NON-NLS-1$
 						b.unit(), b.harvestDate().toString(), b.originDivision(), b.traceCode(),
-						b.certifications().stream().map(Certification::code).collect(Collectors.joining(";")))); //$NON-NLS-1$
+						b.certificates().stream().map(Certificate::code).collect(Collectors.joining(Certificate.SEPARATOR))));
 			}
 		}
 		return CliContext.OK;

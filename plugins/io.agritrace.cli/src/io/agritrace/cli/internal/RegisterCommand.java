@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Party;
@@ -26,7 +27,7 @@ final class RegisterCommand implements CliCommand {
 
 	private static final Set<String> FIELDS = Set.of("--uscc", "--gln", "--name-zh", "--name-en", "--role", "--county", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"--division", "--lat", "--lon", "--gtin", "--category", "--lot", "--product", "--quantity", "--unit", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"--harvest", "--origin"); //$NON-NLS-1$ //$NON-NLS-2$
+			"--harvest", "--origin", "--certificates"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/** Errors name the options, as the user typed them. */
 	private static final MasterDataValidator MASTER_DATA = new MasterDataValidator(RegisterCommand::option);
@@ -83,7 +84,9 @@ final class RegisterCommand implements CliCommand {
 				ProductBatch batch = validator.validate(args.option("--gtin", null), args.option("--lot", null), //$NON-NLS-1$ //$NON-NLS-2$
 						args.option("--product", null), validator.quantity(args.option("--quantity", null)), //$NON-NLS-1$ //$NON-NLS-2$
 						args.option("--unit", null), date(args, "--harvest"), //$NON-NLS-1$ //$NON-NLS-2$
-						args.option("--origin", null)); //$NON-NLS-1$
+						args.option("--origin", null)) //$NON-NLS-1$
+						.withCertificates(Certificate.parseAll("--certificates", args.option("--certificates", null), //$NON-NLS-1$ //$NON-NLS-2$
+								date(args, "--harvest"))); //$NON-NLS-1$
 				store.batches().saveAll(List.of(batch));
 				yield batch.code() + "  " + batch.traceCode(); //$NON-NLS-1$
 			}

@@ -9,16 +9,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.model.BatchValidator;
-import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.ProductBatch;
@@ -33,7 +31,8 @@ import io.agritrace.core.model.ValidationException;
  * batches: gtin,lot,product,quantity,unit,harvest_date,origin[,certifications]
  * </pre>
  *
- * certifications: codes separated by ";" (green_food;organic;gi).
+ * certifications: separated by ";", each a label (green_food, organic, gi) or a
+ * label with its certificate, LABEL:NUMBER:FROM:UNTIL (gi:AGI01234:2024-01-01:2028-12-31).
  */
 public final class MasterDataCsv {
 
@@ -107,15 +106,9 @@ public final class MasterDataCsv {
 		} catch (DateTimeParseException e) {
 			throw new ValidationException("harvest_date", harvestText, NLS.bind(Messages.Csv_notDate, harvestText)); //$NON-NLS-1$
 		}
-		Set<Certification> labels = new HashSet<>();
-		String codes = blankToNull(row.get("certifications")); //$NON-NLS-1$
-		if (codes != null) {
-			for (String code : codes.split(";")) { //$NON-NLS-1$
-				labels.add(Certification.of("certifications", code)); //$NON-NLS-1$
-			}
-		}
 		return validator.validate(row.get("gtin"), row.get("lot"), row.get("product"), quantity, row.get("unit"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				harvest, row.get("origin")).withCertifications(labels); //$NON-NLS-1$
+				harvest, row.get("origin")) //$NON-NLS-1$
+				.withCertificates(Certificate.parseAll("certifications", row.get("certifications"), harvest)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String required(Map<String, String> row, String column) {

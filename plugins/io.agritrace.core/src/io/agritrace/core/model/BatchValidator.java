@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.osgi.util.NLS;
@@ -63,7 +62,7 @@ public final class BatchValidator {
 					NLS.bind(Messages.Batch_harvestInFuture, rules.label(FIELD_HARVEST_DATE), harvestDate));
 		}
 		String division = rules.division(FIELD_ORIGIN, originDivision);
-		return new ProductBatch(parsedGtin, lotValue, name, quantity, unitValue, harvestDate, division, Set.of());
+		return new ProductBatch(parsedGtin, lotValue, name, quantity, unitValue, harvestDate, division, List.of());
 	}
 
 	/**

@@ -12,6 +12,13 @@ final class Messages extends NLS {
 	public static String Batch_required;
 	public static String Batch_unknownJilinDivision;
 	public static String Batch_unknownUnit;
+	public static String Certificate_badFormat;
+	public static String Certificate_badNumber;
+	public static String Certificate_described;
+	public static String Certificate_endsBeforeStart;
+	public static String Certificate_notCovering;
+	public static String Certificate_number;
+	public static String Certificate_twice;
 	public static String Certification_gi;
 	public static String Certification_greenFood;
 	public static String Certification_organic;

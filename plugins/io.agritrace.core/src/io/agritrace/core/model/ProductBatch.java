@@ -3,7 +3,9 @@ package io.agritrace.core.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,10 +20,11 @@ import java.util.Set;
  * @param unit          UN/ECE Recommendation 20 code, e.g. KGM
  * @param harvestDate   date of harvest or production
  * @param originDivision GB/T 2260 code of the county of origin
- * @param certifications green food, organic, geographical indication
+ * @param certificates   the labels it carries (green food, organic, geographical indication), one
+ *                       certificate each, in the labels' order
  */
 public record ProductBatch(Gtin gtin, String lot, String productName, BigDecimal quantity, String unit,
-		LocalDate harvestDate, String originDivision, Set<Certification> certifications) {
+		LocalDate harvestDate, String originDivision, List<Certificate> certificates) {
 
 	/** Quantities are held without trailing zeros, so 12000 and 12000.000 are one value. */
 	public ProductBatch {
@@ -29,12 +32,19 @@ public record ProductBatch(Gtin gtin, String lot, String productName, BigDecimal
 		if (quantity.scale() < 0) {
 			quantity = quantity.setScale(0);
 		}
-		certifications = certifications.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(certifications));
+		certificates = certificates.stream().sorted(Comparator.comparing(Certificate::label)).toList();
 	}
 
-	/** The same batch with these certifications. */
-	public ProductBatch withCertifications(Set<Certification> labels) {
+	/** The same batch with these certificates. */
+	public ProductBatch withCertificates(List<Certificate> labels) {
 		return new ProductBatch(gtin, lot, productName, quantity, unit, harvestDate, originDivision, labels);
+	}
+
+	/** The labels the batch carries. */
+	public Set<Certification> certifications() {
+		Set<Certification> labels = EnumSet.noneOf(Certification.class);
+		certificates.forEach(c -> labels.add(c.label()));
+		return Collections.unmodifiableSet(labels);
 	}
 
 	private static final String DIGITAL_LINK = "https://id.gs1.org/01/%s/10/%s"; //$NON-NLS-1$

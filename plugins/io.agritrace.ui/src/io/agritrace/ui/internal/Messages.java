@@ -59,6 +59,10 @@ public final class Messages extends NLS {
 	public static String Category_none;
 	public static String Category_rice;
 	public static String Category_soybean;
+	public static String Certificate_numberHint;
+	public static String Certificate_to;
+	public static String Certificate_validFrom;
+	public static String Certificate_validUntil;
 	public static String CorrectWizard_child;
 	public static String CorrectWizard_didNotOccur;
 	public static String CorrectWizard_event;
@@ -226,7 +230,11 @@ public final class Messages extends NLS {
 	public static String OrganisationPreferences_description;
 	public static String OrganisationPreferences_organisation;
 	public static String Overview_activity;
+	public static String Overview_certificate;
+	public static String Overview_certificates;
+	public static String Overview_claimed;
 	public static String Overview_custody;
+	public static String Overview_expired;
 	public static String Overview_gone;
 	public static String Overview_holder;
 	public static String Overview_noWarnings;

@@ -25,13 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
@@ -139,6 +139,15 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 		wizard.type(FIELD_QUANTITY, "12000").choose(FIELD_ORIGIN, plot).date(FIELD_HARVEST_DATE, LocalDate.now().plusDays(1));
 		assertTrue(wizard.error().startsWith(Messages.Field_harvestDate), wizard.error());
 		wizard.date(FIELD_HARVEST_DATE, LocalDate.now()).check(Certification.GREEN_FOOD.code());
+		String number = Certification.GREEN_FOOD.code() + CertificateFields.NUMBER;
+		assertTrue(wizard.error().startsWith(Certificate.numberLabel(Certification.GREEN_FOOD)), wizard.error());
+		assertTrue(wizard.marked(number));
+		wizard.type(number, "LB-18-1910123456A")
+				.date(Certification.GREEN_FOOD.code() + CertificateFields.VALID_FROM, LocalDate.now().minusYears(3))
+				.date(Certification.GREEN_FOOD.code() + CertificateFields.VALID_UNTIL, LocalDate.now().minusDays(1));
+		assertTrue(wizard.error().contains("LB-18-1910123456A") && wizard.error().contains(LocalDate.now().toString()),
+				"a certificate that ended yesterday does not cover today's harvest: " + wizard.error());
+		wizard.date(Certification.GREEN_FOOD.code() + CertificateFields.VALID_UNTIL, LocalDate.now().plusYears(2));
 		assertEquals(lot, wizard.text(FIELD_LOT), "the proposal stays while the date is today's");
 		assertNull(wizard.error());
 		String code = ProductBatch.codeOf(gtin, lot);
@@ -150,7 +159,8 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
 		ProductBatch stored = store().batches().find(code).orElseThrow();
 		assertEquals(stored.traceCode(), traceCode);
-		assertEquals(Set.of(Certification.GREEN_FOOD), stored.certifications());
+		assertEquals(List.of(new Certificate(Certification.GREEN_FOOD, "LB-18-1910123456A", LocalDate.now().minusYears(3),
+				LocalDate.now().plusYears(2))), stored.certificates());
 		assertEquals("220581", stored.originDivision());
 		List<EpcisEvent> events = store().traces().trace(code).all().events();
 		assertEquals(List.of("harvesting"), events.stream().map(EpcisEvent::bizStep).toList());

@@ -1,7 +1,7 @@
 package io.agritrace.ui.internal.editors;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IToolBarManager;
@@ -22,7 +22,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.menus.IMenuService;
 import org.jfree.chart.swt.ChartComposite;
 
-import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
@@ -76,11 +76,16 @@ final class OverviewPage extends TracePage {
 		field(toolkit, fields, Messages.BatchEditor_harvest, batch.harvestDate().toString());
 		field(toolkit, fields, Messages.BatchEditor_origin, Divisions.name(batch.originDivision(),
 				DisplayLanguage.current()) + " (" + batch.originDivision() + ')'); //$NON-NLS-1$
-		field(toolkit, fields, Messages.BatchEditor_certifications, batch.certifications().isEmpty()
-				? Messages.Overview_none
-				: batch.certifications().stream().map(Certification::label).collect(Collectors.joining(", "))); //$NON-NLS-1$
 		field(toolkit, fields, Messages.BatchEditor_traceCode, batch.traceCode());
 		field(toolkit, fields, Messages.BatchEditor_code, batch.code());
+
+		Composite certificates = section(toolkit, left, Messages.Overview_certificates);
+		if (batch.certificates().isEmpty()) {
+			toolkit.createLabel(certificates, Messages.Overview_none);
+		}
+		for (Certificate c : batch.certificates()) {
+			field(toolkit, certificates, c.label().label(), certificate(c, LocalDate.now()));
+		}
 
 		Composite custody = section(toolkit, left, Messages.Overview_custody);
 		holder = field(toolkit, custody, Messages.Overview_holder, ""); //$NON-NLS-1$
@@ -109,6 +114,15 @@ final class OverviewPage extends TracePage {
 		getSite().getService(IMenuService.class).populateContributionManager((ToolBarManager) toolbar,
 				"toolbar:" + BatchEditor.OVERVIEW_TOOLBAR); //$NON-NLS-1$
 		form.getForm().updateToolBar();
+	}
+
+	/** A certificate's number and validity, and whether it has expired; or that only its label is claimed. */
+	static String certificate(Certificate c, LocalDate today) {
+		if (!c.isDocumented()) {
+			return Messages.Overview_claimed;
+		}
+		String validity = NLS.bind(Messages.Overview_certificate, new Object[] { c.number(), c.validFrom(), c.validUntil() });
+		return c.expiredOn(today) ? NLS.bind(Messages.Overview_expired, validity) : validity;
 	}
 
 	private static Composite section(FormToolkit toolkit, Composite parent, String title) {

@@ -10,7 +10,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
-import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.Location;
@@ -54,7 +54,7 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 				.add(Messages.BatchEditor_origin, division(b.originDivision()))
 				.add(Messages.BatchEditor_traceCode, b.traceCode()).add(Messages.BatchEditor_code, b.code())
 				.add(Messages.BatchEditor_certifications,
-						b.certifications().stream().map(Certification::label).collect(Collectors.joining(", "))); //$NON-NLS-1$
+						b.certificates().stream().map(Certificate::describe).collect(Collectors.joining("; "))); //$NON-NLS-1$
 	}
 
 	static IPropertySource of(Party p) {

@@ -165,12 +165,52 @@ final class FieldGrid {
 		});
 	}
 
+	/**
+	 * A check box in the label column and, beside it, a row of fields that it
+	 * enables while checked; the caller fills the row and {@link #register}s its
+	 * fields.
+	 */
+	CheckedRow checkedRow(String field, String label) {
+		Button box = new Button(body, SWT.CHECK);
+		box.setText(label);
+		Composite row = new Composite(body, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(row);
+		box.addListener(SWT.Selection, e -> {
+			for (Control child : row.getChildren()) {
+				child.setEnabled(box.getSelection());
+			}
+			changed.run();
+		});
+		labels.put(field, label);
+		controls.put(field, box);
+		return new CheckedRow(box, row);
+	}
+
+	/** A check box and the row of fields it enables. */
+	record CheckedRow(Button check, Composite row) {
+	}
+
+	/** A field of a row the caller laid out, known by its key and named by its label in errors. */
+	<C extends Control> C register(String field, String label, C control) {
+		if (control instanceof Text text) {
+			text.addModifyListener(e -> changed.run());
+		} else {
+			control.addListener(SWT.Selection, e -> changed.run());
+		}
+		control.setEnabled(false);
+		return mark(field, label, control);
+	}
+
 	private <C extends Control> C add(String field, String label, C control) {
 		Label name = new Label(body, SWT.NONE);
 		name.setText(label);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).grab(true, false).indent(8, 0)
 				.hint(fieldWidth, SWT.DEFAULT).applyTo(control);
 		name.moveAbove(control);
+		return mark(field, label, control);
+	}
+
+	private <C extends Control> C mark(String field, String label, C control) {
 		ControlDecoration mark = new ControlDecoration(control, SWT.LEFT | SWT.CENTER);
 		mark.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
 		mark.hide();

@@ -12,15 +12,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
@@ -28,6 +26,7 @@ import org.eclipse.swt.widgets.Text;
 
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Product;
@@ -38,7 +37,8 @@ import io.agritrace.ui.internal.Quantities;
 
 /**
  * A cooperative's harvest: product, lot (proposed from the date, editable,
- * unique), quantity, date (not in the future), plot and labels; the trace
+ * unique), quantity, date (not in the future), plot and labels, each with its
+ * certificate's number and validity (covering the harvest date); the trace
  * code and Digital Link the lot will have are shown as the fields are filled.
  */
 final class HarvestPage extends RecordPage<Harvest> {
@@ -56,7 +56,7 @@ final class HarvestPage extends RecordPage<Harvest> {
 	private Combo unit;
 	private DateTime date;
 	private Combo plot;
-	private final Map<Certification, Button> labels = new EnumMap<>(Certification.class);
+	private final List<CertificateFields> certificates = new ArrayList<>();
 	private Label traceCode;
 	private Label digitalLink;
 	private String proposedLot = ""; //$NON-NLS-1$
@@ -80,7 +80,7 @@ final class HarvestPage extends RecordPage<Harvest> {
 		date.addListener(SWT.Selection, e -> proposeLot());
 		plot = grid.choice(FIELD_ORIGIN, Messages.Field_plot, List.of());
 		for (Certification c : Certification.values()) {
-			labels.put(c, grid.check(c.code(), c.label()));
+			certificates.add(new CertificateFields(grid, c));
 		}
 		traceCode = grid.shown(TRACE_CODE, Messages.Field_traceCode);
 		digitalLink = grid.shown(DIGITAL_LINK, Messages.Field_digitalLink);
@@ -112,7 +112,7 @@ final class HarvestPage extends RecordPage<Harvest> {
 		LocalDate harvested = harvestDate();
 		ProductBatch batch = validator.validate(chosen.gtin(), lotNumber, chosen.nameZh(), amount,
 				BatchValidator.UNITS.get(unit.getSelectionIndex()), harvested, place.division())
-				.withCertifications(certifications());
+				.withCertificates(certificates(harvested));
 		if (choices.batchCodes().contains(batch.code())) {
 			throw new ValidationException(FIELD_LOT, lotNumber,
 					NLS.bind(Messages.HarvestWizard_lotTaken, fields().label(FIELD_LOT), lotNumber));
@@ -134,14 +134,9 @@ final class HarvestPage extends RecordPage<Harvest> {
 		return noon.isAfter(now) ? now : noon;
 	}
 
-	private Set<Certification> certifications() {
-		Set<Certification> chosen = EnumSet.noneOf(Certification.class);
-		labels.forEach((c, box) -> {
-			if (box.getSelection()) {
-				chosen.add(c);
-			}
-		});
-		return chosen;
+	/** The certificates of the labels checked, each checked against the harvest date. */
+	private List<Certificate> certificates(LocalDate harvested) {
+		return certificates.stream().map(fields -> fields.read(harvested)).filter(Objects::nonNull).toList();
 	}
 
 	/** The date and the first free number, e.g. 20261001-2, unless the user typed a lot of their own. */
