@@ -1,7 +1,9 @@
 package io.agritrace.store;
 
 import static io.agritrace.store.CoopToMill.MILL;
+import static io.agritrace.store.CoopToMill.MILL_SITE;
 import static io.agritrace.store.CoopToMill.PADDY;
+import static io.agritrace.store.CoopToMill.RICE;
 import static io.agritrace.store.CoopToMill.T;
 import static io.agritrace.store.CoopToMill.TO_MILL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,12 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.rules.Correction;
 import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.Trace;
 
 /**
@@ -96,6 +100,24 @@ class CorrectionTest {
 				store.holdings().awaitingReceipt().stream().map(HoldingsRepository.Shipment::hashId).toList());
 		assertEquals(null, store.holdings().lots().get(0).holder());
 		assertEquals(List.of(), store.importer().check(shippedAgain), "the rules no longer count the receipt");
+	}
+
+	@Test
+	void aMillingThatDidNotOccurLeavesTheLineageButStaysInTheTimeline() {
+		store.importer().record(StepEvents.receiving(T.plusDays(1).plusHours(5), PADDY, BigDecimal.valueOf(1000), "KGM",
+				TO_MILL).build());
+		EpcisEvent milling = StepEvents.transformation(T.plusDays(2), BizSteps.MILLING, MILL_SITE)
+				.input(PADDY, BigDecimal.valueOf(1000), "KGM").output(RICE, BigDecimal.valueOf(680), "KGM").build();
+		store.importer().record(milling);
+		assertEquals(List.of(RICE), store.traces().trace(PADDY).downstream().edges().stream().map(LineageEdge::to).toList());
+
+		store.importer().correct(new Correction(milling, Correction.DID_NOT_OCCUR, null, T.plusDays(3)));
+
+		Trace paddy = store.traces().trace(PADDY);
+		assertEquals(List.of(), paddy.downstream().edges(), "no rice came of this paddy");
+		assertEquals(List.of(), store.traces().trace(RICE).upstream().edges());
+		assertEquals(Map.of(milling.hashId(), Correction.DID_NOT_OCCUR), store.traces().trace(RICE).corrected(),
+				"the rice's timeline still shows the declared milling");
 	}
 
 	@Test
