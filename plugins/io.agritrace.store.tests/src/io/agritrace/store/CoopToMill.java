@@ -38,8 +38,8 @@ final class CoopToMill {
 						new Party(MILL, null, null, "吉林米业", "Jilin Rice Mill", "processor", "220202", false)),
 				List.of(new Location(FIELD, "220581", "稻田", "Paddy field", null, null, false),
 						new Location(MILL_SITE, "220202", "米厂", "Mill", null, null, false)),
-				List.of(new Product("06901234000016", "水稻", "Paddy, japonica", "grain", false),
-						new Product("06901234000023", "大米", "Rice", "rice", false)));
+				List.of(new Product("06901234000016", "水稻", "Paddy, japonica", "grain", "KGM", null, false),
+						new Product("06901234000023", "大米", "Rice", "rice", "KGM", null, false)));
 		EpcisEvent harvest = StepEvents.harvest(T, PADDY, BigDecimal.valueOf(1000), "KGM", FIELD).build();
 		store.importer().record(harvest);
 		return harvest;

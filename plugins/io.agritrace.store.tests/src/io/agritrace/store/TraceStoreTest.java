@@ -47,12 +47,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(12, store.schemaVersion());
+			assertEquals(13, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(12, reopened.schemaVersion());
+			assertEquals(13, reopened.schemaVersion());
 		}
 	}
 
@@ -191,6 +191,9 @@ class TraceStoreTest {
 					for (String table : List.of("party", "location", "product")) {
 						s.execute("ALTER TABLE " + table + " DROP COLUMN write_run");
 					}
+					s.execute("ALTER TABLE product DROP COLUMN unit");
+					s.execute("ALTER TABLE product DROP COLUMN storage_band");
+					s.execute("ALTER TABLE product_batch ALTER COLUMN certifications SET DATA TYPE VARCHAR(100)");
 					s.execute("DROP TABLE clean_close");
 					s.execute("DROP TABLE custody_queue");
 					s.execute("DROP TABLE custody_pending");
@@ -205,7 +208,7 @@ class TraceStoreTest {
 			});
 		}
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(12, upgraded.schemaVersion());
+			assertEquals(13, upgraded.schemaVersion());
 			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
 					"every event is found by its hash ID, and intact");
 			lineages.forEach((code, lineage) -> assertEquals(lineage, lineages(upgraded, code), code));

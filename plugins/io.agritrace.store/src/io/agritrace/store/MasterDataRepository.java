@@ -15,6 +15,7 @@ import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
+import io.agritrace.core.model.StorageBand;
 import io.agritrace.store.internal.Transactions;
 
 /** Parties, locations and products. */
@@ -74,13 +75,15 @@ public final class MasterDataRepository {
 	}
 
 	static void upsert(Connection c, Product p) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("MERGE INTO product(gtin, name_zh, name_en, category, external) " //$NON-NLS-1$
-				+ "KEY(gtin) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+		try (PreparedStatement s = c.prepareStatement("MERGE INTO product(gtin, name_zh, name_en, category, unit, " //$NON-NLS-1$
+				+ "storage_band, external) KEY(gtin) VALUES (?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
 			s.setString(1, p.gtin());
 			s.setString(2, p.nameZh());
 			s.setString(3, p.nameEn());
 			s.setString(4, p.category());
-			s.setBoolean(5, p.external());
+			s.setString(5, p.unit());
+			s.setString(6, p.storageBand() == null ? null : p.storageBand().code());
+			s.setBoolean(7, p.external());
 			s.executeUpdate();
 		}
 	}
@@ -117,10 +120,12 @@ public final class MasterDataRepository {
 	public List<Product> products() {
 		return transactions.call(c -> {
 			List<Product> result = new ArrayList<>();
-			try (PreparedStatement s = c.prepareStatement("SELECT gtin, name_zh, name_en, category, external FROM product ORDER BY gtin"); //$NON-NLS-1$
+			try (PreparedStatement s = c.prepareStatement("SELECT gtin, name_zh, name_en, category, unit, storage_band, " //$NON-NLS-1$
+					+ "external FROM product ORDER BY gtin"); //$NON-NLS-1$
 					ResultSet r = s.executeQuery()) {
 				while (r.next()) {
-					result.add(new Product(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getBoolean(5)));
+					result.add(new Product(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+							StorageBand.of("storage_band", "storage_band", r.getString(6)), r.getBoolean(7))); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
 			return result;

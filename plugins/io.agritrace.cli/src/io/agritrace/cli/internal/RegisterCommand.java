@@ -27,7 +27,7 @@ final class RegisterCommand implements CliCommand {
 
 	private static final Set<String> FIELDS = Set.of("--uscc", "--gln", "--name-zh", "--name-en", "--role", "--county", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"--division", "--lat", "--lon", "--gtin", "--category", "--lot", "--product", "--quantity", "--unit", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"--harvest", "--origin", "--certificates"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"--harvest", "--origin", "--certificates", "--storage-band"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	/** Errors name the options, as the user typed them. */
 	private static final MasterDataValidator MASTER_DATA = new MasterDataValidator(RegisterCommand::option);
@@ -75,7 +75,8 @@ final class RegisterCommand implements CliCommand {
 			}
 			case "product" -> { //$NON-NLS-1$
 				Product product = MASTER_DATA.product(args.option("--gtin", null), args.option("--name-zh", null), //$NON-NLS-1$ //$NON-NLS-2$
-						args.option("--name-en", null), args.option("--category", null)); //$NON-NLS-1$ //$NON-NLS-2$
+						args.option("--name-en", null), args.option("--category", null), args.option("--unit", null), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						args.option("--storage-band", null)); //$NON-NLS-1$
 				store.masterData().register(List.of(), List.of(), List.of(product));
 				yield product.gtin();
 			}

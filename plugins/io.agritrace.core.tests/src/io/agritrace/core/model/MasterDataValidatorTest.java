@@ -1,6 +1,7 @@
 package io.agritrace.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,10 +47,27 @@ class MasterDataValidatorTest {
 	}
 
 	@Test
-	void aProductIsHeldByItsGtin14() {
-		assertEquals("06901234000030", validator.product("6901234000030", "梅河大米", null, "rice").gtin());
-		assertRejected("gtin", () -> validator.product("6901234000031", "a", null, "rice"));
-		assertRejected("category", () -> validator.product("6901234000030", "a", null, " "));
+	void aProductIsHeldByItsGtin14WithItsUnitAndStorageBand() {
+		Product rice = validator.product("6901234000030", "梅河大米", null, "rice", "KGM", "low_temperature_grain");
+		assertEquals("06901234000030", rice.gtin());
+		assertEquals("KGM", rice.unit());
+		assertEquals(StorageBand.LOW_TEMPERATURE_GRAIN, rice.storageBand());
+		assertEquals(null, validator.product("6901234000030", "红参", null, "ginseng", "KGM", " ").storageBand(),
+				"no band where none applies");
+		assertRejected("gtin", () -> validator.product("6901234000031", "a", null, "rice", "KGM", null));
+		assertRejected("category", () -> validator.product("6901234000030", "a", null, " ", "KGM", null));
+		assertRejected("unit", () -> validator.product("6901234000030", "a", null, "rice", "kg", null));
+		assertRejected("storage_band", () -> validator.product("6901234000030", "a", null, "rice", "KGM", "cold"));
+	}
+
+	@Test
+	void aStorageBandKeepsItsLimitsInclusive() {
+		assertTrue(StorageBand.CHILLED.allows(java.math.BigDecimal.ZERO));
+		assertTrue(StorageBand.CHILLED.allows(java.math.BigDecimal.valueOf(4)));
+		assertFalse(StorageBand.CHILLED.allows(new java.math.BigDecimal("4.1")));
+		assertFalse(StorageBand.CHILLED.allows(new java.math.BigDecimal("-0.5")));
+		assertTrue(StorageBand.FROZEN.allows(java.math.BigDecimal.valueOf(-25)));
+		assertFalse(StorageBand.FROZEN.allows(java.math.BigDecimal.valueOf(-12)));
 	}
 
 	@Test

@@ -24,6 +24,8 @@ public final class MasterDataValidator {
 	public static final String FIELD_LONGITUDE = "lon"; //$NON-NLS-1$
 	public static final String FIELD_GTIN = "gtin"; //$NON-NLS-1$
 	public static final String FIELD_CATEGORY = "category"; //$NON-NLS-1$
+	public static final String FIELD_UNIT = "unit"; //$NON-NLS-1$
+	public static final String FIELD_STORAGE_BAND = "storage_band"; //$NON-NLS-1$
 
 	private final FieldRules rules;
 
@@ -77,11 +79,23 @@ public final class MasterDataValidator {
 				false);
 	}
 
-	/** A product of the catalogue, its GTIN checked and held as 14 digits. */
-	public Product product(String gtin, String nameZh, String nameEn, String category) {
+	/**
+	 * A product of the catalogue, its GTIN checked and held as 14 digits.
+	 *
+	 * @param unit        one of {@link BatchValidator#UNITS}
+	 * @param storageBand a {@link StorageBand} code, or blank where none applies
+	 */
+	public Product product(String gtin, String nameZh, String nameEn, String category, String unit, String storageBand) {
 		String digits = Gtin.parse(FIELD_GTIN, rules.label(FIELD_GTIN), gtin).toString();
 		String name = rules.require(FIELD_NAME_ZH, nameZh);
-		return new Product(digits, name, FieldRules.optional(nameEn), rules.require(FIELD_CATEGORY, category), false);
+		String categoryValue = rules.require(FIELD_CATEGORY, category);
+		String unitValue = rules.require(FIELD_UNIT, unit);
+		if (!BatchValidator.UNITS.contains(unitValue)) {
+			throw new ValidationException(FIELD_UNIT, unitValue, NLS.bind(Messages.Batch_unknownUnit,
+					new Object[] { rules.label(FIELD_UNIT), unitValue, BatchValidator.UNITS }));
+		}
+		return new Product(digits, name, FieldRules.optional(nameEn), categoryValue, unitValue,
+				StorageBand.of(FIELD_STORAGE_BAND, rules.label(FIELD_STORAGE_BAND), storageBand), false);
 	}
 
 	private Double degrees(String field, String value, int limit) {

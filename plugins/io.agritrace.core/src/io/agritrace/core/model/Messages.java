@@ -41,6 +41,13 @@ final class Messages extends NLS {
 	public static String Role_unknown;
 	public static String Sscc_badCheckDigit;
 	public static String Sscc_notDigits;
+	public static String StorageBand_atMost;
+	public static String StorageBand_between;
+	public static String StorageBand_chilled;
+	public static String StorageBand_cool;
+	public static String StorageBand_frozen;
+	public static String StorageBand_lowTemperatureGrain;
+	public static String StorageBand_unknown;
 	public static String TraceCode_badCheck;
 	public static String TraceCode_malformed;
 	public static String Uscc_badCheck;

@@ -6,8 +6,11 @@ package io.agritrace.core.model;
  * @param gtin     GTIN-14
  * @param nameZh   Chinese name
  * @param nameEn   English name
- * @param category rice, corn, soybean, ginseng, fungus, cattle, deer, ...
- * @param external true when it only appeared in an imported document
+ * @param category    rice, corn, soybean, ginseng, fungus, cattle, deer, ...
+ * @param unit        the UN/ECE Rec. 20 unit its lots are counted in, e.g. KGM; null when not known
+ * @param storageBand the temperature it must be kept at, or null where none applies
+ * @param external    true when it only appeared in an imported document
  */
-public record Product(String gtin, String nameZh, String nameEn, String category, boolean external) {
+public record Product(String gtin, String nameZh, String nameEn, String category, String unit, StorageBand storageBand,
+		boolean external) {
 }

@@ -174,6 +174,7 @@ public final class Messages extends NLS {
 	public static String Field_site;
 	public static String Field_sscc;
 	public static String Field_step;
+	public static String Field_storageBand;
 	public static String Field_time;
 	public static String Field_toParty;
 	public static String Field_toSite;
@@ -247,6 +248,7 @@ public final class Messages extends NLS {
 	public static String PartyWizard_description;
 	public static String PartyWizard_title;
 	public static String ProductWizard_description;
+	public static String ProductWizard_noStorageBand;
 	public static String ProductWizard_title;
 	public static String Properties_batch;
 	public static String Properties_bizLocation;
@@ -264,6 +266,7 @@ public final class Messages extends NLS {
 	public static String Properties_type;
 	public static String Properties_uri;
 	public static String Status_database;
+	public static String StepWizard_outsideBand;
 	public static String Step_commissioning;
 	public static String Step_cutting;
 	public static String Step_destroying;

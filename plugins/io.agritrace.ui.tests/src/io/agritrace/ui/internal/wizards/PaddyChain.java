@@ -13,6 +13,7 @@ import io.agritrace.core.model.Gln;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
+import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
 
@@ -57,8 +58,9 @@ final class PaddyChain {
 								"220202", false)),
 				List.of(new Location(field, "220581", "稻田 F" + suffix, "Paddy field F" + suffix, null, null, false),
 						new Location(millSite, "220202", "米厂 S" + suffix, "Mill site S" + suffix, null, null, false)),
-				List.of(new Product(paddyGtin, "水稻" + suffix, "Paddy " + suffix, "grain", false),
-						new Product(riceGtin, "大米" + suffix, "Rice " + suffix, "rice", false)));
+				List.of(new Product(paddyGtin, "水稻" + suffix, "Paddy " + suffix, "grain", "KGM",
+						StorageBand.LOW_TEMPERATURE_GRAIN, false),
+						new Product(riceGtin, "大米" + suffix, "Rice " + suffix, "rice", "KGM", null, false)));
 		batch = new BatchValidator(Clock.systemDefaultZone()).validate(paddyGtin, lot, "水稻", BigDecimal.valueOf(1000),
 				"KGM", harvested.toLocalDate(), "220581");
 		store.importer().record(List.of(batch),

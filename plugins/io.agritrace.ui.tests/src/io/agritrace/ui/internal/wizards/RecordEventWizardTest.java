@@ -24,6 +24,7 @@ import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.Gs1CheckDigit;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.Sscc;
+import io.agritrace.core.model.StorageBand;
 import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -85,10 +86,13 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertFalse(wizard.canFinish());
 		wizard.back();
 		Files.writeString(log, "time,temperature,humidity\n" + LocalDate.now().minusDays(1) + " 09:00,4.5,80\n"
-				+ LocalDate.now().minusDays(1) + " 10:00,4.8,81\n", StandardCharsets.UTF_8);
+				+ LocalDate.now().minusDays(1) + " 10:00,18.5,81\n", StandardCharsets.UTF_8);
 		wizard.next();
 		assertNull(wizard.error());
-		assertTrue(wizard.canFinish());
+		assertTrue(wizard.warning().contains("18.5") && wizard.warning().contains(StorageBand.LOW_TEMPERATURE_GRAIN.label()),
+				"a reading above the paddy's storage band is flagged: " + wizard.warning());
+		assertFalse(wizard.warning().contains("4.5"), "a reading within the band is not: " + wizard.warning());
+		assertTrue(wizard.canFinish(), "the breach is recorded as read");
 		screenshot("wizard-event-review");
 
 		wizard.finish();

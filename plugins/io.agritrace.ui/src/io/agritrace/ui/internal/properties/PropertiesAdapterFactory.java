@@ -76,6 +76,8 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 		return new FieldsPropertySource(Messages.Properties_product).add(Messages.Field_nameZh, p.nameZh())
 				.add(Messages.Field_nameEn, p.nameEn()).add(Messages.Field_gtin, p.gtin())
 				.add(Messages.Field_category, Categories.name(p.category()))
+				.add(Messages.Field_unit, p.unit() == null ? null : Quantities.unitName(p.unit()))
+				.add(Messages.Field_storageBand, p.storageBand() == null ? null : p.storageBand().label())
 				.add(Messages.Properties_registered, external(p.external()));
 	}
 

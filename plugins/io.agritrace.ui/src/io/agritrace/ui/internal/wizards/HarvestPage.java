@@ -70,7 +70,10 @@ final class HarvestPage extends RecordPage<Harvest> {
 	protected void createFields(FieldGrid grid) {
 		validator = new BatchValidator(clock, grid::label);
 		product = grid.choice(FIELD_GTIN, Messages.Field_product, List.of());
-		product.addModifyListener(e -> proposeLot());
+		product.addModifyListener(e -> {
+			proposeLot();
+			proposeUnit();
+		});
 		lot = grid.text(FIELD_LOT, Messages.Field_lot);
 		lot.setTextLimit(20);
 		quantity = grid.text(FIELD_QUANTITY, Messages.Field_quantity);
@@ -137,6 +140,15 @@ final class HarvestPage extends RecordPage<Harvest> {
 	/** The certificates of the labels checked, each checked against the harvest date. */
 	private List<Certificate> certificates(LocalDate harvested) {
 		return certificates.stream().map(fields -> fields.read(harvested)).filter(Objects::nonNull).toList();
+	}
+
+	/** The unit the catalogue counts the chosen product in. */
+	private void proposeUnit() {
+		int chosen = product.getSelectionIndex();
+		String counted = chosen < 0 ? null : choices.products().get(chosen).unit();
+		if (counted != null && BatchValidator.UNITS.contains(counted)) {
+			fill(() -> unit.select(BatchValidator.UNITS.indexOf(counted)));
+		}
 	}
 
 	/** The date and the first free number, e.g. 20261001-2, unless the user typed a lot of their own. */

@@ -4,17 +4,27 @@ import static io.agritrace.core.model.MasterDataValidator.FIELD_CATEGORY;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_GTIN;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_NAME_EN;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_NAME_ZH;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_STORAGE_BAND;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_UNIT;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 
+import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Product;
+import io.agritrace.core.model.StorageBand;
 import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
 
-/** A trade item of the catalogue: GTIN (its check digit checked as typed), names, category. */
+/**
+ * A trade item of the catalogue: GTIN (its check digit checked as typed), names,
+ * category, the unit its lots are counted in and the storage band it must be kept in, where one applies.
+ */
 final class ProductPage extends RecordPage<Product> {
 
 	private MasterDataValidator validator;
@@ -22,6 +32,8 @@ final class ProductPage extends RecordPage<Product> {
 	private Text nameZh;
 	private Text nameEn;
 	private Combo category;
+	private Combo unit;
+	private Combo storageBand;
 
 	ProductPage() {
 		super("product", Messages.ProductWizard_title, Messages.ProductWizard_description); //$NON-NLS-1$
@@ -35,6 +47,12 @@ final class ProductPage extends RecordPage<Product> {
 		nameZh = grid.text(FIELD_NAME_ZH, Messages.Field_nameZh);
 		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEn);
 		category = grid.proposals(FIELD_CATEGORY, Messages.Field_category, List.of());
+		unit = grid.choice(FIELD_UNIT, Messages.Field_unit, BatchValidator.UNITS.stream().map(Quantities::unitName).toList());
+		unit.select(0);
+		List<String> bands = new ArrayList<>(List.of(Messages.ProductWizard_noStorageBand));
+		Arrays.stream(StorageBand.values()).map(StorageBand::label).forEach(bands::add);
+		storageBand = grid.choice(FIELD_STORAGE_BAND, Messages.Field_storageBand, bands);
+		storageBand.select(0);
 	}
 
 	/** Proposes the categories the catalogue uses already. */
@@ -48,6 +66,8 @@ final class ProductPage extends RecordPage<Product> {
 
 	@Override
 	protected Product read() {
-		return validator.product(gtin.getText(), nameZh.getText(), nameEn.getText(), category.getText());
+		int band = storageBand.getSelectionIndex();
+		return validator.product(gtin.getText(), nameZh.getText(), nameEn.getText(), category.getText(),
+				BatchValidator.UNITS.get(unit.getSelectionIndex()), band <= 0 ? null : StorageBand.values()[band - 1].code());
 	}
 }

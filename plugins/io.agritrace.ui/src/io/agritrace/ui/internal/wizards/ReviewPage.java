@@ -1,8 +1,13 @@
 package io.agritrace.ui.internal.wizards;
 
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -18,7 +23,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Product;
 import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.core.trace.ColdChain;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 
@@ -30,8 +39,12 @@ import io.agritrace.ui.internal.Messages;
  */
 final class ReviewPage extends WizardPage {
 
-	/** What reviewing a draft found: a record ready to store, or why there is none. */
-	record Review(EventRecord record, String problem) {
+	/**
+	 * What reviewing a draft found: a record ready to store, or why there is
+	 * none; and what the user should know before storing it (readings outside a
+	 * product's storage band), or null.
+	 */
+	record Review(EventRecord record, String problem, String warning) {
 	}
 
 	private final WorkspaceStore store;
@@ -109,12 +122,28 @@ final class ReviewPage extends WizardPage {
 		try {
 			EventRecord completed = draft.complete();
 			List<RuleViolation> broken = completed.check(store.get());
-			return new Review(completed, broken.isEmpty() ? null : RuleViolation.describe(broken));
+			return new Review(completed, broken.isEmpty() ? null : RuleViolation.describe(broken),
+					excursions(completed.event()));
 		} catch (IOException e) {
-			return new Review(null, NLS.bind(Messages.EventWizard_unreadable, e.getMessage()));
+			return new Review(null, NLS.bind(Messages.EventWizard_unreadable, e.getMessage()), null);
 		} catch (RuntimeException e) {
-			return new Review(null, Refusals.readable(e));
+			return new Review(null, Refusals.readable(e), null);
 		}
+	}
+
+	/** A cold-chain breach is a fact to record, not an error: it warns and leaves Finish enabled. */
+	private String excursions(EpcisEvent event) {
+		Map<String, Product> catalogue = store.get().masterData().products().stream()
+				.collect(Collectors.toMap(Product::gtin, p -> p));
+		Locale language = DisplayLanguage.current();
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(event.timeZone()); //$NON-NLS-1$
+		return ColdChain.excursions(event, gtin -> Optional.ofNullable(catalogue.get(gtin))).stream()
+				.map(x -> NLS.bind(Messages.StepWizard_outsideBand, new Object[] {
+						DisplayLanguage.pick(language, x.product().nameZh(), x.product().nameEn()),
+						x.product().storageBand().label(),
+						x.readings().stream().map(r -> r.value().toPlainString() + " \u00B0C, " + time.format(r.time())) //$NON-NLS-1$
+								.collect(Collectors.joining("; ")) })) //$NON-NLS-1$
+				.reduce((a, b) -> a + '\n' + b).orElse(null);
 	}
 
 	private void show(int checked, Review result) {
@@ -128,6 +157,9 @@ final class ReviewPage extends WizardPage {
 			json.setText(result.record().event().prettyJson());
 		}
 		setErrorMessage(result.problem());
+		if (result.problem() == null && result.warning() != null) {
+			setMessage(result.warning(), WARNING);
+		}
 		record = result.record();
 		setPageComplete(result.problem() == null);
 	}
