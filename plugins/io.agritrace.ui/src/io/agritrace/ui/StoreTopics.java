@@ -20,8 +20,21 @@ public final class StoreTopics {
 	public static final String EVENTS = "io/agritrace/store/EVENTS"; //$NON-NLS-1$
 	/** Events changed their anchor state (submitted, anchored, failed). */
 	public static final String ANCHORS = "io/agritrace/store/ANCHORS"; //$NON-NLS-1$
-	/** A lot's trace was verified against the chain; the data is the lot. */
+	/** A lot's trace was verified against the chain; the data is a {@link Verified}. */
 	public static final String VERIFIED = "io/agritrace/store/VERIFIED"; //$NON-NLS-1$
+
+	/** What verifying a lot's trace against the chain found. */
+	public record Verified(String lot, Outcome outcome) {
+
+		public enum Outcome {
+			/** Every event gives the hash ID anchored for it. */
+			ALL_VERIFIED,
+			/** An event was altered, or an anchored one is missing here. */
+			MISMATCH,
+			/** Neither: events still wait for their anchor, or the chain could not be asked. */
+			INCOMPLETE
+		}
+	}
 
 	private StoreTopics() {
 	}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,21 @@ class EpcisEventReaderTest {
 		EpcisFormatException e = assertThrows(EpcisFormatException.class, () -> read(EVENT.formatted("", "LOOK", "")));
 
 		assertEquals("$.action", e.path());
+	}
+
+	@Test
+	void theSchemasReasonIsInTheUsersLanguage() {
+		Locale before = Locale.getDefault();
+		try {
+			Locale.setDefault(Locale.ENGLISH);
+			assertTrue(assertThrows(EpcisFormatException.class, () -> read(EVENT.formatted("", "LOOK", ""))).getMessage()
+					.contains("does not have a value in the enumeration"));
+			Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+			String reason = assertThrows(EpcisFormatException.class, () -> read(EVENT.formatted("", "LOOK", ""))).getMessage();
+			assertTrue(reason.startsWith("$.action") && reason.contains("\u679a\u4e3e"), reason); // 枚举, enumeration
+		} finally {
+			Locale.setDefault(before);
+		}
 	}
 
 	@Test

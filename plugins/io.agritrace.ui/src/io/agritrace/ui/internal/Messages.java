@@ -48,8 +48,10 @@ public final class Messages extends NLS {
 	public static String BatchNavigator_linkWithEditor;
 	public static String BatchNavigator_loadDemo;
 	public static String BatchNavigator_loading;
+	public static String BatchNavigator_mismatch;
 	public static String BatchNavigator_registerOrganisation;
 	public static String BatchNavigator_startHint;
+	public static String BatchNavigator_verified;
 	public static String Category_cattle;
 	public static String Category_corn;
 	public static String Category_deerProducts;

@@ -3,9 +3,11 @@ package io.agritrace.core.epcis.internal;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
@@ -13,6 +15,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import io.agritrace.core.epcis.EpcisFormatException;
+import io.agritrace.core.model.DisplayLanguage;
 
 /**
  * GS1's EPCIS 2.0 JSON schema for one event (draft 7), loaded from this
@@ -48,7 +51,9 @@ public final class EventSchema {
 	 * @throws EpcisFormatException naming the first offending value's path and the schema's reason
 	 */
 	public static void check(JsonNode event, String path) {
-		Set<ValidationMessage> errors = SCHEMA.validate(event);
+		// The validator words its reasons in the user's language (it ships Simplified Chinese).
+		Set<ValidationMessage> errors = SCHEMA.validate(event,
+				(Consumer<ExecutionContext>) context -> context.getExecutionConfig().setLocale(DisplayLanguage.current()));
 		if (!errors.isEmpty()) {
 			ValidationMessage first = errors.stream()
 					.min(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())).orElseThrow();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.part.PageBookView;
@@ -21,6 +22,17 @@ public final class PropertySheetBot {
 			collect(tree.getItems(), texts);
 		}
 		return texts;
+	}
+
+	/** The headers of the Properties view's columns. */
+	public static List<String> columns(IViewPart view) {
+		List<String> headers = new ArrayList<>();
+		if (((PageBookView) view).getCurrentPage().getControl() instanceof Tree tree) {
+			for (TreeColumn column : tree.getColumns()) {
+				headers.add(column.getText());
+			}
+		}
+		return headers;
 	}
 
 	private static void collect(TreeItem[] items, List<String> texts) {

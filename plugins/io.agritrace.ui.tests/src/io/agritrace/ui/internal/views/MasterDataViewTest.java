@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
@@ -51,6 +52,10 @@ class MasterDataViewTest extends WorkbenchTestCase {
 		waitUntil("the party's properties", TIMEOUT_MS, () -> PropertySheetBot.texts(properties).contains(party.uscc()));
 		assertTrue(PropertySheetBot.texts(properties).contains(PartyRole.labelOf(party.role())));
 		assertTrue(MasterDataView.label(party, DisplayLanguage.current()).contains(PartyRole.labelOf(party.role())));
+		if (DisplayLanguage.isChinese(Locale.getDefault())) {
+			assertEquals("\u5c5e\u6027", properties.getTitle(), "the platform's Properties view speaks Chinese too"); // 属性
+			assertTrue(PropertySheetBot.columns(properties).contains("\u503c"), "its Value column: 值");
+		}
 		screenshot("master-data-party");
 
 		Location site = registered.locations().stream().filter(l -> l.latitude() != null).findFirst().orElseThrow();

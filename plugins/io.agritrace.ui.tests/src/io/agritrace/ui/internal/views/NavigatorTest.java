@@ -31,6 +31,7 @@ import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Categories;
 import io.agritrace.ui.internal.Messages;
@@ -143,9 +144,34 @@ class NavigatorTest extends WorkbenchTestCase {
 	void eachBatchIsMarkedPendingUntilEveryEventOfItIsAnchored() {
 		Set<String> awaiting = service(WorkspaceStore.class).get().outbox().itemsAwaitingAnchor();
 		for (int row = 0; row < navigator.rows(); row++) {
-			String mark = awaiting.contains(navigator.batch(row).code()) ? Messages.BatchNavigator_awaitingAnchor
-					: Messages.BatchNavigator_anchored;
-			assertTrue(navigator.toolTip(row, 0).endsWith(mark), navigator.toolTip(row, 0));
+			String toolTip = navigator.toolTip(row, 0);
+			// A batch whose editor opened was verified by its Chain page.
+			assertTrue(awaiting.contains(navigator.batch(row).code()) ? toolTip.endsWith(Messages.BatchNavigator_awaitingAnchor)
+					: toolTip.endsWith(Messages.BatchNavigator_anchored) || toolTip.endsWith(Messages.BatchNavigator_verified),
+					toolTip);
+		}
+	}
+
+	@Test
+	void aVerdictFromTheChainMarksTheBatchUntilItsLotChanges() throws Exception {
+		ProductBatch batch = navigator.batch(0);
+
+		StoreTopics.post(StoreTopics.VERIFIED, new StoreTopics.Verified(batch.code(), StoreTopics.Verified.Outcome.MISMATCH));
+		waitUntil("the mismatch mark", TIMEOUT_MS, () -> navigator.toolTip(0, 0).endsWith(Messages.BatchNavigator_mismatch));
+		screenshot("navigator-mismatch");
+
+		StoreTopics.post(StoreTopics.EVENTS, batch.code());
+		waitUntil("the mark of its anchors again", TIMEOUT_MS,
+				() -> navigator.toolTip(0, 0).endsWith(Messages.BatchNavigator_anchored)
+						|| navigator.toolTip(0, 0).endsWith(Messages.BatchNavigator_awaitingAnchor));
+		if (navigator.toolTip(0, 0).endsWith(Messages.BatchNavigator_anchored)) {
+			StoreTopics.post(StoreTopics.VERIFIED,
+					new StoreTopics.Verified(batch.code(), StoreTopics.Verified.Outcome.ALL_VERIFIED));
+			waitUntil("the verified mark", TIMEOUT_MS,
+					() -> navigator.toolTip(0, 0).endsWith(Messages.BatchNavigator_verified));
+			StoreTopics.post(StoreTopics.EVENTS, batch.code());
+			waitUntil("the anchored mark again", TIMEOUT_MS,
+					() -> navigator.toolTip(0, 0).endsWith(Messages.BatchNavigator_anchored));
 		}
 	}
 

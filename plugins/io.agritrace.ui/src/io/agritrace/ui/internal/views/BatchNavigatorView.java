@@ -2,6 +2,7 @@ package io.agritrace.ui.internal.views;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +71,8 @@ import io.agritrace.ui.internal.wizards.RegisterPartyWizard;
 /**
  * The workspace's batches in a tree grouped by category and product, county
  * or current holder, filtered as the user types and marked pending until their
- * events are anchored. An empty workspace shows an invitation to load the demo
+ * events are anchored, then verified or mismatched once Verify on Chain has
+ * checked them this session. An empty workspace shows an invitation to load the demo
  * data instead of an empty tree. Linked with the editor, it selects the batch
  * of the editor in front, and brings a selected batch's open editor to front.
  */
@@ -101,8 +103,24 @@ public final class BatchNavigatorView extends ViewPart {
 	private WorkspaceStore store;
 	private Image anchored;
 	private Image pending;
+	private Image verified;
+	private Image mismatch;
+	/** What verifying on chain found this session, by lot; a lot's new event makes it stale. */
+	private final Map<String, StoreTopics.Verified.Outcome> verdicts = new HashMap<>();
 	/** Called on the UI thread: the broker's subscribe delivers there. */
 	private final EventHandler storeListener = event -> reload();
+	private final EventHandler eventsListener = event -> {
+		if (event.getProperty(IEventBroker.DATA) instanceof String lot) {
+			verdicts.remove(lot);
+		}
+		reload();
+	};
+	private final EventHandler verifiedListener = event -> {
+		if (event.getProperty(IEventBroker.DATA) instanceof StoreTopics.Verified v && viewer != null) {
+			verdicts.put(v.lot(), v.outcome());
+			viewer.refresh(true);
+		}
+	};
 	/** Anchors arrive every few seconds: they change the marks, not which batches there are. */
 	private final EventHandler anchorListener = event -> reloadMarks();
 	private final IPartListener2 editorActivation = new IPartListener2() {
@@ -137,6 +155,10 @@ public final class BatchNavigatorView extends ViewPart {
 		anchored = ResourceLocator.imageDescriptorFromBundle(getClass(), "icons/anchored.png").orElseThrow() //$NON-NLS-1$
 				.createImage();
 		pending = ResourceLocator.imageDescriptorFromBundle(getClass(), "icons/pending.png").orElseThrow() //$NON-NLS-1$
+				.createImage();
+		verified = ResourceLocator.imageDescriptorFromBundle(getClass(), "icons/verified.png").orElseThrow() //$NON-NLS-1$
+				.createImage();
+		mismatch = ResourceLocator.imageDescriptorFromBundle(getClass(), "icons/mismatch.png").orElseThrow() //$NON-NLS-1$
 				.createImage();
 		pages = new Composite(parent, SWT.NONE);
 		stack = new StackLayout();
@@ -177,7 +199,8 @@ public final class BatchNavigatorView extends ViewPart {
 		store = getSite().getService(WorkspaceStore.class);
 		IEventBroker broker = getSite().getService(IEventBroker.class);
 		broker.subscribe(StoreTopics.BATCHES, storeListener);
-		broker.subscribe(StoreTopics.EVENTS, storeListener);
+		broker.subscribe(StoreTopics.EVENTS, eventsListener);
+		broker.subscribe(StoreTopics.VERIFIED, verifiedListener);
 		broker.subscribe(StoreTopics.MASTER_DATA, storeListener);
 		broker.subscribe(StoreTopics.ANCHORS, anchorListener);
 		getSite().getPage().addPartListener(editorActivation);
@@ -323,17 +346,42 @@ public final class BatchNavigatorView extends ViewPart {
 
 		@Override
 		public Image getImage(Object element) {
-			return element instanceof ProductBatch b ? listing.of(b).awaitingAnchor() ? pending : anchored : null;
+			return element instanceof ProductBatch b ? switch (mark(b)) {
+			case MISMATCH -> mismatch;
+			case VERIFIED -> verified;
+			case PENDING -> pending;
+			case ANCHORED -> anchored;
+			} : null;
 		}
 
 		@Override
 		public String getToolTipText(Object element) {
 			if (element instanceof ProductBatch b) {
-				return getText(b) + '\n' + (listing.of(b).awaitingAnchor() ? Messages.BatchNavigator_awaitingAnchor
-						: Messages.BatchNavigator_anchored);
+				return getText(b) + '\n' + switch (mark(b)) {
+				case MISMATCH -> Messages.BatchNavigator_mismatch;
+				case VERIFIED -> Messages.BatchNavigator_verified;
+				case PENDING -> Messages.BatchNavigator_awaitingAnchor;
+				case ANCHORED -> Messages.BatchNavigator_anchored;
+				};
 			}
 			return getText(element);
 		}
+	}
+
+	/** A batch's mark, the worst news first: a mismatch found on chain stays until the lot changes. */
+	enum Mark {
+		MISMATCH, PENDING, VERIFIED, ANCHORED
+	}
+
+	Mark mark(ProductBatch b) {
+		StoreTopics.Verified.Outcome outcome = verdicts.get(b.code());
+		if (outcome == StoreTopics.Verified.Outcome.MISMATCH) {
+			return Mark.MISMATCH;
+		}
+		if (listing.of(b).awaitingAnchor()) {
+			return Mark.PENDING;
+		}
+		return outcome == StoreTopics.Verified.Outcome.ALL_VERIFIED ? Mark.VERIFIED : Mark.ANCHORED;
 	}
 
 	/** Reads the batches in a Job and shows them. */
@@ -475,10 +523,14 @@ public final class BatchNavigatorView extends ViewPart {
 	public void dispose() {
 		getSite().getService(IEventBroker.class).unsubscribe(storeListener);
 		getSite().getService(IEventBroker.class).unsubscribe(anchorListener);
+		getSite().getService(IEventBroker.class).unsubscribe(eventsListener);
+		getSite().getService(IEventBroker.class).unsubscribe(verifiedListener);
 		getSite().getPage().removePartListener(editorActivation);
 		if (anchored != null) {
 			anchored.dispose();
 			pending.dispose();
+			verified.dispose();
+			mismatch.dispose();
 		}
 		super.dispose();
 	}

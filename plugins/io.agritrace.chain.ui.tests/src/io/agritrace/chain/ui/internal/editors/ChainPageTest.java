@@ -5,10 +5,16 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
 
 import org.junit.jupiter.api.Test;
+import org.osgi.service.event.EventHandler;
 
 import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ChainKey;
@@ -21,6 +27,7 @@ import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.StoreTampering;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.StoreTopics;
 
 /** The Batch editor's Chain page over the demo data anchored on the managed local chain. */
 class ChainPageTest extends WorkbenchTestCase {
@@ -29,6 +36,7 @@ class ChainPageTest extends WorkbenchTestCase {
 	private static final long CUSTODY_TIMEOUT_MS = 600_000;
 
 	private TraceStore store;
+	private final List<EventHandler> listeners = new ArrayList<>();
 
 	@Override
 	protected void setUp() {
@@ -39,10 +47,12 @@ class ChainPageTest extends WorkbenchTestCase {
 	void verifyOnChainShowsEveryEventOfTheTraceAnchoredByTheLocalChain() throws Exception {
 		ProductBatch batch = store.batches().list().get(0);
 		int events = store.traces().trace(batch.code()).all().events().size();
+		Map<String, StoreTopics.Verified.Outcome> posted = listenForVerdicts();
 		ChainPageBot chain = ChainPageBot.open(page, batch).verify();
 		waitUntil("every event verified", TIMEOUT_MS, () -> chain.rowsShowing(Verification.State.VERIFIED) == events);
 		waitForJobs(TIMEOUT_MS);
 		assertEquals(events, chain.rowsShowing(Verification.State.VERIFIED), "still verified once every job has ended");
+		assertEquals(StoreTopics.Verified.Outcome.ALL_VERIFIED, posted.get(batch.code()), "the navigator hears it");
 		screenshot("chain-verified");
 	}
 
@@ -108,9 +118,33 @@ class ChainPageTest extends WorkbenchTestCase {
 			}
 		}
 		tampering.delete(receipt);
+		Map<String, StoreTopics.Verified.Outcome> posted = listenForVerdicts();
 		ChainPageBot chain = ChainPageBot.open(page, batch).verify();
 		waitUntil("the deleted receipt shown as missing here", TIMEOUT_MS,
 				() -> chain.rowsShowing(Verification.State.NOT_IN_DATABASE) == 1);
+		String lot = batch.code();
+		waitUntil("the mismatch posted for the navigator", TIMEOUT_MS,
+				() -> posted.get(lot) == StoreTopics.Verified.Outcome.MISMATCH);
 		screenshot("chain-missing");
+	}
+
+	/** The verdicts the Chain page posts for the navigator, by lot, until the test ends. */
+	private Map<String, StoreTopics.Verified.Outcome> listenForVerdicts() {
+		Map<String, StoreTopics.Verified.Outcome> posted = new ConcurrentHashMap<>();
+		IEventBroker broker = service(IEventBroker.class);
+		EventHandler listener = event -> {
+			if (event.getProperty(IEventBroker.DATA) instanceof StoreTopics.Verified v) {
+				posted.put(v.lot(), v.outcome());
+			}
+		};
+		broker.subscribe(StoreTopics.VERIFIED, listener);
+		listeners.add(listener);
+		return posted;
+	}
+
+	@Override
+	protected void tearDown() {
+		listeners.forEach(service(IEventBroker.class)::unsubscribe);
+		listeners.clear();
 	}
 }

@@ -74,7 +74,7 @@ public final class ChainPage implements BatchEditorPage {
 					// An older request that answers late must not hide a newer verdict.
 					if (request == requests) {
 						show(verdicts);
-						StoreTopics.post(StoreTopics.VERIFIED, code);
+						StoreTopics.post(StoreTopics.VERIFIED, new StoreTopics.Verified(code, verdicts.outcome()));
 					}
 				}).schedule();
 	}

@@ -15,6 +15,7 @@ import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.chain.ui.internal.AnchoringJob;
 import io.agritrace.chain.ui.internal.Messages;
 import io.agritrace.store.TraceStore;
+import io.agritrace.ui.StoreTopics;
 
 /**
  * What the Batch editor's Chain tab shows, read in a Job: the verdict of every
@@ -48,6 +49,15 @@ record ChainVerdicts(List<Verification> verdicts, String holder, String unavaila
 		return store.masterData().parties().stream().filter(p -> ChainKey.of(p.uri()).equals(key))
 				.map(p -> store.masterData().partyName(p.uri(), language)).findFirst()
 				.orElse(key.toString());
+	}
+
+	/** What the navigator marks the lot with. */
+	StoreTopics.Verified.Outcome outcome() {
+		if (count(Verification.State.MISMATCH) + count(Verification.State.NOT_IN_DATABASE) > 0) {
+			return StoreTopics.Verified.Outcome.MISMATCH;
+		}
+		return unavailable == null && !verdicts.isEmpty() && count(Verification.State.VERIFIED) == verdicts.size()
+				? StoreTopics.Verified.Outcome.ALL_VERIFIED : StoreTopics.Verified.Outcome.INCOMPLETE;
 	}
 
 	long count(Verification.State state) {
