@@ -9,9 +9,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agritrace.core.epcis.EpcisContext;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.store.internal.EventItemKeys;
 import io.agritrace.store.internal.Transactions;
 
 /**
@@ -99,6 +102,25 @@ public final class EventRepository {
 				}
 			}
 			return perDay;
+		});
+	}
+
+	/**
+	 * The identifiers named by an event that broke a custody rule (flagged on
+	 * import) or was declared erroneous: the lots whose trace has warnings.
+	 */
+	public Set<String> itemsWithWarnings() {
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT i.item FROM epcis_event e JOIN event_item i ON " //$NON-NLS-1$
+					+ EventItemKeys.ofEvent("i", "e.id") //$NON-NLS-1$ //$NON-NLS-2$
+					+ " WHERE e.rule_warning IS NOT NULL OR e.error_declaration IS NOT NULL"); //$NON-NLS-1$
+					ResultSet r = p.executeQuery()) {
+				Set<String> items = new HashSet<>();
+				while (r.next()) {
+					items.add(r.getString(1));
+				}
+				return items;
+			}
 		});
 	}
 

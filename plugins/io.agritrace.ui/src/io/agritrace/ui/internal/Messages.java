@@ -52,6 +52,7 @@ public final class Messages extends NLS {
 	public static String BatchNavigator_registerOrganisation;
 	public static String BatchNavigator_startHint;
 	public static String BatchNavigator_verified;
+	public static String BatchNavigator_warnings;
 	public static String Category_cattle;
 	public static String Category_corn;
 	public static String Category_deerProducts;

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.IntSupplier;
+import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.StepLabels;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 import io.agritrace.ui.internal.handlers.CommandIds;
+import io.agritrace.ui.internal.views.NavigatorBot;
 
 /**
  * Correct… on a shipment weighed wrong, from the Batch editor's timeline: the
@@ -86,6 +89,14 @@ class CorrectEventWizardTest extends WorkbenchTestCase {
 		waitUntil("the timeline to mark the original", TIMEOUT_MS, () -> editor.timelineSteps().contains(corrected));
 		assertEquals(3, editor.timelineRows(), "harvest, the original and the corrective shipment");
 		screenshot("editor-corrected");
+
+		NavigatorBot navigator = NavigatorBot.show(page);
+		IntSupplier row = () -> IntStream.range(0, navigator.rows())
+				.filter(r -> navigator.batch(r).code().equals(chain.paddy)).findFirst().orElse(-1);
+		waitUntil("the lot marked as having warnings", TIMEOUT_MS, () -> row.getAsInt() >= 0
+				&& navigator.toolTip(row.getAsInt(), 0).endsWith(Messages.BatchNavigator_warnings));
+		navigator.select(row.getAsInt());
+		screenshot("navigator-warnings");
 
 		wizard = correct(editor).choose(CorrectionPage.FIELD_REASON, Messages.CorrectWizard_didNotOccur).next();
 		assertTrue(wizard.error().contains(shipped.hashId().toString()), "corrected once only: " + wizard.error());

@@ -29,8 +29,10 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 	 * @param county         the county of origin's name
 	 * @param holder         who holds the lot now, or why nobody does
 	 * @param awaitingAnchor whether an event naming the lot is not anchored yet
+	 * @param warnings       whether an event naming the lot broke a custody rule or was declared erroneous
 	 */
-	record Facts(String product, String category, String county, String holder, boolean awaitingAnchor) {
+	record Facts(String product, String category, String county, String holder, boolean awaitingAnchor,
+			boolean warnings) {
 	}
 
 	static BatchListing read(TraceStore store) {
@@ -41,6 +43,7 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 		Map<String, HoldingsRepository.Lot> onHand = store.holdings().lots().stream()
 				.collect(Collectors.toMap(HoldingsRepository.Lot::item, Function.identity()));
 		Set<String> awaiting = store.outbox().itemsAwaitingAnchor();
+		Set<String> warned = store.events().itemsWithWarnings();
 		Map<String, String> parties = new HashMap<>();
 		Map<String, Facts> facts = new HashMap<>();
 		for (ProductBatch b : batches) {
@@ -52,7 +55,8 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 			String name = product == null ? null : DisplayLanguage.pick(language, product.nameZh(), product.nameEn());
 			facts.put(b.code(), new Facts(name == null ? b.productName() : name,
 					Categories.name(product == null ? null : product.category()),
-					Divisions.name(b.originDivision(), language), holder, awaiting.contains(b.code())));
+					Divisions.name(b.originDivision(), language), holder, awaiting.contains(b.code()),
+					warned.contains(b.code())));
 		}
 		return new BatchListing(batches, facts);
 	}
@@ -65,7 +69,7 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 	BatchListing withAwaiting(Set<String> awaiting) {
 		Map<String, Facts> marked = new HashMap<>();
 		facts.forEach((code, f) -> marked.put(code,
-				new Facts(f.product(), f.category(), f.county(), f.holder(), awaiting.contains(code))));
+				new Facts(f.product(), f.category(), f.county(), f.holder(), awaiting.contains(code), f.warnings())));
 		return new BatchListing(batches, marked);
 	}
 }

@@ -19,11 +19,15 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.DecorationOverlayIcon;
+import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -105,6 +109,8 @@ public final class BatchNavigatorView extends ViewPart {
 	private Image pending;
 	private Image verified;
 	private Image mismatch;
+	/** Each mark with the warning overlay, made when first needed. */
+	private final Map<Image, Image> warned = new HashMap<>();
 	/** What verifying on chain found this session, by lot; a lot's new event makes it stale. */
 	private final Map<String, StoreTopics.Verified.Outcome> verdicts = new HashMap<>();
 	/** Called on the UI thread: the broker's subscribe delivers there. */
@@ -346,12 +352,16 @@ public final class BatchNavigatorView extends ViewPart {
 
 		@Override
 		public Image getImage(Object element) {
-			return element instanceof ProductBatch b ? switch (mark(b)) {
+			if (!(element instanceof ProductBatch b)) {
+				return null;
+			}
+			Image mark = switch (mark(b)) {
 			case MISMATCH -> mismatch;
 			case VERIFIED -> verified;
 			case PENDING -> pending;
 			case ANCHORED -> anchored;
-			} : null;
+			};
+			return listing.of(b).warnings() ? warned.computeIfAbsent(mark, BatchNavigatorView::withWarning) : mark;
 		}
 
 		@Override
@@ -362,10 +372,18 @@ public final class BatchNavigatorView extends ViewPart {
 				case VERIFIED -> Messages.BatchNavigator_verified;
 				case PENDING -> Messages.BatchNavigator_awaitingAnchor;
 				case ANCHORED -> Messages.BatchNavigator_anchored;
-				};
+				} + (listing.of(b).warnings() ? "\n" + Messages.BatchNavigator_warnings : ""); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			return getText(element);
 		}
+	}
+
+	/** The mark with the platform's warning sign in its lower right corner. */
+	private static Image withWarning(Image mark) {
+		Image warning = FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_WARNING)
+				.getImage();
+		return new DecorationOverlayIcon(mark, ImageDescriptor.createFromImage(warning), IDecoration.BOTTOM_RIGHT)
+				.createImage();
 	}
 
 	/** A batch's mark, the worst news first: a mismatch found on chain stays until the lot changes. */
@@ -531,6 +549,7 @@ public final class BatchNavigatorView extends ViewPart {
 			pending.dispose();
 			verified.dispose();
 			mismatch.dispose();
+			warned.values().forEach(Image::dispose);
 		}
 		super.dispose();
 	}
