@@ -1,10 +1,13 @@
 package io.agritrace.ui.internal.editors;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.ITableLabelProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
@@ -14,8 +17,10 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.ui.forms.IManagedForm;
 
+import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.trace.Lineage;
 import io.agritrace.core.trace.LineageEdge;
+import io.agritrace.ui.internal.HeadingsContent;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.StepLabels;
 
@@ -43,27 +48,7 @@ final class LineagePage extends TracePage {
 			new TreeColumn(tree, SWT.LEFT).setText(title);
 		}
 		lineage = new TreeViewer(tree);
-		lineage.setContentProvider(new ITreeContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return ((List<?>) input).toArray();
-			}
-
-			@Override
-			public Object[] getChildren(Object parent) {
-				return parent instanceof Branch b ? b.edges().toArray() : new Object[0];
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return element instanceof Branch b && !b.edges().isEmpty();
-			}
-		});
+		lineage.setContentProvider(new HeadingsContent<>(Branch.class, Branch::edges));
 	}
 
 	@Override
@@ -94,11 +79,16 @@ final class LineagePage extends TracePage {
 				: lineage.getTree().getItem(0).getItemCount() + lineage.getTree().getItem(1).getItemCount();
 	}
 
+	/** Looks up each row's step and side once per trace, not once per row. */
 	private static final class Labels extends LabelProvider implements ITableLabelProvider {
 		private final TraceModel trace;
+		private final Set<LineageEdge> upstream;
+		private final Map<EventHashId, String> steps = new HashMap<>();
 
 		Labels(TraceModel trace) {
 			this.trace = trace;
+			this.upstream = new HashSet<>(trace.trace().upstream().edges());
+			trace.trace().all().events().forEach(e -> steps.put(e.hashId(), e.bizStep()));
 		}
 
 		@Override
@@ -108,11 +98,10 @@ final class LineagePage extends TracePage {
 			}
 			LineageEdge edge = (LineageEdge) element;
 			if (column == 1) {
-				return StepLabels.of(trace.step(edge));
+				return StepLabels.of(steps.getOrDefault(edge.event(), edge.kind()));
 			}
 			// Upstream rows name where the lot came from; downstream rows what was made of it.
-			boolean upstream = trace.trace().upstream().edges().contains(edge);
-			return trace.name(upstream ? edge.from() : edge.to());
+			return trace.name(upstream.contains(edge) ? edge.from() : edge.to());
 		}
 
 		@Override

@@ -83,9 +83,4 @@ record TraceModel(Trace trace, Map<LocalDate, Integer> perDay, List<RecallLine> 
 		return uri == null ? "" : names.getOrDefault(uri, uri); //$NON-NLS-1$
 	}
 
-	/** The step that links two lots, found among the trace's events. */
-	String step(LineageEdge edge) {
-		return trace.all().events().stream().filter(e -> e.hashId().equals(edge.event())).map(EpcisEvent::bizStep)
-				.findFirst().orElse(edge.kind());
-	}
 }

@@ -29,7 +29,6 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.DecorationOverlayIcon;
 import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
@@ -67,6 +66,7 @@ import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.HeadingsContent;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
 import io.agritrace.ui.internal.handlers.CommandIds;
@@ -299,27 +299,7 @@ public final class BatchNavigatorView extends ViewPart {
 		column(treeViewer, Messages.BatchNavigator_columnHarvest, 100, b -> b.harvestDate().toString());
 		column(treeViewer, Messages.BatchNavigator_columnOrigin, 90, b -> listing.of(b).county());
 		column(treeViewer, Messages.BatchNavigator_columnTraceCode, 110, ProductBatch::traceCode);
-		treeViewer.setContentProvider(new ITreeContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return ((List<?>) input).toArray();
-			}
-
-			@Override
-			public Object[] getChildren(Object parent) {
-				return parent instanceof Grouping.Group g ? g.children().toArray() : new Object[0];
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return element instanceof Grouping.Group;
-			}
-		});
+		treeViewer.setContentProvider(new HeadingsContent<>(Grouping.Group.class, Grouping.Group::children));
 		return treeViewer;
 	}
 

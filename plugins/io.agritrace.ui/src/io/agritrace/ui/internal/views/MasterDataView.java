@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.resource.ResourceLocator;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -25,6 +24,7 @@ import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Categories;
+import io.agritrace.ui.internal.HeadingsContent;
 import io.agritrace.ui.internal.Messages;
 
 /**
@@ -54,27 +54,7 @@ public final class MasterDataView extends ViewPart {
 		locationImage = image("icons/location.png"); //$NON-NLS-1$
 		productImage = image("icons/product.png"); //$NON-NLS-1$
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-		viewer.setContentProvider(new ITreeContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return ((List<?>) input).toArray();
-			}
-
-			@Override
-			public Object[] getChildren(Object parentElement) {
-				return parentElement instanceof Heading h ? h.items().toArray() : new Object[0];
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return element instanceof Heading h && !h.items().isEmpty();
-			}
-		});
+		viewer.setContentProvider(new HeadingsContent<>(Heading.class, Heading::items));
 		viewer.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
