@@ -56,6 +56,19 @@ class StepEventsTest {
 	}
 
 	@Test
+	void aShipmentsExpectedArrivalIsAnExtensionThatTheHashIdProves() {
+		StepEvents.Handover h = new StepEvents.Handover("https://id.gs1.org/417/6901234000017", LAB,
+				"https://id.gs1.org/417/6901234000024", "https://id.gs1.org/414/6901234100021");
+		EpcisEvent shipping = StepEvents.shipping(T, LOT, BigDecimal.TEN, "KGM", h, T.plusHours(30)).build();
+
+		assertEquals("2026-10-06T15:30:00+08:00", shipping.json().path("agritrace:expectedArrival").asText());
+		assertEquals("https://agritrace.io/epcis/", shipping.context().namespace("agritrace"));
+		assertNotEquals(StepEvents.shipping(T, LOT, BigDecimal.TEN, "KGM", h, T.plusHours(31)).build().hashId(),
+				shipping.hashId(), "the expected arrival is part of what the hash ID proves");
+		assertEquals(shipping.hashId(), EpcisEvent.of(shipping.json().deepCopy(), shipping.context(), "event").hashId());
+	}
+
+	@Test
 	void packingAggregatesAQuantityOfTheLotUnderTheCasesSscc() {
 		String pallet = Sscc.uri(Sscc.propose("6901234000017", 42));
 		EpcisEvent packed = StepEvents.packing(T, pallet, LOT, BigDecimal.TEN, "KGM", LAB).build();

@@ -3,7 +3,9 @@ package io.agritrace.core.epcis;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -19,7 +21,7 @@ public final class EventBuilder {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX"); //$NON-NLS-1$
 
 	private final ObjectNode json;
-	private final EpcisContext context;
+	private EpcisContext context;
 
 	private EventBuilder(ObjectNode json, EpcisContext context) {
 		this.json = json;
@@ -135,6 +137,18 @@ public final class EventBuilder {
 		ObjectNode element = array("sensorElementList").addObject(); //$NON-NLS-1$
 		element.putObject("sensorMetadata").put("time", TIME.format(time)); //$NON-NLS-1$ //$NON-NLS-2$
 		element.putArray("sensorReport").addObject().put("type", type).put("value", value).put("uom", uom); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return this;
+	}
+
+	/**
+	 * A user extension field, {@code prefix:name}, its prefix declared in the
+	 * event's context: EPCIS 2.0 carries what its standard fields do not this way.
+	 */
+	public EventBuilder extension(String prefix, String namespace, String name, String value) {
+		Map<String, String> declared = new HashMap<>(context.declared());
+		declared.put(prefix, namespace);
+		context = EpcisContext.ofPrefixes(declared);
+		json.put(prefix + ':' + name, value);
 		return this;
 	}
 

@@ -2,6 +2,7 @@ package io.agritrace.core.epcis;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 
 /**
@@ -35,6 +36,19 @@ public final class StepEvents {
 	public static EventBuilder shipping(OffsetDateTime time, String lot, BigDecimal quantity, String uom, Handover h) {
 		return parties(EventBuilder.event(EventType.ObjectEvent, time).action(OBSERVE).bizStep(BizSteps.SHIPPING)
 				.disposition("in_transit").readPoint(h.fromSite()).quantity(lot, quantity, uom), h); //$NON-NLS-1$
+	}
+
+	/** AgriTrace's own EPCIS extensions: what CBV 2.0 has no field for. */
+	public static final String EXTENSION_PREFIX = "agritrace"; //$NON-NLS-1$
+	public static final String EXTENSION_NAMESPACE = "https://agritrace.io/epcis/"; //$NON-NLS-1$
+	/** When a shipment is expected at its destination ({@code agritrace:expectedArrival}, RFC 3339). */
+	public static final String EXPECTED_ARRIVAL = "expectedArrival"; //$NON-NLS-1$
+
+	/** A shipment with the time it is expected at its destination. */
+	public static EventBuilder shipping(OffsetDateTime time, String lot, BigDecimal quantity, String uom, Handover h,
+			OffsetDateTime expectedArrival) {
+		return shipping(time, lot, quantity, uom, h).extension(EXTENSION_PREFIX, EXTENSION_NAMESPACE, EXPECTED_ARRIVAL,
+				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(expectedArrival.withNano(0)));
 	}
 
 	/** A shipment arrives at its destination, which becomes the lot's business location. */

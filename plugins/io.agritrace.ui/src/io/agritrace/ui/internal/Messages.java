@@ -106,6 +106,7 @@ public final class Messages extends NLS {
 	public static String EventStep_storing;
 	public static String EventStep_transformation;
 	public static String EventStep_transformationLabel;
+	public static String EventWizard_arrivalBeforeShipping;
 	public static String EventWizard_checking;
 	public static String EventWizard_future;
 	public static String EventWizard_inFile;
@@ -147,6 +148,8 @@ public final class Messages extends NLS {
 	public static String Field_county;
 	public static String Field_date;
 	public static String Field_digitalLink;
+	public static String Field_expectedArrival;
+	public static String Field_expectedArrivalTime;
 	public static String Field_fromSite;
 	public static String Field_gln;
 	public static String Field_glnOptional;

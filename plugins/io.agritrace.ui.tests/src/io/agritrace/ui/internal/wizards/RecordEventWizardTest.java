@@ -75,7 +75,11 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertTrue(wizard.marked(EventPage.FIELD_QUANTITY));
 		wizard.type(EventPage.FIELD_QUANTITY, "1000").choose(LotStepPage.FIELD_TO_PARTY, "M" + chain.suffix)
 				.choose(LotStepPage.FIELD_TO_SITE, "S" + chain.suffix)
-				.date(EventPage.FIELD_DATE, LocalDate.now().minusDays(1)).type(EventPage.FIELD_SENSORS, log.toString());
+				.date(EventPage.FIELD_DATE, LocalDate.now().minusDays(1)).type(EventPage.FIELD_SENSORS, log.toString())
+				.date(LotStepPage.FIELD_ARRIVAL_DATE, LocalDate.now().minusDays(2));
+		assertTrue(wizard.error().startsWith(Messages.Field_expectedArrival), wizard.error());
+		assertTrue(wizard.marked(LotStepPage.FIELD_ARRIVAL_DATE));
+		wizard.date(LotStepPage.FIELD_ARRIVAL_DATE, LocalDate.now().plusDays(1));
 		assertNull(wizard.error());
 		screenshot("wizard-event-shipping");
 
@@ -110,6 +114,10 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		EpcisEvent shipped = store().traces().trace(chain.paddy).all().events().stream()
 				.filter(e -> "shipping".equals(e.bizStep())).findFirst().orElseThrow();
 		assertEquals(2, shipped.jsonText().split("\"Temperature\"", -1).length - 1, "one reading per row: " + shipped.jsonText());
+		assertTrue(shipped.jsonText().contains("agritrace:expectedArrival")
+				&& shipped.jsonText().contains(LocalDate.now().plusDays(1) + "T"),
+				"the expected arrival, an AgriTrace extension: " + shipped.jsonText());
+		assertEquals(StepEvents.EXTENSION_NAMESPACE, shipped.context().namespace(StepEvents.EXTENSION_PREFIX));
 		assertEquals(chain.coop, ActingOrganisation.uri(), "the organisation is proposed next time");
 
 		wizard = open(chain.mill, EventStep.RECEIVING).choose(ReceivingPage.FIELD_SHIPMENT, "P" + chain.suffix);

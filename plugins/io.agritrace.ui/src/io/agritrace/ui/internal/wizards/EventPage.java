@@ -172,14 +172,19 @@ abstract class EventPage extends RecordPage<EventDraft> {
 
 	/** The date and time fields in the workbench's time zone; never in the future. */
 	protected final OffsetDateTime eventTime() {
-		LocalDateTime local = LocalDateTime.of(date.getYear(), date.getMonth() + 1, date.getDay(), time.getHours(),
-				time.getMinutes());
-		OffsetDateTime at = local.atZone(clock.getZone()).toOffsetDateTime();
+		OffsetDateTime at = at(date, time);
+		LocalDateTime local = at.toLocalDateTime();
 		if (at.isAfter(OffsetDateTime.now(clock))) {
 			throw new ValidationException(FIELD_DATE, local.toString(), NLS.bind(Messages.EventWizard_future,
 					fields().label(FIELD_DATE), local.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT))));
 		}
 		return at;
+	}
+
+	/** A date field and a time field, in the workbench's time zone. */
+	protected final OffsetDateTime at(DateTime day, DateTime hour) {
+		return LocalDateTime.of(day.getYear(), day.getMonth() + 1, day.getDay(), hour.getHours(), hour.getMinutes())
+				.atZone(clock.getZone()).toOffsetDateTime();
 	}
 
 	// ---- files

@@ -10,10 +10,13 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Text;
 
 import io.agritrace.core.epcis.EventBuilder;
@@ -38,6 +41,8 @@ final class LotStepPage extends EventPage {
 	static final String FIELD_RESULT = "result"; //$NON-NLS-1$
 	static final String FIELD_REPORT = "report"; //$NON-NLS-1$
 	static final String FIELD_SSCC = "sscc"; //$NON-NLS-1$
+	static final String FIELD_ARRIVAL_DATE = "expectedArrival"; //$NON-NLS-1$
+	static final String FIELD_ARRIVAL_TIME = "expectedArrivalTime"; //$NON-NLS-1$
 
 	private final EventStep step;
 	private Combo lot;
@@ -49,6 +54,8 @@ final class LotStepPage extends EventPage {
 	private Text report;
 	private Text sensors;
 	private Text sscc;
+	private DateTime arrivalDate;
+	private DateTime arrivalTime;
 	private HoldingsRepository.Lot proposedFor;
 
 	LotStepPage(EventStep step, Clock clock) {
@@ -66,6 +73,10 @@ final class LotStepPage extends EventPage {
 		case SHIPPING -> {
 			toParty = grid.choice(FIELD_TO_PARTY, Messages.Field_toParty, List.of());
 			toSite = grid.choice(FIELD_TO_SITE, Messages.Field_toSite, List.of());
+			arrivalDate = grid.date(FIELD_ARRIVAL_DATE, Messages.Field_expectedArrival);
+			LocalDate tomorrow = LocalDate.now(clock()).plusDays(1);
+			arrivalDate.setDate(tomorrow.getYear(), tomorrow.getMonthValue() - 1, tomorrow.getDayOfMonth());
+			arrivalTime = grid.time(FIELD_ARRIVAL_TIME, Messages.Field_expectedArrivalTime);
 			sensors = grid.file(FIELD_SENSORS, Messages.Field_sensors, "*.csv"); //$NON-NLS-1$
 		}
 		case STORING -> sensors = grid.file(FIELD_SENSORS, Messages.Field_sensors, "*.csv"); //$NON-NLS-1$
@@ -139,9 +150,15 @@ final class LotStepPage extends EventPage {
 		case SHIPPING -> {
 			Party to = WizardChoices.chosen(toParty, choices().parties(), FIELD_TO_PARTY, fields());
 			Location there = chosenSite(toSite, FIELD_TO_SITE);
+			OffsetDateTime arrival = at(arrivalDate, arrivalTime);
+			if (arrival.isBefore(time)) {
+				throw new ValidationException(FIELD_ARRIVAL_DATE, arrival.toString(),
+						NLS.bind(Messages.EventWizard_arrivalBeforeShipping, new Object[] { fields().label(FIELD_ARRIVAL_DATE),
+								arrival.toLocalDateTime(), time.toLocalDateTime() }));
+			}
 			Path log = path(sensors.getText());
 			StepEvents.Handover handover = new StepEvents.Handover(actor().uri(), at.uri(), to.uri(), there.uri());
-			yield () -> event(withSensors(StepEvents.shipping(time, held.item(), amount, held.uom(), handover), log));
+			yield () -> event(withSensors(StepEvents.shipping(time, held.item(), amount, held.uom(), handover, arrival), log));
 		}
 		case STORING -> {
 			Path log = path(sensors.getText());
