@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +28,9 @@ import io.agritrace.store.internal.WriteRuns;
  * has seen its anchor in a block ({@link OutboxState}).
  */
 public final class OutboxRepository {
+
+	/** Hash IDs asked for in one query. */
+	private static final int IN_CHUNK = 500;
 
 	private final Transactions transactions;
 
@@ -220,31 +226,52 @@ public final class OutboxRepository {
 	/** The longest a failed anchor waits before it is offered again. */
 	public static final int MAX_BACKOFF_S = 600;
 
-	/** The state of an event's anchor; null when the event is unknown. */
-	public OutboxState state(EventHashId hashId) {
+	/**
+	 * What this store knows of an event's anchor.
+	 *
+	 * @param block       the block that anchors it; null until it is anchored
+	 * @param transaction the transaction that carries it, once sent
+	 */
+	public record Anchor(OutboxState state, Long block, TransactionHash transaction) {
+	}
+
+	/** The anchors of these events, by hash ID; events the store does not hold are left out. */
+	public Map<EventHashId, Anchor> anchors(Collection<EventHashId> hashIds) {
+		List<EventHashId> all = List.copyOf(hashIds);
 		return transactions.call(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT o.state FROM anchor_outbox o " //$NON-NLS-1$
-					+ "JOIN epcis_event e ON e.id = o.event_id WHERE e.hash_id = ?")) { //$NON-NLS-1$
-				p.setBytes(1, hashId.digest());
-				try (ResultSet r = p.executeQuery()) {
-					return r.next() ? OutboxState.of(r.getString(1)) : null;
+			Map<EventHashId, Anchor> anchors = new HashMap<>();
+			for (int from = 0; from < all.size(); from += IN_CHUNK) {
+				List<EventHashId> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+				try (PreparedStatement p = c.prepareStatement("SELECT e.hash_id, o.state, o.block_number, o.tx_hash " //$NON-NLS-1$
+						+ "FROM anchor_outbox o JOIN epcis_event e ON e.id = o.event_id WHERE e.hash_id IN (" //$NON-NLS-1$
+						+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					for (int i = 0; i < chunk.size(); i++) {
+						p.setBytes(i + 1, chunk.get(i).digest());
+					}
+					try (ResultSet r = p.executeQuery()) {
+						while (r.next()) {
+							OutboxState state = OutboxState.of(r.getString(2));
+							anchors.put(EventHashId.ofDigest(r.getBytes(1)), new Anchor(state,
+									state == OutboxState.ANCHORED ? r.getObject(3, Long.class) : null,
+									TransactionHash.ofNullable(r.getString(4))));
+						}
+					}
 				}
 			}
+			return anchors;
 		});
+	}
+
+	/** The state of an event's anchor; null when the event is unknown. */
+	public OutboxState state(EventHashId hashId) {
+		Anchor anchor = anchors(List.of(hashId)).get(hashId);
+		return anchor == null ? null : anchor.state();
 	}
 
 	/** The block that anchors the event; null while it is not anchored or when it is unknown. */
 	public Long block(EventHashId hashId) {
-		return transactions.call(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT o.block_number FROM anchor_outbox o " //$NON-NLS-1$
-					+ "JOIN epcis_event e ON e.id = o.event_id WHERE e.hash_id = ? AND o.state = " //$NON-NLS-1$
-					+ OutboxState.ANCHORED.sql())) {
-				p.setBytes(1, hashId.digest());
-				try (ResultSet r = p.executeQuery()) {
-					return r.next() ? (Long) r.getObject(1, Long.class) : null;
-				}
-			}
-		});
+		Anchor anchor = anchors(List.of(hashId)).get(hashId);
+		return anchor == null ? null : anchor.block();
 	}
 
 	private void update(List<PendingAnchor> anchors, String sql, Object value) {

@@ -290,6 +290,11 @@ public final class Messages extends NLS {
 	public static String TraceView_history;
 	public static String TraceView_opened;
 	public static String TraceView_prompt;
+	public static String Trace_anchorFailed;
+	public static String Trace_anchorInFlight;
+	public static String Trace_anchorPending;
+	public static String Trace_anchorUnknown;
+	public static String Trace_anchoredIn;
 	public static String Trace_columnDisposition;
 	public static String Trace_columnHash;
 	public static String Trace_columnLot;

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorPart;
@@ -29,6 +30,7 @@ import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.HoldingsRepository;
+import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.StoreTopics;
@@ -96,6 +98,13 @@ class NavigatorTest extends WorkbenchTestCase {
 		assertEquals(events.size(), editor.timelineRows());
 		editor.selectEvent(events.get(0).hashId());
 		assertTrue(editor.eventDetails().contains(events.get(0).preHash()), "the pre-hash string an auditor re-hashes");
+		// The anchor as the editor read it: pending then, or where it is now (an anchor does not move).
+		OutboxRepository.Anchor now = service(WorkspaceStore.class).get().outbox().anchors(List.of(events.get(0).hashId()))
+				.get(events.get(0).hashId());
+		String transaction = now.transaction() == null ? "" : now.transaction().hex();
+		assertTrue(Stream.of(Messages.Trace_anchorPending, NLS.bind(Messages.Trace_anchorInFlight, transaction),
+				NLS.bind(Messages.Trace_anchoredIn, now.block(), transaction)).anyMatch(editor.eventDetails()::contains),
+				"the anchor's proof: " + editor.eventDetails());
 		screenshot("editor-event-details");
 	}
 

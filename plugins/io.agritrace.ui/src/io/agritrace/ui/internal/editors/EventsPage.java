@@ -20,6 +20,8 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.store.OutboxRepository;
 import io.agritrace.ui.internal.ColumnSort;
 import io.agritrace.ui.internal.Messages;
 
@@ -36,6 +38,7 @@ final class EventsPage extends TracePage {
 
 	private TableViewer timeline;
 	private Text details;
+	private Map<EventHashId, OutboxRepository.Anchor> anchors = Map.of();
 
 	EventsPage(BatchEditor editor) {
 		super(editor, ID, Messages.Trace_eventsPage);
@@ -68,6 +71,7 @@ final class EventsPage extends TracePage {
 
 	@Override
 	void show(TraceModel trace) {
+		anchors = trace.anchors();
 		timeline.setLabelProvider(new TimelineLabels(trace));
 		if (timeline.getComparator() == null) {
 			Comparator<Object> byTime = Comparator.comparing(e -> ((EpcisEvent) e).eventTime());
@@ -86,7 +90,22 @@ final class EventsPage extends TracePage {
 
 	private void showDetails(Object selected) {
 		details.setText(selected instanceof EpcisEvent e ? NLS.bind(Messages.Trace_eventDetails,
-				new Object[] { e.hashId(), e.preHash(), e.prettyJson() }) : ""); //$NON-NLS-1$
+				new Object[] { e.hashId(), anchor(anchors.get(e.hashId())), e.preHash(), e.prettyJson() })
+				: ""); //$NON-NLS-1$
+	}
+
+	/** Where the chain holds the event's hash ID, as the store recorded it; Verify on Chain checks it. */
+	private static String anchor(OutboxRepository.Anchor anchor) {
+		if (anchor == null) {
+			return Messages.Trace_anchorUnknown;
+		}
+		return switch (anchor.state()) {
+		case ANCHORED -> NLS.bind(Messages.Trace_anchoredIn, anchor.block(),
+				anchor.transaction() == null ? "" : anchor.transaction().hex()); //$NON-NLS-1$
+		case SUBMITTED -> NLS.bind(Messages.Trace_anchorInFlight, anchor.transaction().hex());
+		case PENDING -> Messages.Trace_anchorPending;
+		case FAILED -> Messages.Trace_anchorFailed;
+		};
 	}
 
 	TableViewer timeline() {

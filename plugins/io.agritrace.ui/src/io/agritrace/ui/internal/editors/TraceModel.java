@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
@@ -15,16 +16,18 @@ import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.core.trace.Trace;
 import io.agritrace.store.HoldingsRepository;
+import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.TraceStore;
 
 /**
  * What the Batch editor's pages show, read in one Job: the trace, its custody
  * events per day, the recall, what is left of the lot and who holds it (null
- * once it is used up or destroyed), and display names of the lot's product and
- * of the lots, places and parties in the trace.
+ * once it is used up or destroyed), display names of the lot's product and
+ * of the lots, places and parties in the trace, and each event's anchor as the
+ * store recorded it.
  */
 record TraceModel(Trace trace, Map<LocalDate, Integer> perDay, List<RecallLine> recall, HoldingsRepository.Lot onHand,
-		Optional<String> productName, Map<String, String> names) {
+		Optional<String> productName, Map<String, String> names, Map<EventHashId, OutboxRepository.Anchor> anchors) {
 
 	static TraceModel read(TraceStore store, String code) {
 		Trace trace = store.traces().trace(code);
@@ -63,7 +66,9 @@ record TraceModel(Trace trace, Map<LocalDate, Integer> perDay, List<RecallLine> 
 				names.computeIfAbsent(line.location(), p -> store.masterData().locationName(p, language));
 			}
 		}
-		return new TraceModel(trace, perDay, recall, onHand, productName, names);
+		Map<EventHashId, OutboxRepository.Anchor> anchors = store.outbox()
+				.anchors(trace.all().events().stream().map(EpcisEvent::hashId).toList());
+		return new TraceModel(trace, perDay, recall, onHand, productName, names, anchors);
 	}
 
 	/**
