@@ -93,9 +93,9 @@ public final class JilinScenarioGenerator {
 	}
 
 	private ProductBatch batch(Product product, String lot, BigDecimal quantity, String unit, LocalDate date,
-			String division, Sink sink, Certificate... certificates) {
+			String division, Party producer, Sink sink, Certificate... certificates) {
 		ProductBatch batch = validator.validate(product.gtin(), lot, product.nameZh() + ' ' + product.nameEn(),
-				quantity, unit, date, division).withCertificates(List.of(certificates));
+				quantity, unit, date, division).withProducer(producer.uri()).withCertificates(List.of(certificates));
 		sink.batch(batch);
 		return batch;
 	}
@@ -118,7 +118,7 @@ public final class JilinScenarioGenerator {
 	private void rice(Sink sink) {
 		OffsetDateTime t = start(12);
 		BigDecimal paddy = kg(20_000 + random.nextInt(40_000));
-		ProductBatch harvest = batch(PADDY, lot("MH", t), paddy, KGM, t.toLocalDate(), "220581", sink); //$NON-NLS-1$
+		ProductBatch harvest = batch(PADDY, lot("MH", t), paddy, KGM, t.toLocalDate(), "220581", MEIHE_COOP, sink); //$NON-NLS-1$
 		sink.event(StepEvents.harvest(t, harvest.code(), paddy, KGM, MEIHE_PADDY.uri()).build());
 
 		// Drying from about 20 % to 14.5 % moisture keeps the dry matter: 0.80 / 0.855.
@@ -135,7 +135,7 @@ public final class JilinScenarioGenerator {
 		t = t.plusDays(2);
 		BigDecimal rice = kg(paddy.doubleValue() * (0.68 + random.nextDouble() * 0.04));
 		// 梅河大米 is a national GI product (AQSIQ 2006 No.191, docs/reference/jilin/products.csv).
-		ProductBatch milled = batch(MEIHE_RICE, lot("MR", t), rice, KGM, harvest.harvestDate(), "220581", sink, //$NON-NLS-1$
+		ProductBatch milled = batch(MEIHE_RICE, lot("MR", t), rice, KGM, harvest.harvestDate(), "220581", JILIN_MILL, sink, //$NON-NLS-1$
 				geographicalIndication("AQSIQ2006-191", harvest.harvestDate())); //$NON-NLS-1$
 		sink.event(StepEvents.transformation(t, BizSteps.MILLING, JILIN_MILL_SITE.uri()).input(driedLot, dried, KGM)
 				.output(milled.code(), rice, KGM).build());
@@ -154,7 +154,7 @@ public final class JilinScenarioGenerator {
 	private void ginseng(Sink sink) {
 		OffsetDateTime t = start(10);
 		BigDecimal fresh = kg(2_000 + random.nextInt(8_000));
-		ProductBatch harvest = batch(FRESH_GINSENG, lot("FS", t), fresh, KGM, t.toLocalDate(), "220621", sink); //$NON-NLS-1$
+		ProductBatch harvest = batch(FRESH_GINSENG, lot("FS", t), fresh, KGM, t.toLocalDate(), "220621", FUSONG_FARM, sink); //$NON-NLS-1$
 		sink.event(StepEvents.harvest(t, harvest.code(), fresh, KGM, FUSONG_GARDEN.uri()).build());
 
 		// One lot in ten fails the pesticide-residue inspection and is held.
@@ -173,7 +173,7 @@ public final class JilinScenarioGenerator {
 		t = t.plusDays(6);
 		BigDecimal red = kg(fresh.doubleValue() * (0.30 + random.nextDouble() * 0.05));
 		// 吉林长白山人参 is a national GI product (GB/T 19506-2009).
-		ProductBatch redLot = batch(RED_GINSENG, lot("RG", t), red, KGM, harvest.harvestDate(), "220621", sink, //$NON-NLS-1$
+		ProductBatch redLot = batch(RED_GINSENG, lot("RG", t), red, KGM, harvest.harvestDate(), "220621", FUSONG_PLANT, sink, //$NON-NLS-1$
 				geographicalIndication("GBT19506-2009", harvest.harvestDate())); //$NON-NLS-1$
 		sink.event(StepEvents.transformation(t, BizSteps.DRYING, FUSONG_PLANT_SITE.uri()).input(harvest.code(), fresh, KGM)
 				.output(redLot.code(), red, KGM).build());
@@ -188,7 +188,7 @@ public final class JilinScenarioGenerator {
 		int head = 10 + random.nextInt(20);
 		BigDecimal live = kg(head * (500 + random.nextInt(50)));
 		ProductBatch herd = batch(YANBIAN_CATTLE, lot("YB", t), BigDecimal.valueOf(head), HEAD, t.toLocalDate(),
-				"222405", sink); //$NON-NLS-1$
+				"222405", LONGJING_FARM, sink); //$NON-NLS-1$
 		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("ADD").bizStep(BizSteps.COMMISSIONING) //$NON-NLS-1$ //$NON-NLS-2$
 				.disposition("active").readPoint(LONGJING_BARN.uri()).bizLocation(LONGJING_BARN.uri()) //$NON-NLS-1$
 				.quantity(herd.code(), BigDecimal.valueOf(head), HEAD).build());
@@ -207,7 +207,7 @@ public final class JilinScenarioGenerator {
 		// Chilled 24-72 h at 0-4 °C, then cut: boneless cuts about 44 % of live weight.
 		t = t.plusDays(2);
 		BigDecimal cuts = kg(live.doubleValue() * (0.42 + random.nextDouble() * 0.04));
-		ProductBatch beef = batch(YANBIAN_BEEF, lot("YBF", t), cuts, KGM, herd.harvestDate(), "222405", sink); //$NON-NLS-1$
+		ProductBatch beef = batch(YANBIAN_BEEF, lot("YBF", t), cuts, KGM, herd.harvestDate(), "222405", YANJI_ABATTOIR, sink); //$NON-NLS-1$
 		sink.event(StepEvents.transformation(t, BizSteps.SLAUGHTER_CUTTING, YANJI_ABATTOIR_SITE.uri())
 				.input(carcassLot, carcass, KGM).output(beef.code(), cuts, KGM)
 				.sensor(t, "Temperature", BigDecimal.valueOf(random.nextInt(5)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -47,12 +47,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(13, store.schemaVersion());
+			assertEquals(14, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(13, reopened.schemaVersion());
+			assertEquals(14, reopened.schemaVersion());
 		}
 	}
 
@@ -166,6 +166,20 @@ class TraceStoreTest {
 	}
 
 	@Test
+	void aBatchKeepsItsProducerAndItsCertificates() {
+		DemoDataSet demo = new DemoDataSet(CLOCK);
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			demo.saveTo(store);
+			for (ProductBatch batch : demo.batches()) {
+				ProductBatch stored = store.batches().find(batch.code()).orElseThrow();
+				assertEquals(batch.producer(), stored.producer(), batch.code());
+				assertEquals(batch.certificates(), stored.certificates(), batch.code());
+			}
+			assertTrue(demo.batches().stream().allMatch(b -> b.producer() != null), "the demo names every producer");
+		}
+	}
+
+	@Test
 	void aVersion1DatabaseKeepsItsEventsAndOutboxThroughEveryMigration() {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
 		Map<String, List<Lineage>> lineages = new HashMap<>();
@@ -191,6 +205,7 @@ class TraceStoreTest {
 					for (String table : List.of("party", "location", "product")) {
 						s.execute("ALTER TABLE " + table + " DROP COLUMN write_run");
 					}
+					s.execute("ALTER TABLE product_batch DROP COLUMN producer");
 					s.execute("ALTER TABLE product DROP COLUMN unit");
 					s.execute("ALTER TABLE product DROP COLUMN storage_band");
 					s.execute("ALTER TABLE product_batch ALTER COLUMN certifications SET DATA TYPE VARCHAR(100)");
@@ -208,7 +223,7 @@ class TraceStoreTest {
 			});
 		}
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(13, upgraded.schemaVersion());
+			assertEquals(14, upgraded.schemaVersion());
 			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
 					"every event is found by its hash ID, and intact");
 			lineages.forEach((code, lineage) -> assertEquals(lineage, lineages(upgraded, code), code));

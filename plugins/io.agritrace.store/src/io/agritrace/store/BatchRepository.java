@@ -26,7 +26,8 @@ import io.agritrace.store.internal.WriteRuns;
 /** Product batches in the database. */
 public final class BatchRepository {
 
-	private static final String COLUMNS = "gtin, lot, product_name, quantity, unit, harvest_date, origin_division, certifications"; //$NON-NLS-1$
+	private static final String COLUMNS = "gtin, lot, product_name, quantity, unit, harvest_date, origin_division, certifications, " //$NON-NLS-1$
+			+ "producer"; //$NON-NLS-1$
 
 	private final Transactions transactions;
 
@@ -84,7 +85,7 @@ public final class BatchRepository {
 
 	private static void write(Connection c, Collection<ProductBatch> batches) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement(
-				"INSERT INTO product_batch(code, trace_code, " + COLUMNS + ", write_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " //$NON-NLS-1$ //$NON-NLS-2$
+				"INSERT INTO product_batch(code, trace_code, " + COLUMNS + ", write_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " //$NON-NLS-1$ //$NON-NLS-2$
 						+ WriteRuns.VARIABLE + ")")) { //$NON-NLS-1$
 			for (ProductBatch b : batches) {
 				p.setString(1, b.code());
@@ -97,6 +98,7 @@ public final class BatchRepository {
 				p.setDate(8, Date.valueOf(b.harvestDate()));
 				p.setString(9, b.originDivision());
 				p.setString(10, b.certificates().stream().map(Certificate::code).collect(Collectors.joining(Certificate.SEPARATOR)));
+				p.setString(11, b.producer());
 				p.addBatch();
 			}
 			p.executeBatch();
@@ -141,7 +143,7 @@ public final class BatchRepository {
 				while (r.next()) {
 					// Stored rows were validated on the way in; rebuild without re-validating.
 					result.add(new ProductBatch(Gtin.parse("gtin", r.getString(1)), r.getString(2), r.getString(3), //$NON-NLS-1$
-							r.getBigDecimal(4), r.getString(5), r.getDate(6).toLocalDate(), r.getString(7),
+							r.getBigDecimal(4), r.getString(5), r.getDate(6).toLocalDate(), r.getString(7), r.getString(9),
 							Certificate.parseAll("certifications", r.getString(8), null))); //$NON-NLS-1$
 				}
 				return result;

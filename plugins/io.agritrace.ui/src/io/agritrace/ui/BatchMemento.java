@@ -31,6 +31,7 @@ public final class BatchMemento implements IPersistableElement, IElementFactory 
 	private static final String HARVEST = "harvest"; //$NON-NLS-1$
 	private static final String ORIGIN = "origin"; //$NON-NLS-1$
 	private static final String CERTIFICATIONS = "certifications"; //$NON-NLS-1$
+	private static final String PRODUCER = "producer"; //$NON-NLS-1$
 
 	private final ProductBatch batch;
 
@@ -57,6 +58,7 @@ public final class BatchMemento implements IPersistableElement, IElementFactory 
 		memento.putString(UNIT, batch.unit());
 		memento.putString(HARVEST, batch.harvestDate().toString());
 		memento.putString(ORIGIN, batch.originDivision());
+		memento.putString(PRODUCER, batch.producer());
 		memento.putString(CERTIFICATIONS,
 				batch.certificates().stream().map(Certificate::code).collect(Collectors.joining(Certificate.SEPARATOR)));
 	}
@@ -68,7 +70,7 @@ public final class BatchMemento implements IPersistableElement, IElementFactory 
 			return new BatchEditorInput(new ProductBatch(Gtin.parse(GTIN, memento.getString(GTIN)),
 					memento.getString(LOT), memento.getString(PRODUCT), new BigDecimal(memento.getString(QUANTITY)),
 					memento.getString(UNIT), LocalDate.parse(memento.getString(HARVEST)), memento.getString(ORIGIN),
-					Certificate.parseAll(CERTIFICATIONS, memento.getString(CERTIFICATIONS), null)));
+					memento.getString(PRODUCER), Certificate.parseAll(CERTIFICATIONS, memento.getString(CERTIFICATIONS), null)));
 		} catch (RuntimeException e) {
 			return null;
 		}

@@ -87,12 +87,13 @@ class CliApplicationTest {
 
 		assertEquals(1, run(Stream.concat(batch.stream(), Stream.of("gi:AQSIQ2006-191:2023-01-01:2025-12-31")).toArray(String[]::new)));
 		assertTrue(err().contains("valid 2023-01-01 to 2025-12-31, which does not cover the harvest date 2026-10-05"), err());
-		assertEquals(0, run(Stream.concat(batch.stream(), Stream.of("gi:AQSIQ2006-191:2026-01-01:2028-12-31;green_food"))
-				.toArray(String[]::new)), err());
+		assertEquals(0, run(Stream.concat(batch.stream(), Stream.of("gi:AQSIQ2006-191:2026-01-01:2028-12-31;green_food",
+				"--producer", "6901234000016")).toArray(String[]::new)), err());
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			ProductBatch stored = store.batches().list().get(0);
 			assertEquals(List.of("green_food", "gi:AQSIQ2006-191:2026-01-01:2028-12-31"),
 					stored.certificates().stream().map(Certificate::code).toList(), "in the labels' order");
+			assertEquals("https://id.gs1.org/417/6901234000016", stored.producer());
 		}
 	}
 

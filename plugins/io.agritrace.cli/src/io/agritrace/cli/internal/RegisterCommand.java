@@ -27,7 +27,7 @@ final class RegisterCommand implements CliCommand {
 
 	private static final Set<String> FIELDS = Set.of("--uscc", "--gln", "--name-zh", "--name-en", "--role", "--county", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"--division", "--lat", "--lon", "--gtin", "--category", "--lot", "--product", "--quantity", "--unit", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"--harvest", "--origin", "--certificates", "--storage-band"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"--harvest", "--origin", "--certificates", "--storage-band", "--producer"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	/** Errors name the options, as the user typed them. */
 	private static final MasterDataValidator MASTER_DATA = new MasterDataValidator(RegisterCommand::option);
@@ -86,6 +86,7 @@ final class RegisterCommand implements CliCommand {
 						args.option("--product", null), validator.quantity(args.option("--quantity", null)), //$NON-NLS-1$ //$NON-NLS-2$
 						args.option("--unit", null), date(args, "--harvest"), //$NON-NLS-1$ //$NON-NLS-2$
 						args.option("--origin", null)) //$NON-NLS-1$
+						.withProducer(validator.producer(args.option("--producer", null))) //$NON-NLS-1$
 						.withCertificates(Certificate.parseAll("--certificates", args.option("--certificates", null), //$NON-NLS-1$ //$NON-NLS-2$
 								date(args, "--harvest"))); //$NON-NLS-1$
 				store.batches().saveAll(List.of(batch));

@@ -28,11 +28,12 @@ import io.agritrace.core.model.ValidationException;
  *
  * <pre>
  * parties: uscc,gln,name_zh,name_en,role,county
- * batches: gtin,lot,product,quantity,unit,harvest_date,origin[,certifications]
+ * batches: gtin,lot,product,quantity,unit,harvest_date,origin[,certifications][,producer]
  * </pre>
  *
  * certifications: separated by ";", each a label (green_food, organic, gi) or a
- * label with its certificate, LABEL:NUMBER:FROM:UNTIL (gi:AGI01234:2024-01-01:2028-12-31).
+ * label with its certificate, LABEL:NUMBER:FROM:UNTIL (gi:AGI01234:2024-01-01:2028-12-31);
+ * producer: the producing organisation's GLN.
  */
 public final class MasterDataCsv {
 
@@ -108,6 +109,7 @@ public final class MasterDataCsv {
 		}
 		return validator.validate(row.get("gtin"), row.get("lot"), row.get("product"), quantity, row.get("unit"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				harvest, row.get("origin")) //$NON-NLS-1$
+				.withProducer(validator.producer(row.get("producer"))) //$NON-NLS-1$
 				.withCertificates(Certificate.parseAll("certifications", row.get("certifications"), harvest)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

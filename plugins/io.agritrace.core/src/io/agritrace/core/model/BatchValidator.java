@@ -22,6 +22,7 @@ public final class BatchValidator {
 	public static final String FIELD_UNIT = "unit"; //$NON-NLS-1$
 	public static final String FIELD_HARVEST_DATE = "harvestDate"; //$NON-NLS-1$
 	public static final String FIELD_ORIGIN = "originDivision"; //$NON-NLS-1$
+	public static final String FIELD_PRODUCER = "producer"; //$NON-NLS-1$
 
 	/** GS1 AI (10): up to 20 characters of GS1 AI encodable character set 82. */
 	private static final String LOT_PATTERN = "[!%-?A-Z_a-z\"]{1,20}"; //$NON-NLS-1$
@@ -62,7 +63,7 @@ public final class BatchValidator {
 					NLS.bind(Messages.Batch_harvestInFuture, rules.label(FIELD_HARVEST_DATE), harvestDate));
 		}
 		String division = rules.division(FIELD_ORIGIN, originDivision);
-		return new ProductBatch(parsedGtin, lotValue, name, quantity, unitValue, harvestDate, division, List.of());
+		return new ProductBatch(parsedGtin, lotValue, name, quantity, unitValue, harvestDate, division, null, List.of());
 	}
 
 	/**
@@ -82,6 +83,16 @@ public final class BatchValidator {
 					NLS.bind(Messages.Batch_quantityNotPositive, rules.label(field), text.strip()));
 		}
 		return quantity;
+	}
+
+	/**
+	 * The producing organisation's party URI from its GLN; null when none is given.
+	 *
+	 * @throws ValidationException when the GLN is malformed or its check digit wrong
+	 */
+	public String producer(String gln) {
+		return gln == null || gln.isBlank() ? null
+				: Gln.partyUri(Gln.validate(FIELD_PRODUCER, rules.label(FIELD_PRODUCER), gln.strip()));
 	}
 
 	/** @throws ValidationException when the lot is no GS1 lot number */

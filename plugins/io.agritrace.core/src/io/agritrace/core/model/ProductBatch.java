@@ -20,11 +20,12 @@ import java.util.Set;
  * @param unit          UN/ECE Recommendation 20 code, e.g. KGM
  * @param harvestDate   date of harvest or production
  * @param originDivision GB/T 2260 code of the county of origin
+ * @param producer       the party URI of the organisation that produced it, or null when not known
  * @param certificates   the labels it carries (green food, organic, geographical indication), one
  *                       certificate each, in the labels' order
  */
 public record ProductBatch(Gtin gtin, String lot, String productName, BigDecimal quantity, String unit,
-		LocalDate harvestDate, String originDivision, List<Certificate> certificates) {
+		LocalDate harvestDate, String originDivision, String producer, List<Certificate> certificates) {
 
 	/** Quantities are held without trailing zeros, so 12000 and 12000.000 are one value. */
 	public ProductBatch {
@@ -37,7 +38,12 @@ public record ProductBatch(Gtin gtin, String lot, String productName, BigDecimal
 
 	/** The same batch with these certificates. */
 	public ProductBatch withCertificates(List<Certificate> labels) {
-		return new ProductBatch(gtin, lot, productName, quantity, unit, harvestDate, originDivision, labels);
+		return new ProductBatch(gtin, lot, productName, quantity, unit, harvestDate, originDivision, producer, labels);
+	}
+
+	/** The same batch, produced by the party with this URI (null: not known). */
+	public ProductBatch withProducer(String party) {
+		return new ProductBatch(gtin, lot, productName, quantity, unit, harvestDate, originDivision, party, certificates);
 	}
 
 	/** The labels the batch carries. */

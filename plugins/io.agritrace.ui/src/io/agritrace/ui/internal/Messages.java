@@ -21,6 +21,7 @@ public final class Messages extends NLS {
 	public static String BatchEditor_lot;
 	public static String BatchEditor_origin;
 	public static String BatchEditor_pageFailed;
+	public static String BatchEditor_producer;
 	public static String BatchEditor_product;
 	public static String BatchEditor_quantity;
 	public static String BatchEditor_traceCode;
@@ -168,6 +169,7 @@ public final class Messages extends NLS {
 	public static String Field_outputProduct;
 	public static String Field_outputQuantity;
 	public static String Field_plot;
+	public static String Field_producer;
 	public static String Field_product;
 	public static String Field_quantity;
 	public static String Field_received;

@@ -29,6 +29,7 @@ import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.DemoDataSet;
+import io.agritrace.demo.JilinMasterData;
 import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.TraceStore;
@@ -88,6 +89,21 @@ class NavigatorTest extends WorkbenchTestCase {
 		screenshot("navigator-filter");
 		navigator.filter("");
 		assertEquals(all, navigator.rows());
+	}
+
+	@Test
+	void theFilterFindsTheBatchesAnOrganisationProduced() {
+		TraceStore store = service(WorkspaceStore.class).get();
+		String coop = store.masterData().partyName(JilinMasterData.MEIHE_COOP.uri(), DisplayLanguage.current());
+		Set<String> produced = store.batches().list().stream()
+				.filter(b -> JilinMasterData.MEIHE_COOP.uri().equals(b.producer())).map(ProductBatch::code)
+				.collect(Collectors.toSet());
+		assertTrue(!produced.isEmpty(), "the demo's cooperative produced its paddy");
+
+		navigator.filter(coop);
+		waitUntil("the filter applied", TIMEOUT_MS, () -> IntStream.range(0, navigator.rows())
+				.mapToObj(navigator::batch).map(ProductBatch::code).collect(Collectors.toSet()).containsAll(produced));
+		navigator.filter("");
 	}
 
 	@Test

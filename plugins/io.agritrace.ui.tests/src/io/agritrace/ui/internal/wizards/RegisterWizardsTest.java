@@ -162,6 +162,7 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 		assertEquals(List.of(new Certificate(Certification.GREEN_FOOD, "LB-18-1910123456A", LocalDate.now().minusYears(3),
 				LocalDate.now().plusYears(2))), stored.certificates());
 		assertEquals("220581", stored.originDivision());
+		assertEquals(ActingOrganisation.uri(), stored.producer(), "the organisation the workspace records for is proposed");
 		List<EpcisEvent> events = store().traces().trace(code).all().events();
 		assertEquals(List.of("harvesting"), events.stream().map(EpcisEvent::bizStep).toList());
 		waitUntil("the lot's editor", TIMEOUT_MS, () -> page.getActiveEditor() != null

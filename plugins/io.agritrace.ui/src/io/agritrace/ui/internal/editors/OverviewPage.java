@@ -47,6 +47,7 @@ final class OverviewPage extends TracePage {
 	private ChartComposite chartComposite;
 	private Text product;
 	private Text holder;
+	private Text producer;
 	private Text place;
 	private Text onHand;
 	private Composite warnings;
@@ -76,6 +77,7 @@ final class OverviewPage extends TracePage {
 		field(toolkit, fields, Messages.BatchEditor_harvest, batch.harvestDate().toString());
 		field(toolkit, fields, Messages.BatchEditor_origin, Divisions.name(batch.originDivision(),
 				DisplayLanguage.current()) + " (" + batch.originDivision() + ')'); //$NON-NLS-1$
+		producer = field(toolkit, fields, Messages.BatchEditor_producer, ""); //$NON-NLS-1$
 		field(toolkit, fields, Messages.BatchEditor_traceCode, batch.traceCode());
 		field(toolkit, fields, Messages.BatchEditor_code, batch.code());
 
@@ -147,6 +149,7 @@ final class OverviewPage extends TracePage {
 		// The catalogue names the product in the user's language; the batch keeps the name it was registered with.
 		String name = trace.productName().orElse(batch.productName());
 		product.setText(name);
+		producer.setText(batch.producer() == null ? Messages.Overview_none : trace.name(batch.producer()));
 		getManagedForm().getForm().setText(name + "  " + batch.lot()); //$NON-NLS-1$
 		HoldingsRepository.Lot lot = trace.onHand();
 		holder.setText(lot == null ? Messages.Overview_gone

@@ -38,6 +38,8 @@ record TraceModel(Trace trace, Map<LocalDate, Integer> perDay, List<RecallLine> 
 		Optional<String> productName = Identifiers.gtin(code)
 				.flatMap(gtin -> store.masterData().productName(gtin, language));
 		Map<String, String> names = new HashMap<>();
+		store.batches().find(code).map(ProductBatch::producer)
+				.ifPresent(producer -> names.put(producer, store.masterData().partyName(producer, language)));
 		if (onHand != null && onHand.holder() != null) {
 			names.put(onHand.holder(), store.masterData().partyName(onHand.holder(), language));
 		}

@@ -52,6 +52,7 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 				.add(Messages.BatchEditor_quantity, Quantities.of(b.quantity(), b.unit()))
 				.add(Messages.BatchEditor_harvest, b.harvestDate())
 				.add(Messages.BatchEditor_origin, division(b.originDivision()))
+				.add(Messages.Field_producer, b.producer())
 				.add(Messages.BatchEditor_traceCode, b.traceCode()).add(Messages.BatchEditor_code, b.code())
 				.add(Messages.BatchEditor_certifications,
 						b.certificates().stream().map(Certificate::describe).collect(Collectors.joining("; "))); //$NON-NLS-1$

@@ -28,10 +28,11 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 	 * @param category       the product's category, as a name
 	 * @param county         the county of origin's name
 	 * @param holder         who holds the lot now, or why nobody does
+	 * @param producer       the producing organisation's name, or empty when not known
 	 * @param awaitingAnchor whether an event naming the lot is not anchored yet
 	 * @param warnings       whether an event naming the lot broke a custody rule or was declared erroneous
 	 */
-	record Facts(String product, String category, String county, String holder, boolean awaitingAnchor,
+	record Facts(String product, String category, String county, String holder, String producer, boolean awaitingAnchor,
 			boolean warnings) {
 	}
 
@@ -53,9 +54,11 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 					: lot.holder() == null ? Messages.BatchNavigator_holderProducer
 							: parties.computeIfAbsent(lot.holder(), p -> store.masterData().partyName(p, language));
 			String name = product == null ? null : DisplayLanguage.pick(language, product.nameZh(), product.nameEn());
+			String producer = b.producer() == null ? "" //$NON-NLS-1$
+					: parties.computeIfAbsent(b.producer(), p -> store.masterData().partyName(p, language));
 			facts.put(b.code(), new Facts(name == null ? b.productName() : name,
 					Categories.name(product == null ? null : product.category()),
-					Divisions.name(b.originDivision(), language), holder, awaiting.contains(b.code()),
+					Divisions.name(b.originDivision(), language), holder, producer, awaiting.contains(b.code()),
 					warned.contains(b.code())));
 		}
 		return new BatchListing(batches, facts);
@@ -69,7 +72,8 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 	BatchListing withAwaiting(Set<String> awaiting) {
 		Map<String, Facts> marked = new HashMap<>();
 		facts.forEach((code, f) -> marked.put(code,
-				new Facts(f.product(), f.category(), f.county(), f.holder(), awaiting.contains(code), f.warnings())));
+				new Facts(f.product(), f.category(), f.county(), f.holder(), f.producer(), awaiting.contains(code),
+						f.warnings())));
 		return new BatchListing(batches, marked);
 	}
 }

@@ -26,6 +26,7 @@ import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Categories;
 import io.agritrace.ui.internal.HeadingsContent;
 import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Names;
 
 /**
  * What the workspace has registered: organisations, sites and products, each
@@ -91,17 +92,13 @@ public final class MasterDataView extends ViewPart {
 	static String label(Object element, Locale language) {
 		return switch (element) {
 		case Heading h -> h.title() + " (" + h.items().size() + ')'; //$NON-NLS-1$
-		case Party p -> name(p.nameZh(), p.nameEn(), language) + "  ·  " + PartyRole.labelOf(p.role()); //$NON-NLS-1$
-		case Location l -> name(l.nameZh(), l.nameEn(), language) + "  ·  " + Divisions.name(l.division(), language); //$NON-NLS-1$
-		case Product p -> name(p.nameZh(), p.nameEn(), language) + "  ·  " + Categories.name(p.category()); //$NON-NLS-1$
+		case Party p -> Names.of(p.nameZh(), p.nameEn()) + "  ·  " + PartyRole.labelOf(p.role()); //$NON-NLS-1$
+		case Location l -> Names.of(l.nameZh(), l.nameEn()) + "  ·  " + Divisions.name(l.division(), language); //$NON-NLS-1$
+		case Product p -> Names.of(p.nameZh(), p.nameEn()) + "  ·  " + Categories.name(p.category()); //$NON-NLS-1$
 		default -> String.valueOf(element);
 		};
 	}
 
-	/** The name in the user's language; the Chinese one where no English one was registered. */
-	static String name(String nameZh, String nameEn, Locale language) {
-		return nameEn == null || nameEn.isBlank() ? nameZh : DisplayLanguage.pick(language, nameZh, nameEn);
-	}
 
 	private Image image(String path) {
 		return ResourceLocator.imageDescriptorFromBundle(getClass(), path).orElseThrow().createImage();

@@ -5,19 +5,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
 
 /**
  * What a harvest can name, read from the store: the catalogue, the plots (the
- * registered locations with a county) and the lots registered already.
+ * registered locations with a county), the organisations that may have
+ * produced it and the lots registered already.
  */
-record HarvestChoices(List<Product> products, List<Location> plots, Set<String> batchCodes) {
+record HarvestChoices(List<Product> products, List<Location> plots, List<Party> producers, Set<String> batchCodes) {
 
 	static HarvestChoices read(TraceStore store) {
 		return new HarvestChoices(store.masterData().products().stream().filter(p -> !p.external()).toList(),
 				store.masterData().locations().stream().filter(l -> !l.external() && l.division() != null).toList(),
+				store.masterData().parties().stream().filter(p -> !p.external()).toList(),
 				store.batches().list().stream().map(ProductBatch::code).collect(Collectors.toSet()));
 	}
 }

@@ -4,6 +4,7 @@ import static io.agritrace.core.model.BatchValidator.FIELD_GTIN;
 import static io.agritrace.core.model.BatchValidator.FIELD_HARVEST_DATE;
 import static io.agritrace.core.model.BatchValidator.FIELD_LOT;
 import static io.agritrace.core.model.BatchValidator.FIELD_ORIGIN;
+import static io.agritrace.core.model.BatchValidator.FIELD_PRODUCER;
 import static io.agritrace.core.model.BatchValidator.FIELD_QUANTITY;
 import static io.agritrace.core.model.BatchValidator.FIELD_UNIT;
 
@@ -29,9 +30,11 @@ import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.ValidationException;
+import io.agritrace.ui.internal.ActingOrganisation;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
 
@@ -48,7 +51,7 @@ final class HarvestPage extends RecordPage<Harvest> {
 	static final String DIGITAL_LINK = "digitalLink"; //$NON-NLS-1$
 
 	private final Clock clock;
-	private HarvestChoices choices = new HarvestChoices(List.of(), List.of(), Set.of());
+	private HarvestChoices choices = new HarvestChoices(List.of(), List.of(), List.of(), Set.of());
 	private BatchValidator validator;
 	private Combo product;
 	private Text lot;
@@ -56,6 +59,7 @@ final class HarvestPage extends RecordPage<Harvest> {
 	private Combo unit;
 	private DateTime date;
 	private Combo plot;
+	private Combo producer;
 	private final List<CertificateFields> certificates = new ArrayList<>();
 	private Label traceCode;
 	private Label digitalLink;
@@ -82,6 +86,7 @@ final class HarvestPage extends RecordPage<Harvest> {
 		date = grid.date(FIELD_HARVEST_DATE, Messages.Field_harvestDate);
 		date.addListener(SWT.Selection, e -> proposeLot());
 		plot = grid.choice(FIELD_ORIGIN, Messages.Field_plot, List.of());
+		producer = grid.choice(FIELD_PRODUCER, Messages.Field_producer, List.of());
 		for (Certification c : Certification.values()) {
 			certificates.add(new CertificateFields(grid, c));
 		}
@@ -98,6 +103,12 @@ final class HarvestPage extends RecordPage<Harvest> {
 			if (loaded.plots().size() == 1) {
 				plot.select(0);
 			}
+			List<String> names = new ArrayList<>(List.of(Messages.Wizard_none));
+			loaded.producers().stream().map(EventChoices::name).forEach(names::add);
+			producer.setItems(names.toArray(String[]::new));
+			// The organisation the workspace records for produced it, unless the clerk says otherwise.
+			String acting = ActingOrganisation.uri();
+			producer.select(1 + loaded.producers().stream().map(Party::uri).toList().indexOf(acting));
 		});
 		if (loaded.products().isEmpty() || loaded.plots().isEmpty()) {
 			setMessage(Messages.HarvestWizard_registerFirst, WARNING);
@@ -113,9 +124,10 @@ final class HarvestPage extends RecordPage<Harvest> {
 		BigDecimal amount = validator.quantity(quantity.getText());
 		Location place = WizardChoices.chosen(plot, choices.plots(), FIELD_ORIGIN, fields());
 		LocalDate harvested = harvestDate();
+		Party producedBy = WizardChoices.optional(producer, choices.producers());
 		ProductBatch batch = validator.validate(chosen.gtin(), lotNumber, chosen.nameZh(), amount,
 				BatchValidator.UNITS.get(unit.getSelectionIndex()), harvested, place.division())
-				.withCertificates(certificates(harvested));
+				.withProducer(producedBy == null ? null : producedBy.uri()).withCertificates(certificates(harvested));
 		if (choices.batchCodes().contains(batch.code())) {
 			throw new ValidationException(FIELD_LOT, lotNumber,
 					NLS.bind(Messages.HarvestWizard_lotTaken, fields().label(FIELD_LOT), lotNumber));
