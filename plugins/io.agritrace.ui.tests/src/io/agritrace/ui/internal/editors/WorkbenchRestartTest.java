@@ -56,12 +56,12 @@ class WorkbenchRestartTest {
 	}
 
 	/**
-	 * Writes the editor's input into the workbench model as the workbench's own
-	 * exit does (EditorReference.persist, internal). Under the test harness the
-	 * workbench saved its model at shutdown without that step (the editor's part
-	 * came back without its input); what this test proves is the rest: the
-	 * model kept (save and restore on), the restart, and the input restored
-	 * through the element factory.
+	 * Writes the editor's input into the workbench model as File > Exit does
+	 * (EditorReference.persist, internal): the test harness's shutdown saved the
+	 * model without it, so the editor's part came back without its input. The
+	 * product's exit writes it (seen with ./agritrace: open a batch, Exit, start
+	 * again). What this test proves is the rest: the model kept (save and restore
+	 * on), a real restart, and the input restored through the element factory.
 	 */
 	private static void writeEditorState(IEditorReference editor) throws ReflectiveOperationException {
 		Method persist = editor.getClass().getDeclaredMethod("persist"); //$NON-NLS-1$
