@@ -15,16 +15,13 @@ import io.agritrace.core.model.Product;
 
 /**
  * Temperatures an event reports outside the storage band of a product it
- * carries: a chilled beef shipment read at 9 °C. Readings in °C only (the data
- * loggers' CSV and the wizards write CEL).
+ * carries: a chilled beef shipment read at 9 °C. Readings in °F or K count in
+ * °C; those a {@link TemperatureSeries} cannot use are left out.
  */
 public final class ColdChain {
 
-	private static final String TEMPERATURE = "Temperature"; //$NON-NLS-1$
-	private static final String CELSIUS = "CEL"; //$NON-NLS-1$
-
 	/** The readings of one event outside one product's band. */
-	public record Excursion(Product product, List<SensorReading> readings) {
+	public record Excursion(Product product, List<TemperatureSeries.Reading> readings) {
 	}
 
 	private ColdChain() {
@@ -35,8 +32,8 @@ public final class ColdChain {
 	 * @return one excursion per product with a band that a reading breaks
 	 */
 	public static List<Excursion> excursions(EpcisEvent event, Function<String, Optional<Product>> products) {
-		List<SensorReading> temperatures = new Timeline(List.of(event)).sensors().stream()
-				.filter(r -> TEMPERATURE.equals(r.type()) && CELSIUS.equals(r.uom())).toList();
+		List<TemperatureSeries.Reading> temperatures = TemperatureSeries.of(new Timeline(List.of(event)).sensors())
+				.readings();
 		if (temperatures.isEmpty()) {
 			return List.of();
 		}
@@ -47,8 +44,8 @@ public final class ColdChain {
 						.ifPresent(p -> carried.put(gtin, p)));
 		List<Excursion> excursions = new ArrayList<>();
 		for (Product product : carried.values()) {
-			List<SensorReading> outside = temperatures.stream()
-					.filter(r -> !product.storageBand().allows(r.value())).toList();
+			List<TemperatureSeries.Reading> outside = temperatures.stream()
+					.filter(r -> !product.storageBand().allows(r.celsius())).toList();
 			if (!outside.isEmpty()) {
 				excursions.add(new Excursion(product, outside));
 			}

@@ -1,0 +1,59 @@
+package io.agritrace.core.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.agritrace.core.model.StorageBand;
+
+/** A hand-made truck log with known answers: conversions, problems, and each excursion's start, end and worst value. */
+class TemperatureSeriesTest {
+
+	private static final Instant T = Instant.parse("2026-11-28T06:00:00Z");
+	private static final String TRUCK = "https://id.gs1.org/414/6901234001099";
+
+	private static SensorReading reading(int minutes, String value, String unit) {
+		return new SensorReading(T.plusSeconds(60L * minutes), "Temperature", new BigDecimal(value), unit, TRUCK);
+	}
+
+	@Test
+	void readingsInOtherUnitsAreConvertedAndImpossibleOnesSetApart() {
+		List<SensorReading> log = List.of(reading(0, "3", "CEL"), reading(10, "39.2", "FAR"), reading(20, "277.15", "KEL"),
+				reading(30, "-300", "CEL"), reading(40, "5", "XYZ"),
+				new SensorReading(T, "Humidity", BigDecimal.TEN, "A93", TRUCK));
+
+		TemperatureSeries series = TemperatureSeries.of(log);
+
+		assertEquals(List.of(new BigDecimal("3"), new BigDecimal("4.00"), new BigDecimal("4.00")),
+				series.readings().stream().map(TemperatureSeries.Reading::celsius).toList());
+		assertEquals(List.of("CEL", "FAR", "KEL"), series.readings().stream().map(TemperatureSeries.Reading::unit).toList());
+		assertEquals(List.of(TemperatureSeries.Problem.Kind.IMPOSSIBLE_VALUE, TemperatureSeries.Problem.Kind.UNKNOWN_UNIT),
+				series.problems().stream().map(TemperatureSeries.Problem::kind).toList());
+	}
+
+	@Test
+	void eachRunOutsideTheBandIsOneExcursionWithItsWorstReading() {
+		List<SensorReading> log = new ArrayList<>();
+		String[] celsius = { "2", "3", "6", "9.5", "7", "3", "1", "-1.5", "-0.5", "2" };
+		for (int i = 0; i < celsius.length; i++) {
+			log.add(reading(15 * i, celsius[i], "CEL"));
+		}
+
+		List<TemperatureSeries.Excursion> excursions = TemperatureSeries.of(log).excursions(StorageBand.CHILLED);
+
+		assertEquals(2, excursions.size());
+		assertEquals(T.plusSeconds(60L * 30), excursions.get(0).start());
+		assertEquals(T.plusSeconds(60L * 60), excursions.get(0).end());
+		assertEquals(Duration.ofMinutes(30), excursions.get(0).duration());
+		assertEquals(new BigDecimal("9.5"), excursions.get(0).worst());
+		assertEquals(new BigDecimal("-1.5"), excursions.get(1).worst(), "below the band, the coldest");
+		assertEquals(TRUCK, excursions.get(1).location());
+		assertEquals(List.of(), TemperatureSeries.of(log).excursions(StorageBand.LOW_TEMPERATURE_GRAIN), "all within 15 °C");
+	}
+}
