@@ -61,11 +61,7 @@ final class CertificateFields {
 		if (!check.getSelection()) {
 			return null;
 		}
-		return Certificate.documented(label, number.getText(), day(validFrom), day(validUntil), harvestDate,
-				label.code() + NUMBER);
-	}
-
-	private static LocalDate day(DateTime date) {
-		return LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
+		return Certificate.documented(label, number.getText(), FieldGrid.day(validFrom), FieldGrid.day(validUntil),
+				harvestDate, label.code() + NUMBER);
 	}
 }

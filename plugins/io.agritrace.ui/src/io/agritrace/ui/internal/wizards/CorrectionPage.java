@@ -115,8 +115,7 @@ final class CorrectionPage extends RecordPage<Correction> {
 		}
 		EventBuilder corrective = EventBuilder.copyOf(original);
 		boolean changed = false;
-		LocalDateTime typed = LocalDateTime.of(date.getYear(), date.getMonth() + 1, date.getDay(), time.getHours(),
-				time.getMinutes());
+		LocalDateTime typed = FieldGrid.minute(date, time);
 		// The fields show minutes: an untouched time keeps the original's seconds and offset.
 		if (!typed.equals(originalTime.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES))) {
 			corrective.eventTime(typed.atZone(clock.getZone()).toOffsetDateTime());

@@ -111,8 +111,8 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	/** Offers the lots this step may name (those the actor holds, unless the step says otherwise). */
 	protected final void offerLots(Combo combo, boolean optional) {
 		lots = choices.lots().stream().filter(this::mayName).toList();
-		String[] names = lots.stream().map(choices::lotName).toArray(String[]::new);
-		combo.setItems(optional ? prepend(Messages.Wizard_none, names) : names);
+		List<String> names = lots.stream().map(choices::lotName).toList();
+		combo.setItems(optional ? WizardChoices.withNone(names) : names.toArray(String[]::new));
 		combo.setVisibleItemCount(Math.min(15, Math.max(1, combo.getItemCount())));
 	}
 
@@ -183,8 +183,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 
 	/** A date field and a time field, in the workbench's time zone. */
 	protected final OffsetDateTime at(DateTime day, DateTime hour) {
-		return LocalDateTime.of(day.getYear(), day.getMonth() + 1, day.getDay(), hour.getHours(), hour.getMinutes())
-				.atZone(clock.getZone()).toOffsetDateTime();
+		return FieldGrid.minute(day, hour).atZone(clock.getZone()).toOffsetDateTime();
 	}
 
 	// ---- files
@@ -216,10 +215,4 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		return file;
 	}
 
-	private static String[] prepend(String first, String[] rest) {
-		String[] all = new String[rest.length + 1];
-		all[0] = first;
-		System.arraycopy(rest, 0, all, 1, rest.length);
-		return all;
-	}
 }

@@ -1,5 +1,7 @@
 package io.agritrace.ui.internal.wizards;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,16 @@ final class FieldGrid {
 		// Stretched, GTK draws the drop-down button far from the date.
 		GridDataFactory.swtDefaults().indent(8, 0).applyTo(date);
 		return date;
+	}
+
+	/** The day a date field shows. */
+	static LocalDate day(DateTime date) {
+		return LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
+	}
+
+	/** The minute a date field and a time field show together. */
+	static LocalDateTime minute(DateTime date, DateTime time) {
+		return day(date).atTime(time.getHours(), time.getMinutes());
 	}
 
 	DateTime time(String field, String label) {

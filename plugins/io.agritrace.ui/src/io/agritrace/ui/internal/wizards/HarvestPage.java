@@ -103,9 +103,7 @@ final class HarvestPage extends RecordPage<Harvest> {
 			if (loaded.plots().size() == 1) {
 				plot.select(0);
 			}
-			List<String> names = new ArrayList<>(List.of(Messages.Wizard_none));
-			loaded.producers().stream().map(EventChoices::name).forEach(names::add);
-			producer.setItems(names.toArray(String[]::new));
+			producer.setItems(WizardChoices.withNone(loaded.producers().stream().map(EventChoices::name).toList()));
 			// The organisation the workspace records for produced it, unless the clerk says otherwise.
 			String acting = ActingOrganisation.uri();
 			producer.select(1 + loaded.producers().stream().map(Party::uri).toList().indexOf(acting));
@@ -139,7 +137,7 @@ final class HarvestPage extends RecordPage<Harvest> {
 	}
 
 	private LocalDate harvestDate() {
-		return LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
+		return FieldGrid.day(date);
 	}
 
 	/** Noon of the harvest day, or now when that is still to come today. */

@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal.wizards;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -21,6 +22,13 @@ final class WizardChoices {
 			throw new ValidationException(field, "", NLS.bind(Messages.Wizard_choose, grid.label(field))); //$NON-NLS-1$
 		}
 		return items.get(index);
+	}
+
+	/** The items of an optional field: "(none)" first, then the names, as {@link #optional} reads them. */
+	static String[] withNone(List<String> names) {
+		List<String> items = new ArrayList<>(List.of(Messages.Wizard_none));
+		items.addAll(names);
+		return items.toArray(String[]::new);
 	}
 
 	/** The item chosen, or null when the optional field is left at "(none)", its first entry. */
