@@ -18,6 +18,7 @@ import io.agritrace.core.trace.Trace;
 import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.TraceStore;
+import io.agritrace.ui.LotNames;
 
 /**
  * What the Batch editor's pages show, read in one Job: the trace, its custody
@@ -55,12 +56,12 @@ record TraceModel(Trace trace, Map<LocalDate, Integer> perDay, List<RecallLine> 
 		}
 		for (var lineage : List.of(trace.upstream(), trace.downstream())) {
 			for (LineageEdge edge : lineage.edges()) {
-				names.computeIfAbsent(edge.from(), lot -> lotName(store, lot, language));
-				names.computeIfAbsent(edge.to(), lot -> lotName(store, lot, language));
+				names.computeIfAbsent(edge.from(), lot -> LotNames.of(store, lot, language));
+				names.computeIfAbsent(edge.to(), lot -> LotNames.of(store, lot, language));
 			}
 		}
 		for (RecallLine line : recall) {
-			names.computeIfAbsent(line.item(), lot -> lotName(store, lot, language));
+			names.computeIfAbsent(line.item(), lot -> LotNames.of(store, lot, language));
 			if (line.party() != null) {
 				names.computeIfAbsent(line.party(), p -> store.masterData().partyName(p, language));
 			}
@@ -73,21 +74,7 @@ record TraceModel(Trace trace, Map<LocalDate, Integer> perDay, List<RecallLine> 
 		return new TraceModel(trace, perDay, recall, onHand, productName, names, anchors);
 	}
 
-	/**
-	 * A lot as its lot number and its product's name in the user's language, for
-	 * registered batches and intermediate lots (such as dried paddy) alike; a
-	 * lot of an unknown product keeps its identifier.
-	 */
-	private static String lotName(TraceStore store, String code, Locale language) {
-		Optional<ProductBatch> batch = store.batches().find(code);
-		Optional<String> lot = batch.map(ProductBatch::lot).or(() -> Identifiers.lotNumber(code));
-		Optional<String> product = Identifiers.gtin(code).flatMap(gtin -> store.masterData().productName(gtin, language))
-				.or(() -> batch.map(ProductBatch::productName));
-		return lot.isPresent() && product.isPresent() ? lot.get() + "  " + product.get() : code; //$NON-NLS-1$
-	}
-
 	String name(String uri) {
 		return uri == null ? "" : names.getOrDefault(uri, uri); //$NON-NLS-1$
 	}
-
 }

@@ -2,7 +2,6 @@ package io.agritrace.chain.ui.internal.handovers;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.osgi.util.NLS;
@@ -11,10 +10,9 @@ import io.agritrace.anchor.Handovers;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainKey;
 import io.agritrace.chain.ui.internal.Messages;
-import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.DisplayLanguage;
-import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
+import io.agritrace.ui.LotNames;
 
 /**
  * A handover as the Pending Handovers view shows it: the batch and the two
@@ -44,16 +42,9 @@ public record HandoverRow(Handovers.Handover handover, String batch, String from
 	public static List<HandoverRow> read(Handovers handovers, TraceStore store, BooleanSupplier cancelled) throws ChainException {
 		Locale language = DisplayLanguage.current();
 		return handovers.read(cancelled).stream().map(h -> new HandoverRow(h,
-				h.batch() == null ? unknown(h.record().batch()) : lotName(store, h.batch(), language),
+				h.batch() == null ? unknown(h.record().batch()) : LotNames.of(store, h.batch(), language),
 				h.from() == null ? unknown(h.record().from()) : store.masterData().partyName(h.from(), language),
 				h.to() == null ? unknown(h.record().to()) : store.masterData().partyName(h.to(), language))).toList();
-	}
-
-	private static String lotName(TraceStore store, String code, Locale language) {
-		Optional<ProductBatch> batch = store.batches().find(code);
-		String product = Identifiers.gtin(code).flatMap(gtin -> store.masterData().productName(gtin, language))
-				.or(() -> batch.map(ProductBatch::productName)).orElse(code);
-		return batch.map(b -> b.lot() + "  " + product).orElse(code); //$NON-NLS-1$
 	}
 
 	private static String unknown(ChainKey key) {
