@@ -92,15 +92,19 @@ public final class Handovers {
 				}
 				readTo = to;
 			}
-			Map<ChainKey, String> names = names();
-			List<Handover> handovers = new ArrayList<>();
+			// An accepted proposal, or one the holder proposed anew elsewhere, concerns us no more.
 			for (Iterator<HandoverRecord> it = latest.values().iterator(); it.hasNext();) {
 				HandoverRecord record = it.next();
-				// An accepted proposal, or one the holder proposed anew elsewhere, concerns us no more.
 				if (!record.rejected() && !record.to().equals(ledger.proposedTo(record.batch()))) {
 					it.remove();
-					continue;
 				}
+			}
+			if (latest.isEmpty()) {
+				return List.of(); // read every few seconds: the store's names only when there is something to name
+			}
+			Map<ChainKey, String> names = names();
+			List<Handover> handovers = new ArrayList<>();
+			for (HandoverRecord record : latest.values()) {
 				handovers.add(new Handover(record, names.get(record.batch()), names.get(record.from()), names.get(record.to())));
 			}
 			return handovers;
