@@ -1,0 +1,81 @@
+package io.agritrace.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class LineageLayoutTest {
+
+	@Test
+	void placesEveryNodeOfASixtyNodeLineageWithoutOverlap() throws IOException {
+		LineageGraph graph = GeneratedLineage.of(60);
+		LineageLayout.Placed placed = new LineageLayout(ChartTheme.standard()).place(graph);
+		Pictures.save("lineage-60.png", new LineageDrawing(placed, ChartTheme.standard(), //$NON-NLS-1$
+				List.of("Mismatch", "Failed inspection", "Flagged", "Pending", "Anchored", "Verified"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+		assertEquals(graph.nodes().size(), placed.nodes().size());
+		List<Rectangle2D> boxes = placed.nodes().stream().map(LineageLayout.PlacedNode::bounds).toList();
+		for (int i = 0; i < boxes.size(); i++) {
+			Rectangle2D box = boxes.get(i);
+			assertTrue(box.getWidth() > 0 && box.getHeight() > 0, "node " + i + " has a size"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertTrue(box.getMaxX() <= placed.size().width && box.getMaxY() <= placed.size().height, "node " + i + " inside"); //$NON-NLS-1$ //$NON-NLS-2$
+			for (int j = i + 1; j < boxes.size(); j++) {
+				assertFalse(box.intersects(boxes.get(j)), "nodes " + i + " and " + j + " overlap"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		for (LineageLayout.PlacedLink link : placed.links()) {
+			assertTrue(link.points().size() >= 2, "every link is routed"); //$NON-NLS-1$
+		}
+	}
+
+	@Test
+	void layersRunFromTheFarmsToTheShops() {
+		LineageLayout.Placed placed = new LineageLayout(ChartTheme.standard()).place(GeneratedLineage.of(60));
+
+		double farm = x(placed, "farm-0"); //$NON-NLS-1$
+		double mill = x(placed, "mill"); //$NON-NLS-1$
+		double shop = x(placed, "shop-0"); //$NON-NLS-1$
+		assertTrue(farm < mill && mill < shop, "farm " + farm + ", mill " + mill + ", shop " + shop); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	@Test
+	void labelledLinksGetALabelPlace() {
+		LineageLayout.Placed placed = new LineageLayout(ChartTheme.standard()).place(GeneratedLineage.of(20));
+
+		for (LineageLayout.PlacedLink link : placed.links()) {
+			if (link.link().label().isEmpty()) {
+				assertEquals(null, link.label());
+			} else {
+				assertNotNull(link.label(), link.link().label());
+			}
+		}
+	}
+
+	@Test
+	void hitTestingFindsTheNodeUnderThePointerAtAnyScale() {
+		LineageDrawing drawing = new LineageDrawing(new LineageLayout(ChartTheme.standard()).place(GeneratedLineage.of(20)),
+				ChartTheme.standard(), List.of("m", "f", "r", "p", "a", "v")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Dimension size = drawing.naturalSize();
+		drawing.draw(image.createGraphics(), new Rectangle2D.Double(100, 50, size.width * 0.5, size.height * 0.5));
+
+		LineageLayout.PlacedNode mill = drawing.placed().nodes().stream().filter(n -> n.node().id().equals("mill")).findFirst() //$NON-NLS-1$
+				.orElseThrow();
+		int legend = ChartTheme.standard().size(24);
+		double x = 100 + mill.bounds().getCenterX() * 0.5;
+		double y = 50 + (mill.bounds().getCenterY() + legend) * 0.5;
+		assertEquals("mill", drawing.itemAt(x, y)); //$NON-NLS-1$
+		assertEquals(null, drawing.itemAt(99, 49));
+	}
+
+	private static double x(LineageLayout.Placed placed, String id) {
+		return placed.nodes().stream().filter(n -> n.node().id().equals(id)).findFirst().orElseThrow().bounds().getX();
+	}
+}

@@ -1,0 +1,116 @@
+package io.agritrace.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Rectangle2D;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one look of AgriTrace's charts: the Okabe–Ito palette (told apart with
+ * every common colour-vision deficiency), a font that has Chinese glyphs, and
+ * a large variant for a screen seen from across a room.
+ */
+public final class ChartTheme {
+
+	/** Okabe & Ito, "Color Universal Design" (2008). */
+	public static final Color ORANGE = new Color(0xE69F00);
+	public static final Color SKY_BLUE = new Color(0x56B4E9);
+	public static final Color GREEN = new Color(0x009E73);
+	public static final Color YELLOW = new Color(0xF0E442);
+	public static final Color BLUE = new Color(0x0072B2);
+	public static final Color VERMILLION = new Color(0xD55E00);
+	public static final Color PURPLE = new Color(0xCC79A7);
+	public static final Color INK = new Color(0x222222);
+	public static final Color GRID = new Color(0xDDDDDD);
+	public static final Color PAPER = Color.WHITE;
+	/** Behind an allowed band: a pale green that the series' colours stand out on. */
+	public static final Color BAND = new Color(0, 0x9E, 0x73, 40);
+
+	/** The series colours, in order. */
+	public static final List<Color> SERIES = List.of(BLUE, ORANGE, GREEN, VERMILLION, SKY_BLUE, PURPLE, YELLOW);
+
+	/** Families with Chinese glyphs, preferred in this order; Java's logical SansSerif falls back to fontconfig. */
+	private static final List<String> FAMILIES = List.of("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"Source Han Sans SC", "Microsoft YaHei", "PingFang SC"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final String FAMILY = family();
+
+	private static final FontRenderContext TEXT = new FontRenderContext(null, true, true);
+
+	private static final ChartTheme STANDARD = new ChartTheme(1f);
+	private static final ChartTheme LARGE = new ChartTheme(1.6f);
+
+	private final float scale;
+
+	private ChartTheme(float scale) {
+		this.scale = scale;
+	}
+
+	/** For the workbench's editors. */
+	public static ChartTheme standard() {
+		return STANDARD;
+	}
+
+	/** For the demo's full screen: every font and line larger. */
+	public static ChartTheme large() {
+		return LARGE;
+	}
+
+	private static String family() {
+		Set<String> installed = Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+				.collect(Collectors.toSet());
+		return FAMILIES.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
+	}
+
+	public Font title() {
+		return new Font(FAMILY, Font.BOLD, size(14));
+	}
+
+	public Font label() {
+		return new Font(FAMILY, Font.PLAIN, size(12));
+	}
+
+	public Font small() {
+		return new Font(FAMILY, Font.PLAIN, size(10));
+	}
+
+	public Font strong() {
+		return new Font(FAMILY, Font.BOLD, size(12));
+	}
+
+	public Stroke line() {
+		return new BasicStroke(1.5f * scale);
+	}
+
+	public Stroke thick() {
+		return new BasicStroke(3f * scale);
+	}
+
+	/** A length in points at this theme's scale. */
+	public int size(int points) {
+		return Math.round(points * scale);
+	}
+
+	/** How large a text is set in a font, before any drawing. */
+	public static Rectangle2D measure(Font font, String text) {
+		return font.getStringBounds(text, TEXT);
+	}
+
+	/** The fill of a lineage node in a state. */
+	public Color fill(LineageGraph.State state) {
+		return switch (state) {
+		case MISMATCH -> VERMILLION;
+		case FAILED_INSPECTION -> PURPLE;
+		case FLAGGED -> ORANGE;
+		case PENDING -> YELLOW;
+		case ANCHORED -> SKY_BLUE;
+		case VERIFIED -> GREEN;
+		};
+	}
+}

@@ -1,0 +1,268 @@
+package io.agritrace.charts;
+
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.ImageTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+
+import io.agritrace.charts.internal.Messages;
+
+/**
+ * Shows a drawing on an SWT canvas, drawn with Java 2D as its exports are.
+ * A drawing with a natural size (a graph) zooms with the wheel or the menu,
+ * pans by dragging and fits the window; a chart fills the canvas. Hover shows
+ * the item's tooltip, a double-click hands the item to a listener, and the
+ * context menu copies the picture or exports it as PNG or SVG in a Job.
+ */
+public final class DrawingCanvas extends Canvas {
+
+	private static final double ZOOM_STEP = 1.25;
+
+	private Drawing drawing;
+	private double zoom = 1;
+	private double panX;
+	private double panY;
+	private boolean fitted = true;
+	private Point dragFrom;
+	private Consumer<String> opener = item -> {
+	};
+
+	public DrawingCanvas(Composite parent) {
+		super(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED);
+		addPaintListener(e -> paint(e.gc));
+		addListener(SWT.Resize, e -> {
+			if (fitted) {
+				fit();
+			}
+		});
+		addListener(SWT.MouseMove, e -> hover(e.x, e.y));
+		addListener(SWT.MouseDown, e -> dragFrom = e.button == 1 ? new Point(e.x, e.y) : null);
+		addListener(SWT.MouseUp, e -> dragFrom = null);
+		addListener(SWT.MouseVerticalWheel, e -> zoomAt(e.count > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, e.x, e.y));
+		addListener(SWT.MouseDoubleClick, e -> {
+			String item = drawing == null ? null : drawing.itemAt(e.x, e.y);
+			if (item != null) {
+				opener.accept(item);
+			}
+		});
+		setMenu(menu());
+	}
+
+	/** Shows a drawing, fitted to the canvas. */
+	public void show(Drawing newDrawing) {
+		drawing = newDrawing;
+		fit();
+	}
+
+	public Drawing drawing() {
+		return drawing;
+	}
+
+	/** Who opens the item double-clicked (a lot's identifier). */
+	public void onOpen(Consumer<String> listener) {
+		opener = listener;
+	}
+
+	public boolean zoomable() {
+		return drawing != null && drawing.naturalSize() != null;
+	}
+
+	public double zoom() {
+		return zoom;
+	}
+
+	/** The whole drawing in the canvas, centred, never enlarged beyond twice its size. */
+	public void fit() {
+		fitted = true;
+		if (zoomable()) {
+			Dimension size = drawing.naturalSize();
+			Rectangle client = getClientArea();
+			zoom = Math.min(2, Math.min((double) client.width / size.width, (double) client.height / size.height));
+			zoom = Math.max(zoom, 0.05);
+			panX = (client.width - size.width * zoom) / 2;
+			panY = Math.max(0, (client.height - size.height * zoom) / 2);
+		}
+		redraw();
+	}
+
+	public void zoomBy(double factor) {
+		Rectangle client = getClientArea();
+		zoomAt(factor, client.width / 2, client.height / 2);
+	}
+
+	private void zoomAt(double factor, int x, int y) {
+		if (!zoomable()) {
+			return;
+		}
+		fitted = false;
+		double next = Math.max(0.05, Math.min(8, zoom * factor));
+		panX = x - (x - panX) * next / zoom;
+		panY = y - (y - panY) * next / zoom;
+		zoom = next;
+		redraw();
+	}
+
+	private void hover(int x, int y) {
+		if (dragFrom != null && zoomable()) {
+			fitted = false;
+			panX += x - dragFrom.x;
+			panY += y - dragFrom.y;
+			dragFrom = new Point(x, y);
+			redraw();
+			return;
+		}
+		String tip = drawing == null ? null : drawing.tooltipAt(x, y);
+		if (!java.util.Objects.equals(tip, getToolTipText())) {
+			setToolTipText(tip);
+		}
+	}
+
+	private Rectangle2D area() {
+		Rectangle client = getClientArea();
+		if (!zoomable()) {
+			return new Rectangle2D.Double(0, 0, client.width, client.height);
+		}
+		Dimension size = drawing.naturalSize();
+		return new Rectangle2D.Double(panX, panY, size.width * zoom, size.height * zoom);
+	}
+
+	private void paint(GC gc) {
+		Rectangle client = getClientArea();
+		if (client.width <= 0 || client.height <= 0) {
+			return;
+		}
+		BufferedImage picture = new BufferedImage(client.width, client.height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = picture.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			g.setColor(ChartTheme.PAPER);
+			g.fillRect(0, 0, client.width, client.height);
+			if (drawing != null) {
+				drawing.draw(g, area());
+			}
+		} finally {
+			g.dispose();
+		}
+		Image image = new Image(getDisplay(), imageData(picture));
+		try {
+			gc.drawImage(image, 0, 0);
+		} finally {
+			image.dispose();
+		}
+	}
+
+	/** An RGB picture as SWT image data. */
+	static ImageData imageData(BufferedImage picture) {
+		int width = picture.getWidth();
+		ImageData data = new ImageData(width, picture.getHeight(), 32, new PaletteData(0xFF0000, 0xFF00, 0xFF));
+		int[] pixels = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
+		for (int y = 0; y < picture.getHeight(); y++) {
+			data.setPixels(0, y, width, pixels, y * width);
+		}
+		return data;
+	}
+
+	private Menu menu() {
+		Menu menu = new Menu(this);
+		item(menu, Messages.DrawingCanvas_copy, this::copy);
+		item(menu, Messages.DrawingCanvas_exportPng, () -> export("*.png", DrawingExport::png)); //$NON-NLS-1$
+		item(menu, Messages.DrawingCanvas_exportSvg, () -> export("*.svg", DrawingExport::svg)); //$NON-NLS-1$
+		new MenuItem(menu, SWT.SEPARATOR);
+		MenuItem in = item(menu, Messages.DrawingCanvas_zoomIn, () -> zoomBy(ZOOM_STEP));
+		MenuItem out = item(menu, Messages.DrawingCanvas_zoomOut, () -> zoomBy(1 / ZOOM_STEP));
+		MenuItem fit = item(menu, Messages.DrawingCanvas_fit, this::fit);
+		menu.addListener(SWT.Show, e -> {
+			for (MenuItem zooming : new MenuItem[] { in, out, fit }) {
+				zooming.setEnabled(zoomable());
+			}
+		});
+		return menu;
+	}
+
+	private static MenuItem item(Menu menu, String text, Runnable action) {
+		MenuItem item = new MenuItem(menu, SWT.PUSH);
+		item.setText(text);
+		item.addListener(SWT.Selection, e -> action.run());
+		return item;
+	}
+
+	/** The picture at print resolution on the clipboard. */
+	public void copy() {
+		if (drawing == null) {
+			return;
+		}
+		Image image = new Image(getDisplay(), imageData(DrawingExport.image(drawing, DrawingExport.PRINT_SCALE)));
+		Clipboard clipboard = new Clipboard(getDisplay());
+		try {
+			clipboard.setContents(new Object[] { image.getImageData() }, new Transfer[] { ImageTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+			image.dispose();
+		}
+	}
+
+	/** How a drawing is written to a file. */
+	@FunctionalInterface
+	public interface Writer {
+		void write(Drawing drawing, OutputStream out) throws IOException;
+	}
+
+	private void export(String extension, Writer writer) {
+		if (drawing == null) {
+			return;
+		}
+		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { extension });
+		dialog.setOverwrite(true);
+		String file = dialog.open();
+		if (file != null) {
+			export(drawing, Path.of(file), writer).schedule();
+		}
+	}
+
+	/** A Job that writes a drawing to a file. */
+	public static Job export(Drawing drawing, Path file, Writer writer) {
+		return Job.create(NLS.bind(Messages.DrawingCanvas_exporting, file.getFileName()), (IProgressMonitor monitor) -> {
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+				writer.write(drawing, out);
+				return Status.OK_STATUS;
+			} catch (IOException e) {
+				return Status.error(NLS.bind(Messages.DrawingCanvas_exportFailed, file, e.getMessage()), e);
+			}
+		});
+	}
+
+	/** For tests: the area last asked for (the natural size times the zoom, where it is shown). */
+	Rectangle2D shownArea() {
+		return area();
+	}
+}

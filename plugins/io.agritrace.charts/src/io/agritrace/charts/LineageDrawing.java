@@ -1,0 +1,180 @@
+package io.agritrace.charts;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.List;
+
+/**
+ * A laid-out lineage drawn as boxes and orthogonal arrows under a legend of
+ * the states: each lot's box is tinted and edged in its state's colour, and
+ * its hover text names the state for readers who do not tell the colours
+ * apart; the focus lot has a thick blue frame.
+ */
+public final class LineageDrawing implements Drawing {
+
+	private final LineageLayout.Placed placed;
+	private final ChartTheme theme;
+	private final List<String> stateNames;
+	/** Drawing coordinates to the last area's: kept for hover and double-click. */
+	private AffineTransform shown = new AffineTransform();
+
+	/** @param stateNames each {@link LineageGraph.State}'s name in the user's language, in their order */
+	public LineageDrawing(LineageLayout.Placed placed, ChartTheme theme, List<String> stateNames) {
+		this.placed = placed;
+		this.theme = theme;
+		this.stateNames = stateNames;
+	}
+
+	public LineageLayout.Placed placed() {
+		return placed;
+	}
+
+	@Override
+	public Dimension naturalSize() {
+		return new Dimension(Math.max(placed.size().width, legendWidth()), placed.size().height + legendHeight());
+	}
+
+	private int legendHeight() {
+		return theme.size(24);
+	}
+
+	private int legendWidth() {
+		return stateNames.stream()
+				.mapToInt(name -> theme.size(32) + 4 + (int) Math.ceil(ChartTheme.measure(theme.small(), name).getWidth())).sum();
+	}
+
+	@Override
+	public void draw(Graphics2D g, Rectangle2D area) {
+		Dimension size = naturalSize();
+		double scale = Math.min(area.getWidth() / Math.max(1, size.width), area.getHeight() / Math.max(1, size.height));
+		shown = new AffineTransform(scale, 0, 0, scale, area.getX(), area.getY());
+		Graphics2D d = (Graphics2D) g.create();
+		try {
+			d.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			d.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			d.setColor(ChartTheme.PAPER);
+			d.fill(area);
+			d.transform(shown);
+			drawLegend(d);
+			d.translate(0, legendHeight());
+			placed.links().forEach(link -> drawLink(d, link));
+			placed.nodes().forEach(node -> drawNode(d, node));
+		} finally {
+			d.dispose();
+		}
+	}
+
+	private void drawLegend(Graphics2D g) {
+		g.setFont(theme.small());
+		FontMetrics metrics = g.getFontMetrics();
+		int swatch = theme.size(12);
+		float x = theme.size(12);
+		for (LineageGraph.State state : LineageGraph.State.values()) {
+			g.setColor(theme.fill(state));
+			g.fill(new Rectangle2D.Double(x, theme.size(6), swatch, swatch));
+			g.setColor(ChartTheme.INK);
+			String name = stateNames.get(state.ordinal());
+			g.drawString(name, x + swatch + 4, theme.size(6) + metrics.getAscent());
+			x += swatch + 4 + metrics.stringWidth(name) + theme.size(16);
+		}
+	}
+
+	private void drawLink(Graphics2D g, LineageLayout.PlacedLink link) {
+		List<Point2D> points = link.points();
+		if (points.size() < 2) {
+			return;
+		}
+		Path2D path = new Path2D.Double();
+		path.moveTo(points.get(0).getX(), points.get(0).getY());
+		points.subList(1, points.size()).forEach(p -> path.lineTo(p.getX(), p.getY()));
+		g.setColor(Color.GRAY);
+		g.setStroke(theme.line());
+		g.draw(path);
+		arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1));
+		if (link.label() != null) {
+			g.setFont(theme.small());
+			g.setColor(ChartTheme.INK);
+			FontMetrics metrics = g.getFontMetrics();
+			Rectangle2D box = link.label();
+			g.drawString(link.link().label(), (float) box.getX() + 2, (float) box.getY() + 1 + metrics.getAscent());
+		}
+	}
+
+	private void arrowHead(Graphics2D g, Point2D from, Point2D to) {
+		double angle = Math.atan2(to.getY() - from.getY(), to.getX() - from.getX());
+		double length = theme.size(8);
+		Path2D head = new Path2D.Double();
+		head.moveTo(to.getX(), to.getY());
+		head.lineTo(to.getX() - length * Math.cos(angle - 0.4), to.getY() - length * Math.sin(angle - 0.4));
+		head.lineTo(to.getX() - length * Math.cos(angle + 0.4), to.getY() - length * Math.sin(angle + 0.4));
+		head.closePath();
+		g.fill(head);
+	}
+
+	private void drawNode(Graphics2D g, LineageLayout.PlacedNode placedNode) {
+		LineageGraph.Node node = placedNode.node();
+		Rectangle2D b = placedNode.bounds();
+		Color colour = theme.fill(node.state());
+		RoundRectangle2D box = new RoundRectangle2D.Double(b.getX(), b.getY(), b.getWidth(), b.getHeight(), 8, 8);
+		g.setColor(tint(colour));
+		g.fill(box);
+		g.setColor(colour);
+		g.fill(new Rectangle2D.Double(b.getX(), b.getY() + 2, theme.size(6), b.getHeight() - 4));
+		g.setStroke(node.focus() ? theme.thick() : theme.line());
+		g.setColor(node.focus() ? ChartTheme.BLUE : colour);
+		g.draw(box);
+		float y = (float) b.getY() + LineageLayout.PADDING;
+		float x = (float) b.getX() + LineageLayout.PADDING + theme.size(6);
+		for (int i = 0; i < node.lines().size(); i++) {
+			Font font = i == 0 ? theme.strong() : theme.small();
+			g.setFont(font);
+			FontMetrics metrics = g.getFontMetrics();
+			g.setColor(ChartTheme.INK);
+			g.drawString(node.lines().get(i), x, y + metrics.getAscent());
+			y += metrics.getHeight();
+		}
+	}
+
+	/** The state's colour mixed with three parts of white, so black text stays readable on it. */
+	private static Color tint(Color c) {
+		return new Color((c.getRed() + 3 * 255) / 4, (c.getGreen() + 3 * 255) / 4, (c.getBlue() + 3 * 255) / 4);
+	}
+
+	@Override
+	public String tooltipAt(double x, double y) {
+		LineageLayout.PlacedNode node = nodeAt(x, y);
+		return node == null ? null
+				: node.node().details() + "\n" + stateNames.get(node.node().state().ordinal()); //$NON-NLS-1$
+	}
+
+	@Override
+	public String itemAt(double x, double y) {
+		LineageLayout.PlacedNode node = nodeAt(x, y);
+		return node == null ? null : node.node().id();
+	}
+
+	private LineageLayout.PlacedNode nodeAt(double x, double y) {
+		Point2D p;
+		try {
+			p = shown.inverseTransform(new Point2D.Double(x, y), null);
+			p.setLocation(p.getX(), p.getY() - legendHeight());
+		} catch (java.awt.geom.NoninvertibleTransformException e) {
+			return null;
+		}
+		for (LineageLayout.PlacedNode node : placed.nodes()) {
+			if (node.bounds().contains(p)) {
+				return node;
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,37 @@
+package io.agritrace.charts;
+
+import java.util.List;
+
+/**
+ * A lot's lineage as the lineage chart draws it: lots as nodes, the events
+ * that link them (transformations, aggregations, shipments) as edges.
+ *
+ * @param nodes every lot, the focus lot among them
+ * @param links every link between two of the nodes
+ */
+public record LineageGraph(List<Node> nodes, List<Link> links) {
+
+	/** How a lot stands, worst first: the colour of its node. */
+	public enum State {
+		MISMATCH, FAILED_INSPECTION, FLAGGED, PENDING, ANCHORED, VERIFIED
+	}
+
+	/**
+	 * @param id      the lot's identifier, which a double-click opens
+	 * @param lines   what the node shows: product, lot number, quantity, holder
+	 * @param details the hover text
+	 * @param state   its state
+	 * @param focus   true for the lot the chart is about
+	 */
+	public record Node(String id, List<String> lines, String details, State state, boolean focus) {
+	}
+
+	/** @param label the quantity and the kind of link, e.g. "transformation 8,000 kg" */
+	public record Link(String from, String to, String label) {
+	}
+
+	public LineageGraph {
+		nodes = List.copyOf(nodes);
+		links = List.copyOf(links);
+	}
+}
