@@ -4,13 +4,23 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
+import java.awt.Paint;
 import java.awt.Stroke;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
+import java.text.DateFormat;
+import java.text.SimpleDateFormat;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 
 /**
  * The one look of AgriTrace's charts: the Okabe–Ito palette (told apart with
@@ -95,6 +105,41 @@ public final class ChartTheme {
 	/** A length in points at this theme's scale. */
 	public int size(int points) {
 		return Math.round(points * scale);
+	}
+
+	/** Gives a JFreeChart this theme's fonts, white paper, light grid lines and series colours. */
+	public void apply(JFreeChart chart) {
+		StandardChartTheme jfree = new StandardChartTheme("AgriTrace"); //$NON-NLS-1$
+		jfree.setExtraLargeFont(title());
+		jfree.setLargeFont(strong());
+		jfree.setRegularFont(label());
+		jfree.setSmallFont(small());
+		jfree.setChartBackgroundPaint(PAPER);
+		jfree.setPlotBackgroundPaint(PAPER);
+		jfree.setDomainGridlinePaint(GRID);
+		jfree.setRangeGridlinePaint(GRID);
+		jfree.setAxisLabelPaint(INK);
+		jfree.setTickLabelPaint(INK);
+		jfree.setItemLabelPaint(INK);
+		jfree.setLegendItemPaint(INK);
+		jfree.setTitlePaint(INK);
+		jfree.setSubtitlePaint(INK);
+		jfree.setBarPainter(new StandardBarPainter());
+		jfree.setXYBarPainter(new StandardXYBarPainter());
+		jfree.setShadowVisible(false);
+		jfree.setDrawingSupplier(new DefaultDrawingSupplier(SERIES.toArray(new Paint[0]),
+				DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE, DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
+				new Stroke[] { line() }, DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
+				DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
+		jfree.apply(chart);
+	}
+
+	/**
+	 * Numeric dates, read alike in Chinese and English (11-05 14:00): with the
+	 * time of day when a chart spans a few days, without it beyond.
+	 */
+	public static DateFormat dates(Duration span) {
+		return new SimpleDateFormat(span.compareTo(Duration.ofDays(4)) <= 0 ? "MM-dd HH:mm" : "yyyy-MM-dd"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** How large a text is set in a font, before any drawing. */

@@ -129,11 +129,12 @@ public final class JilinScenarioGenerator {
 				.output(driedLot, dried, KGM).build());
 
 		t = t.plusDays(1);
-		ship(sink, t, driedLot, dried, MEIHE_COOP, MEIHE_DRYER, JILIN_MILL, JILIN_MILL_SITE, 8 + random.nextInt(8));
+		ship(sink, t, driedLot, dried, MEIHE_COOP, MEIHE_DRYER, JILIN_MILL, JILIN_MILL_SITE, 8 + random.nextInt(8),
+				AMBIENT);
 
-		// Milling: about 70 % of the paddy becomes milled rice.
+		// Milling: 68-72 % of the dried paddy becomes milled rice.
 		t = t.plusDays(2);
-		BigDecimal rice = kg(paddy.doubleValue() * (0.68 + random.nextDouble() * 0.04));
+		BigDecimal rice = kg(dried.doubleValue() * (0.68 + random.nextDouble() * 0.04));
 		// 梅河大米 is a national GI product (AQSIQ 2006 No.191, docs/reference/jilin/products.csv).
 		ProductBatch milled = batch(MEIHE_RICE, lot("MR", t), rice, KGM, harvest.harvestDate(), "220581", JILIN_MILL, sink, //$NON-NLS-1$
 				geographicalIndication("AQSIQ2006-191", harvest.harvestDate())); //$NON-NLS-1$
@@ -142,13 +143,20 @@ public final class JilinScenarioGenerator {
 
 		t = t.plusDays(1);
 		ship(sink, t, milled.code(), rice, JILIN_MILL, JILIN_MILL_SITE, CHANGCHUN_COLD, CHANGCHUN_COLD_SITE,
-				10 + random.nextInt(6));
-		// Rice keeps below 15 °C in store (low-temperature grain storage).
+				10 + random.nextInt(6), AMBIENT);
+		// Rice keeps below 15 °C in store (low-temperature grain storage): the store logs it every
+		// six hours, and in one lot of four the store warms past 15 °C for a while.
 		OffsetDateTime stored = t.plusHours(18);
-		sink.event(StepEvents.storing(stored, milled.code(), rice, KGM, CHANGCHUN_COLD_SITE.uri())
-				.sensor(stored, "Temperature", BigDecimal.valueOf(8 + random.nextInt(7)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$
+		EventBuilder storing = StepEvents.storing(stored.plusHours(24), milled.code(), rice, KGM, CHANGCHUN_COLD_SITE.uri());
+		boolean warm = random.nextInt(4) == 0;
+		for (int h = 0; h <= 24; h += 6) {
+			double celsius = 8 + random.nextDouble() * 5 + (warm && (h == 12 || h == 18) ? 5 : 0);
+			storing.sensor(stored.plusHours(h), "Temperature", BigDecimal.valueOf(celsius).setScale(1, RoundingMode.HALF_UP), //$NON-NLS-1$
+					"CEL"); //$NON-NLS-1$
+		}
+		sink.event(storing.build());
 
-		distribute(sink, t.plusDays(2), milled.code(), rice, CHANGCHUN_COLD, CHANGCHUN_COLD_SITE, 3);
+		distribute(sink, t.plusDays(2), milled.code(), rice, CHANGCHUN_COLD, CHANGCHUN_COLD_SITE, 3, AMBIENT);
 	}
 
 	private void ginseng(Sink sink) {
@@ -167,7 +175,7 @@ public final class JilinScenarioGenerator {
 
 		t = t.plusDays(1);
 		ship(sink, t, harvest.code(), fresh, FUSONG_FARM, FUSONG_GARDEN, FUSONG_PLANT, FUSONG_PLANT_SITE,
-				4 + random.nextInt(4));
+				4 + random.nextInt(4), COOL);
 
 		// Steaming and drying: fresh roots are about 70 % water, red ginseng keeps about a third.
 		t = t.plusDays(6);
@@ -180,7 +188,7 @@ public final class JilinScenarioGenerator {
 
 		t = t.plusDays(1);
 		ship(sink, t, redLot.code(), red, FUSONG_PLANT, FUSONG_PLANT_SITE, HUNCHUN_EXPORT, HUNCHUN_PORT,
-				12 + random.nextInt(6));
+				12 + random.nextInt(6), AMBIENT);
 	}
 
 	private void cattle(Sink sink) {
@@ -195,7 +203,7 @@ public final class JilinScenarioGenerator {
 
 		t = t.plusDays(3);
 		ship(sink, t, herd.code(), BigDecimal.valueOf(head), HEAD, LONGJING_FARM, LONGJING_BARN, YANJI_ABATTOIR,
-				YANJI_ABATTOIR_SITE, 12 + random.nextInt(8));
+				YANJI_ABATTOIR_SITE, 12 + random.nextInt(8), AMBIENT);
 
 		// Slaughter (CBV "killing"): dressing about 56 % of live weight.
 		t = t.plusDays(1);
@@ -212,33 +220,62 @@ public final class JilinScenarioGenerator {
 				.input(carcassLot, carcass, KGM).output(beef.code(), cuts, KGM)
 				.sensor(t, "Temperature", BigDecimal.valueOf(random.nextInt(5)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$
 
-		distribute(sink, t.plusDays(1), beef.code(), cuts, YANJI_ABATTOIR, YANJI_ABATTOIR_SITE, 2);
+		distribute(sink, t.plusDays(1), beef.code(), cuts, YANJI_ABATTOIR, YANJI_ABATTOIR_SITE, 2, CHILLED);
 	}
+
+	/**
+	 * The temperatures a truck or store keeps, in °C: Jilin's late-autumn air for
+	 * dry goods, a cool or chilled chain for fresh roots and meat.
+	 */
+	private record Climate(double low, double high, boolean cold) {
+	}
+
+	private static final Climate AMBIENT = new Climate(2, 11, false);
+	private static final Climate COOL = new Climate(1, 4.5, true);
+	private static final Climate CHILLED = new Climate(0.5, 3.5, true);
 
 	private void ship(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, Party from, Location fromSite,
-			Party to, Location toSite, int hours) {
-		ship(sink, t, lot, quantity, KGM, from, fromSite, to, toSite, hours);
+			Party to, Location toSite, int hours, Climate climate) {
+		ship(sink, t, lot, quantity, KGM, from, fromSite, to, toSite, hours, climate);
 	}
 
-	/** A shipment and its receipt {@code hours} later, with the truck's temperature. */
+	/** A shipment and its receipt {@code hours} later, with the truck's hourly temperature log. */
 	private void ship(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, String uom, Party from,
-			Location fromSite, Party to, Location toSite, int hours) {
+			Location fromSite, Party to, Location toSite, int hours, Climate climate) {
 		StepEvents.Handover handover = new StepEvents.Handover(from.uri(), fromSite.uri(), to.uri(), toSite.uri());
 		sink.event(StepEvents.shipping(t, lot, quantity, uom, handover).build());
 		OffsetDateTime arrival = t.plusHours(hours);
-		sink.event(StepEvents.receiving(arrival, lot, quantity, uom, handover)
-				.sensor(arrival, "Temperature", BigDecimal.valueOf(2 + random.nextInt(10)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$
+		EventBuilder receipt = StepEvents.receiving(arrival, lot, quantity, uom, handover);
+		log(receipt, t, hours, climate);
+		sink.event(receipt.build());
+	}
+
+	/**
+	 * One reading an hour from {@code start}; on one cold chain in six the
+	 * cooling fails for two hours, about 4 °C too warm.
+	 */
+	private void log(EventBuilder event, OffsetDateTime start, int hours, Climate climate) {
+		int failure = climate.cold() && random.nextInt(6) == 0 ? 1 + random.nextInt(Math.max(1, hours - 2)) : -1;
+		for (int h = 1; h <= hours; h++) {
+			double celsius = climate.low() + random.nextDouble() * (climate.high() - climate.low());
+			if (failure >= 0 && (h == failure || h == failure + 1)) {
+				celsius += 4;
+			}
+			event.sensor(start.plusHours(h), "Temperature", BigDecimal.valueOf(celsius).setScale(1, RoundingMode.HALF_UP), //$NON-NLS-1$
+					"CEL"); //$NON-NLS-1$
+		}
 	}
 
 	/** Splits a lot over {@code shops} shops, which receive and start selling it. */
 	private void distribute(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, Party from, Location fromSite,
-			int shops) {
+			int shops, Climate climate) {
 		int first = random.nextInt(SHOPS.size());
 		BigDecimal share = quantity.divide(BigDecimal.valueOf(shops * 2L), 0, RoundingMode.DOWN);
 		for (int i = 0; i < shops; i++) {
 			int shop = (first + i) % SHOPS.size();
 			OffsetDateTime at = t.plusHours(i * 3L);
-			ship(sink, at, lot, share, from, fromSite, SHOPS.get(shop), SHOP_SITES.get(shop), 3 + random.nextInt(5));
+			ship(sink, at, lot, share, from, fromSite, SHOPS.get(shop), SHOP_SITES.get(shop), 3 + random.nextInt(5),
+					climate);
 			sink.event(StepEvents.retailSelling(at.plusDays(1), lot, share, KGM, SHOP_SITES.get(shop).uri()).build());
 		}
 	}

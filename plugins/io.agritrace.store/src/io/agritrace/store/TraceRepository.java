@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -23,11 +25,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Product;
 import io.agritrace.core.trace.Lineage;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.core.trace.Timeline;
 import io.agritrace.core.trace.Trace;
+import io.agritrace.core.trace.TraceFindings;
 import io.agritrace.store.internal.EventItemKeys;
 import io.agritrace.store.internal.Transactions;
 
@@ -54,10 +60,12 @@ public final class TraceRepository {
 
 	private final Transactions transactions;
 	private final EventRepository events;
+	private final MasterDataRepository masterData;
 
-	TraceRepository(Transactions transactions, EventRepository events) {
+	TraceRepository(Transactions transactions, EventRepository events, MasterDataRepository masterData) {
 		this.transactions = transactions;
 		this.events = events;
+		this.masterData = masterData;
 	}
 
 	/** The full trace of an identifier (canonical form). */
@@ -85,7 +93,18 @@ public final class TraceRepository {
 		}
 		List<EpcisEvent> all = stored.stream().map(StoredEvent::event).toList();
 		Timeline own = new Timeline(all.stream().filter(e -> e.mentions(item)).toList());
-		return new Trace(item, upstream, downstream, own, new Timeline(all), warnings, corrected);
+		Timeline timeline = new Timeline(all);
+		warnings.addAll(findings(new Trace(item, upstream, downstream, own, timeline, List.of(), corrected)));
+		return new Trace(item, upstream, downstream, own, timeline, List.copyOf(warnings), corrected);
+	}
+
+	/** Cold-chain excursions and implausible yields, named by lot number and place name. */
+	private List<String> findings(Trace trace) {
+		Map<String, Product> catalogue = new HashMap<>();
+		masterData.products().forEach(p -> catalogue.put(p.gtin(), p));
+		Locale language = DisplayLanguage.current();
+		return TraceFindings.of(trace, gtin -> Optional.ofNullable(catalogue.get(gtin)),
+				id -> id == null ? "-" : Identifiers.lotNumber(id).orElseGet(() -> masterData.locationName(id, language))); //$NON-NLS-1$
 	}
 
 	private static JsonNode declaration(String json) {

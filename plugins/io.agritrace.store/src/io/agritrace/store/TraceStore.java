@@ -57,8 +57,8 @@ public final class TraceStore implements AutoCloseable {
 		this.transactions = new Transactions(pool);
 		this.batches = new BatchRepository(transactions);
 		this.events = new EventRepository(transactions);
-		this.traces = new TraceRepository(transactions, events);
 		this.masterData = new MasterDataRepository(transactions);
+		this.traces = new TraceRepository(transactions, events, masterData);
 		this.holdings = new HoldingsRepository(transactions);
 		this.importer = new EventImporter(transactions, Clock.systemUTC());
 		this.outbox = new OutboxRepository(transactions);

@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.charts.internal.messages"; //$NON-NLS-1$
 
+	public static String CustodyGantt_held;
+	public static String CustodyGantt_inTransit;
+	public static String CustodyGantt_legend;
+	public static String CustodyGantt_title;
 	public static String DrawingCanvas_copy;
 	public static String DrawingCanvas_exportFailed;
 	public static String DrawingCanvas_exportPng;
@@ -14,6 +18,22 @@ public final class Messages extends NLS {
 	public static String DrawingCanvas_fit;
 	public static String DrawingCanvas_zoomIn;
 	public static String DrawingCanvas_zoomOut;
+	public static String JourneyMap_title;
+	public static String MassBalanceChart_implausible;
+	public static String MassBalanceChart_inputs;
+	public static String MassBalanceChart_kg;
+	public static String MassBalanceChart_notMass;
+	public static String MassBalanceChart_outputs;
+	public static String MassBalanceChart_title;
+	public static String MassBalanceChart_typical;
+	public static String MassBalanceChart_yield;
+	public static String SensorChart_celsius;
+	public static String SensorChart_excursions;
+	public static String SensorChart_noBand;
+	public static String SensorChart_seriesCelsius;
+	public static String SensorChart_seriesConverted;
+	public static String SensorChart_time;
+	public static String SensorChart_title;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
@@ -18,6 +19,7 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.TypicalYield;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
@@ -171,7 +173,7 @@ final class TransformationPage extends EventPage {
 					NLS.bind(Messages.EventWizard_notConserved, new Object[] { fields().label(FIELD_OUTPUT_QUANTITY),
 							Quantities.of(made, uom), Quantities.of(CustodyRules.kilograms(event.inputQuantities()), "KGM") })); //$NON-NLS-1$
 		}
-		showYield(chosenKind, event);
+		showYield(chosenKind, output.category(), event);
 		return () -> new EventRecord(List.of(batch), event, null);
 	}
 
@@ -187,20 +189,20 @@ final class TransformationPage extends EventPage {
 		return validator().validate(output.gtin(), lotNumber, output.nameZh(), made, uom, harvested, origin);
 	}
 
-	private void showYield(TransformationKind chosenKind, EpcisEvent event) {
+	private void showYield(TransformationKind chosenKind, String category, EpcisEvent event) {
 		BigDecimal in = CustodyRules.kilograms(event.inputQuantities());
 		BigDecimal out = CustodyRules.kilograms(event.outputQuantities());
 		if (in == null || out == null || in.signum() == 0) {
 			return;
 		}
 		BigDecimal percent = out.multiply(BigDecimal.valueOf(100)).divide(in, 1, RoundingMode.HALF_UP);
-		yield.setText(chosenKind.hasTypicalYield()
+		Optional<TypicalYield> typical = TypicalYield.of(chosenKind.bizStep(), category);
+		yield.setText(typical.isPresent()
 				? NLS.bind(Messages.EventWizard_yieldTypical,
-						new Object[] { percent.toPlainString(), chosenKind.label(), chosenKind.typicalYield() })
+						new Object[] { percent.toPlainString(), chosenKind.label(), typical.get().range() })
 				: NLS.bind(Messages.EventWizard_yield, percent.toPlainString()));
-		if (!chosenKind.typical(percent)) {
-			setMessage(NLS.bind(Messages.EventWizard_unusualYield, percent.toPlainString(), chosenKind.typicalYield()),
-					WARNING);
+		if (typical.isPresent() && !typical.get().typical(percent)) {
+			setMessage(NLS.bind(Messages.EventWizard_unusualYield, percent.toPlainString(), typical.get().range()), WARNING);
 		}
 	}
 }

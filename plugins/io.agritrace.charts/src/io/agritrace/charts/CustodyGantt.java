@@ -1,0 +1,157 @@
+package io.agritrace.charts;
+
+import java.awt.Color;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.labels.IntervalCategoryToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.GanttRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.gantt.Task;
+import org.jfree.data.gantt.TaskSeries;
+import org.jfree.data.gantt.TaskSeriesCollection;
+import org.jfree.data.time.SimpleTimePeriod;
+
+import io.agritrace.charts.internal.Messages;
+import io.agritrace.core.trace.CustodyChain;
+
+/**
+ * Who held the lot and its inputs, over time: one row per holder (or place,
+ * where the events name no holder), one bar per custody, the time in transit
+ * as a bar of its own colour on the receiving holder's row, and a mark for
+ * each shipment, receipt, inspection and excursion.
+ */
+public final class CustodyGantt {
+
+	/** A mark on the timeline that is not an event of the chain: an excursion out of the storage band. */
+	public record Excursion(String item, Instant time) {
+	}
+
+	private CustodyGantt() {
+	}
+
+	/**
+	 * @param names display names of parties and places
+	 * @param now   where a custody that still lasts ends on the chart
+	 */
+	public static JFreeChart of(CustodyChain chain, List<Excursion> excursions, Function<String, String> names,
+			Instant now, ChartTheme theme) {
+		Map<String, List<SimpleTimePeriod>> held = new LinkedHashMap<>();
+		Map<String, List<SimpleTimePeriod>> transit = new LinkedHashMap<>();
+		for (CustodyChain.Stop stop : chain.stops()) {
+			held.computeIfAbsent(row(stop, names), r -> new ArrayList<>())
+					.add(period(stop.from(), stop.to() == null ? now : stop.to()));
+		}
+		for (CustodyChain.Move move : chain.moves()) {
+			transit.computeIfAbsent(row(move.to(), names), r -> new ArrayList<>())
+					.add(period(move.from().to(), move.to().from()));
+		}
+		TaskSeriesCollection tasks = new TaskSeriesCollection();
+		tasks.add(series(Messages.CustodyGantt_held, held));
+		tasks.add(series(Messages.CustodyGantt_inTransit, transit));
+
+		CategoryAxis rows = new CategoryAxis();
+		rows.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+		rows.setMaximumCategoryLabelWidthRatio(0.35f);
+		DateAxis time = new DateAxis(Messages.SensorChart_time);
+		Instant first = chain.stops().stream().map(CustodyChain.Stop::from).min(Instant::compareTo).orElse(now);
+		time.setDateFormatOverride(ChartTheme.dates(Duration.between(first, now)));
+		GanttRenderer renderer = new GanttRenderer();
+		renderer.setDefaultToolTipGenerator(
+				new IntervalCategoryToolTipGenerator("{0} · {1}: {3} – {4}", ChartTheme.dates(Duration.ZERO))); //$NON-NLS-1$
+		CategoryPlot plot = new CategoryPlot(tasks, rows, time, renderer);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		JFreeChart chart = new JFreeChart(Messages.CustodyGantt_title, theme.title(), plot, true);
+		theme.apply(chart);
+		renderer.setSeriesPaint(0, ChartTheme.BLUE);
+		renderer.setSeriesPaint(1, ChartTheme.ORANGE);
+		renderer.setShadowVisible(false);
+		renderer.setDrawBarOutline(false);
+
+		for (CustodyChain.Mark mark : chain.marks()) {
+			CustodyChain.Stop stop = holding(chain, mark.item(), mark.time());
+			if (stop != null) {
+				plot.addAnnotation(glyph(glyph(mark.kind()), colour(mark.kind()), row(stop, names), mark.time(), theme));
+			}
+		}
+		for (Excursion x : excursions) {
+			CustodyChain.Stop stop = holding(chain, x.item(), x.time());
+			if (stop != null) {
+				plot.addAnnotation(glyph("◆", ChartTheme.VERMILLION, row(stop, names), x.time(), theme)); //$NON-NLS-1$
+			}
+		}
+		chart.addSubtitle(new TextTitle(Messages.CustodyGantt_legend, theme.small()));
+		return chart;
+	}
+
+	private static String row(CustodyChain.Stop stop, Function<String, String> names) {
+		return names.apply(stop.party() != null ? stop.party() : stop.location());
+	}
+
+	private static SimpleTimePeriod period(Instant from, Instant to) {
+		return new SimpleTimePeriod(Date.from(from), Date.from(to.isBefore(from) ? from : to));
+	}
+
+	/** One task per row, its periods as subtasks: JFreeChart draws a row's bars from one task. */
+	private static TaskSeries series(String name, Map<String, List<SimpleTimePeriod>> rows) {
+		TaskSeries series = new TaskSeries(name);
+		rows.forEach((row, periods) -> {
+			Date start = periods.stream().map(SimpleTimePeriod::getStart).min(Date::compareTo).orElseThrow();
+			Date end = periods.stream().map(SimpleTimePeriod::getEnd).max(Date::compareTo).orElseThrow();
+			Task task = new Task(row, start, end);
+			periods.forEach(p -> task.addSubtask(new Task(row, p)));
+			series.add(task);
+		});
+		return series;
+	}
+
+	/** The stop of the item that a moment falls in, or the one that ended last before it. */
+	private static CustodyChain.Stop holding(CustodyChain chain, String item, Instant time) {
+		CustodyChain.Stop found = null;
+		for (CustodyChain.Stop stop : chain.stops()) {
+			if (stop.item().equals(item) && !stop.from().isAfter(time)) {
+				found = stop;
+			}
+		}
+		return found;
+	}
+
+	private static String glyph(CustodyChain.Mark.Kind kind) {
+		return switch (kind) {
+		case SHIPPED -> "▲"; //$NON-NLS-1$
+		case RECEIVED -> "▼"; //$NON-NLS-1$
+		case INSPECTION_PASSED -> "●"; //$NON-NLS-1$
+		case INSPECTION_FAILED -> "■"; //$NON-NLS-1$
+		};
+	}
+
+	private static Color colour(CustodyChain.Mark.Kind kind) {
+		return switch (kind) {
+		case SHIPPED, RECEIVED -> ChartTheme.INK;
+		case INSPECTION_PASSED -> ChartTheme.GREEN;
+		case INSPECTION_FAILED -> ChartTheme.PURPLE;
+		};
+	}
+
+	private static CategoryTextAnnotation glyph(String text, Color colour, String row, Instant time, ChartTheme theme) {
+		CategoryTextAnnotation a = new CategoryTextAnnotation(text, row, time.toEpochMilli());
+		a.setFont(theme.strong());
+		a.setPaint(colour);
+		a.setTextAnchor(TextAnchor.CENTER);
+		return a;
+	}
+}

@@ -1,0 +1,296 @@
+package io.agritrace.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.QuadCurve2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agritrace.charts.internal.Messages;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.trace.CustodyChain;
+
+/**
+ * The lot's journey on a map of Jilin's counties: each place it was held as a
+ * dot with its name, each shipment as an arrow with its quantity and date.
+ * Places outside the province are marked at the map's edge, in their
+ * direction, with their name. The outlines ship with the bundle (map/README.md);
+ * there are no tiles.
+ */
+public final class JourneyMap implements Drawing {
+
+	private static final List<Path2D> COUNTIES = counties();
+	private static final Rectangle2D JILIN = bounds(COUNTIES);
+	/** East–west degrees are shorter at Jilin's latitude: about cos 43.5°. */
+	private static final double EAST_WEST = Math.cos(Math.toRadians(JILIN.getCenterY()));
+
+	/** A place on the map, in degrees, and whether it lies outside the outlines' box. */
+	public record Place(String uri, String name, double longitude, double latitude) {
+		boolean inJilin() {
+			return JILIN.contains(longitude, latitude);
+		}
+	}
+
+	/** A shipment from one place to another, labelled with its quantity and date. */
+	public record Arrow(Place from, Place to, String label) {
+	}
+
+	private final List<Place> places;
+	private final List<Arrow> arrows;
+	private final ChartTheme theme;
+	private final Map<Place, Point2D> shown = new LinkedHashMap<>();
+
+	public JourneyMap(List<Place> places, List<Arrow> arrows, ChartTheme theme) {
+		this.places = List.copyOf(places);
+		this.arrows = List.copyOf(arrows);
+		this.theme = theme;
+	}
+
+	/**
+	 * The journey of a custody chain: its stops' places that have coordinates,
+	 * and its moves between two of them.
+	 *
+	 * @param locations the registered places by URI
+	 * @param names     display names of places
+	 * @param label     an arrow's label: the shipment's quantity and date
+	 */
+	public static JourneyMap of(CustodyChain chain, Map<String, Location> locations, Function<String, String> names,
+			Function<CustodyChain.Move, String> label, ChartTheme theme) {
+		Map<String, Place> places = new LinkedHashMap<>();
+		for (CustodyChain.Stop stop : chain.stops()) {
+			Location l = stop.location() == null ? null : locations.get(stop.location());
+			if (l != null && l.latitude() != null && l.longitude() != null) {
+				places.putIfAbsent(l.uri(), new Place(l.uri(), names.apply(l.uri()), l.longitude(), l.latitude()));
+			}
+		}
+		List<Arrow> arrows = new ArrayList<>();
+		for (CustodyChain.Move move : chain.moves()) {
+			Place from = places.get(move.from().location());
+			Place to = places.get(move.to().location());
+			if (from != null && to != null && !from.equals(to)) {
+				arrows.add(new Arrow(from, to, label.apply(move)));
+			}
+		}
+		return new JourneyMap(List.copyOf(places.values()), arrows, theme);
+	}
+
+	public List<Place> places() {
+		return places;
+	}
+
+	public List<Arrow> arrows() {
+		return arrows;
+	}
+
+	@Override
+	public void draw(Graphics2D g, Rectangle2D area) {
+		Graphics2D d = (Graphics2D) g.create();
+		try {
+			d.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			d.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			d.setColor(ChartTheme.PAPER);
+			d.fill(area);
+			d.setFont(theme.title());
+			d.setColor(ChartTheme.INK);
+			int titleHeight = d.getFontMetrics().getHeight();
+			d.drawString(Messages.JourneyMap_title, (float) area.getX() + theme.size(8),
+					(float) area.getY() + d.getFontMetrics().getAscent() + theme.size(4));
+			double margin = theme.size(70);
+			Rectangle2D mapArea = new Rectangle2D.Double(area.getX() + margin, area.getY() + titleHeight + margin / 2,
+					Math.max(1, area.getWidth() - 2 * margin), Math.max(1, area.getHeight() - titleHeight - margin));
+			AffineTransform project = projection(mapArea);
+			drawCounties(d, project);
+			shown.clear();
+			for (Place p : places) {
+				shown.put(p, position(p, project, mapArea));
+			}
+			List<Rectangle2D> taken = new ArrayList<>();
+			places.forEach(p -> taken.add(dot(p)));
+			arrows.forEach(a -> drawArrow(d, a, taken));
+			places.forEach(p -> drawPlace(d, p, taken));
+		} finally {
+			d.dispose();
+		}
+	}
+
+	/** Degrees to the area: longitude shortened by the latitude, north up, the province centred. */
+	private static AffineTransform projection(Rectangle2D area) {
+		double width = JILIN.getWidth() * EAST_WEST;
+		double scale = Math.min(area.getWidth() / width, area.getHeight() / JILIN.getHeight());
+		AffineTransform t = new AffineTransform();
+		t.translate(area.getCenterX(), area.getCenterY());
+		t.scale(scale * EAST_WEST, -scale);
+		t.translate(-JILIN.getCenterX(), -JILIN.getCenterY());
+		return t;
+	}
+
+	private void drawCounties(Graphics2D g, AffineTransform project) {
+		for (Path2D county : COUNTIES) {
+			Shape outline = project.createTransformedShape(county);
+			g.setColor(new Color(0xEEF2EC));
+			g.fill(outline);
+			g.setColor(new Color(0xB8C2B5));
+			g.setStroke(new BasicStroke(0.8f));
+			g.draw(outline);
+		}
+	}
+
+	/** A place in Jilin where it is; one outside at the map's edge, in its direction from the centre. */
+	private static Point2D position(Place p, AffineTransform project, Rectangle2D area) {
+		Point2D at = project.transform(new Point2D.Double(p.longitude(), p.latitude()), null);
+		if (area.contains(at)) {
+			return at;
+		}
+		double dx = at.getX() - area.getCenterX();
+		double dy = at.getY() - area.getCenterY();
+		double fit = Math.min(Math.abs(area.getWidth() / 2 / (dx == 0 ? 1e-9 : dx)),
+				Math.abs(area.getHeight() / 2 / (dy == 0 ? 1e-9 : dy)));
+		return new Point2D.Double(area.getCenterX() + dx * fit, area.getCenterY() + dy * fit);
+	}
+
+	private void drawArrow(Graphics2D g, Arrow arrow, List<Rectangle2D> taken) {
+		Point2D from = shown.get(arrow.from());
+		Point2D to = shown.get(arrow.to());
+		double mx = (from.getX() + to.getX()) / 2;
+		double my = (from.getY() + to.getY()) / 2;
+		// Bend each arrow to its left, so that a return trip does not cover the way out.
+		double bend = 0.2;
+		Point2D control = new Point2D.Double(mx + (to.getY() - from.getY()) * bend, my - (to.getX() - from.getX()) * bend);
+		g.setColor(ChartTheme.BLUE);
+		g.setStroke(theme.line());
+		g.draw(new QuadCurve2D.Double(from.getX(), from.getY(), control.getX(), control.getY(), to.getX(), to.getY()));
+		double angle = Math.atan2(to.getY() - control.getY(), to.getX() - control.getX());
+		double length = theme.size(9);
+		Path2D head = new Path2D.Double();
+		head.moveTo(to.getX(), to.getY());
+		head.lineTo(to.getX() - length * Math.cos(angle - 0.4), to.getY() - length * Math.sin(angle - 0.4));
+		head.lineTo(to.getX() - length * Math.cos(angle + 0.4), to.getY() - length * Math.sin(angle + 0.4));
+		head.closePath();
+		g.fill(head);
+		g.setFont(theme.small());
+		Point2D middle = new Point2D.Double(0.25 * from.getX() + 0.5 * control.getX() + 0.25 * to.getX(),
+				0.25 * from.getY() + 0.5 * control.getY() + 0.25 * to.getY());
+		label(g, arrow.label(), middle, 4, ChartTheme.BLUE.darker(), taken);
+	}
+
+	/** The dot of a place, which no label may cover. */
+	private Rectangle2D dot(Place p) {
+		Point2D at = shown.get(p);
+		double r = theme.size(5);
+		return new Rectangle2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
+	}
+
+	/**
+	 * A label beside a point, on a white backing: to its right, else its left,
+	 * below or above, whichever first covers no label or dot drawn before.
+	 */
+	private static void label(Graphics2D g, String text, Point2D at, double gap, Color colour, List<Rectangle2D> taken) {
+		FontMetrics metrics = g.getFontMetrics();
+		double width = metrics.stringWidth(text) + 2;
+		double height = metrics.getHeight();
+		double[][] offsets = { { gap, -height / 2 }, { -gap - width, -height / 2 }, { -width / 2, gap },
+				{ -width / 2, -gap - height } };
+		Rectangle2D box = null;
+		for (double[] offset : offsets) {
+			Rectangle2D candidate = new Rectangle2D.Double(at.getX() + offset[0], at.getY() + offset[1], width, height);
+			if (box == null) {
+				box = candidate;
+			}
+			if (taken.stream().noneMatch(candidate::intersects)) {
+				box = candidate;
+				break;
+			}
+		}
+		taken.add(box);
+		g.setColor(new Color(255, 255, 255, 210));
+		g.fill(box);
+		g.setColor(colour);
+		g.drawString(text, (float) box.getX() + 1, (float) box.getY() + metrics.getAscent());
+	}
+
+	private void drawPlace(Graphics2D g, Place p, List<Rectangle2D> taken) {
+		Point2D at = shown.get(p);
+		double r = theme.size(5);
+		String name = p.inJilin() ? p.name() : "→ " + p.name(); //$NON-NLS-1$
+		if (p.inJilin()) {
+			g.setColor(ChartTheme.VERMILLION);
+			g.fill(new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r));
+		} else {
+			g.setColor(ChartTheme.PURPLE);
+			g.fill(new Rectangle2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r));
+		}
+		g.setColor(ChartTheme.INK);
+		g.setStroke(new BasicStroke(1f));
+		g.draw(new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r));
+		g.setFont(theme.label());
+		label(g, name, at, r + 3, ChartTheme.INK, taken);
+	}
+
+	@Override
+	public String tooltipAt(double x, double y) {
+		double r = theme.size(8);
+		for (Map.Entry<Place, Point2D> e : shown.entrySet()) {
+			if (e.getValue().distance(x, y) <= r) {
+				return e.getKey().name();
+			}
+		}
+		return null;
+	}
+
+	/** Where a place was drawn last, for tests. */
+	Point2D shownAt(Place place) {
+		return shown.get(place);
+	}
+
+	private static List<Path2D> counties() {
+		try (InputStream in = JourneyMap.class.getResourceAsStream("/map/jilin-counties.geojson")) { //$NON-NLS-1$
+			JsonNode features = new ObjectMapper().readTree(in).path("features"); //$NON-NLS-1$
+			List<Path2D> outlines = new ArrayList<>();
+			for (JsonNode feature : features) {
+				Path2D outline = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+				for (JsonNode polygon : feature.path("geometry").path("coordinates")) { //$NON-NLS-1$ //$NON-NLS-2$
+					for (JsonNode ring : polygon) {
+						for (int i = 0; i < ring.size(); i++) {
+							double lon = ring.get(i).get(0).asDouble();
+							double lat = ring.get(i).get(1).asDouble();
+							if (i == 0) {
+								outline.moveTo(lon, lat);
+							} else {
+								outline.lineTo(lon, lat);
+							}
+						}
+						outline.closePath();
+					}
+				}
+				outlines.add(outline);
+			}
+			return List.copyOf(outlines);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static Rectangle2D bounds(List<Path2D> outlines) {
+		Rectangle2D all = outlines.get(0).getBounds2D();
+		outlines.forEach(o -> all.add(o.getBounds2D()));
+		return all;
+	}
+}

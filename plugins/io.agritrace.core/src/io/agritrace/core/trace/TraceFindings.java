@@ -1,0 +1,78 @@
+package io.agritrace.core.trace;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.core.epcis.BizSteps;
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.model.Product;
+
+/**
+ * The warnings a trace's own data gives, beside those of the custody rules:
+ * each lot's temperatures outside its product's storage band, and each
+ * transformation whose yield is outside the range typical of its kind.
+ */
+public final class TraceFindings {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
+
+	private TraceFindings() {
+	}
+
+	/** Every lot of the trace: the root, what it was made from and what was made from it. */
+	public static Set<String> items(Trace trace) {
+		Set<String> items = new LinkedHashSet<>();
+		items.addAll(trace.upstream().items(true));
+		items.add(trace.root());
+		items.addAll(trace.downstream().items(false));
+		return items;
+	}
+
+	/** The readings of one lot, leaving out events declared erroneous. */
+	public static TemperatureSeries temperatures(Trace trace, String item) {
+		return TemperatureSeries.of(new Timeline(trace.all().events().stream()
+				.filter(e -> !trace.corrected().containsKey(e.hashId()) && e.mentions(item)).toList()).sensors());
+	}
+
+	/**
+	 * @param products the catalogue's product of a GTIN-14
+	 * @param names    a display name of a lot or place identifier
+	 */
+	public static List<String> of(Trace trace, Function<String, Optional<Product>> products, Function<String, String> names) {
+		List<String> findings = new ArrayList<>();
+		for (String item : items(trace)) {
+			Optional<Product> product = Identifiers.gtin(item).flatMap(products);
+			if (product.isEmpty() || product.get().storageBand() == null) {
+				continue;
+			}
+			for (TemperatureSeries.Excursion x : temperatures(trace, item).excursions(product.get().storageBand())) {
+				findings.add(NLS.bind(Messages.Findings_excursion, new Object[] { names.apply(item),
+						product.get().storageBand().label(), time(x.start()), time(x.end()), x.duration().toMinutes(),
+						x.worst().toPlainString(), names.apply(x.location()) }));
+			}
+		}
+		Function<String, String> category = item -> Identifiers.gtin(item).flatMap(products).map(Product::category)
+				.orElse(null);
+		for (MassBalance balance : MassBalance.of(trace, category)) {
+			if (balance.implausible()) {
+				findings.add(NLS.bind(Messages.Findings_yield, new Object[] { balance.event(),
+						BizSteps.shortName(balance.bizStep()), balance.yieldPercent().orElseThrow().toPlainString(),
+						names.apply(balance.location()), balance.typical().range() }));
+			}
+		}
+		return findings;
+	}
+
+	private static String time(Instant instant) {
+		return TIME.format(instant.atZone(ZoneId.systemDefault()));
+	}
+}
