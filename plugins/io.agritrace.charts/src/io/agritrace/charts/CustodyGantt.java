@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,12 @@ import io.agritrace.charts.internal.Messages;
 import io.agritrace.core.trace.CustodyChain;
 
 /**
- * Who held the lot and its inputs, over time: one row per holder (or place,
- * where the events name no holder), one bar per custody, the time in transit
- * as a bar of its own colour on the receiving holder's row, and a mark for
- * each shipment, receipt, inspection and excursion.
+ * Who held the lot and its inputs where, over time: one row per place (or
+ * holder, where the events name no place), one bar per custody, the time in
+ * transit as a bar of its own colour on the receiving place's row, and a mark
+ * for each shipment, receipt, inspection and excursion. Places rather than
+ * holders make the rows: one holder's dryer and mill are two rows, as the map
+ * shows them.
  */
 public final class CustodyGantt {
 
@@ -52,7 +55,10 @@ public final class CustodyGantt {
 			Instant now, ChartTheme theme) {
 		Map<String, List<SimpleTimePeriod>> held = new LinkedHashMap<>();
 		Map<String, List<SimpleTimePeriod>> transit = new LinkedHashMap<>();
-		for (CustodyChain.Stop stop : chain.stops()) {
+		// Rows in the order the lot reached them: the farm at the top, the shops at the bottom.
+		List<CustodyChain.Stop> stops = new ArrayList<>(chain.stops());
+		stops.sort(Comparator.comparing(CustodyChain.Stop::from));
+		for (CustodyChain.Stop stop : stops) {
 			held.computeIfAbsent(row(stop, names), r -> new ArrayList<>())
 					.add(period(stop.from(), stop.to() == null ? now : stop.to()));
 		}
@@ -99,7 +105,7 @@ public final class CustodyGantt {
 	}
 
 	private static String row(CustodyChain.Stop stop, Function<String, String> names) {
-		return names.apply(stop.party() != null ? stop.party() : stop.location());
+		return names.apply(stop.location() != null ? stop.location() : stop.party());
 	}
 
 	private static SimpleTimePeriod period(Instant from, Instant to) {

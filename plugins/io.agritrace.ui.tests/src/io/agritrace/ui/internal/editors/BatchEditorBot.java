@@ -13,8 +13,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.handlers.IHandlerService;
 
+import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 
@@ -68,6 +70,20 @@ public final class BatchEditorBot {
 	public BatchEditorBot sortEventsBy(int column) {
 		editor.showEvents().getTable().getColumn(column).notifyListeners(SWT.Selection, new Event());
 		return this;
+	}
+
+	/** Brings the Provenance page to the front and waits until its charts are built. */
+	ProvenanceCharts provenance() {
+		ProvenancePage page = editor.showProvenance();
+		waitUntil("the provenance charts", TIMEOUT_MS, () -> page.charts() != null); //$NON-NLS-1$
+		return page.charts();
+	}
+
+	/** Scrolls the Provenance page to one of its charts, in the page's order, and returns it. */
+	DrawingCanvas provenanceChart(int index) {
+		DrawingCanvas canvas = editor.showProvenance().canvases().get(index);
+		FormToolkit.ensureVisible(canvas);
+		return canvas;
 	}
 
 	/** The Overview's holder and quantity on hand. */

@@ -29,7 +29,7 @@ import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 
 /**
- * One batch on form pages: Overview, Events, Lineage, Recall, then the pages
+ * One batch on form pages: Overview, Provenance, Events, Lineage, Recall, then the pages
  * other bundles contribute ({@value #PAGES_POINT}). The trace is read once in a
  * Job for all pages, and again when events are stored (a correction, a receipt).
  */
@@ -46,6 +46,7 @@ public final class BatchEditor extends FormEditor {
 	private final List<TracePage> tracePages = new ArrayList<>();
 	private final List<BatchEditorPage> contributedPages = new ArrayList<>();
 	private OverviewPage overview;
+	private ProvenancePage provenance;
 	private EventsPage events;
 	private LineagePage lineage;
 	private RecallPage recall;
@@ -71,11 +72,12 @@ public final class BatchEditor extends FormEditor {
 	@Override
 	protected void addPages() {
 		overview = new OverviewPage(this, batch());
+		provenance = new ProvenancePage(this, batch().code());
 		events = new EventsPage(this);
 		lineage = new LineagePage(this);
 		recall = new RecallPage(this);
 		try {
-			for (TracePage page : List.of(overview, events, lineage, recall)) {
+			for (TracePage page : List.of(overview, provenance, events, lineage, recall)) {
 				addPage(page);
 				tracePages.add(page);
 			}
@@ -198,6 +200,11 @@ public final class BatchEditor extends FormEditor {
 	LineagePage showLineage() {
 		setActivePage(LineagePage.ID);
 		return lineage;
+	}
+
+	ProvenancePage showProvenance() {
+		setActivePage(ProvenancePage.ID);
+		return provenance;
 	}
 
 	RecallPage showRecall() {

@@ -1,0 +1,252 @@
+package io.agritrace.ui.internal.editors;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.charts.ChartDrawing;
+import io.agritrace.charts.ChartTheme;
+import io.agritrace.charts.CustodyGantt;
+import io.agritrace.charts.JourneyMap;
+import io.agritrace.charts.LineageDrawing;
+import io.agritrace.charts.LineageGraph;
+import io.agritrace.charts.LineageLayout;
+import io.agritrace.charts.MassBalanceChart;
+import io.agritrace.charts.SensorChart;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.epcis.QuantityElement;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Product;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.model.StorageBand;
+import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.core.trace.LineageEdge;
+import io.agritrace.core.trace.MassBalance;
+import io.agritrace.core.trace.TemperatureSeries;
+import io.agritrace.core.trace.Trace;
+import io.agritrace.core.trace.TraceFindings;
+import io.agritrace.store.OutboxState;
+import io.agritrace.store.TraceStore;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
+import io.agritrace.ui.internal.StepLabels;
+
+/**
+ * Builds the Provenance page's charts from the editor's trace, reading from
+ * the store only what the trace does not say: the places' coordinates, the
+ * products' storage bands and categories, the holders' names and which lots
+ * are registered batches. Runs in a Job; the lineage's layout is the long part.
+ */
+final class ProvenanceBuilder {
+
+	private final TraceModel model;
+	private final TraceStore store;
+	private final StoreTopics.Verified.Outcome verdict;
+	private final Clock clock;
+	private final ChartTheme theme = ChartTheme.standard();
+	private final Locale language = DisplayLanguage.current();
+	private final Map<String, String> names = new HashMap<>();
+
+	/** @param verdict what Verify on Chain last found for this lot, or null */
+	ProvenanceBuilder(TraceModel model, TraceStore store, StoreTopics.Verified.Outcome verdict, Clock clock) {
+		this.model = model;
+		this.store = store;
+		this.verdict = verdict;
+		this.clock = clock;
+	}
+
+	ProvenanceCharts build(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, 10);
+		Trace trace = model.trace();
+		Set<String> items = TraceFindings.items(trace);
+		Map<String, Product> products = new HashMap<>();
+		store.masterData().products().forEach(p -> products.put(p.gtin(), p));
+		Map<String, Location> locations = new HashMap<>();
+		store.masterData().locations().forEach(l -> locations.put(l.uri(), l));
+		Map<String, ProductBatch> batches = new HashMap<>();
+		for (String item : items) {
+			store.batches().find(item).ifPresent(b -> batches.put(item, b));
+		}
+		checkCanceled(progress);
+		progress.worked(1);
+
+		CustodyChain custody = CustodyChain.of(trace, items);
+		Function<String, String> category = item -> product(products, item).map(Product::category).orElse(null);
+		List<MassBalance> balances = MassBalance.of(trace, category);
+		Optional<Product> product = product(products, trace.root());
+		StorageBand band = product.map(Product::storageBand).orElse(null);
+		TemperatureSeries temperatures = TraceFindings.temperatures(trace, trace.root());
+		List<TemperatureSeries.Excursion> excursions = band == null ? List.of() : temperatures.excursions(band);
+		progress.worked(1);
+
+		LineageGraph graph = graph(trace, items, custody, products, balances, excursions);
+		progress.subTask(NLS.bind(Messages.Provenance_layingOut, graph.nodes().size()));
+		LineageDrawing lineage = new LineageDrawing(new LineageLayout(theme).place(graph), theme, stateNames());
+		checkCanceled(progress);
+		progress.worked(6);
+
+		ChartDrawing custodyChart = new ChartDrawing(CustodyGantt.of(custody,
+				excursions.stream().map(x -> new CustodyGantt.Excursion(trace.root(), x.start())).toList(), this::name,
+				clock.instant(), theme));
+		ChartDrawing temperatureChart = new ChartDrawing(SensorChart.of(temperatures, band, excursions, theme, language));
+		JourneyMap journey = JourneyMap.of(custody, locations, this::name, this::arrowLabel, theme);
+		ChartDrawing massChart = new ChartDrawing(
+				MassBalanceChart.of(balances, StepLabels::of, this::name, theme, language));
+		progress.worked(2);
+		return new ProvenanceCharts(lineage, custodyChart, temperatureChart, journey, massChart, band, excursions,
+				temperatures.problems(), balances, batches, graph.nodes().size());
+	}
+
+	private static void checkCanceled(IProgressMonitor monitor) {
+		if (monitor.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+	}
+
+	private static Optional<Product> product(Map<String, Product> products, String item) {
+		return Identifiers.gtin(item).map(products::get);
+	}
+
+	/** A party's, place's or lot's display name: from the editor's model, else from the store. */
+	String name(String uri) {
+		if (uri == null) {
+			return ""; //$NON-NLS-1$
+		}
+		String known = model.names().get(uri);
+		if (known != null) {
+			return known;
+		}
+		return names.computeIfAbsent(uri, u -> {
+			String party = store.masterData().partyName(u, language);
+			return !party.equals(u) ? party : store.masterData().locationName(u, language);
+		});
+	}
+
+	private String arrowLabel(CustodyChain.Move move) {
+		String day = ChartTheme.dates(Duration.ofDays(365)).format(Date.from(move.from().to()));
+		return move.quantity() == null ? day : Quantities.of(move.quantity(), move.uom()) + " · " + day; //$NON-NLS-1$
+	}
+
+	private static List<String> stateNames() {
+		return List.of(Messages.Provenance_stateMismatch, Messages.Provenance_stateFailedInspection,
+				Messages.Provenance_stateFlagged, Messages.Provenance_statePending, Messages.Provenance_stateAnchored,
+				Messages.Provenance_stateVerified);
+	}
+
+	/** Every lot of the lineage as a node; each transformation or aggregation link as an edge. */
+	private LineageGraph graph(Trace trace, Set<String> items, CustodyChain custody, Map<String, Product> products,
+			List<MassBalance> balances, List<TemperatureSeries.Excursion> excursions) {
+		Map<EventHashId, EpcisEvent> events = new HashMap<>();
+		trace.all().events().forEach(e -> events.put(e.hashId(), e));
+		Set<String> flagged = flagged(trace, balances, excursions);
+		List<LineageGraph.Node> nodes = new ArrayList<>();
+		for (String item : items) {
+			List<CustodyChain.Stop> stops = custody.stops().stream().filter(s -> s.item().equals(item)).toList();
+			CustodyChain.Stop first = stops.isEmpty() ? null : stops.get(0);
+			String productName = product(products, item).map(p -> DisplayLanguage.pick(language, p.nameZh(), p.nameEn()))
+					.orElse(item);
+			List<String> lines = new ArrayList<>();
+			lines.add(productName);
+			lines.add(Identifiers.lotNumber(item).orElse(item));
+			if (first != null && first.quantity() != null) {
+				lines.add(Quantities.of(first.quantity(), first.uom()));
+			}
+			if (first != null) {
+				lines.add(holders(stops));
+			}
+			String details = String.join("\n", lines) + "\n" + item; //$NON-NLS-1$ //$NON-NLS-2$
+			nodes.add(new LineageGraph.Node(item, lines, details, state(trace, item, custody, flagged),
+					item.equals(trace.root())));
+		}
+		Set<LineageEdge> edges = new LinkedHashSet<>(trace.upstream().edges());
+		edges.addAll(trace.downstream().edges());
+		List<LineageGraph.Link> links = new ArrayList<>();
+		for (LineageEdge edge : edges) {
+			if (items.contains(edge.from()) && items.contains(edge.to())) {
+				links.add(new LineageGraph.Link(edge.from(), edge.to(), linkLabel(events.get(edge.event()), edge)));
+			}
+		}
+		return new LineageGraph(nodes, links);
+	}
+
+	/**
+	 * Who holds the lot now: the one holder, or how many share it; a lot used
+	 * up is named by where it was first held.
+	 */
+	private String holders(List<CustodyChain.Stop> stops) {
+		List<CustodyChain.Stop> open = stops.stream().filter(s -> s.to() == null).toList();
+		if (open.size() > 1) {
+			return NLS.bind(Messages.Provenance_holders, open.size());
+		}
+		CustodyChain.Stop stop = open.isEmpty() ? stops.get(0) : open.get(0);
+		return name(stop.party() != null ? stop.party() : stop.location());
+	}
+
+	/** "Milling · 10,000 kg": the step and how much of the upstream lot went in. */
+	private static String linkLabel(EpcisEvent event, LineageEdge edge) {
+		if (event == null) {
+			return StepLabels.of(edge.kind());
+		}
+		QuantityElement used = CustodyChain.quantity(event, edge.from());
+		String step = StepLabels.of(event.bizStep() != null ? event.bizStep() : edge.kind());
+		return used == null ? step : step + " · " + Quantities.of(used.quantity(), used.uom()); //$NON-NLS-1$
+	}
+
+	/** Lots with a corrected event, an excursion of their own or an implausible yield made them. */
+	private static Set<String> flagged(Trace trace, List<MassBalance> balances, List<TemperatureSeries.Excursion> excursions) {
+		Set<String> flagged = new LinkedHashSet<>();
+		for (EpcisEvent e : trace.all().events()) {
+			if (trace.corrected().containsKey(e.hashId())) {
+				e.quantities().forEach(q -> flagged.add(q.epcClass()));
+				flagged.addAll(e.epcs());
+			}
+		}
+		for (MassBalance balance : balances) {
+			if (balance.implausible()) {
+				balance.outputs().forEach(q -> flagged.add(q.epcClass()));
+			}
+		}
+		if (!excursions.isEmpty()) {
+			flagged.add(trace.root());
+		}
+		return flagged;
+	}
+
+	/** The worst that holds: a mismatch found on chain, a failed inspection, a flag, an event not yet anchored. */
+	private LineageGraph.State state(Trace trace, String item, CustodyChain custody, Set<String> flagged) {
+		if (verdict == StoreTopics.Verified.Outcome.MISMATCH && item.equals(trace.root())) {
+			return LineageGraph.State.MISMATCH;
+		}
+		if (custody.marks().stream().anyMatch(m -> m.item().equals(item) && m.kind() == CustodyChain.Mark.Kind.INSPECTION_FAILED)) {
+			return LineageGraph.State.FAILED_INSPECTION;
+		}
+		if (flagged.contains(item)) {
+			return LineageGraph.State.FLAGGED;
+		}
+		boolean pending = trace.all().events().stream().filter(e -> e.mentions(item)).map(EpcisEvent::hashId)
+				.map(model.anchors()::get).anyMatch(a -> a == null || a.state() != OutboxState.ANCHORED);
+		if (pending) {
+			return LineageGraph.State.PENDING;
+		}
+		return verdict == StoreTopics.Verified.Outcome.ALL_VERIFIED ? LineageGraph.State.VERIFIED
+				: LineageGraph.State.ANCHORED;
+	}
+}

@@ -1,0 +1,28 @@
+package io.agritrace.ui.internal.editors;
+
+import java.util.List;
+import java.util.Map;
+
+import io.agritrace.charts.ChartDrawing;
+import io.agritrace.charts.JourneyMap;
+import io.agritrace.charts.LineageDrawing;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.model.StorageBand;
+import io.agritrace.core.trace.MassBalance;
+import io.agritrace.core.trace.TemperatureSeries;
+
+/**
+ * What the Provenance page shows, built in a Job from the editor's trace:
+ * the five charts, and the lists beside them.
+ *
+ * @param band       the lot's storage band, or null when its product has none
+ * @param excursions the lot's temperatures outside that band
+ * @param problems   the readings left out of the temperature chart
+ * @param balances   every transformation of the lineage
+ * @param batches    the registered lots of the lineage, which a double-click opens
+ */
+record ProvenanceCharts(LineageDrawing lineage, ChartDrawing custody, ChartDrawing temperatures, JourneyMap journey,
+		ChartDrawing massBalance, StorageBand band, List<TemperatureSeries.Excursion> excursions,
+		List<TemperatureSeries.Problem> problems, List<MassBalance> balances, Map<String, ProductBatch> batches,
+		int lots) {
+}

@@ -1,0 +1,248 @@
+package io.agritrace.ui.internal.editors;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
+
+import io.agritrace.charts.ChartTheme;
+import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.charts.MassBalanceChart;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.MassBalance;
+import io.agritrace.core.trace.TemperatureSeries;
+import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.TextColumns;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
+import io.agritrace.ui.internal.StepLabels;
+
+/**
+ * The lot's provenance in pictures: its lineage as a graph, who held it when,
+ * its temperatures against its storage band, its journey on the map of Jilin
+ * and the mass balance of each transformation, with the excursions and yields
+ * listed beside their charts. Every chart exports from its context menu. The
+ * charts are built in a Job each time the trace is read, or Verify on Chain
+ * reports on the lot.
+ */
+final class ProvenancePage extends TracePage {
+
+	static final String ID = "io.agritrace.ui.editors.batch.provenance"; //$NON-NLS-1$
+
+	private final String lot;
+	private DrawingCanvas lineage;
+	private DrawingCanvas custody;
+	private DrawingCanvas journey;
+	private DrawingCanvas temperatures;
+	private DrawingCanvas massBalance;
+	private Label status;
+	private Label problems;
+	private TableViewer excursions;
+	private TableViewer yields;
+	private TraceModel model;
+	private StoreTopics.Verified.Outcome verdict;
+	private Job building;
+	private ProvenanceCharts charts;
+	/** Delivered on the UI thread by the broker's subscribe. */
+	private final EventHandler verified = this::onVerified;
+
+	ProvenancePage(BatchEditor editor, String lot) {
+		super(editor, ID, Messages.Provenance_page);
+		this.lot = lot;
+	}
+
+	@Override
+	void create(IManagedForm form) {
+		FormToolkit toolkit = form.getToolkit();
+		Composite body = form.getForm().getBody();
+		GridLayoutFactory.fillDefaults().margins(6, 6).spacing(10, 6).applyTo(body);
+		status = toolkit.createLabel(body, Messages.Provenance_building, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+
+		lineage = chart(toolkit, body, Messages.Provenance_lineageHint, 460);
+		lineage.onOpen(this::open);
+		custody = chart(toolkit, body, Messages.Provenance_custodyHint, 380);
+		journey = chart(toolkit, body, Messages.Provenance_journeyHint, 480);
+		temperatures = chart(toolkit, body, Messages.Provenance_temperaturesHint, 340);
+		excursions = table(toolkit, body);
+		TextColumns.<TemperatureSeries.Excursion>add(excursions, Messages.Provenance_columnStart, 130, x -> time(x.start()));
+		TextColumns.<TemperatureSeries.Excursion>add(excursions, Messages.Provenance_columnEnd, 130, x -> time(x.end()));
+		TextColumns.<TemperatureSeries.Excursion>add(excursions, Messages.Provenance_columnDuration, 90,
+				x -> NLS.bind(Messages.Provenance_minutes, x.duration().toMinutes()));
+		TextColumns.<TemperatureSeries.Excursion>add(excursions, Messages.Provenance_columnWorst, 80,
+				x -> x.worst().toPlainString() + " °C"); //$NON-NLS-1$
+		TextColumns.<TemperatureSeries.Excursion>add(excursions, Messages.Provenance_columnWhere, 180,
+				x -> model.name(x.location()));
+		problems = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(problems);
+
+		massBalance = chart(toolkit, body, Messages.Provenance_massBalanceHint, 340);
+		yields = table(toolkit, body);
+		TextColumns.<MassBalance>add(yields, Messages.Trace_columnStep, 90, b -> StepLabels.of(b.bizStep()));
+		TextColumns.<MassBalance>add(yields, Messages.Trace_columnTime, 100, b -> day(b.time()));
+		TextColumns.<MassBalance>add(yields, Messages.Trace_columnPlace, 150, b -> model.name(b.location()));
+		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnInputs, 100,
+				b -> b.inputKg() == null ? "-" : Quantities.of(b.inputKg(), "KGM")); //$NON-NLS-1$ //$NON-NLS-2$
+		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnOutputs, 100,
+				b -> b.outputKg() == null ? "-" : Quantities.of(b.outputKg(), "KGM")); //$NON-NLS-1$ //$NON-NLS-2$
+		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnYield, 220, MassBalanceChart::yieldText);
+	}
+
+	/** A chart the page's width, under a line that says how to read it; the chart carries its own title. */
+	private static DrawingCanvas chart(FormToolkit toolkit, Composite body, String hint, int height) {
+		Label how = toolkit.createLabel(body, hint, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).indent(0, 8).applyTo(how);
+		DrawingCanvas canvas = new DrawingCanvas(body);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, height).applyTo(canvas);
+		return canvas;
+	}
+
+	private static TableViewer table(FormToolkit toolkit, Composite parent) {
+		TableViewer viewer = new TableViewer(toolkit.createTable(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL));
+		viewer.getTable().setHeaderVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, 120).applyTo(viewer.getTable());
+		return viewer;
+	}
+
+	private static String time(Instant instant) {
+		return ChartTheme.dates(Duration.ZERO).format(Date.from(instant));
+	}
+
+	private static String day(Instant instant) {
+		return ChartTheme.dates(Duration.ofDays(365)).format(Date.from(instant));
+	}
+
+	/** Listens from the start: the Chain page may verify the lot before this page is first shown. */
+	@Override
+	public void init(IEditorSite site, IEditorInput input) {
+		super.init(site, input);
+		site.getService(IEventBroker.class).subscribe(StoreTopics.VERIFIED, verified);
+	}
+
+	/** Verify on Chain reported on this lot: the nodes' colours follow. */
+	private void onVerified(Event event) {
+		if (event.getProperty(IEventBroker.DATA) instanceof StoreTopics.Verified v && v.lot().equals(lot)) {
+			verdict = v.outcome();
+			if (model != null && created()) {
+				build(model);
+			}
+		}
+	}
+
+	@Override
+	void show(TraceModel trace) {
+		model = trace;
+		build(trace);
+	}
+
+	/** Builds the charts in a Job, in place of any build still running. */
+	private void build(TraceModel trace) {
+		if (building != null) {
+			building.cancel();
+		}
+		status.setText(Messages.Provenance_building);
+		WorkspaceStore store = getSite().getService(WorkspaceStore.class);
+		StoreTopics.Verified.Outcome outcome = verdict;
+		Job job = Job.create(NLS.bind(Messages.Provenance_job, lot), (IProgressMonitor monitor) -> {
+			ProvenanceCharts built;
+			try {
+				built = new ProvenanceBuilder(trace, store.get(), outcome, Clock.systemDefaultZone()).build(monitor);
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			}
+			if (!status.isDisposed()) {
+				status.getDisplay().asyncExec(() -> shown(built));
+			}
+			return Status.OK_STATUS;
+		});
+		building = job;
+		job.schedule();
+	}
+
+	private void shown(ProvenanceCharts built) {
+		if (status.isDisposed()) {
+			return;
+		}
+		charts = built;
+		lineage.show(built.lineage());
+		custody.show(built.custody());
+		journey.show(built.journey());
+		temperatures.show(built.temperatures());
+		massBalance.show(built.massBalance());
+		excursions.setInput(built.excursions());
+		yields.setInput(built.balances());
+		problems.setText(built.problems().isEmpty() ? "" //$NON-NLS-1$
+				: NLS.bind(Messages.Provenance_problems, built.problems().stream().map(this::problem)
+						.collect(Collectors.joining("; ")))); //$NON-NLS-1$
+		status.setText(NLS.bind(Messages.Provenance_summary, new Object[] { built.lots(), built.excursions().size(),
+				built.balances().stream().filter(MassBalance::implausible).count() }));
+		getManagedForm().getForm().getBody().layout(true, true);
+		getManagedForm().reflow(true);
+	}
+
+	private String problem(TemperatureSeries.Problem p) {
+		String value = p.reading().value().toPlainString() + " " + p.reading().uom(); //$NON-NLS-1$
+		return NLS.bind(p.kind() == TemperatureSeries.Problem.Kind.UNKNOWN_UNIT ? Messages.Provenance_unknownUnit
+				: Messages.Provenance_impossibleValue, time(p.reading().time()), value);
+	}
+
+	/** Opens a registered lot of the lineage in its own editor. */
+	private void open(String item) {
+		ProductBatch batch = charts == null ? null : charts.batches().get(item);
+		if (batch == null) {
+			return;
+		}
+		try {
+			getSite().getPage().openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID);
+		} catch (PartInitException e) {
+			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
+		}
+	}
+
+	/** The charts last shown, or null while the first build runs. */
+	ProvenanceCharts charts() {
+		return charts;
+	}
+
+	List<DrawingCanvas> canvases() {
+		return List.of(lineage, custody, journey, temperatures, massBalance);
+	}
+
+	@Override
+	public void dispose() {
+		if (building != null) {
+			building.cancel();
+		}
+		getSite().getService(IEventBroker.class).unsubscribe(verified);
+		super.dispose();
+	}
+}
