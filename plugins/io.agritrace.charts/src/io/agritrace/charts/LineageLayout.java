@@ -43,6 +43,12 @@ public final class LineageLayout {
 
 	/** A laid-out lineage. */
 	public record Placed(List<PlacedNode> nodes, List<PlacedLink> links, Dimension size) {
+
+		/** The lineage that was laid out. */
+		public LineageGraph graph() {
+			return new LineageGraph(nodes.stream().map(PlacedNode::node).toList(),
+					links.stream().map(PlacedLink::link).toList());
+		}
 	}
 
 	static final int PADDING = 6;

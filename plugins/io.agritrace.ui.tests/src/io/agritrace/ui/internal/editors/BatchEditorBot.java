@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal.editors;
 
+import static io.agritrace.tests.harness.ui.UiTestSupport.processEvents;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -17,6 +18,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.charts.LineageGraph;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 
@@ -47,7 +49,8 @@ public final class BatchEditorBot {
 	}
 
 	public boolean showsChart() {
-		return editor.chartComposite() != null && !editor.chartComposite().isDisposed() && editor.chartDays() > 0;
+		return editor.chartCanvas() != null && !editor.chartCanvas().isDisposed() && editor.chartCanvas().drawing() != null
+				&& editor.chartDays() > 0;
 	}
 
 	/** The Events page's rows; brings the page to the front. */
@@ -70,6 +73,13 @@ public final class BatchEditorBot {
 	public BatchEditorBot sortEventsBy(int column) {
 		editor.showEvents().getTable().getColumn(column).notifyListeners(SWT.Selection, new Event());
 		return this;
+	}
+
+	/** Brings the Provenance page to the front, waits until its charts are built and drawn, and returns its lineage. */
+	public LineageGraph provenanceDrawn() {
+		ProvenanceCharts charts = provenance();
+		processEvents();
+		return charts.lineage().placed().graph();
 	}
 
 	/** Brings the Provenance page to the front and waits until its charts are built. */

@@ -15,6 +15,9 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import io.agritrace.charts.ChartTheme;
+import io.agritrace.charts.LineageGraph;
+import io.agritrace.charts.LineageLayout;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.ProductBatch;
@@ -32,7 +35,8 @@ import io.agritrace.ui.internal.views.NavigatorBot;
  * workbench on a store the benchmark fills once (its workspace is kept in
  * bench/target). Not part of the test suite (its name does not end in Test);
  * {@code bench.ui.phase} chooses what it measures, as each figure wants a
- * store of its own size: {@code editor} (a store of a million events) or
+ * store of its own size: {@code editor} (a store of a million events: the
+ * Batch editor, its Provenance page and the lineage's layout) or
  * {@code navigator} (10,000 batches, and the Record Event wizard). Prints
  * {@code name: value unit} lines.
  */
@@ -46,7 +50,10 @@ class UiBenchmark extends WorkbenchTestCase {
 	@Test
 	void measure() throws Exception {
 		switch (System.getProperty("bench.ui.phase", "")) { //$NON-NLS-1$ //$NON-NLS-2$
-		case "editor" -> editorOpen(); //$NON-NLS-1$
+		case "editor" -> { //$NON-NLS-1$
+			editorOpen();
+			provenanceOpen();
+		}
 		case "navigator" -> { //$NON-NLS-1$
 			navigatorFilter();
 			recordEvent();
@@ -64,6 +71,11 @@ class UiBenchmark extends WorkbenchTestCase {
 			GeneratedData.deepLineage(store);
 			GeneratedData.generate(store, 3, CLOCK, 3650, target / 12); // about 13 events a chain
 			print("editor_store_fill_s", (System.nanoTime() - t0) / 1e9, "s"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		for (Wide wide : Wide.values()) {
+			if (store.traces().trace(wide.batch().code()).all().events().isEmpty()) {
+				GeneratedData.wideLineage(store, wide.prefix, wide.lots, wide.events);
+			}
 		}
 		ProductBatch deep = GeneratedData.deepLineageBatch(CLOCK);
 		print("editor_store_events", store.events().count(), "events"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -89,6 +101,71 @@ class UiBenchmark extends WorkbenchTestCase {
 			read[i] = (System.nanoTime() - t) / 1_000_000;
 		}
 		printPercentiles("editor_baseline_trace_read", read); //$NON-NLS-1$
+	}
+
+	/** The wide lineages the Provenance page is measured on. */
+	private enum Wide {
+		SIXTY("WIDE60-", 60, 1000), TWO_HUNDRED("WIDE200-", 200, 2000); //$NON-NLS-1$ //$NON-NLS-2$
+
+		final String prefix;
+		final int lots;
+		final int events;
+
+		Wide(String prefix, int lots, int events) {
+			this.prefix = prefix;
+			this.lots = lots;
+			this.events = events;
+		}
+
+		ProductBatch batch() {
+			return GeneratedData.wideLineageBatch(CLOCK, prefix);
+		}
+	}
+
+	/**
+	 * provenance_open_ms: opening the Batch editor on a lot whose trace has
+	 * 1,000 events and 60 lots, and its Provenance page, until every chart is
+	 * drawn; lineage_layout_ms: ELK's layout of a 200-lot lineage, against the
+	 * 60-lot one.
+	 */
+	private void provenanceOpen() throws Exception {
+		ProductBatch wide = Wide.SIXTY.batch();
+		print("provenance_trace_events", store().traces().trace(wide.code()).all().events().size(), "events"); //$NON-NLS-1$ //$NON-NLS-2$
+		long[] ms = new long[MEASURED];
+		LineageGraph sixty = null;
+		for (int i = -WARM_UP; i < MEASURED; i++) {
+			long t = System.nanoTime();
+			sixty = BatchEditorBot.of(page.openEditor(new BatchEditorInput(wide), BatchEditorInput.EDITOR_ID)).loaded()
+					.provenanceDrawn();
+			if (i >= 0) {
+				ms[i] = (System.nanoTime() - t) / 1_000_000;
+			}
+			page.closeAllEditors(false);
+			processEvents();
+		}
+		print("provenance_lineage_lots", sixty.nodes().size(), "lots"); //$NON-NLS-1$ //$NON-NLS-2$
+		printPercentiles("provenance_open", ms); //$NON-NLS-1$
+
+		LineageGraph twoHundred = BatchEditorBot
+				.of(page.openEditor(new BatchEditorInput(Wide.TWO_HUNDRED.batch()), BatchEditorInput.EDITOR_ID)).loaded()
+				.provenanceDrawn();
+		page.closeAllEditors(false);
+		print("lineage_layout_lots", twoHundred.nodes().size(), "lots"); //$NON-NLS-1$ //$NON-NLS-2$
+		printPercentiles("lineage_layout", layouts(twoHundred)); //$NON-NLS-1$
+		printPercentiles("lineage_baseline_layout_60", layouts(sixty)); //$NON-NLS-1$
+	}
+
+	private static long[] layouts(LineageGraph graph) {
+		LineageLayout layout = new LineageLayout(ChartTheme.standard());
+		long[] ms = new long[MEASURED / 4];
+		for (int i = -WARM_UP; i < ms.length; i++) {
+			long t = System.nanoTime();
+			layout.place(graph);
+			if (i >= 0) {
+				ms[i] = (System.nanoTime() - t) / 1_000_000;
+			}
+		}
+		return ms;
 	}
 
 	/** navigator_filter_ms: one keystroke of the navigator's filter over 10,000 batches, until the tree is drawn. */
