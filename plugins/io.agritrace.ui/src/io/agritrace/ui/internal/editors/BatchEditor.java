@@ -17,9 +17,9 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
-import org.jfree.chart.swt.ChartComposite;
 import org.osgi.service.event.EventHandler;
 
+import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.BatchEditorPage;
@@ -175,8 +175,8 @@ public final class BatchEditor extends FormEditor {
 		return model != null;
 	}
 
-	ChartComposite chartComposite() {
-		return overview.chartComposite();
+	DrawingCanvas chartCanvas() {
+		return overview.chartCanvas();
 	}
 
 	int chartDays() {

@@ -1,6 +1,5 @@
 package io.agritrace.ui.internal.editors;
 
-import java.awt.Color;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -13,15 +12,14 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import io.agritrace.charts.ChartTheme;
 import io.agritrace.ui.internal.Messages;
 
 /** A bar chart of how many custody events a batch had per day. */
 final class EventsPerDayChart {
 
-	private static final Color BAR = new Color(0x2E7D32);
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd"); //$NON-NLS-1$
 
 	private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
@@ -30,14 +28,10 @@ final class EventsPerDayChart {
 	EventsPerDayChart() {
 		chart = ChartFactory.createBarChart(Messages.BatchEditor_chartTitle, Messages.BatchEditor_chartDay,
 				Messages.BatchEditor_chartEvents, dataset, PlotOrientation.VERTICAL, false, true, false);
-		chart.setBackgroundPaint(Color.WHITE);
+		ChartTheme.standard().apply(chart);
 		CategoryPlot plot = chart.getCategoryPlot();
-		plot.setBackgroundPaint(new Color(0xF5F7F5));
-		plot.setRangeGridlinePaint(new Color(0xC8D0C8));
 		BarRenderer renderer = (BarRenderer) plot.getRenderer();
-		renderer.setBarPainter(new StandardBarPainter());
-		renderer.setSeriesPaint(0, BAR);
-		renderer.setShadowVisible(false);
+		renderer.setSeriesPaint(0, ChartTheme.GREEN);
 		renderer.setMaximumBarWidth(0.08);
 		CategoryAxis days = plot.getDomainAxis();
 		days.setCategoryLabelPositions(CategoryLabelPositions.UP_45);

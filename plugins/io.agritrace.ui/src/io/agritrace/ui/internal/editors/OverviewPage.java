@@ -20,8 +20,9 @@ import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.menus.IMenuService;
-import org.jfree.chart.swt.ChartComposite;
 
+import io.agritrace.charts.ChartDrawing;
+import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
@@ -44,7 +45,7 @@ final class OverviewPage extends TracePage {
 
 	private final ProductBatch batch;
 	private final EventsPerDayChart chart = new EventsPerDayChart();
-	private ChartComposite chartComposite;
+	private DrawingCanvas chartCanvas;
 	private Text product;
 	private Text holder;
 	private Text producer;
@@ -100,13 +101,10 @@ final class OverviewPage extends TracePage {
 		Composite activity = section(toolkit, body, Messages.Overview_activity);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING)
 				.applyTo(activity.getParent());
-		// No "Properties" or "Save as" in the chart's menu: Save as calls
-		// ChartUtilities, which JFreeChart 1.5 removed. Print, zoom, tool tips stay.
-		chartComposite = new ChartComposite(activity, SWT.NONE, chart.chart(), false, false, true, true, true);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, CHART_HEIGHT)
-				.applyTo(chartComposite);
+		chartCanvas = new DrawingCanvas(activity);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, CHART_HEIGHT).applyTo(chartCanvas);
 		// Drawn once, with its bars: an empty chart first would cost the editor a second drawing as it opens.
-		chartComposite.setVisible(false);
+		chartCanvas.setVisible(false);
 	}
 
 	/** The header's tool bar: commands that act on this batch, contributed by any bundle. */
@@ -157,8 +155,8 @@ final class OverviewPage extends TracePage {
 		place.setText(lot == null ? "" : trace.name(lot.place())); //$NON-NLS-1$
 		onHand.setText(lot == null ? Messages.Overview_none : Quantities.of(lot.quantity(), lot.uom()));
 		chart.show(trace.perDay());
-		chartComposite.setVisible(true);
-		chartComposite.forceRedraw();
+		chartCanvas.show(new ChartDrawing(chart.chart()));
+		chartCanvas.setVisible(true);
 		showWarnings(trace.trace().warnings());
 	}
 
@@ -185,8 +183,8 @@ final class OverviewPage extends TracePage {
 		return chart.dayCount();
 	}
 
-	ChartComposite chartComposite() {
-		return chartComposite;
+	DrawingCanvas chartCanvas() {
+		return chartCanvas;
 	}
 
 	String holder() {
