@@ -36,7 +36,7 @@ import io.agritrace.core.model.TypicalYield;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.MassBalance;
 import io.agritrace.core.trace.SensorReading;
-import io.agritrace.core.trace.TemperatureSeries;
+import io.agritrace.core.trace.SensorSeries;
 
 /** Each chart's data from hand-made inputs with known answers, and a picture of each to look at. */
 class ProvenanceChartsTest {
@@ -54,7 +54,7 @@ class ProvenanceChartsTest {
 		return T.plusSeconds(3600L * h);
 	}
 
-	private static TemperatureSeries truckLog() {
+	private static SensorSeries truckLog() {
 		List<SensorReading> log = new ArrayList<>();
 		String[] celsius = { "2", "3", "6.5", "7", "3", "2.5" };
 		for (int i = 0; i < celsius.length; i++) {
@@ -62,21 +62,34 @@ class ProvenanceChartsTest {
 		}
 		log.add(new SensorReading(hours(6), "Temperature", new BigDecimal("37.4"), "FAR", TRUCK));
 		log.add(new SensorReading(hours(7), "Temperature", new BigDecimal("-300"), "CEL", TRUCK));
-		return TemperatureSeries.of(log);
+		return SensorSeries.temperatures(log);
+	}
+
+	private static SensorSeries humidityLog() {
+		List<SensorReading> log = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			log.add(new SensorReading(hours(i), "RelativeHumidity", BigDecimal.valueOf(88 + i), "P1", TRUCK));
+		}
+		log.add(new SensorReading(hours(6), "RelativeHumidity", new BigDecimal("0.91"), "C62", TRUCK));
+		return SensorSeries.of(SensorSeries.Measure.RELATIVE_HUMIDITY, log);
 	}
 
 	@Test
-	void sensorChartShadesTheBandAndEachExcursionAndDrawsEachUnitAsItsOwnLine() throws IOException {
-		TemperatureSeries series = truckLog();
-		List<TemperatureSeries.Excursion> excursions = series.excursions(StorageBand.CHILLED);
-		JFreeChart chart = SensorChart.of(series, StorageBand.CHILLED, excursions, ChartTheme.standard(), Locale.ENGLISH);
+	void sensorChartShadesTheBandAndEachExcursionAndDrawsEachUnitAsItsOwnLineHumidityOnItsOwnAxis() throws IOException {
+		SensorSeries series = truckLog();
+		List<SensorSeries.Excursion> excursions = series.excursions(StorageBand.CHILLED);
+		JFreeChart chart = SensorChart.of(List.of(series, humidityLog()), StorageBand.CHILLED, excursions,
+				ChartTheme.standard(), Locale.ENGLISH);
 
 		XYPlot plot = chart.getXYPlot();
+		assertEquals(2, plot.getDataset(1).getSeriesCount(), "humidity read in percent, and as fractions");
+		assertEquals(91.0, plot.getDataset(1).getYValue(1, 0), 0.01, "0.91 is 91 %");
+		assertEquals(1, plot.getRangeAxisIndex(plot.getRangeAxisForDataset(1)), "humidity on its own axis");
 		XYDataset lines = plot.getDataset();
 		assertEquals(2, lines.getSeriesCount(), "°C readings and °F readings");
 		assertEquals(6, lines.getItemCount(0));
 		assertEquals(3.0, lines.getYValue(1, 0), 0.01, "37.4 °F is 3 °C");
-		IntervalMarker band = (IntervalMarker) only(plot.getRangeMarkers(Layer.BACKGROUND));
+		IntervalMarker band = (IntervalMarker) only(plot.getRangeMarkers(0, Layer.BACKGROUND));
 		assertEquals(0.0, band.getStartValue());
 		assertEquals(4.0, band.getEndValue());
 		IntervalMarker stripe = (IntervalMarker) only(plot.getDomainMarkers(Layer.BACKGROUND));
@@ -87,9 +100,9 @@ class ProvenanceChartsTest {
 
 	@Test
 	void sensorChartWithoutABandSaysSo() {
-		JFreeChart chart = SensorChart.of(truckLog(), null, List.of(), ChartTheme.standard(), Locale.ENGLISH);
+		JFreeChart chart = SensorChart.of(List.of(truckLog()), null, List.of(), ChartTheme.standard(), Locale.ENGLISH);
 
-		assertEquals(null, chart.getXYPlot().getRangeMarkers(Layer.BACKGROUND));
+		assertEquals(null, chart.getXYPlot().getRangeMarkers(0, Layer.BACKGROUND));
 		assertTrue(chart.getSubtitleCount() > 1, "a subtitle says there is no band"); //$NON-NLS-1$
 	}
 

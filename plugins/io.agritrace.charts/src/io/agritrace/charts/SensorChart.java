@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.jfree.chart.JFreeChart;
@@ -27,12 +28,14 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import io.agritrace.charts.internal.Messages;
 import io.agritrace.core.model.StorageBand;
-import io.agritrace.core.trace.TemperatureSeries;
+import io.agritrace.core.trace.SensorSeries;
 
 /**
- * A lot's temperatures over time: one line per unit the readings came in
- * (all drawn in °C), the product's storage band shaded behind them, and each
- * excursion out of it shaded across the chart. A lot without a band says so.
+ * A lot's sensor readings over time: temperatures on the left axis with the
+ * product's storage band shaded behind them and each excursion out of it
+ * shaded across the chart, relative humidity on the right axis; one line per
+ * unit the readings came in, each drawn in its measure's unit. A lot without
+ * a band, or without readings, says so.
  */
 public final class SensorChart {
 
@@ -43,39 +46,49 @@ public final class SensorChart {
 	}
 
 	/**
+	 * @param series     the lot's series, at most one per measure
 	 * @param band       the product's storage band, or null when it has none
-	 * @param excursions the series' excursions out of that band
+	 * @param excursions the temperatures' excursions out of that band
 	 */
-	public static JFreeChart of(TemperatureSeries series, StorageBand band, List<TemperatureSeries.Excursion> excursions,
+	public static JFreeChart of(List<SensorSeries> series, StorageBand band, List<SensorSeries.Excursion> excursions,
 			ChartTheme theme, Locale locale) {
-		XYSeriesCollection lines = new XYSeriesCollection();
-		Map<String, XYSeries> byUnit = new LinkedHashMap<>();
-		for (TemperatureSeries.Reading r : series.readings()) {
-			byUnit.computeIfAbsent(r.unit(), unit -> new XYSeries(seriesName(unit), true, true))
-					.add(r.time().toEpochMilli(), r.celsius());
-		}
-		byUnit.values().forEach(lines::addSeries);
-
+		Optional<SensorSeries> temperatures = measure(series, SensorSeries.Measure.TEMPERATURE);
+		Optional<SensorSeries> humidity = measure(series, SensorSeries.Measure.RELATIVE_HUMIDITY);
 		DateAxis time = new DateAxis(Messages.SensorChart_time);
 		time.setDateFormatOverride(ChartTheme.dates(span(series)));
-		NumberAxis celsius = new NumberAxis(Messages.SensorChart_celsius);
-		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1}, {2} °C", //$NON-NLS-1$
-				ChartTheme.dates(Duration.ZERO), NumberFormat.getInstance(locale)));
-		XYPlot plot = new XYPlot(lines, time, celsius, renderer);
+		XYPlot plot = new XYPlot();
+		plot.setDomainAxis(time);
+		plot.setDataset(0, lines(temperatures));
+		plot.setRangeAxis(0, new NumberAxis(Messages.SensorChart_celsius));
+		plot.setRenderer(0, renderer("°C", locale)); //$NON-NLS-1$
+		if (humidity.isPresent()) {
+			plot.setDataset(1, lines(humidity));
+			NumberAxis percent = new NumberAxis(Messages.SensorChart_humidity);
+			percent.setRange(0, 100);
+			plot.setRangeAxis(1, percent);
+			plot.mapDatasetToRangeAxis(1, 1);
+			plot.setRenderer(1, renderer("%", locale)); //$NON-NLS-1$
+		}
 		JFreeChart chart = new JFreeChart(Messages.SensorChart_title, theme.title(), plot, true);
 		theme.apply(chart);
-
-		if (band == null) {
+		if (humidity.isPresent()) {
+			// The theme colours each renderer's series from the first colour: humidity takes its own.
+			for (int i = 0; i < plot.getDataset(1).getSeriesCount(); i++) {
+				plot.getRenderer(1).setSeriesPaint(i, ChartTheme.SERIES.get((i + 3) % ChartTheme.SERIES.size()));
+			}
+		}
+		if (series.isEmpty()) {
+			chart.addSubtitle(new TextTitle(Messages.SensorChart_noReadings, theme.small()));
+		} else if (band == null) {
 			chart.addSubtitle(new TextTitle(Messages.SensorChart_noBand, theme.small()));
 		} else {
-			shadeBand(plot, band, series, theme);
+			shadeBand(plot, band, temperatures.map(SensorSeries::readings).orElse(List.of()), theme);
 		}
-		for (TemperatureSeries.Excursion x : excursions) {
+		for (SensorSeries.Excursion x : excursions) {
 			Instant end = x.end().isBefore(x.start().plus(LEAST_STRIPE)) ? x.start().plus(LEAST_STRIPE) : x.end();
-			IntervalMarker stripe = new IntervalMarker(x.start().toEpochMilli(), end.toEpochMilli(),
-					new Color(ChartTheme.VERMILLION.getRed(), ChartTheme.VERMILLION.getGreen(), ChartTheme.VERMILLION.getBlue(), 60));
-			plot.addDomainMarker(stripe, Layer.BACKGROUND);
+			Color red = ChartTheme.VERMILLION;
+			plot.addDomainMarker(new IntervalMarker(x.start().toEpochMilli(), end.toEpochMilli(),
+					new Color(red.getRed(), red.getGreen(), red.getBlue(), 60)), Layer.BACKGROUND);
 		}
 		if (!excursions.isEmpty()) {
 			chart.addSubtitle(new TextTitle(NLS.bind(Messages.SensorChart_excursions, excursions.size()), theme.small(),
@@ -85,29 +98,72 @@ public final class SensorChart {
 		return chart;
 	}
 
-	private static Duration span(TemperatureSeries series) {
-		List<TemperatureSeries.Reading> readings = series.readings();
-		return readings.isEmpty() ? Duration.ZERO
-				: Duration.between(readings.get(0).time(), readings.get(readings.size() - 1).time());
+	private static Optional<SensorSeries> measure(List<SensorSeries> series, SensorSeries.Measure measure) {
+		return series.stream().filter(s -> s.measure() == measure).findFirst();
 	}
 
-	/** "Temperature (°C)", or "Temperature (read in °F)" for readings converted from another unit. */
-	private static String seriesName(String unit) {
+	/** One line per unit the readings came in. */
+	private static XYSeriesCollection lines(Optional<SensorSeries> series) {
+		XYSeriesCollection lines = new XYSeriesCollection();
+		if (series.isEmpty()) {
+			return lines;
+		}
+		SensorSeries.Measure measure = series.get().measure();
+		Map<String, XYSeries> byUnit = new LinkedHashMap<>();
+		for (SensorSeries.Reading r : series.get().readings()) {
+			byUnit.computeIfAbsent(r.unit(), unit -> new XYSeries(seriesName(measure, unit), true, true))
+					.add(r.time().toEpochMilli(), r.value());
+		}
+		byUnit.values().forEach(lines::addSeries);
+		return lines;
+	}
+
+	private static XYLineAndShapeRenderer renderer(String unit, Locale locale) {
+		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1}, {2} " + unit, //$NON-NLS-1$
+				ChartTheme.dates(Duration.ZERO), NumberFormat.getInstance(locale)));
+		return renderer;
+	}
+
+	private static Duration span(List<SensorSeries> series) {
+		Instant first = null;
+		Instant last = null;
+		for (SensorSeries s : series) {
+			for (SensorSeries.Reading r : s.readings()) {
+				first = first == null || r.time().isBefore(first) ? r.time() : first;
+				last = last == null || r.time().isAfter(last) ? r.time() : last;
+			}
+		}
+		return first == null ? Duration.ZERO : Duration.between(first, last);
+	}
+
+	/** "Temperature, read in °C", or "Temperature, read in °F, shown in °C" for converted readings. */
+	private static String seriesName(SensorSeries.Measure measure, String unit) {
+		String name = measure == SensorSeries.Measure.TEMPERATURE ? Messages.SensorChart_temperature
+				: Messages.SensorChart_relativeHumidity;
+		return unit.equals(measure.unit()) ? NLS.bind(Messages.SensorChart_series, name, symbol(unit))
+				: NLS.bind(Messages.SensorChart_seriesConverted, new Object[] { name, symbol(unit), symbol(measure.unit()) });
+	}
+
+	/** How a UN/ECE unit is written on a chart. */
+	private static String symbol(String unit) {
 		return switch (unit) {
-		case "CEL" -> Messages.SensorChart_seriesCelsius; //$NON-NLS-1$
-		case "FAR" -> NLS.bind(Messages.SensorChart_seriesConverted, "°F"); //$NON-NLS-1$ //$NON-NLS-2$
-		case "KEL" -> NLS.bind(Messages.SensorChart_seriesConverted, "K"); //$NON-NLS-1$ //$NON-NLS-2$
-		default -> NLS.bind(Messages.SensorChart_seriesConverted, unit);
+		case "CEL" -> "°C"; //$NON-NLS-1$ //$NON-NLS-2$
+		case "FAR" -> "°F"; //$NON-NLS-1$ //$NON-NLS-2$
+		case "KEL" -> "K"; //$NON-NLS-1$ //$NON-NLS-2$
+		case "P1" -> "%"; //$NON-NLS-1$ //$NON-NLS-2$
+		case "C62" -> Messages.SensorChart_fraction; //$NON-NLS-1$
+		default -> unit;
 		};
 	}
 
-	/** The band behind the lines, and a value axis wide enough to show both. */
-	private static void shadeBand(XYPlot plot, StorageBand band, TemperatureSeries series, ChartTheme theme) {
-		double lowest = series.readings().stream().map(TemperatureSeries.Reading::celsius).map(BigDecimal::doubleValue)
-				.min(Double::compare).orElse(band.max().doubleValue());
-		double highest = series.readings().stream().map(TemperatureSeries.Reading::celsius).map(BigDecimal::doubleValue)
-				.max(Double::compare).orElse(band.max().doubleValue());
+	/** The band behind the temperatures, and a value axis wide enough to show both. */
+	private static void shadeBand(XYPlot plot, StorageBand band, List<SensorSeries.Reading> readings, ChartTheme theme) {
 		double max = band.max().doubleValue();
+		double lowest = readings.stream().map(SensorSeries.Reading::value).map(BigDecimal::doubleValue)
+				.min(Double::compare).orElse(max);
+		double highest = readings.stream().map(SensorSeries.Reading::value).map(BigDecimal::doubleValue)
+				.max(Double::compare).orElse(max);
 		// A band with no lower limit reaches absolute zero; the axis stops near the readings.
 		double min = band.min() == null ? -273.15 : band.min().doubleValue();
 		IntervalMarker shade = new IntervalMarker(min, max, ChartTheme.BAND);
@@ -116,8 +172,8 @@ public final class SensorChart {
 		shade.setLabelPaint(ChartTheme.GREEN.darker());
 		shade.setLabelAnchor(RectangleAnchor.TOP_LEFT);
 		shade.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-		plot.addRangeMarker(shade, Layer.BACKGROUND);
+		plot.addRangeMarker(0, shade, Layer.BACKGROUND);
 		double bottom = band.min() == null ? Math.min(lowest, max) : Math.min(lowest, min);
-		plot.getRangeAxis().setRange(bottom - 2, Math.max(highest, max) + 2);
+		plot.getRangeAxis(0).setRange(bottom - 2, Math.max(highest, max) + 2);
 	}
 }

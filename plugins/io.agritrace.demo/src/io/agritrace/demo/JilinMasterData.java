@@ -8,7 +8,7 @@ import io.agritrace.core.model.Location;
 import io.agritrace.core.model.MasterData;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
-import io.agritrace.core.model.StorageBand;
+import io.agritrace.core.model.StorageRequirement;
 import io.agritrace.core.model.Uscc;
 
 /**
@@ -48,19 +48,19 @@ public final class JilinMasterData {
 			site(112, "220105", "二道区便民超市", "Erdao neighbourhood store", 43.866, 125.374), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			site(113, "222401", "延吉百货", "Yanji department store", 42.906, 129.513)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-	public static final Product PADDY = product(1, "梅河稻谷", "Meihe paddy", "rice", "KGM", StorageBand.LOW_TEMPERATURE_GRAIN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	public static final Product DRIED_PADDY = product(2, "梅河稻谷（烘干）", "Meihe paddy, dried", "rice", "KGM", StorageBand.LOW_TEMPERATURE_GRAIN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	public static final Product MEIHE_RICE = product(3, "梅河大米", "Meihe rice", "rice", "KGM", StorageBand.LOW_TEMPERATURE_GRAIN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	public static final Product FRESH_GINSENG = product(4, "吉林长白山人参（鲜参）", "Changbai Mountain ginseng, fresh", "ginseng", "KGM", StorageBand.COOL); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	public static final Product RED_GINSENG = product(5, "吉林长白山红参", "Changbai Mountain red ginseng", "ginseng", "KGM", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	public static final Product YANBIAN_CATTLE = product(6, "延边黄牛（活牛）", "Yanbian cattle, live", "cattle", "H87", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	public static final Product YANBIAN_CARCASS = product(7, "延边黄牛胴体", "Yanbian beef carcass", "cattle", "KGM", StorageBand.CHILLED); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	public static final Product YANBIAN_BEEF = product(8, "延边黄牛肉（分割）", "Yanbian beef cuts", "cattle", "KGM", StorageBand.CHILLED); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Product PADDY = product(1, "梅河稻谷", "Meihe paddy", "rice", "KGM", StorageRequirement.PADDY); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Product DRIED_PADDY = product(2, "梅河稻谷（烘干）", "Meihe paddy, dried", "rice", "KGM", StorageRequirement.PADDY); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Product MEIHE_RICE = product(3, "梅河大米", "Meihe rice", "rice", "KGM", StorageRequirement.MILLED_RICE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Product FRESH_GINSENG = product(4, "吉林长白山人参（鲜参）", "Changbai Mountain ginseng, fresh", "ginseng", "KGM", StorageRequirement.FRESH_GINSENG); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Product RED_GINSENG = product(5, "吉林长白山红参", "Changbai Mountain red ginseng", "ginseng", "KGM", StorageRequirement.RED_GINSENG); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Product YANBIAN_CATTLE = product(6, "延边黄牛（活牛）", "Yanbian cattle, live", "cattle", "H87", StorageRequirement.LIVE_CATTLE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Product YANBIAN_CARCASS = product(7, "延边黄牛胴体", "Yanbian beef carcass", "cattle", "KGM", StorageRequirement.CHILLED_BEEF); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Product YANBIAN_BEEF = product(8, "延边黄牛肉（分割）", "Yanbian beef cuts", "cattle", "KGM", StorageRequirement.CHILLED_BEEF); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	// Catalogue entries without a demo chain yet: Jilin's other main products.
-	public static final Product CORN = product(9, "吉林玉米", "Jilin corn", "corn", "KGM", StorageBand.LOW_TEMPERATURE_GRAIN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	public static final Product SOYBEAN = product(10, "吉林大豆", "Jilin soybean", "soybean", "KGM", StorageBand.LOW_TEMPERATURE_GRAIN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	public static final Product BLACK_FUNGUS = product(11, "汪清黑木耳", "Wangqing black fungus", "edible fungus", "KGM", null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-	public static final Product SIKA_ANTLER = product(12, "双阳梅花鹿鹿茸", "Shuangyang sika deer antler", "deer products", "KGM", StorageBand.COOL); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Product CORN = product(9, "吉林玉米", "Jilin corn", "corn", "KGM", StorageRequirement.CORN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Product SOYBEAN = product(10, "吉林大豆", "Jilin soybean", "soybean", "KGM", StorageRequirement.SOYBEANS); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Product BLACK_FUNGUS = product(11, "汪清黑木耳", "Wangqing black fungus", "edible fungus", "KGM", StorageRequirement.BLACK_FUNGUS); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	public static final Product SIKA_ANTLER = product(12, "双阳梅花鹿鹿茸", "Shuangyang sika deer antler", "deer products", "KGM", StorageRequirement.DRY_ANTLER); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	public static final List<Party> PARTIES = List.of(MEIHE_COOP, JILIN_MILL, CHANGCHUN_COLD, FUSONG_FARM, FUSONG_PLANT,
 			HUNCHUN_EXPORT, LONGJING_FARM, YANJI_ABATTOIR, FUSONG_BUREAU, SHOPS.get(0), SHOPS.get(1), SHOPS.get(2),
@@ -91,8 +91,10 @@ public final class JilinMasterData {
 		return new Location(Gln.locationUri(gln(n)), county, zh, en, lat, lon, false);
 	}
 
-	private static Product product(int n, String zh, String en, String category, String unit, StorageBand band) {
-		return new Product(Gs1CheckDigit.append("0690123400" + String.format("%03d", n)), zh, en, category, unit, band, //$NON-NLS-1$ //$NON-NLS-2$
-				false);
+	/** A product kept as core's table of storage requirements says its kind must be. */
+	private static Product product(int n, String zh, String en, String category, String unit,
+			StorageRequirement requirement) {
+		return new Product(Gs1CheckDigit.append("0690123400" + String.format("%03d", n)), zh, en, category, unit, //$NON-NLS-1$ //$NON-NLS-2$
+				requirement.band(), false);
 	}
 }

@@ -225,14 +225,15 @@ public final class JilinScenarioGenerator {
 
 	/**
 	 * The temperatures a truck or store keeps, in °C: Jilin's late-autumn air for
-	 * dry goods, a cool or chilled chain for fresh roots and meat.
+	 * dry goods, a cool or chilled chain for fresh roots and meat; fresh roots
+	 * travel moist, and their truck logs the relative humidity too.
 	 */
-	private record Climate(double low, double high, boolean cold) {
+	private record Climate(double low, double high, boolean cold, boolean humid) {
 	}
 
-	private static final Climate AMBIENT = new Climate(2, 11, false);
-	private static final Climate COOL = new Climate(1, 4.5, true);
-	private static final Climate CHILLED = new Climate(0.5, 3.5, true);
+	private static final Climate AMBIENT = new Climate(2, 11, false, false);
+	private static final Climate COOL = new Climate(1, 4.5, true, true);
+	private static final Climate CHILLED = new Climate(0.5, 3.5, true, false);
 
 	private void ship(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, Party from, Location fromSite,
 			Party to, Location toSite, int hours, Climate climate) {
@@ -263,6 +264,9 @@ public final class JilinScenarioGenerator {
 			}
 			event.sensor(start.plusHours(h), "Temperature", BigDecimal.valueOf(celsius).setScale(1, RoundingMode.HALF_UP), //$NON-NLS-1$
 					"CEL"); //$NON-NLS-1$
+			if (climate.humid()) {
+				event.sensor(start.plusHours(h), "RelativeHumidity", BigDecimal.valueOf(85 + random.nextInt(11)), "P1"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 		}
 	}
 

@@ -29,9 +29,14 @@ public final class Messages extends NLS {
 	public static String MassBalanceChart_yield;
 	public static String SensorChart_celsius;
 	public static String SensorChart_excursions;
+	public static String SensorChart_fraction;
+	public static String SensorChart_humidity;
 	public static String SensorChart_noBand;
-	public static String SensorChart_seriesCelsius;
+	public static String SensorChart_noReadings;
+	public static String SensorChart_relativeHumidity;
+	public static String SensorChart_series;
 	public static String SensorChart_seriesConverted;
+	public static String SensorChart_temperature;
 	public static String SensorChart_time;
 	public static String SensorChart_title;
 

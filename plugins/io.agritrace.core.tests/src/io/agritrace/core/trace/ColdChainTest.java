@@ -48,7 +48,7 @@ class ColdChainTest {
 		assertEquals(1, found.size());
 		assertEquals(BEEF, found.get(0).product());
 		assertEquals(List.of(new BigDecimal("9"), new BigDecimal("-1")),
-				found.get(0).readings().stream().map(TemperatureSeries.Reading::celsius).toList());
+				found.get(0).readings().stream().map(SensorSeries.Reading::value).toList());
 	}
 
 	@Test

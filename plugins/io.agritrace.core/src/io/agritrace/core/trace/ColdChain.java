@@ -16,12 +16,12 @@ import io.agritrace.core.model.Product;
 /**
  * Temperatures an event reports outside the storage band of a product it
  * carries: a chilled beef shipment read at 9 °C. Readings in °F or K count in
- * °C; those a {@link TemperatureSeries} cannot use are left out.
+ * °C; those a {@link SensorSeries} cannot use are left out.
  */
 public final class ColdChain {
 
 	/** The readings of one event outside one product's band. */
-	public record Excursion(Product product, List<TemperatureSeries.Reading> readings) {
+	public record Excursion(Product product, List<SensorSeries.Reading> readings) {
 	}
 
 	private ColdChain() {
@@ -32,7 +32,7 @@ public final class ColdChain {
 	 * @return one excursion per product with a band that a reading breaks
 	 */
 	public static List<Excursion> excursions(EpcisEvent event, Function<String, Optional<Product>> products) {
-		List<TemperatureSeries.Reading> temperatures = TemperatureSeries.of(new Timeline(List.of(event)).sensors())
+		List<SensorSeries.Reading> temperatures = SensorSeries.temperatures(new Timeline(List.of(event)).sensors())
 				.readings();
 		if (temperatures.isEmpty()) {
 			return List.of();
@@ -44,8 +44,8 @@ public final class ColdChain {
 						.ifPresent(p -> carried.put(gtin, p)));
 		List<Excursion> excursions = new ArrayList<>();
 		for (Product product : carried.values()) {
-			List<TemperatureSeries.Reading> outside = temperatures.stream()
-					.filter(r -> !product.storageBand().allows(r.celsius())).toList();
+			List<SensorSeries.Reading> outside = temperatures.stream()
+					.filter(r -> !product.storageBand().allows(r.value())).toList();
 			if (!outside.isEmpty()) {
 				excursions.add(new Excursion(product, outside));
 			}

@@ -37,10 +37,10 @@ public final class TraceFindings {
 		return items;
 	}
 
-	/** The readings of one lot, leaving out events declared erroneous. */
-	public static TemperatureSeries temperatures(Trace trace, String item) {
-		return TemperatureSeries.of(new Timeline(trace.all().events().stream()
-				.filter(e -> !trace.corrected().containsKey(e.hashId()) && e.mentions(item)).toList()).sensors());
+	/** The sensor readings of one lot, leaving out events declared erroneous. */
+	public static List<SensorReading> sensors(Trace trace, String item) {
+		return new Timeline(trace.all().events().stream()
+				.filter(e -> !trace.corrected().containsKey(e.hashId()) && e.mentions(item)).toList()).sensors();
 	}
 
 	/**
@@ -54,7 +54,8 @@ public final class TraceFindings {
 			if (product.isEmpty() || product.get().storageBand() == null) {
 				continue;
 			}
-			for (TemperatureSeries.Excursion x : temperatures(trace, item).excursions(product.get().storageBand())) {
+			for (SensorSeries.Excursion x : SensorSeries.temperatures(sensors(trace, item))
+					.excursions(product.get().storageBand())) {
 				findings.add(NLS.bind(Messages.Findings_excursion, new Object[] { names.apply(item),
 						product.get().storageBand().label(), time(x.start()), time(x.end()), x.duration().toMinutes(),
 						x.worst().toPlainString(), names.apply(x.location()) }));

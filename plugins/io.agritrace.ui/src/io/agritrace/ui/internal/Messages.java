@@ -293,6 +293,7 @@ public final class Messages extends NLS {
 	public static String Provenance_minutes;
 	public static String Provenance_page;
 	public static String Provenance_problems;
+	public static String Provenance_sensorsHint;
 	public static String Provenance_stateAnchored;
 	public static String Provenance_stateFailedInspection;
 	public static String Provenance_stateFlagged;
@@ -300,7 +301,6 @@ public final class Messages extends NLS {
 	public static String Provenance_statePending;
 	public static String Provenance_stateVerified;
 	public static String Provenance_summary;
-	public static String Provenance_temperaturesHint;
 	public static String Provenance_unknownUnit;
 	public static String Status_database;
 	public static String StepWizard_outsideBand;

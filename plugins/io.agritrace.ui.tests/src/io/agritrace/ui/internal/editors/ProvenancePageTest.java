@@ -76,7 +76,7 @@ class ProvenancePageTest extends WorkbenchTestCase {
 		assertTrue(charts.journey().places().stream().allMatch(p -> p.longitude() > 121 && p.longitude() < 132));
 
 		assertEquals(StorageBand.LOW_TEMPERATURE_GRAIN, charts.band());
-		assertTrue(charts.temperatures().chart().getXYPlot().getDataset().getItemCount(0) >= 5,
+		assertTrue(charts.sensors().chart().getXYPlot().getDataset().getItemCount(0) >= 5,
 				"the cold store's log and the trucks'");
 		MassBalance milling = charts.balances().stream().filter(b -> BizSteps.shortName(BizSteps.MILLING).equals(b.bizStep()))
 				.findFirst().orElseThrow();
@@ -99,8 +99,8 @@ class ProvenancePageTest extends WorkbenchTestCase {
 		ProvenanceCharts charts = open(JilinMasterData.YANBIAN_BEEF.gtin()).provenance();
 
 		assertEquals(StorageBand.CHILLED, charts.band());
-		assertTrue(charts.temperatures().chart().getXYPlot().getDataset().getItemCount(0) >= 3, "the trucks' hourly log");
-		Collection<?> stripes = charts.temperatures().chart().getXYPlot().getDomainMarkers(Layer.BACKGROUND);
+		assertTrue(charts.sensors().chart().getXYPlot().getDataset().getItemCount(0) >= 3, "the trucks' hourly log");
+		Collection<?> stripes = charts.sensors().chart().getXYPlot().getDomainMarkers(Layer.BACKGROUND);
 		assertEquals(charts.excursions().size(), stripes == null ? 0 : stripes.size(), "one stripe per excursion");
 		LineageGraph.Node focus = charts.lineage().placed().nodes().stream().map(LineageLayout.PlacedNode::node)
 				.filter(LineageGraph.Node::focus).findFirst().orElseThrow();

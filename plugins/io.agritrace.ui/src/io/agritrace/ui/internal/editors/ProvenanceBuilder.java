@@ -39,7 +39,8 @@ import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.MassBalance;
-import io.agritrace.core.trace.TemperatureSeries;
+import io.agritrace.core.trace.SensorReading;
+import io.agritrace.core.trace.SensorSeries;
 import io.agritrace.core.trace.Trace;
 import io.agritrace.core.trace.TraceFindings;
 import io.agritrace.store.OutboxState;
@@ -93,8 +94,10 @@ final class ProvenanceBuilder {
 		List<MassBalance> balances = MassBalance.of(trace, category);
 		Optional<Product> product = product(products, trace.root());
 		StorageBand band = product.map(Product::storageBand).orElse(null);
-		TemperatureSeries temperatures = TraceFindings.temperatures(trace, trace.root());
-		List<TemperatureSeries.Excursion> excursions = band == null ? List.of() : temperatures.excursions(band);
+		List<SensorReading> readings = TraceFindings.sensors(trace, trace.root());
+		List<SensorSeries> sensors = SensorSeries.all(readings);
+		List<SensorSeries.Excursion> excursions = band == null ? List.of()
+				: SensorSeries.temperatures(readings).excursions(band);
 		progress.worked(1);
 
 		LineageGraph graph = graph(trace, items, custody, products, balances, excursions);
@@ -106,13 +109,13 @@ final class ProvenanceBuilder {
 		ChartDrawing custodyChart = new ChartDrawing(CustodyGantt.of(custody,
 				excursions.stream().map(x -> new CustodyGantt.Excursion(trace.root(), x.start())).toList(), this::name,
 				clock.instant(), theme));
-		ChartDrawing temperatureChart = new ChartDrawing(SensorChart.of(temperatures, band, excursions, theme, language));
+		ChartDrawing sensorChart = new ChartDrawing(SensorChart.of(sensors, band, excursions, theme, language));
 		JourneyMap journey = JourneyMap.of(custody, locations, this::name, this::arrowLabel, theme);
 		ChartDrawing massChart = new ChartDrawing(
 				MassBalanceChart.of(balances, StepLabels::of, this::name, theme, language));
 		progress.worked(2);
-		return new ProvenanceCharts(lineage, custodyChart, temperatureChart, journey, massChart, band, excursions,
-				temperatures.problems(), balances, batches, graph.nodes().size());
+		return new ProvenanceCharts(lineage, custodyChart, sensorChart, journey, massChart, band, excursions,
+				sensors.stream().flatMap(s -> s.problems().stream()).toList(), balances, batches, graph.nodes().size());
 	}
 
 	private static void checkCanceled(IProgressMonitor monitor) {
@@ -153,7 +156,7 @@ final class ProvenanceBuilder {
 
 	/** Every lot of the lineage as a node; each transformation or aggregation link as an edge. */
 	private LineageGraph graph(Trace trace, Set<String> items, CustodyChain custody, Map<String, Product> products,
-			List<MassBalance> balances, List<TemperatureSeries.Excursion> excursions) {
+			List<MassBalance> balances, List<SensorSeries.Excursion> excursions) {
 		Map<EventHashId, EpcisEvent> events = new HashMap<>();
 		trace.all().events().forEach(e -> events.put(e.hashId(), e));
 		Set<String> flagged = flagged(trace, balances, excursions);
@@ -211,7 +214,7 @@ final class ProvenanceBuilder {
 	}
 
 	/** Lots with a corrected event, an excursion of their own or an implausible yield made them. */
-	private static Set<String> flagged(Trace trace, List<MassBalance> balances, List<TemperatureSeries.Excursion> excursions) {
+	private static Set<String> flagged(Trace trace, List<MassBalance> balances, List<SensorSeries.Excursion> excursions) {
 		Set<String> flagged = new LinkedHashSet<>();
 		for (EpcisEvent e : trace.all().events()) {
 			if (trace.corrected().containsKey(e.hashId())) {

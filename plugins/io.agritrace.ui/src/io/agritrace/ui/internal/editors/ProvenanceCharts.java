@@ -9,7 +9,7 @@ import io.agritrace.charts.LineageDrawing;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.trace.MassBalance;
-import io.agritrace.core.trace.TemperatureSeries;
+import io.agritrace.core.trace.SensorSeries;
 
 /**
  * What the Provenance page shows, built in a Job from the editor's trace:
@@ -17,12 +17,12 @@ import io.agritrace.core.trace.TemperatureSeries;
  *
  * @param band       the lot's storage band, or null when its product has none
  * @param excursions the lot's temperatures outside that band
- * @param problems   the readings left out of the temperature chart
+ * @param problems   the readings left out of the sensor chart
  * @param balances   every transformation of the lineage
  * @param batches    the registered lots of the lineage, which a double-click opens
  */
-record ProvenanceCharts(LineageDrawing lineage, ChartDrawing custody, ChartDrawing temperatures, JourneyMap journey,
-		ChartDrawing massBalance, StorageBand band, List<TemperatureSeries.Excursion> excursions,
-		List<TemperatureSeries.Problem> problems, List<MassBalance> balances, Map<String, ProductBatch> batches,
+record ProvenanceCharts(LineageDrawing lineage, ChartDrawing custody, ChartDrawing sensors, JourneyMap journey,
+		ChartDrawing massBalance, StorageBand band, List<SensorSeries.Excursion> excursions,
+		List<SensorSeries.Problem> problems, List<MassBalance> balances, Map<String, ProductBatch> batches,
 		int lots) {
 }

@@ -35,7 +35,7 @@ import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.charts.MassBalanceChart;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.MassBalance;
-import io.agritrace.core.trace.TemperatureSeries;
+import io.agritrace.core.trace.SensorSeries;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.TextColumns;
@@ -46,7 +46,7 @@ import io.agritrace.ui.internal.StepLabels;
 
 /**
  * The lot's provenance in pictures: its lineage as a graph, who held it when,
- * its temperatures against its storage band, its journey on the map of Jilin
+ * its sensor readings against its storage band, its journey on the map of Jilin
  * and the mass balance of each transformation, with the excursions and yields
  * listed beside their charts. Every chart exports from its context menu. The
  * charts are built in a Job each time the trace is read, or Verify on Chain
@@ -60,7 +60,7 @@ final class ProvenancePage extends TracePage {
 	private DrawingCanvas lineage;
 	private DrawingCanvas custody;
 	private DrawingCanvas journey;
-	private DrawingCanvas temperatures;
+	private DrawingCanvas sensors;
 	private DrawingCanvas massBalance;
 	private Label status;
 	private Label problems;
@@ -90,15 +90,15 @@ final class ProvenancePage extends TracePage {
 		lineage.onOpen(this::open);
 		custody = chart(toolkit, body, Messages.Provenance_custodyHint, 380);
 		journey = chart(toolkit, body, Messages.Provenance_journeyHint, 480);
-		temperatures = chart(toolkit, body, Messages.Provenance_temperaturesHint, 340);
+		sensors = chart(toolkit, body, Messages.Provenance_sensorsHint, 340);
 		excursions = table(toolkit, body);
-		TextColumns.<TemperatureSeries.Excursion>add(excursions, Messages.Provenance_columnStart, 130, x -> time(x.start()));
-		TextColumns.<TemperatureSeries.Excursion>add(excursions, Messages.Provenance_columnEnd, 130, x -> time(x.end()));
-		TextColumns.<TemperatureSeries.Excursion>add(excursions, Messages.Provenance_columnDuration, 90,
+		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnStart, 130, x -> time(x.start()));
+		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnEnd, 130, x -> time(x.end()));
+		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnDuration, 90,
 				x -> NLS.bind(Messages.Provenance_minutes, x.duration().toMinutes()));
-		TextColumns.<TemperatureSeries.Excursion>add(excursions, Messages.Provenance_columnWorst, 80,
+		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnWorst, 80,
 				x -> x.worst().toPlainString() + " °C"); //$NON-NLS-1$
-		TextColumns.<TemperatureSeries.Excursion>add(excursions, Messages.Provenance_columnWhere, 180,
+		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnWhere, 180,
 				x -> model.name(x.location()));
 		problems = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(problems);
@@ -196,7 +196,7 @@ final class ProvenancePage extends TracePage {
 		lineage.show(built.lineage());
 		custody.show(built.custody());
 		journey.show(built.journey());
-		temperatures.show(built.temperatures());
+		sensors.show(built.sensors());
 		massBalance.show(built.massBalance());
 		excursions.setInput(built.excursions());
 		yields.setInput(built.balances());
@@ -209,9 +209,9 @@ final class ProvenancePage extends TracePage {
 		getManagedForm().reflow(true);
 	}
 
-	private String problem(TemperatureSeries.Problem p) {
+	private String problem(SensorSeries.Problem p) {
 		String value = p.reading().value().toPlainString() + " " + p.reading().uom(); //$NON-NLS-1$
-		return NLS.bind(p.kind() == TemperatureSeries.Problem.Kind.UNKNOWN_UNIT ? Messages.Provenance_unknownUnit
+		return NLS.bind(p.kind() == SensorSeries.Problem.Kind.UNKNOWN_UNIT ? Messages.Provenance_unknownUnit
 				: Messages.Provenance_impossibleValue, time(p.reading().time()), value);
 	}
 
@@ -234,7 +234,7 @@ final class ProvenancePage extends TracePage {
 	}
 
 	List<DrawingCanvas> canvases() {
-		return List.of(lineage, custody, journey, temperatures, massBalance);
+		return List.of(lineage, custody, journey, sensors, massBalance);
 	}
 
 	@Override

@@ -141,7 +141,7 @@ final class ReviewPage extends WizardPage {
 				.map(x -> NLS.bind(Messages.StepWizard_outsideBand, new Object[] {
 						DisplayLanguage.pick(language, x.product().nameZh(), x.product().nameEn()),
 						x.product().storageBand().label(),
-						x.readings().stream().map(r -> r.celsius().toPlainString() + " \u00B0C, " + time.format(r.time())) //$NON-NLS-1$
+						x.readings().stream().map(r -> r.value().toPlainString() + " \u00B0C, " + time.format(r.time())) //$NON-NLS-1$
 								.collect(Collectors.joining("; ")) })) //$NON-NLS-1$
 				.reduce((a, b) -> a + '\n' + b).orElse(null);
 	}

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.agritrace.core.model.StorageBand;
 
 /** A hand-made truck log with known answers: conversions, problems, and each excursion's start, end and worst value. */
-class TemperatureSeriesTest {
+class SensorSeriesTest {
 
 	private static final Instant T = Instant.parse("2026-11-28T06:00:00Z");
 	private static final String TRUCK = "https://id.gs1.org/414/6901234001099";
@@ -28,13 +28,32 @@ class TemperatureSeriesTest {
 				reading(30, "-300", "CEL"), reading(40, "5", "XYZ"),
 				new SensorReading(T, "Humidity", BigDecimal.TEN, "A93", TRUCK));
 
-		TemperatureSeries series = TemperatureSeries.of(log);
+		SensorSeries series = SensorSeries.temperatures(log);
 
 		assertEquals(List.of(new BigDecimal("3"), new BigDecimal("4.00"), new BigDecimal("4.00")),
-				series.readings().stream().map(TemperatureSeries.Reading::celsius).toList());
-		assertEquals(List.of("CEL", "FAR", "KEL"), series.readings().stream().map(TemperatureSeries.Reading::unit).toList());
-		assertEquals(List.of(TemperatureSeries.Problem.Kind.IMPOSSIBLE_VALUE, TemperatureSeries.Problem.Kind.UNKNOWN_UNIT),
-				series.problems().stream().map(TemperatureSeries.Problem::kind).toList());
+				series.readings().stream().map(SensorSeries.Reading::value).toList());
+		assertEquals(List.of("CEL", "FAR", "KEL"), series.readings().stream().map(SensorSeries.Reading::unit).toList());
+		assertEquals(List.of(SensorSeries.Problem.Kind.IMPOSSIBLE_VALUE, SensorSeries.Problem.Kind.UNKNOWN_UNIT),
+				series.problems().stream().map(SensorSeries.Problem::kind).toList());
+	}
+
+	@Test
+	void humidityInPercentOrAsAFractionIsShownInPercentAndMoreThanAllIsAProblem() {
+		List<SensorReading> log = List.of(new SensorReading(T, "RelativeHumidity", new BigDecimal("85"), "P1", TRUCK),
+				new SensorReading(T.plusSeconds(600), "RelativeHumidity", new BigDecimal("0.9"), "C62", TRUCK),
+				new SensorReading(T.plusSeconds(1200), "RelativeHumidity", new BigDecimal("120"), "P1", TRUCK),
+				reading(30, "3", "CEL"));
+
+		List<SensorSeries> all = SensorSeries.all(log);
+
+		assertEquals(List.of(SensorSeries.Measure.TEMPERATURE, SensorSeries.Measure.RELATIVE_HUMIDITY),
+				all.stream().map(SensorSeries::measure).toList());
+		SensorSeries humidity = all.get(1);
+		assertEquals(0, new BigDecimal("90").compareTo(humidity.readings().get(1).value()), "0.9 is 90 %");
+		assertEquals("C62", humidity.readings().get(1).unit());
+		assertEquals(List.of(SensorSeries.Problem.Kind.IMPOSSIBLE_VALUE),
+				humidity.problems().stream().map(SensorSeries.Problem::kind).toList());
+		assertEquals(List.of(), humidity.excursions(StorageBand.CHILLED), "bands are temperatures");
 	}
 
 	@Test
@@ -45,7 +64,7 @@ class TemperatureSeriesTest {
 			log.add(reading(15 * i, celsius[i], "CEL"));
 		}
 
-		List<TemperatureSeries.Excursion> excursions = TemperatureSeries.of(log).excursions(StorageBand.CHILLED);
+		List<SensorSeries.Excursion> excursions = SensorSeries.temperatures(log).excursions(StorageBand.CHILLED);
 
 		assertEquals(2, excursions.size());
 		assertEquals(T.plusSeconds(60L * 30), excursions.get(0).start());
@@ -54,6 +73,6 @@ class TemperatureSeriesTest {
 		assertEquals(new BigDecimal("9.5"), excursions.get(0).worst());
 		assertEquals(new BigDecimal("-1.5"), excursions.get(1).worst(), "below the band, the coldest");
 		assertEquals(TRUCK, excursions.get(1).location());
-		assertEquals(List.of(), TemperatureSeries.of(log).excursions(StorageBand.LOW_TEMPERATURE_GRAIN), "all within 15 °C");
+		assertEquals(List.of(), SensorSeries.temperatures(log).excursions(StorageBand.LOW_TEMPERATURE_GRAIN), "all within 15 °C");
 	}
 }
