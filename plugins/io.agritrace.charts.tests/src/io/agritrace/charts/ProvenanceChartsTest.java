@@ -113,8 +113,8 @@ class ProvenanceChartsTest {
 				new BigDecimal("7000"), "KGM");
 		CustodyChain.Stop inBeijing = new CustodyChain.Stop("rice", null, BEIJING, hours(60), null, BigDecimal.TEN, "KGM");
 		return new CustodyChain(List.of(atMill, inStore, inBeijing),
-				List.of(new CustodyChain.Move("rice", atMill, inStore, new BigDecimal("7000"), "KGM"),
-						new CustodyChain.Move("rice", inStore, inBeijing, BigDecimal.TEN, "KGM")),
+				List.of(new CustodyChain.Move("rice", atMill, inStore, hours(24), hours(36), new BigDecimal("7000"), "KGM"),
+						new CustodyChain.Move("rice", inStore, inBeijing, hours(48), hours(60), BigDecimal.TEN, "KGM")),
 				List.of(new CustodyChain.Mark("rice", hours(24), CustodyChain.Mark.Kind.SHIPPED, MILL),
 						new CustodyChain.Mark("rice", hours(36), CustodyChain.Mark.Kind.RECEIVED, STORE),
 						new CustodyChain.Mark("rice", hours(40), CustodyChain.Mark.Kind.INSPECTION_FAILED, STORE)));

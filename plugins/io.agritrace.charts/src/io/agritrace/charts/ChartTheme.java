@@ -3,11 +3,13 @@ package io.agritrace.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.Paint;
+import java.awt.RenderingHints;
 import java.awt.Stroke;
-import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.text.DateFormat;
 import java.text.SimpleDateFormat;
 import java.time.Duration;
@@ -51,7 +53,8 @@ public final class ChartTheme {
 			"Source Han Sans SC", "Microsoft YaHei", "PingFang SC"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final String FAMILY = family();
 
-	private static final FontRenderContext TEXT = new FontRenderContext(null, true, true);
+	/** Text is measured as it is drawn: antialiased, on an image, with the same font fallbacks. */
+	private static final Graphics2D TEXT = measuring();
 
 	private static final ChartTheme STANDARD = new ChartTheme(1f);
 	private static final ChartTheme LARGE = new ChartTheme(1.6f);
@@ -143,8 +146,15 @@ public final class ChartTheme {
 	}
 
 	/** How large a text is set in a font, before any drawing. */
-	public static Rectangle2D measure(Font font, String text) {
-		return font.getStringBounds(text, TEXT);
+	public static synchronized Rectangle2D measure(Font font, String text) {
+		return TEXT.getFontMetrics(font).getStringBounds(text, TEXT);
+	}
+
+	private static Graphics2D measuring() {
+		Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		return g;
 	}
 
 	/** The fill of a lineage node in a state. */

@@ -64,7 +64,7 @@ public final class CustodyGantt {
 		}
 		for (CustodyChain.Move move : chain.moves()) {
 			transit.computeIfAbsent(row(move.to(), names), r -> new ArrayList<>())
-					.add(period(move.from().to(), move.to().from()));
+					.add(period(move.left(), move.arrived()));
 		}
 		TaskSeriesCollection tasks = new TaskSeriesCollection();
 		tasks.add(series(Messages.CustodyGantt_held, held));

@@ -2,6 +2,7 @@ package io.agritrace.charts;
 
 import java.awt.Dimension;
 import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 
 /**
@@ -18,6 +19,14 @@ public interface Drawing {
 	 * canvas zooms and pans; null for a chart that fills whatever area it gets.
 	 */
 	default Dimension naturalSize() {
+		return null;
+	}
+
+	/**
+	 * The point of its natural size a canvas shows first when the whole does
+	 * not fit at a readable size (the lot a lineage is about), or null.
+	 */
+	default Point2D focus() {
 		return null;
 	}
 

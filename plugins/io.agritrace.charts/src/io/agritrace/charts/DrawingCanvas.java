@@ -3,6 +3,7 @@ package io.agritrace.charts;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -45,12 +46,24 @@ import io.agritrace.charts.internal.Messages;
 public final class DrawingCanvas extends Canvas {
 
 	private static final double ZOOM_STEP = 1.25;
+	/** Below this a lineage's labels are too small to read: a canvas shows such a drawing's focus instead. */
+	private static final double READABLE = 0.85;
+
+	/** How the canvas places a zoomable drawing when its size changes. */
+	private enum View {
+		/** The whole, if readable; else the focus at a readable size. */
+		FIRST,
+		/** The whole, however small. */
+		FIT,
+		/** Where the user zoomed and dragged it. */
+		MANUAL
+	}
 
 	private Drawing drawing;
 	private double zoom = 1;
 	private double panX;
 	private double panY;
-	private boolean fitted = true;
+	private View view = View.FIRST;
 	private Point dragFrom;
 	private Consumer<String> opener = item -> {
 	};
@@ -58,11 +71,7 @@ public final class DrawingCanvas extends Canvas {
 	public DrawingCanvas(Composite parent) {
 		super(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED);
 		addPaintListener(e -> paint(e.gc));
-		addListener(SWT.Resize, e -> {
-			if (fitted) {
-				fit();
-			}
-		});
+		addListener(SWT.Resize, e -> place());
 		addListener(SWT.MouseMove, e -> hover(e.x, e.y));
 		addListener(SWT.MouseDown, e -> dragFrom = e.button == 1 ? new Point(e.x, e.y) : null);
 		addListener(SWT.MouseUp, e -> dragFrom = null);
@@ -76,10 +85,11 @@ public final class DrawingCanvas extends Canvas {
 		setMenu(menu());
 	}
 
-	/** Shows a drawing, fitted to the canvas. */
+	/** Shows a drawing: whole if it is readable so, else around its focus. */
 	public void show(Drawing newDrawing) {
 		drawing = newDrawing;
-		fit();
+		view = View.FIRST;
+		place();
 	}
 
 	public Drawing drawing() {
@@ -99,18 +109,37 @@ public final class DrawingCanvas extends Canvas {
 		return zoom;
 	}
 
-	/** The whole drawing in the canvas, centred, never enlarged beyond twice its size. */
+	/** The whole drawing in the canvas, however small. */
 	public void fit() {
-		fitted = true;
-		if (zoomable()) {
+		view = View.FIT;
+		place();
+	}
+
+	private void place() {
+		if (zoomable() && view != View.MANUAL) {
 			Dimension size = drawing.naturalSize();
 			Rectangle client = getClientArea();
-			zoom = Math.min(2, Math.min((double) client.width / size.width, (double) client.height / size.height));
-			zoom = Math.max(zoom, 0.05);
-			panX = (client.width - size.width * zoom) / 2;
-			panY = Math.max(0, (client.height - size.height * zoom) / 2);
+			double whole = Math.min(2, Math.min((double) client.width / size.width, (double) client.height / size.height));
+			Point2D focus = drawing.focus();
+			if (view == View.FIRST && whole < READABLE && focus != null) {
+				zoom = READABLE;
+				panX = around(client.width, size.width * zoom, focus.getX() * zoom);
+				panY = around(client.height, size.height * zoom, focus.getY() * zoom);
+			} else {
+				zoom = Math.max(whole, 0.05);
+				panX = (client.width - size.width * zoom) / 2;
+				panY = Math.max(0, (client.height - size.height * zoom) / 2);
+			}
 		}
 		redraw();
+	}
+
+	/** Where a length of content starts in a length of window: centred if it fits, else around a point, kept inside. */
+	private static double around(double window, double content, double point) {
+		if (content <= window) {
+			return (window - content) / 2;
+		}
+		return Math.min(0, Math.max(window - content, window / 2 - point));
 	}
 
 	public void zoomBy(double factor) {
@@ -122,7 +151,7 @@ public final class DrawingCanvas extends Canvas {
 		if (!zoomable()) {
 			return;
 		}
-		fitted = false;
+		view = View.MANUAL;
 		double next = Math.max(0.05, Math.min(8, zoom * factor));
 		panX = x - (x - panX) * next / zoom;
 		panY = y - (y - panY) * next / zoom;
@@ -132,7 +161,7 @@ public final class DrawingCanvas extends Canvas {
 
 	private void hover(int x, int y) {
 		if (dragFrom != null && zoomable()) {
-			fitted = false;
+			view = View.MANUAL;
 			panX += x - dragFrom.x;
 			panY += y - dragFrom.y;
 			dragFrom = new Point(x, y);

@@ -149,6 +149,14 @@ public final class LineageDrawing implements Drawing {
 		return new Color((c.getRed() + 3 * 255) / 4, (c.getGreen() + 3 * 255) / 4, (c.getBlue() + 3 * 255) / 4);
 	}
 
+	/** The middle of the focus lot's first node. */
+	@Override
+	public Point2D focus() {
+		return placed.nodes().stream().filter(n -> n.node().focus()).findFirst()
+				.map(n -> (Point2D) new Point2D.Double(n.bounds().getCenterX(), n.bounds().getCenterY() + legendHeight()))
+				.orElse(null);
+	}
+
 	@Override
 	public String tooltipAt(double x, double y) {
 		LineageLayout.PlacedNode node = nodeAt(x, y);
@@ -159,7 +167,7 @@ public final class LineageDrawing implements Drawing {
 	@Override
 	public String itemAt(double x, double y) {
 		LineageLayout.PlacedNode node = nodeAt(x, y);
-		return node == null ? null : node.node().id();
+		return node == null ? null : node.node().item();
 	}
 
 	private LineageLayout.PlacedNode nodeAt(double x, double y) {

@@ -27,7 +27,8 @@ import io.agritrace.core.model.TypicalYield;
  * A hand-made rice trace with known answers: paddy harvested at a Meihekou
  * plot, shipped to the mill, milled into rice at 70 % (or at 80 %, which no
  * mill gets), the rice shipped to a Changchun cold store that warms past 15 °C
- * for a while and is inspected there.
+ * for a while, inspected there, and split between two shops, one of which
+ * sells its share.
  */
 class ProvenanceDataTest {
 
@@ -41,18 +42,20 @@ class ProvenanceDataTest {
 	private static final String R = Identifiers.lot(RICE.gtin(), "MR1");
 	private static final String PLOT = "https://id.gs1.org/414/6901234000016";
 	private static final String COOP = "https://id.gs1.org/417/6901234000023";
-	private static final String COOP_SITE = "https://id.gs1.org/414/6901234000030";
 	private static final String MILL = "https://id.gs1.org/417/6901234000047";
 	private static final String MILL_SITE = "https://id.gs1.org/414/6901234000054";
 	private static final String STORE = "https://id.gs1.org/417/6901234000061";
 	private static final String STORE_SITE = "https://id.gs1.org/414/6901234000078";
+	private static final String SHOP = "https://id.gs1.org/417/6901234000085";
+	private static final String SHOP_A = "https://id.gs1.org/414/6901234000092";
+	private static final String SHOP_B = "https://id.gs1.org/414/6901234000108";
 
 	private static Trace trace(String riceKg) {
 		List<EpcisEvent> events = new ArrayList<>();
 		BigDecimal paddy = new BigDecimal("10000");
 		BigDecimal rice = new BigDecimal(riceKg);
 		events.add(StepEvents.harvest(T, P, paddy, "KGM", PLOT).build());
-		StepEvents.Handover toMill = new StepEvents.Handover(COOP, COOP_SITE, MILL, MILL_SITE);
+		StepEvents.Handover toMill = new StepEvents.Handover(COOP, PLOT, MILL, MILL_SITE);
 		events.add(StepEvents.shipping(T.plusDays(1), P, paddy, "KGM", toMill).build());
 		events.add(StepEvents.receiving(T.plusDays(1).plusHours(10), P, paddy, "KGM", toMill).build());
 		events.add(StepEvents.transformation(T.plusDays(3), BizSteps.MILLING, MILL_SITE).input(P, paddy, "KGM")
@@ -67,6 +70,15 @@ class ProvenanceDataTest {
 		}
 		events.add(received.build());
 		events.add(StepEvents.inspecting(T.plusDays(6), R, BigDecimal.ONE, "KGM", STORE_SITE, false, null).build());
+		StepEvents.Handover toA = new StepEvents.Handover(STORE, STORE_SITE, SHOP, SHOP_A);
+		StepEvents.Handover toB = new StepEvents.Handover(STORE, STORE_SITE, SHOP, SHOP_B);
+		BigDecimal a = new BigDecimal("3000");
+		BigDecimal b = rice.subtract(a);
+		events.add(StepEvents.shipping(T.plusDays(7), R, a, "KGM", toA).build());
+		events.add(StepEvents.shipping(T.plusDays(7).plusHours(1), R, b, "KGM", toB).build());
+		events.add(StepEvents.receiving(T.plusDays(7).plusHours(3), R, a, "KGM", toA).build());
+		events.add(StepEvents.receiving(T.plusDays(7).plusHours(5), R, b, "KGM", toB).build());
+		events.add(StepEvents.retailSelling(T.plusDays(8), R, a, "KGM", SHOP_A).build());
 		Timeline all = new Timeline(events);
 		EpcisEvent milling = events.get(3);
 		Lineage upstream = new Lineage(R, List.of(new LineageEdge(P, R, milling.hashId(), LineageEdge.TRANSFORMATION)));
@@ -75,35 +87,43 @@ class ProvenanceDataTest {
 	}
 
 	@Test
-	void custodyStopsRunFromPlotToMillToStoreAndTheMillingEndsThePaddy() {
+	void custodyStopsRunFromPlotToMillToStoreToBothShopsAtOnce() {
 		CustodyChain chain = CustodyChain.of(trace("7000"), List.of(P, R));
 
 		List<CustodyChain.Stop> stops = chain.stops();
-		assertEquals(4, stops.size());
-		assertEquals(List.of(PLOT, MILL_SITE, MILL_SITE, STORE_SITE), stops.stream().map(CustodyChain.Stop::location).toList());
-		assertNull(stops.get(0).party(), "a harvest names no possessing party");
+		assertEquals(List.of(PLOT, MILL_SITE, MILL_SITE, STORE_SITE, SHOP_A, SHOP_B),
+				stops.stream().map(CustodyChain.Stop::location).toList());
+		assertEquals(COOP, stops.get(0).party(), "the harvest names no holder; the shipment from the plot does");
 		assertEquals(MILL, stops.get(1).party());
 		assertEquals(T.plusDays(1).toInstant(), stops.get(0).to(), "the paddy left the plot when shipped");
 		assertEquals(T.plusDays(3).toInstant(), stops.get(1).to(), "the milling used the paddy up");
-		assertEquals(T.plusDays(4).plusHours(12).toInstant(), stops.get(3).from());
-		assertNull(stops.get(3).to(), "the rice is still in store");
+		assertEquals(T.plusDays(3).toInstant(), stops.get(2).from(), "the rice was made at the mill");
+		assertEquals(T.plusDays(7).plusHours(1).toInstant(), stops.get(3).to(), "the store's last rice left for shop B");
 		assertEquals(new BigDecimal("7000"), stops.get(3).quantity());
+		assertEquals(T.plusDays(8).toInstant(), stops.get(4).to(), "shop A sold its share");
+		assertEquals(new BigDecimal("3000"), stops.get(4).quantity());
+		assertNull(stops.get(5).to(), "shop B still has its share");
 	}
 
 	@Test
-	void eachShipmentIsAMoveFromOneStopToTheNext() {
+	void eachShipmentIsAMoveToWhereItWasReceived() {
 		CustodyChain chain = CustodyChain.of(trace("7000"), List.of(P, R));
 
-		assertEquals(2, chain.moves().size());
-		CustodyChain.Move rice = chain.moves().get(1);
-		assertEquals(R, rice.item());
-		assertEquals(MILL_SITE, rice.from().location());
-		assertEquals(STORE_SITE, rice.to().location());
-		assertEquals(T.plusDays(4).toInstant(), rice.from().to(), "left the mill");
-		assertEquals(T.plusDays(4).plusHours(12).toInstant(), rice.to().from(), "arrived at the store");
-		assertEquals(new BigDecimal("7000"), rice.quantity());
+		assertEquals(4, chain.moves().size());
+		CustodyChain.Move toStore = chain.moves().get(1);
+		assertEquals(R, toStore.item());
+		assertEquals(MILL_SITE, toStore.from().location());
+		assertEquals(STORE_SITE, toStore.to().location());
+		assertEquals(T.plusDays(4).toInstant(), toStore.left());
+		assertEquals(T.plusDays(4).plusHours(12).toInstant(), toStore.arrived());
+		CustodyChain.Move toB = chain.moves().get(3);
+		assertEquals(STORE_SITE, toB.from().location());
+		assertEquals(SHOP_B, toB.to().location(), "shop B's receipt ends the shipment bound for it");
+		assertEquals(new BigDecimal("4000"), toB.quantity());
+		assertEquals(T.plusDays(7).plusHours(5).toInstant(), toB.arrived());
 		assertEquals(List.of(CustodyChain.Mark.Kind.SHIPPED, CustodyChain.Mark.Kind.RECEIVED, CustodyChain.Mark.Kind.SHIPPED,
-				CustodyChain.Mark.Kind.RECEIVED, CustodyChain.Mark.Kind.INSPECTION_FAILED),
+				CustodyChain.Mark.Kind.RECEIVED, CustodyChain.Mark.Kind.INSPECTION_FAILED, CustodyChain.Mark.Kind.SHIPPED,
+				CustodyChain.Mark.Kind.SHIPPED, CustodyChain.Mark.Kind.RECEIVED, CustodyChain.Mark.Kind.RECEIVED),
 				chain.marks().stream().map(CustodyChain.Mark::kind).toList());
 	}
 

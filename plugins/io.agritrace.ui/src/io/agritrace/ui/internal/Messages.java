@@ -283,7 +283,6 @@ public final class Messages extends NLS {
 	public static String Provenance_columnWorst;
 	public static String Provenance_columnYield;
 	public static String Provenance_custodyHint;
-	public static String Provenance_holders;
 	public static String Provenance_impossibleValue;
 	public static String Provenance_job;
 	public static String Provenance_journeyHint;
@@ -291,6 +290,7 @@ public final class Messages extends NLS {
 	public static String Provenance_lineageHint;
 	public static String Provenance_massBalanceHint;
 	public static String Provenance_minutes;
+	public static String Provenance_moved;
 	public static String Provenance_page;
 	public static String Provenance_problems;
 	public static String Provenance_sensorsHint;

@@ -2,6 +2,7 @@ package io.agritrace.ui.internal.editors;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import io.agritrace.charts.LineageGraph;
 import io.agritrace.charts.LineageLayout;
 import io.agritrace.charts.MassBalanceChart;
 import io.agritrace.charts.SensorChart;
+import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.Identifiers;
@@ -101,7 +103,7 @@ final class ProvenanceBuilder {
 		progress.worked(1);
 
 		LineageGraph graph = graph(trace, items, custody, products, balances, excursions);
-		progress.subTask(NLS.bind(Messages.Provenance_layingOut, graph.nodes().size()));
+		progress.subTask(NLS.bind(Messages.Provenance_layingOut, items.size()));
 		LineageDrawing lineage = new LineageDrawing(new LineageLayout(theme).place(graph), theme, stateNames());
 		checkCanceled(progress);
 		progress.worked(6);
@@ -115,7 +117,7 @@ final class ProvenanceBuilder {
 				MassBalanceChart.of(balances, StepLabels::of, this::name, theme, language));
 		progress.worked(2);
 		return new ProvenanceCharts(lineage, custodyChart, sensorChart, journey, massChart, band, excursions,
-				sensors.stream().flatMap(s -> s.problems().stream()).toList(), balances, batches, graph.nodes().size());
+				sensors.stream().flatMap(s -> s.problems().stream()).toList(), balances, batches, items.size());
 	}
 
 	private static void checkCanceled(IProgressMonitor monitor) {
@@ -144,7 +146,7 @@ final class ProvenanceBuilder {
 	}
 
 	private String arrowLabel(CustodyChain.Move move) {
-		String day = ChartTheme.dates(Duration.ofDays(365)).format(Date.from(move.from().to()));
+		String day = ChartTheme.dates(Duration.ofDays(365)).format(Date.from(move.left()));
 		return move.quantity() == null ? day : Quantities.of(move.quantity(), move.uom()) + " · " + day; //$NON-NLS-1$
 	}
 
@@ -154,53 +156,84 @@ final class ProvenanceBuilder {
 				Messages.Provenance_stateVerified);
 	}
 
-	/** Every lot of the lineage as a node; each transformation or aggregation link as an edge. */
+	/**
+	 * Every lot at every place it was held as a node (a lot whose events name
+	 * no place as one node); each shipment, transformation or aggregation as an
+	 * edge. A transformation links its input where it was used to its output
+	 * where it was made.
+	 */
 	private LineageGraph graph(Trace trace, Set<String> items, CustodyChain custody, Map<String, Product> products,
 			List<MassBalance> balances, List<SensorSeries.Excursion> excursions) {
 		Map<EventHashId, EpcisEvent> events = new HashMap<>();
 		trace.all().events().forEach(e -> events.put(e.hashId(), e));
 		Set<String> flagged = flagged(trace, balances, excursions);
+		Map<String, List<CustodyChain.Stop>> stops = new HashMap<>();
+		custody.stops().forEach(s -> stops.computeIfAbsent(s.item(), i -> new ArrayList<>()).add(s));
 		List<LineageGraph.Node> nodes = new ArrayList<>();
 		for (String item : items) {
-			List<CustodyChain.Stop> stops = custody.stops().stream().filter(s -> s.item().equals(item)).toList();
-			CustodyChain.Stop first = stops.isEmpty() ? null : stops.get(0);
-			String productName = product(products, item).map(p -> DisplayLanguage.pick(language, p.nameZh(), p.nameEn()))
+			LineageGraph.State state = state(trace, item, custody, flagged);
+			String product = product(products, item).map(p -> DisplayLanguage.pick(language, p.nameZh(), p.nameEn()))
 					.orElse(item);
-			List<String> lines = new ArrayList<>();
-			lines.add(productName);
-			lines.add(Identifiers.lotNumber(item).orElse(item));
-			if (first != null && first.quantity() != null) {
-				lines.add(Quantities.of(first.quantity(), first.uom()));
+			String lot = Identifiers.lotNumber(item).orElse(item);
+			List<CustodyChain.Stop> held = stops.getOrDefault(item, List.of());
+			if (held.isEmpty()) {
+				nodes.add(new LineageGraph.Node(item, item, List.of(product, lot), product + "\n" + item, state, //$NON-NLS-1$
+						item.equals(trace.root())));
 			}
-			if (first != null) {
-				lines.add(holders(stops));
+			for (CustodyChain.Stop stop : held) {
+				String amount = stop.quantity() == null ? lot : lot + " · " + Quantities.of(stop.quantity(), stop.uom()); //$NON-NLS-1$
+				String where = name(stop.location());
+				String holder = stop.party() == null ? where : name(stop.party());
+				List<String> lines = holder.equals(where) ? List.of(product, amount, where)
+						: List.of(product, amount, where, holder);
+				String details = String.join("\n", lines) + "\n" + time(stop.from()) + " – " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ (stop.to() == null ? "" : time(stop.to())) + "\n" + item; //$NON-NLS-1$ //$NON-NLS-2$
+				nodes.add(new LineageGraph.Node(node(stop), item, lines, details, state, item.equals(trace.root())));
 			}
-			String details = String.join("\n", lines) + "\n" + item; //$NON-NLS-1$ //$NON-NLS-2$
-			nodes.add(new LineageGraph.Node(item, lines, details, state(trace, item, custody, flagged),
-					item.equals(trace.root())));
+		}
+		List<LineageGraph.Link> links = new ArrayList<>();
+		for (CustodyChain.Move move : custody.moves()) {
+			String step = move.unrecorded() ? Messages.Provenance_moved : StepLabels.of(BizSteps.SHIPPING);
+			String label = move.quantity() == null ? step : step + " · " + Quantities.of(move.quantity(), move.uom()); //$NON-NLS-1$
+			links.add(new LineageGraph.Link(node(move.from()), node(move.to()), label));
 		}
 		Set<LineageEdge> edges = new LinkedHashSet<>(trace.upstream().edges());
 		edges.addAll(trace.downstream().edges());
-		List<LineageGraph.Link> links = new ArrayList<>();
 		for (LineageEdge edge : edges) {
-			if (items.contains(edge.from()) && items.contains(edge.to())) {
-				links.add(new LineageGraph.Link(edge.from(), edge.to(), linkLabel(events.get(edge.event()), edge)));
+			EpcisEvent event = events.get(edge.event());
+			if (items.contains(edge.from()) && items.contains(edge.to()) && event != null) {
+				String from = end(stops.get(edge.from()), edge.from(), event, true);
+				String to = end(stops.get(edge.to()), edge.to(), event, false);
+				links.add(new LineageGraph.Link(from, to, linkLabel(event, edge)));
 			}
 		}
 		return new LineageGraph(nodes, links);
 	}
 
+	private static String node(CustodyChain.Stop stop) {
+		return stop.item() + "@" + stop.location(); //$NON-NLS-1$
+	}
+
 	/**
-	 * Who holds the lot now: the one holder, or how many share it; a lot used
-	 * up is named by where it was first held.
+	 * The node a transformation or aggregation links: the lot's stop where the
+	 * event happened, else its last stop before it (an input) or its first
+	 * (an output); the lot itself where it has no stop.
 	 */
-	private String holders(List<CustodyChain.Stop> stops) {
-		List<CustodyChain.Stop> open = stops.stream().filter(s -> s.to() == null).toList();
-		if (open.size() > 1) {
-			return NLS.bind(Messages.Provenance_holders, open.size());
+	private static String end(List<CustodyChain.Stop> held, String item, EpcisEvent event, boolean input) {
+		if (held == null || held.isEmpty()) {
+			return item;
 		}
-		CustodyChain.Stop stop = open.isEmpty() ? stops.get(0) : open.get(0);
-		return name(stop.party() != null ? stop.party() : stop.location());
+		String at = event.bizLocation() != null ? event.bizLocation() : event.readPoint();
+		CustodyChain.Stop chosen = held.stream().filter(s -> s.location().equals(at)).findFirst().orElse(null);
+		if (chosen == null) {
+			chosen = input ? held.stream().filter(s -> !s.from().isAfter(event.eventTime())).reduce((a, b) -> b)
+					.orElse(held.get(0)) : held.get(0);
+		}
+		return node(chosen);
+	}
+
+	private static String time(Instant instant) {
+		return ChartTheme.dates(Duration.ZERO).format(Date.from(instant));
 	}
 
 	/** "Milling · 10,000 kg": the step and how much of the upstream lot went in. */
