@@ -8,6 +8,8 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.text.DateFormat;
@@ -155,6 +157,18 @@ public final class ChartTheme {
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 		return g;
+	}
+
+	/** A filled arrow head at {@code to}, pointing away from {@code from}, in the graphics' colour. */
+	public void arrowHead(Graphics2D g, Point2D from, Point2D to) {
+		double angle = Math.atan2(to.getY() - from.getY(), to.getX() - from.getX());
+		double length = size(8);
+		Path2D head = new Path2D.Double();
+		head.moveTo(to.getX(), to.getY());
+		head.lineTo(to.getX() - length * Math.cos(angle - 0.4), to.getY() - length * Math.sin(angle - 0.4));
+		head.lineTo(to.getX() - length * Math.cos(angle + 0.4), to.getY() - length * Math.sin(angle + 0.4));
+		head.closePath();
+		g.fill(head);
 	}
 
 	/** The fill of a lineage node in a state. */

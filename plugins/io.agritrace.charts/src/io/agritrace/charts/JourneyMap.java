@@ -177,14 +177,7 @@ public final class JourneyMap implements Drawing {
 		g.setColor(ChartTheme.BLUE);
 		g.setStroke(theme.line());
 		g.draw(new QuadCurve2D.Double(from.getX(), from.getY(), control.getX(), control.getY(), to.getX(), to.getY()));
-		double angle = Math.atan2(to.getY() - control.getY(), to.getX() - control.getX());
-		double length = theme.size(9);
-		Path2D head = new Path2D.Double();
-		head.moveTo(to.getX(), to.getY());
-		head.lineTo(to.getX() - length * Math.cos(angle - 0.4), to.getY() - length * Math.sin(angle - 0.4));
-		head.lineTo(to.getX() - length * Math.cos(angle + 0.4), to.getY() - length * Math.sin(angle + 0.4));
-		head.closePath();
-		g.fill(head);
+		theme.arrowHead(g, control, to);
 		g.setFont(theme.small());
 		Point2D middle = new Point2D.Double(0.25 * from.getX() + 0.5 * control.getX() + 0.25 * to.getX(),
 				0.25 * from.getY() + 0.5 * control.getY() + 0.25 * to.getY());

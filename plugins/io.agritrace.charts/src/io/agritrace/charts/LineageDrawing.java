@@ -99,7 +99,7 @@ public final class LineageDrawing implements Drawing {
 		g.setColor(Color.GRAY);
 		g.setStroke(theme.line());
 		g.draw(path);
-		arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1));
+		theme.arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1));
 		if (link.label() != null) {
 			g.setFont(theme.small());
 			g.setColor(ChartTheme.INK);
@@ -107,17 +107,6 @@ public final class LineageDrawing implements Drawing {
 			Rectangle2D box = link.label();
 			g.drawString(link.link().label(), (float) box.getX() + 2, (float) box.getY() + 1 + metrics.getAscent());
 		}
-	}
-
-	private void arrowHead(Graphics2D g, Point2D from, Point2D to) {
-		double angle = Math.atan2(to.getY() - from.getY(), to.getX() - from.getX());
-		double length = theme.size(8);
-		Path2D head = new Path2D.Double();
-		head.moveTo(to.getX(), to.getY());
-		head.lineTo(to.getX() - length * Math.cos(angle - 0.4), to.getY() - length * Math.sin(angle - 0.4));
-		head.lineTo(to.getX() - length * Math.cos(angle + 0.4), to.getY() - length * Math.sin(angle + 0.4));
-		head.closePath();
-		g.fill(head);
 	}
 
 	private void drawNode(Graphics2D g, LineageLayout.PlacedNode placedNode) {

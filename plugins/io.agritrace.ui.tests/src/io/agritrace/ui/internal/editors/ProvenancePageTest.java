@@ -111,12 +111,11 @@ class ProvenancePageTest extends WorkbenchTestCase {
 		assertTrue(Files.readString(svg).contains(place(JilinMasterData.JILIN_MILL_SITE.uri())), "the map's place names");
 		Files.delete(svg);
 
-		editor.provenanceChart(0);
-		screenshot("provenance-rice-lineage"); //$NON-NLS-1$
-		editor.provenanceChart(1);
-		screenshot("provenance-rice-custody-journey"); //$NON-NLS-1$
-		editor.provenanceChart(3);
-		screenshot("provenance-rice-temperature-mass"); //$NON-NLS-1$
+		List<String> pictures = List.of("lineage", "custody", "journey", "sensors", "mass-balance"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		for (int i = 0; i < pictures.size(); i++) {
+			editor.provenanceChart(i);
+			screenshot("provenance-rice-" + pictures.get(i)); //$NON-NLS-1$
+		}
 	}
 
 	@Test
