@@ -31,14 +31,18 @@ import io.agritrace.core.trace.CustodyChain;
 /**
  * The lot's journey on a map of Jilin's counties: each place it was held as a
  * dot with its name, each shipment as an arrow with its quantity and date.
- * Places outside the province are marked at the map's edge, in their
- * direction, with their name. The outlines ship with the bundle (map/README.md);
- * there are no tiles.
+ * The map shows the part of the province the journey crosses, with room
+ * around it; places outside the province are marked at the map's edge, in
+ * their direction, with their name. The outlines ship with the bundle
+ * (map/README.md); there are no tiles.
  */
 public final class JourneyMap implements Drawing {
 
 	private static final List<Path2D> COUNTIES = counties();
 	private static final Rectangle2D JILIN = bounds(COUNTIES);
+	/** The least a map shows, in degrees: about 170 by 110 km, a few counties. */
+	private static final double LEAST_WIDTH = 2.2;
+	private static final double LEAST_HEIGHT = 1.0;
 	/** East–west degrees are shorter at Jilin's latitude: about cos 43.5°. */
 	private static final double EAST_WEST = Math.cos(Math.toRadians(JILIN.getCenterY()));
 
@@ -108,37 +112,63 @@ public final class JourneyMap implements Drawing {
 			d.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 			d.setColor(ChartTheme.PAPER);
 			d.fill(area);
-			d.setFont(theme.title());
-			d.setColor(ChartTheme.INK);
-			int titleHeight = d.getFontMetrics().getHeight();
-			d.drawString(Messages.JourneyMap_title, (float) area.getX() + theme.size(8),
-					(float) area.getY() + d.getFontMetrics().getAscent() + theme.size(4));
+			int titleHeight = d.getFontMetrics(theme.title()).getHeight() + theme.size(8);
 			double margin = theme.size(70);
 			Rectangle2D mapArea = new Rectangle2D.Double(area.getX() + margin, area.getY() + titleHeight + margin / 2,
 					Math.max(1, area.getWidth() - 2 * margin), Math.max(1, area.getHeight() - titleHeight - margin));
-			AffineTransform project = projection(mapArea);
-			drawCounties(d, project);
+			AffineTransform project = projection(mapArea, view());
+			Graphics2D land = (Graphics2D) d.create();
+			land.clip(new Rectangle2D.Double(area.getX(), area.getY() + titleHeight, area.getWidth(),
+					Math.max(0, area.getHeight() - titleHeight)));
+			drawCounties(land, project);
+			land.dispose();
 			shown.clear();
 			for (Place p : places) {
 				shown.put(p, position(p, project, mapArea));
 			}
+			// Lines first, then dots, then every label where it covers no dot and no other label.
 			List<Rectangle2D> taken = new ArrayList<>();
 			places.forEach(p -> taken.add(dot(p)));
-			arrows.forEach(a -> drawArrow(d, a, taken));
-			places.forEach(p -> drawPlace(d, p, taken));
+			List<Point2D> middles = arrows.stream().map(a -> drawArrow(d, a)).toList();
+			places.forEach(p -> drawDot(d, p));
+			d.setFont(theme.small());
+			for (int i = 0; i < arrows.size(); i++) {
+				label(d, arrows.get(i).label(), middles.get(i), 4, ChartTheme.BLUE.darker(), taken, area);
+			}
+			d.setFont(theme.label());
+			for (Place p : places) {
+				label(d, p.inJilin() ? p.name() : "→ " + p.name(), shown.get(p), theme.size(5) + 3, ChartTheme.INK, taken, //$NON-NLS-1$
+						area);
+			}
+			d.setFont(theme.title());
+			d.setColor(ChartTheme.INK);
+			d.drawString(Messages.JourneyMap_title, (float) area.getX() + theme.size(8),
+					(float) area.getY() + d.getFontMetrics().getAscent() + theme.size(4));
 		} finally {
 			d.dispose();
 		}
 	}
 
-	/** Degrees to the area: longitude shortened by the latitude, north up, the province centred. */
-	private static AffineTransform projection(Rectangle2D area) {
-		double width = JILIN.getWidth() * EAST_WEST;
-		double scale = Math.min(area.getWidth() / width, area.getHeight() / JILIN.getHeight());
+	/** The degrees the map shows: the places in Jilin with a quarter more around them, at least a few counties. */
+	private Rectangle2D view() {
+		List<Place> inJilin = places.stream().filter(Place::inJilin).toList();
+		if (inJilin.isEmpty()) {
+			return JILIN;
+		}
+		Rectangle2D box = new Rectangle2D.Double(inJilin.get(0).longitude(), inJilin.get(0).latitude(), 0, 0);
+		inJilin.forEach(p -> box.add(p.longitude(), p.latitude()));
+		double width = Math.max(LEAST_WIDTH, box.getWidth() * 1.5);
+		double height = Math.max(LEAST_HEIGHT, box.getHeight() * 1.5);
+		return new Rectangle2D.Double(box.getCenterX() - width / 2, box.getCenterY() - height / 2, width, height);
+	}
+
+	/** Degrees to the area: longitude shortened by the latitude, north up, the view centred. */
+	private static AffineTransform projection(Rectangle2D area, Rectangle2D view) {
+		double scale = Math.min(area.getWidth() / (view.getWidth() * EAST_WEST), area.getHeight() / view.getHeight());
 		AffineTransform t = new AffineTransform();
 		t.translate(area.getCenterX(), area.getCenterY());
 		t.scale(scale * EAST_WEST, -scale);
-		t.translate(-JILIN.getCenterX(), -JILIN.getCenterY());
+		t.translate(-view.getCenterX(), -view.getCenterY());
 		return t;
 	}
 
@@ -166,22 +196,21 @@ public final class JourneyMap implements Drawing {
 		return new Point2D.Double(area.getCenterX() + dx * fit, area.getCenterY() + dy * fit);
 	}
 
-	private void drawArrow(Graphics2D g, Arrow arrow, List<Rectangle2D> taken) {
+	/** Draws an arrow bent to its left, and returns the middle of its curve, where its label goes. */
+	private Point2D drawArrow(Graphics2D g, Arrow arrow) {
 		Point2D from = shown.get(arrow.from());
 		Point2D to = shown.get(arrow.to());
 		double mx = (from.getX() + to.getX()) / 2;
 		double my = (from.getY() + to.getY()) / 2;
-		// Bend each arrow to its left, so that a return trip does not cover the way out.
-		double bend = 0.2;
+		// Bend each arrow a little to its left, so that a return trip does not cover the way out.
+		double bend = 0.1;
 		Point2D control = new Point2D.Double(mx + (to.getY() - from.getY()) * bend, my - (to.getX() - from.getX()) * bend);
 		g.setColor(ChartTheme.BLUE);
 		g.setStroke(theme.line());
 		g.draw(new QuadCurve2D.Double(from.getX(), from.getY(), control.getX(), control.getY(), to.getX(), to.getY()));
 		theme.arrowHead(g, control, to);
-		g.setFont(theme.small());
-		Point2D middle = new Point2D.Double(0.25 * from.getX() + 0.5 * control.getX() + 0.25 * to.getX(),
+		return new Point2D.Double(0.25 * from.getX() + 0.5 * control.getX() + 0.25 * to.getX(),
 				0.25 * from.getY() + 0.5 * control.getY() + 0.25 * to.getY());
-		label(g, arrow.label(), middle, 4, ChartTheme.BLUE.darker(), taken);
 	}
 
 	/** The dot of a place, which no label may cover. */
@@ -192,25 +221,31 @@ public final class JourneyMap implements Drawing {
 	}
 
 	/**
-	 * A label beside a point, on a white backing: to its right, else its left,
-	 * below or above, whichever first covers no label or dot drawn before.
+	 * A label beside a point, on a white backing: to its right, left, below or
+	 * above, then the same a line further out, and so on, wherever it first
+	 * stays inside the drawing and covers no label or dot placed before;
+	 * beside the point if nowhere does.
 	 */
-	private static void label(Graphics2D g, String text, Point2D at, double gap, Color colour, List<Rectangle2D> taken) {
+	private static void label(Graphics2D g, String text, Point2D at, double gap, Color colour, List<Rectangle2D> taken,
+			Rectangle2D area) {
 		FontMetrics metrics = g.getFontMetrics();
 		double width = metrics.stringWidth(text) + 2;
 		double height = metrics.getHeight();
-		double[][] offsets = { { gap, -height / 2 }, { -gap - width, -height / 2 }, { -width / 2, gap },
-				{ -width / 2, -gap - height } };
 		Rectangle2D box = null;
-		for (double[] offset : offsets) {
-			Rectangle2D candidate = new Rectangle2D.Double(at.getX() + offset[0], at.getY() + offset[1], width, height);
-			if (box == null) {
-				box = candidate;
+		for (int ring = 0; ring < 4 && box == null; ring++) {
+			double out = gap + ring * height;
+			double[][] offsets = { { out, -height / 2 }, { -out - width, -height / 2 }, { -width / 2, out },
+					{ -width / 2, -out - height } };
+			for (double[] offset : offsets) {
+				Rectangle2D candidate = new Rectangle2D.Double(at.getX() + offset[0], at.getY() + offset[1], width, height);
+				if (area.contains(candidate) && taken.stream().noneMatch(candidate::intersects)) {
+					box = candidate;
+					break;
+				}
 			}
-			if (taken.stream().noneMatch(candidate::intersects)) {
-				box = candidate;
-				break;
-			}
+		}
+		if (box == null) {
+			box = new Rectangle2D.Double(at.getX() + gap, at.getY() - height / 2, width, height);
 		}
 		taken.add(box);
 		g.setColor(new Color(255, 255, 255, 210));
@@ -219,10 +254,9 @@ public final class JourneyMap implements Drawing {
 		g.drawString(text, (float) box.getX() + 1, (float) box.getY() + metrics.getAscent());
 	}
 
-	private void drawPlace(Graphics2D g, Place p, List<Rectangle2D> taken) {
+	private void drawDot(Graphics2D g, Place p) {
 		Point2D at = shown.get(p);
 		double r = theme.size(5);
-		String name = p.inJilin() ? p.name() : "→ " + p.name(); //$NON-NLS-1$
 		if (p.inJilin()) {
 			g.setColor(ChartTheme.VERMILLION);
 			g.fill(new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r));
@@ -233,8 +267,6 @@ public final class JourneyMap implements Drawing {
 		g.setColor(ChartTheme.INK);
 		g.setStroke(new BasicStroke(1f));
 		g.draw(new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r));
-		g.setFont(theme.label());
-		label(g, name, at, r + 3, ChartTheme.INK, taken);
 	}
 
 	@Override

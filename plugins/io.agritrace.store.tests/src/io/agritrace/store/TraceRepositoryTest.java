@@ -23,13 +23,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
+import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.trace.Lineage;
 import io.agritrace.core.trace.RecallLine;
 import io.agritrace.core.trace.Trace;
@@ -210,5 +214,35 @@ class TraceRepositoryTest {
 		assertThrows(StoreException.class, () -> store.save(List.of(batch, batch), List.of(extra)));
 		assertEquals(5, store.events().count());
 		assertTrue(store.events().find(extra.hashId()).isEmpty());
+	}
+
+	/**
+	 * A chilled product's store log above 4 °C, and a milling that yields more
+	 * rice than any mill gets, are warnings of the trace beside the rules' own:
+	 * the Overview and {@code agritrace-cli trace} show them.
+	 */
+	@Test
+	void aColdChainExcursionAndAnImplausibleYieldAreWarningsOfTheTrace() {
+		Product beef = new Product("06901234000085", "延边黄牛肉", "Yanbian beef", "cattle", "KGM", StorageBand.CHILLED, false);
+		Product rice = new Product("06901234000030", "梅河大米", "Meihe rice", "rice", "KGM", StorageBand.LOW_TEMPERATURE_GRAIN,
+				false);
+		store.masterData().register(List.of(), List.of(), List.of(beef, rice));
+		String cuts = Identifiers.lot(beef.gtin(), "YBF1");
+		String milled = Identifiers.lot(rice.gtin(), "MR1");
+		String store1 = "https://id.gs1.org/414/6901234001006";
+		EventBuilder log = StepEvents.storing(T0.plusDays(5), cuts, kg(50), "KGM", store1);
+		String[] celsius = { "2", "7.5", "9", "3" };
+		for (int i = 0; i < celsius.length; i++) {
+			log.sensor(T0.plusDays(5).plusHours(i), "Temperature", new BigDecimal(celsius[i]), "CEL");
+		}
+		store.save(List.of(), List.of(log.build(),
+				StepEvents.transformation(T0.plusDays(6), BizSteps.MILLING, store1).input(D, kg(95), "KGM")
+						.output(milled, kg(90), "KGM").build()));
+
+		List<String> beefWarnings = store.traces().trace(cuts).warnings();
+		assertEquals(1, beefWarnings.size(), beefWarnings.toString());
+		assertTrue(beefWarnings.get(0).startsWith("YBF1: ") && beefWarnings.get(0).contains("9 °C"), beefWarnings.get(0));
+		List<String> riceWarnings = store.traces().trace(milled).warnings();
+		assertTrue(riceWarnings.stream().anyMatch(w -> w.contains("94.7 %") && w.contains("68–72 %")), riceWarnings.toString());
 	}
 }
