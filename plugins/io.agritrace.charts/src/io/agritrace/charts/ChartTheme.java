@@ -154,9 +154,14 @@ public final class ChartTheme {
 
 	private static Graphics2D measuring() {
 		Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+		smooth(g);
+		return g;
+	}
+
+	/** Antialiased lines and text: how every chart is drawn, and its text measured. */
+	public static void smooth(Graphics2D g) {
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-		return g;
 	}
 
 	/** A filled arrow head at {@code to}, pointing away from {@code from}, in the graphics' colour. */

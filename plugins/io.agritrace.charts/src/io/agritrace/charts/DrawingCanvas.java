@@ -2,7 +2,6 @@ package io.agritrace.charts;
 
 import java.awt.Dimension;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -191,8 +190,7 @@ public final class DrawingCanvas extends Canvas {
 		BufferedImage picture = new BufferedImage(client.width, client.height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = picture.createGraphics();
 		try {
-			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			ChartTheme.smooth(g);
 			g.setColor(ChartTheme.PAPER);
 			g.fillRect(0, 0, client.width, client.height);
 			if (drawing != null) {

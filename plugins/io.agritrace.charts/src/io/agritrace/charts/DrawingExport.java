@@ -2,7 +2,6 @@ package io.agritrace.charts;
 
 import java.awt.Dimension;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -45,8 +44,7 @@ public final class DrawingExport {
 		BufferedImage image = new BufferedImage(size.width * scale, size.height * scale, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
-			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			ChartTheme.smooth(g);
 			g.setColor(ChartTheme.PAPER);
 			g.fillRect(0, 0, image.getWidth(), image.getHeight());
 			g.scale(scale, scale);

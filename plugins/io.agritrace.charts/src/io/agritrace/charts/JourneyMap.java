@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
@@ -108,8 +107,7 @@ public final class JourneyMap implements Drawing {
 	public void draw(Graphics2D g, Rectangle2D area) {
 		Graphics2D d = (Graphics2D) g.create();
 		try {
-			d.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			d.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			ChartTheme.smooth(d);
 			d.setColor(ChartTheme.PAPER);
 			d.fill(area);
 			int titleHeight = d.getFontMetrics(theme.title()).getHeight() + theme.size(8);

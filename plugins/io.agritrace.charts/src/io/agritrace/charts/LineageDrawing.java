@@ -5,7 +5,6 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
@@ -59,8 +58,7 @@ public final class LineageDrawing implements Drawing {
 		shown = new AffineTransform(scale, 0, 0, scale, area.getX(), area.getY());
 		Graphics2D d = (Graphics2D) g.create();
 		try {
-			d.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			d.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			ChartTheme.smooth(d);
 			d.setColor(ChartTheme.PAPER);
 			d.fill(area);
 			d.transform(shown);
