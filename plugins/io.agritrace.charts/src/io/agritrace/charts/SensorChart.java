@@ -72,9 +72,10 @@ public final class SensorChart {
 		JFreeChart chart = new JFreeChart(Messages.SensorChart_title, theme.title(), plot, true);
 		theme.apply(chart);
 		if (humidity.isPresent()) {
-			// The theme colours each renderer's series from the first colour: humidity takes its own.
+			// The theme colours each renderer's series from the first colour; humidity takes purple on,
+			// clear of the band's green and the excursions' vermillion.
 			for (int i = 0; i < plot.getDataset(1).getSeriesCount(); i++) {
-				plot.getRenderer(1).setSeriesPaint(i, ChartTheme.SERIES.get((i + 3) % ChartTheme.SERIES.size()));
+				plot.getRenderer(1).setSeriesPaint(i, ChartTheme.SERIES.get((i + 5) % ChartTheme.SERIES.size()));
 			}
 		}
 		if (series.isEmpty()) {

@@ -291,6 +291,7 @@ public final class Messages extends NLS {
 	public static String Provenance_massBalanceHint;
 	public static String Provenance_minutes;
 	public static String Provenance_moved;
+	public static String Provenance_noExcursions;
 	public static String Provenance_page;
 	public static String Provenance_problems;
 	public static String Provenance_sensorsHint;

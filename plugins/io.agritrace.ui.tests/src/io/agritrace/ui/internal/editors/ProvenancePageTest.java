@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.eclipse.core.runtime.jobs.Job;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.gantt.TaskSeriesCollection;
+import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.charts.DrawingCanvas;
@@ -131,6 +132,35 @@ class ProvenancePageTest extends WorkbenchTestCase {
 		assertEquals(JilinMasterData.YANBIAN_BEEF.gtin(), Identifiers.gtin(focus.item()).orElseThrow());
 		assertTrue(charts.batches().containsKey(focus.item()), "a registered lot, which a double-click opens");
 		screenshot("provenance-beef"); //$NON-NLS-1$
+	}
+
+	/**
+	 * Fresh ginseng travels cool and moist: the truck of a lot that passed its
+	 * inspection logs the relative humidity, drawn on its own axis.
+	 */
+	@Test
+	void aFreshGinsengLotShowsItsTrucksHumidity() throws Exception {
+		navigator.filter(JilinMasterData.FRESH_GINSENG.gtin());
+		int lots = navigator.rows();
+		ProvenanceCharts humid = null;
+		BatchEditorBot shown = null;
+		for (int row = 0; row < lots && humid == null; row++) {
+			BatchEditorBot editor = navigator.open(row).loaded();
+			ProvenanceCharts charts = editor.provenance();
+			if (charts.sensors().chart().getXYPlot().getDatasetCount() > 1) {
+				humid = charts;
+				shown = editor;
+			}
+		}
+		assertTrue(humid != null, "one of the " + lots + " fresh ginseng lots was shipped");
+		XYDataset humidity = humid.sensors().chart().getXYPlot().getDataset(1);
+		for (int i = 0; i < humidity.getItemCount(0); i++) {
+			double percent = humidity.getYValue(0, i);
+			assertTrue(percent >= 85 && percent <= 95, "the demo's trucks keep 85-95 %: " + percent);
+		}
+		assertEquals(StorageBand.COOL, humid.band());
+		shown.provenanceChart(3);
+		screenshot("provenance-ginseng-sensors"); //$NON-NLS-1$
 	}
 
 	private String place(String uri) {

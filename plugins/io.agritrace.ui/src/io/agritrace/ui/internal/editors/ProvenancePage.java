@@ -3,6 +3,7 @@ package io.agritrace.ui.internal.editors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
@@ -199,10 +201,20 @@ final class ProvenancePage extends TracePage {
 		sensors.show(built.sensors());
 		massBalance.show(built.massBalance());
 		excursions.setInput(built.excursions());
+		// An empty table says less than a sentence: it gives way to one.
+		boolean none = built.excursions().isEmpty();
+		excursions.getTable().setVisible(!none);
+		((GridData) excursions.getTable().getLayoutData()).exclude = none;
 		yields.setInput(built.balances());
-		problems.setText(built.problems().isEmpty() ? "" //$NON-NLS-1$
-				: NLS.bind(Messages.Provenance_problems, built.problems().stream().map(this::problem)
-						.collect(Collectors.joining("; ")))); //$NON-NLS-1$
+		List<String> notes = new ArrayList<>();
+		if (none && built.band() != null) {
+			notes.add(NLS.bind(Messages.Provenance_noExcursions, built.band().label()));
+		}
+		if (!built.problems().isEmpty()) {
+			notes.add(NLS.bind(Messages.Provenance_problems,
+					built.problems().stream().map(this::problem).collect(Collectors.joining("; ")))); //$NON-NLS-1$
+		}
+		problems.setText(String.join("  ", notes)); //$NON-NLS-1$
 		status.setText(NLS.bind(Messages.Provenance_summary, new Object[] { built.lots(), built.excursions().size(),
 				built.balances().stream().filter(MassBalance::implausible).count() }));
 		getManagedForm().getForm().getBody().layout(true, true);
