@@ -62,26 +62,32 @@ public final class LineageDrawing implements Drawing {
 			d.setColor(ChartTheme.PAPER);
 			d.fill(area);
 			d.transform(shown);
-			drawLegend(d);
 			d.translate(0, legendHeight());
 			placed.links().forEach(link -> drawLink(d, link));
 			placed.nodes().forEach(node -> drawNode(d, node));
+			d.translate(0, -legendHeight());
+			// The legend stays in sight when the graph is panned (the canvas's corner is 0, 0).
+			drawLegend(d, Math.max(0, -area.getX()) / scale, Math.max(0, -area.getY()) / scale);
 		} finally {
 			d.dispose();
 		}
 	}
 
-	private void drawLegend(Graphics2D g) {
+	/** The states' colours and names in a row on white, from {@code (left, top)} of the drawing. */
+	private void drawLegend(Graphics2D g, double left, double top) {
 		g.setFont(theme.small());
 		FontMetrics metrics = g.getFontMetrics();
 		int swatch = theme.size(12);
-		float x = theme.size(12);
+		g.setColor(ChartTheme.PAPER);
+		g.fill(new Rectangle2D.Double(left, top, legendWidth(), legendHeight()));
+		float x = (float) left + theme.size(12);
+		float y = (float) top + theme.size(6);
 		for (LineageGraph.State state : LineageGraph.State.values()) {
 			g.setColor(theme.fill(state));
-			g.fill(new Rectangle2D.Double(x, theme.size(6), swatch, swatch));
+			g.fill(new Rectangle2D.Double(x, y, swatch, swatch));
 			g.setColor(ChartTheme.INK);
 			String name = stateNames.get(state.ordinal());
-			g.drawString(name, x + swatch + 4, theme.size(6) + metrics.getAscent());
+			g.drawString(name, x + swatch + 4, y + metrics.getAscent());
 			x += swatch + 4 + metrics.stringWidth(name) + theme.size(16);
 		}
 	}
