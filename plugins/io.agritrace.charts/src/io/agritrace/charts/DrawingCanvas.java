@@ -6,7 +6,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
@@ -102,10 +103,6 @@ public final class DrawingCanvas extends Canvas {
 
 	public boolean zoomable() {
 		return drawing != null && drawing.naturalSize() != null;
-	}
-
-	public double zoom() {
-		return zoom;
 	}
 
 	/** The whole drawing in the canvas, however small. */
@@ -276,20 +273,31 @@ public final class DrawingCanvas extends Canvas {
 		}
 	}
 
-	/** A Job that writes a drawing to a file. */
+	/**
+	 * A Job that writes a drawing's picture to a file. The picture is made at
+	 * once, on the caller's thread: a drawing keeps what it last drew for
+	 * hover and double-click, so it is drawn on the thread that shows it, the
+	 * UI's; the Job only writes the file.
+	 */
 	public static Job export(Drawing drawing, Path file, Writer writer) {
-		return Job.create(NLS.bind(Messages.DrawingCanvas_exporting, file.getFileName()), (IProgressMonitor monitor) -> {
-			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-				writer.write(drawing, out);
+		String name = NLS.bind(Messages.DrawingCanvas_exporting, file.getFileName());
+		ByteArrayOutputStream picture = new ByteArrayOutputStream();
+		try {
+			writer.write(drawing, picture);
+		} catch (IOException e) {
+			return Job.create(name, (IProgressMonitor monitor) -> failed(file, e));
+		}
+		return Job.create(name, (IProgressMonitor monitor) -> {
+			try {
+				Files.write(file, picture.toByteArray());
 				return Status.OK_STATUS;
 			} catch (IOException e) {
-				return Status.error(NLS.bind(Messages.DrawingCanvas_exportFailed, file, e.getMessage()), e);
+				return failed(file, e);
 			}
 		});
 	}
 
-	/** For tests: the area last asked for (the natural size times the zoom, where it is shown). */
-	Rectangle2D shownArea() {
-		return area();
+	private static IStatus failed(Path file, IOException e) {
+		return Status.error(NLS.bind(Messages.DrawingCanvas_exportFailed, file, e.getMessage()), e);
 	}
 }
