@@ -15,7 +15,9 @@ import java.awt.image.BufferedImage;
 import java.text.DateFormat;
 import java.text.SimpleDateFormat;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -140,11 +142,31 @@ public final class ChartTheme {
 	}
 
 	/**
-	 * Numeric dates, read alike in Chinese and English (11-05 14:00): with the
-	 * time of day when a chart spans a few days, without it beyond.
+	 * Numeric dates, read alike in Chinese and English: with the time of day
+	 * when a chart spans a few days, without it beyond.
 	 */
 	public static DateFormat dates(Duration span) {
-		return new SimpleDateFormat(span.compareTo(Duration.ofDays(4)) <= 0 ? "MM-dd HH:mm" : "yyyy-MM-dd"); //$NON-NLS-1$ //$NON-NLS-2$
+		return span.compareTo(Duration.ofDays(4)) <= 0 ? minutes() : days();
+	}
+
+	/** A moment to the minute: 11-05 14:00. */
+	public static DateFormat minutes() {
+		return new SimpleDateFormat("MM-dd HH:mm"); //$NON-NLS-1$
+	}
+
+	/** A day: 2026-11-05. */
+	public static DateFormat days() {
+		return new SimpleDateFormat("yyyy-MM-dd"); //$NON-NLS-1$
+	}
+
+	/** A moment as {@link #minutes()} writes it. */
+	public static String minute(Instant instant) {
+		return minutes().format(Date.from(instant));
+	}
+
+	/** A moment's day as {@link #days()} writes it. */
+	public static String day(Instant instant) {
+		return days().format(Date.from(instant));
 	}
 
 	/** How large a text is set in a font, before any drawing. */

@@ -78,7 +78,7 @@ public final class CustodyGantt {
 		time.setDateFormatOverride(ChartTheme.dates(Duration.between(first, now)));
 		GanttRenderer renderer = new GanttRenderer();
 		renderer.setDefaultToolTipGenerator(
-				new IntervalCategoryToolTipGenerator("{0} · {1}: {3} – {4}", ChartTheme.dates(Duration.ZERO))); //$NON-NLS-1$
+				new IntervalCategoryToolTipGenerator("{0} · {1}: {3} – {4}", ChartTheme.minutes())); //$NON-NLS-1$
 		CategoryPlot plot = new CategoryPlot(tasks, rows, time, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		JFreeChart chart = new JFreeChart(Messages.CustodyGantt_title, theme.title(), plot, true);

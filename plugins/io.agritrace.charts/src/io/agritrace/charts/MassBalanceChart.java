@@ -3,7 +3,6 @@ package io.agritrace.charts;
 import java.math.BigDecimal;
 import java.text.DateFormat;
 import java.text.NumberFormat;
-import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,7 @@ public final class MassBalanceChart {
 	public static JFreeChart of(List<MassBalance> balances, Function<String, String> stepLabel,
 			Function<String, String> names, ChartTheme theme, Locale locale) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-		DateFormat day = ChartTheme.dates(Duration.ofDays(365));
+		DateFormat day = ChartTheme.days();
 		for (MassBalance balance : balances) {
 			if (balance.inputKg() == null || balance.outputKg() == null) {
 				continue;

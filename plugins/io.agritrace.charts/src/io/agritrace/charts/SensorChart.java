@@ -122,7 +122,7 @@ public final class SensorChart {
 	private static XYLineAndShapeRenderer renderer(String unit, Locale locale) {
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
 		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1}, {2} " + unit, //$NON-NLS-1$
-				ChartTheme.dates(Duration.ZERO), NumberFormat.getInstance(locale)));
+				ChartTheme.minutes(), NumberFormat.getInstance(locale)));
 		return renderer;
 	}
 

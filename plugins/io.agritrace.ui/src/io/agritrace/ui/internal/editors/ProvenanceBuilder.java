@@ -1,10 +1,7 @@
 package io.agritrace.ui.internal.editors;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -146,7 +143,7 @@ final class ProvenanceBuilder {
 	}
 
 	private String arrowLabel(CustodyChain.Move move) {
-		String day = ChartTheme.dates(Duration.ofDays(365)).format(Date.from(move.left()));
+		String day = ChartTheme.day(move.left());
 		return move.quantity() == null ? day : Quantities.of(move.quantity(), move.uom()) + " · " + day; //$NON-NLS-1$
 	}
 
@@ -186,8 +183,8 @@ final class ProvenanceBuilder {
 				String holder = stop.party() == null ? where : name(stop.party());
 				List<String> lines = holder.equals(where) ? List.of(product, amount, where)
 						: List.of(product, amount, where, holder);
-				String details = String.join("\n", lines) + "\n" + time(stop.from()) + " – " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ (stop.to() == null ? "" : time(stop.to())) + "\n" + item; //$NON-NLS-1$ //$NON-NLS-2$
+				String details = String.join("\n", lines) + "\n" + ChartTheme.minute(stop.from()) + " – " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ (stop.to() == null ? "" : ChartTheme.minute(stop.to())) + "\n" + item; //$NON-NLS-1$ //$NON-NLS-2$
 				nodes.add(new LineageGraph.Node(node(stop), item, lines, details, state, item.equals(trace.root())));
 			}
 		}
@@ -230,10 +227,6 @@ final class ProvenanceBuilder {
 					.orElse(held.get(0)) : held.get(0);
 		}
 		return node(chosen);
-	}
-
-	private static String time(Instant instant) {
-		return ChartTheme.dates(Duration.ZERO).format(Date.from(instant));
 	}
 
 	/** "Milling · 10,000 kg": the step and how much of the upstream lot went in. */

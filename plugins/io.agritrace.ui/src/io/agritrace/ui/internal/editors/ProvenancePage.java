@@ -1,10 +1,7 @@
 package io.agritrace.ui.internal.editors;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -94,8 +91,8 @@ final class ProvenancePage extends TracePage {
 		journey = chart(toolkit, body, Messages.Provenance_journeyHint, 480);
 		sensors = chart(toolkit, body, Messages.Provenance_sensorsHint, 340);
 		excursions = table(toolkit, body);
-		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnStart, 130, x -> time(x.start()));
-		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnEnd, 130, x -> time(x.end()));
+		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnStart, 130, x -> ChartTheme.minute(x.start()));
+		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnEnd, 130, x -> ChartTheme.minute(x.end()));
 		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnDuration, 90,
 				x -> NLS.bind(Messages.Provenance_minutes, x.duration().toMinutes()));
 		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnWorst, 80,
@@ -108,7 +105,7 @@ final class ProvenancePage extends TracePage {
 		massBalance = chart(toolkit, body, Messages.Provenance_massBalanceHint, 340);
 		yields = table(toolkit, body);
 		TextColumns.<MassBalance>add(yields, Messages.Trace_columnStep, 90, b -> StepLabels.of(b.bizStep()));
-		TextColumns.<MassBalance>add(yields, Messages.Trace_columnTime, 100, b -> day(b.time()));
+		TextColumns.<MassBalance>add(yields, Messages.Trace_columnTime, 100, b -> ChartTheme.day(b.time()));
 		TextColumns.<MassBalance>add(yields, Messages.Trace_columnPlace, 150, b -> model.name(b.location()));
 		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnInputs, 100,
 				b -> b.inputKg() == null ? "-" : Quantities.of(b.inputKg(), "KGM")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -133,14 +130,6 @@ final class ProvenancePage extends TracePage {
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, 120).applyTo(viewer.getTable());
 		return viewer;
-	}
-
-	private static String time(Instant instant) {
-		return ChartTheme.dates(Duration.ZERO).format(Date.from(instant));
-	}
-
-	private static String day(Instant instant) {
-		return ChartTheme.dates(Duration.ofDays(365)).format(Date.from(instant));
 	}
 
 	/** Listens from the start: the Chain page may verify the lot before this page is first shown. */
@@ -224,7 +213,7 @@ final class ProvenancePage extends TracePage {
 	private String problem(SensorSeries.Problem p) {
 		String value = p.reading().value().toPlainString() + " " + p.reading().uom(); //$NON-NLS-1$
 		return NLS.bind(p.kind() == SensorSeries.Problem.Kind.UNKNOWN_UNIT ? Messages.Provenance_unknownUnit
-				: Messages.Provenance_impossibleValue, time(p.reading().time()), value);
+				: Messages.Provenance_impossibleValue, ChartTheme.minute(p.reading().time()), value);
 	}
 
 	/** Opens a registered lot of the lineage in its own editor. */
