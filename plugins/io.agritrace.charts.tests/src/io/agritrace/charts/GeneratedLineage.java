@@ -25,10 +25,10 @@ final class GeneratedLineage {
 		String mill = node(nodes, "mill", "梅河大米 Milled rice", true, LineageGraph.State.ANCHORED); //$NON-NLS-1$ //$NON-NLS-2$
 		for (int c = 0; c < collections; c++) {
 			String collection = node(nodes, "collection-" + c, "稻谷 Paddy", false, LineageGraph.State.PENDING); //$NON-NLS-1$ //$NON-NLS-2$
-			links.add(new LineageGraph.Link(collection, mill, "800 t")); //$NON-NLS-1$
+			links.add(new LineageGraph.Link(collection, mill, "800 t", 800_000)); //$NON-NLS-1$
 			for (int f = c; f < farms; f += collections) {
 				String farm = node(nodes, "farm-" + f, "稻谷 Paddy", false, LineageGraph.State.VERIFIED); //$NON-NLS-1$ //$NON-NLS-2$
-				links.add(new LineageGraph.Link(farm, collection, "24 t")); //$NON-NLS-1$
+				links.add(new LineageGraph.Link(farm, collection, "24 t", 24_000)); //$NON-NLS-1$
 			}
 		}
 		List<String> centreIds = new ArrayList<>();
@@ -37,12 +37,12 @@ final class GeneratedLineage {
 		}
 		for (int p = 0; p < packs; p++) {
 			String pack = node(nodes, "pack-" + p, "5 kg packs", false, LineageGraph.State.ANCHORED); //$NON-NLS-1$ //$NON-NLS-2$
-			links.add(new LineageGraph.Link(mill, pack, "2.5 t")); //$NON-NLS-1$
-			links.add(new LineageGraph.Link(pack, centreIds.get(p % centres), "")); //$NON-NLS-1$
+			links.add(new LineageGraph.Link(mill, pack, "2.5 t", 2_500)); //$NON-NLS-1$
+			links.add(new LineageGraph.Link(pack, centreIds.get(p % centres), "", 0)); //$NON-NLS-1$
 		}
 		for (int s = 0; s < shops; s++) {
 			String shop = node(nodes, "shop-" + s, "Shop lot", false, LineageGraph.State.MISMATCH); //$NON-NLS-1$ //$NON-NLS-2$
-			links.add(new LineageGraph.Link(centreIds.get(s % centres), shop, "200 kg")); //$NON-NLS-1$
+			links.add(new LineageGraph.Link(centreIds.get(s % centres), shop, "200 kg", 200)); //$NON-NLS-1$
 		}
 		return new LineageGraph(nodes, links);
 	}

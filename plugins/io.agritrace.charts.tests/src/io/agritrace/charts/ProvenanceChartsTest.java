@@ -108,10 +108,11 @@ class ProvenanceChartsTest {
 
 	private static CustodyChain chain() {
 		CustodyChain.Stop atMill = new CustodyChain.Stop("rice", "urn:millco", MILL, hours(0), hours(24),
-				new BigDecimal("7000"), "KGM");
+				new BigDecimal("7000"), BigDecimal.ZERO, "KGM");
 		CustodyChain.Stop inStore = new CustodyChain.Stop("rice", "urn:storeco", STORE, hours(36), hours(48),
-				new BigDecimal("7000"), "KGM");
-		CustodyChain.Stop inBeijing = new CustodyChain.Stop("rice", null, BEIJING, hours(60), null, BigDecimal.TEN, "KGM");
+				new BigDecimal("7000"), BigDecimal.ZERO, "KGM");
+		CustodyChain.Stop inBeijing = new CustodyChain.Stop("rice", null, BEIJING, hours(60), null, BigDecimal.TEN,
+				BigDecimal.TEN, "KGM");
 		return new CustodyChain(List.of(atMill, inStore, inBeijing),
 				List.of(new CustodyChain.Move("rice", atMill, inStore, hours(24), hours(36), new BigDecimal("7000"), "KGM"),
 						new CustodyChain.Move("rice", inStore, inBeijing, hours(48), hours(60), BigDecimal.TEN, "KGM")),

@@ -1,10 +1,12 @@
 package io.agritrace.charts;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Stroke;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
@@ -16,13 +18,18 @@ import java.util.List;
  * A laid-out lineage drawn as boxes and orthogonal arrows under a legend of
  * the states: each lot's box is tinted and edged in its state's colour, and
  * its hover text names the state for readers who do not tell the colours
- * apart; the focus lot has a thick blue frame.
+ * apart; the focus lot has a thick blue frame. A link's width grows with
+ * the kilograms it carried, so a recall's flow reads like a Sankey diagram.
  */
 public final class LineageDrawing implements Drawing {
+
+	/** The widest line, in points at the theme's size: kilograms are shown by width, by the square root. */
+	private static final float WIDEST = 9;
 
 	private final LineageLayout.Placed placed;
 	private final ChartTheme theme;
 	private final List<String> stateNames;
+	private final double heaviest;
 	/** Drawing coordinates to the last area's: kept for hover and double-click. */
 	private AffineTransform shown = new AffineTransform();
 
@@ -31,6 +38,7 @@ public final class LineageDrawing implements Drawing {
 		this.placed = placed;
 		this.theme = theme;
 		this.stateNames = stateNames;
+		this.heaviest = placed.links().stream().mapToDouble(l -> l.link().kg()).max().orElse(0);
 	}
 
 	public LineageLayout.Placed placed() {
@@ -101,7 +109,7 @@ public final class LineageDrawing implements Drawing {
 		path.moveTo(points.get(0).getX(), points.get(0).getY());
 		points.subList(1, points.size()).forEach(p -> path.lineTo(p.getX(), p.getY()));
 		g.setColor(Color.GRAY);
-		g.setStroke(theme.line());
+		g.setStroke(width(link.link().kg()));
 		g.draw(path);
 		theme.arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1));
 		if (link.label() != null) {
@@ -111,6 +119,15 @@ public final class LineageDrawing implements Drawing {
 			Rectangle2D box = link.label();
 			g.drawString(link.link().label(), (float) box.getX() + 2, (float) box.getY() + 1 + metrics.getAscent());
 		}
+	}
+
+	/** A link's line, from the theme's thin line up to {@link #WIDEST} for the link that carried the most. */
+	private Stroke width(double kg) {
+		if (kg <= 0 || heaviest <= 0) {
+			return theme.line();
+		}
+		float points = (float) Math.max(1.5, WIDEST * Math.sqrt(kg / heaviest));
+		return new BasicStroke(points * theme.size(100) / 100f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
 	}
 
 	private void drawNode(Graphics2D g, LineageLayout.PlacedNode placedNode) {

@@ -28,8 +28,11 @@ public record LineageGraph(List<Node> nodes, List<Link> links) {
 	public record Node(String id, String item, List<String> lines, String details, State state, boolean focus) {
 	}
 
-	/** @param label the quantity and the kind of link, e.g. "transformation 8,000 kg" */
-	public record Link(String from, String to, String label) {
+	/**
+	 * @param label the quantity and the kind of link, e.g. "transformation 8,000 kg"
+	 * @param kg    the kilograms it carried, which its width shows; 0 when not known or not a mass
+	 */
+	public record Link(String from, String to, String label, double kg) {
 	}
 
 	public LineageGraph {

@@ -84,7 +84,23 @@ public final class JilinMasterData {
 		// 9 = registered by market regulation, 1 = enterprise; county; organisation code.
 		String first17 = "91" + county + String.format("MA%07d", 1_000_000 + n * 7919); //$NON-NLS-1$ //$NON-NLS-2$
 		return new Party(Gln.partyUri(gln), first17 + Uscc.checkCharacter(first17), gln, zh, en, role,
-				county, false);
+				county, telephone(n, county), false);
+	}
+
+	/** A made-up number with the prefecture's real area code (0431 Changchun … 0439 Baishan). */
+	private static String telephone(int n, String county) {
+		String area = switch (county.substring(0, 4)) {
+		case "2201" -> "0431"; //$NON-NLS-1$ //$NON-NLS-2$
+		case "2202" -> "0432"; //$NON-NLS-1$ //$NON-NLS-2$
+		case "2224" -> "0433"; //$NON-NLS-1$ //$NON-NLS-2$
+		case "2203" -> "0434"; //$NON-NLS-1$ //$NON-NLS-2$
+		case "2205" -> "0435"; //$NON-NLS-1$ //$NON-NLS-2$
+		case "2208" -> "0436"; //$NON-NLS-1$ //$NON-NLS-2$
+		case "2204" -> "0437"; //$NON-NLS-1$ //$NON-NLS-2$
+		case "2207" -> "0438"; //$NON-NLS-1$ //$NON-NLS-2$
+		default -> "0439"; //$NON-NLS-1$
+		};
+		return area + "-8" + String.format("%07d", 5_550_000 + n); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static Location site(int n, String county, String zh, String en, double lat, double lon) {

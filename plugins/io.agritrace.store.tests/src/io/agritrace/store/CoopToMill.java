@@ -34,8 +34,8 @@ final class CoopToMill {
 	/** Registers the two parties, their sites, paddy and rice, and records the harvest. */
 	static EpcisEvent harvestIn(TraceStore store) {
 		store.masterData().register(
-				List.of(new Party(COOP, null, null, "水道合作社", "Shuidao Cooperative", "cooperative", "220581", false),
-						new Party(MILL, null, null, "吉林米业", "Jilin Rice Mill", "processor", "220202", false)),
+				List.of(new Party(COOP, null, null, "水道合作社", "Shuidao Cooperative", "cooperative", "220581", null, false),
+						new Party(MILL, null, null, "吉林米业", "Jilin Rice Mill", "processor", "220202", null, false)),
 				List.of(new Location(FIELD, "220581", "稻田", "Paddy field", null, null, false),
 						new Location(MILL_SITE, "220202", "米厂", "Mill", null, null, false)),
 				List.of(new Product("06901234000016", "水稻", "Paddy, japonica", "grain", "KGM", null, false),

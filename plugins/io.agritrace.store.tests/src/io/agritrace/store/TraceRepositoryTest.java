@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -31,11 +35,12 @@ import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.trace.Lineage;
-import io.agritrace.core.trace.RecallLine;
+import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.core.trace.Trace;
 
 /**
@@ -73,8 +78,9 @@ class TraceRepositoryTest {
 	}
 
 	private static EpcisEvent receipt(OffsetDateTime t, String shop, int kg) {
+		String site = shop.equals(SHOP1) ? "https://id.gs1.org/414/6901234001006" : "https://id.gs1.org/414/6901234001013";
 		return EventBuilder.event(EventType.ObjectEvent, t).action("OBSERVE").bizStep("receiving")
-				.bizLocation("https://id.gs1.org/414/6901234001006").quantity(D, kg(kg), "KGM")
+				.bizLocation(site).quantity(D, kg(kg), "KGM")
 				.destination(PartyRef.POSSESSING_PARTY, shop).build();
 	}
 
@@ -113,12 +119,41 @@ class TraceRepositoryTest {
 
 	@Test
 	void recallOfTheHarvestNamesBothShopsAndTheirKilograms() {
-		List<RecallLine> recall = store.traces().recall(A);
+		RecallImpact impact = store.traces().recall(A);
+		assertEquals(RecallImpact.of(store.traces().trace(A)), impact, "the forward read finds what the full trace does");
+		List<RecallImpact.Recipient> recall = impact.recipients().stream().filter(r -> !r.made()).toList();
 		assertEquals(2, recall.size(), recall.toString());
 		assertEquals(SHOP1, recall.get(0).party());
-		assertEquals(0, recall.get(0).quantity().compareTo(kg(60)));
+		assertEquals(0, recall.get(0).receivedKg().compareTo(kg(60)));
 		assertEquals(SHOP2, recall.get(1).party());
 		assertEquals(D, recall.get(1).item());
+	}
+
+	@Test
+	void theRecallListIsASpreadsheetWithTheHoldersTelephoneAndKilograms() throws Exception {
+		store.masterData().register(List.of(new Party(SHOP1, null, null, "长春超市", "Changchun Market", "retailer",
+				"220102", "0431-85550108", false)), List.of(), List.of());
+		RecallImpact recall = RecallImpact.of(store.traces().trace(A));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		assertEquals(recall.recipients().size(), store.exports().recall(recall, out, Locale.ENGLISH));
+		List<String> rows = out.toString(StandardCharsets.UTF_8).lines().toList();
+		assertEquals(1 + recall.recipients().size(), rows.size(), rows.toString());
+		assertTrue(rows.get(0).startsWith("\uFEFF"), "UTF-8 with a byte order mark");
+		assertTrue(rows.stream().anyMatch(r -> r.startsWith("Changchun Market,0431-85550108,") && r.contains(",60,60,")),
+				rows.toString());
+	}
+
+	@Test
+	void aDrillIsLoggedWithItsDurationAndCounts() {
+		Instant started = T0.toInstant();
+		store.drills().record(new RecallDrillRepository.Drill(A, started, started.plusSeconds(95), 7, 4, kg(95)));
+
+		RecallDrillRepository.Drill logged = store.drills().all().get(0);
+		assertEquals(A, logged.lot());
+		assertEquals(95, logged.duration().toSeconds());
+		assertEquals(7, logged.recipients());
+		assertEquals(0, logged.heldKg().compareTo(kg(95)));
 	}
 
 	@Test

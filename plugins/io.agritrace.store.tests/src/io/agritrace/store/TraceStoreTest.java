@@ -47,12 +47,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(14, store.schemaVersion());
+			assertEquals(16, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(14, reopened.schemaVersion());
+			assertEquals(16, reopened.schemaVersion());
 		}
 	}
 
@@ -209,6 +209,8 @@ class TraceStoreTest {
 					s.execute("ALTER TABLE product DROP COLUMN unit");
 					s.execute("ALTER TABLE product DROP COLUMN storage_band");
 					s.execute("ALTER TABLE product_batch ALTER COLUMN certifications SET DATA TYPE VARCHAR(100)");
+					s.execute("ALTER TABLE party DROP COLUMN contact");
+					s.execute("DROP TABLE recall_drill");
 					s.execute("DROP TABLE clean_close");
 					s.execute("DROP TABLE custody_queue");
 					s.execute("DROP TABLE custody_pending");
@@ -223,7 +225,7 @@ class TraceStoreTest {
 			});
 		}
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(14, upgraded.schemaVersion());
+			assertEquals(16, upgraded.schemaVersion());
 			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
 					"every event is found by its hash ID, and intact");
 			lineages.forEach((code, lineage) -> assertEquals(lineage, lineages(upgraded, code), code));

@@ -46,8 +46,8 @@ public final class MasterDataRepository {
 	}
 
 	static void upsert(Connection c, Party p) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("MERGE INTO party(uri, uscc, gln, name_zh, name_en, roles, county, external) " //$NON-NLS-1$
-				+ "KEY(uri) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+		try (PreparedStatement s = c.prepareStatement("MERGE INTO party(uri, uscc, gln, name_zh, name_en, roles, county, contact, " //$NON-NLS-1$
+				+ "external) KEY(uri) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
 			s.setString(1, p.uri());
 			s.setString(2, p.uscc());
 			s.setString(3, p.gln());
@@ -55,7 +55,8 @@ public final class MasterDataRepository {
 			s.setString(5, p.nameEn());
 			s.setString(6, p.role());
 			s.setString(7, p.county());
-			s.setBoolean(8, p.external());
+			s.setString(8, p.contact());
+			s.setBoolean(9, p.external());
 			s.executeUpdate();
 		}
 	}
@@ -91,11 +92,11 @@ public final class MasterDataRepository {
 	public List<Party> parties() {
 		return transactions.call(c -> {
 			List<Party> result = new ArrayList<>();
-			try (PreparedStatement s = c.prepareStatement("SELECT uri, uscc, gln, name_zh, name_en, roles, county, external FROM party ORDER BY uri"); //$NON-NLS-1$
+			try (PreparedStatement s = c.prepareStatement("SELECT uri, uscc, gln, name_zh, name_en, roles, county, contact, external FROM party ORDER BY uri"); //$NON-NLS-1$
 					ResultSet r = s.executeQuery()) {
 				while (r.next()) {
 					result.add(new Party(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-							r.getString(6), r.getString(7), r.getBoolean(8)));
+							r.getString(6), r.getString(7), r.getString(8), r.getBoolean(9)));
 				}
 			}
 			return result;
@@ -139,6 +140,18 @@ public final class MasterDataRepository {
 	/** A party's name in the language asked for, or its URI. */
 	public String partyName(String uri, Locale language) {
 		return name("party", "uri", uri, language).orElse(uri); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** A party's telephone number, if one is registered. */
+	public Optional<String> contact(String uri) {
+		return transactions.call(c -> {
+			try (PreparedStatement s = c.prepareStatement("SELECT contact FROM party WHERE uri = ?")) { //$NON-NLS-1$
+				s.setString(1, uri);
+				try (ResultSet r = s.executeQuery()) {
+					return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+				}
+			}
+		});
 	}
 
 	public String locationName(String uri, Locale language) {

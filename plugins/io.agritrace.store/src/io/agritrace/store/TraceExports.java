@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,15 +14,18 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import io.agritrace.core.csv.KdeSheet;
+import io.agritrace.core.csv.RecallSheet;
 import io.agritrace.core.epcis.EpcisDocumentWriter;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.trace.RecallImpact;
 
 /**
  * A lot's whole trace written out, the same from the workbench and the CLI:
  * as an EPCIS 2.0 JSON-LD document that re-imports to the same hash IDs, or
- * as the regulator's spreadsheet of key data elements.
+ * as the regulator's spreadsheet of key data elements; and a recall's list
+ * of recipients as a spreadsheet.
  */
 public final class TraceExports {
 
@@ -90,6 +94,37 @@ public final class TraceExports {
 				return blocks.computeIfAbsent(event, e -> Optional.ofNullable(store.outbox().block(e))).orElse(null);
 			}
 		});
+	}
+
+	/**
+	 * Writes a recall's recipients as CSV (UTF-8 with a byte order mark), with
+	 * names in the language asked for and times in this computer's zone; the
+	 * stream stays open. Returns the number of rows.
+	 */
+	public int recall(RecallImpact recall, OutputStream out, Locale language) throws IOException {
+		Map<String, String> names = new HashMap<>();
+		return RecallSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), recall, new RecallSheet.Lookups() {
+			@Override
+			public String party(String uri) {
+				return names.computeIfAbsent(uri, p -> store.masterData().partyName(p, language));
+			}
+
+			@Override
+			public String contact(String uri) {
+				return store.masterData().contact(uri).orElse(""); //$NON-NLS-1$
+			}
+
+			@Override
+			public String location(String uri) {
+				return names.computeIfAbsent(uri, l -> store.masterData().locationName(l, language));
+			}
+
+			@Override
+			public String product(String lot) {
+				return Identifiers.gtin(lot).map(gtin -> names.computeIfAbsent(gtin,
+						g -> store.masterData().productName(g, language).orElse(""))).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}, ZoneId.systemDefault());
 	}
 
 	/** The caller's stream stays open after a writer closes: standard output, say. */

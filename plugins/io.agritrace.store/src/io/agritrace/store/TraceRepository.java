@@ -1,6 +1,5 @@
 package io.agritrace.store;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,15 +21,14 @@ import org.eclipse.osgi.util.NLS;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.trace.Lineage;
+import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.core.trace.LineageEdge;
-import io.agritrace.core.trace.RecallLine;
 import io.agritrace.core.trace.Timeline;
 import io.agritrace.core.trace.Trace;
 import io.agritrace.core.trace.TraceFindings;
@@ -38,7 +36,7 @@ import io.agritrace.store.internal.EventItemKeys;
 import io.agritrace.store.internal.Transactions;
 
 /**
- * Lineage and recall queries. Each level of a lineage is one indexed query for
+ * Traces, lineages and recalls. Each level of a lineage is one indexed query for
  * all identifiers found at the level before, so a trace costs a query per level,
  * not per event, whatever the size of the store.
  */
@@ -68,16 +66,27 @@ public final class TraceRepository {
 		this.masterData = masterData;
 	}
 
-	/** The full trace of an identifier (canonical form). */
+	/** The full trace of an identifier (canonical form), with its warnings and findings. */
 	public Trace trace(String item) {
-		Lineage upstream = lineage(item, true);
-		Lineage downstream = lineage(item, false);
+		List<String> warnings = new ArrayList<>();
+		Trace read = read(item, lineage(item, true), lineage(item, false), warnings);
+		warnings.addAll(findings(read));
+		return new Trace(item, read.upstream(), read.downstream(), read.own(), read.all(), List.copyOf(warnings),
+				read.corrected());
+	}
+
+	/** The recall of a lot: its trace forward only, for a recall needs nothing upstream. */
+	public RecallImpact recall(String item) {
+		return RecallImpact.of(read(item, new Lineage(item, List.of()), lineage(item, false), new ArrayList<>()));
+	}
+
+	/** The events of the item and of its lineages; rule warnings and corrections are added to {@code warnings}. */
+	private Trace read(String item, Lineage upstream, Lineage downstream, List<String> warnings) {
 		Set<String> items = new LinkedHashSet<>();
 		items.add(item);
 		items.addAll(upstream.items(true));
 		items.addAll(downstream.items(false));
 		List<StoredEvent> stored = events.forItems(items);
-		List<String> warnings = new ArrayList<>();
 		Map<EventHashId, String> corrected = new HashMap<>();
 		for (StoredEvent s : stored) {
 			if (s.ruleWarning() != null) {
@@ -93,9 +102,7 @@ public final class TraceRepository {
 		}
 		List<EpcisEvent> all = stored.stream().map(StoredEvent::event).toList();
 		Timeline own = new Timeline(all.stream().filter(e -> e.mentions(item)).toList());
-		Timeline timeline = new Timeline(all);
-		warnings.addAll(findings(new Trace(item, upstream, downstream, own, timeline, List.of(), corrected)));
-		return new Trace(item, upstream, downstream, own, timeline, List.copyOf(warnings), corrected);
+		return new Trace(item, upstream, downstream, own, new Timeline(all), List.copyOf(warnings), corrected);
 	}
 
 	/** Cold-chain excursions and implausible yields, named by lot number and place name. */
@@ -151,36 +158,6 @@ public final class TraceRepository {
 				}
 			}
 		}
-	}
-
-	/**
-	 * Recall: every receipt of the lot or anything made from it, with party,
-	 * place and quantity, largest first.
-	 */
-	public List<RecallLine> recall(String item) {
-		Set<String> affected = new LinkedHashSet<>();
-		affected.add(item);
-		affected.addAll(lineage(item, false).items(false));
-		return transactions.call(c -> {
-			List<RecallLine> lines = new ArrayList<>();
-			for (List<String> chunk : chunks(affected)) {
-				try (PreparedStatement p = c.prepareStatement("SELECT e.dest_party, e.biz_location, i.item, SUM(i.quantity), i.uom " //$NON-NLS-1$
-						+ "FROM event_item i JOIN epcis_event e ON e.id = i.event_id " //$NON-NLS-1$
-						+ "WHERE i.item IN (" + placeholders(chunk.size()) + ") AND i.role IN ('quantity', 'epc') " //$NON-NLS-1$ //$NON-NLS-2$
-						+ "AND e.biz_step = '" + BizSteps.RECEIVING + "' GROUP BY e.dest_party, e.biz_location, i.item, i.uom")) { //$NON-NLS-1$ //$NON-NLS-2$
-					bind(p, chunk);
-					try (ResultSet r = p.executeQuery()) {
-						while (r.next()) {
-							BigDecimal quantity = r.getBigDecimal(4);
-							lines.add(new RecallLine(r.getString(1), r.getString(2), r.getString(3),
-									quantity == null ? null : quantity.stripTrailingZeros(), r.getString(5)));
-						}
-					}
-				}
-			}
-			lines.sort((a, b) -> b.quantity() == null || a.quantity() == null ? 0 : b.quantity().compareTo(a.quantity()));
-			return lines;
-		});
 	}
 
 	private static List<List<String>> chunks(Collection<String> items) {

@@ -49,6 +49,7 @@ public final class TraceStore implements AutoCloseable {
 	private final CustodySteps custodySteps;
 	private final HoldingsRepository holdings;
 	private final OutboxRepository outbox;
+	private final RecallDrillRepository drills;
 	private int rebuiltIndexes;
 
 	private TraceStore(String url) {
@@ -63,6 +64,7 @@ public final class TraceStore implements AutoCloseable {
 		this.importer = new EventImporter(transactions, Clock.systemUTC());
 		this.outbox = new OutboxRepository(transactions);
 		this.custodySteps = new CustodySteps(transactions);
+		this.drills = new RecallDrillRepository(transactions);
 	}
 
 	/**
@@ -140,6 +142,10 @@ public final class TraceStore implements AutoCloseable {
 	/** Lots that still exist and shipments that await receipt, for recording what comes next. */
 	public HoldingsRepository holdings() {
 		return holdings;
+	}
+
+	public RecallDrillRepository drills() {
+		return drills;
 	}
 
 	public MasterDataRepository masterData() {

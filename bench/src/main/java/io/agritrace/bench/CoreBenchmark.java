@@ -312,10 +312,34 @@ public final class CoreBenchmark {
 			print("trace_lineage_events", traced, "events");
 			print("trace_p95_ms", ms[(int) Math.ceil(ms.length * 0.95) - 1], "ms");
 			print("trace_median_ms", ms[ms.length / 2], "ms");
+			recall(store);
 			if (counts.events() == 0) {
 				throw new IllegalStateException("nothing generated");
 			}
 		}
+	}
+
+	/**
+	 * recall_impact_ms: the recall of a milled rice lot packed into 1,003 lots,
+	 * each shipped to a shop (1,003 recipients), in the same store. Its
+	 * baseline, the trace of the deep lineage, is printed above.
+	 */
+	private static void recall(TraceStore store) {
+		String mill = GeneratedData.wideLineage(store, "RC", 2510, 12_550);
+		long shops = store.traces().recall(mill).recipients().stream().filter(r -> !r.made()).count();
+		for (int i = 0; i < 10; i++) {
+			store.traces().recall(mill);
+		}
+		long[] ms = new long[30];
+		for (int i = 0; i < ms.length; i++) {
+			long t = System.nanoTime();
+			store.traces().recall(mill);
+			ms[i] = (System.nanoTime() - t) / 1_000_000;
+		}
+		Arrays.sort(ms);
+		print("recall_recipients", shops, "shops");
+		print("recall_impact_ms", ms[(int) Math.ceil(ms.length * 0.95) - 1], "ms");
+		print("recall_impact_median_ms", ms[ms.length / 2], "ms");
 	}
 
 	// ---- import_100mb_s in a JVM limited to 256 MB heap ----

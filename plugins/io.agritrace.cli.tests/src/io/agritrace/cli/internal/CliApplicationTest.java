@@ -22,7 +22,9 @@ import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.Uscc;
+import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.demo.DemoDataSet;
+import io.agritrace.store.RecallDrillRepository;
 import io.agritrace.store.TraceStore;
 
 class CliApplicationTest {
@@ -75,8 +77,11 @@ class CliApplicationTest {
 	@Test
 	void registerStoresAPartyNamedByItsGln() {
 		assertEquals(0, run("register", "party", "--uscc", USCC, "--gln", "6901234000016", "--name-zh", "水道合作社",
-				"--role", "cooperative", "--county", "220581"), err());
+				"--role", "cooperative", "--county", "220581", "--contact", "0435-88901234"), err());
 		assertEquals("https://id.gs1.org/417/6901234000016", out().strip());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			assertEquals("0435-88901234", store.masterData().contact(out().strip()).orElseThrow());
+		}
 	}
 
 	@Test
@@ -161,6 +166,36 @@ class CliApplicationTest {
 		assertEquals(12, lines.get(0).split(",").length, lines.get(0));
 		assertTrue(lines.size() > 2, out());
 		assertTrue(lines.stream().anyMatch(l -> l.contains("," + batch.lot() + ",")), out());
+	}
+
+	@Test
+	void recallWritesEveryHolderWithItsTelephoneAndKilogramsAndLogsTheDrill() throws Exception {
+		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			demo.saveTo(store);
+		}
+		ProductBatch paddy = demo.batches().get(0);
+		Path csv = workspace.resolveSibling(workspace.getFileName() + "-recall.csv");
+		assertEquals(2, run("recall", paddy.traceCode(), "--drill"), "a drill ends with the exported list");
+
+		assertEquals(0, run("recall", paddy.traceCode(), "--csv", csv.toString(), "--drill"), err());
+		List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+		assertEquals(11, rows.get(0).split(",").length, rows.get(0));
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			RecallImpact recall = RecallImpact.of(store.traces().trace(paddy.code()));
+			assertEquals(1 + recall.recipients().size(), rows.size(), String.join("\n", rows));
+			assertTrue(recall.recipients().stream().anyMatch(r -> !r.made() && r.party() != null
+					&& store.masterData().parties().stream().anyMatch(p -> p.uri().equals(r.party())
+							&& "retailer".equals(p.role()))), "the paddy reached a shop as rice: " + recall);
+			assertTrue(rows.stream().skip(1).allMatch(r -> r.matches(".*,04\\d\\d-8\\d{7},.*")),
+					"a holder with a telephone on every row, the plot's and the dryer's too: " + String.join("\n", rows));
+			List<RecallDrillRepository.Drill> drills = store.drills().all();
+			assertEquals(1, drills.size());
+			assertEquals(paddy.code(), drills.get(0).lot());
+			assertEquals(recall.recipients().size(), drills.get(0).recipients());
+			assertEquals(0, recall.heldKg().compareTo(drills.get(0).heldKg()));
+		}
+		assertTrue(out().contains("\t" + paddy.code() + "\t"), out());
 	}
 
 	/** Each names what is wrong in the user's words: no parser, database or stack-trace text. */

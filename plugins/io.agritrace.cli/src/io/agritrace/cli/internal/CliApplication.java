@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class CliApplication implements IApplication {
 
 	public CliApplication() {
 		for (CliCommand c : List.of(new ListCommand(), new RegisterCommand(), new RecordCommand(), new CorrectCommand(),
-				new ImportCommand(), new ExportCommand(), new HashCommand(), new TraceCommand(), new RecallCommand(),
+				new ImportCommand(), new ExportCommand(), new HashCommand(), new TraceCommand(), new RecallCommand(Clock.systemUTC()),
 				new GenerateCommand(),
 				new StatsCommand(), new CompactCommand(), new ChainCommand(), new KeystoreCommand(), new DeployCommand(),
 				new PublishCommand(), new ReconcileCommand(), new VerifyCommand(), new VersionCommand())) {

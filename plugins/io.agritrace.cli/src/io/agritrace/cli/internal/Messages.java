@@ -53,8 +53,11 @@ final class Messages extends NLS {
 	public static String Publish_noOrganisation;
 	public static String Publish_summary;
 	public static String Publish_waiting;
+	public static String Recall_drillLogged;
+	public static String Recall_drillNeedsCsv;
 	public static String Recall_summary;
 	public static String Recall_title;
+	public static String Recall_written;
 	public static String Reconcile_done;
 	public static String Reconcile_summary;
 	public static String Record_duplicate;

@@ -18,21 +18,25 @@ class MasterDataValidatorTest {
 
 	@Test
 	void aPartyWithAGlnIsNamedByItsDigitalLinkAndOneWithoutByItsUscc() {
-		Party withGln = validator.party(USCC.toLowerCase(), "6901234000016", " 水道合作社 ", "", "cooperative", "220581");
+		Party withGln = validator.party(USCC.toLowerCase(), "6901234000016", " 水道合作社 ", "", "cooperative", "220581",
+				" 0435-88901234 ");
 		assertEquals("https://id.gs1.org/417/6901234000016", withGln.uri());
 		assertEquals(USCC, withGln.uscc());
 		assertEquals("水道合作社", withGln.nameZh());
 		assertNull(withGln.nameEn());
-		assertEquals("urn:agritrace:party:" + USCC, validator.party(USCC, " ", "合作社", null, "farm", null).uri());
+		assertEquals("0435-88901234", withGln.contact());
+		assertEquals("urn:agritrace:party:" + USCC, validator.party(USCC, " ", "合作社", null, "farm", null, "").uri());
 	}
 
 	@Test
 	void namesTheFieldOfEachBrokenPartyRule() {
-		assertRejected("uscc", () -> validator.party(USCC.substring(0, 17) + "0", null, "a", null, "farm", null));
-		assertRejected("gln", () -> validator.party(USCC, "6901234000017", "a", null, "farm", null));
-		assertRejected("name_zh", () -> validator.party(USCC, null, " ", null, "farm", null));
-		assertRejected("role", () -> validator.party(USCC, null, "a", null, "trader", null));
-		assertRejected("county", () -> validator.party(USCC, null, "a", null, "farm", "220381"));
+		assertRejected("uscc", () -> validator.party(USCC.substring(0, 17) + "0", null, "a", null, "farm", null, null));
+		assertRejected("gln", () -> validator.party(USCC, "6901234000017", "a", null, "farm", null, null));
+		assertRejected("name_zh", () -> validator.party(USCC, null, " ", null, "farm", null, null));
+		assertRejected("role", () -> validator.party(USCC, null, "a", null, "trader", null, null));
+		assertRejected("county", () -> validator.party(USCC, null, "a", null, "farm", "220381", null));
+		assertRejected("contact", () -> validator.party(USCC, null, "a", null, "farm", null, "call the office"));
+		assertRejected("contact", () -> validator.party(USCC, null, "a", null, "farm", null, "12345"));
 	}
 
 	@Test
@@ -74,7 +78,7 @@ class MasterDataValidatorTest {
 	void errorsNameTheFieldByTheCallersLabel() {
 		MasterDataValidator labelled = new MasterDataValidator(Map.of("gln", "GLN (party)", "uscc", "USCC")::get);
 		ValidationException e = assertThrows(ValidationException.class,
-				() -> labelled.party(USCC, "6901234000017", "a", null, "farm", null));
+				() -> labelled.party(USCC, "6901234000017", "a", null, "farm", null, null));
 		assertEquals("gln", e.field());
 		assertTrue(e.rule().startsWith("GLN (party): \"6901234000017\" has a wrong check digit"), e.rule());
 	}

@@ -2,11 +2,15 @@ package io.agritrace.core.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads RFC 4180 CSV: comma-separated, double quotes around fields that need them. */
+/** Reads and writes RFC 4180 CSV: comma-separated, double quotes around fields that need them. */
 final class CsvRows {
+
+	/** Written first, so that spreadsheet programs read the file as UTF-8 and show Chinese. */
+	static final char BOM = '\uFEFF';
 
 	private CsvRows() {
 	}
@@ -53,5 +57,24 @@ final class CsvRows {
 		}
 		fields.add(field.toString().strip());
 		return fields;
+	}
+
+	/** One record, CRLF-terminated. */
+	static void write(Writer out, List<String> fields) throws IOException {
+		for (int i = 0; i < fields.size(); i++) {
+			if (i > 0) {
+				out.write(',');
+			}
+			out.write(quoted(fields.get(i)));
+		}
+		out.write("\r\n"); //$NON-NLS-1$
+	}
+
+	/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+	static String quoted(String field) {
+		if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+			return field;
+		}
+		return '"' + field.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

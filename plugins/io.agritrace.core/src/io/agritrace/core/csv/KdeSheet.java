@@ -35,21 +35,20 @@ public final class KdeSheet {
 	}
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx"); //$NON-NLS-1$
-	private static final char BOM = '\uFEFF';
 
 	private KdeSheet() {
 	}
 
 	/** Writes the header and a row per lot of each event; returns the number of rows. */
 	public static int write(Writer out, List<EpcisEvent> events, Lookups lookups) throws IOException {
-		out.write(BOM);
-		line(out, List.of(Messages.Kde_time, Messages.Kde_step, Messages.Kde_lot, Messages.Kde_product,
+		out.write(CsvRows.BOM);
+		CsvRows.write(out, List.of(Messages.Kde_time, Messages.Kde_step, Messages.Kde_lot, Messages.Kde_product,
 				Messages.Kde_quantity, Messages.Kde_unit, Messages.Kde_from, Messages.Kde_to, Messages.Kde_location,
 				Messages.Kde_inspection, Messages.Kde_hashId, Messages.Kde_block));
 		int rows = 0;
 		for (EpcisEvent e : events) {
 			for (QuantityElement q : lots(e)) {
-				line(out, row(e, q, lookups));
+				CsvRows.write(out, row(e, q, lookups));
 				rows++;
 			}
 		}
@@ -80,23 +79,5 @@ public final class KdeSheet {
 
 	private static String text(String value) {
 		return value == null ? "" : value; //$NON-NLS-1$
-	}
-
-	private static void line(Writer out, List<String> fields) throws IOException {
-		for (int i = 0; i < fields.size(); i++) {
-			if (i > 0) {
-				out.write(',');
-			}
-			out.write(quoted(fields.get(i)));
-		}
-		out.write("\r\n"); //$NON-NLS-1$
-	}
-
-	/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-	static String quoted(String field) {
-		if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-			return field;
-		}
-		return '"' + field.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -27,7 +27,7 @@ import io.agritrace.core.model.ValidationException;
  * is checked; the result holds the good rows and, per bad row, what is wrong.
  *
  * <pre>
- * parties: uscc,gln,name_zh,name_en,role,county
+ * parties: uscc,gln,name_zh,name_en,role,county[,contact]
  * batches: gtin,lot,product,quantity,unit,harvest_date,origin[,certifications][,producer]
  * </pre>
  *
@@ -89,7 +89,7 @@ public final class MasterDataCsv {
 
 	private static Party party(Map<String, String> row, MasterDataValidator validator) {
 		return validator.party(row.get("uscc"), row.get("gln"), row.get("name_zh"), row.get("name_en"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				row.get("role"), row.get("county")); //$NON-NLS-1$ //$NON-NLS-2$
+				row.get("role"), row.get("county"), row.get("contact")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private static ProductBatch batch(Map<String, String> row, BatchValidator validator) {

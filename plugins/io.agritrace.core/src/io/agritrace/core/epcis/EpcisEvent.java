@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -330,6 +331,21 @@ public final class EpcisEvent {
 	}
 
 	/** True when the event names this (canonical) identifier in any role. */
+	/** Every identifier the event names, in any role, each once. */
+	public Set<String> mentioned() {
+		Set<String> all = new LinkedHashSet<>(epcs);
+		all.addAll(inputEpcs);
+		all.addAll(outputEpcs);
+		all.addAll(childEpcs);
+		if (parentId != null) {
+			all.add(parentId);
+		}
+		for (List<QuantityElement> list : List.of(quantities, inputQuantities, outputQuantities, childQuantities)) {
+			list.forEach(q -> all.add(q.epcClass()));
+		}
+		return all;
+	}
+
 	public boolean mentions(String item) {
 		return epcs.contains(item) || inputEpcs.contains(item) || outputEpcs.contains(item)
 				|| childEpcs.contains(item) || item.equals(parentId) || names(quantities, item)

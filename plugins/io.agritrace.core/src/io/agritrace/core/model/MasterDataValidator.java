@@ -19,6 +19,7 @@ public final class MasterDataValidator {
 	public static final String FIELD_NAME_EN = "name_en"; //$NON-NLS-1$
 	public static final String FIELD_ROLE = "role"; //$NON-NLS-1$
 	public static final String FIELD_COUNTY = "county"; //$NON-NLS-1$
+	public static final String FIELD_CONTACT = "contact"; //$NON-NLS-1$
 	public static final String FIELD_DIVISION = "division"; //$NON-NLS-1$
 	public static final String FIELD_LATITUDE = "lat"; //$NON-NLS-1$
 	public static final String FIELD_LONGITUDE = "lon"; //$NON-NLS-1$
@@ -26,6 +27,8 @@ public final class MasterDataValidator {
 	public static final String FIELD_CATEGORY = "category"; //$NON-NLS-1$
 	public static final String FIELD_UNIT = "unit"; //$NON-NLS-1$
 	public static final String FIELD_STORAGE_BAND = "storage_band"; //$NON-NLS-1$
+
+	private static final String TELEPHONE_PATTERN = "\\+?[\\d ()-]{7,20}"; //$NON-NLS-1$
 
 	private final FieldRules rules;
 
@@ -44,16 +47,29 @@ public final class MasterDataValidator {
 	 * GLN's Digital Link, or by its USCC when it has no GLN.
 	 *
 	 * @param gln    13 digits, or blank
-	 * @param county GB/T 2260 code, or blank
+	 * @param county  GB/T 2260 code, or blank
+	 * @param contact a telephone number, or blank
 	 */
-	public Party party(String uscc, String gln, String nameZh, String nameEn, String role, String county) {
+	public Party party(String uscc, String gln, String nameZh, String nameEn, String role, String county,
+			String contact) {
 		String code = Uscc.validate(FIELD_USCC, rules.label(FIELD_USCC), uscc);
 		String glnValue = FieldRules.optional(gln) == null ? null : Gln.validate(FIELD_GLN, rules.label(FIELD_GLN), gln);
 		String name = rules.require(FIELD_NAME_ZH, nameZh);
 		PartyRole partyRole = PartyRole.of(FIELD_ROLE, rules.label(FIELD_ROLE), rules.require(FIELD_ROLE, role));
 		String division = FieldRules.optional(county) == null ? null : rules.division(FIELD_COUNTY, county);
 		String uri = glnValue != null ? Gln.partyUri(glnValue) : "urn:agritrace:party:" + code; //$NON-NLS-1$
-		return new Party(uri, code, glnValue, name, FieldRules.optional(nameEn), partyRole.code(), division, false);
+		return new Party(uri, code, glnValue, name, FieldRules.optional(nameEn), partyRole.code(), division,
+				telephone(contact), false);
+	}
+
+	/** A telephone number as people write it: 7 to 20 digits, spaces, "+", "-" or parentheses; null when blank. */
+	private String telephone(String value) {
+		String v = FieldRules.optional(value);
+		if (v != null && !v.matches(TELEPHONE_PATTERN)) {
+			throw new ValidationException(FIELD_CONTACT, v,
+					NLS.bind(Messages.Party_badContact, rules.label(FIELD_CONTACT), v));
+		}
+		return v;
 	}
 
 	/**

@@ -30,6 +30,7 @@ final class Messages extends NLS {
 	public static String Gtin_notDigits;
 	public static String Location_halfCoordinates;
 	public static String Location_outOfRange;
+	public static String Party_badContact;
 	public static String Role_carrier;
 	public static String Role_coldStore;
 	public static String Role_cooperative;

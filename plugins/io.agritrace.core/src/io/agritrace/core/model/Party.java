@@ -11,8 +11,9 @@ package io.agritrace.core.model;
  * @param nameEn   English name
  * @param role     farm, cooperative, processor, carrier, cold_store, retailer, inspector, regulator
  * @param county   GB/T 2260 code of its county, or null
+ * @param contact  a telephone number for recalls and certificates, or null
  * @param external true when it only appeared in an imported document (unverified)
  */
 public record Party(String uri, String uscc, String gln, String nameZh, String nameEn, String role, String county,
-		boolean external) {
+		String contact, boolean external) {
 }

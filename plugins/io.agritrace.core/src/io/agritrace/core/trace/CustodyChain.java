@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
@@ -36,9 +39,11 @@ public record CustodyChain(List<Stop> stops, List<Move> moves, List<Mark> marks)
 	 * @param party    who held it there, where the events say
 	 * @param to       when the last of it left, or null while some remains
 	 * @param quantity how much came (or was made) there, or null when the events do not count it
+	 * @param held     how much is still there by its holder's records (what came less what left, was used
+	 *                 or sold), or null when the events do not count it
 	 */
 	public record Stop(String item, String party, String location, Instant from, Instant to, BigDecimal quantity,
-			String uom) {
+			BigDecimal held, String uom) {
 	}
 
 	/**
@@ -67,10 +72,17 @@ public record CustodyChain(List<Stop> stops, List<Move> moves, List<Mark> marks)
 		List<Stop> stops = new ArrayList<>();
 		List<Move> moves = new ArrayList<>();
 		List<Mark> marks = new ArrayList<>();
+		// Each lot's events in one pass: a recall reaching a thousand shops has thousands of lots and events.
+		Set<String> wanted = new HashSet<>(items);
+		Map<String, List<EpcisEvent>> byItem = new HashMap<>();
+		for (EpcisEvent e : trace.all().events()) {
+			if (!e.isErrorDeclaration() && !trace.corrected().containsKey(e.hashId())) {
+				e.mentioned().stream().filter(wanted::contains)
+						.forEach(item -> byItem.computeIfAbsent(item, i -> new ArrayList<>()).add(e));
+			}
+		}
 		for (String item : items) {
-			List<EpcisEvent> events = trace.all().events().stream()
-					.filter(e -> !e.isErrorDeclaration() && !trace.corrected().containsKey(e.hashId()) && e.mentions(item))
-					.toList();
+			List<EpcisEvent> events = byItem.getOrDefault(item, List.of());
 			new LotCustody(item).read(events, stops, moves);
 			for (EpcisEvent e : events) {
 				Mark.Kind kind = kind(e);
@@ -156,7 +168,8 @@ public record CustodyChain(List<Stop> stops, List<Move> moves, List<Mark> marks)
 			/** The stop, made once every event is read: gone when all that came has left. */
 			Stop stop() {
 				if (stop == null) {
-					stop = new Stop(item, party, location, from, gone() ? lastOut : null, in, uom);
+					stop = new Stop(item, party, location, from, gone() ? lastOut : null, in,
+							in == null ? null : in.subtract(out).max(BigDecimal.ZERO), uom);
 				}
 				return stop;
 			}

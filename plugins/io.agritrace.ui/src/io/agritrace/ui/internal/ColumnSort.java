@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.Map;
 
+import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.ITableLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
@@ -67,8 +68,10 @@ public final class ColumnSort extends ViewerComparator {
 		return direction == SWT.UP ? order : -order;
 	}
 
+	/** The cell's text, from the column's own label provider or the table's. */
 	private String text(Object row) {
-		String text = ((ITableLabelProvider) viewer.getLabelProvider()).getColumnText(row, column);
+		String text = viewer.getLabelProvider(column) instanceof ILabelProvider cell ? cell.getText(row)
+				: ((ITableLabelProvider) viewer.getLabelProvider()).getColumnText(row, column);
 		return text == null ? "" : text; //$NON-NLS-1$
 	}
 }

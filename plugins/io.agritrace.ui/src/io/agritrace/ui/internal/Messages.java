@@ -98,6 +98,13 @@ public final class Messages extends NLS {
 	public static String Disposition_inTransit;
 	public static String Disposition_nonConformant;
 	public static String Disposition_retailSold;
+	public static String Drills_columnDuration;
+	public static String Drills_columnFinished;
+	public static String Drills_columnHeld;
+	public static String Drills_columnHolders;
+	public static String Drills_columnLot;
+	public static String Drills_columnRecipients;
+	public static String Drills_reading;
 	public static String EventStep_destroying;
 	public static String EventStep_inspecting;
 	public static String EventStep_packing;
@@ -146,6 +153,7 @@ public final class Messages extends NLS {
 	public static String Field_actor;
 	public static String Field_anchorState;
 	public static String Field_category;
+	public static String Field_contact;
 	public static String Field_county;
 	public static String Field_date;
 	public static String Field_digitalLink;
@@ -236,6 +244,8 @@ public final class Messages extends NLS {
 	public static String MasterData_parties;
 	public static String MasterData_products;
 	public static String MasterData_reading;
+	public static String MockRecall_prompt;
+	public static String MockRecall_title;
 	public static String OrganisationPreferences_description;
 	public static String OrganisationPreferences_organisation;
 	public static String Overview_activity;
@@ -303,6 +313,19 @@ public final class Messages extends NLS {
 	public static String Provenance_stateVerified;
 	public static String Provenance_summary;
 	public static String Provenance_unknownUnit;
+	public static String Recall_columnHeld;
+	public static String Recall_columnHolder;
+	public static String Recall_columnHow;
+	public static String Recall_columnReceived;
+	public static String Recall_columnTelephone;
+	public static String Recall_delivered;
+	public static String Recall_drillDone;
+	public static String Recall_drillRunning;
+	public static String Recall_exportEvents;
+	public static String Recall_exportList;
+	public static String Recall_flowJob;
+	public static String Recall_made;
+	public static String Recall_summary;
 	public static String Status_database;
 	public static String StepWizard_outsideBand;
 	public static String Step_commissioning;
@@ -330,7 +353,6 @@ public final class Messages extends NLS {
 	public static String Trace_columnDisposition;
 	public static String Trace_columnHash;
 	public static String Trace_columnLot;
-	public static String Trace_columnParty;
 	public static String Trace_columnPlace;
 	public static String Trace_columnQuantity;
 	public static String Trace_columnStep;

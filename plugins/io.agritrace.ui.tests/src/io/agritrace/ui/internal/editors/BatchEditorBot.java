@@ -1,9 +1,12 @@
 package io.agritrace.ui.internal.editors;
 
 import static io.agritrace.tests.harness.ui.UiTestSupport.processEvents;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,9 +21,11 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.charts.LineageDrawing;
 import io.agritrace.charts.LineageGraph;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.ui.internal.jobs.ExportTraceJob;
 
 /** A Batch editor as a user reads it: its title and its pages. */
 public final class BatchEditorBot {
@@ -113,6 +118,33 @@ public final class BatchEditorBot {
 	/** The Recall page's rows; brings the page to the front. */
 	public int recallRows() {
 		return editor.showRecall().rows();
+	}
+
+	/** Brings the Recall page to the front and waits until its flow is laid out and drawn. */
+	LineageGraph recallFlow() {
+		RecallPage recall = editor.showRecall();
+		waitUntil("the recall flow", TIMEOUT_MS, () -> recall.flow().drawing() != null); //$NON-NLS-1$
+		processEvents();
+		return ((LineageDrawing) recall.flow().drawing()).placed().graph();
+	}
+
+	/** Starts a mock-recall drill as the Mock Recall Drill command does once the lot is chosen. */
+	BatchEditorBot startDrill(Instant started) {
+		editor.startRecallDrill(started);
+		processEvents();
+		return this;
+	}
+
+	/** Exports the recall list as the button does once a file is chosen, and waits until it is written. */
+	BatchEditorBot exportRecall(Path file) {
+		editor.showRecall().exportTo(file, ExportTraceJob.Format.RECALL);
+		waitForJobs(TIMEOUT_MS);
+		processEvents();
+		return this;
+	}
+
+	String drillText() {
+		return editor.showRecall().drillText();
 	}
 
 	/** The editor's selection, as the Properties view and commands see it. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.core.trace.Trace;
 import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.TraceStore;
@@ -69,7 +70,7 @@ class BatchEditorTest extends WorkbenchTestCase {
 		assertEquals(trace.upstream().edges().size() + trace.downstream().edges().size(), editor.lineageRows());
 		assertFalse(editor.selected() instanceof EpcisEvent, "the Lineage page's selection, not the Events page's");
 		screenshot("editor-lineage");
-		assertEquals(store.traces().recall(batch.code()).size(), editor.recallRows());
+		assertEquals(RecallImpact.of(trace).recipients().size(), editor.recallRows());
 		screenshot("editor-recall");
 	}
 

@@ -37,7 +37,7 @@ class OrganisationPreferencesTest extends WorkbenchTestCase {
 		String mill = Gln.partyUri(Gs1CheckDigit.append("690994" + suffix));
 		service(WorkspaceStore.class).get().masterData().register(
 				List.of(new Party(mill, null, null, "吉林米业 M" + suffix, "Jilin Rice Mill M" + suffix, "processor",
-						"220202", false)),
+						"220202", null, false)),
 				List.of(), List.of());
 
 		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(page.getWorkbenchWindow().getShell(),

@@ -53,9 +53,9 @@ final class PaddyChain {
 		toMill = new StepEvents.Handover(coop, field, mill, millSite);
 		store.masterData().register(
 				List.of(new Party(coop, null, null, "水道合作社 C" + suffix, "Shuidao Coop C" + suffix, "cooperative",
-						"220581", false),
+						"220581", null, false),
 						new Party(mill, null, null, "吉林米业 M" + suffix, "Jilin Rice Mill M" + suffix, "processor",
-								"220202", false)),
+								"220202", null, false)),
 				List.of(new Location(field, "220581", "稻田 F" + suffix, "Paddy field F" + suffix, null, null, false),
 						new Location(millSite, "220202", "米厂 S" + suffix, "Mill site S" + suffix, null, null, false)),
 				List.of(new Product(paddyGtin, "水稻" + suffix, "Paddy " + suffix, "grain", "KGM",

@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal.editors;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -210,6 +211,11 @@ public final class BatchEditor extends FormEditor {
 	RecallPage showRecall() {
 		setActivePage(RecallPage.ID);
 		return recall;
+	}
+
+	/** Shows the Recall page with a mock-recall drill's clock running from {@code started}. */
+	public void startRecallDrill(Instant started) {
+		showRecall().startDrill(started);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal.editors;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.StorageBand;
+import io.agritrace.core.rules.CustodyRules;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.MassBalance;
@@ -53,7 +55,8 @@ import io.agritrace.ui.internal.StepLabels;
  * Builds the Provenance page's charts from the editor's trace, reading from
  * the store only what the trace does not say: the places' coordinates, the
  * products' storage bands and categories, the holders' names and which lots
- * are registered batches. Runs in a Job; the lineage's layout is the long part.
+ * are registered batches; and the Recall page's flow. Runs in a Job; the
+ * lineage's layout is the long part.
  */
 final class ProvenanceBuilder {
 
@@ -73,12 +76,34 @@ final class ProvenanceBuilder {
 		this.clock = clock;
 	}
 
+	/**
+	 * The recall's flow: the lot and every lot made from it at each place, each
+	 * shipment and transformation as wide as the kilograms it carried.
+	 */
+	LineageDrawing recallFlow(IProgressMonitor monitor) {
+		Trace trace = model.trace();
+		Set<String> items = new LinkedHashSet<>();
+		items.add(trace.root());
+		items.addAll(trace.downstream().items(false));
+		Map<String, Product> products = products();
+		CustodyChain custody = CustodyChain.of(trace, items);
+		Function<String, String> category = item -> product(products, item).map(Product::category).orElse(null);
+		LineageGraph graph = graph(trace, items, custody, products, MassBalance.of(trace, category), List.of());
+		checkCanceled(monitor);
+		return new LineageDrawing(new LineageLayout(theme).place(graph), theme, stateNames());
+	}
+
+	private Map<String, Product> products() {
+		Map<String, Product> products = new HashMap<>();
+		store.masterData().products().forEach(p -> products.put(p.gtin(), p));
+		return products;
+	}
+
 	ProvenanceCharts build(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		Trace trace = model.trace();
 		Set<String> items = TraceFindings.items(trace);
-		Map<String, Product> products = new HashMap<>();
-		store.masterData().products().forEach(p -> products.put(p.gtin(), p));
+		Map<String, Product> products = products();
 		Map<String, Location> locations = new HashMap<>();
 		store.masterData().locations().forEach(l -> locations.put(l.uri(), l));
 		Map<String, ProductBatch> batches = new HashMap<>();
@@ -192,7 +217,8 @@ final class ProvenanceBuilder {
 		for (CustodyChain.Move move : custody.moves()) {
 			String step = move.unrecorded() ? Messages.Provenance_moved : StepLabels.of(BizSteps.SHIPPING);
 			String label = move.quantity() == null ? step : step + " · " + Quantities.of(move.quantity(), move.uom()); //$NON-NLS-1$
-			links.add(new LineageGraph.Link(node(move.from()), node(move.to()), label));
+			links.add(new LineageGraph.Link(node(move.from()), node(move.to()), label,
+					kilograms(new QuantityElement(move.item(), move.quantity(), move.uom()))));
 		}
 		Set<LineageEdge> edges = new LinkedHashSet<>(trace.upstream().edges());
 		edges.addAll(trace.downstream().edges());
@@ -201,10 +227,17 @@ final class ProvenanceBuilder {
 			if (items.contains(edge.from()) && items.contains(edge.to()) && event != null) {
 				String from = end(stops.get(edge.from()), edge.from(), event, true);
 				String to = end(stops.get(edge.to()), edge.to(), event, false);
-				links.add(new LineageGraph.Link(from, to, linkLabel(event, edge)));
+				links.add(new LineageGraph.Link(from, to, linkLabel(event, edge),
+						kilograms(CustodyChain.quantity(event, edge.from()))));
 			}
 		}
 		return new LineageGraph(nodes, links);
+	}
+
+	/** The quantity in kg, or 0 when there is none or it is not a mass. */
+	private static double kilograms(QuantityElement q) {
+		BigDecimal kg = q == null || q.quantity() == null ? null : CustodyRules.kilograms(List.of(q));
+		return kg == null ? 0 : kg.doubleValue();
 	}
 
 	private static String node(CustodyChain.Stop stop) {

@@ -1,32 +1,72 @@
 package io.agritrace.ui.internal.editors;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.ITableLabelProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 
-import io.agritrace.core.trace.RecallLine;
+import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.charts.LineageDrawing;
+import io.agritrace.core.trace.RecallImpact;
+import io.agritrace.store.RecallDrillRepository;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.TextColumns;
+import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ColumnSort;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
+import io.agritrace.ui.internal.jobs.ExportTraceJob;
 
-/** Where the lot and everything made from it went: who received how much of which lot, where. */
+/**
+ * Where the lot and everything made from it went: a flow from the lot to the
+ * shops whose widths are kilograms, and a table of every holder with its
+ * telephone, the kilograms received and those still held, which exports as the
+ * regulator's CSV or, as events, EPCIS. A mock-recall drill runs a clock from
+ * the moment the lot was chosen until the list is exported, and logs it.
+ */
 final class RecallPage extends TracePage {
 
 	static final String ID = "io.agritrace.ui.editors.batch.recall"; //$NON-NLS-1$
-	private static final int QUANTITY_COLUMN = 2;
+	private static final int RECEIVED_COLUMN = 5;
+	private static final int HELD_COLUMN = 6;
 
-	private TableViewer recall;
+	private Label summary;
+	private Label drillClock;
+	private DrawingCanvas flow;
+	private TableViewer table;
+	private TraceModel model;
+	private Job building;
+	/** When the running drill's lot was chosen, or null when no drill runs. */
+	private Instant drillStarted;
 
 	RecallPage(BatchEditor editor) {
 		super(editor, ID, Messages.Trace_recallPage);
@@ -34,63 +74,182 @@ final class RecallPage extends TracePage {
 
 	@Override
 	void create(IManagedForm form) {
-		Table table = fillBody(form.getToolkit().createTable(form.getForm().getBody(),
-				SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL));
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		// Quantity before the lot: a lot can be a long Digital Link, and the quantity is what a recall asks.
-		for (String title : new String[] { Messages.Trace_columnParty, Messages.Trace_columnPlace,
-				Messages.Trace_columnQuantity, Messages.Trace_columnLot }) {
-			new TableColumn(table, SWT.LEFT).setText(title);
-		}
-		recall = new TableViewer(table);
-		recall.setContentProvider(ArrayContentProvider.getInstance());
+		FormToolkit toolkit = form.getToolkit();
+		Composite body = form.getForm().getBody();
+		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(body);
+		summary = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
+		Composite actions = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(actions);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
+		Button csv = toolkit.createButton(actions, Messages.Recall_exportList, SWT.PUSH);
+		csv.addListener(SWT.Selection, e -> export(ExportTraceJob.Format.RECALL));
+		Button epcis = toolkit.createButton(actions, Messages.Recall_exportEvents, SWT.PUSH);
+		epcis.addListener(SWT.Selection, e -> export(ExportTraceJob.Format.EPCIS));
+		drillClock = toolkit.createLabel(actions, ""); //$NON-NLS-1$
+		drillClock.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		drillClock.setFont(JFaceResources.getBannerFont());
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(drillClock);
+
+		SashForm split = new SashForm(body, SWT.VERTICAL);
+		toolkit.adapt(split);
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 500).applyTo(split);
+		flow = new DrawingCanvas(split);
+		table = new TableViewer(toolkit.createTable(split, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL));
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setLinesVisible(true);
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(table);
+		split.setWeights(60, 40);
+		columns();
 	}
 
 	@Override
 	void show(TraceModel trace) {
-		recall.setLabelProvider(new Labels(trace));
-		if (recall.getComparator() == null) {
-			Comparator<Object> byQuantity = Comparator.comparing(l -> ((RecallLine) l).quantity(),
-					Comparator.nullsFirst(BigDecimal::compareTo));
-			ColumnSort.enable(recall, Map.of(QUANTITY_COLUMN, byQuantity));
+		model = trace;
+		table.setInput(trace.recall().recipients());
+		RecallImpact recall = trace.recall();
+		summary.setText(NLS.bind(Messages.Recall_summary, new Object[] { recall.recipients().size(),
+				recall.parties().size(), Quantities.of(recall.heldKg(), "KGM") })); //$NON-NLS-1$
+		build(trace);
+	}
+
+	private void columns() {
+		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnHolder, 180, r -> model.name(r.party()));
+		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnTelephone, 110,
+				r -> r.party() == null ? "" : model.contacts().getOrDefault(r.party(), "")); //$NON-NLS-1$ //$NON-NLS-2$
+		TextColumns.<RecallImpact.Recipient>add(table, Messages.Trace_columnPlace, 180, r -> model.name(r.location()));
+		TextColumns.<RecallImpact.Recipient>add(table, Messages.Trace_columnLot, 200, r -> model.name(r.item()));
+		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnHow, 90,
+				r -> r.made() ? Messages.Recall_made : Messages.Recall_delivered);
+		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnReceived, 110,
+				r -> amount(r, RecallImpact.Recipient::receivedKg, RecallImpact.Recipient::received));
+		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnHeld, 110,
+				r -> amount(r, RecallImpact.Recipient::heldKg, RecallImpact.Recipient::held));
+		ColumnSort.enable(table, Map.of(RECEIVED_COLUMN, byAmount(RecallImpact.Recipient::receivedKg), HELD_COLUMN,
+				byAmount(RecallImpact.Recipient::heldKg)));
+	}
+
+	/** In kg where it is a mass, else in its own unit (head of cattle). */
+	private static String amount(RecallImpact.Recipient r, Function<RecallImpact.Recipient, BigDecimal> kg,
+			Function<RecallImpact.Recipient, BigDecimal> quantity) {
+		if (kg.apply(r) != null) {
+			return Quantities.of(kg.apply(r), "KGM"); //$NON-NLS-1$
 		}
-		recall.setInput(trace.recall());
-		for (TableColumn column : recall.getTable().getColumns()) {
-			column.pack();
+		return quantity.apply(r) == null ? "" : Quantities.of(quantity.apply(r), r.uom()); //$NON-NLS-1$
+	}
+
+	private static Comparator<Object> byAmount(Function<RecallImpact.Recipient, BigDecimal> amount) {
+		return Comparator.comparing(r -> amount.apply((RecallImpact.Recipient) r), Comparator.nullsFirst(BigDecimal::compareTo));
+	}
+
+	/** Lays the flow out in a Job, in place of any layout still running. */
+	private void build(TraceModel trace) {
+		if (building != null) {
+			building.cancel();
 		}
+		WorkspaceStore store = getSite().getService(WorkspaceStore.class);
+		Job job = Job.create(Messages.Recall_flowJob, (IProgressMonitor monitor) -> {
+			LineageDrawing drawing;
+			try {
+				drawing = new ProvenanceBuilder(trace, store.get(), null, Clock.systemDefaultZone()).recallFlow(monitor);
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			}
+			if (!flow.isDisposed()) {
+				flow.getDisplay().asyncExec(() -> {
+					if (!flow.isDisposed()) {
+						// Whole, however small: the point of a recall's flow is that every shop is in it.
+						flow.show(drawing);
+						flow.fit();
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		building = job;
+		job.schedule();
+	}
+
+	/** Starts a mock-recall drill whose clock runs from {@code started}, the moment the lot was chosen. */
+	void startDrill(Instant started) {
+		drillStarted = started;
+		tick();
+	}
+
+	/** Shows the drill's time each second while it runs. */
+	private void tick() {
+		if (drillStarted == null || drillClock.isDisposed()) {
+			return;
+		}
+		drillClock.setText(NLS.bind(Messages.Recall_drillRunning, seconds(Duration.between(drillStarted, Instant.now()))));
+		drillClock.getParent().layout(true);
+		drillClock.getDisplay().timerExec(1000, this::tick);
+	}
+
+	private static String seconds(Duration duration) {
+		return String.format("%d:%02d", duration.toMinutes(), duration.toSecondsPart()); //$NON-NLS-1$
+	}
+
+	private void export(ExportTraceJob.Format format) {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setOverwrite(true);
+		dialog.setFilterExtensions(new String[] { "*." + format.extension() }); //$NON-NLS-1$
+		dialog.setFileName(model.name(model.trace().root()).replaceAll("[^\\p{L}\\p{N}._-]+", "_") //$NON-NLS-1$ //$NON-NLS-2$
+				+ (format == ExportTraceJob.Format.RECALL ? "-recall." : ".") + format.extension()); //$NON-NLS-1$ //$NON-NLS-2$
+		String file = dialog.open();
+		if (file != null) {
+			exportTo(Path.of(file), format);
+		}
+	}
+
+	/** Writes the list or the events in a Job; a list written while a drill runs ends the drill. */
+	void exportTo(Path file, ExportTraceJob.Format format) {
+		WorkspaceStore store = getSite().getService(WorkspaceStore.class);
+		RecallImpact recall = model.recall();
+		Instant started = format == ExportTraceJob.Format.RECALL ? drillStarted : null;
+		IEventBroker broker = getSite().getService(IEventBroker.class);
+		ExportTraceJob job = new ExportTraceJob(store, recall.lot(), file, format);
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (started != null && event.getResult().getSeverity() == IStatus.OK) {
+					RecallDrillRepository.Drill drill = new RecallDrillRepository.Drill(recall.lot(), started,
+							Instant.now(), recall.recipients().size(), recall.parties().size(), recall.heldKg());
+					store.get().drills().record(drill);
+					broker.post(StoreTopics.DRILLS, drill);
+					if (!drillClock.isDisposed()) {
+						drillClock.getDisplay().asyncExec(() -> drillDone(drill));
+					}
+				}
+			}
+		});
+		job.schedule();
+	}
+
+	private void drillDone(RecallDrillRepository.Drill drill) {
+		if (drillClock.isDisposed() || !drill.started().equals(drillStarted)) {
+			return;
+		}
+		drillStarted = null;
+		drillClock.setText(NLS.bind(Messages.Recall_drillDone, seconds(drill.duration()), drill.recipients()));
+		drillClock.getParent().layout(true);
 	}
 
 	@Override
 	ISelectionProvider selectionProvider() {
-		return recall;
+		return table;
 	}
 
 	int rows() {
-		return recall.getTable().getItemCount();
+		return table.getTable().getItemCount();
 	}
 
-	private static final class Labels extends LabelProvider implements ITableLabelProvider {
-		private final TraceModel trace;
+	DrawingCanvas flow() {
+		return flow;
+	}
 
-		Labels(TraceModel trace) {
-			this.trace = trace;
-		}
-
-		@Override
-		public String getColumnText(Object element, int column) {
-			RecallLine line = (RecallLine) element;
-			return switch (column) {
-			case 0 -> trace.name(line.party());
-			case 1 -> trace.name(line.location());
-			case 2 -> line.quantity() == null ? "" : Quantities.of(line.quantity(), line.uom()); //$NON-NLS-1$
-			default -> trace.name(line.item());
-			};
-		}
-
-		@Override
-		public Image getColumnImage(Object element, int column) {
-			return null;
-		}
+	String drillText() {
+		return drillClock.getText();
 	}
 }

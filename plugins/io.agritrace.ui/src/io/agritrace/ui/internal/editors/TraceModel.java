@@ -13,7 +13,7 @@ import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.LineageEdge;
-import io.agritrace.core.trace.RecallLine;
+import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.core.trace.Trace;
 import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.OutboxRepository;
@@ -22,18 +22,19 @@ import io.agritrace.ui.LotNames;
 
 /**
  * What the Batch editor's pages show, read in one Job: the trace, its custody
- * events per day, the recall, what is left of the lot and who holds it (null
+ * events per day, the recall (with the holders' telephones), what is left of the lot and who holds it (null
  * once it is used up or destroyed), display names of the lot's product and
  * of the lots, places and parties in the trace, and each event's anchor as the
  * store recorded it.
  */
-record TraceModel(Trace trace, Map<LocalDate, Integer> perDay, List<RecallLine> recall, HoldingsRepository.Lot onHand,
-		Optional<String> productName, Map<String, String> names, Map<EventHashId, OutboxRepository.Anchor> anchors) {
+record TraceModel(Trace trace, Map<LocalDate, Integer> perDay, RecallImpact recall, HoldingsRepository.Lot onHand,
+		Optional<String> productName, Map<String, String> names, Map<String, String> contacts,
+		Map<EventHashId, OutboxRepository.Anchor> anchors) {
 
 	static TraceModel read(TraceStore store, String code) {
 		Trace trace = store.traces().trace(code);
 		Map<LocalDate, Integer> perDay = store.events().countPerDay(code);
-		List<RecallLine> recall = store.traces().recall(code);
+		RecallImpact recall = RecallImpact.of(trace);
 		HoldingsRepository.Lot onHand = store.holdings().lot(code).orElse(null);
 		Locale language = DisplayLanguage.current();
 		Optional<String> productName = Identifiers.gtin(code)
@@ -60,18 +61,20 @@ record TraceModel(Trace trace, Map<LocalDate, Integer> perDay, List<RecallLine> 
 				names.computeIfAbsent(edge.to(), lot -> LotNames.of(store, lot, language));
 			}
 		}
-		for (RecallLine line : recall) {
-			names.computeIfAbsent(line.item(), lot -> LotNames.of(store, lot, language));
-			if (line.party() != null) {
-				names.computeIfAbsent(line.party(), p -> store.masterData().partyName(p, language));
+		Map<String, String> contacts = new HashMap<>();
+		for (RecallImpact.Recipient r : recall.recipients()) {
+			names.computeIfAbsent(r.item(), lot -> LotNames.of(store, lot, language));
+			if (r.party() != null) {
+				names.computeIfAbsent(r.party(), p -> store.masterData().partyName(p, language));
+				store.masterData().contact(r.party()).ifPresent(phone -> contacts.put(r.party(), phone));
 			}
-			if (line.location() != null) {
-				names.computeIfAbsent(line.location(), p -> store.masterData().locationName(p, language));
+			if (r.location() != null) {
+				names.computeIfAbsent(r.location(), p -> store.masterData().locationName(p, language));
 			}
 		}
 		Map<EventHashId, OutboxRepository.Anchor> anchors = store.outbox()
 				.anchors(trace.all().events().stream().map(EpcisEvent::hashId).toList());
-		return new TraceModel(trace, perDay, recall, onHand, productName, names, anchors);
+		return new TraceModel(trace, perDay, recall, onHand, productName, names, contacts, anchors);
 	}
 
 	String name(String uri) {

@@ -1,5 +1,7 @@
 package io.agritrace.ui.internal.handlers;
 
+import java.util.function.Consumer;
+
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -9,6 +11,7 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -37,33 +40,39 @@ public final class FindByCodeHandler extends AbstractHandler {
 		if (dialog.open() != Window.OK || dialog.getValue().isBlank()) {
 			return null;
 		}
-		String code = dialog.getValue();
+		open(window, dialog.getValue(), Messages.FindHandler_title, editor -> {
+			// Opened: nothing more to do.
+		});
+		return null;
+	}
+
+	/**
+	 * Looks the code up in a Job and opens its batch, then hands the editor to
+	 * {@code opened} on the UI thread; a code that names no batch is said in a
+	 * dialog with {@code title}.
+	 */
+	static void open(IWorkbenchWindow window, String code, String title, Consumer<IEditorPart> opened) {
 		WorkspaceStore workspace = window.getService(WorkspaceStore.class);
 		Job lookup = Job.create(NLS.bind(Messages.FindHandler_job, code), (IProgressMonitor monitor) -> {
 			CodeLookup found = CodeLookup.of(workspace.get(), code);
-			if (found.batch() == null) {
-				tell(window, found.problem());
-			} else {
-				open(window, found.batch());
-			}
+			window.getShell().getDisplay().asyncExec(() -> {
+				if (found.batch() == null) {
+					MessageDialog.openInformation(window.getShell(), title, found.problem());
+				} else {
+					open(window, found.batch(), opened);
+				}
+			});
 			return Status.OK_STATUS;
 		});
 		lookup.setUser(true);
 		lookup.schedule();
-		return null;
 	}
 
-	private static void tell(IWorkbenchWindow window, String message) {
-		window.getShell().getDisplay().asyncExec(() -> MessageDialog.openInformation(window.getShell(), Messages.FindHandler_title, message));
-	}
-
-	private static void open(IWorkbenchWindow window, ProductBatch batch) {
-		window.getShell().getDisplay().asyncExec(() -> {
-			try {
-				window.getActivePage().openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID);
-			} catch (PartInitException e) {
-				StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
-			}
-		});
+	private static void open(IWorkbenchWindow window, ProductBatch batch, Consumer<IEditorPart> opened) {
+		try {
+			opened.accept(window.getActivePage().openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID));
+		} catch (PartInitException e) {
+			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
+		}
 	}
 }

@@ -20,13 +20,15 @@ import io.agritrace.ui.internal.Messages;
 /**
  * Writes a lot's whole trace for an auditor, a partner or a regulator: as an
  * EPCIS 2.0 JSON-LD document that re-imports to the same Event Hash IDs, or
- * as the spreadsheet of its key data elements. A cancelled export leaves no file.
+ * as the spreadsheet of its key data elements; or its recall list. A cancelled export leaves no file.
  */
 public final class ExportTraceJob extends Job {
 
 	/** What the file holds. */
 	public enum Format {
-		EPCIS("jsonld"), SPREADSHEET("csv"); //$NON-NLS-1$ //$NON-NLS-2$
+		EPCIS("jsonld"), SPREADSHEET("csv"), //$NON-NLS-1$ //$NON-NLS-2$
+		/** Who received the lot or anything made from it: the recall list. */
+		RECALL("csv"); //$NON-NLS-1$
 
 		private final String extension;
 
@@ -61,8 +63,11 @@ public final class ExportTraceJob extends Job {
 		try (OutputStream out = Files.newOutputStream(file)) {
 			TraceStore trace = store.get();
 			String item = trace.codes().resolve(code);
-			int written = format == Format.EPCIS ? trace.exports().epcis(item, out, monitor::isCanceled)
-					: trace.exports().spreadsheet(item, out, DisplayLanguage.current());
+			int written = switch (format) {
+			case EPCIS -> trace.exports().epcis(item, out, monitor::isCanceled);
+			case SPREADSHEET -> trace.exports().spreadsheet(item, out, DisplayLanguage.current());
+			case RECALL -> trace.exports().recall(trace.traces().recall(item), out, DisplayLanguage.current());
+			};
 			return new Status(IStatus.OK, getClass(), NLS.bind(Messages.ExportJob_done, written, file));
 		} catch (TraceExports.ExportCancelledException e) {
 			deleteQuietly();

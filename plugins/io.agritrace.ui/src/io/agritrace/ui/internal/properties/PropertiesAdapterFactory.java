@@ -63,6 +63,7 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 				.add(Messages.Field_nameEn, p.nameEn()).add(Messages.Field_role, PartyRole.labelOf(p.role()))
 				.add(Messages.Field_uscc, p.uscc()).add(Messages.Field_gln, p.gln())
 				.add(Messages.Field_county, p.county() == null ? null : division(p.county()))
+				.add(Messages.Field_contact, p.contact())
 				.add(Messages.Properties_uri, p.uri()).add(Messages.Properties_registered, external(p.external()));
 	}
 

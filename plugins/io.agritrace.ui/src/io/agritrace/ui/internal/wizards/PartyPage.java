@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal.wizards;
 
+import static io.agritrace.core.model.MasterDataValidator.FIELD_CONTACT;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_COUNTY;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_GLN;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_NAME_EN;
@@ -21,7 +22,7 @@ import io.agritrace.ui.internal.Messages;
 
 /**
  * A party's identity: USCC (its check character checked as typed), GLN, names,
- * role, county; and whether the workspace records for it.
+ * role, county, telephone; and whether the workspace records for it.
  */
 final class PartyPage extends RecordPage<Party> {
 
@@ -35,6 +36,7 @@ final class PartyPage extends RecordPage<Party> {
 	private Text nameEn;
 	private Combo role;
 	private DivisionPicker county;
+	private Text contact;
 	private Button actsFor;
 
 	PartyPage() {
@@ -52,6 +54,8 @@ final class PartyPage extends RecordPage<Party> {
 		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEn);
 		role = grid.choice(FIELD_ROLE, Messages.Field_role, ROLES.stream().map(PartyRole::label).toList());
 		county = new DivisionPicker(grid, FIELD_COUNTY, Messages.Field_county);
+		contact = grid.text(FIELD_CONTACT, Messages.Field_contact);
+		contact.setTextLimit(20);
 		// The first organisation registered in a workspace is, most likely, the one it records for.
 		actsFor = grid.check(FIELD_ACTS_FOR, Messages.PartyWizard_actsFor);
 		actsFor.setSelection(ActingOrganisation.uri() == null);
@@ -65,6 +69,7 @@ final class PartyPage extends RecordPage<Party> {
 	@Override
 	protected Party read() {
 		String roleCode = role.getSelectionIndex() < 0 ? null : ROLES.get(role.getSelectionIndex()).code();
-		return validator.party(uscc.getText(), gln.getText(), nameZh.getText(), nameEn.getText(), roleCode, county.code());
+		return validator.party(uscc.getText(), gln.getText(), nameZh.getText(), nameEn.getText(), roleCode, county.code(),
+				contact.getText());
 	}
 }

@@ -1,0 +1,66 @@
+package io.agritrace.core.csv;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.trace.RecallImpact;
+
+/**
+ * A recall's recipients as the sortable spreadsheet a regulator asks for: one
+ * row per lot and place, with the holder's telephone, the kilograms that came
+ * there and the kilograms still there. UTF-8 with a byte order mark; RFC 4180.
+ */
+public final class RecallSheet {
+
+	/** What the rows name, looked up where the data lives. */
+	public interface Lookups {
+		String party(String uri);
+
+		/** The party's telephone number, or "" when none is registered. */
+		String contact(String uri);
+
+		String location(String uri);
+
+		/** The product's name, or "" when the lot's product is unknown. */
+		String product(String lot);
+	}
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
+
+	private RecallSheet() {
+	}
+
+	/** Writes the header and a row per recipient; returns the number of rows. */
+	public static int write(Writer out, RecallImpact recall, Lookups lookups, ZoneId zone) throws IOException {
+		out.write(CsvRows.BOM);
+		CsvRows.write(out, List.of(Messages.Recall_party, Messages.Recall_contact, Messages.Recall_place,
+				Messages.Recall_product, Messages.Recall_lot, Messages.Recall_how, Messages.Recall_arrived,
+				Messages.Recall_received, Messages.Recall_held, Messages.Recall_quantity, Messages.Recall_identifier));
+		for (RecallImpact.Recipient r : recall.recipients()) {
+			boolean mass = r.receivedKg() != null;
+			CsvRows.write(out, List.of(r.party() == null ? "" : lookups.party(r.party()), //$NON-NLS-1$
+					r.party() == null ? "" : lookups.contact(r.party()), //$NON-NLS-1$
+					r.location() == null ? "" : lookups.location(r.location()), //$NON-NLS-1$
+					lookups.product(r.item()), Identifiers.lotNumber(r.item()).orElse(r.item()),
+					r.made() ? Messages.Recall_made : Messages.Recall_delivered,
+					TIME.format(r.arrived().atZone(zone)), plain(r.receivedKg()), plain(r.heldKg()),
+					mass ? "" : quantity(r), r.item())); //$NON-NLS-1$
+		}
+		out.flush();
+		return recall.recipients().size();
+	}
+
+	/** "12 H87" for a count of heads or pieces. */
+	private static String quantity(RecallImpact.Recipient r) {
+		return r.received() == null ? "" : plain(r.received()) + (r.uom() == null ? "" : " " + r.uom()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private static String plain(BigDecimal value) {
+		return value == null ? "" : value.stripTrailingZeros().toPlainString(); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,117 @@
+package io.agritrace.core.trace;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.agritrace.core.epcis.QuantityElement;
+import io.agritrace.core.rules.CustodyRules;
+
+/**
+ * Who must be told when a lot is recalled: every place the lot or anything
+ * made from it reached or was made at, with its holder, how much came there
+ * and how much is still there by the holder's own records. A lot that was
+ * split and merged again (a diamond) is counted once at each place.
+ *
+ * @param lot        the recalled lot
+ * @param recipients every stop of the lot and of the lots made from it, most kilograms first
+ */
+public record RecallImpact(String lot, List<Recipient> recipients) {
+
+	/**
+	 * One lot at one place.
+	 *
+	 * @param party    who held it there, or null where the events do not say
+	 * @param arrived  when it came or was made there
+	 * @param received how much came or was made there, or null when the events do not count it
+	 * @param held     how much is still there, or null likewise
+	 * @param made     true where the lot was made (a transformation's output, a harvest), not delivered
+	 */
+	public record Recipient(String party, String location, String item, Instant arrived, BigDecimal received,
+			BigDecimal held, String uom, boolean made) {
+
+		/** {@link #received()} in kg, or null when it is not a mass. */
+		public BigDecimal receivedKg() {
+			return kilograms(received);
+		}
+
+		/** {@link #held()} in kg, or null when it is not a mass. */
+		public BigDecimal heldKg() {
+			return kilograms(held);
+		}
+
+		private BigDecimal kilograms(BigDecimal quantity) {
+			return quantity == null ? null
+					: CustodyRules.kilograms(List.of(new QuantityElement(item, quantity, uom)));
+		}
+	}
+
+	public RecallImpact {
+		recipients = List.copyOf(recipients);
+	}
+
+	/** The recall of the trace's root: its stops and those of every lot made from it. */
+	public static RecallImpact of(Trace trace) {
+		Set<String> items = new LinkedHashSet<>();
+		items.add(trace.root());
+		items.addAll(trace.downstream().items(false));
+		CustodyChain custody = CustodyChain.of(trace, items);
+		// Delivered: a shipment arrived there, or a receipt says so where no shipment was recorded.
+		Set<String> delivered = new HashSet<>();
+		custody.moves().forEach(m -> delivered.add(m.item() + ' ' + m.to().location()));
+		custody.marks().stream().filter(m -> m.kind() == CustodyChain.Mark.Kind.RECEIVED)
+				.forEach(m -> delivered.add(m.item() + ' ' + m.location()));
+		Map<String, String> holders = holders(custody);
+		List<Recipient> recipients = new ArrayList<>();
+		for (CustodyChain.Stop stop : custody.stops()) {
+			String party = stop.party() != null ? stop.party() : holders.get(stop.location());
+			recipients.add(new Recipient(party, stop.location(), stop.item(), stop.from(), stop.quantity(),
+					stop.held(), stop.uom(), !delivered.contains(stop.item() + ' ' + stop.location())));
+		}
+		recipients.sort(Comparator.comparing(Recipient::receivedKg, Comparator.nullsLast(Comparator.reverseOrder())));
+		return new RecallImpact(trace.root(), recipients);
+	}
+
+	/**
+	 * Who holds what is at each place, where some lot's events there say: a lot
+	 * only used up at a place (paddy dried there) names no holder of its own.
+	 * A place its holder took a lot from, unrecorded, has that holder too (the
+	 * plot a cooperative harvested).
+	 */
+	private static Map<String, String> holders(CustodyChain custody) {
+		Map<String, String> holders = new HashMap<>();
+		for (CustodyChain.Stop stop : custody.stops()) {
+			if (stop.party() != null && stop.location() != null) {
+				holders.putIfAbsent(stop.location(), stop.party());
+			}
+		}
+		for (CustodyChain.Move move : custody.moves()) {
+			String holder = holders.get(move.to().location());
+			if (move.unrecorded() && holder != null && move.from().location() != null) {
+				holders.putIfAbsent(move.from().location(), holder);
+			}
+		}
+		return holders;
+	}
+
+	/** The parties named as holders, each once. */
+	public Set<String> parties() {
+		Set<String> parties = new LinkedHashSet<>();
+		recipients.stream().map(Recipient::party).filter(Objects::nonNull).forEach(parties::add);
+		return parties;
+	}
+
+	/** Kilograms still held at every place, of the quantities that are masses. */
+	public BigDecimal heldKg() {
+		return recipients.stream().map(Recipient::heldKg).filter(Objects::nonNull).reduce(BigDecimal.ZERO,
+				BigDecimal::add);
+	}
+}

@@ -1,0 +1,81 @@
+package io.agritrace.ui.internal.editors;
+
+import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.junit.jupiter.api.Test;
+
+import io.agritrace.charts.LineageGraph;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.RecallImpact;
+import io.agritrace.demo.JilinMasterData;
+import io.agritrace.store.RecallDrillRepository;
+import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.views.NavigatorBot;
+
+/**
+ * The Recall page of a demo paddy lot: the flow from the paddy field to the
+ * Changchun shops, the holders with their telephones and kilograms, and a
+ * mock-recall drill that ends when the list is exported.
+ */
+class RecallPageTest extends WorkbenchTestCase {
+
+	private NavigatorBot navigator;
+
+	@Override
+	protected void setUp() {
+		navigator = NavigatorBot.show(page).withBatches();
+	}
+
+	/** The navigator is the workbench's, shared with the tests that run next: they expect no filter. */
+	@Override
+	protected void tearDown() {
+		navigator.filter(""); //$NON-NLS-1$
+	}
+
+	@Test
+	void aPaddyLotsRecallReachesEveryShopAndADrillIsTimedUntilTheListIsExported() throws Exception {
+		navigator.filter(JilinMasterData.PADDY.gtin());
+		ProductBatch paddy = navigator.batch(0);
+		BatchEditorBot editor = navigator.open(0).loaded();
+		TraceStore store = service(WorkspaceStore.class).get();
+		RecallImpact recall = RecallImpact.of(store.traces().trace(paddy.code()));
+		int drillsBefore = store.drills().all().size();
+
+		assertEquals(recall.recipients().size(), editor.recallRows());
+		LineageGraph flow = editor.recallFlow();
+		long shops = flow.nodes().stream()
+				.filter(n -> JilinMasterData.SHOP_SITES.stream().anyMatch(s -> n.id().endsWith("@" + s.uri()))).count(); //$NON-NLS-1$
+		assertEquals(3, shops, "the paddy's rice reached three Changchun shops");
+		assertTrue(flow.links().stream().allMatch(l -> l.kg() > 0), "every link is as wide as its kilograms");
+
+		editor.startDrill(Instant.now().minusSeconds(65));
+		assertTrue(editor.drillText().contains("1:0"), editor.drillText());
+		screenshot("recall-drill");
+		Path csv = Files.createTempFile("recall", ".csv"); //$NON-NLS-1$ //$NON-NLS-2$
+		editor.exportRecall(csv);
+		waitUntil("the drill logged", 30_000, () -> store.drills().all().size() == drillsBefore + 1); //$NON-NLS-1$
+		List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+		assertEquals(1 + recall.recipients().size(), rows.size(), String.join("\n", rows)); //$NON-NLS-1$
+		RecallDrillRepository.Drill drill = store.drills().all().get(0);
+		assertEquals(paddy.code(), drill.lot());
+		assertTrue(drill.duration().toSeconds() >= 65, drill.toString());
+		String time = String.format("%d:%02d", drill.duration().toMinutes(), drill.duration().toSecondsPart()); //$NON-NLS-1$
+		String done = NLS.bind(Messages.Recall_drillDone, time, recall.recipients().size());
+		waitUntil("the drill's end shown", 30_000, () -> editor.drillText().equals(done)); //$NON-NLS-1$
+		screenshot("recall-flow");
+		Files.delete(csv);
+	}
+}

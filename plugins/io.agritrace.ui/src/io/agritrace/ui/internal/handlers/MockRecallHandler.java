@@ -1,0 +1,41 @@
+package io.agritrace.ui.internal.handlers;
+
+import java.time.Instant;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.editors.BatchEditor;
+
+/**
+ * A mock-recall drill: asks for the lot to recall, starts the clock when it is
+ * chosen, and opens its Recall page, where exporting the list stops the clock
+ * and logs the drill.
+ */
+public final class MockRecallHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		if (window == null) {
+			return null;
+		}
+		InputDialog dialog = new InputDialog(window.getShell(), Messages.MockRecall_title, Messages.MockRecall_prompt,
+				"", null); //$NON-NLS-1$
+		if (dialog.open() != Window.OK || dialog.getValue().isBlank()) {
+			return null;
+		}
+		Instant started = Instant.now();
+		FindByCodeHandler.open(window, dialog.getValue(), Messages.MockRecall_title, editor -> {
+			if (editor instanceof BatchEditor batch) {
+				batch.startRecallDrill(started);
+			}
+		});
+		return null;
+	}
+}
