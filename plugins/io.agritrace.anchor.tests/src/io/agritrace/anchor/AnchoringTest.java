@@ -38,6 +38,7 @@ import io.agritrace.store.CustodySteps;
 import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.OutboxState;
 import io.agritrace.store.TraceStore;
+import io.agritrace.store.VerdictRepository;
 import io.agritrace.tests.harness.AnvilNode;
 import io.agritrace.tests.harness.StoreTampering;
 
@@ -116,6 +117,29 @@ class AnchoringTest {
 		assertEquals(1, missing.size(), afterDeletion.toString());
 		assertTrue(missing.get(0).block() != null && missing.get(0).transaction() != null);
 		assertTrue(store.events().find(missing.get(0).hashId()).isEmpty(), "the verdict names the deleted event");
+
+		// The verdicts are kept: the dashboard lists both incidents, with a lot to open.
+		List<VerdictRepository.Incident> incidents = store.verdicts().incidents();
+		assertEquals(2, incidents.size(), incidents.toString());
+		assertTrue(incidents.stream().anyMatch(i -> !i.missing() && i.item() != null), incidents.toString());
+		assertTrue(incidents.stream().anyMatch(i -> i.missing() && i.hashId().equals(missing.get(0).hashId())));
+		assertEquals(1L, store.verdicts().counts().get(VerdictRepository.Verdict.MISMATCH));
+	}
+
+	@Test
+	void verifyingTheWholeStoreKeepsAVerdictForEveryEvent() throws Exception {
+		new AnchorPublisher(store.outbox(), ledger, 500, 1).publish(() -> false);
+		StoreTampering tampering = new StoreTampering(store);
+		tampering.alterQuantity(tampering.event(null, BizSteps.RECEIVING, false).orElseThrow(), '1');
+		List<Integer> progress = new ArrayList<>();
+
+		Map<Verification.State, Integer> counts = new TraceVerifier(store, ledger).verifyAll(done -> progress.add(done));
+
+		int events = demo.events().size();
+		assertEquals(Map.of(Verification.State.VERIFIED, events - 1, Verification.State.MISMATCH, 1), counts);
+		assertEquals(events, progress.get(progress.size() - 1));
+		assertEquals(Map.of(VerdictRepository.Verdict.VERIFIED, events - 1L, VerdictRepository.Verdict.MISMATCH, 1L),
+				store.verdicts().counts());
 	}
 
 	@Test

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
 
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.AnchorTarget;
@@ -125,6 +127,13 @@ public final class AnchoringSession implements AutoCloseable {
 	public List<Verification> verify(String item) throws ChainException {
 		try (AnchorLedger ledger = target.open()) {
 			return new TraceVerifier(store, ledger).verify(item);
+		}
+	}
+
+	/** Every stored event against its anchor, a page at a time; see {@link TraceVerifier#verifyAll}. */
+	public Map<Verification.State, Integer> verifyAll(IntPredicate progress) throws ChainException {
+		try (AnchorLedger ledger = target.open()) {
+			return new TraceVerifier(store, ledger).verifyAll(progress);
 		}
 	}
 

@@ -47,12 +47,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(16, store.schemaVersion());
+			assertEquals(17, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(16, reopened.schemaVersion());
+			assertEquals(17, reopened.schemaVersion());
 		}
 	}
 
@@ -209,6 +209,9 @@ class TraceStoreTest {
 					s.execute("ALTER TABLE product DROP COLUMN unit");
 					s.execute("ALTER TABLE product DROP COLUMN storage_band");
 					s.execute("ALTER TABLE product_batch ALTER COLUMN certifications SET DATA TYPE VARCHAR(100)");
+					s.execute("ALTER TABLE anchor_outbox DROP COLUMN verdict");
+					s.execute("ALTER TABLE anchor_outbox DROP COLUMN verified_at");
+					s.execute("DROP TABLE missing_event");
 					s.execute("ALTER TABLE party DROP COLUMN contact");
 					s.execute("DROP TABLE recall_drill");
 					s.execute("DROP TABLE clean_close");
@@ -225,7 +228,7 @@ class TraceStoreTest {
 			});
 		}
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(16, upgraded.schemaVersion());
+			assertEquals(17, upgraded.schemaVersion());
 			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
 					"every event is found by its hash ID, and intact");
 			lineages.forEach((code, lineage) -> assertEquals(lineage, lineages(upgraded, code), code));

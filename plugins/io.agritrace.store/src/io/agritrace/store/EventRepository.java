@@ -78,6 +78,18 @@ public final class EventRepository {
 		});
 	}
 
+	/** Up to {@code limit} events stored after the one with id {@code afterId}, in id order: a whole store read page by page. */
+	public List<StoredEvent> after(long afterId, int limit) {
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM epcis_event e WHERE e.id > ? " //$NON-NLS-1$ //$NON-NLS-2$
+					+ "ORDER BY e.id LIMIT ?")) { //$NON-NLS-1$
+				p.setLong(1, afterId);
+				p.setInt(2, limit);
+				return read(p);
+			}
+		});
+	}
+
 	/** The event with this hash ID, if stored. */
 	public Optional<StoredEvent> find(EventHashId hashId) {
 		return transactions.call(c -> {

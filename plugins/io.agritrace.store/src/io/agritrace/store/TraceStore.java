@@ -50,6 +50,7 @@ public final class TraceStore implements AutoCloseable {
 	private final HoldingsRepository holdings;
 	private final OutboxRepository outbox;
 	private final RecallDrillRepository drills;
+	private final VerdictRepository verdicts;
 	private int rebuiltIndexes;
 
 	private TraceStore(String url) {
@@ -65,6 +66,7 @@ public final class TraceStore implements AutoCloseable {
 		this.outbox = new OutboxRepository(transactions);
 		this.custodySteps = new CustodySteps(transactions);
 		this.drills = new RecallDrillRepository(transactions);
+		this.verdicts = new VerdictRepository(transactions);
 	}
 
 	/**
@@ -142,6 +144,10 @@ public final class TraceStore implements AutoCloseable {
 	/** Lots that still exist and shipments that await receipt, for recording what comes next. */
 	public HoldingsRepository holdings() {
 		return holdings;
+	}
+
+	public VerdictRepository verdicts() {
+		return verdicts;
 	}
 
 	public RecallDrillRepository drills() {

@@ -20,6 +20,8 @@ public final class StoreTopics {
 	public static final String EVENTS = "io/agritrace/store/EVENTS"; //$NON-NLS-1$
 	/** Events changed their anchor state (submitted, anchored, failed). */
 	public static final String ANCHORS = "io/agritrace/store/ANCHORS"; //$NON-NLS-1$
+	/** The whole store was verified against the chain; each event's verdict is kept in the store. */
+	public static final String VERDICTS = "io/agritrace/store/VERDICTS"; //$NON-NLS-1$
 	/** A mock-recall drill was logged; the data is the store's {@code RecallDrillRepository.Drill}. */
 	public static final String DRILLS = "io/agritrace/store/DRILLS"; //$NON-NLS-1$
 	/** A lot's trace was verified against the chain; the data is a {@link Verified}. */

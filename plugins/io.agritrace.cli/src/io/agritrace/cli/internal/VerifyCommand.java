@@ -2,6 +2,7 @@ package io.agritrace.cli.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -13,15 +14,17 @@ import io.agritrace.chain.SigningKey;
 import io.agritrace.store.TraceStore;
 
 /**
- * {@code verify CODE --contract ADDRESS [--rpc-url URL]}: every event of the
- * trace, recomputed from the database and compared with its anchor, and
- * every event anchored for the trace's lots that the database lacks. Exit 0
+ * {@code verify CODE|--all --contract ADDRESS [--rpc-url URL]}: every event of
+ * the trace (or of the store), recomputed from the database and compared with
+ * its anchor, and every event anchored for the trace's lots that the database
+ * lacks; the verdicts are kept in the store. Exit 0
  * when all are verified, 3 when any is MISMATCH or NOT_IN_DATABASE (the
  * database's history differs from the chain's), 4 when any is pending or not
  * on chain.
  */
 final class VerifyCommand implements CliCommand {
 
+	private static final String ALL = "--all"; //$NON-NLS-1$
 	static final int MISMATCH = 3;
 	static final int NOT_ANCHORED = 4;
 
@@ -37,10 +40,14 @@ final class VerifyCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws IOException {
-		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 1);
+		boolean all = arguments.contains(ALL);
+		Arguments args = new Arguments(name(), arguments, Set.of(ALL), ChainOptions.NAMES, all ? 0 : 1);
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		try (TraceStore store = context.openStore();
 				AnchoringSession session = chain.session(context, store, SigningKey.READ_ONLY)) {
+			if (all) {
+				return verifyAll(session, context);
+			}
 			List<Verification> verdicts = session.verify(store.codes().resolve(args.positional(0)));
 			for (Verification v : verdicts) {
 				context.out().println(String.join("\t", v.state().name(), v.hashId().toString(), //$NON-NLS-1$
@@ -55,5 +62,15 @@ final class VerifyCommand implements CliCommand {
 			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));
 			return CliContext.FAILED;
 		}
+	}
+
+	/** Every stored event: a line per verdict with its count, then each altered event. */
+	private static int verifyAll(AnchoringSession session, CliContext context) throws ChainException {
+		Map<Verification.State, Integer> counts = session.verifyAll(done -> true);
+		counts.forEach((state, count) -> context.out().println(state.name() + '\t' + count));
+		if (counts.containsKey(Verification.State.MISMATCH)) {
+			return MISMATCH;
+		}
+		return counts.keySet().stream().allMatch(s -> s == Verification.State.VERIFIED) ? CliContext.OK : NOT_ANCHORED;
 	}
 }

@@ -74,6 +74,9 @@ public final class Messages extends NLS {
 	public static String Status_chainWrong;
 	public static String Status_chainWrongDetails;
 	public static String Status_noValidators;
+	public static String VerifyAll_done;
+	public static String VerifyAll_job;
+	public static String VerifyAll_progress;
 	public static String Verify_columnBlock;
 	public static String Verify_columnHash;
 	public static String Verify_columnState;

@@ -25,6 +25,7 @@ import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
+import io.agritrace.store.VerdictRepository;
 import io.agritrace.tests.harness.StoreTampering;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.StoreTopics;
@@ -126,6 +127,22 @@ class ChainPageTest extends WorkbenchTestCase {
 		waitUntil("the mismatch posted for the navigator", TIMEOUT_MS,
 				() -> posted.get(lot) == StoreTopics.Verified.Outcome.MISMATCH);
 		screenshot("chain-missing");
+	}
+
+	@Test
+	void verifyAllOnChainKeepsAVerdictForEveryStoredEvent() {
+		List<Object> posted = new ArrayList<>();
+		EventHandler listener = event -> posted.add(event.getProperty(IEventBroker.DATA));
+		service(IEventBroker.class).subscribe(StoreTopics.VERDICTS, listener);
+		listeners.add(listener);
+
+		execute("io.agritrace.chain.ui.commands.verifyAll");
+		waitUntil("the verdicts posted", TIMEOUT_MS, () -> !posted.isEmpty());
+		waitForJobs(TIMEOUT_MS);
+
+		Map<VerdictRepository.Verdict, Long> counts = store.verdicts().counts();
+		assertEquals(store.events().count(), counts.values().stream().mapToLong(Long::longValue).sum(), counts.toString());
+		assertEquals(null, counts.get(VerdictRepository.Verdict.MISMATCH), "nobody altered a stored event here");
 	}
 
 	/** The verdicts the Chain page posts for the navigator, by lot, until the test ends. */
