@@ -140,9 +140,9 @@ class ProvenanceChartsTest {
 
 	@Test
 	void journeyMapPutsJilinPlacesInsideAndOthersOnItsEdge() throws IOException {
-		Map<String, Location> locations = Map.of(MILL, new Location(MILL, "220203", "吉林米业", "Jilin mill", 43.84, 126.55, false),
-				STORE, new Location(STORE, "220102", "长春冷库", "Changchun store", 43.88, 125.32, false),
-				BEIJING, new Location(BEIJING, "110105", "北京", "Beijing", 39.90, 116.40, false));
+		Map<String, Location> locations = Map.of(MILL, new Location(MILL, "220203", "吉林米业", "Jilin mill", 43.84, 126.55, null, false),
+				STORE, new Location(STORE, "220102", "长春冷库", "Changchun store", 43.88, 125.32, null, false),
+				BEIJING, new Location(BEIJING, "110105", "北京", "Beijing", 39.90, 116.40, null, false));
 		JourneyMap map = JourneyMap.of(chain(), locations, NAMES::get, move -> move.quantity() + " kg", //$NON-NLS-1$
 				ChartTheme.standard());
 

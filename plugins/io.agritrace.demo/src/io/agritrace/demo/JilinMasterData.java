@@ -33,20 +33,20 @@ public final class JilinMasterData {
 			party(12, "220105", "长春二道区便民超市", "Changchun Erdao Neighbourhood Store", "retailer"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			party(13, "222401", "延吉百货生鲜部", "Yanji Department Store Fresh Food", "retailer")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
-	public static final Location MEIHE_PADDY = site(101, "220581", "梅河口水道镇稻田", "Shuidao paddy fields, Meihekou", 42.530, 125.687); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Location MEIHE_DRYER = site(102, "220581", "水道镇合作社烘干场", "Shuidao cooperative dryer", 42.536, 125.690); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Location JILIN_MILL_SITE = site(103, "220202", "昌邑米业加工厂", "Changyi rice mill", 43.851, 126.571); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Location CHANGCHUN_COLD_SITE = site(104, "220104", "朝阳冷链仓库", "Chaoyang cold store", 43.865, 125.318); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Location FUSONG_GARDEN = site(105, "220621", "万良人参园", "Wanliang ginseng garden", 42.333, 127.274); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Location FUSONG_PLANT_SITE = site(106, "220621", "抚松参业加工厂", "Fusong ginseng plant", 42.340, 127.280); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Location HUNCHUN_PORT = site(107, "222404", "珲春口岸仓库", "Hunchun border warehouse", 42.862, 130.366); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Location LONGJING_BARN = site(108, "222405", "龙井黄牛养殖场", "Longjing cattle farm", 42.766, 129.427); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	public static final Location YANJI_ABATTOIR_SITE = site(109, "222401", "延吉屠宰加工厂", "Yanji abattoir", 42.891, 129.509); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location MEIHE_PADDY = site(101, MEIHE_COOP, "梅河口水道镇稻田", "Shuidao paddy fields, Meihekou", 42.530, 125.687); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location MEIHE_DRYER = site(102, MEIHE_COOP, "水道镇合作社烘干场", "Shuidao cooperative dryer", 42.536, 125.690); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location JILIN_MILL_SITE = site(103, JILIN_MILL, "昌邑米业加工厂", "Changyi rice mill", 43.851, 126.571); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location CHANGCHUN_COLD_SITE = site(104, CHANGCHUN_COLD, "朝阳冷链仓库", "Chaoyang cold store", 43.865, 125.318); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location FUSONG_GARDEN = site(105, FUSONG_FARM, "万良人参园", "Wanliang ginseng garden", 42.333, 127.274); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location FUSONG_PLANT_SITE = site(106, FUSONG_PLANT, "抚松参业加工厂", "Fusong ginseng plant", 42.340, 127.280); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location HUNCHUN_PORT = site(107, HUNCHUN_EXPORT, "珲春口岸仓库", "Hunchun border warehouse", 42.862, 130.366); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location LONGJING_BARN = site(108, LONGJING_FARM, "龙井黄牛养殖场", "Longjing cattle farm", 42.766, 129.427); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static final Location YANJI_ABATTOIR_SITE = site(109, YANJI_ABATTOIR, "延吉屠宰加工厂", "Yanji abattoir", 42.891, 129.509); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	public static final List<Location> SHOP_SITES = List.of( //
-			site(110, "220104", "欧亚超市朝阳店", "Eurasia Chaoyang store", 43.868, 125.310), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			site(111, "220102", "南关生鲜超市", "Nanguan fresh market", 43.864, 125.333), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			site(112, "220105", "二道区便民超市", "Erdao neighbourhood store", 43.866, 125.374), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			site(113, "222401", "延吉百货", "Yanji department store", 42.906, 129.513)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			site(110, SHOPS.get(0), "欧亚超市朝阳店", "Eurasia Chaoyang store", 43.868, 125.310), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			site(111, SHOPS.get(1), "南关生鲜超市", "Nanguan fresh market", 43.864, 125.333), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			site(112, SHOPS.get(2), "二道区便民超市", "Erdao neighbourhood store", 43.866, 125.374), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			site(113, SHOPS.get(3), "延吉百货", "Yanji department store", 42.906, 129.513)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	public static final Product PADDY = product(1, "梅河稻谷", "Meihe paddy", "rice", "KGM", StorageRequirement.PADDY); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	public static final Product DRIED_PADDY = product(2, "梅河稻谷（烘干）", "Meihe paddy, dried", "rice", "KGM", StorageRequirement.PADDY); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -103,8 +103,8 @@ public final class JilinMasterData {
 		return area + "-8" + String.format("%07d", 5_550_000 + n); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static Location site(int n, String county, String zh, String en, double lat, double lon) {
-		return new Location(Gln.locationUri(gln(n)), county, zh, en, lat, lon, false);
+	private static Location site(int n, Party operator, String zh, String en, double lat, double lon) {
+		return new Location(Gln.locationUri(gln(n)), operator.county(), zh, en, lat, lon, operator.uri(), false);
 	}
 
 	/** A product kept as core's table of storage requirements says its kind must be. */

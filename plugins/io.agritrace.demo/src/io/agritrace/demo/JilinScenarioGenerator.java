@@ -5,6 +5,7 @@ import static io.agritrace.demo.JilinMasterData.*;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,6 +54,10 @@ public final class JilinScenarioGenerator {
 	private static final String HEAD = "H87"; //$NON-NLS-1$
 
 	private final SplittableRandom random;
+	/** Apart from {@link #random}, so that the chains stay as they were when record times came. */
+	private final SplittableRandom recording;
+	/** One record in this many is typed in a day or more late. */
+	private int lateOneIn = 16;
 	private final BatchValidator validator;
 	private final LocalDate lastDay;
 	private final int spanDays;
@@ -65,6 +70,7 @@ public final class JilinScenarioGenerator {
 	 */
 	public JilinScenarioGenerator(long seed, Clock clock, int spanDays) {
 		this.random = new SplittableRandom(seed);
+		this.recording = new SplittableRandom(seed + 1);
 		this.validator = new BatchValidator(clock);
 		this.lastDay = LocalDate.now(clock).minusDays(1);
 		this.spanDays = spanDays;
@@ -76,7 +82,12 @@ public final class JilinScenarioGenerator {
 			switch (i % 4) {
 			case 0, 2 -> rice(sink);
 			case 1 -> ginseng(sink);
-			default -> cattle(sink);
+			default -> {
+				// The cattle chain keeps its records on paper first: a third of them are typed in days later.
+				lateOneIn = 3;
+				cattle(sink);
+				lateOneIn = 16;
+			}
 			}
 			sink.chainDone();
 		}
@@ -119,14 +130,14 @@ public final class JilinScenarioGenerator {
 		OffsetDateTime t = start(12);
 		BigDecimal paddy = kg(20_000 + random.nextInt(40_000));
 		ProductBatch harvest = batch(PADDY, lot("MH", t), paddy, KGM, t.toLocalDate(), "220581", MEIHE_COOP, sink); //$NON-NLS-1$
-		sink.event(StepEvents.harvest(t, harvest.code(), paddy, KGM, MEIHE_PADDY.uri()).build());
+		emit(sink, StepEvents.harvest(t, harvest.code(), paddy, KGM, MEIHE_PADDY.uri()));
 
 		// Drying from about 20 % to 14.5 % moisture keeps the dry matter: 0.80 / 0.855.
 		t = t.plusDays(1);
 		BigDecimal dried = kg(paddy.doubleValue() * 0.80 / 0.855);
 		String driedLot = Identifiers.lot(DRIED_PADDY.gtin(), lot("MHD", t));
-		sink.event(StepEvents.transformation(t, BizSteps.DRYING, MEIHE_DRYER.uri()).input(harvest.code(), paddy, KGM)
-				.output(driedLot, dried, KGM).build());
+		emit(sink, StepEvents.transformation(t, BizSteps.DRYING, MEIHE_DRYER.uri()).input(harvest.code(), paddy, KGM)
+				.output(driedLot, dried, KGM));
 
 		t = t.plusDays(1);
 		ship(sink, t, driedLot, dried, MEIHE_COOP, MEIHE_DRYER, JILIN_MILL, JILIN_MILL_SITE, 8 + random.nextInt(8),
@@ -138,8 +149,8 @@ public final class JilinScenarioGenerator {
 		// 梅河大米 is a national GI product (AQSIQ 2006 No.191, docs/reference/jilin/products.csv).
 		ProductBatch milled = batch(MEIHE_RICE, lot("MR", t), rice, KGM, harvest.harvestDate(), "220581", JILIN_MILL, sink, //$NON-NLS-1$
 				geographicalIndication("AQSIQ2006-191", harvest.harvestDate())); //$NON-NLS-1$
-		sink.event(StepEvents.transformation(t, BizSteps.MILLING, JILIN_MILL_SITE.uri()).input(driedLot, dried, KGM)
-				.output(milled.code(), rice, KGM).build());
+		emit(sink, StepEvents.transformation(t, BizSteps.MILLING, JILIN_MILL_SITE.uri()).input(driedLot, dried, KGM)
+				.output(milled.code(), rice, KGM));
 
 		t = t.plusDays(1);
 		ship(sink, t, milled.code(), rice, JILIN_MILL, JILIN_MILL_SITE, CHANGCHUN_COLD, CHANGCHUN_COLD_SITE,
@@ -154,7 +165,7 @@ public final class JilinScenarioGenerator {
 			storing.sensor(stored.plusHours(h), "Temperature", BigDecimal.valueOf(celsius).setScale(1, RoundingMode.HALF_UP), //$NON-NLS-1$
 					"CEL"); //$NON-NLS-1$
 		}
-		sink.event(storing.build());
+		emit(sink, storing);
 
 		distribute(sink, t.plusDays(2), milled.code(), rice, CHANGCHUN_COLD, CHANGCHUN_COLD_SITE, 3, AMBIENT);
 	}
@@ -163,12 +174,12 @@ public final class JilinScenarioGenerator {
 		OffsetDateTime t = start(10);
 		BigDecimal fresh = kg(2_000 + random.nextInt(8_000));
 		ProductBatch harvest = batch(FRESH_GINSENG, lot("FS", t), fresh, KGM, t.toLocalDate(), "220621", FUSONG_FARM, sink); //$NON-NLS-1$
-		sink.event(StepEvents.harvest(t, harvest.code(), fresh, KGM, FUSONG_GARDEN.uri()).build());
+		emit(sink, StepEvents.harvest(t, harvest.code(), fresh, KGM, FUSONG_GARDEN.uri()));
 
 		// One lot in ten fails the pesticide-residue inspection and is held.
 		boolean conformant = random.nextInt(10) != 0;
-		sink.event(StepEvents.inspecting(t.plusHours(5), harvest.code(), fresh, KGM, FUSONG_GARDEN.uri(), conformant, null)
-				.build());
+		emit(sink, StepEvents.inspecting(t.plusHours(5), harvest.code(), fresh, KGM, FUSONG_GARDEN.uri(), conformant, null)
+				);
 		if (!conformant) {
 			return;
 		}
@@ -183,8 +194,8 @@ public final class JilinScenarioGenerator {
 		// 吉林长白山人参 is a national GI product (GB/T 19506-2009).
 		ProductBatch redLot = batch(RED_GINSENG, lot("RG", t), red, KGM, harvest.harvestDate(), "220621", FUSONG_PLANT, sink, //$NON-NLS-1$
 				geographicalIndication("GBT19506-2009", harvest.harvestDate())); //$NON-NLS-1$
-		sink.event(StepEvents.transformation(t, BizSteps.DRYING, FUSONG_PLANT_SITE.uri()).input(harvest.code(), fresh, KGM)
-				.output(redLot.code(), red, KGM).build());
+		emit(sink, StepEvents.transformation(t, BizSteps.DRYING, FUSONG_PLANT_SITE.uri()).input(harvest.code(), fresh, KGM)
+				.output(redLot.code(), red, KGM));
 
 		t = t.plusDays(1);
 		ship(sink, t, redLot.code(), red, FUSONG_PLANT, FUSONG_PLANT_SITE, HUNCHUN_EXPORT, HUNCHUN_PORT,
@@ -197,9 +208,9 @@ public final class JilinScenarioGenerator {
 		BigDecimal live = kg(head * (500 + random.nextInt(50)));
 		ProductBatch herd = batch(YANBIAN_CATTLE, lot("YB", t), BigDecimal.valueOf(head), HEAD, t.toLocalDate(),
 				"222405", LONGJING_FARM, sink); //$NON-NLS-1$
-		sink.event(EventBuilder.event(EventType.ObjectEvent, t).action("ADD").bizStep(BizSteps.COMMISSIONING) //$NON-NLS-1$ //$NON-NLS-2$
+		emit(sink, EventBuilder.event(EventType.ObjectEvent, t).action("ADD").bizStep(BizSteps.COMMISSIONING) //$NON-NLS-1$ //$NON-NLS-2$
 				.disposition("active").readPoint(LONGJING_BARN.uri()).bizLocation(LONGJING_BARN.uri()) //$NON-NLS-1$
-				.quantity(herd.code(), BigDecimal.valueOf(head), HEAD).build());
+				.quantity(herd.code(), BigDecimal.valueOf(head), HEAD));
 
 		t = t.plusDays(3);
 		ship(sink, t, herd.code(), BigDecimal.valueOf(head), HEAD, LONGJING_FARM, LONGJING_BARN, YANJI_ABATTOIR,
@@ -209,16 +220,16 @@ public final class JilinScenarioGenerator {
 		t = t.plusDays(1);
 		BigDecimal carcass = kg(live.doubleValue() * (0.55 + random.nextDouble() * 0.03));
 		String carcassLot = Identifiers.lot(YANBIAN_CARCASS.gtin(), lot("YC", t));
-		sink.event(StepEvents.transformation(t, BizSteps.KILLING, YANJI_ABATTOIR_SITE.uri())
-				.input(herd.code(), BigDecimal.valueOf(head), HEAD).output(carcassLot, carcass, KGM).build());
+		emit(sink, StepEvents.transformation(t, BizSteps.KILLING, YANJI_ABATTOIR_SITE.uri())
+				.input(herd.code(), BigDecimal.valueOf(head), HEAD).output(carcassLot, carcass, KGM));
 
 		// Chilled 24-72 h at 0-4 °C, then cut: boneless cuts about 44 % of live weight.
 		t = t.plusDays(2);
 		BigDecimal cuts = kg(live.doubleValue() * (0.42 + random.nextDouble() * 0.04));
 		ProductBatch beef = batch(YANBIAN_BEEF, lot("YBF", t), cuts, KGM, herd.harvestDate(), "222405", YANJI_ABATTOIR, sink); //$NON-NLS-1$
-		sink.event(StepEvents.transformation(t, BizSteps.SLAUGHTER_CUTTING, YANJI_ABATTOIR_SITE.uri())
+		emit(sink, StepEvents.transformation(t, BizSteps.SLAUGHTER_CUTTING, YANJI_ABATTOIR_SITE.uri())
 				.input(carcassLot, carcass, KGM).output(beef.code(), cuts, KGM)
-				.sensor(t, "Temperature", BigDecimal.valueOf(random.nextInt(5)), "CEL").build()); //$NON-NLS-1$ //$NON-NLS-2$
+				.sensor(t, "Temperature", BigDecimal.valueOf(random.nextInt(5)), "CEL")); //$NON-NLS-1$ //$NON-NLS-2$
 
 		distribute(sink, t.plusDays(1), beef.code(), cuts, YANJI_ABATTOIR, YANJI_ABATTOIR_SITE, 2, CHILLED);
 	}
@@ -240,15 +251,24 @@ public final class JilinScenarioGenerator {
 		ship(sink, t, lot, quantity, KGM, from, fromSite, to, toSite, hours, climate);
 	}
 
+	/**
+	 * Hands an event on, recorded 2 to 90 minutes after it happened; one in
+	 * {@link #lateOneIn} a day or more late (26 to 72 hours), as paper notes typed in later.
+	 */
+	private void emit(Sink sink, EventBuilder event) {
+		long minutes = recording.nextInt(lateOneIn) == 0 ? 60L * (26 + recording.nextInt(47)) : 2 + recording.nextInt(89);
+		sink.event(event.recordedAfter(Duration.ofMinutes(minutes)).build());
+	}
+
 	/** A shipment and its receipt {@code hours} later, with the truck's hourly temperature log. */
 	private void ship(Sink sink, OffsetDateTime t, String lot, BigDecimal quantity, String uom, Party from,
 			Location fromSite, Party to, Location toSite, int hours, Climate climate) {
 		StepEvents.Handover handover = new StepEvents.Handover(from.uri(), fromSite.uri(), to.uri(), toSite.uri());
-		sink.event(StepEvents.shipping(t, lot, quantity, uom, handover).build());
+		emit(sink, StepEvents.shipping(t, lot, quantity, uom, handover));
 		OffsetDateTime arrival = t.plusHours(hours);
 		EventBuilder receipt = StepEvents.receiving(arrival, lot, quantity, uom, handover);
 		log(receipt, t, hours, climate);
-		sink.event(receipt.build());
+		emit(sink, receipt);
 	}
 
 	/**
@@ -280,7 +300,7 @@ public final class JilinScenarioGenerator {
 			OffsetDateTime at = t.plusHours(i * 3L);
 			ship(sink, at, lot, share, from, fromSite, SHOPS.get(shop), SHOP_SITES.get(shop), 3 + random.nextInt(5),
 					climate);
-			sink.event(StepEvents.retailSelling(at.plusDays(1), lot, share, KGM, SHOP_SITES.get(shop).uri()).build());
+			emit(sink, StepEvents.retailSelling(at.plusDays(1), lot, share, KGM, SHOP_SITES.get(shop).uri()));
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package io.agritrace.store;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -36,11 +37,12 @@ final class CoopToMill {
 		store.masterData().register(
 				List.of(new Party(COOP, null, null, "水道合作社", "Shuidao Cooperative", "cooperative", "220581", null, false),
 						new Party(MILL, null, null, "吉林米业", "Jilin Rice Mill", "processor", "220202", null, false)),
-				List.of(new Location(FIELD, "220581", "稻田", "Paddy field", null, null, false),
-						new Location(MILL_SITE, "220202", "米厂", "Mill", null, null, false)),
+				List.of(new Location(FIELD, "220581", "稻田", "Paddy field", null, null, COOP, false),
+						new Location(MILL_SITE, "220202", "米厂", "Mill", null, null, MILL, false)),
 				List.of(new Product("06901234000016", "水稻", "Paddy, japonica", "grain", "KGM", null, false),
 						new Product("06901234000023", "大米", "Rice", "rice", "KGM", null, false)));
-		EpcisEvent harvest = StepEvents.harvest(T, PADDY, BigDecimal.valueOf(1000), "KGM", FIELD).build();
+		EpcisEvent harvest = StepEvents.harvest(T, PADDY, BigDecimal.valueOf(1000), "KGM", FIELD)
+				.recordedAfter(Duration.ofMinutes(30)).build();
 		store.importer().record(harvest);
 		return harvest;
 	}

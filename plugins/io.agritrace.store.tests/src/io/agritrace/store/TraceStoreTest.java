@@ -47,12 +47,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(17, store.schemaVersion());
+			assertEquals(18, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(17, reopened.schemaVersion());
+			assertEquals(18, reopened.schemaVersion());
 		}
 	}
 
@@ -209,6 +209,8 @@ class TraceStoreTest {
 					s.execute("ALTER TABLE product DROP COLUMN unit");
 					s.execute("ALTER TABLE product DROP COLUMN storage_band");
 					s.execute("ALTER TABLE product_batch ALTER COLUMN certifications SET DATA TYPE VARCHAR(100)");
+					s.execute("DROP TABLE event_fact");
+					s.execute("ALTER TABLE location DROP COLUMN operator");
 					s.execute("ALTER TABLE anchor_outbox DROP COLUMN verdict");
 					s.execute("ALTER TABLE anchor_outbox DROP COLUMN verified_at");
 					s.execute("DROP TABLE missing_event");
@@ -228,7 +230,7 @@ class TraceStoreTest {
 			});
 		}
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(17, upgraded.schemaVersion());
+			assertEquals(18, upgraded.schemaVersion());
 			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
 					"every event is found by its hash ID, and intact");
 			lineages.forEach((code, lineage) -> assertEquals(lineage, lineages(upgraded, code), code));
@@ -241,6 +243,8 @@ class TraceStoreTest {
 				}
 			});
 			assertEquals(0, misplaced, "each event's item rows are keyed by its id and their positions 0, 1, 2 …");
+			assertEquals(demo.events().size(), upgraded.events().refreshFacts(), "the events stored before facts were kept");
+			assertEquals(0, upgraded.events().refreshFacts(), "once");
 			List<PendingAnchor> first = upgraded.outbox().pending(1);
 			assertEquals(demo.events().size(), upgraded.outbox().countsByState().get(OutboxState.PENDING));
 			upgraded.outbox().markFailed(first, "nonce too low");

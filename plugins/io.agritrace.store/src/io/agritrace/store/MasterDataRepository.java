@@ -62,15 +62,16 @@ public final class MasterDataRepository {
 	}
 
 	static void upsert(Connection c, Location l) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("MERGE INTO location(uri, division, name_zh, name_en, latitude, longitude, external) " //$NON-NLS-1$
-				+ "KEY(uri) VALUES (?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+		try (PreparedStatement s = c.prepareStatement("MERGE INTO location(uri, division, name_zh, name_en, latitude, longitude, " //$NON-NLS-1$
+				+ "operator, external) KEY(uri) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
 			s.setString(1, l.uri());
 			s.setString(2, l.division());
 			s.setString(3, l.nameZh());
 			s.setString(4, l.nameEn());
 			s.setBigDecimal(5, l.latitude() == null ? null : BigDecimal.valueOf(l.latitude()));
 			s.setBigDecimal(6, l.longitude() == null ? null : BigDecimal.valueOf(l.longitude()));
-			s.setBoolean(7, l.external());
+			s.setString(7, l.operator());
+			s.setBoolean(8, l.external());
 			s.executeUpdate();
 		}
 	}
@@ -106,12 +107,12 @@ public final class MasterDataRepository {
 	public List<Location> locations() {
 		return transactions.call(c -> {
 			List<Location> result = new ArrayList<>();
-			try (PreparedStatement s = c.prepareStatement("SELECT uri, division, name_zh, name_en, latitude, longitude, external " //$NON-NLS-1$
+			try (PreparedStatement s = c.prepareStatement("SELECT uri, division, name_zh, name_en, latitude, longitude, operator, external " //$NON-NLS-1$
 					+ "FROM location ORDER BY uri"); //$NON-NLS-1$
 					ResultSet r = s.executeQuery()) {
 				while (r.next()) {
 					result.add(new Location(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-							degrees(r.getBigDecimal(5)), degrees(r.getBigDecimal(6)), r.getBoolean(7)));
+							degrees(r.getBigDecimal(5)), degrees(r.getBigDecimal(6)), r.getString(7), r.getBoolean(8)));
 				}
 			}
 			return result;

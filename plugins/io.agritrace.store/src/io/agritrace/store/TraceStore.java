@@ -51,6 +51,7 @@ public final class TraceStore implements AutoCloseable {
 	private final OutboxRepository outbox;
 	private final RecallDrillRepository drills;
 	private final VerdictRepository verdicts;
+	private final CreditRepository credit;
 	private int rebuiltIndexes;
 
 	private TraceStore(String url) {
@@ -67,6 +68,7 @@ public final class TraceStore implements AutoCloseable {
 		this.custodySteps = new CustodySteps(transactions);
 		this.drills = new RecallDrillRepository(transactions);
 		this.verdicts = new VerdictRepository(transactions);
+		this.credit = new CreditRepository(transactions, events);
 	}
 
 	/**
@@ -144,6 +146,10 @@ public final class TraceStore implements AutoCloseable {
 	/** Lots that still exist and shipments that await receipt, for recording what comes next. */
 	public HoldingsRepository holdings() {
 		return holdings;
+	}
+
+	public CreditRepository credit() {
+		return credit;
 	}
 
 	public VerdictRepository verdicts() {

@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.charts.internal.messages"; //$NON-NLS-1$
 
+	public static String CreditTrendChart_month;
+	public static String CreditTrendChart_score;
+	public static String CreditTrendChart_thresholds;
+	public static String CreditTrendChart_title;
 	public static String CustodyGantt_held;
 	public static String CustodyGantt_inTransit;
 	public static String CustodyGantt_legend;

@@ -11,21 +11,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
+import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.Uscc;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.demo.DemoDataSet;
+import io.agritrace.demo.JilinMasterData;
 import io.agritrace.store.RecallDrillRepository;
 import io.agritrace.store.TraceStore;
+import io.agritrace.store.VerdictRepository;
 
 class CliApplicationTest {
 
@@ -196,6 +205,33 @@ class CliApplicationTest {
 			assertEquals(0, recall.heldKg().compareTo(drills.get(0).heldKg()));
 		}
 		assertTrue(out().contains("\t" + paddy.code() + "\t"), out());
+	}
+
+	@Test
+	void creditRanksTheOrganisationsByTheirVerifiedRecordsAndExplainsOneProfile() throws Exception {
+		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			demo.saveTo(store);
+			Map<EventHashId, VerdictRepository.Verdict> verified = new HashMap<>();
+			demo.events().forEach(e -> verified.put(e.hashId(), VerdictRepository.Verdict.VERIFIED));
+			store.verdicts().record(verified, List.of(), Instant.now());
+		}
+		assertEquals(0, run("credit"), err());
+		List<String> ranking = out().lines().toList();
+		assertEquals("rank\tgrade\tscore\tverified\tunverified\tparty", ranking.get(0));
+		assertTrue(ranking.size() > 5, out());
+		assertTrue(ranking.stream().skip(1).allMatch(l -> l.split("\t")[1].matches("[ABCD]")), "every organisation graded: " + out());
+		assertTrue(ranking.stream().anyMatch(l -> l.endsWith("Meihekou Shuidao Rice Cooperative")), out());
+
+		out.reset();
+		assertEquals(0, run("credit", JilinMasterData.MEIHE_COOP.gln(), "--json"), err());
+		JsonNode profile = new ObjectMapper().readTree(out());
+		assertEquals(JilinMasterData.MEIHE_COOP.uri(), profile.path("party").asText());
+		assertEquals(6, profile.path("indicators").size());
+		assertEquals(profile.path("records").asLong(), profile.path("verified").asLong(), "every record verified");
+		assertTrue(profile.path("months").size() >= 1);
+
+		assertEquals(2, run("credit", "6901234999990"), "no such organisation");
 	}
 
 	/** Each names what is wrong in the user's words: no parser, database or stack-trace text. */

@@ -30,6 +30,10 @@ final class Messages extends NLS {
 	public static String Correct_notHashId;
 	public static String Correct_notStored;
 	public static String Correct_summary;
+	public static String Credit_summary;
+	public static String Credit_title;
+	public static String Credit_unknownParty;
+	public static String Credit_weight;
 	public static String Deploy_granted;
 	public static String Deploy_organisationRequired;
 	public static String Deploy_summary;

@@ -27,7 +27,7 @@ final class RegisterCommand implements CliCommand {
 
 	private static final Set<String> FIELDS = Set.of("--uscc", "--gln", "--name-zh", "--name-en", "--role", "--county", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"--division", "--lat", "--lon", "--gtin", "--category", "--lot", "--product", "--quantity", "--unit", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"--harvest", "--origin", "--certificates", "--storage-band", "--producer", "--contact"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"--harvest", "--origin", "--certificates", "--storage-band", "--producer", "--contact", "--operator"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
 	/** Errors name the options, as the user typed them. */
 	private static final MasterDataValidator MASTER_DATA = new MasterDataValidator(RegisterCommand::option);
@@ -69,7 +69,7 @@ final class RegisterCommand implements CliCommand {
 			case "location" -> { //$NON-NLS-1$
 				Location location = MASTER_DATA.location(args.option("--gln", null), args.option("--division", null), //$NON-NLS-1$ //$NON-NLS-2$
 						args.option("--name-zh", null), args.option("--name-en", null), args.option("--lat", null), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						args.option("--lon", null)); //$NON-NLS-1$
+						args.option("--lon", null), args.option("--operator", null)); //$NON-NLS-1$ //$NON-NLS-2$
 				store.masterData().register(List.of(), List.of(location), List.of());
 				yield location.uri();
 			}

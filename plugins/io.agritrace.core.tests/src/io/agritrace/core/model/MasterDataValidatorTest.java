@@ -41,13 +41,17 @@ class MasterDataValidatorTest {
 
 	@Test
 	void aLocationNeedsAGlnAndBothCoordinatesInRange() {
-		Location plot = validator.location("6901234000016", "220581", "水道镇稻田", "Shuidao paddy", "42.53", "125.66");
+		Location plot = validator.location("6901234000016", "220581", "水道镇稻田", "Shuidao paddy", "42.53", "125.66", null);
 		assertEquals("https://id.gs1.org/414/6901234000016", plot.uri());
 		assertEquals(42.53, plot.latitude());
-		assertRejected("gln", () -> validator.location("", null, "a", null, null, null));
-		assertRejected("lat", () -> validator.location("6901234000016", null, "a", null, "91", "125"));
-		assertRejected("lon", () -> validator.location("6901234000016", null, "a", null, "42", "east"));
-		assertRejected("lon", () -> validator.location("6901234000016", null, "a", null, "42", ""));
+		assertEquals("https://id.gs1.org/417/6901234000016",
+				validator.location("6901234000016", null, "a", null, null, null, "6901234000016").operator());
+		assertEquals("urn:agritrace:party:" + USCC, validator.location("6901234000016", null, "a", null, null, null, USCC).operator());
+		assertRejected("operator", () -> validator.location("6901234000016", null, "a", null, null, null, "6901234000017"));
+		assertRejected("gln", () -> validator.location("", null, "a", null, null, null, null));
+		assertRejected("lat", () -> validator.location("6901234000016", null, "a", null, "91", "125", null));
+		assertRejected("lon", () -> validator.location("6901234000016", null, "a", null, "42", "east", null));
+		assertRejected("lon", () -> validator.location("6901234000016", null, "a", null, "42", "", null));
 	}
 
 	@Test

@@ -255,6 +255,15 @@ public final class EpcisEvent {
 		return eventTime;
 	}
 
+	/**
+	 * When the capturing application recorded the event (EPCIS {@code recordTime}),
+	 * or null when the document does not say; not part of the hash ID.
+	 */
+	public Instant recordTime() {
+		String text = text(json, "recordTime"); //$NON-NLS-1$
+		return text == null ? null : time("recordTime", "recordTime", text).toInstant(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	public ZoneOffset timeZone() {
 		return timeZone;
 	}

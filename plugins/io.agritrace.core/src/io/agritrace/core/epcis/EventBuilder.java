@@ -1,6 +1,7 @@
 package io.agritrace.core.epcis;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -48,6 +49,13 @@ public final class EventBuilder {
 	public EventBuilder eventTime(OffsetDateTime time) {
 		json.put("eventTime", TIME.format(time)); //$NON-NLS-1$
 		json.put("eventTimeZoneOffset", time.getOffset().getId().equals("Z") ? "+00:00" : time.getOffset().getId()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return this;
+	}
+
+	/** Sets when the capturing application recorded the event: {@code delay} after it happened. The hash ID leaves it out. */
+	public EventBuilder recordedAfter(Duration delay) {
+		OffsetDateTime happened = OffsetDateTime.parse(json.path("eventTime").asText()); //$NON-NLS-1$
+		json.put("recordTime", TIME.format(happened.plus(delay))); //$NON-NLS-1$
 		return this;
 	}
 

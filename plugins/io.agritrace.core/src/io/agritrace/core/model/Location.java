@@ -9,8 +9,9 @@ package io.agritrace.core.model;
  * @param nameEn    English name
  * @param latitude  WGS-84 degrees, or null
  * @param longitude WGS-84 degrees, or null
+ * @param operator  the party that runs it (its URI), whose records the events there are; or null
  * @param external  true when it only appeared in an imported document
  */
 public record Location(String uri, String division, String nameZh, String nameEn, Double latitude, Double longitude,
-		boolean external) {
+		String operator, boolean external) {
 }

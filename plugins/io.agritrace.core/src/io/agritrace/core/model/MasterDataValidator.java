@@ -21,6 +21,7 @@ public final class MasterDataValidator {
 	public static final String FIELD_COUNTY = "county"; //$NON-NLS-1$
 	public static final String FIELD_CONTACT = "contact"; //$NON-NLS-1$
 	public static final String FIELD_DIVISION = "division"; //$NON-NLS-1$
+	public static final String FIELD_OPERATOR = "operator"; //$NON-NLS-1$
 	public static final String FIELD_LATITUDE = "lat"; //$NON-NLS-1$
 	public static final String FIELD_LONGITUDE = "lon"; //$NON-NLS-1$
 	public static final String FIELD_GTIN = "gtin"; //$NON-NLS-1$
@@ -28,6 +29,7 @@ public final class MasterDataValidator {
 	public static final String FIELD_UNIT = "unit"; //$NON-NLS-1$
 	public static final String FIELD_STORAGE_BAND = "storage_band"; //$NON-NLS-1$
 
+	private static final String PARTY_URN = "urn:agritrace:party:"; //$NON-NLS-1$
 	private static final String TELEPHONE_PATTERN = "\\+?[\\d ()-]{7,20}"; //$NON-NLS-1$
 
 	private final FieldRules rules;
@@ -57,7 +59,7 @@ public final class MasterDataValidator {
 		String name = rules.require(FIELD_NAME_ZH, nameZh);
 		PartyRole partyRole = PartyRole.of(FIELD_ROLE, rules.label(FIELD_ROLE), rules.require(FIELD_ROLE, role));
 		String division = FieldRules.optional(county) == null ? null : rules.division(FIELD_COUNTY, county);
-		String uri = glnValue != null ? Gln.partyUri(glnValue) : "urn:agritrace:party:" + code; //$NON-NLS-1$
+		String uri = glnValue != null ? Gln.partyUri(glnValue) : PARTY_URN + code;
 		return new Party(uri, code, glnValue, name, FieldRules.optional(nameEn), partyRole.code(), division,
 				telephone(contact), false);
 	}
@@ -78,9 +80,10 @@ public final class MasterDataValidator {
 	 * @param division  GB/T 2260 code, or blank
 	 * @param latitude  WGS-84 degrees written with a point, or blank
 	 * @param longitude WGS-84 degrees written with a point, or blank
+	 * @param operator  the URI of the party that runs it (as {@link #party} names it), or blank
 	 */
 	public Location location(String gln, String division, String nameZh, String nameEn, String latitude,
-			String longitude) {
+			String longitude, String operator) {
 		String glnValue = Gln.validate(FIELD_GLN, rules.label(FIELD_GLN), gln);
 		String divisionValue = FieldRules.optional(division) == null ? null : rules.division(FIELD_DIVISION, division);
 		String name = rules.require(FIELD_NAME_ZH, nameZh);
@@ -92,7 +95,17 @@ public final class MasterDataValidator {
 					rules.label(FIELD_LATITUDE), rules.label(FIELD_LONGITUDE)));
 		}
 		return new Location(Gln.locationUri(glnValue), divisionValue, name, FieldRules.optional(nameEn), lat, lon,
-				false);
+				operator(operator), false);
+	}
+
+	/** A party named by its URI, its GLN (13 digits) or its USCC (18 characters), as {@link #party} names it; null when blank. */
+	private String operator(String value) {
+		String v = FieldRules.optional(value);
+		if (v == null || v.contains(":")) {
+			return v;
+		}
+		return v.length() == 13 ? Gln.partyUri(Gln.validate(FIELD_OPERATOR, rules.label(FIELD_OPERATOR), v))
+				: PARTY_URN + Uscc.validate(FIELD_OPERATOR, rules.label(FIELD_OPERATOR), v);
 	}
 
 	/**

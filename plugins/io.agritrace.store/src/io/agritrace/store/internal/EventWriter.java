@@ -110,6 +110,7 @@ public final class EventWriter {
 		private final PreparedStatement custody;
 		private final PreparedStatement declare;
 		private final PreparedStatement declaredInRun;
+		private final PreparedStatement corrected;
 		/** True when every event was looked up one by one before it reached a block. */
 		private final boolean checkedOneByOne;
 		private final WriteRuns.Checkpoint checkpoint;
@@ -131,6 +132,8 @@ public final class EventWriter {
 			// so that a run that fails takes its declarations back
 			declaredInRun = c.prepareStatement("INSERT INTO run_declaration(write_run, event_id) SELECT " //$NON-NLS-1$
 					+ WriteRuns.VARIABLE + ", id FROM epcis_event WHERE hash_id = ? AND " + WriteRuns.VARIABLE + " IS NOT NULL"); //$NON-NLS-1$ //$NON-NLS-2$
+			corrected = c.prepareStatement("UPDATE event_fact SET corrected = TRUE " //$NON-NLS-1$
+					+ "WHERE event_id = (SELECT id FROM epcis_event WHERE hash_id = ?)"); //$NON-NLS-1$
 		}
 
 		int declare(EventHashId hash, EpcisEvent event) throws SQLException {
@@ -141,6 +144,8 @@ public final class EventWriter {
 			}
 			declaredInRun.setBytes(1, hash.digest());
 			declaredInRun.executeUpdate();
+			corrected.setBytes(1, hash.digest());
+			corrected.executeUpdate();
 			return 1;
 		}
 
@@ -301,7 +306,7 @@ public final class EventWriter {
 
 		@Override
 		public void close() throws SQLException {
-			for (PreparedStatement s : List.of(exists, ids, event, item, outbox, custody, declare, declaredInRun)) {
+			for (PreparedStatement s : List.of(exists, ids, event, item, outbox, custody, declare, declaredInRun, corrected)) {
 				s.close();
 			}
 		}

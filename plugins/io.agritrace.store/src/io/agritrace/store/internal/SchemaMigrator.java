@@ -25,7 +25,7 @@ public final class SchemaMigrator {
 			"V7__hash_id_varchar.sql", "V8__event_item_keyed_by_event.sql", "V9__hash_id_binary.sql", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"V10__custody_queue.sql", "V11__clean_close.sql", "V12__certificates.sql", "V13__product_unit_and_storage_band.sql", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"V14__batch_producer.sql", "V15__party_contact.sql", "V16__recall_drills.sql", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"V17__verdicts.sql"); //$NON-NLS-1$
+			"V17__verdicts.sql", "V18__event_facts.sql"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private SchemaMigrator() {
 	}

@@ -162,7 +162,7 @@ public final class WriteRuns {
 		// Item rows are keyed by event id times EventItemKeys.PER_EVENT, so their key bounds the scan.
 		execute(c, "DELETE FROM event_item r WHERE r.id >= ? " //$NON-NLS-1$
 				+ "AND NOT EXISTS (SELECT 1 FROM epcis_event e WHERE e.id = r.event_id)", EventItemKeys.key(run.firstEvent(), 0)); //$NON-NLS-1$
-		for (String table : new String[] { "anchor_outbox", "custody_pending" }) { //$NON-NLS-1$ //$NON-NLS-2$
+		for (String table : new String[] { "anchor_outbox", "custody_pending", "event_fact" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			execute(c, "DELETE FROM " + table + " r WHERE r.event_id >= ? " //$NON-NLS-1$ //$NON-NLS-2$
 					+ "AND NOT EXISTS (SELECT 1 FROM epcis_event e WHERE e.id = r.event_id)", run.firstEvent()); //$NON-NLS-1$
 		}
@@ -171,6 +171,8 @@ public final class WriteRuns {
 		}
 		execute(c, "UPDATE epcis_event SET error_declaration = NULL " //$NON-NLS-1$
 				+ "WHERE id IN (SELECT event_id FROM run_declaration WHERE write_run = ?)", run.id()); //$NON-NLS-1$
+		execute(c, "UPDATE event_fact SET corrected = FALSE " //$NON-NLS-1$
+				+ "WHERE event_id IN (SELECT event_id FROM run_declaration WHERE write_run = ?)", run.id()); //$NON-NLS-1$
 		execute(c, "DELETE FROM run_declaration WHERE write_run = ?", run.id()); //$NON-NLS-1$
 		execute(c, "DELETE FROM write_run WHERE id = ?", run.id()); //$NON-NLS-1$
 	}

@@ -5,13 +5,15 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import io.agritrace.ui.internal.views.BatchNavigatorView;
+import io.agritrace.ui.internal.views.CreditView;
 import io.agritrace.ui.internal.views.MasterDataView;
 import io.agritrace.ui.internal.views.TraceView;
 
 /**
  * Batch Navigator on the left, batch editors on the right; other bundles add
  * their views below the navigator ({@value #BELOW_NAVIGATOR}) or, shown when
- * asked for, below the editors ({@value #BELOW_EDITORS}).
+ * asked for, below the editors ({@value #BELOW_EDITORS}); large views open
+ * over the editors ({@value #OVER_EDITORS}).
  */
 public final class TraceabilityPerspective implements IPerspectiveFactory {
 
@@ -20,6 +22,8 @@ public final class TraceabilityPerspective implements IPerspectiveFactory {
 	public static final String BELOW_NAVIGATOR = "io.agritrace.ui.folders.belowNavigator"; //$NON-NLS-1$
 	/** The folder under the editors, where the Properties view and other wide views open when asked for. */
 	public static final String BELOW_EDITORS = "io.agritrace.ui.folders.belowEditors"; //$NON-NLS-1$
+	/** The folder over the editors, for views that need an editor's room. */
+	public static final String OVER_EDITORS = "io.agritrace.ui.folders.overEditors"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -33,6 +37,9 @@ public final class TraceabilityPerspective implements IPerspectiveFactory {
 		// Wide tables open below the editors when asked for, beside whatever view's selection they show.
 		layout.createPlaceholderFolder(BELOW_EDITORS, IPageLayout.BOTTOM, 0.65f, layout.getEditorArea())
 				.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+		// Views as large as an editor (credit profiles) open over the editors, which stay below them.
+		layout.createPlaceholderFolder(OVER_EDITORS, IPageLayout.TOP, 0.7f, layout.getEditorArea())
+				.addPlaceholder(CreditView.ID);
 		layout.addShowViewShortcut(BatchNavigatorView.ID);
 		layout.addShowViewShortcut(TraceView.ID);
 		layout.addShowViewShortcut(MasterDataView.ID);

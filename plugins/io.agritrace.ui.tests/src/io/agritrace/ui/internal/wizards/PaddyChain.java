@@ -56,8 +56,8 @@ final class PaddyChain {
 						"220581", null, false),
 						new Party(mill, null, null, "吉林米业 M" + suffix, "Jilin Rice Mill M" + suffix, "processor",
 								"220202", null, false)),
-				List.of(new Location(field, "220581", "稻田 F" + suffix, "Paddy field F" + suffix, null, null, false),
-						new Location(millSite, "220202", "米厂 S" + suffix, "Mill site S" + suffix, null, null, false)),
+				List.of(new Location(field, "220581", "稻田 F" + suffix, "Paddy field F" + suffix, null, null, coop, false),
+						new Location(millSite, "220202", "米厂 S" + suffix, "Mill site S" + suffix, null, null, mill, false)),
 				List.of(new Product(paddyGtin, "水稻" + suffix, "Paddy " + suffix, "grain", "KGM",
 						StorageBand.LOW_TEMPERATURE_GRAIN, false),
 						new Product(riceGtin, "大米" + suffix, "Rice " + suffix, "rice", "KGM", null, false)));

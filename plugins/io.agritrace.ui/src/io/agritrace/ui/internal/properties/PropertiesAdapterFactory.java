@@ -71,6 +71,7 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 		return new FieldsPropertySource(Messages.Properties_location).add(Messages.Field_nameZh, l.nameZh())
 				.add(Messages.Field_nameEn, l.nameEn()).add(Messages.Field_county, division(l.division()))
 				.add(Messages.Field_latitude, l.latitude()).add(Messages.Field_longitude, l.longitude())
+				.add(Messages.Field_operator, l.operator())
 				.add(Messages.Properties_uri, l.uri()).add(Messages.Properties_registered, external(l.external()));
 	}
 

@@ -6,14 +6,17 @@ import static io.agritrace.core.model.MasterDataValidator.FIELD_LATITUDE;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_LONGITUDE;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_NAME_EN;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_NAME_ZH;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_OPERATOR;
 
 import org.eclipse.swt.widgets.Text;
 
+import io.agritrace.core.model.Gln;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.MasterDataValidator;
+import io.agritrace.ui.internal.ActingOrganisation;
 import io.agritrace.ui.internal.Messages;
 
-/** A plot, warehouse, plant or shop: GLN, county, names and where it is (WGS-84). */
+/** A plot, warehouse, plant or shop: GLN, county, names, where it is (WGS-84) and who runs it. */
 final class LocationPage extends RecordPage<Location> {
 
 	private MasterDataValidator validator;
@@ -23,6 +26,7 @@ final class LocationPage extends RecordPage<Location> {
 	private Text nameEn;
 	private Text latitude;
 	private Text longitude;
+	private Text operator;
 
 	LocationPage() {
 		super("location", Messages.LocationWizard_title, Messages.LocationWizard_description); //$NON-NLS-1$
@@ -38,11 +42,17 @@ final class LocationPage extends RecordPage<Location> {
 		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEn);
 		latitude = grid.text(FIELD_LATITUDE, Messages.Field_latitude);
 		longitude = grid.text(FIELD_LONGITUDE, Messages.Field_longitude);
+		operator = grid.text(FIELD_OPERATOR, Messages.Field_operator);
+		// Most sites registered in a workspace are its own organisation's.
+		String acting = ActingOrganisation.uri();
+		if (acting != null && acting.startsWith(Gln.partyUri(""))) { //$NON-NLS-1$
+			operator.setText(acting.substring(Gln.partyUri("").length())); //$NON-NLS-1$
+		}
 	}
 
 	@Override
 	protected Location read() {
 		return validator.location(gln.getText(), division.code(), nameZh.getText(), nameEn.getText(), latitude.getText(),
-				longitude.getText());
+				longitude.getText(), operator.getText());
 	}
 }

@@ -1,0 +1,93 @@
+package io.agritrace.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import io.agritrace.charts.internal.Messages;
+import io.agritrace.core.credit.CreditPolicy;
+import io.agritrace.core.credit.CreditProfile;
+
+/**
+ * An organisation's credit score month by month, each bar in its grade's
+ * colour and labelled with the grade, over dashed lines at the policy's
+ * grade thresholds. A month without a verified record has no bar.
+ */
+public final class CreditTrendChart {
+
+	private CreditTrendChart() {
+	}
+
+	public static JFreeChart of(Map<YearMonth, CreditProfile> months, CreditPolicy policy, ChartTheme theme) {
+		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+		months.forEach((month, profile) -> dataset.addValue(profile.score(), Messages.CreditTrendChart_score,
+				month.toString()));
+		BarRenderer renderer = new BarRenderer() {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			public Paint getItemPaint(int row, int column) {
+				CreditProfile profile = months.get(YearMonth.parse((String) dataset.getColumnKey(column)));
+				return profile.grade() == null ? ChartTheme.GRID : colour(profile.grade());
+			}
+		};
+		renderer.setShadowVisible(false);
+		renderer.setMaximumBarWidth(0.08);
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			public String generateLabel(CategoryDataset data, int row, int column) {
+				CreditProfile profile = months.get(YearMonth.parse((String) data.getColumnKey(column)));
+				return profile.grade() == null ? "" : profile.grade().name() + " " + profile.score(); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		});
+		renderer.setDefaultItemLabelsVisible(true);
+		renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2}", //$NON-NLS-1$
+				NumberFormat.getIntegerInstance()));
+		NumberAxis score = new NumberAxis(Messages.CreditTrendChart_score);
+		score.setRange(0, 115); // room for the grade over a full bar
+		CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(Messages.CreditTrendChart_month), score, renderer);
+		// The thresholds are dashed lines, named in the subtitle: labels at 90, 75 and 60 would overlap.
+		for (int threshold : new int[] { policy.gradeA(), policy.gradeB(), policy.gradeC() }) {
+			plot.addRangeMarker(new ValueMarker(threshold, ChartTheme.INK, new BasicStroke(1f, BasicStroke.CAP_BUTT,
+					BasicStroke.JOIN_MITER, 1f, new float[] { 4f, 4f }, 0f)));
+		}
+		JFreeChart chart = new JFreeChart(Messages.CreditTrendChart_title, theme.title(), plot, false);
+		chart.addSubtitle(new TextTitle(NLS.bind(Messages.CreditTrendChart_thresholds,
+				new Object[] { policy.gradeA(), policy.gradeB(), policy.gradeC() }), theme.small()));
+		theme.apply(chart);
+		renderer.setDefaultItemLabelFont(theme.small());
+		return chart;
+	}
+
+	/** A grade's colour, from the colour-blind-safe palette: green A to vermillion D. */
+	public static Color colour(CreditProfile.Grade grade) {
+		return switch (grade) {
+		case A -> ChartTheme.GREEN;
+		case B -> ChartTheme.SKY_BLUE;
+		case C -> ChartTheme.ORANGE;
+		case D -> ChartTheme.VERMILLION;
+		};
+	}
+}

@@ -1,0 +1,102 @@
+package io.agritrace.ui.internal.preferences;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+
+import io.agritrace.core.credit.CreditPolicy;
+import io.agritrace.core.credit.CreditPolicy.Indicator;
+import io.agritrace.core.credit.IndicatorText;
+import io.agritrace.core.model.ValidationException;
+import io.agritrace.ui.internal.CreditSettings;
+import io.agritrace.ui.internal.Messages;
+
+/**
+ * Window > Preferences > Credit: each indicator's weight, when a record is
+ * late, and the lowest score of grades A, B and C; a county's policy, not the
+ * program's. The page checks them as they are typed.
+ */
+public final class CreditPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+
+	public static final String ID = "io.agritrace.ui.preferences.credit"; //$NON-NLS-1$
+
+	private final Map<String, Text> fields = new LinkedHashMap<>();
+
+	@Override
+	public void init(IWorkbench workbench) {
+		setDescription(Messages.CreditPreferences_description);
+	}
+
+	@Override
+	protected Control createContents(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(body);
+		for (Indicator i : Indicator.values()) {
+			field(body, CreditPolicy.WEIGHT + i.key(), IndicatorText.name(i));
+		}
+		field(body, CreditPolicy.LATE_HOURS, Messages.CreditPreferences_lateHours);
+		field(body, CreditPolicy.GRADE_A, Messages.CreditPreferences_gradeA);
+		field(body, CreditPolicy.GRADE_B, Messages.CreditPreferences_gradeB);
+		field(body, CreditPolicy.GRADE_C, Messages.CreditPreferences_gradeC);
+		show(CreditSettings.policy());
+		return body;
+	}
+
+	private void field(Composite body, String key, String label) {
+		new Label(body, SWT.NONE).setText(label);
+		Text text = new Text(body, SWT.BORDER);
+		GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(text);
+		text.addModifyListener(e -> check());
+		fields.put(key, text);
+	}
+
+	private void show(CreditPolicy policy) {
+		policy.toPreferences().forEach((key, value) -> fields.get(key).setText(value));
+	}
+
+	/** The policy typed, or null with the broken rule shown. */
+	private CreditPolicy check() {
+		Map<String, String> values = new LinkedHashMap<>();
+		fields.forEach((key, text) -> values.put(key, text.getText()));
+		try {
+			CreditPolicy policy = CreditPolicy.of(values);
+			setErrorMessage(null);
+			setValid(true);
+			return policy;
+		} catch (ValidationException e) {
+			setErrorMessage(e.rule());
+			setValid(false);
+			return null;
+		}
+	}
+
+	@Override
+	protected void performDefaults() {
+		show(CreditPolicy.DEFAULTS);
+		super.performDefaults();
+	}
+
+	@Override
+	public boolean performOk() {
+		CreditPolicy policy = check();
+		if (policy == null) {
+			return false;
+		}
+		CreditSettings.save(policy);
+		return true;
+	}
+
+	Text field(String key) {
+		return fields.get(key);
+	}
+}

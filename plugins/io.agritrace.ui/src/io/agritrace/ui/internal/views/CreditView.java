@@ -1,0 +1,312 @@
+package io.agritrace.ui.internal.views;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.osgi.service.event.EventHandler;
+
+import io.agritrace.charts.ChartDrawing;
+import io.agritrace.charts.ChartTheme;
+import io.agritrace.charts.CreditTrendChart;
+import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.core.credit.CreditCounts;
+import io.agritrace.core.credit.CreditPolicy;
+import io.agritrace.core.credit.CreditProfile;
+import io.agritrace.core.credit.IndicatorText;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Divisions;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.PartyRole;
+import io.agritrace.store.CreditRepository;
+import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.StoreReadJob;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.TextColumns;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.CreditSettings;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Names;
+
+/**
+ * Producer credit profiles (信用档案): every organisation ranked by its grade,
+ * filtered by role and prefecture; the one selected with each indicator's
+ * value, counts, weight and formula, the records behind the indicator
+ * selected (a double-click opens the lot), and its score month by month.
+ * Only records that verify on chain count. Read again when the store's
+ * verdicts or events change.
+ */
+public final class CreditView extends ViewPart {
+
+	public static final String ID = "io.agritrace.ui.views.credit"; //$NON-NLS-1$
+	private static final int RECORDS = 200;
+
+	/** An organisation with its profile over all its records. */
+	record Ranked(Party party, CreditProfile profile) {
+	}
+
+	/** One organisation's months. */
+	record Detail(Ranked ranked, Map<YearMonth, CreditProfile> months) {
+	}
+
+	private final ChartTheme theme = ChartTheme.standard();
+	private WorkspaceStore store;
+	private CreditPolicy policy;
+	private List<Ranked> ranking = List.of();
+	private Combo role;
+	private Combo prefecture;
+	private List<String> prefectures;
+	private TableViewer table;
+	private Label heading;
+	private Label formula;
+	private TableViewer indicators;
+	private TableViewer records;
+	private DrawingCanvas trend;
+	private Ranked shown;
+	private final EventHandler changed = event -> read();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		store = getSite().getService(WorkspaceStore.class);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+		Composite filters = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(filters);
+		new Label(filters, SWT.NONE).setText(Messages.Credit_role);
+		role = new Combo(filters, SWT.READ_ONLY);
+		List<String> roles = new ArrayList<>(List.of(Messages.Credit_all));
+		for (PartyRole r : PartyRole.values()) {
+			roles.add(r.label());
+		}
+		role.setItems(roles.toArray(String[]::new));
+		role.select(0);
+		new Label(filters, SWT.NONE).setText(Messages.Credit_prefecture);
+		prefecture = new Combo(filters, SWT.READ_ONLY);
+		Locale language = DisplayLanguage.current();
+		prefectures = Divisions.all().stream().map(Divisions.Division::code)
+				.filter(c -> c.endsWith("00") && !c.endsWith("0000")).sorted().toList(); //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> names = new ArrayList<>(List.of(Messages.Credit_all));
+		prefectures.forEach(c -> names.add(Divisions.name(c, language)));
+		prefecture.setItems(names.toArray(String[]::new));
+		prefecture.select(0);
+		role.addListener(SWT.Selection, e -> filter());
+		prefecture.addListener(SWT.Selection, e -> filter());
+
+		// Ranking beside the profile; the records behind an indicator beside the months.
+		SashForm rows = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(rows);
+		SashForm top = new SashForm(rows, SWT.HORIZONTAL);
+		SashForm bottom = new SashForm(rows, SWT.HORIZONTAL);
+		table = table(top);
+		TextColumns.<Ranked>add(table, Messages.Credit_columnRank, 45, r -> Integer.toString(ranking.indexOf(r) + 1));
+		TextColumns.<Ranked>add(table, Messages.Credit_columnGrade, 50, r -> IndicatorText.grade(r.profile()));
+		TextColumns.<Ranked>add(table, Messages.Credit_columnScore, 50,
+				r -> r.profile().score() == null ? "–" : r.profile().score().toString()); //$NON-NLS-1$
+		TextColumns.<Ranked>add(table, Messages.Credit_columnParty, 220, r -> Names.of(r.party().nameZh(), r.party().nameEn()));
+		TextColumns.<Ranked>add(table, Messages.Credit_columnRole, 90, r -> PartyRole.labelOf(r.party().role()));
+		TextColumns.<Ranked>add(table, Messages.Credit_columnCounty, 100,
+				r -> r.party().county() == null ? "" : Divisions.name(r.party().county(), language)); //$NON-NLS-1$
+		TextColumns.<Ranked>add(table, Messages.Credit_columnVerified, 80,
+				r -> r.profile().counts().verified() + " / " + r.profile().counts().records()); //$NON-NLS-1$
+		table.addSelectionChangedListener(e -> {
+			if (e.getStructuredSelection().getFirstElement() instanceof Ranked r) {
+				select(r);
+			}
+		});
+
+		Composite detail = new Composite(top, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(6, 0).applyTo(detail);
+		heading = new Label(detail, SWT.WRAP);
+		heading.setFont(JFaceResources.getHeaderFont());
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(heading);
+		formula = new Label(detail, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(formula);
+		indicators = table(detail);
+		GridDataFactory.fillDefaults().grab(true, true).hint(300, 150).applyTo(indicators.getTable());
+		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnIndicator, 150,
+				s -> IndicatorText.name(s.indicator()));
+		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnValue, 80, IndicatorText::value);
+		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnCounted, 80,
+				s -> s.numerator() + " / " + s.denominator()); //$NON-NLS-1$
+		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnWeight, 60, s -> Integer.toString(s.weight()));
+		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnFormula, 500,
+				s -> IndicatorText.formula(s.indicator(), policy));
+		indicators.addSelectionChangedListener(e -> {
+			if (e.getStructuredSelection().getFirstElement() instanceof CreditProfile.Score s && shown != null) {
+				readRecords(shown, s.indicator());
+			}
+		});
+		Composite behind = new Composite(bottom, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(behind);
+		new Label(behind, SWT.WRAP).setText(Messages.Credit_records);
+		records = table(behind);
+		GridDataFactory.fillDefaults().grab(true, true).hint(300, 110).applyTo(records.getTable());
+		TextColumns.<CreditRepository.Record>add(records, Messages.Trace_columnTime, 130, r -> ChartTheme.minute(r.eventTime()));
+		TextColumns.<CreditRepository.Record>add(records, Messages.Credit_columnStage, 90, r -> IndicatorText.stage(r.stage()));
+		TextColumns.<CreditRepository.Record>add(records, Messages.Trace_columnLot, 260,
+				r -> r.item() == null ? "" : r.item()); //$NON-NLS-1$
+		TextColumns.<CreditRepository.Record>add(records, Messages.Credit_columnDetail, 160,
+				r -> r.detail() == null ? "" : r.detail()); //$NON-NLS-1$
+		records.addDoubleClickListener(e -> {
+			if (e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof CreditRepository.Record r) {
+				open(r);
+			}
+		});
+		trend = new DrawingCanvas(bottom);
+		top.setWeights(45, 55);
+		bottom.setWeights(50, 50);
+		rows.setWeights(58, 42);
+		read();
+		IEventBroker broker = getSite().getService(IEventBroker.class);
+		for (String topic : List.of(StoreTopics.VERDICTS, StoreTopics.VERIFIED, StoreTopics.EVENTS, StoreTopics.MASTER_DATA)) {
+			broker.subscribe(topic, changed);
+		}
+	}
+
+	private static TableViewer table(Composite parent) {
+		TableViewer viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		return viewer;
+	}
+
+	/** Reads every organisation's profile in a Job, under the policy saved now. */
+	private void read() {
+		CreditPolicy current = CreditSettings.policy();
+		new StoreReadJob<>(Messages.Credit_reading, store, trace -> {
+			Map<String, CreditCounts> counts = trace.credit().all(current);
+			List<Ranked> ranked = new ArrayList<>();
+			for (Party p : trace.masterData().parties()) {
+				CreditCounts c = counts.get(p.uri());
+				if (c != null) {
+					ranked.add(new Ranked(p, CreditProfile.of(p.uri(), c, current)));
+				}
+			}
+			ranked.sort(Comparator.comparing((Ranked r) -> r.profile().score(), Comparator.nullsLast(Comparator.reverseOrder()))
+					.thenComparing(r -> Names.of(r.party().nameZh(), r.party().nameEn())));
+			return ranked;
+		}, table.getControl(), read -> {
+			policy = current;
+			ranking = read;
+			filter();
+			if (shown != null) {
+				read.stream().filter(r -> r.party().uri().equals(shown.party().uri())).findFirst().ifPresent(this::select);
+			}
+		}).schedule();
+	}
+
+	/** The ranking limited to the role and prefecture chosen; ranks stay those of the whole province. */
+	private void filter() {
+		int r = role.getSelectionIndex();
+		int p = prefecture.getSelectionIndex();
+		table.setInput(ranking.stream()
+				.filter(x -> r <= 0 || PartyRole.values()[r - 1].code().equals(x.party().role()))
+				.filter(x -> p <= 0 || x.party().county() != null
+						&& x.party().county().startsWith(prefectures.get(p - 1).substring(0, 4)))
+				.toList());
+	}
+
+	private void select(Ranked ranked) {
+		shown = ranked;
+		String party = ranked.party().uri();
+		CreditPolicy current = policy;
+		new StoreReadJob<>(Messages.Credit_reading, store, trace -> {
+			Map<YearMonth, CreditProfile> months = new LinkedHashMap<>();
+			trace.credit().monthly(party, current).forEach((m, c) -> months.put(m, CreditProfile.of(party, c, current)));
+			return new Detail(ranked, months);
+		}, heading, this::show).schedule();
+	}
+
+	private void show(Detail detail) {
+		CreditProfile profile = detail.ranked().profile();
+		heading.setText(NLS.bind(Messages.Credit_heading, Names.of(detail.ranked().party().nameZh(),
+				detail.ranked().party().nameEn()), IndicatorText.grade(profile)
+						+ (profile.score() == null ? "" : " · " + profile.score()))); //$NON-NLS-1$ //$NON-NLS-2$
+		formula.setText(IndicatorText.score(policy, profile.counts().unverified()));
+		indicators.setInput(profile.indicators());
+		records.setInput(List.of());
+		trend.show(new ChartDrawing(CreditTrendChart.of(detail.months(), policy, theme)));
+		heading.getParent().layout(true, true);
+	}
+
+	private void readRecords(Ranked ranked, CreditPolicy.Indicator indicator) {
+		CreditPolicy current = policy;
+		new StoreReadJob<>(Messages.Credit_reading, store,
+				trace -> trace.credit().records(ranked.party().uri(), indicator, current, RECORDS), records.getControl(),
+				records::setInput).schedule();
+	}
+
+	/** Opens the registered batch a record names, looked up in a Job. */
+	private void open(CreditRepository.Record record) {
+		if (record.item() == null) {
+			return;
+		}
+		new StoreReadJob<>(Messages.Credit_reading, store, trace -> trace.batches().find(record.item()).orElse(null),
+				records.getControl(), batch -> {
+					if (batch != null) {
+						try {
+							getSite().getPage().openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID);
+						} catch (PartInitException e) {
+							StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
+						}
+					}
+				}).schedule();
+	}
+
+	List<Ranked> ranking() {
+		return ranking;
+	}
+
+	TableViewer table() {
+		return table;
+	}
+
+	TableViewer indicators() {
+		return indicators;
+	}
+
+	TableViewer records() {
+		return records;
+	}
+
+	DrawingCanvas trend() {
+		return trend;
+	}
+
+	String heading() {
+		return heading.getText();
+	}
+
+	@Override
+	public void setFocus() {
+		table.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getService(IEventBroker.class).unsubscribe(changed);
+		super.dispose();
+	}
+}
