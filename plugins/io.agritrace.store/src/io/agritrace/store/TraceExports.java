@@ -67,33 +67,7 @@ public final class TraceExports {
 	 */
 	public int spreadsheet(String item, OutputStream out, Locale language) throws IOException {
 		List<EpcisEvent> events = store.traces().trace(item).all().events();
-		// A trace names few parties, places and products, and an event has a row per lot: each is read once.
-		Map<String, String> parties = new HashMap<>();
-		Map<String, String> places = new HashMap<>();
-		Map<String, String> products = new HashMap<>();
-		Map<EventHashId, Optional<Long>> blocks = new HashMap<>();
-		return KdeSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), events, new KdeSheet.Lookups() {
-			@Override
-			public String party(String uri) {
-				return parties.computeIfAbsent(uri, p -> store.masterData().partyName(p, language));
-			}
-
-			@Override
-			public String location(String uri) {
-				return places.computeIfAbsent(uri, l -> store.masterData().locationName(l, language));
-			}
-
-			@Override
-			public String product(String lot) {
-				return Identifiers.gtin(lot).map(gtin -> products.computeIfAbsent(gtin,
-						g -> store.masterData().productName(g, language).orElse(""))).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-
-			@Override
-			public Long anchorBlock(EventHashId event) {
-				return blocks.computeIfAbsent(event, e -> Optional.ofNullable(store.outbox().block(e))).orElse(null);
-			}
-		});
+		return KdeSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), events, new Lookups(language));
 	}
 
 	/**
@@ -102,29 +76,48 @@ public final class TraceExports {
 	 * stream stays open. Returns the number of rows.
 	 */
 	public int recall(RecallImpact recall, OutputStream out, Locale language) throws IOException {
-		Map<String, String> names = new HashMap<>();
-		return RecallSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), recall, new RecallSheet.Lookups() {
-			@Override
-			public String party(String uri) {
-				return names.computeIfAbsent(uri, p -> store.masterData().partyName(p, language));
-			}
+		return RecallSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), recall, new Lookups(language),
+				ZoneId.systemDefault());
+	}
 
-			@Override
-			public String contact(String uri) {
-				return store.masterData().contact(uri).orElse(""); //$NON-NLS-1$
-			}
+	/**
+	 * What the sheets name, read from the store. A trace names few parties,
+	 * places and products, and an event has a row per lot: each is read once.
+	 */
+	private final class Lookups implements KdeSheet.Lookups, RecallSheet.Lookups {
+		private final Locale language;
+		private final Map<String, String> names = new HashMap<>();
+		private final Map<EventHashId, Optional<Long>> blocks = new HashMap<>();
 
-			@Override
-			public String location(String uri) {
-				return names.computeIfAbsent(uri, l -> store.masterData().locationName(l, language));
-			}
+		Lookups(Locale language) {
+			this.language = language;
+		}
 
-			@Override
-			public String product(String lot) {
-				return Identifiers.gtin(lot).map(gtin -> names.computeIfAbsent(gtin,
-						g -> store.masterData().productName(g, language).orElse(""))).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		}, ZoneId.systemDefault());
+		@Override
+		public String party(String uri) {
+			return names.computeIfAbsent(uri, p -> store.masterData().partyName(p, language));
+		}
+
+		@Override
+		public String contact(String uri) {
+			return store.masterData().contact(uri).orElse(""); //$NON-NLS-1$
+		}
+
+		@Override
+		public String location(String uri) {
+			return names.computeIfAbsent(uri, l -> store.masterData().locationName(l, language));
+		}
+
+		@Override
+		public String product(String lot) {
+			return Identifiers.gtin(lot).map(gtin -> names.computeIfAbsent(gtin,
+					g -> store.masterData().productName(g, language).orElse(""))).orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+
+		@Override
+		public Long anchorBlock(EventHashId event) {
+			return blocks.computeIfAbsent(event, e -> Optional.ofNullable(store.outbox().block(e))).orElse(null);
+		}
 	}
 
 	/** The caller's stream stays open after a writer closes: standard output, say. */
