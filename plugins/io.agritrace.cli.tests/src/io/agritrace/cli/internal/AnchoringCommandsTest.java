@@ -97,6 +97,28 @@ class AnchoringCommandsTest {
 		assertEquals(1, out().lines().filter(l -> l.startsWith("NOT_IN_DATABASE\t")).count(), out());
 	}
 
+	/** The guided scenario headless, to its end: the edit found, every shop recalled; then `verify --all` keeps the verdicts. */
+	@Test
+	void theGuidedScenarioFindsTheEditedReceiptAndRecallsEveryShop() {
+		assertEquals(0, run("deploy", "--rpc-url", node.url(), "--organisation", "https://id.gs1.org/417/6901234000016"),
+				err.toString(StandardCharsets.UTF_8));
+		String contract = out().strip();
+
+		assertEquals(0, run("scenario", "--rpc-url", node.url(), "--contract", contract), out() + err.toString(StandardCharsets.UTF_8));
+
+		List<String> lines = out().lines().toList();
+		assertTrue(lines.stream().anyMatch(l -> l.contains("1 of ") && l.contains("MISMATCH")), out());
+		assertTrue(lines.stream().anyMatch(l -> l.contains("Changchun Eurasia Supermarket Chaoyang") && l.endsWith("\t6000 kg")), out());
+		assertTrue(lines.stream().anyMatch(l -> l.contains("Changchun Nanguan Fresh Market") && l.endsWith("\t7100 kg")), out());
+		assertTrue(lines.get(lines.size() - 1).startsWith("Scenario complete"), out());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			assertEquals(1, store.verdicts().incidents().size(), "the edited receipt is the dashboard's incident");
+		}
+
+		assertEquals(3, run("verify", "--all", "--rpc-url", node.url(), "--contract", contract), "the store holds an altered record");
+		assertTrue(out().lines().anyMatch(l -> l.equals("MISMATCH\t1")), out());
+	}
+
 	@Test
 	void keysComeOnlyFromTheEnvironment() {
 		int exit = runWith(name -> null, "deploy", "--rpc-url", node.url(), "--organisation", "x");

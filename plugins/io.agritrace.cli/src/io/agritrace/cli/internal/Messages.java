@@ -71,6 +71,13 @@ final class Messages extends NLS {
 	public static String Register_notDate;
 	public static String Register_required;
 	public static String Register_summary;
+	public static String Scenario_done;
+	public static String Scenario_failed;
+	public static String Scenario_recalled;
+	public static String Scenario_recorded;
+	public static String Scenario_step;
+	public static String Scenario_summary;
+	public static String Scenario_tampered;
 	public static String Stats_summary;
 	public static String Trace_custody;
 	public static String Trace_downstream;
