@@ -21,6 +21,10 @@ CREATE TABLE event_fact (
     -- null when it has no temperature reading against a band
     excursions        INT,
     excursion_minutes BIGINT NOT NULL,
+    -- an imported event stored with the custody rule it breaks
+    flagged           BOOLEAN NOT NULL,
     corrected         BOOLEAN DEFAULT FALSE NOT NULL
 );
 CREATE INDEX ix_fact_party ON event_fact(party, event_id);
+-- the dashboard reads a period
+CREATE INDEX ix_fact_time ON event_fact(event_time);

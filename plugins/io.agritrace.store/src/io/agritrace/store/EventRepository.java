@@ -119,7 +119,7 @@ public final class EventRepository {
 					while (r.next()) {
 						StoredEvent s = event(r);
 						facts.add(s.id(), s.event(), r.getObject(8, OffsetDateTime.class).toInstant(),
-								s.errorDeclaration() != null);
+								s.ruleWarning() != null, s.errorDeclaration() != null);
 						count++;
 					}
 					facts.execute();

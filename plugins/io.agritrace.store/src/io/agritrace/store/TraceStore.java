@@ -52,6 +52,7 @@ public final class TraceStore implements AutoCloseable {
 	private final RecallDrillRepository drills;
 	private final VerdictRepository verdicts;
 	private final CreditRepository credit;
+	private final DashboardRepository dashboard;
 	private int rebuiltIndexes;
 
 	private TraceStore(String url) {
@@ -69,6 +70,7 @@ public final class TraceStore implements AutoCloseable {
 		this.drills = new RecallDrillRepository(transactions);
 		this.verdicts = new VerdictRepository(transactions);
 		this.credit = new CreditRepository(transactions, events);
+		this.dashboard = new DashboardRepository(transactions, events, outbox);
 	}
 
 	/**
@@ -146,6 +148,10 @@ public final class TraceStore implements AutoCloseable {
 	/** Lots that still exist and shipments that await receipt, for recording what comes next. */
 	public HoldingsRepository holdings() {
 		return holdings;
+	}
+
+	public DashboardRepository dashboard() {
+		return dashboard;
 	}
 
 	public CreditRepository credit() {

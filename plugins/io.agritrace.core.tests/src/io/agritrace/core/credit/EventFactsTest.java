@@ -84,6 +84,16 @@ class EventFactsTest {
 	}
 
 	@Test
+	void aHarvestIsProductionByTheOperatorOfItsPlot() {
+		EpcisEvent harvest = StepEvents.harvest(T, RICE, BigDecimal.valueOf(7000), "KGM", DRYER).build();
+
+		EventFacts facts = facts(harvest, T.toInstant());
+
+		assertEquals(EventFacts.Stage.PRODUCTION, facts.stage());
+		assertEquals(COOP, facts.party());
+	}
+
+	@Test
 	void aTransformationIsProcessingAndNeedsItsInboundAndOutboundBatches() {
 		EpcisEvent milling = StepEvents.transformation(T, "urn:agritrace:bizstep:milling", MILL_SITE)
 				.input(Identifiers.lot("06901234000023", "D1"), BigDecimal.valueOf(10000), "KGM")

@@ -54,6 +54,9 @@ public record EventFacts(String party, Stage stage, String gtin, String division
 	public static final String INBOUND = "inbound_batch"; //$NON-NLS-1$
 	public static final String OUTBOUND = "outbound_batch"; //$NON-NLS-1$
 
+	/** How an event names the harvest step: events keep our own steps by their short names. */
+	private static final String HARVESTING = BizSteps.shortName(BizSteps.HARVESTING);
+
 	public EventFacts {
 		missing = List.copyOf(missing);
 	}
@@ -95,8 +98,11 @@ public record EventFacts(String party, Stage stage, String gtin, String division
 			return Stage.PROCESSING;
 		}
 		String step = e.bizStep() == null ? "" : e.bizStep(); //$NON-NLS-1$
+		if (step.equals(HARVESTING)) {
+			return Stage.PRODUCTION;
+		}
 		return switch (step) {
-		case BizSteps.HARVESTING, BizSteps.COMMISSIONING -> Stage.PRODUCTION;
+		case BizSteps.COMMISSIONING -> Stage.PRODUCTION;
 		case BizSteps.RECEIVING -> Stage.PURCHASE;
 		case BizSteps.STORING -> Stage.STORAGE;
 		case BizSteps.SHIPPING -> Stage.TRANSPORT;

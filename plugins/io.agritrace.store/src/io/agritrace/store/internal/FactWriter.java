@@ -40,15 +40,16 @@ public final class FactWriter implements AutoCloseable {
 		}
 		// MERGE: the workbench and the CLI may fill the same events at once.
 		insert = c.prepareStatement("MERGE INTO event_fact(event_id, event_time, party, stage, gtin, division, " //$NON-NLS-1$
-				+ "to_division, kg, missing, delay_minutes, inspection, excursions, excursion_minutes, corrected) " //$NON-NLS-1$
-				+ "KEY(event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
+				+ "to_division, kg, missing, delay_minutes, inspection, excursions, excursion_minutes, flagged, " //$NON-NLS-1$
+				+ "corrected) KEY(event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
 	}
 
 	/**
 	 * Queues the facts of the event stored with {@code id}, recorded at
-	 * {@code stored} unless it says when, and declared erroneous or not.
+	 * {@code stored} unless it says when, stored with a broken rule or not, and
+	 * declared erroneous or not.
 	 */
-	public void add(long id, EpcisEvent e, Instant stored, boolean corrected) throws SQLException {
+	public void add(long id, EpcisEvent e, Instant stored, boolean flagged, boolean corrected) throws SQLException {
 		EventFacts f = EventFacts.of(e, stored, sites::get, bands::get);
 		insert.setLong(1, id);
 		insert.setObject(2, e.eventTime().atOffset(e.timeZone()));
@@ -67,7 +68,8 @@ public final class FactWriter implements AutoCloseable {
 			insert.setInt(12, f.excursions());
 		}
 		insert.setLong(13, f.excursionMinutes());
-		insert.setBoolean(14, corrected);
+		insert.setBoolean(14, flagged);
+		insert.setBoolean(15, corrected);
 		insert.addBatch();
 	}
 
