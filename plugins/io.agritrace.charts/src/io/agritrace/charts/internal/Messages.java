@@ -14,6 +14,12 @@ public final class Messages extends NLS {
 	public static String CustodyGantt_inTransit;
 	public static String CustodyGantt_legend;
 	public static String CustodyGantt_title;
+	public static String Dashboard_anchored;
+	public static String Dashboard_events;
+	public static String Dashboard_perDayTitle;
+	public static String Dashboard_rankingTitle;
+	public static String Dashboard_recorded;
+	public static String Dashboard_tonnes;
 	public static String DrawingCanvas_copy;
 	public static String DrawingCanvas_exportFailed;
 	public static String DrawingCanvas_exportPng;

@@ -48,6 +48,7 @@ import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.CreditSettings;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Names;
+import io.agritrace.ui.internal.Prefectures;
 
 /**
  * Producer credit profiles (信用档案): every organisation ranked by its grade,
@@ -76,7 +77,6 @@ public final class CreditView extends ViewPart {
 	private List<Ranked> ranking = List.of();
 	private Combo role;
 	private Combo prefecture;
-	private List<String> prefectures;
 	private TableViewer table;
 	private Label heading;
 	private Label formula;
@@ -103,10 +103,8 @@ public final class CreditView extends ViewPart {
 		new Label(filters, SWT.NONE).setText(Messages.Credit_prefecture);
 		prefecture = new Combo(filters, SWT.READ_ONLY);
 		Locale language = DisplayLanguage.current();
-		prefectures = Divisions.all().stream().map(Divisions.Division::code)
-				.filter(c -> c.endsWith("00") && !c.endsWith("0000")).sorted().toList(); //$NON-NLS-1$ //$NON-NLS-2$
 		List<String> names = new ArrayList<>(List.of(Messages.Credit_all));
-		prefectures.forEach(c -> names.add(Divisions.name(c, language)));
+		Prefectures.codes().forEach(c -> names.add(Divisions.name(c, language)));
 		prefecture.setItems(names.toArray(String[]::new));
 		prefecture.select(0);
 		role.addListener(SWT.Selection, e -> filter());
@@ -224,7 +222,7 @@ public final class CreditView extends ViewPart {
 		table.setInput(ranking.stream()
 				.filter(x -> r <= 0 || PartyRole.values()[r - 1].code().equals(x.party().role()))
 				.filter(x -> p <= 0 || x.party().county() != null
-						&& x.party().county().startsWith(prefectures.get(p - 1).substring(0, 4)))
+						&& x.party().county().startsWith(Prefectures.prefix(Prefectures.codes().get(p - 1))))
 				.toList());
 	}
 

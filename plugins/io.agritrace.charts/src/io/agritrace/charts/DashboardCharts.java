@@ -1,0 +1,118 @@
+package io.agritrace.charts;
+
+import java.awt.Paint;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+import io.agritrace.charts.internal.Messages;
+import io.agritrace.core.credit.CreditProfile;
+
+/**
+ * The provincial dashboard's charts: events recorded and anchored per day,
+ * kilograms by product or by prefecture, and the organisations' credit
+ * scores, each bar in its grade's colour.
+ */
+public final class DashboardCharts {
+
+	/** An organisation's place in the ranking. */
+	public record Ranked(String name, CreditProfile profile) {
+	}
+
+	private DashboardCharts() {
+	}
+
+	/** @param perDay events recorded and anchored each day */
+	public static JFreeChart eventsPerDay(Map<LocalDate, long[]> perDay, ChartTheme theme) {
+		TimeSeries recorded = new TimeSeries(Messages.Dashboard_recorded);
+		TimeSeries anchored = new TimeSeries(Messages.Dashboard_anchored);
+		perDay.forEach((day, counts) -> {
+			Day d = new Day(day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+			recorded.add(d, counts[0]);
+			anchored.add(d, counts[1]);
+		});
+		TimeSeriesCollection data = new TimeSeriesCollection();
+		data.addSeries(recorded);
+		data.addSeries(anchored);
+		DateAxis days = new DateAxis();
+		days.setDateFormatOverride(ChartTheme.days());
+		NumberAxis events = new NumberAxis(Messages.Dashboard_events);
+		events.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, perDay.size() < 60);
+		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} {1}: {2}", ChartTheme.days(), //$NON-NLS-1$
+				NumberFormat.getIntegerInstance()));
+		XYPlot plot = new XYPlot(data, days, events, renderer);
+		JFreeChart chart = new JFreeChart(Messages.Dashboard_perDayTitle, theme.title(), plot, true);
+		theme.apply(chart);
+		renderer.setSeriesPaint(0, ChartTheme.BLUE);
+		renderer.setSeriesPaint(1, ChartTheme.GREEN);
+		renderer.setSeriesStroke(0, theme.thick());
+		renderer.setSeriesStroke(1, theme.thick());
+		return chart;
+	}
+
+	/** Horizontal bars of kilograms, largest first, labelled in the user's words. */
+	public static JFreeChart kilograms(String title, Map<String, BigDecimal> kg, ChartTheme theme) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		kg.entrySet().stream().sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
+				.forEach(e -> data.addValue(e.getValue().divide(BigDecimal.valueOf(1000)), Messages.Dashboard_tonnes, e.getKey()));
+		BarRenderer renderer = new BarRenderer();
+		renderer.setShadowVisible(false);
+		renderer.setMaximumBarWidth(0.12);
+		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2} t", //$NON-NLS-1$
+				NumberFormat.getNumberInstance()));
+		NumberAxis tonnes = new NumberAxis(Messages.Dashboard_tonnes);
+		CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), tonnes, renderer);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		JFreeChart chart = new JFreeChart(title, theme.title(), plot, false);
+		theme.apply(chart);
+		renderer.setSeriesPaint(0, ChartTheme.SKY_BLUE);
+		return chart;
+	}
+
+	/** The organisations best first, each bar its score in its grade's colour. */
+	public static JFreeChart creditRanking(List<Ranked> ranking, ChartTheme theme) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		ranking.stream().filter(r -> r.profile().score() != null)
+				.forEach(r -> data.addValue(r.profile().score(), Messages.CreditTrendChart_score, r.name()));
+		BarRenderer renderer = new BarRenderer() {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			public Paint getItemPaint(int row, int column) {
+				String name = (String) data.getColumnKey(column);
+				return ranking.stream().filter(r -> r.name().equals(name)).findFirst()
+						.map(r -> (Paint) CreditTrendChart.colour(r.profile().grade())).orElse(ChartTheme.GRID);
+			}
+		};
+		renderer.setShadowVisible(false);
+		renderer.setMaximumBarWidth(0.1);
+		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2}", //$NON-NLS-1$
+				NumberFormat.getIntegerInstance()));
+		NumberAxis score = new NumberAxis(Messages.CreditTrendChart_score);
+		score.setRange(0, 100);
+		CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), score, renderer);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		JFreeChart chart = new JFreeChart(Messages.Dashboard_rankingTitle, theme.title(), plot, false);
+		theme.apply(chart);
+		return chart;
+	}
+}

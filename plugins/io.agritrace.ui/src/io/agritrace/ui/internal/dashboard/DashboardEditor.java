@@ -1,0 +1,312 @@
+package io.agritrace.ui.internal.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Hyperlink;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.osgi.service.event.EventHandler;
+
+import io.agritrace.charts.ChartDrawing;
+import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Divisions;
+import io.agritrace.core.model.PartyRole;
+import io.agritrace.store.DashboardRepository;
+import io.agritrace.store.VerdictRepository;
+import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.StoreReadJob;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.Categories;
+import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Prefectures;
+
+/**
+ * The provincial dashboard: for a period, a product category and a
+ * prefecture, the figures officials ask for (organisations, batches, events
+ * recorded and anchored, the share verified on chain with every altered or
+ * missing record in red, the anchor backlog, inspections against the 98 %
+ * target, warnings raised and handled) and four charts, each of which
+ * exports from its context menu. It reads the store again whenever a Job
+ * posts on a store topic, a moment after the last.
+ */
+public final class DashboardEditor extends EditorPart {
+
+	public static final String ID = "io.agritrace.ui.editors.dashboard"; //$NON-NLS-1$
+	/** County programmes' target for the inspection pass rate (抽检合格率). */
+	static final double PASS_TARGET = 0.98;
+	private static final int[] PERIOD_DAYS = { 7, 30, 90, 365, 3650 };
+	private static final List<String> CATEGORIES = List.of("rice", "ginseng", "cattle", "corn", "soybean"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	private FormToolkit toolkit;
+	private ScrolledForm form;
+	private Combo period;
+	private Combo category;
+	private Combo prefecture;
+	private final List<Tile> tiles = new ArrayList<>();
+	private Composite incidents;
+	private final List<DrawingCanvas> charts = new ArrayList<>();
+	private Font big;
+	private DashboardModel model;
+	private Job reading;
+	private final EventHandler storeChanged = event -> read(500);
+
+	/** A figure and what it means. */
+	private record Tile(Label value, Label caption) {
+	}
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) {
+		setSite(site);
+		setInput(input);
+		setPartName(Messages.Dashboard_title);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		toolkit = new FormToolkit(parent.getDisplay());
+		form = toolkit.createScrolledForm(parent);
+		form.setText(Messages.Dashboard_title);
+		toolkit.decorateFormHeading(form.getForm());
+		Composite body = form.getBody();
+		GridLayoutFactory.fillDefaults().margins(10, 8).applyTo(body);
+		filters(body);
+		FontData data = JFaceResources.getHeaderFont().getFontData()[0];
+		big = new Font(parent.getDisplay(), data.getName(), data.getHeight() * 2, SWT.BOLD);
+		Composite grid = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(4).equalWidth(true).spacing(16, 10).applyTo(grid);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(grid);
+		for (int i = 0; i < 8; i++) {
+			Composite tile = toolkit.createComposite(grid);
+			GridLayoutFactory.fillDefaults().applyTo(tile);
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(tile);
+			Label value = toolkit.createLabel(tile, "–"); //$NON-NLS-1$
+			value.setFont(big);
+			Label caption = toolkit.createLabel(tile, "", SWT.WRAP); //$NON-NLS-1$
+			GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(caption);
+			tiles.add(new Tile(value, caption));
+		}
+		incidents = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().applyTo(incidents);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(incidents);
+		Composite chartGrid = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(12, 12).applyTo(chartGrid);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(chartGrid);
+		for (int i = 0; i < 4; i++) {
+			DrawingCanvas canvas = new DrawingCanvas(chartGrid);
+			GridDataFactory.fillDefaults().grab(true, true).hint(300, 300).applyTo(canvas);
+			charts.add(canvas);
+		}
+		read(0);
+		getSite().getService(IEventBroker.class).subscribe(StoreTopics.ALL, storeChanged);
+	}
+
+	private void filters(Composite body) {
+		Composite row = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(row);
+		toolkit.createLabel(row, Messages.Dashboard_period);
+		period = new Combo(row, SWT.READ_ONLY);
+		for (int days : PERIOD_DAYS) {
+			period.add(NLS.bind(Messages.Dashboard_lastDays, days));
+		}
+		period.select(1);
+		toolkit.createLabel(row, Messages.Dashboard_category);
+		category = new Combo(row, SWT.READ_ONLY);
+		category.add(Messages.Credit_all);
+		CATEGORIES.forEach(c -> category.add(Categories.name(c)));
+		category.select(0);
+		toolkit.createLabel(row, Messages.Credit_prefecture);
+		prefecture = new Combo(row, SWT.READ_ONLY);
+		prefecture.add(Messages.Credit_all);
+		Locale language = DisplayLanguage.current();
+		Prefectures.codes().forEach(c -> prefecture.add(Divisions.name(c, language)));
+		prefecture.select(0);
+		for (Combo combo : List.of(period, category, prefecture)) {
+			combo.addListener(SWT.Selection, e -> read(0));
+		}
+	}
+
+	/** The filter chosen now. */
+	DashboardRepository.Filter filter() {
+		Instant now = Instant.now();
+		return new DashboardRepository.Filter(now.minus(Duration.ofDays(PERIOD_DAYS[period.getSelectionIndex()])),
+				now.plus(Duration.ofDays(1)), category.getSelectionIndex() <= 0 ? null
+						: CATEGORIES.get(category.getSelectionIndex() - 1),
+				prefecture.getSelectionIndex() <= 0 ? null
+						: Prefectures.prefix(Prefectures.codes().get(prefecture.getSelectionIndex() - 1)));
+	}
+
+	/** Reads the figures in a Job, {@code delayMs} from now, in place of a read not yet done. */
+	private void read(long delayMs) {
+		if (form == null || form.isDisposed()) {
+			return;
+		}
+		form.getDisplay().asyncExec(() -> {
+			if (form.isDisposed()) {
+				return;
+			}
+			if (reading != null) {
+				reading.cancel();
+			}
+			DashboardRepository.Filter filter = filter();
+			reading = new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
+					store -> DashboardModel.read(store, filter), form, this::show);
+			reading.schedule(delayMs);
+		});
+	}
+
+	private void show(DashboardModel read) {
+		model = read;
+		DashboardRepository.Figures f = read.figures();
+		tile(0, Long.toString(f.organisations().values().stream().mapToLong(Long::longValue).sum()),
+				Messages.Dashboard_organisations + "\n" + roles(f)); //$NON-NLS-1$
+		tile(1, Long.toString(f.batches()), Messages.Dashboard_batches);
+		tile(2, Long.toString(f.events()), NLS.bind(Messages.Dashboard_eventsCaption, f.anchored()));
+		tile(3, percent(f.verified(), f.events()), NLS.bind(Messages.Dashboard_verifiedCaption, f.verified()));
+		tile(4, Long.toString(f.mismatches() + read.missing()), Messages.Dashboard_incidentsCaption);
+		tiles.get(4).value().setForeground(form.getDisplay()
+				.getSystemColor(f.mismatches() + read.missing() > 0 ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
+		tile(5, Long.toString(f.backlog()), Messages.Dashboard_backlog);
+		boolean below = f.inspections() > 0 && (double) f.passed() / f.inspections() < PASS_TARGET;
+		tile(6, percent(f.passed(), f.inspections()), NLS.bind(Messages.Dashboard_passRate, f.inspections()));
+		tiles.get(6).value().setForeground(form.getDisplay().getSystemColor(below ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
+		tile(7, f.warnings() + " / " + f.handled(), Messages.Dashboard_warnings); //$NON-NLS-1$
+		showIncidents(read.incidents());
+		for (int i = 0; i < charts.size(); i++) {
+			charts.get(i).show(new ChartDrawing(read.charts().get(i)));
+		}
+		form.reflow(true);
+	}
+
+	private void tile(int index, String value, String caption) {
+		tiles.get(index).value().setText(value);
+		tiles.get(index).caption().setText(caption);
+	}
+
+	private static String roles(DashboardRepository.Figures f) {
+		List<String> roles = new ArrayList<>();
+		f.organisations().forEach((role, count) -> roles.add(PartyRole.labelOf(role) + " " + count)); //$NON-NLS-1$
+		return String.join(" · ", roles); //$NON-NLS-1$
+	}
+
+	private static String percent(long part, long whole) {
+		return whole == 0 ? "–" : String.format("%.1f %%", 100.0 * part / whole); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Every altered or missing record, in red, opening its lot. */
+	private void showIncidents(List<DashboardModel.Incident> shown) {
+		for (var child : incidents.getChildren()) {
+			child.dispose();
+		}
+		for (DashboardModel.Incident incident : shown) {
+			Hyperlink link = toolkit.createHyperlink(incidents, incident.text(), SWT.WRAP);
+			link.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_RED));
+			GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(link);
+			link.addHyperlinkListener(new HyperlinkAdapter() {
+				@Override
+				public void linkActivated(HyperlinkEvent e) {
+					open(incident.verdict());
+				}
+			});
+		}
+	}
+
+	private void open(VerdictRepository.Incident incident) {
+		new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
+				store -> store.batches().find(incident.item()).orElse(null), form, batch -> {
+					if (batch != null) {
+						try {
+							getSite().getPage().openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID);
+						} catch (PartInitException e) {
+							StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
+						}
+					}
+				}).schedule();
+	}
+
+	/** The figures shown, or null before the first read. */
+	DashboardModel model() {
+		return model;
+	}
+
+	List<DrawingCanvas> charts() {
+		return charts;
+	}
+
+	String tileText(int index) {
+		return tiles.get(index).value().getText();
+	}
+
+	int incidentLinks() {
+		return incidents.getChildren().length;
+	}
+
+	Combo category() {
+		return category;
+	}
+
+	@Override
+	public void setFocus() {
+		form.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getService(IEventBroker.class).unsubscribe(storeChanged);
+		if (reading != null) {
+			reading.cancel();
+		}
+		if (big != null) {
+			big.dispose();
+		}
+		if (toolkit != null) {
+			toolkit.dispose();
+		}
+		super.dispose();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// Nothing to save: the dashboard only shows.
+	}
+
+	@Override
+	public void doSaveAs() {
+		// Nothing to save.
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+}
