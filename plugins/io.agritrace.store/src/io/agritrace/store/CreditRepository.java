@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,31 +93,46 @@ public final class CreditRepository {
 
 	/** Every organisation's counts over all its records: what a ranking compares. */
 	public Map<String, CreditCounts> all(CreditPolicy policy) {
+		return all(policy, Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z")); //$NON-NLS-1$
+	}
+
+	/**
+	 * Every organisation's counts over its records of a period (the
+	 * dashboard's), and the missing events found in it; read through the
+	 * event-time index.
+	 */
+	public Map<String, CreditCounts> all(CreditPolicy policy, Instant from, Instant to) {
 		events.refreshFacts();
 		return transactions.call(c -> {
 			Map<String, CreditCounts> parties = new HashMap<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT f.party, " + SUMS //$NON-NLS-1$
-					+ "WHERE f.party IS NOT NULL GROUP BY f.party")) { //$NON-NLS-1$
+					+ "WHERE f.party IS NOT NULL AND f.event_time >= ? AND f.event_time < ? GROUP BY f.party")) { //$NON-NLS-1$
 				p.setLong(1, policy.lateHours() * 60L);
+				p.setObject(2, from.atOffset(ZoneOffset.UTC));
+				p.setObject(3, to.atOffset(ZoneOffset.UTC));
 				try (ResultSet r = p.executeQuery()) {
 					while (r.next()) {
 						parties.put(r.getString(1), counts(r, 2, 0));
 					}
 				}
 			}
-			missingByProducer(c).forEach((party, missing) -> parties.merge(party,
+			missingByProducer(c, from, to).forEach((party, missing) -> parties.merge(party,
 					new CreditCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, missing), CreditCounts::plus));
 			return parties;
 		});
 	}
 
-	private static Map<String, Long> missingByProducer(Connection c) throws SQLException {
+	private static Map<String, Long> missingByProducer(Connection c, Instant from, Instant to) throws SQLException {
 		Map<String, Long> missing = new HashMap<>();
 		try (PreparedStatement p = c.prepareStatement("SELECT b.producer, COUNT(*) FROM missing_event m " //$NON-NLS-1$
-				+ "JOIN product_batch b ON b.code = m.item WHERE b.producer IS NOT NULL GROUP BY b.producer"); //$NON-NLS-1$
-				ResultSet r = p.executeQuery()) {
-			while (r.next()) {
-				missing.put(r.getString(1), r.getLong(2));
+				+ "JOIN product_batch b ON b.code = m.item WHERE b.producer IS NOT NULL " //$NON-NLS-1$
+				+ "AND m.found_at >= ? AND m.found_at < ? GROUP BY b.producer")) { //$NON-NLS-1$
+			p.setObject(1, from.atOffset(ZoneOffset.UTC));
+			p.setObject(2, to.atOffset(ZoneOffset.UTC));
+			try (ResultSet r = p.executeQuery()) {
+				while (r.next()) {
+					missing.put(r.getString(1), r.getLong(2));
+				}
 			}
 		}
 		return missing;

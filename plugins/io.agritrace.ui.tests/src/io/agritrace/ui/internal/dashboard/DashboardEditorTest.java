@@ -48,8 +48,7 @@ class DashboardEditorTest extends WorkbenchTestCase {
 
 		execute("io.agritrace.ui.commands.openDashboard");
 		DashboardEditor dashboard = (DashboardEditor) page.getActiveEditor();
-		waitUntil("the figures", TIMEOUT_MS, () -> dashboard.model() != null
-				&& dashboard.charts().stream().allMatch(c -> c.drawing() != null));
+		DashboardBot.loaded(dashboard);
 		Instant from = Instant.now().minus(Duration.ofDays(30));
 		long inPeriod = events.stream().filter(e -> !e.event().eventTime().isBefore(from)).count();
 		assertEquals(Long.toString(inPeriod), dashboard.tileText(2), "events of the last 30 days");

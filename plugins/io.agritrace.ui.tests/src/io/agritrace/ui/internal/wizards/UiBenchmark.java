@@ -27,6 +27,7 @@ import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
+import io.agritrace.ui.internal.dashboard.DashboardBot;
 import io.agritrace.ui.internal.handlers.CommandIds;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
@@ -36,7 +37,7 @@ import io.agritrace.ui.internal.views.NavigatorBot;
  * bench/target). Not part of the test suite (its name does not end in Test);
  * {@code bench.ui.phase} chooses what it measures, as each figure wants a
  * store of its own size: {@code editor} (a store of a million events: the
- * Batch editor, its Provenance page and the lineage's layout) or
+ * Batch editor, its Provenance page, the lineage's layout and the dashboard) or
  * {@code navigator} (10,000 batches, and the Record Event wizard). Prints
  * {@code name: value unit} lines.
  */
@@ -46,6 +47,7 @@ class UiBenchmark extends WorkbenchTestCase {
 	private static final int WARM_UP = 5;
 	private static final int MEASURED = 40;
 	private static final int NAVIGATOR_BATCHES = 10_000;
+	private static final String DASHBOARD = "io.agritrace.ui.commands.openDashboard"; //$NON-NLS-1$
 
 	@Test
 	void measure() throws Exception {
@@ -53,6 +55,7 @@ class UiBenchmark extends WorkbenchTestCase {
 		case "editor" -> { //$NON-NLS-1$
 			editorOpen();
 			provenanceOpen();
+			dashboardOpen();
 		}
 		case "navigator" -> { //$NON-NLS-1$
 			navigatorFilter();
@@ -153,6 +156,31 @@ class UiBenchmark extends WorkbenchTestCase {
 		print("lineage_layout_nodes", twoHundred.nodes().size(), "nodes"); //$NON-NLS-1$ //$NON-NLS-2$
 		printPercentiles("lineage_layout", layouts(twoHundred)); //$NON-NLS-1$
 		printPercentiles("lineage_baseline_layout_60", layouts(sixty)); //$NON-NLS-1$
+	}
+
+	/**
+	 * dashboard_open_ms: opening the dashboard on the store of a million events
+	 * (its last 30 days) until its figures and four charts are drawn. The
+	 * events' facts are filled first, as a store in use keeps them
+	 * (dashboard_facts_fill_s).
+	 */
+	private void dashboardOpen() {
+		long t0 = System.nanoTime();
+		int filled = store().events().refreshFacts();
+		print("dashboard_facts_filled", filled, "events"); //$NON-NLS-1$ //$NON-NLS-2$
+		print("dashboard_facts_fill_s", (System.nanoTime() - t0) / 1e9, "s"); //$NON-NLS-1$ //$NON-NLS-2$
+		long[] ms = new long[MEASURED / 4];
+		for (int i = -WARM_UP; i < ms.length; i++) {
+			long t = System.nanoTime();
+			execute(DASHBOARD);
+			DashboardBot.loaded(page.getActiveEditor());
+			if (i >= 0) {
+				ms[i] = (System.nanoTime() - t) / 1_000_000;
+			}
+			page.closeAllEditors(false);
+			processEvents();
+		}
+		printPercentiles("dashboard_open", ms); //$NON-NLS-1$
 	}
 
 	private static long[] layouts(LineageGraph graph) {

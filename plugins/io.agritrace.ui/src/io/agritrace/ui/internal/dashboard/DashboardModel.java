@@ -75,10 +75,10 @@ record DashboardModel(DashboardRepository.Figures figures, long missing, List<In
 		return new DashboardModel(figures, missing, incidents, charts);
 	}
 
-	/** The organisations of the prefecture, best first, graded over all their records. */
+	/** The organisations of the prefecture, best first, graded over their records of the period. */
 	private static List<DashboardCharts.Ranked> ranking(TraceStore store, DashboardRepository.Filter filter) {
 		CreditPolicy policy = CreditSettings.policy();
-		Map<String, CreditCounts> counts = store.credit().all(policy);
+		Map<String, CreditCounts> counts = store.credit().all(policy, filter.from(), filter.to());
 		List<DashboardCharts.Ranked> ranking = new ArrayList<>();
 		for (Party p : store.masterData().parties()) {
 			CreditCounts c = counts.get(p.uri());
