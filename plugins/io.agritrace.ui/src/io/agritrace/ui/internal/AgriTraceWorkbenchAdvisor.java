@@ -1,12 +1,26 @@
 package io.agritrace.ui.internal;
 
+import java.util.Arrays;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.handlers.IHandlerService;
 
 /** Opens windows on the Traceability perspective, as the user left them. */
 final class AgriTraceWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private static final String PRESENTATION = "-presentation"; //$NON-NLS-1$
+	private static final String PRESENT_DASHBOARD = "io.agritrace.ui.commands.presentDashboard"; //$NON-NLS-1$
 
 	/** Without it the workbench starts afresh each time: no editor open at exit would come back. */
 	@Override
@@ -18,6 +32,19 @@ final class AgriTraceWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new AgriTraceWindowAdvisor(configurer);
+	}
+
+	/** {@code ./agritrace -presentation} starts on the dashboard, full screen: the demo on a projector. */
+	@Override
+	public void postStartup() {
+		if (Arrays.asList(Platform.getApplicationArgs()).contains(PRESENTATION)) {
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			try {
+				window.getService(IHandlerService.class).executeCommand(PRESENT_DASHBOARD, null);
+			} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+				ILog.of(getClass()).error(e.getMessage(), e);
+			}
+		}
 	}
 
 	@Override

@@ -111,12 +111,15 @@ public final class Messages extends NLS {
 	public static String Dashboard_category;
 	public static String Dashboard_eventsCaption;
 	public static String Dashboard_incidentsCaption;
+	public static String Dashboard_incidentsTitle;
 	public static String Dashboard_lastDays;
 	public static String Dashboard_mismatch;
 	public static String Dashboard_missing;
 	public static String Dashboard_organisations;
 	public static String Dashboard_passRate;
 	public static String Dashboard_period;
+	public static String Dashboard_present;
+	public static String Dashboard_presentationTitle;
 	public static String Dashboard_reading;
 	public static String Dashboard_title;
 	public static String Dashboard_verifiedCaption;

@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal.dashboard;
 
+import static io.agritrace.tests.harness.ui.UiTestSupport.processEvents;
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,20 @@ class DashboardEditorTest extends WorkbenchTestCase {
 				&& BizSteps.INSPECTING.equals(e.event().bizStep())).count();
 		assertEquals(inspections, dashboard.model().figures().inspections());
 		screenshot("dashboard");
+
+		dashboard.present();
+		waitUntil("the presentation", TIMEOUT_MS, () -> dashboard.presentation() != null);
+		Presentation presentation = dashboard.presentation();
+		assertEquals(6, presentation.panels(), "the figures, four charts and the altered record");
+		assertEquals(presentation.shell().getDisplay().getPrimaryMonitor().getBounds(), presentation.shell().getBounds());
+		processEvents();
+		screenshot("dashboard-presentation");
+		key(presentation, SWT.ARROW_RIGHT);
+		assertEquals(1, presentation.shown());
+		processEvents();
+		screenshot("dashboard-presentation-chart");
+		key(presentation, SWT.ESC);
+		assertTrue(presentation.shell().isDisposed(), "Esc leaves");
 		page.setPartState(page.getReference(dashboard), IWorkbenchPage.STATE_RESTORED);
 
 		EpcisEvent storing = StepEvents.storing(OffsetDateTime.now().minusHours(1), events.get(0).event().quantities().get(0)
@@ -66,5 +83,11 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		StoreTopics.post(StoreTopics.EVENTS, 1);
 		waitUntil("the new event counted", TIMEOUT_MS, () -> dashboard.tileText(2).equals(Long.toString(inPeriod + 1)));
 		assertTrue(dashboard.charts().get(0).drawing() != null);
+	}
+
+	private static void key(Presentation presentation, int code) {
+		Event press = new Event();
+		press.keyCode = code;
+		presentation.shell().notifyListeners(SWT.KeyDown, press);
 	}
 }

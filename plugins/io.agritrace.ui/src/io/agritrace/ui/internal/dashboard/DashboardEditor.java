@@ -16,6 +16,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -32,6 +33,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import org.osgi.service.event.EventHandler;
 
 import io.agritrace.charts.ChartDrawing;
+import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
@@ -52,7 +54,8 @@ import io.agritrace.ui.internal.Prefectures;
  * recorded and anchored, the share verified on chain with every altered or
  * missing record in red, the anchor backlog, inspections against the 98 %
  * target, warnings raised and handled) and four charts, each of which
- * exports from its context menu. It reads the store again whenever a Job
+ * exports from its context menu; Present shows them full screen, a panel at a
+ * time. It reads the store again whenever a Job
  * posts on a store topic, a moment after the last.
  */
 public final class DashboardEditor extends EditorPart {
@@ -60,6 +63,9 @@ public final class DashboardEditor extends EditorPart {
 	public static final String ID = "io.agritrace.ui.editors.dashboard"; //$NON-NLS-1$
 	/** County programmes' target for the inspection pass rate (抽检合格率). */
 	static final double PASS_TARGET = 0.98;
+	/** The tiles of the records altered or missing and of the pass rate, which turn red. */
+	static final int INCIDENTS = 4;
+	static final int PASS_RATE = 6;
 	private static final int[] PERIOD_DAYS = { 7, 30, 90, 365, 3650 };
 	private static final List<String> CATEGORIES = List.of("rice", "ginseng", "cattle", "corn", "soybean"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
@@ -75,6 +81,7 @@ public final class DashboardEditor extends EditorPart {
 	private DashboardModel model;
 	private Job reading;
 	private final EventHandler storeChanged = event -> read(500);
+	private Presentation presentation;
 
 	/** A figure and what it means. */
 	private record Tile(Label value, Label caption) {
@@ -128,7 +135,7 @@ public final class DashboardEditor extends EditorPart {
 
 	private void filters(Composite body) {
 		Composite row = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(row);
+		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(row);
 		toolkit.createLabel(row, Messages.Dashboard_period);
 		period = new Combo(row, SWT.READ_ONLY);
 		for (int days : PERIOD_DAYS) {
@@ -149,6 +156,22 @@ public final class DashboardEditor extends EditorPart {
 		for (Combo combo : List.of(period, category, prefecture)) {
 			combo.addListener(SWT.Selection, e -> read(0));
 		}
+		Button present = toolkit.createButton(row, Messages.Dashboard_present, SWT.PUSH);
+		GridDataFactory.fillDefaults().indent(24, 0).applyTo(present);
+		present.addListener(SWT.Selection, e -> present());
+	}
+
+	/** Reads the figures again with charts in large type, then shows them full screen. */
+	public void present() {
+		DashboardRepository.Filter filter = filter();
+		new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
+				store -> DashboardModel.read(store, filter, ChartTheme.large()), form,
+				read -> presentation = Presentation.open(form.getDisplay(), read)).schedule();
+	}
+
+	/** The presentation last opened, or null. */
+	Presentation presentation() {
+		return presentation;
 	}
 
 	/** The filter chosen now. */
@@ -175,27 +198,23 @@ public final class DashboardEditor extends EditorPart {
 			}
 			DashboardRepository.Filter filter = filter();
 			reading = new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
-					store -> DashboardModel.read(store, filter), form, this::show);
+					store -> DashboardModel.read(store, filter, ChartTheme.standard()), form, this::show);
 			reading.schedule(delayMs);
 		});
 	}
 
 	private void show(DashboardModel read) {
 		model = read;
+		List<String[]> texts = tiles(read);
+		for (int i = 0; i < texts.size(); i++) {
+			tiles.get(i).value().setText(texts.get(i)[0]);
+			tiles.get(i).caption().setText(texts.get(i)[1]);
+		}
 		DashboardRepository.Figures f = read.figures();
-		tile(0, Long.toString(f.organisations().values().stream().mapToLong(Long::longValue).sum()),
-				Messages.Dashboard_organisations + "\n" + roles(f)); //$NON-NLS-1$
-		tile(1, Long.toString(f.batches()), Messages.Dashboard_batches);
-		tile(2, Long.toString(f.events()), NLS.bind(Messages.Dashboard_eventsCaption, f.anchored()));
-		tile(3, percent(f.verified(), f.events()), NLS.bind(Messages.Dashboard_verifiedCaption, f.verified()));
-		tile(4, Long.toString(f.mismatches() + read.missing()), Messages.Dashboard_incidentsCaption);
-		tiles.get(4).value().setForeground(form.getDisplay()
+		tiles.get(INCIDENTS).value().setForeground(form.getDisplay()
 				.getSystemColor(f.mismatches() + read.missing() > 0 ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
-		tile(5, Long.toString(f.backlog()), Messages.Dashboard_backlog);
-		boolean below = f.inspections() > 0 && (double) f.passed() / f.inspections() < PASS_TARGET;
-		tile(6, percent(f.passed(), f.inspections()), NLS.bind(Messages.Dashboard_passRate, f.inspections()));
-		tiles.get(6).value().setForeground(form.getDisplay().getSystemColor(below ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
-		tile(7, f.warnings() + " / " + f.handled(), Messages.Dashboard_warnings); //$NON-NLS-1$
+		tiles.get(PASS_RATE).value().setForeground(form.getDisplay()
+				.getSystemColor(belowTarget(f) ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
 		showIncidents(read.incidents());
 		for (int i = 0; i < charts.size(); i++) {
 			charts.get(i).show(new ChartDrawing(read.charts().get(i)));
@@ -203,9 +222,24 @@ public final class DashboardEditor extends EditorPart {
 		form.reflow(true);
 	}
 
-	private void tile(int index, String value, String caption) {
-		tiles.get(index).value().setText(value);
-		tiles.get(index).caption().setText(caption);
+	/** Each figure and what it means, in the tiles' order: the editor and the presentation show the same. */
+	static List<String[]> tiles(DashboardModel read) {
+		DashboardRepository.Figures f = read.figures();
+		return List.of(
+				new String[] { Long.toString(f.organisations().values().stream().mapToLong(Long::longValue).sum()),
+						Messages.Dashboard_organisations + "\n" + roles(f) }, //$NON-NLS-1$
+				new String[] { Long.toString(f.batches()), Messages.Dashboard_batches },
+				new String[] { Long.toString(f.events()), NLS.bind(Messages.Dashboard_eventsCaption, f.anchored()) },
+				new String[] { percent(f.verified(), f.events()), NLS.bind(Messages.Dashboard_verifiedCaption, f.verified()) },
+				new String[] { Long.toString(f.mismatches() + read.missing()), Messages.Dashboard_incidentsCaption },
+				new String[] { Long.toString(f.backlog()), Messages.Dashboard_backlog },
+				new String[] { percent(f.passed(), f.inspections()), NLS.bind(Messages.Dashboard_passRate, f.inspections()) },
+				new String[] { f.warnings() + " / " + f.handled(), Messages.Dashboard_warnings }); //$NON-NLS-1$
+	}
+
+	/** Whether the inspections passed fall short of the county programmes' target. */
+	static boolean belowTarget(DashboardRepository.Figures f) {
+		return f.inspections() > 0 && (double) f.passed() / f.inspections() < PASS_TARGET;
 	}
 
 	private static String roles(DashboardRepository.Figures f) {

@@ -44,7 +44,8 @@ record DashboardModel(DashboardRepository.Figures figures, long missing, List<In
 	record Incident(VerdictRepository.Incident verdict, String text) {
 	}
 
-	static DashboardModel read(TraceStore store, DashboardRepository.Filter filter) {
+	/** @param theme the charts' type: standard in the editor, large full screen */
+	static DashboardModel read(TraceStore store, DashboardRepository.Filter filter, ChartTheme theme) {
 		Locale language = DisplayLanguage.current();
 		DashboardRepository.Figures figures = store.dashboard().figures(filter);
 		List<Incident> incidents = new ArrayList<>();
@@ -59,7 +60,6 @@ record DashboardModel(DashboardRepository.Figures figures, long missing, List<In
 						new Object[] { lot, StepLabels.of(i.bizStep()), i.hashId() })));
 			}
 		}
-		ChartTheme theme = ChartTheme.standard();
 		Map<String, BigDecimal> byProduct = new LinkedHashMap<>();
 		Map<String, Product> products = new LinkedHashMap<>();
 		store.masterData().products().forEach(p -> products.put(p.gtin(), p));

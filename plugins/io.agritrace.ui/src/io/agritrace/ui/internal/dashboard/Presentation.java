@@ -1,0 +1,171 @@
+package io.agritrace.ui.internal.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+import io.agritrace.charts.ChartDrawing;
+import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.store.DashboardRepository;
+import io.agritrace.ui.internal.Messages;
+
+/**
+ * The dashboard for a meeting room: full screen, one panel at a time in
+ * large type (the figures, then each chart, then any altered record),
+ * advancing every {@value #SECONDS} seconds or on →, Space or Page Down; ←
+ * or Page Up goes back, Esc leaves.
+ */
+final class Presentation {
+
+	static final int SECONDS = 12;
+
+	private final Shell shell;
+	private final StackLayout stack = new StackLayout();
+	private final List<Control> panels = new ArrayList<>();
+	private final List<Font> fonts = new ArrayList<>();
+	private int shown;
+	/** Bumped on every move, so that a timer set for an earlier panel does nothing. */
+	private int moves;
+
+	private Presentation(Display display, DashboardModel model) {
+		shell = new Shell(display, SWT.NO_TRIM | SWT.ON_TOP);
+		shell.setText(Messages.Dashboard_title);
+		shell.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+		shell.setLayout(stack);
+		panels.add(figures(model));
+		for (var chart : model.charts()) {
+			DrawingCanvas canvas = new DrawingCanvas(shell);
+			canvas.show(new ChartDrawing(chart));
+			panels.add(canvas);
+		}
+		if (!model.incidents().isEmpty()) {
+			panels.add(incidents(model));
+		}
+		shell.addListener(SWT.KeyDown, e -> {
+			switch (e.keyCode) {
+			case SWT.ESC -> shell.close();
+			case SWT.ARROW_RIGHT, SWT.PAGE_DOWN, ' ' -> show(shown + 1);
+			case SWT.ARROW_LEFT, SWT.PAGE_UP -> show(shown - 1);
+			default -> {
+				// other keys do nothing
+			}
+			}
+		});
+		shell.addListener(SWT.Dispose, e -> fonts.forEach(Font::dispose));
+		for (Control panel : panels) {
+			panel.addListener(SWT.KeyDown, e -> shell.notifyListeners(SWT.KeyDown, e));
+			panel.addListener(SWT.MouseDown, e -> show(shown + 1));
+		}
+	}
+
+	/** Opens full screen on the display's primary monitor, on the figures. */
+	static Presentation open(Display display, DashboardModel model) {
+		Presentation presentation = new Presentation(display, model);
+		presentation.shell.setBounds(display.getPrimaryMonitor().getBounds());
+		presentation.shell.open();
+		presentation.shell.setFullScreen(true);
+		presentation.show(0);
+		presentation.shell.forceFocus();
+		return presentation;
+	}
+
+	private void show(int index) {
+		if (shell.isDisposed()) {
+			return;
+		}
+		shown = Math.floorMod(index, panels.size());
+		stack.topControl = panels.get(shown);
+		shell.layout(true, true);
+		int move = ++moves;
+		shell.getDisplay().timerExec(SECONDS * 1000, () -> {
+			if (move == moves) {
+				show(shown + 1);
+			}
+		});
+	}
+
+	/** The figures in type big enough for the back of the room. */
+	private Composite figures(DashboardModel model) {
+		Composite panel = new Composite(shell, SWT.NONE);
+		panel.setBackground(shell.getBackground());
+		GridLayoutFactory.fillDefaults().numColumns(4).equalWidth(true).margins(60, 50).spacing(40, 40).applyTo(panel);
+		Font title = font(28, SWT.BOLD);
+		Font value = font(48, SWT.BOLD);
+		Font caption = font(18, SWT.NORMAL);
+		Label heading = label(panel, Messages.Dashboard_presentationTitle, title, null);
+		// Width hints keep long texts from widening the columns past the screen: they wrap instead.
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(100, SWT.DEFAULT).applyTo(heading);
+		DashboardRepository.Figures f = model.figures();
+		Display display = shell.getDisplay();
+		Color red = display.getSystemColor(SWT.COLOR_RED);
+		Color green = display.getSystemColor(SWT.COLOR_DARK_GREEN);
+		List<String[]> tiles = DashboardEditor.tiles(model);
+		for (int i = 0; i < tiles.size(); i++) {
+			Composite tile = new Composite(panel, SWT.NONE);
+			tile.setBackground(panel.getBackground());
+			GridLayoutFactory.fillDefaults().applyTo(tile);
+			GridDataFactory.fillDefaults().grab(true, true).hint(100, SWT.DEFAULT).applyTo(tile);
+			Color colour = i == DashboardEditor.INCIDENTS ? (f.mismatches() + model.missing() > 0 ? red : green)
+					: i == DashboardEditor.PASS_RATE ? (DashboardEditor.belowTarget(f) ? red : green) : null;
+			label(tile, tiles.get(i)[0], value, colour);
+			Label text = label(tile, tiles.get(i)[1], caption, null);
+			GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(text);
+		}
+		return panel;
+	}
+
+	private Composite incidents(DashboardModel model) {
+		Composite panel = new Composite(shell, SWT.NONE);
+		panel.setBackground(shell.getBackground());
+		GridLayoutFactory.fillDefaults().margins(60, 50).spacing(0, 24).applyTo(panel);
+		label(panel, NLS.bind(Messages.Dashboard_incidentsTitle, model.incidents().size()), font(28, SWT.BOLD), null);
+		Font text = font(20, SWT.NORMAL);
+		for (DashboardModel.Incident incident : model.incidents()) {
+			Label line = label(panel, incident.text(), text, shell.getDisplay().getSystemColor(SWT.COLOR_RED));
+			GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(line);
+		}
+		return panel;
+	}
+
+	private Label label(Composite parent, String text, Font font, Color colour) {
+		Label label = new Label(parent, SWT.WRAP);
+		label.setBackground(parent.getBackground());
+		label.setFont(font);
+		label.setText(text);
+		if (colour != null) {
+			label.setForeground(colour);
+		}
+		return label;
+	}
+
+	private Font font(int points, int style) {
+		Font font = new Font(shell.getDisplay(), shell.getDisplay().getSystemFont().getFontData()[0].getName(), points,
+				style);
+		fonts.add(font);
+		return font;
+	}
+
+	Shell shell() {
+		return shell;
+	}
+
+	int shown() {
+		return shown;
+	}
+
+	int panels() {
+		return panels.size();
+	}
+}
