@@ -7,21 +7,14 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agritrace.charts.internal.Messages;
 import io.agritrace.core.model.Location;
@@ -37,13 +30,10 @@ import io.agritrace.core.trace.CustodyChain;
  */
 public final class JourneyMap implements Drawing {
 
-	private static final List<Path2D> COUNTIES = counties();
-	private static final Rectangle2D JILIN = bounds(COUNTIES);
+	private static final Rectangle2D JILIN = JilinCounties.BOX;
 	/** The least a map shows, in degrees: about 170 by 110 km, a few counties. */
 	private static final double LEAST_WIDTH = 2.2;
 	private static final double LEAST_HEIGHT = 1.0;
-	/** East–west degrees are shorter at Jilin's latitude: about cos 43.5°. */
-	private static final double EAST_WEST = Math.cos(Math.toRadians(JILIN.getCenterY()));
 
 	/** A place on the map, in degrees, and whether it lies outside the outlines' box. */
 	public record Place(String uri, String name, double longitude, double latitude) {
@@ -114,7 +104,7 @@ public final class JourneyMap implements Drawing {
 			double margin = theme.size(70);
 			Rectangle2D mapArea = new Rectangle2D.Double(area.getX() + margin, area.getY() + titleHeight + margin / 2,
 					Math.max(1, area.getWidth() - 2 * margin), Math.max(1, area.getHeight() - titleHeight - margin));
-			AffineTransform project = projection(mapArea, view());
+			AffineTransform project = JilinCounties.projection(mapArea, view());
 			Graphics2D land = (Graphics2D) d.create();
 			land.clip(new Rectangle2D.Double(area.getX(), area.getY() + titleHeight, area.getWidth(),
 					Math.max(0, area.getHeight() - titleHeight)));
@@ -160,19 +150,9 @@ public final class JourneyMap implements Drawing {
 		return new Rectangle2D.Double(box.getCenterX() - width / 2, box.getCenterY() - height / 2, width, height);
 	}
 
-	/** Degrees to the area: longitude shortened by the latitude, north up, the view centred. */
-	private static AffineTransform projection(Rectangle2D area, Rectangle2D view) {
-		double scale = Math.min(area.getWidth() / (view.getWidth() * EAST_WEST), area.getHeight() / view.getHeight());
-		AffineTransform t = new AffineTransform();
-		t.translate(area.getCenterX(), area.getCenterY());
-		t.scale(scale * EAST_WEST, -scale);
-		t.translate(-view.getCenterX(), -view.getCenterY());
-		return t;
-	}
-
 	private void drawCounties(Graphics2D g, AffineTransform project) {
-		for (Path2D county : COUNTIES) {
-			Shape outline = project.createTransformedShape(county);
+		for (JilinCounties.County county : JilinCounties.ALL) {
+			Shape outline = project.createTransformedShape(county.outline());
 			g.setColor(new Color(0xEEF2EC));
 			g.fill(outline);
 			g.setColor(new Color(0xB8C2B5));
@@ -281,39 +261,5 @@ public final class JourneyMap implements Drawing {
 	/** Where a place was drawn last, for tests. */
 	Point2D shownAt(Place place) {
 		return shown.get(place);
-	}
-
-	private static List<Path2D> counties() {
-		try (InputStream in = JourneyMap.class.getResourceAsStream("/map/jilin-counties.geojson")) { //$NON-NLS-1$
-			JsonNode features = new ObjectMapper().readTree(in).path("features"); //$NON-NLS-1$
-			List<Path2D> outlines = new ArrayList<>();
-			for (JsonNode feature : features) {
-				Path2D outline = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-				for (JsonNode polygon : feature.path("geometry").path("coordinates")) { //$NON-NLS-1$ //$NON-NLS-2$
-					for (JsonNode ring : polygon) {
-						for (int i = 0; i < ring.size(); i++) {
-							double lon = ring.get(i).get(0).asDouble();
-							double lat = ring.get(i).get(1).asDouble();
-							if (i == 0) {
-								outline.moveTo(lon, lat);
-							} else {
-								outline.lineTo(lon, lat);
-							}
-						}
-						outline.closePath();
-					}
-				}
-				outlines.add(outline);
-			}
-			return List.copyOf(outlines);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static Rectangle2D bounds(List<Path2D> outlines) {
-		Rectangle2D all = outlines.get(0).getBounds2D();
-		outlines.forEach(o -> all.add(o.getBounds2D()));
-		return all;
 	}
 }

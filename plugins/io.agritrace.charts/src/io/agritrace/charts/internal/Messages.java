@@ -6,6 +6,9 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.charts.internal.messages"; //$NON-NLS-1$
 
+	public static String CountyMap_legend;
+	public static String CountyMap_title;
+	public static String CountyMap_tooltip;
 	public static String CreditTrendChart_month;
 	public static String CreditTrendChart_score;
 	public static String CreditTrendChart_thresholds;

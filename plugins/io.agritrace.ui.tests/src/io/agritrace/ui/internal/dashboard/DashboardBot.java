@@ -13,7 +13,7 @@ public final class DashboardBot {
 	private DashboardBot() {
 	}
 
-	/** Waits until the dashboard shows its figures and has drawn its four charts. */
+	/** Waits until the dashboard shows its figures and has drawn its charts. */
 	public static void loaded(IEditorPart editor) {
 		DashboardEditor dashboard = (DashboardEditor) editor;
 		waitUntil("the dashboard", TIMEOUT_MS, () -> dashboard.model() != null //$NON-NLS-1$

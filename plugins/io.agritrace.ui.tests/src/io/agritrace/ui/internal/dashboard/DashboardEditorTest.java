@@ -35,7 +35,8 @@ import io.agritrace.ui.internal.views.NavigatorBot;
 /**
  * Window > Dashboard over the demo data, every record verified but one
  * altered: the figures match counts made from the events, the altered record
- * is listed in red, the four charts are drawn, and a new event moves it.
+ * is listed in red, the five charts are drawn, and a new event moves it; then
+ * its presentation, a panel at a time.
  */
 class DashboardEditorTest extends WorkbenchTestCase {
 
@@ -65,7 +66,7 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		dashboard.present();
 		waitUntil("the presentation", TIMEOUT_MS, () -> dashboard.presentation() != null);
 		Presentation presentation = dashboard.presentation();
-		assertEquals(6, presentation.panels(), "the figures, four charts and the altered record");
+		assertEquals(7, presentation.panels(), "the figures, five charts and the altered record");
 		assertEquals(presentation.shell().getDisplay().getPrimaryMonitor().getBounds(), presentation.shell().getBounds());
 		processEvents();
 		screenshot("dashboard-presentation");
@@ -73,6 +74,9 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		assertEquals(1, presentation.shown());
 		processEvents();
 		screenshot("dashboard-presentation-chart");
+		key(presentation, ' ');
+		processEvents();
+		screenshot("dashboard-presentation-map");
 		key(presentation, SWT.ESC);
 		assertTrue(presentation.shell().isDisposed(), "Esc leaves");
 		page.setPartState(page.getReference(dashboard), IWorkbenchPage.STATE_RESTORED);

@@ -160,7 +160,7 @@ class UiBenchmark extends WorkbenchTestCase {
 
 	/**
 	 * dashboard_open_ms: opening the dashboard on the store of a million events
-	 * (its last 30 days) until its figures and four charts are drawn. The
+	 * (its last 30 days) until its figures and charts are drawn. The
 	 * events' facts are filled first, as a store in use keeps them
 	 * (dashboard_facts_fill_s).
 	 */

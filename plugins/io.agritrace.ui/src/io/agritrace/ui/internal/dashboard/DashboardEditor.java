@@ -32,7 +32,6 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.osgi.service.event.EventHandler;
 
-import io.agritrace.charts.ChartDrawing;
 import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.core.model.DisplayLanguage;
@@ -53,7 +52,8 @@ import io.agritrace.ui.internal.Prefectures;
  * prefecture, the figures officials ask for (organisations, batches, events
  * recorded and anchored, the share verified on chain with every altered or
  * missing record in red, the anchor backlog, inspections against the 98 %
- * target, warnings raised and handled) and four charts, each of which
+ * target, warnings raised and handled) and five charts (one a map of the
+ * counties), each of which
  * exports from its context menu; Present shows them full screen, a panel at a
  * time. It reads the store again whenever a Job
  * posts on a store topic, a moment after the last.
@@ -66,6 +66,7 @@ public final class DashboardEditor extends EditorPart {
 	/** The tiles of the records altered or missing and of the pass rate, which turn red. */
 	static final int INCIDENTS = 4;
 	static final int PASS_RATE = 6;
+	private static final int CHARTS = 5;
 	private static final int[] PERIOD_DAYS = { 7, 30, 90, 365, 3650 };
 	private static final List<String> CATEGORIES = List.of("rice", "ginseng", "cattle", "corn", "soybean"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
@@ -124,9 +125,10 @@ public final class DashboardEditor extends EditorPart {
 		Composite chartGrid = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(12, 12).applyTo(chartGrid);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(chartGrid);
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i < CHARTS; i++) {
 			DrawingCanvas canvas = new DrawingCanvas(chartGrid);
-			GridDataFactory.fillDefaults().grab(true, true).hint(300, 300).applyTo(canvas);
+			// The last chart, the ranking, takes the whole width.
+			GridDataFactory.fillDefaults().grab(true, true).span(i == CHARTS - 1 ? 2 : 1, 1).hint(300, 320).applyTo(canvas);
 			charts.add(canvas);
 		}
 		read(0);
@@ -217,7 +219,7 @@ public final class DashboardEditor extends EditorPart {
 				.getSystemColor(belowTarget(f) ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
 		showIncidents(read.incidents());
 		for (int i = 0; i < charts.size(); i++) {
-			charts.get(i).show(new ChartDrawing(read.charts().get(i)));
+			charts.get(i).show(read.charts().get(i));
 		}
 		form.reflow(true);
 	}

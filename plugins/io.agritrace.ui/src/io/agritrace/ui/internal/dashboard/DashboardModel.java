@@ -9,10 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
-import org.jfree.chart.JFreeChart;
-
+import io.agritrace.charts.ChartDrawing;
 import io.agritrace.charts.ChartTheme;
+import io.agritrace.charts.CountyMap;
 import io.agritrace.charts.DashboardCharts;
+import io.agritrace.charts.Drawing;
 import io.agritrace.core.credit.CreditCounts;
 import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditProfile;
@@ -32,13 +33,13 @@ import io.agritrace.ui.internal.StepLabels;
 
 /**
  * What the dashboard shows, read and drawn in a Job: the figures, every
- * record that no longer verifies, and the four charts.
+ * record that no longer verifies, and the charts.
  *
  * @param missing events anchored for this store's lots that it does not hold
- * @param charts  events per day, tonnes by product, tonnes by prefecture, the credit ranking
+ * @param charts  events per day, the county map with its flows, tonnes by product and by prefecture, the credit ranking
  */
 record DashboardModel(DashboardRepository.Figures figures, long missing, List<Incident> incidents,
-		List<JFreeChart> charts) {
+		List<Drawing> charts) {
 
 	/** A record that does not verify, as the dashboard says it. */
 	record Incident(VerdictRepository.Incident verdict, String text) {
@@ -68,10 +69,12 @@ record DashboardModel(DashboardRepository.Figures figures, long missing, List<In
 		Map<String, BigDecimal> byPrefecture = new LinkedHashMap<>();
 		figures.kgByCounty().forEach((county, kg) -> byPrefecture.merge(Divisions.name(Prefectures.of(county), language),
 				kg, BigDecimal::add));
-		List<JFreeChart> charts = List.of(DashboardCharts.eventsPerDay(figures.perDay(), theme),
-				DashboardCharts.kilograms(Messages.Dashboard_byProduct, byProduct, theme),
-				DashboardCharts.kilograms(Messages.Dashboard_byPrefecture, byPrefecture, theme),
-				DashboardCharts.creditRanking(ranking(store, filter), theme));
+		List<Drawing> charts = List.of(new ChartDrawing(DashboardCharts.eventsPerDay(figures.perDay(), theme)),
+				new CountyMap(figures.kgByCounty(), figures.flows().stream()
+						.map(f -> new CountyMap.Flow(f.from(), f.to(), f.kg())).toList(), theme),
+				new ChartDrawing(DashboardCharts.kilograms(Messages.Dashboard_byProduct, byProduct, theme)),
+				new ChartDrawing(DashboardCharts.kilograms(Messages.Dashboard_byPrefecture, byPrefecture, theme)),
+				new ChartDrawing(DashboardCharts.creditRanking(ranking(store, filter), theme)));
 		return new DashboardModel(figures, missing, incidents, charts);
 	}
 
@@ -84,7 +87,7 @@ record DashboardModel(DashboardRepository.Figures figures, long missing, List<In
 			CreditCounts c = counts.get(p.uri());
 			boolean here = filter.prefecture() == null || p.county() != null && p.county().startsWith(filter.prefecture());
 			if (c != null && here) {
-				ranking.add(new DashboardCharts.Ranked(Names.of(p.nameZh(), p.nameEn()), CreditProfile.of(p.uri(), c, policy)));
+				ranking.add(new DashboardCharts.Ranked(Names.of(p), CreditProfile.of(p.uri(), c, policy)));
 			}
 		}
 		ranking.sort(Comparator.comparing((DashboardCharts.Ranked r) -> r.profile().score(),

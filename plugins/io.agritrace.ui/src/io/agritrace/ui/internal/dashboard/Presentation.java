@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
-import io.agritrace.charts.ChartDrawing;
 import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.store.DashboardRepository;
 import io.agritrace.ui.internal.Messages;
@@ -47,7 +46,7 @@ final class Presentation {
 		panels.add(figures(model));
 		for (var chart : model.charts()) {
 			DrawingCanvas canvas = new DrawingCanvas(shell);
-			canvas.show(new ChartDrawing(chart));
+			canvas.show(chart);
 			panels.add(canvas);
 		}
 		if (!model.incidents().isEmpty()) {

@@ -120,7 +120,7 @@ public final class CreditView extends ViewPart {
 		TextColumns.<Ranked>add(table, Messages.Credit_columnGrade, 50, r -> IndicatorText.grade(r.profile()));
 		TextColumns.<Ranked>add(table, Messages.Credit_columnScore, 50,
 				r -> r.profile().score() == null ? "–" : r.profile().score().toString()); //$NON-NLS-1$
-		TextColumns.<Ranked>add(table, Messages.Credit_columnParty, 220, r -> Names.of(r.party().nameZh(), r.party().nameEn()));
+		TextColumns.<Ranked>add(table, Messages.Credit_columnParty, 220, r -> Names.of(r.party()));
 		TextColumns.<Ranked>add(table, Messages.Credit_columnRole, 90, r -> PartyRole.labelOf(r.party().role()));
 		TextColumns.<Ranked>add(table, Messages.Credit_columnCounty, 100,
 				r -> r.party().county() == null ? "" : Divisions.name(r.party().county(), language)); //$NON-NLS-1$
@@ -203,7 +203,7 @@ public final class CreditView extends ViewPart {
 				}
 			}
 			ranked.sort(Comparator.comparing((Ranked r) -> r.profile().score(), Comparator.nullsLast(Comparator.reverseOrder()))
-					.thenComparing(r -> Names.of(r.party().nameZh(), r.party().nameEn())));
+					.thenComparing(r -> Names.of(r.party())));
 			return ranked;
 		}, table.getControl(), read -> {
 			policy = current;
@@ -239,8 +239,7 @@ public final class CreditView extends ViewPart {
 
 	private void show(Detail detail) {
 		CreditProfile profile = detail.ranked().profile();
-		heading.setText(NLS.bind(Messages.Credit_heading, Names.of(detail.ranked().party().nameZh(),
-				detail.ranked().party().nameEn()), IndicatorText.grade(profile)
+		heading.setText(NLS.bind(Messages.Credit_heading, Names.of(detail.ranked().party()), IndicatorText.grade(profile)
 						+ (profile.score() == null ? "" : " · " + profile.score()))); //$NON-NLS-1$ //$NON-NLS-2$
 		formula.setText(IndicatorText.score(policy, profile.counts().unverified()));
 		indicators.setInput(profile.indicators());
