@@ -286,6 +286,7 @@ public final class Messages extends NLS {
 	public static String LoadDemoDataJob_name;
 	public static String LocationWizard_description;
 	public static String LocationWizard_title;
+	public static String LotOpener_reading;
 	public static String MasterData_locations;
 	public static String MasterData_parties;
 	public static String MasterData_products;

@@ -22,14 +22,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.ui.statushandlers.StatusManager;
 import org.osgi.service.event.EventHandler;
 
 import io.agritrace.charts.ChartTheme;
@@ -38,12 +36,11 @@ import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.store.DashboardRepository;
-import io.agritrace.store.VerdictRepository;
-import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Categories;
+import io.agritrace.ui.internal.LotOpener;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Prefectures;
 
@@ -266,23 +263,11 @@ public final class DashboardEditor extends EditorPart {
 			link.addHyperlinkListener(new HyperlinkAdapter() {
 				@Override
 				public void linkActivated(HyperlinkEvent e) {
-					open(incident.verdict());
+					LotOpener.open(getSite().getPage(), getSite().getService(WorkspaceStore.class),
+							incident.verdict().item(), form);
 				}
 			});
 		}
-	}
-
-	private void open(VerdictRepository.Incident incident) {
-		new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
-				store -> store.batches().find(incident.item()).orElse(null), form, batch -> {
-					if (batch != null) {
-						try {
-							getSite().getPage().openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID);
-						} catch (PartInitException e) {
-							StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
-						}
-					}
-				}).schedule();
 	}
 
 	/** The figures shown, or null before the first read. */

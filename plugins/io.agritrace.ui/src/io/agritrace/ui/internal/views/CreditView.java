@@ -22,9 +22,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.statushandlers.StatusManager;
 import org.osgi.service.event.EventHandler;
 
 import io.agritrace.charts.ChartDrawing;
@@ -40,12 +38,12 @@ import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.store.CreditRepository;
-import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.TextColumns;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.CreditSettings;
+import io.agritrace.ui.internal.LotOpener;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Names;
 import io.agritrace.ui.internal.Prefectures;
@@ -167,7 +165,7 @@ public final class CreditView extends ViewPart {
 				r -> r.detail() == null ? "" : r.detail()); //$NON-NLS-1$
 		records.addDoubleClickListener(e -> {
 			if (e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof CreditRepository.Record r) {
-				open(r);
+				LotOpener.open(getSite().getPage(), store, r.item(), records.getControl());
 			}
 		});
 		trend = new DrawingCanvas(bottom);
@@ -253,23 +251,6 @@ public final class CreditView extends ViewPart {
 		new StoreReadJob<>(Messages.Credit_reading, store,
 				trace -> trace.credit().records(ranked.party().uri(), indicator, current, RECORDS), records.getControl(),
 				records::setInput).schedule();
-	}
-
-	/** Opens the registered batch a record names, looked up in a Job. */
-	private void open(CreditRepository.Record record) {
-		if (record.item() == null) {
-			return;
-		}
-		new StoreReadJob<>(Messages.Credit_reading, store, trace -> trace.batches().find(record.item()).orElse(null),
-				records.getControl(), batch -> {
-					if (batch != null) {
-						try {
-							getSite().getPage().openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID);
-						} catch (PartInitException e) {
-							StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
-						}
-					}
-				}).schedule();
 	}
 
 	List<Ranked> ranking() {
