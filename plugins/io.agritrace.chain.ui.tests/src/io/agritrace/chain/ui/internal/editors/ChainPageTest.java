@@ -53,7 +53,9 @@ class ChainPageTest extends WorkbenchTestCase {
 		waitUntil("every event verified", TIMEOUT_MS, () -> chain.rowsShowing(Verification.State.VERIFIED) == events);
 		waitForJobs(TIMEOUT_MS);
 		assertEquals(events, chain.rowsShowing(Verification.State.VERIFIED), "still verified once every job has ended");
-		assertEquals(StoreTopics.Verified.Outcome.ALL_VERIFIED, posted.get(batch.code()), "the navigator hears it");
+		// The broker delivers a post on its own thread: wait for it rather than race it.
+		waitUntil("the navigator hears it", TIMEOUT_MS,
+				() -> posted.get(batch.code()) == StoreTopics.Verified.Outcome.ALL_VERIFIED);
 		screenshot("chain-verified");
 	}
 
