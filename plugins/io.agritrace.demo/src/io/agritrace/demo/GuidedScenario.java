@@ -37,16 +37,17 @@ import io.agritrace.store.TraceStore;
  * The story told to officials, step by step: a Meihekou cooperative's paddy is
  * registered, dried and milled in Jilin city, shipped cold to Changchun (one
  * temperature excursion on the way), inspected and sold in two shops; then an
- * insider edits a stored receipt in the database, and the paddy turns out
- * contaminated and is recalled. This class makes each step's records and does
- * the edit; the CLI and the workbench anchor, verify and recall between the
+ * insider edits a stored receipt in the database, the paddy turns out
+ * contaminated and is recalled, and the edit is put back for the next
+ * audience. This class makes each step's records and does the edit and its
+ * undoing; the CLI and the workbench anchor, verify and recall between the
  * steps. Each run numbers its lots apart, so that runs do not collide.
  */
 public final class GuidedScenario {
 
 	/** The steps, in the order they are told. */
 	public enum Step {
-		REGISTER, PROCESS, COLD_SHIPMENT, INSPECTION, RETAIL, TAMPER, RECALL
+		REGISTER, PROCESS, COLD_SHIPMENT, INSPECTION, RETAIL, TAMPER, RECALL, RESET
 	}
 
 	private static final String KGM = "KGM"; //$NON-NLS-1$
@@ -58,6 +59,8 @@ public final class GuidedScenario {
 	private static final BigDecimal SHOP_A_KG = BigDecimal.valueOf(6_000);
 	private static final BigDecimal SHOP_B_KG = BigDecimal.valueOf(7_100);
 	private static final BigDecimal SOLD_KG = BigDecimal.valueOf(1_200);
+	/** What the insider writes on the cold store's receipt: a tonne less than arrived. */
+	private static final BigDecimal TAMPERED_KG = RICE_KG.subtract(BigDecimal.valueOf(1_000));
 
 	private final ProductBatch paddy;
 	private final ProductBatch rice;
@@ -90,6 +93,7 @@ public final class GuidedScenario {
 		case RETAIL -> Messages.Scenario_retail;
 		case TAMPER -> Messages.Scenario_tamper;
 		case RECALL -> Messages.Scenario_recall;
+		case RESET -> Messages.Scenario_reset;
 		};
 	}
 
@@ -147,7 +151,25 @@ public final class GuidedScenario {
 			try (PreparedStatement p = c.prepareStatement(
 					"UPDATE epcis_event SET json = REPLACE(json, ?, ?) WHERE hash_id = ?")) { //$NON-NLS-1$
 				p.setString(1, "\"quantity\":" + RICE_KG); //$NON-NLS-1$
-				p.setString(2, "\"quantity\":" + RICE_KG.subtract(BigDecimal.valueOf(1_000))); //$NON-NLS-1$
+				p.setString(2, "\"quantity\":" + TAMPERED_KG); //$NON-NLS-1$
+				p.setBytes(3, coldReceipt.hashId().digest());
+				return p.executeUpdate();
+			}
+		});
+	}
+
+	/**
+	 * Puts back what {@link #tamper} changed, so that the workspace verifies
+	 * again for the next audience.
+	 *
+	 * @return the number of rows changed: 1
+	 */
+	public int restore(TraceStore store) {
+		return store.inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement(
+					"UPDATE epcis_event SET json = REPLACE(json, ?, ?) WHERE hash_id = ?")) { //$NON-NLS-1$
+				p.setString(1, "\"quantity\":" + TAMPERED_KG); //$NON-NLS-1$
+				p.setString(2, "\"quantity\":" + RICE_KG); //$NON-NLS-1$
 				p.setBytes(3, coldReceipt.hashId().digest());
 				return p.executeUpdate();
 			}

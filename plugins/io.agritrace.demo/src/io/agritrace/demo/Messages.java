@@ -10,6 +10,7 @@ final class Messages extends NLS {
 	public static String Scenario_process;
 	public static String Scenario_recall;
 	public static String Scenario_register;
+	public static String Scenario_reset;
 	public static String Scenario_retail;
 	public static String Scenario_tamper;
 

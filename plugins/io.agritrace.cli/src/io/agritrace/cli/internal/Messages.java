@@ -75,6 +75,7 @@ final class Messages extends NLS {
 	public static String Scenario_failed;
 	public static String Scenario_recalled;
 	public static String Scenario_recorded;
+	public static String Scenario_reset;
 	public static String Scenario_step;
 	public static String Scenario_summary;
 	public static String Scenario_tampered;

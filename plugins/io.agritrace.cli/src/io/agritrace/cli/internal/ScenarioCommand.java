@@ -31,8 +31,8 @@ import io.agritrace.store.TraceStore;
  * to its end headless, a line per step: a rice lot recorded from the Meihekou
  * paddy field to two Changchun shops, each step anchored as it happens; a
  * stored receipt edited in the database, which verification finds; the paddy
- * recalled, every shop found with its kilograms. Exit 0 only when the edit was
- * found and the recall list is complete, 3 otherwise.
+ * recalled, every shop found with its kilograms; the edit put back. Exit 0
+ * only when the edit was found and the recall list is complete, 3 otherwise.
  */
 final class ScenarioCommand implements CliCommand {
 
@@ -71,6 +71,10 @@ final class ScenarioCommand implements CliCommand {
 			}
 			boolean found = tamperAndVerify(store, session, story, context);
 			boolean complete = recall(store, story, context);
+			story.restore(store);
+			long altered = session.verify(story.rice().code()).stream()
+					.filter(v -> v.state() == Verification.State.MISMATCH).count();
+			say(context, Step.RESET, NLS.bind(Messages.Scenario_reset, altered));
 			say(context, null, found && complete ? Messages.Scenario_done : Messages.Scenario_failed);
 			return found && complete ? CliContext.OK : STORY_BROKEN;
 		} catch (ChainException e) {

@@ -24,6 +24,7 @@ import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.BatchEditorPage;
+import io.agritrace.ui.RecallDrill;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
@@ -34,7 +35,7 @@ import io.agritrace.ui.internal.Messages;
  * other bundles contribute ({@value #PAGES_POINT}). The trace is read once in a
  * Job for all pages, and again when events are stored (a correction, a receipt).
  */
-public final class BatchEditor extends FormEditor {
+public final class BatchEditor extends FormEditor implements RecallDrill {
 
 	public static final String ID = BatchEditorInput.EDITOR_ID;
 	static final String PAGES_POINT = "io.agritrace.ui.batchEditorPages"; //$NON-NLS-1$
@@ -214,6 +215,7 @@ public final class BatchEditor extends FormEditor {
 	}
 
 	/** Shows the Recall page with a mock-recall drill's clock running from {@code started}. */
+	@Override
 	public void startRecallDrill(Instant started) {
 		showRecall().startDrill(started);
 	}

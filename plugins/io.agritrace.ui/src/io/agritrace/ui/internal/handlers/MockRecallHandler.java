@@ -9,8 +9,9 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import io.agritrace.ui.RecallDrill;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.editors.BatchEditor;
+
 
 /**
  * A mock-recall drill: asks for the lot to recall, starts the clock when it is
@@ -32,8 +33,8 @@ public final class MockRecallHandler extends AbstractHandler {
 		}
 		Instant started = Instant.now();
 		FindByCodeHandler.open(window, dialog.getValue(), Messages.MockRecall_title, editor -> {
-			if (editor instanceof BatchEditor batch) {
-				batch.startRecallDrill(started);
+			if (editor instanceof RecallDrill drill) {
+				drill.startRecallDrill(started);
 			}
 		});
 		return null;

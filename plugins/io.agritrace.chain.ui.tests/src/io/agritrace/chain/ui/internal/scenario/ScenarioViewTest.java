@@ -1,0 +1,59 @@
+package io.agritrace.chain.ui.internal.scenario;
+
+import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+
+import io.agritrace.chain.ui.internal.AnchoredDemo;
+import io.agritrace.chain.ui.internal.Messages;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.demo.GuidedScenario;
+import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+
+/**
+ * Window > Guided Scenario on the managed local chain, click by click: the
+ * rice recorded and anchored step by step, the edited receipt found, the
+ * paddy recalled to both shops with their kilograms, and the edit put back.
+ */
+class ScenarioViewTest extends WorkbenchTestCase {
+
+	@Test
+	void theStoryRunsToItsEndAndShowsTheEditAndTheRecall() throws Exception {
+		TraceStore store = AnchoredDemo.ensure(page.getWorkbenchWindow());
+		ScenarioView view = (ScenarioView) page.showView(ScenarioView.ID, null, IWorkbenchPage.VIEW_ACTIVATE);
+
+		for (GuidedScenario.Step step : GuidedScenario.Step.values()) {
+			view.runNext();
+			waitUntil("step " + step, AnchoredDemo.CHAIN_TIMEOUT_MS,
+					() -> !view.busy() && !view.outcome().equals(Messages.Scenario_working));
+			assertFalse(view.failed(), step + ": " + view.outcome());
+			switch (step) {
+			case TAMPER -> {
+				assertEquals(NLS.bind(Messages.Scenario_tampered, view.story().tampered().hashId(), 1), view.outcome());
+				assertTrue(store.verdicts().incidents().stream()
+						.anyMatch(i -> i.hashId().equals(view.story().tampered().hashId())), "the dashboard's incident");
+				screenshot("scenario-tamper");
+			}
+			case RECALL -> {
+				view.story().shops().forEach((shop, kg) -> assertTrue(view.outcome().contains(
+						store.masterData().partyName(shop, DisplayLanguage.current()) + ": " + kg.toPlainString() + " kg"),
+						view.outcome()));
+				screenshot("scenario-recall");
+			}
+			case RESET -> assertEquals(NLS.bind(Messages.Scenario_restored, 0), view.outcome());
+			default -> {
+				// the records are stored and sent to the chain
+			}
+			}
+		}
+		assertEquals(GuidedScenario.Step.values().length, view.next());
+		assertTrue(store.events().find(view.story().tampered().hashId()).orElseThrow().isIntact(), "put back");
+	}
+}

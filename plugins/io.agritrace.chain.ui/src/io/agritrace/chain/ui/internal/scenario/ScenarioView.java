@@ -1,0 +1,282 @@
+package io.agritrace.chain.ui.internal.scenario;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.statushandlers.StatusManager;
+
+import io.agritrace.anchor.TraceVerifier;
+import io.agritrace.anchor.Verification;
+import io.agritrace.chain.AnchorLedger;
+import io.agritrace.chain.ChainException;
+import io.agritrace.chain.ui.internal.AnchoringJob;
+import io.agritrace.chain.ui.internal.ChainService;
+import io.agritrace.chain.ui.internal.Messages;
+import io.agritrace.chain.ui.internal.editors.ChainPage;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.RecallImpact;
+import io.agritrace.demo.GuidedScenario;
+import io.agritrace.demo.GuidedScenario.Step;
+import io.agritrace.store.TraceStore;
+import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.RecallDrill;
+import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkspaceStore;
+
+/**
+ * The guided scenario told to officials, a step per click (or every
+ * {@value #SECONDS} seconds): its narration in large type, then what the step
+ * did. Each step runs in a Job: records stored and sent to the chain at once
+ * (the dashboard follows), the insider's edit found by verification on the
+ * rice's Chain page, the paddy recalled on its Recall page with a drill's
+ * clock, and the edit put back.
+ */
+public final class ScenarioView extends ViewPart {
+
+	public static final String ID = "io.agritrace.chain.ui.views.scenario"; //$NON-NLS-1$
+	static final int SECONDS = 20;
+
+	private GuidedScenario story;
+	private int next;
+	private ScrolledComposite scroller;
+	private Label heading;
+	private Label narration;
+	private Label outcome;
+	private Button step;
+	private Button timed;
+	private Font large;
+	private Job running;
+	/** Whether the last step ended with an error. */
+	private volatile boolean failed;
+
+	@Override
+	public void createPartControl(Composite view) {
+		// The narration and what the step did scroll above the buttons, which stay in sight.
+		GridLayoutFactory.fillDefaults().margins(16, 12).spacing(8, 8).applyTo(view);
+		scroller = new ScrolledComposite(view, SWT.V_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
+		Composite parent = new Composite(scroller, SWT.NONE);
+		scroller.setContent(parent);
+		scroller.addListener(SWT.Resize, e -> fit());
+		GridLayoutFactory.fillDefaults().spacing(8, 12).applyTo(parent);
+		heading = new Label(parent, SWT.NONE);
+		heading.setFont(JFaceResources.getHeaderFont());
+		heading.setText(Messages.Scenario_ready);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+		FontData data = JFaceResources.getDialogFont().getFontData()[0];
+		large = new Font(parent.getDisplay(), data.getName(), Math.round(data.getHeight() * 1.5f), SWT.NORMAL);
+		narration = new Label(parent, SWT.WRAP);
+		narration.setFont(large);
+		narration.setText(Messages.Scenario_intro);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(narration);
+		outcome = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, true).hint(300, SWT.DEFAULT).applyTo(outcome);
+		Composite buttons = new Composite(view, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		step = new Button(buttons, SWT.PUSH);
+		step.setText(Messages.Scenario_start);
+		step.addListener(SWT.Selection, e -> runNext());
+		timed = new Button(buttons, SWT.CHECK);
+		timed.setText(NLS.bind(Messages.Scenario_timed, SECONDS));
+	}
+
+	/** Lets the texts wrap at the view's width and the scroller reach their end. */
+	private void fit() {
+		Composite content = (Composite) scroller.getContent();
+		int width = scroller.getClientArea().width;
+		scroller.setMinSize(content.computeSize(width, SWT.DEFAULT));
+		content.layout(true, true);
+	}
+
+	/** Runs the next step in a Job; after the last, the next click starts the story again. */
+	void runNext() {
+		if (running != null && running.getState() != Job.NONE) {
+			return;
+		}
+		if (story == null || next >= Step.values().length) {
+			story = new GuidedScenario(Clock.systemDefaultZone(),
+					Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase(Locale.ROOT));
+			next = 0;
+		}
+		Step current = Step.values()[next++];
+		heading.setText(NLS.bind(Messages.Scenario_heading, current.ordinal() + 1, Step.values().length));
+		narration.setText(GuidedScenario.narration(current));
+		outcome.setText(Messages.Scenario_working);
+		step.setEnabled(false);
+		fit();
+		WorkspaceStore workspace = getSite().getService(WorkspaceStore.class);
+		ChainService chain = getSite().getService(ChainService.class);
+		GuidedScenario told = story;
+		running = Job.create(NLS.bind(Messages.Scenario_job, current.ordinal() + 1), (IProgressMonitor monitor) -> {
+			String said;
+			try {
+				said = run(told, current, workspace.get(), chain);
+				failed = false;
+			} catch (ChainException | RuntimeException e) {
+				said = NLS.bind(Messages.Scenario_failed, e.getMessage());
+				failed = true;
+			}
+			String shown = said;
+			if (!outcome.isDisposed()) {
+				outcome.getDisplay().asyncExec(() -> done(told, current, shown));
+			}
+			return Status.OK_STATUS;
+		});
+		running.schedule();
+	}
+
+	/** Does a step off the UI thread; returns what it did, in the user's words. */
+	private static String run(GuidedScenario story, Step step, TraceStore store, ChainService chain) throws ChainException {
+		switch (step) {
+		case TAMPER -> {
+			story.tamper(store);
+			return NLS.bind(Messages.Scenario_tampered, story.tampered().hashId(), altered(store, story, chain));
+		}
+		case RECALL -> {
+			long started = System.nanoTime();
+			RecallImpact recall = store.traces().recall(story.paddy().code());
+			long ms = (System.nanoTime() - started) / 1_000_000;
+			Locale language = DisplayLanguage.current();
+			StringBuilder shops = new StringBuilder();
+			for (Map.Entry<String, BigDecimal> shop : story.shops().entrySet()) {
+				BigDecimal kg = recall.recipients().stream().filter(r -> shop.getKey().equals(r.party()) && !r.made())
+						.map(RecallImpact.Recipient::receivedKg).filter(k -> k != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+				shops.append("\n  ").append(store.masterData().partyName(shop.getKey(), language)).append(": ") //$NON-NLS-1$ //$NON-NLS-2$
+						.append(kg.toPlainString()).append(" kg"); //$NON-NLS-1$
+			}
+			return NLS.bind(Messages.Scenario_recalled, new Object[] { recall.recipients().size(), recall.parties().size(),
+					ms }) + shops;
+		}
+		case RESET -> {
+			story.restore(store);
+			return NLS.bind(Messages.Scenario_restored, altered(store, story, chain));
+		}
+		default -> {
+			GuidedScenario.registerMasterData(store);
+			List<EpcisEvent> events = story.events(step);
+			store.importer().record(story.batches(step), events.get(0));
+			events.subList(1, events.size()).forEach(store.importer()::record);
+			StoreTopics.post(StoreTopics.BATCHES, events.size());
+			StoreTopics.post(StoreTopics.EVENTS, events.size());
+			chain.publishNow();
+			return NLS.bind(Messages.Scenario_recorded, events.size());
+		}
+		}
+	}
+
+	/** Verifies the rice's trace; returns how many of its records no longer match their anchors. */
+	private static long altered(TraceStore store, GuidedScenario story, ChainService chain) throws ChainException {
+		AnchoringJob anchoring = chain.anchoring().orElseThrow(() -> new ChainException(Messages.Verify_noChain));
+		try (AnchorLedger ledger = anchoring.openLedger()) {
+			List<Verification> verdicts = new TraceVerifier(store, ledger).verify(story.rice().code());
+			StoreTopics.post(StoreTopics.VERIFIED, new StoreTopics.Verified(story.rice().code(),
+					verdicts.stream().anyMatch(v -> v.state() == Verification.State.MISMATCH)
+							? StoreTopics.Verified.Outcome.MISMATCH : StoreTopics.Verified.Outcome.INCOMPLETE));
+			return verdicts.stream().filter(v -> v.state() == Verification.State.MISMATCH).count();
+		}
+	}
+
+	/** Shows what the step did, and the page that shows it to the audience. */
+	private void done(GuidedScenario told, Step current, String said) {
+		if (outcome.isDisposed()) {
+			return;
+		}
+		outcome.setText(said);
+		step.setText(next >= Step.values().length ? Messages.Scenario_again : Messages.Scenario_next);
+		step.setEnabled(true);
+		step.getParent().layout(true);
+		fit();
+		if (current == Step.TAMPER || current == Step.RESET) {
+			show(told.rice(), editor -> {
+				ChainPage page = editor.getAdapter(ChainPage.class);
+				if (page != null) {
+					page.reveal();
+					page.verify();
+				}
+			});
+		} else if (current == Step.RECALL) {
+			Instant chosen = Instant.now();
+			show(told.paddy(), editor -> {
+				if (editor instanceof RecallDrill drill) {
+					drill.startRecallDrill(chosen);
+				}
+			});
+		}
+		if (timed.getSelection() && next < Step.values().length) {
+			int planned = next;
+			outcome.getDisplay().timerExec(SECONDS * 1000, () -> {
+				if (!outcome.isDisposed() && next == planned && timed.getSelection()) {
+					runNext();
+				}
+			});
+		}
+	}
+
+	private void show(ProductBatch batch, Consumer<IEditorPart> then) {
+		try {
+			then.accept(getSite().getPage().openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID, false));
+		} catch (PartInitException e) {
+			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
+		}
+	}
+
+	/** The step the next click runs (0 for the first), for tests. */
+	int next() {
+		return next;
+	}
+
+	String outcome() {
+		return outcome.getText();
+	}
+
+	boolean failed() {
+		return failed;
+	}
+
+	boolean busy() {
+		return running != null && running.getState() != Job.NONE;
+	}
+
+	GuidedScenario story() {
+		return story;
+	}
+
+	@Override
+	public void setFocus() {
+		step.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (large != null) {
+			large.dispose();
+		}
+		super.dispose();
+	}
+}
