@@ -21,6 +21,8 @@ CREATE TABLE event_fact (
     -- null when it has no temperature reading against a band
     excursions        INT,
     excursion_minutes BIGINT NOT NULL,
+    -- a transformation whose yield is outside the range typical of its step
+    implausible       BOOLEAN NOT NULL,
     -- an imported event stored with the custody rule it breaks
     flagged           BOOLEAN NOT NULL,
     corrected         BOOLEAN DEFAULT FALSE NOT NULL

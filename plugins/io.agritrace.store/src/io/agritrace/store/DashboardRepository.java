@@ -48,7 +48,7 @@ public final class DashboardRepository {
 	 * @param mismatches       of which altered since anchoring
 	 * @param inspections      inspections
 	 * @param passed           of which the lot conformed
-	 * @param warnings         events flagged with a broken rule or with a temperature excursion
+	 * @param warnings         events flagged with a broken rule, with a temperature excursion or with an implausible yield
 	 * @param handled          events declared erroneous and corrected
 	 * @param backlog          events waiting for their anchor, in the whole store
 	 * @param perDay           events recorded and anchored per day (two numbers a day)
@@ -88,7 +88,7 @@ public final class DashboardRepository {
 					+ "SUM(CASE WHEN o.verdict = 'MISMATCH' THEN 1 ELSE 0 END), " //$NON-NLS-1$
 					+ "SUM(CASE WHEN f.inspection IS NOT NULL THEN 1 ELSE 0 END), " //$NON-NLS-1$
 					+ "SUM(CASE WHEN f.inspection = 'P' THEN 1 ELSE 0 END), " //$NON-NLS-1$
-					+ "SUM(CASE WHEN f.flagged OR f.excursions > 0 THEN 1 ELSE 0 END), " //$NON-NLS-1$
+					+ "SUM(CASE WHEN f.flagged OR f.excursions > 0 OR f.implausible THEN 1 ELSE 0 END), " //$NON-NLS-1$
 					+ "SUM(CASE WHEN f.corrected THEN 1 ELSE 0 END) " //$NON-NLS-1$
 					+ "FROM event_fact f JOIN anchor_outbox o ON o.event_id = f.event_id" + where, filter); //$NON-NLS-1$
 					ResultSet r = p.executeQuery()) {

@@ -3,6 +3,7 @@ package io.agritrace.core.credit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Product;
 import io.agritrace.core.model.StorageBand;
 
 /** What single events say of their organisation's records: whose, which stage, what is missing, how late, how warm. */
@@ -36,7 +38,8 @@ class EventFactsTest {
 	private static final StepEvents.Handover TO_MILL = new StepEvents.Handover(COOP, DRYER, MILL, MILL_SITE);
 
 	private static EventFacts facts(EpcisEvent e, Instant recorded) {
-		return EventFacts.of(e, recorded, SITES::get, gtin -> StorageBand.CHILLED);
+		return EventFacts.of(e, recorded, SITES::get,
+				gtin -> new Product(gtin, "大米", "Rice", "rice", "KGM", StorageBand.CHILLED, false));
 	}
 
 	@Test
@@ -105,5 +108,11 @@ class EventFactsTest {
 		assertEquals(MILL, facts.party());
 		assertEquals("06901234000030", facts.gtin(), "the product made");
 		assertEquals(List.of(), facts.missing());
+		assertFalse(facts.implausibleYield(), "70 % is a mill's yield");
+
+		EpcisEvent tooMuch = StepEvents.transformation(T, "urn:agritrace:bizstep:milling", MILL_SITE)
+				.input(Identifiers.lot("06901234000023", "D1"), BigDecimal.valueOf(10000), "KGM")
+				.output(RICE, BigDecimal.valueOf(9000), "KGM").build();
+		assertTrue(facts(tooMuch, T.toInstant()).implausibleYield(), "no mill gets 90 % rice from its paddy");
 	}
 }

@@ -14,8 +14,10 @@ import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Product;
 import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.rules.CustodyRules;
+import io.agritrace.core.trace.MassBalance;
 import io.agritrace.core.trace.SensorSeries;
 import io.agritrace.core.trace.Timeline;
 
@@ -36,9 +38,11 @@ import io.agritrace.core.trace.Timeline;
  * @param excursions       its temperature readings' excursions from the product's storage band, or null when
  *                         it has no temperature reading or its product no band
  * @param excursionMinutes their total length
+ * @param implausibleYield a transformation whose outputs' mass is outside the range typical of its step
  */
 public record EventFacts(String party, Stage stage, String gtin, String division, String toDivision, BigDecimal kg,
-		List<String> missing, Duration delay, Boolean inspectionPassed, Integer excursions, long excursionMinutes) {
+		List<String> missing, Duration delay, Boolean inspectionPassed, Integer excursions, long excursionMinutes,
+		boolean implausibleYield) {
 
 	/** NY/T 4712-2025's stages, and the steps this workbench records beside them. */
 	public enum Stage {
@@ -64,10 +68,10 @@ public record EventFacts(String party, Stage stage, String gtin, String division
 	/**
 	 * @param stored   when the store took it: when it was recorded unless its recordTime says
 	 * @param sites    a location by its URI, or null when not registered
-	 * @param bands    the storage band of a GTIN's product, or null
+	 * @param products a GTIN's product (its storage band, its category), or null when not registered
 	 */
 	public static EventFacts of(EpcisEvent e, Instant stored, Function<String, Location> sites,
-			Function<String, StorageBand> bands) {
+			Function<String, Product> products) {
 		Instant recorded = e.recordTime() != null ? e.recordTime() : stored;
 		String place = e.bizLocation() != null ? e.bizLocation() : e.readPoint();
 		Location site = place == null ? null : sites.apply(place);
@@ -80,7 +84,8 @@ public record EventFacts(String party, Stage stage, String gtin, String division
 				.findFirst().orElse(null);
 		String destination = e.destination(PartyRef.LOCATION);
 		Location to = stage == Stage.TRANSPORT && destination != null ? sites.apply(destination) : null;
-		StorageBand band = gtin == null ? null : bands.apply(gtin);
+		Product product = gtin == null ? null : products.apply(gtin);
+		StorageBand band = product == null ? null : product.storageBand();
 		SensorSeries temperatures = SensorSeries.temperatures(new Timeline(List.of(e)).sensors());
 		List<SensorSeries.Excursion> excursions = band == null || temperatures.readings().isEmpty() ? null
 				: temperatures.excursions(band);
@@ -89,7 +94,9 @@ public record EventFacts(String party, Stage stage, String gtin, String division
 				Duration.between(e.eventTime(), recorded).isNegative() ? Duration.ZERO : Duration.between(e.eventTime(), recorded),
 				stage == Stage.INSPECTION ? !"non_conformant".equals(e.disposition()) : null, //$NON-NLS-1$
 				excursions == null ? null : excursions.size(),
-				excursions == null ? 0 : excursions.stream().mapToLong(x -> x.duration().toMinutes()).sum());
+				excursions == null ? 0 : excursions.stream().mapToLong(x -> x.duration().toMinutes()).sum(),
+				e.type() == EventType.TransformationEvent && MassBalance.of(e, item -> Identifiers.gtin(item)
+						.map(products).map(Product::category).orElse(null)).implausible());
 	}
 
 	private static Stage stage(EpcisEvent e) {

@@ -49,15 +49,19 @@ public record MassBalance(EventHashId event, Instant time, String bizStep, Strin
 	public static List<MassBalance> of(Trace trace, Function<String, String> categoryOf) {
 		List<MassBalance> balances = new ArrayList<>();
 		for (EpcisEvent e : trace.all().events()) {
-			if (e.type() != EventType.TransformationEvent || trace.corrected().containsKey(e.hashId())) {
-				continue;
+			if (e.type() == EventType.TransformationEvent && !trace.corrected().containsKey(e.hashId())) {
+				balances.add(of(e, categoryOf));
 			}
-			TypicalYield typical = e.outputQuantities().stream().map(q -> categoryOf.apply(q.epcClass()))
-					.filter(c -> c != null).findFirst().flatMap(c -> TypicalYield.of(e.bizStep(), c)).orElse(null);
-			balances.add(new MassBalance(e.hashId(), e.eventTime(), e.bizStep(),
-					e.bizLocation() != null ? e.bizLocation() : e.readPoint(), e.inputQuantities(), e.outputQuantities(),
-					CustodyRules.kilograms(e.inputQuantities()), CustodyRules.kilograms(e.outputQuantities()), typical));
 		}
 		return balances;
+	}
+
+	/** One transformation's balance; {@code categoryOf} as for {@link #of(Trace, Function)}. */
+	public static MassBalance of(EpcisEvent e, Function<String, String> categoryOf) {
+		TypicalYield typical = e.outputQuantities().stream().map(q -> categoryOf.apply(q.epcClass()))
+				.filter(c -> c != null).findFirst().flatMap(c -> TypicalYield.of(e.bizStep(), c)).orElse(null);
+		return new MassBalance(e.hashId(), e.eventTime(), e.bizStep(),
+				e.bizLocation() != null ? e.bizLocation() : e.readPoint(), e.inputQuantities(), e.outputQuantities(),
+				CustodyRules.kilograms(e.inputQuantities()), CustodyRules.kilograms(e.outputQuantities()), typical);
 	}
 }

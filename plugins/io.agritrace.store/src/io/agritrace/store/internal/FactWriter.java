@@ -12,6 +12,7 @@ import java.util.Map;
 import io.agritrace.core.credit.EventFacts;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Product;
 import io.agritrace.core.model.StorageBand;
 
 /**
@@ -22,7 +23,7 @@ public final class FactWriter implements AutoCloseable {
 
 	private final PreparedStatement insert;
 	private final Map<String, Location> sites = new HashMap<>();
-	private final Map<String, StorageBand> bands = new HashMap<>();
+	private final Map<String, Product> products = new HashMap<>();
 
 	public FactWriter(Connection c) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("SELECT uri, division, operator FROM location"); //$NON-NLS-1$
@@ -32,16 +33,17 @@ public final class FactWriter implements AutoCloseable {
 						r.getString(3), false));
 			}
 		}
-		try (PreparedStatement p = c.prepareStatement("SELECT gtin, storage_band FROM product WHERE storage_band IS NOT NULL"); //$NON-NLS-1$
+		try (PreparedStatement p = c.prepareStatement("SELECT gtin, category, storage_band FROM product"); //$NON-NLS-1$
 				ResultSet r = p.executeQuery()) {
 			while (r.next()) {
-				bands.put(r.getString(1), StorageBand.of("storage_band", "storage_band", r.getString(2))); //$NON-NLS-1$ //$NON-NLS-2$
+				products.put(r.getString(1), new Product(r.getString(1), null, null, r.getString(2), null,
+						StorageBand.of("storage_band", "storage_band", r.getString(3)), false)); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		// MERGE: the workbench and the CLI may fill the same events at once.
 		insert = c.prepareStatement("MERGE INTO event_fact(event_id, event_time, party, stage, gtin, division, " //$NON-NLS-1$
-				+ "to_division, kg, missing, delay_minutes, inspection, excursions, excursion_minutes, flagged, " //$NON-NLS-1$
-				+ "corrected) KEY(event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
+				+ "to_division, kg, missing, delay_minutes, inspection, excursions, excursion_minutes, implausible, " //$NON-NLS-1$
+				+ "flagged, corrected) KEY(event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
 	}
 
 	/**
@@ -50,7 +52,7 @@ public final class FactWriter implements AutoCloseable {
 	 * declared erroneous or not.
 	 */
 	public void add(long id, EpcisEvent e, Instant stored, boolean flagged, boolean corrected) throws SQLException {
-		EventFacts f = EventFacts.of(e, stored, sites::get, bands::get);
+		EventFacts f = EventFacts.of(e, stored, sites::get, products::get);
 		insert.setLong(1, id);
 		insert.setObject(2, e.eventTime().atOffset(e.timeZone()));
 		insert.setString(3, f.party());
@@ -68,8 +70,9 @@ public final class FactWriter implements AutoCloseable {
 			insert.setInt(12, f.excursions());
 		}
 		insert.setLong(13, f.excursionMinutes());
-		insert.setBoolean(14, flagged);
-		insert.setBoolean(15, corrected);
+		insert.setBoolean(14, f.implausibleYield());
+		insert.setBoolean(15, flagged);
+		insert.setBoolean(16, corrected);
 		insert.addBatch();
 	}
 
