@@ -21,8 +21,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
@@ -31,6 +33,7 @@ import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -140,6 +143,29 @@ public final class GuidedScenario {
 	}
 
 	/**
+	 * Stores a step's records (its batches with the first) under the custody
+	 * rules, as a user recording them would.
+	 *
+	 * @return the number of records stored
+	 */
+	public int record(TraceStore store, Step step) {
+		List<EpcisEvent> records = events(step);
+		store.importer().record(batches(step), records.get(0));
+		records.subList(1, records.size()).forEach(store.importer()::record);
+		return records.size();
+	}
+
+	/** The kilograms a recall lists as received by each of the story's shops: what {@link #shops()} says it must. */
+	public Map<String, BigDecimal> received(RecallImpact recall) {
+		Map<String, BigDecimal> received = new LinkedHashMap<>();
+		for (String shop : shops().keySet()) {
+			received.put(shop, recall.recipients().stream().filter(r -> shop.equals(r.party()) && !r.made())
+					.map(RecallImpact.Recipient::receivedKg).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add));
+		}
+		return received;
+	}
+
+	/**
 	 * What an insider with the database's password does: lowers the quantity
 	 * the cold store received in its stored JSON, bypassing every check. The
 	 * chain still holds the hash ID of what was recorded.
@@ -147,15 +173,7 @@ public final class GuidedScenario {
 	 * @return the number of rows changed: 1
 	 */
 	public int tamper(TraceStore store) {
-		return store.inTransaction(c -> {
-			try (PreparedStatement p = c.prepareStatement(
-					"UPDATE epcis_event SET json = REPLACE(json, ?, ?) WHERE hash_id = ?")) { //$NON-NLS-1$
-				p.setString(1, "\"quantity\":" + RICE_KG); //$NON-NLS-1$
-				p.setString(2, "\"quantity\":" + TAMPERED_KG); //$NON-NLS-1$
-				p.setBytes(3, coldReceipt.hashId().digest());
-				return p.executeUpdate();
-			}
-		});
+		return replaceQuantity(store, RICE_KG, TAMPERED_KG);
 	}
 
 	/**
@@ -165,11 +183,16 @@ public final class GuidedScenario {
 	 * @return the number of rows changed: 1
 	 */
 	public int restore(TraceStore store) {
+		return replaceQuantity(store, TAMPERED_KG, RICE_KG);
+	}
+
+	/** Rewrites the cold store's receipt in SQL, as an insider would. */
+	private int replaceQuantity(TraceStore store, BigDecimal from, BigDecimal to) {
 		return store.inTransaction(c -> {
 			try (PreparedStatement p = c.prepareStatement(
 					"UPDATE epcis_event SET json = REPLACE(json, ?, ?) WHERE hash_id = ?")) { //$NON-NLS-1$
-				p.setString(1, "\"quantity\":" + TAMPERED_KG); //$NON-NLS-1$
-				p.setString(2, "\"quantity\":" + RICE_KG); //$NON-NLS-1$
+				p.setString(1, "\"quantity\":" + from); //$NON-NLS-1$
+				p.setString(2, "\"quantity\":" + to); //$NON-NLS-1$
 				p.setBytes(3, coldReceipt.hashId().digest());
 				return p.executeUpdate();
 			}

@@ -1,7 +1,6 @@
 package io.agritrace.cli.internal;
 
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,10 +52,7 @@ final class CreditCommand implements CliCommand {
 		Locale language = DisplayLanguage.current();
 		try (TraceStore store = context.openStore()) {
 			if (!one) {
-				List<CreditProfile> ranking = store.credit().all(policy).entrySet().stream()
-						.map(e -> CreditProfile.of(e.getKey(), e.getValue(), policy))
-						.sorted(Comparator.comparing(CreditProfile::score, Comparator.nullsLast(Comparator.reverseOrder())))
-						.toList();
+				List<CreditProfile> ranking = CreditProfile.ranked(store.credit().all(policy), policy);
 				if (args.flag(JSON)) {
 					context.out().println(CreditJson.ranking(ranking));
 					return CliContext.OK;

@@ -18,7 +18,6 @@ import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ChainException;
 import io.agritrace.core.credit.CreditCounts;
 import io.agritrace.core.credit.CreditPolicy;
-import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.demo.GuidedScenario;
@@ -65,9 +64,9 @@ final class ScenarioCommand implements CliCommand {
 				PublisherLock lock = session.lock(WHAT, Duration.ofMinutes(1), () -> false)) {
 			GuidedScenario.registerMasterData(store);
 			for (Step step : List.of(Step.REGISTER, Step.PROCESS, Step.COLD_SHIPMENT, Step.INSPECTION, Step.RETAIL)) {
-				record(store, story, step);
+				int recorded = story.record(store, step);
 				AnchorPublisher.Result anchored = session.publish(() -> false);
-				say(context, step, NLS.bind(Messages.Scenario_recorded, story.events(step).size(), anchored.anchored()));
+				say(context, step, NLS.bind(Messages.Scenario_recorded, recorded, anchored.anchored()));
 			}
 			boolean found = tamperAndVerify(store, session, story, context);
 			boolean complete = recall(store, story, context);
@@ -87,12 +86,6 @@ final class ScenarioCommand implements CliCommand {
 			Thread.currentThread().interrupt();
 			return CliContext.FAILED;
 		}
-	}
-
-	private static void record(TraceStore store, GuidedScenario story, Step step) {
-		List<EpcisEvent> events = story.events(step);
-		store.importer().record(story.batches(step), events.get(0));
-		events.subList(1, events.size()).forEach(store.importer()::record);
 	}
 
 	/** Edits the cold store's receipt as an insider would, then verifies the rice: only that record may be altered. */
@@ -116,12 +109,10 @@ final class ScenarioCommand implements CliCommand {
 		long ms = (System.nanoTime() - started) / 1_000_000;
 		Locale language = DisplayLanguage.current();
 		boolean complete = true;
-		for (Map.Entry<String, BigDecimal> shop : story.shops().entrySet()) {
-			BigDecimal kg = recall.recipients().stream().filter(r -> shop.getKey().equals(r.party()) && !r.made())
-					.map(RecallImpact.Recipient::receivedKg).filter(k -> k != null).reduce(BigDecimal.ZERO, BigDecimal::add);
-			complete &= kg.compareTo(shop.getValue()) == 0;
+		for (Map.Entry<String, BigDecimal> shop : story.received(recall).entrySet()) {
+			complete &= shop.getValue().compareTo(story.shops().get(shop.getKey())) == 0;
 			context.out().println("  " + store.masterData().partyName(shop.getKey(), language) + '\t' //$NON-NLS-1$
-					+ store.masterData().contact(shop.getKey()).orElse("") + '\t' + kg.toPlainString() + " kg"); //$NON-NLS-1$ //$NON-NLS-2$
+					+ store.masterData().contact(shop.getKey()).orElse("") + '\t' + shop.getValue().toPlainString() + " kg"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		say(context, Step.RECALL, NLS.bind(Messages.Scenario_recalled, new Object[] { recall.recipients().size(),
 				recall.parties().size(), ms }));

@@ -1,7 +1,9 @@
 package io.agritrace.core.credit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import io.agritrace.core.credit.CreditPolicy.Indicator;
 
@@ -70,6 +72,14 @@ public record CreditProfile(String party, CreditCounts counts, List<Score> indic
 		Grade grade = score >= policy.gradeA() ? Grade.A
 				: score >= policy.gradeB() ? Grade.B : score >= policy.gradeC() ? Grade.C : Grade.D;
 		return new CreditProfile(party, c, scores, score, grade);
+	}
+
+	/** Every organisation's profile, the best score first, then those not graded; ties in the organisations' order. */
+	public static List<CreditProfile> ranked(Map<String, CreditCounts> counts, CreditPolicy policy) {
+		return counts.entrySet().stream().map(e -> of(e.getKey(), e.getValue(), policy))
+				.sorted(Comparator.comparing(CreditProfile::score, Comparator.nullsLast(Comparator.reverseOrder()))
+						.thenComparing(CreditProfile::party))
+				.toList();
 	}
 
 	private static Score share(Indicator indicator, long numerator, long denominator, CreditPolicy policy) {

@@ -2,12 +2,14 @@ package io.agritrace.ui.internal;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Quantities as people read them: digits grouped in the user's locale and the
  * UN/ECE unit code (KGM, H87 …) as its name. Codes without a name show as they are.
+ * Durations as a clock shows them.
  */
 public final class Quantities {
 
@@ -31,5 +33,10 @@ public final class Quantities {
 	/** The unit's name, e.g. 千克 for KGM; an unknown unit is its code. */
 	public static String unitName(String unit) {
 		return UNITS.getOrDefault(unit, unit);
+	}
+
+	/** A drill's time as a clock shows it: 1:05. */
+	public static String clock(Duration duration) {
+		return String.format("%d:%02d", duration.toMinutes(), duration.toSecondsPart()); //$NON-NLS-1$
 	}
 }

@@ -2,7 +2,7 @@ package io.agritrace.ui.internal.dashboard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,17 +81,13 @@ record DashboardModel(DashboardRepository.Figures figures, long missing, List<In
 	/** The organisations of the prefecture, best first, graded over their records of the period. */
 	private static List<DashboardCharts.Ranked> ranking(TraceStore store, DashboardRepository.Filter filter) {
 		CreditPolicy policy = CreditSettings.policy();
-		Map<String, CreditCounts> counts = store.credit().all(policy, filter.from(), filter.to());
-		List<DashboardCharts.Ranked> ranking = new ArrayList<>();
-		for (Party p : store.masterData().parties()) {
-			CreditCounts c = counts.get(p.uri());
-			boolean here = filter.prefecture() == null || p.county() != null && p.county().startsWith(filter.prefecture());
-			if (c != null && here) {
-				ranking.add(new DashboardCharts.Ranked(Names.of(p), CreditProfile.of(p.uri(), c, policy)));
-			}
-		}
-		ranking.sort(Comparator.comparing((DashboardCharts.Ranked r) -> r.profile().score(),
-				Comparator.nullsLast(Comparator.reverseOrder())));
-		return ranking;
+		Map<String, Party> parties = new HashMap<>();
+		store.masterData().parties().stream()
+				.filter(p -> filter.prefecture() == null || p.county() != null && p.county().startsWith(filter.prefecture()))
+				.forEach(p -> parties.put(p.uri(), p));
+		Map<String, CreditCounts> counts = new HashMap<>(store.credit().all(policy, filter.from(), filter.to()));
+		counts.keySet().retainAll(parties.keySet());
+		return CreditProfile.ranked(counts, policy).stream()
+				.map(profile -> new DashboardCharts.Ranked(Names.of(parties.get(profile.party())), profile)).toList();
 	}
 }

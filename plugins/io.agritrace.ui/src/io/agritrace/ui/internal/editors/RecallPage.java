@@ -182,13 +182,9 @@ final class RecallPage extends TracePage {
 		if (drillStarted == null || drillClock.isDisposed()) {
 			return;
 		}
-		drillClock.setText(NLS.bind(Messages.Recall_drillRunning, seconds(Duration.between(drillStarted, Instant.now()))));
+		drillClock.setText(NLS.bind(Messages.Recall_drillRunning, Quantities.clock(Duration.between(drillStarted, Instant.now()))));
 		drillClock.getParent().layout(true);
 		drillClock.getDisplay().timerExec(1000, this::tick);
-	}
-
-	private static String seconds(Duration duration) {
-		return String.format("%d:%02d", duration.toMinutes(), duration.toSecondsPart()); //$NON-NLS-1$
 	}
 
 	private void export(ExportTraceJob.Format format) {
@@ -232,7 +228,7 @@ final class RecallPage extends TracePage {
 			return;
 		}
 		drillStarted = null;
-		drillClock.setText(NLS.bind(Messages.Recall_drillDone, seconds(drill.duration()), drill.recipients()));
+		drillClock.setText(NLS.bind(Messages.Recall_drillDone, Quantities.clock(drill.duration()), drill.recipients()));
 		drillClock.getParent().layout(true);
 	}
 

@@ -1,6 +1,5 @@
 package io.agritrace.ui.internal.views;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ public final class RecallDrillsView extends ViewPart {
 				d -> ChartTheme.minute(d.finished()));
 		TextColumns.<RecallDrillRepository.Drill>add(viewer, Messages.Drills_columnLot, 220,
 				d -> log.lots().getOrDefault(d.lot(), d.lot()));
-		TextColumns.<RecallDrillRepository.Drill>add(viewer, Messages.Drills_columnDuration, 90, d -> time(d.duration()));
+		TextColumns.<RecallDrillRepository.Drill>add(viewer, Messages.Drills_columnDuration, 90, d -> Quantities.clock(d.duration()));
 		TextColumns.<RecallDrillRepository.Drill>add(viewer, Messages.Drills_columnRecipients, 90,
 				d -> Integer.toString(d.recipients()));
 		TextColumns.<RecallDrillRepository.Drill>add(viewer, Messages.Drills_columnHolders, 80,
@@ -73,10 +72,6 @@ public final class RecallDrillsView extends ViewPart {
 	private void show(Log read) {
 		log = read;
 		viewer.setInput(read.drills());
-	}
-
-	private static String time(Duration duration) {
-		return String.format("%d:%02d", duration.toMinutes(), duration.toSecondsPart()); //$NON-NLS-1$
 	}
 
 	int rows() {

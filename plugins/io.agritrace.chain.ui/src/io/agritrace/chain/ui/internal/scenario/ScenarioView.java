@@ -1,11 +1,9 @@
 package io.agritrace.chain.ui.internal.scenario;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -35,7 +33,6 @@ import io.agritrace.chain.ui.internal.AnchoringJob;
 import io.agritrace.chain.ui.internal.ChainService;
 import io.agritrace.chain.ui.internal.Messages;
 import io.agritrace.chain.ui.internal.editors.ChainPage;
-import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.RecallImpact;
@@ -164,12 +161,9 @@ public final class ScenarioView extends ViewPart {
 			long ms = (System.nanoTime() - started) / 1_000_000;
 			Locale language = DisplayLanguage.current();
 			StringBuilder shops = new StringBuilder();
-			for (Map.Entry<String, BigDecimal> shop : story.shops().entrySet()) {
-				BigDecimal kg = recall.recipients().stream().filter(r -> shop.getKey().equals(r.party()) && !r.made())
-						.map(RecallImpact.Recipient::receivedKg).filter(k -> k != null).reduce(BigDecimal.ZERO, BigDecimal::add);
-				shops.append("\n  ").append(store.masterData().partyName(shop.getKey(), language)).append(": ") //$NON-NLS-1$ //$NON-NLS-2$
-						.append(kg.toPlainString()).append(" kg"); //$NON-NLS-1$
-			}
+			story.received(recall).forEach((shop, kg) -> shops.append("\n  ") //$NON-NLS-1$
+					.append(store.masterData().partyName(shop, language)).append(": ").append(kg.toPlainString()) //$NON-NLS-1$
+					.append(" kg")); //$NON-NLS-1$
 			return NLS.bind(Messages.Scenario_recalled, new Object[] { recall.recipients().size(), recall.parties().size(),
 					ms }) + shops;
 		}
@@ -179,13 +173,11 @@ public final class ScenarioView extends ViewPart {
 		}
 		default -> {
 			GuidedScenario.registerMasterData(store);
-			List<EpcisEvent> events = story.events(step);
-			store.importer().record(story.batches(step), events.get(0));
-			events.subList(1, events.size()).forEach(store.importer()::record);
-			StoreTopics.post(StoreTopics.BATCHES, events.size());
-			StoreTopics.post(StoreTopics.EVENTS, events.size());
+			int recorded = story.record(store, step);
+			StoreTopics.post(StoreTopics.BATCHES, recorded);
+			StoreTopics.post(StoreTopics.EVENTS, recorded);
 			chain.publishNow();
-			return NLS.bind(Messages.Scenario_recorded, events.size());
+			return NLS.bind(Messages.Scenario_recorded, recorded);
 		}
 		}
 	}
