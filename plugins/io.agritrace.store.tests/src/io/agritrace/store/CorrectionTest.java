@@ -27,6 +27,7 @@ import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.rules.Correction;
 import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.Trace;
 
@@ -70,9 +71,9 @@ class CorrectionTest {
 
 		store.importer().correct(correction);
 
-		HoldingsRepository.Shipment awaiting = store.holdings().awaitingReceipt().get(0);
-		assertEquals(1, store.holdings().awaitingReceipt().size(), "only the corrective shipment");
-		assertEquals(correction.corrective().hashId(), awaiting.hashId());
+		CustodyChain.Transit awaiting = store.holdings().all().inTransit().get(0);
+		assertEquals(1, store.holdings().all().inTransit().size(), "only the corrective shipment");
+		assertEquals(correction.corrective().hashId(), awaiting.shipment());
 		assertEquals(0, BigDecimal.valueOf(980).compareTo(awaiting.quantity()));
 		Trace trace = store.traces().trace(PADDY);
 		List<EventHashId> timeline = trace.all().events().stream().map(EpcisEvent::hashId).toList();
@@ -89,7 +90,7 @@ class CorrectionTest {
 		EpcisEvent received = StepEvents.receiving(T.plusDays(1).plusHours(5), PADDY, BigDecimal.valueOf(1000), "KGM",
 				TO_MILL).build();
 		store.importer().record(received);
-		assertEquals(MILL, store.holdings().lots().get(0).holder());
+		assertEquals(MILL, store.holdings().all().onHand().get(0).party());
 		EpcisEvent shippedAgain = StepEvents.shipping(T.plusDays(3), PADDY, BigDecimal.valueOf(1000), "KGM", TO_MILL)
 				.build();
 		assertEquals("sourceList", store.importer().check(shippedAgain).get(0).field(), "the mill holds it");
@@ -97,8 +98,8 @@ class CorrectionTest {
 		store.importer().correct(new Correction(received, Correction.DID_NOT_OCCUR, null, T.plusDays(2)));
 
 		assertEquals(List.of(shipped.hashId()),
-				store.holdings().awaitingReceipt().stream().map(HoldingsRepository.Shipment::hashId).toList());
-		assertEquals(null, store.holdings().lots().get(0).holder());
+				store.holdings().all().inTransit().stream().map(CustodyChain.Transit::shipment).toList());
+		assertEquals(List.of(), store.holdings().all().onHand(), "on its way again: nobody holds it at a place");
 		assertEquals(List.of(), store.importer().check(shippedAgain), "the rules no longer count the receipt");
 	}
 

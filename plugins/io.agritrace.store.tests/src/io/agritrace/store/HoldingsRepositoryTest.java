@@ -1,5 +1,6 @@
 package io.agritrace.store;
 
+import static io.agritrace.store.CoopToMill.COOP;
 import static io.agritrace.store.CoopToMill.FIELD;
 import static io.agritrace.store.CoopToMill.MILL;
 import static io.agritrace.store.CoopToMill.MILL_SITE;
@@ -13,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -26,10 +26,11 @@ import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.core.trace.CustodyChain;
 
 /**
- * Lots on hand, shipments awaiting receipt and lots awaiting their anchor follow
- * the events; check() says what record() would refuse.
+ * Lots on hand place by place, shipments awaiting receipt and lots awaiting
+ * their anchor follow the events; check() says what record() would refuse.
  */
 class HoldingsRepositoryTest {
 
@@ -50,24 +51,43 @@ class HoldingsRepositoryTest {
 
 	@Test
 	void aShipmentAwaitsItsReceiptAndTheReceiptMakesTheMillTheHolder() {
-		assertEquals(List.of(new HoldingsRepository.Lot(PADDY, BigDecimal.valueOf(1000), "KGM", null, FIELD)),
-				store.holdings().lots());
+		assertEquals(List.of(List.of(PADDY, COOP, FIELD, "1000")), onHand(), "the field's operator holds the harvest");
 		EpcisEvent shipping = CoopToMill.shipping();
 		store.importer().record(shipping);
 
-		List<HoldingsRepository.Shipment> awaiting = store.holdings().awaitingReceipt();
+		List<CustodyChain.Transit> awaiting = store.holdings().all().inTransit();
 		assertEquals(1, awaiting.size());
-		assertEquals(shipping.hashId(), awaiting.get(0).hashId());
-		assertEquals(TO_MILL, awaiting.get(0).handover());
+		assertEquals(shipping.hashId(), awaiting.get(0).shipment());
+		assertEquals(List.of(COOP, FIELD, MILL, MILL_SITE), List.of(awaiting.get(0).from().party(),
+				awaiting.get(0).from().location(), awaiting.get(0).toParty(), awaiting.get(0).toLocation()));
 		assertEquals(0, BigDecimal.valueOf(1000).compareTo(awaiting.get(0).quantity()));
+		assertEquals(List.of(), onHand(), "all of it is on its way");
 
 		store.importer().record(StepEvents.receiving(T.plusDays(1).plusHours(6), PADDY, BigDecimal.valueOf(990), "KGM",
 				TO_MILL).build());
-		assertEquals(List.of(), store.holdings().awaitingReceipt());
-		HoldingsRepository.Lot held = store.holdings().lots().get(0);
-		assertEquals(MILL, held.holder());
-		assertEquals(MILL_SITE, held.place());
-		assertEquals(Optional.of(held), store.holdings().lot(PADDY), "one lot read alone is the same lot");
+		assertEquals(List.of(), store.holdings().all().inTransit());
+		assertEquals(List.of(List.of(PADDY, MILL, MILL_SITE, "990")), onHand(), "what arrived, not what left");
+		assertEquals(store.holdings().all().onHand(), store.holdings().lot(PADDY).onHand(), "one lot read alone is the same");
+	}
+
+	@Test
+	void aLotShippedInPartStaysWithItsHolderForTheRestWhileTheRecipientHoldsWhatArrived() {
+		store.importer().record(StepEvents.shipping(T.plusDays(1), PADDY, BigDecimal.valueOf(800), "KGM", TO_MILL).build());
+		store.importer().record(StepEvents.receiving(T.plusDays(1).plusHours(6), PADDY, BigDecimal.valueOf(790), "KGM",
+				TO_MILL).build());
+
+		assertEquals(List.of(List.of(PADDY, COOP, FIELD, "200"), List.of(PADDY, MILL, MILL_SITE, "790")), onHand());
+		assertEquals(List.of(), store.importer().check(StepEvents.shipping(T.plusDays(2), PADDY, BigDecimal.valueOf(200),
+				"KGM", TO_MILL).build()), "the cooperative may still ship the 200 kg it kept");
+		StepEvents.Handover back = new StepEvents.Handover(MILL, MILL_SITE, COOP, FIELD);
+		assertEquals(List.of(), store.importer().check(StepEvents.shipping(T.plusDays(2), PADDY, BigDecimal.valueOf(790),
+				"KGM", back).build()), "and the mill what it received");
+	}
+
+	/** The lots on hand as lot, holder, place and kilograms held. */
+	private List<List<String>> onHand() {
+		return store.holdings().all().onHand().stream()
+				.map(s -> List.of(s.item(), s.party(), s.location(), s.held().toPlainString())).toList();
 	}
 
 	@Test
@@ -92,11 +112,11 @@ class HoldingsRepositoryTest {
 				.input(PADDY, BigDecimal.valueOf(1000), "KGM").output(RICE, BigDecimal.valueOf(680), "KGM").build();
 		assertEquals(List.of(), store.importer().check(milling));
 		store.importer().record(milling);
-		assertEquals(List.of(RICE), store.holdings().lots().stream().map(HoldingsRepository.Lot::item).toList());
-		assertEquals(Optional.empty(), store.holdings().lot(PADDY), "a used-up lot is not on hand");
+		assertEquals(List.of(List.of(RICE, COOP, FIELD, "680")), onHand(), "made where it was milled");
+		assertEquals(List.of(), store.holdings().lot(PADDY).onHand(), "a used-up lot is not on hand");
 
 		store.importer().record(
 				StepEvents.destroying(T.plusDays(3), RICE, BigDecimal.valueOf(680), "KGM", FIELD).build());
-		assertTrue(store.holdings().lots().isEmpty(), "a destroyed lot is gone");
+		assertTrue(store.holdings().all().onHand().isEmpty(), "a destroyed lot is gone");
 	}
 }

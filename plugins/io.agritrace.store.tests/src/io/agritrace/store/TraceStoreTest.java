@@ -47,12 +47,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(18, store.schemaVersion());
+			assertEquals(19, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(18, reopened.schemaVersion());
+			assertEquals(19, reopened.schemaVersion());
 		}
 	}
 
@@ -184,10 +184,12 @@ class TraceStoreTest {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
 		Map<String, List<Lineage>> lineages = new HashMap<>();
 		List<PendingAnchor> anchors;
+		HoldingsRepository.Holdings holdings;
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			demo.saveTo(store);
 			demo.batches().forEach(b -> lineages.put(b.code(), lineages(store, b.code())));
 			anchors = store.outbox().pending(Integer.MAX_VALUE);
+			holdings = store.holdings().all();
 			// Back to what version 1 left on disk.
 			store.inTransaction(c -> {
 				try (Statement s = c.createStatement()) {
@@ -225,16 +227,18 @@ class TraceStoreTest {
 					s.execute("ALTER TABLE epcis_event DROP COLUMN write_run");
 					s.execute("ALTER TABLE product_batch DROP COLUMN write_run");
 					s.execute("ALTER TABLE anchor_outbox DROP COLUMN next_attempt_at");
+					s.execute("ALTER TABLE epcis_event DROP COLUMN source_location");
 					return s.executeUpdate("DELETE FROM schema_version WHERE version >= 2");
 				}
 			});
 		}
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(18, upgraded.schemaVersion());
+			assertEquals(19, upgraded.schemaVersion());
 			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
 					"every event is found by its hash ID, and intact");
 			lineages.forEach((code, lineage) -> assertEquals(lineage, lineages(upgraded, code), code));
 			assertEquals(anchors, upgraded.outbox().pending(Integer.MAX_VALUE), "each anchor names the same batch");
+			assertEquals(holdings, upgraded.holdings().all(), "the shipments' origins are read back from their JSON");
 			long misplaced = upgraded.inTransaction(c -> {
 				try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM (SELECT event_id "
 						+ "FROM event_item GROUP BY event_id HAVING MIN(id) <> event_id * 1048576 OR MAX(id) - MIN(id) + 1 <> COUNT(*))")) {

@@ -16,15 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.agritrace.core.epcis.EpcisContext;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.store.internal.EventItemKeys;
 import io.agritrace.store.internal.FactWriter;
+import io.agritrace.store.internal.StoredJson;
 import io.agritrace.store.internal.Transactions;
 
 /**
@@ -207,17 +205,8 @@ public final class EventRepository {
 
 	static StoredEvent event(ResultSet r) throws SQLException {
 		long id = r.getLong(1);
-		try {
-			ObjectNode json = (ObjectNode) JSON.readTree(r.getString(3));
-			String prefixes = r.getString(4);
-			EpcisContext context = prefixes == null ? EpcisContext.STANDARD_ONLY
-					: EpcisContext.ofPrefixes(JSON.readValue(prefixes, JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class)));
-			EventHashId hash = EventHashId.ofDigest(r.getBytes(2));
-			EpcisEvent event = EpcisEvent.stored(json, context, "epcis_event[id=" + id + "]", hash); //$NON-NLS-1$ //$NON-NLS-2$
-			return new StoredEvent(id, event, hash, Origin.valueOf(r.getString(5)), r.getString(6),
-					r.getString(7));
-		} catch (JsonProcessingException e) {
-			throw new SQLException("Stored event " + id + " is no longer JSON: " + e.getOriginalMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		EventHashId hash = EventHashId.ofDigest(r.getBytes(2));
+		EpcisEvent event = StoredJson.event(id, hash, r.getString(3), r.getString(4));
+		return new StoredEvent(id, event, hash, Origin.valueOf(r.getString(5)), r.getString(6), r.getString(7));
 	}
 }

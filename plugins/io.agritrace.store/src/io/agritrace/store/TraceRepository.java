@@ -72,7 +72,7 @@ public final class TraceRepository {
 		Trace read = read(item, lineage(item, true), lineage(item, false), warnings);
 		warnings.addAll(findings(read));
 		return new Trace(item, read.upstream(), read.downstream(), read.own(), read.all(), List.copyOf(warnings),
-				read.corrected());
+				read.corrected(), read.operators());
 	}
 
 	/** The recall of a lot: its trace forward only, for a recall needs nothing upstream. */
@@ -102,7 +102,15 @@ public final class TraceRepository {
 		}
 		List<EpcisEvent> all = stored.stream().map(StoredEvent::event).toList();
 		Timeline own = new Timeline(all.stream().filter(e -> e.mentions(item)).toList());
-		return new Trace(item, upstream, downstream, own, new Timeline(all), List.copyOf(warnings), corrected);
+		return new Trace(item, upstream, downstream, own, new Timeline(all), List.copyOf(warnings), corrected,
+				operators());
+	}
+
+	/** Who runs each registered location: the holder there where events name none. */
+	private Map<String, String> operators() {
+		Map<String, String> operators = new HashMap<>();
+		masterData.locations().stream().filter(l -> l.operator() != null).forEach(l -> operators.put(l.uri(), l.operator()));
+		return operators;
 	}
 
 	/** Cold-chain excursions and implausible yields, named by lot number and place name. */

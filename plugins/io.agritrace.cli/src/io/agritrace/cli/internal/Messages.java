@@ -81,6 +81,7 @@ final class Messages extends NLS {
 	public static String Scenario_tampered;
 	public static String Stats_summary;
 	public static String Trace_custody;
+	public static String Trace_held;
 	public static String Trace_downstream;
 	public static String Trace_sensors;
 	public static String Trace_summary;

@@ -13,7 +13,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.DisplayLanguage;
-import io.agritrace.core.trace.CustodySegment;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.SensorReading;
 import io.agritrace.core.trace.Trace;
@@ -78,10 +78,10 @@ final class TraceCommand implements CliCommand {
 					where == null ? "" : names.locationName(where, language), e.hashId())); //$NON-NLS-1$
 		}
 		out.println(Messages.Trace_custody);
-		for (CustodySegment s : trace.own().custody()) {
-			out.println(String.format("  %s @ %s  %s .. %s", s.party() == null ? "?" : names.partyName(s.party(), language), //$NON-NLS-1$ //$NON-NLS-2$
+		for (CustodyChain.Stop s : trace.custody().stops()) {
+			out.println(String.format("  %s @ %s  %s .. %s  %s", s.party() == null ? "?" : names.partyName(s.party(), language), //$NON-NLS-1$ //$NON-NLS-2$
 					s.location() == null ? "?" : names.locationName(s.location(), language), local(s.from()), //$NON-NLS-1$
-					s.to() == null ? "" : local(s.to()))); //$NON-NLS-1$
+					s.to() == null ? "" : local(s.to()), held(s))); //$NON-NLS-1$
 		}
 		out.println(Messages.Trace_sensors);
 		for (SensorReading r : trace.all().sensors()) {
@@ -91,6 +91,12 @@ final class TraceCommand implements CliCommand {
 		for (String warning : trace.warnings()) {
 			out.println(NLS.bind(Messages.Trace_warning, warning));
 		}
+	}
+
+	/** "held 9,834 of 19,669 KGM": what is still at a stop of what came; empty when the events count nothing. */
+	private static String held(CustodyChain.Stop s) {
+		return s.quantity() == null ? "" : NLS.bind(Messages.Trace_held, new Object[] { s.held().toPlainString(), //$NON-NLS-1$
+				s.quantity().toPlainString(), s.uom() });
 	}
 
 	/** Custody and sensor times in the machine's zone, as the timeline shows each event's own. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,11 +18,15 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
+import io.agritrace.core.epcis.QuantityElement;
+import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.core.trace.CustodyEvent;
 
 /** Each custody rule, accepted and rejected, against a state held in maps. */
 class CustodyRulesTest {
@@ -60,7 +65,7 @@ class CustodyRulesTest {
 	@Test
 	void onlyTheHolderShips() {
 		state.firstSeen.put(LOT, T.toInstant());
-		state.holder.put(LOT, COOP);
+		state.receivedBy(COOP, MILL_SITE, BigDecimal.TEN);
 		EpcisEvent byHolder = observe(T.plusDays(1), "shipping").source(PartyRef.POSSESSING_PARTY, COOP).build();
 		EpcisEvent byOther = observe(T.plusDays(1), "shipping").source(PartyRef.POSSESSING_PARTY, MILL).build();
 		assertEquals(List.of(), fields(byHolder, false));
@@ -70,9 +75,20 @@ class CustodyRulesTest {
 	}
 
 	@Test
+	void eachHolderOfALotSplitBetweenPlacesShipsWhatItHolds() {
+		state.firstSeen.put(LOT, T.toInstant());
+		state.receivedBy(COOP, MILL_SITE, BigDecimal.TEN);
+		state.receivedBy(MILL, SHOP_SITE, BigDecimal.ONE);
+		assertEquals(List.of(), fields(observe(T.plusDays(1), "shipping").source(PartyRef.POSSESSING_PARTY, COOP).build(), false));
+		assertEquals(List.of(), fields(observe(T.plusDays(1), "shipping").source(PartyRef.POSSESSING_PARTY, MILL).build(), false));
+		assertEquals(List.of("sourceList"), fields(observe(T.plusDays(1), "shipping")
+				.source(PartyRef.POSSESSING_PARTY, "https://id.gs1.org/417/6901234000030").build(), false));
+	}
+
+	@Test
 	void aShipmentIsReceivedOnlyAtItsDestination() {
 		state.firstSeen.put(LOT, T.toInstant());
-		state.pending.put(LOT, Set.of(MILL_SITE));
+		state.shippedTo(MILL_SITE);
 		assertEquals(List.of(), fields(observe(T.plusDays(1), "receiving").bizLocation(MILL_SITE).build(), false));
 		assertEquals(List.of("bizLocation"), fields(observe(T.plusDays(1), "receiving").bizLocation(SHOP_SITE).build(), false));
 	}
@@ -128,8 +144,7 @@ class CustodyRulesTest {
 	/** Custody state in maps, set by each test. */
 	private static final class FakeState implements CustodyState {
 		final Map<String, Instant> firstSeen = new HashMap<>();
-		final Map<String, String> holder = new HashMap<>();
-		final Map<String, Set<String>> pending = new HashMap<>();
+		final List<CustodyEvent> custody = new ArrayList<>();
 		final Set<String> destroyed = new HashSet<>();
 		final Map<String, BigDecimal> created = new HashMap<>();
 		final Map<String, BigDecimal> consumed = new HashMap<>();
@@ -144,14 +159,21 @@ class CustodyRulesTest {
 					created.getOrDefault(item, BigDecimal.ZERO), consumed.getOrDefault(item, BigDecimal.ZERO)));
 		}
 
-		@Override
-		public Optional<String> holder(String item) {
-			return Optional.ofNullable(holder.get(item));
+		/** The lot's quantity arrives at a place, received by a party. */
+		void receivedBy(String party, String place, BigDecimal quantity) {
+			custody.add(new CustodyEvent(null, T.toInstant(), BizSteps.RECEIVING, null, place, null, null, party, place,
+					new QuantityElement(LOT, quantity, "KGM"), false));
+		}
+
+		/** The lot leaves for a place, with no receipt yet. */
+		void shippedTo(String place) {
+			custody.add(new CustodyEvent(null, T.toInstant(), BizSteps.SHIPPING, null, null, COOP, null, MILL, place,
+					new QuantityElement(LOT, BigDecimal.TEN, "KGM"), false));
 		}
 
 		@Override
-		public Set<String> pendingDestinations(String item) {
-			return pending.getOrDefault(item, Set.of());
+		public CustodyChain custody(String item) {
+			return CustodyChain.of(Map.of(item, item.equals(LOT) ? custody : List.of()), place -> null);
 		}
 
 		@Override

@@ -83,7 +83,7 @@ class ProvenanceDataTest {
 		EpcisEvent milling = events.get(3);
 		Lineage upstream = new Lineage(R, List.of(new LineageEdge(P, R, milling.hashId(), LineageEdge.TRANSFORMATION)));
 		return new Trace(R, upstream, new Lineage(R, List.of()),
-				new Timeline(events.stream().filter(e -> e.mentions(R)).toList()), all, List.of(), Map.of());
+				new Timeline(events.stream().filter(e -> e.mentions(R)).toList()), all, List.of(), Map.of(), Map.of());
 	}
 
 	@Test

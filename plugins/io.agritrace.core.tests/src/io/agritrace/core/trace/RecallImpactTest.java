@@ -65,7 +65,7 @@ class RecallImpactTest {
 				new LineageEdge(C, D, merge.hashId(), LineageEdge.TRANSFORMATION)));
 		Timeline all = new Timeline(events);
 		return new Trace(A, new Lineage(A, List.of()), downstream,
-				new Timeline(events.stream().filter(e -> e.mentions(A)).toList()), all, List.of(), Map.of());
+				new Timeline(events.stream().filter(e -> e.mentions(A)).toList()), all, List.of(), Map.of(), Map.of());
 	}
 
 	private static BigDecimal kg(int kg) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +19,7 @@ import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
+import io.agritrace.core.trace.CustodyChain;
 
 /**
  * The custody rules every event is checked against before it is stored: time,
@@ -96,29 +98,33 @@ public final class CustodyRules {
 		return items;
 	}
 
-	/** Only the party that holds a batch can ship it. */
+	/** Only a party that holds some of a batch can ship it: where it is held, the shipper must be among its holders. */
 	private static void checkHolder(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
 		if (!BizSteps.SHIPPING.equals(e.bizStep())) {
 			return;
 		}
 		String shipper = e.source(PartyRef.POSSESSING_PARTY);
 		for (String item : objects(e)) {
-			Optional<String> holder = state.holder(item);
-			if (holder.isPresent() && !holder.get().equals(shipper)) {
+			Set<String> holders = new LinkedHashSet<>();
+			state.custody(item).onHand(item).stream().map(CustodyChain.Stop::party).filter(Objects::nonNull)
+					.forEach(holders::add);
+			if (!holders.isEmpty() && !holders.contains(shipper)) {
 				violations.add(new RuleViolation("sourceList", String.valueOf(shipper), //$NON-NLS-1$
-						NLS.bind(Messages.Rule_notHolder, new Object[] { shipper, item, holder.get() })));
+						NLS.bind(Messages.Rule_notHolder, new Object[] { shipper, item, String.join(", ", holders) }))); //$NON-NLS-1$
 			}
 		}
 	}
 
-	/** A shipment can be received only at its destination. */
+	/** A shipment can be received only at a destination it is on its way to. */
 	private static void checkDestination(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
 		if (!BizSteps.RECEIVING.equals(e.bizStep())) {
 			return;
 		}
 		String place = e.bizLocation() != null ? e.bizLocation() : e.destination(PartyRef.LOCATION);
 		for (String item : objects(e)) {
-			Set<String> destinations = state.pendingDestinations(item);
+			Set<String> destinations = new LinkedHashSet<>();
+			state.custody(item).transits().stream().map(CustodyChain.Transit::toLocation).filter(Objects::nonNull)
+					.forEach(destinations::add);
 			if (!destinations.isEmpty() && !destinations.contains(place)) {
 				violations.add(new RuleViolation("bizLocation", String.valueOf(place), //$NON-NLS-1$
 						NLS.bind(Messages.Rule_wrongDestination, new Object[] { item, place, destinations })));

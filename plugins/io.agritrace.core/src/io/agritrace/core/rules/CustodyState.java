@@ -1,7 +1,8 @@
 package io.agritrace.core.rules;
 
 import java.util.Optional;
-import java.util.Set;
+
+import io.agritrace.core.trace.CustodyChain;
 
 /**
  * What is known about items before an event: the store answers from the
@@ -12,11 +13,8 @@ public interface CustodyState {
 	/** What is known of the item, or empty when no event named it yet. */
 	Optional<ItemHistory> history(String item);
 
-	/** The possessing party that last received the item, if any receipt is known. */
-	Optional<String> holder(String item);
-
-	/** Where the item's shipments go that no receipt at that place has followed yet. */
-	Set<String> pendingDestinations(String item);
+	/** The item's custody from the events recorded so far: who holds how much where, what is on its way. */
+	CustodyChain custody(String item);
 
 	/** The container the item was last packed into and not unpacked from. */
 	Optional<String> container(String item);

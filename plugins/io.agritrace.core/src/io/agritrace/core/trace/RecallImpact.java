@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -69,37 +67,13 @@ public record RecallImpact(String lot, List<Recipient> recipients) {
 		custody.moves().forEach(m -> delivered.add(m.item() + ' ' + m.to().location()));
 		custody.marks().stream().filter(m -> m.kind() == CustodyChain.Mark.Kind.RECEIVED)
 				.forEach(m -> delivered.add(m.item() + ' ' + m.location()));
-		Map<String, String> holders = holders(custody);
 		List<Recipient> recipients = new ArrayList<>();
 		for (CustodyChain.Stop stop : custody.stops()) {
-			String party = stop.party() != null ? stop.party() : holders.get(stop.location());
-			recipients.add(new Recipient(party, stop.location(), stop.item(), stop.from(), stop.quantity(),
+			recipients.add(new Recipient(stop.party(), stop.location(), stop.item(), stop.from(), stop.quantity(),
 					stop.held(), stop.uom(), !delivered.contains(stop.item() + ' ' + stop.location())));
 		}
 		recipients.sort(Comparator.comparing(Recipient::receivedKg, Comparator.nullsLast(Comparator.reverseOrder())));
 		return new RecallImpact(trace.root(), recipients);
-	}
-
-	/**
-	 * Who holds what is at each place, where some lot's events there say: a lot
-	 * only used up at a place (paddy dried there) names no holder of its own.
-	 * A place its holder took a lot from, unrecorded, has that holder too (the
-	 * plot a cooperative harvested).
-	 */
-	private static Map<String, String> holders(CustodyChain custody) {
-		Map<String, String> holders = new HashMap<>();
-		for (CustodyChain.Stop stop : custody.stops()) {
-			if (stop.party() != null && stop.location() != null) {
-				holders.putIfAbsent(stop.location(), stop.party());
-			}
-		}
-		for (CustodyChain.Move move : custody.moves()) {
-			String holder = holders.get(move.to().location());
-			if (move.unrecorded() && holder != null && move.from().location() != null) {
-				holders.putIfAbsent(move.from().location(), holder);
-			}
-		}
-		return holders;
 	}
 
 	/** The parties named as holders, each once. */

@@ -9,13 +9,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.core.epcis.PartyRef;
 
 /**
- * The ordered events of a trace, and what follows from them: custody segments
- * and sensor series.
+ * The ordered events of a trace, and the sensor readings they carry.
  *
  * @param events the events, oldest first
  */
@@ -23,37 +20,6 @@ public record Timeline(List<EpcisEvent> events) {
 
 	public Timeline {
 		events = events.stream().sorted(Comparator.comparing(EpcisEvent::eventTime)).toList();
-	}
-
-	/**
-	 * Custody from the events: a receipt (or the first event) opens a segment at
-	 * its possessing party and location, a shipment closes it.
-	 */
-	public List<CustodySegment> custody() {
-		List<CustodySegment> segments = new ArrayList<>();
-		String party = null;
-		String location = null;
-		Instant from = null;
-		for (EpcisEvent e : events) {
-			boolean shipping = BizSteps.SHIPPING.equals(e.bizStep());
-			boolean receiving = BizSteps.RECEIVING.equals(e.bizStep());
-			if (from == null && !shipping) {
-				party = e.destination(PartyRef.POSSESSING_PARTY);
-				location = e.bizLocation() != null ? e.bizLocation() : e.readPoint();
-				from = e.eventTime();
-			} else if (shipping && from != null) {
-				segments.add(new CustodySegment(party, location, from, e.eventTime()));
-				from = null;
-			} else if (receiving) {
-				party = e.destination(PartyRef.POSSESSING_PARTY);
-				location = e.bizLocation();
-				from = e.eventTime();
-			}
-		}
-		if (from != null) {
-			segments.add(new CustodySegment(party, location, from, null));
-		}
-		return segments;
 	}
 
 	/** Every sensor report in the events, in time order. */

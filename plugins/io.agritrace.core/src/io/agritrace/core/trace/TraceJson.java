@@ -43,9 +43,10 @@ public final class TraceJson {
 			event.put("bizLocation", e.bizLocation()); //$NON-NLS-1$
 		}
 		ArrayNode custody = root.putArray("custody"); //$NON-NLS-1$
-		for (CustodySegment s : trace.own().custody()) {
+		for (CustodyChain.Stop s : trace.custody().stops()) {
 			custody.addObject().put("party", s.party()).put("location", s.location()) //$NON-NLS-1$ //$NON-NLS-2$
-					.put("from", s.from().toString()).put("to", s.to() == null ? null : s.to().toString()); //$NON-NLS-1$ //$NON-NLS-2$
+					.put("from", s.from().toString()).put("to", s.to() == null ? null : s.to().toString()) //$NON-NLS-1$ //$NON-NLS-2$
+					.put("quantity", s.quantity()).put("held", s.held()).put("uom", s.uom()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		ArrayNode sensors = root.putArray("sensors"); //$NON-NLS-1$
 		for (SensorReading r : trace.all().sensors()) {

@@ -123,7 +123,7 @@ public final class EventWriter {
 			ids = c.prepareStatement("SELECT NEXT VALUE FOR epcis_event_id FROM SYSTEM_RANGE(1, ?)"); //$NON-NLS-1$
 			event = c.prepareStatement("INSERT INTO epcis_event(id, hash_id, event_type, event_time, action, biz_step, " //$NON-NLS-1$
 					+ "disposition, read_point, biz_location, json, prefixes, origin, rule_warning, source_party, " //$NON-NLS-1$
-					+ "dest_party, dest_location, write_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " //$NON-NLS-1$
+					+ "dest_party, dest_location, source_location, write_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " //$NON-NLS-1$
 					+ WriteRuns.VARIABLE + ")"); //$NON-NLS-1$
 			item = c.prepareStatement("INSERT INTO event_item(id, item, role, quantity, uom) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
 			outbox = c.prepareStatement("INSERT INTO anchor_outbox(event_id, state) VALUES (?, " + OutboxState.PENDING.sql() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -207,6 +207,7 @@ public final class EventWriter {
 				event.setString(14, holder);
 				event.setString(15, receiver);
 				event.setString(16, e.destination(PartyRef.LOCATION));
+				event.setString(17, e.source(PartyRef.LOCATION));
 				event.addBatch();
 				addItems(id, e);
 				outbox.setLong(1, id);

@@ -14,18 +14,37 @@ import java.util.List;
 /**
  * Versioned schema migrations: {@code db/migration/V<n>__<name>.sql} files of
  * this bundle, applied in order, each in the caller's transaction and recorded
- * in {@code schema_version}. Scripts are read as resources of this class, so the
- * same code runs inside OSGi and on a plain class path.
+ * in {@code schema_version}; a script may be followed by a step in Java for what
+ * SQL cannot do (reading the stored JSON). Scripts are read as resources of this
+ * class, so the same code runs inside OSGi and on a plain class path.
  */
 public final class SchemaMigrator {
 
+	/** Work on the migrating transaction's connection. */
+	@FunctionalInterface
+	interface Step {
+		void apply(Connection c) throws SQLException;
+	}
+
+	/** A script, and what Java does after it (null: nothing). */
+	record Migration(String script, Step then) {
+		static Migration of(String script) {
+			return new Migration(script, null);
+		}
+	}
+
 	/** Every migration in order; append, never edit a released one. */
-	static final List<String> MIGRATIONS = List.of("V1__traceability_schema.sql", "V2__outbox_backoff.sql", //$NON-NLS-1$ //$NON-NLS-2$
-			"V3__write_runs.sql", "V4__custody_sync.sql", "V5__custody_pending.sql", "V6__write_runs_in_blocks.sql", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"V7__hash_id_varchar.sql", "V8__event_item_keyed_by_event.sql", "V9__hash_id_binary.sql", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"V10__custody_queue.sql", "V11__clean_close.sql", "V12__certificates.sql", "V13__product_unit_and_storage_band.sql", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"V14__batch_producer.sql", "V15__party_contact.sql", "V16__recall_drills.sql", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"V17__verdicts.sql", "V18__event_facts.sql"); //$NON-NLS-1$ //$NON-NLS-2$
+	static final List<Migration> MIGRATIONS = List.of(Migration.of("V1__traceability_schema.sql"), //$NON-NLS-1$
+			Migration.of("V2__outbox_backoff.sql"), Migration.of("V3__write_runs.sql"), //$NON-NLS-1$ //$NON-NLS-2$
+			Migration.of("V4__custody_sync.sql"), Migration.of("V5__custody_pending.sql"), //$NON-NLS-1$ //$NON-NLS-2$
+			Migration.of("V6__write_runs_in_blocks.sql"), Migration.of("V7__hash_id_varchar.sql"), //$NON-NLS-1$ //$NON-NLS-2$
+			Migration.of("V8__event_item_keyed_by_event.sql"), Migration.of("V9__hash_id_binary.sql"), //$NON-NLS-1$ //$NON-NLS-2$
+			Migration.of("V10__custody_queue.sql"), Migration.of("V11__clean_close.sql"), //$NON-NLS-1$ //$NON-NLS-2$
+			Migration.of("V12__certificates.sql"), Migration.of("V13__product_unit_and_storage_band.sql"), //$NON-NLS-1$ //$NON-NLS-2$
+			Migration.of("V14__batch_producer.sql"), Migration.of("V15__party_contact.sql"), //$NON-NLS-1$ //$NON-NLS-2$
+			Migration.of("V16__recall_drills.sql"), Migration.of("V17__verdicts.sql"), //$NON-NLS-1$ //$NON-NLS-2$
+			Migration.of("V18__event_facts.sql"), //$NON-NLS-1$
+			new Migration("V19__source_location.sql", SourceLocations::fill)); //$NON-NLS-1$
 
 	private SchemaMigrator() {
 	}
@@ -38,15 +57,18 @@ public final class SchemaMigrator {
 		}
 		int current = currentVersion(c);
 		for (int version = current + 1; version <= MIGRATIONS.size(); version++) {
-			String script = MIGRATIONS.get(version - 1);
+			Migration migration = MIGRATIONS.get(version - 1);
 			try (Statement s = c.createStatement()) {
-				for (String sql : statements(read(script))) {
+				for (String sql : statements(read(migration.script()))) {
 					s.execute(sql);
 				}
 			}
+			if (migration.then() != null) {
+				migration.then().apply(c);
+			}
 			try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version(version, script) VALUES (?, ?)")) { //$NON-NLS-1$
 				p.setInt(1, version);
-				p.setString(2, script);
+				p.setString(2, migration.script());
 				p.executeUpdate();
 			}
 		}

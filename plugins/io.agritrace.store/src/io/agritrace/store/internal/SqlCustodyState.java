@@ -9,14 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.rules.CustodyState;
 import io.agritrace.core.rules.ItemHistory;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.store.StoreException;
 
 /**
@@ -37,21 +35,23 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 	private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.nnnnnnnnnxxx"); //$NON-NLS-1$
 
 	private final Connection c;
+	/** What limits the events {@code e} that count here to a moment; empty for all. */
+	private final String until;
 	/** The events that count here, joined as {@code i} and {@code e}. */
 	private final String itemEvents;
-	/** What else limits a correlated event {@code e2} to the same time. */
-	private final String until2;
 	private final Map<String, PreparedStatement> prepared = new HashMap<>();
+	private final CustodyRows custody;
 
 	/** The state after every stored event. */
 	public SqlCustodyState(Connection c) {
-		this(c, ITEM_EVENTS, ""); //$NON-NLS-1$
+		this(c, ""); //$NON-NLS-1$
 	}
 
-	private SqlCustodyState(Connection c, String itemEvents, String until2) {
+	private SqlCustodyState(Connection c, String until) {
 		this.c = c;
-		this.itemEvents = itemEvents;
-		this.until2 = until2;
+		this.until = until;
+		this.itemEvents = ITEM_EVENTS + until;
+		this.custody = new CustodyRows(c);
 	}
 
 	/**
@@ -61,8 +61,7 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 	public static SqlCustodyState asOf(Connection c, Instant moment) {
 		// A literal made from an Instant, not from user text.
 		String literal = "TIMESTAMP WITH TIME ZONE '" + SQL_TIME.format(moment.atOffset(ZoneOffset.UTC)) + "' "; //$NON-NLS-1$ //$NON-NLS-2$
-		return new SqlCustodyState(c, ITEM_EVENTS + "AND e.event_time <= " + literal, //$NON-NLS-1$
-				"AND e2.event_time <= " + literal); //$NON-NLS-1$
+		return new SqlCustodyState(c, "AND e.event_time <= " + literal); //$NON-NLS-1$
 	}
 
 	@Override
@@ -80,29 +79,9 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 	}
 
 	@Override
-	public Optional<String> holder(String item) {
-		return Optional.ofNullable(query("SELECT e.dest_party " + itemEvents //$NON-NLS-1$
-				+ "WHERE i.item = ? AND e.biz_step = '" + BizSteps.RECEIVING + "' AND e.dest_party IS NOT NULL " //$NON-NLS-1$ //$NON-NLS-2$
-				+ "ORDER BY e.event_time DESC LIMIT 1", item, r -> r.getString(1))); //$NON-NLS-1$
-	}
-
-	@Override
-	public Set<String> pendingDestinations(String item) {
-		Set<String> pending = new HashSet<>();
+	public CustodyChain custody(String item) {
 		try {
-			PreparedStatement s = statement("SELECT e.dest_location " + itemEvents //$NON-NLS-1$
-					+ "WHERE i.item = ? AND e.biz_step = '" + BizSteps.SHIPPING + "' AND e.dest_location IS NOT NULL " //$NON-NLS-1$ //$NON-NLS-2$
-					+ "AND NOT EXISTS (SELECT 1 FROM event_item i2 JOIN epcis_event e2 ON e2.id = i2.event_id " //$NON-NLS-1$
-					+ "WHERE i2.item = i.item AND e2.biz_step = '" + BizSteps.RECEIVING //$NON-NLS-1$
-					+ "' AND e2.biz_location = e.dest_location AND e2.error_declaration IS NULL " + until2 //$NON-NLS-1$
-					+ "AND e2.event_time >= e.event_time)"); //$NON-NLS-1$
-			s.setString(1, item);
-			try (ResultSet r = s.executeQuery()) {
-				while (r.next()) {
-					pending.add(r.getString(1));
-				}
-			}
-			return pending;
+			return custody.read("i.item = ? " + until, item); //$NON-NLS-1$
 		} catch (SQLException e) {
 			throw new StoreException(e.getMessage(), e);
 		}
@@ -165,5 +144,6 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 		for (PreparedStatement s : prepared.values()) {
 			s.close();
 		}
+		custody.close();
 	}
 }

@@ -45,7 +45,7 @@ public final class Messages extends NLS {
 	public static String BatchNavigator_group;
 	public static String BatchNavigator_groupBy;
 	public static String BatchNavigator_holderGone;
-	public static String BatchNavigator_holderProducer;
+	public static String BatchNavigator_holderUnknown;
 	public static String BatchNavigator_linkWithEditor;
 	public static String BatchNavigator_loadDemo;
 	public static String BatchNavigator_loading;
@@ -168,6 +168,7 @@ public final class Messages extends NLS {
 	public static String EventWizard_moreThanShipped;
 	public static String EventWizard_noFile;
 	public static String EventWizard_notConserved;
+	public static String EventWizard_notCounted;
 	public static String EventWizard_nothingToReceive;
 	public static String EventWizard_recordedDescription;
 	public static String EventWizard_recordedTitle;
@@ -302,13 +303,14 @@ public final class Messages extends NLS {
 	public static String Overview_custody;
 	public static String Overview_expired;
 	public static String Overview_gone;
+	public static String Overview_heldAt;
 	public static String Overview_holder;
 	public static String Overview_noWarnings;
 	public static String Overview_none;
+	public static String Overview_notCounted;
 	public static String Overview_onHand;
-	public static String Overview_place;
-	public static String Overview_producer;
 	public static String Overview_title;
+	public static String Overview_unknownHolder;
 	public static String PartyWizard_actsFor;
 	public static String PartyWizard_description;
 	public static String PartyWizard_title;

@@ -101,13 +101,9 @@ public final class BatchEditorBot {
 		return canvas;
 	}
 
-	/** The Overview's holder and quantity on hand. */
-	public String holder() {
-		return editor.overview().holder();
-	}
-
-	public String onHand() {
-		return editor.overview().onHand();
+	/** The Overview's custody lines: who holds how much where. */
+	public List<String> custody() {
+		return editor.overview().custody();
 	}
 
 	/** The Lineage page's rows under its two headings; brings the page to the front. */

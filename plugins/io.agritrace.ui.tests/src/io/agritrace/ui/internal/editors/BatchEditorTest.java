@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IElementFactory;
 import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.PlatformUI;
@@ -23,15 +25,16 @@ import org.junit.jupiter.api.Test;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.core.trace.Trace;
-import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.BatchMemento;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.Quantities;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
 /** The Batch editor's pages over a demo batch, and the editor coming back from the workbench's memento. */
@@ -51,7 +54,7 @@ class BatchEditorTest extends WorkbenchTestCase {
 		TraceStore store = service(WorkspaceStore.class).get();
 		Trace trace = store.traces().trace(batch.code());
 
-		assertEquals(holderAsShown(store, store.holdings().lot(batch.code())), editor.holder());
+		assertEquals(custodyAsShown(store, store.holdings().lot(batch.code()).onHand()), editor.custody());
 		screenshot("editor-overview");
 
 		List<EpcisEvent> events = trace.all().events();
@@ -74,10 +77,19 @@ class BatchEditorTest extends WorkbenchTestCase {
 		screenshot("editor-recall");
 	}
 
-	/** What the Overview says of who holds the lot: nobody once it is gone, its producer until it is handed over. */
-	private static String holderAsShown(TraceStore store, Optional<HoldingsRepository.Lot> lot) {
-		return lot.map(l -> l.holder() == null ? Messages.Overview_producer
-				: store.masterData().partyName(l.holder(), DisplayLanguage.current())).orElse(Messages.Overview_gone);
+	/** What the Overview says of who holds how much of the lot where: a line per place, the total when several. */
+	private static List<String> custodyAsShown(TraceStore store, List<CustodyChain.Stop> onHand) {
+		Locale language = DisplayLanguage.current();
+		List<String> lines = new ArrayList<>();
+		for (CustodyChain.Stop s : onHand) {
+			lines.add(store.masterData().partyName(s.party(), language) + ' ' + NLS.bind(Messages.Overview_heldAt,
+					Quantities.of(s.held(), s.uom()), store.masterData().locationName(s.location(), language)));
+		}
+		if (onHand.size() > 1) {
+			lines.add(Messages.Overview_onHand + ' ' + Quantities.of(
+					onHand.stream().map(CustodyChain.Stop::held).reduce(BigDecimal.ZERO, BigDecimal::add), onHand.get(0).uom()));
+		}
+		return onHand.isEmpty() ? List.of(Messages.Overview_holder + ' ' + Messages.Overview_gone) : lines;
 	}
 
 	/**

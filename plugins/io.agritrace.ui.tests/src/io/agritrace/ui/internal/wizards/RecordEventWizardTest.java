@@ -25,7 +25,7 @@ import io.agritrace.core.model.Gs1CheckDigit;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.Sscc;
 import io.agritrace.core.model.StorageBand;
-import io.agritrace.store.HoldingsRepository;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkspaceStore;
@@ -108,9 +108,9 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		wizard.finish();
 		assertFalse(wizard.isOpen());
 
-		HoldingsRepository.Shipment shipment = store().holdings().awaitingReceipt().stream()
-				.filter(s -> s.lot().equals(chain.paddy)).findFirst().orElseThrow();
-		assertEquals(chain.mill, shipment.handover().toParty());
+		CustodyChain.Transit shipment = store().holdings().all().inTransit().stream()
+				.filter(s -> s.item().equals(chain.paddy)).findFirst().orElseThrow();
+		assertEquals(chain.mill, shipment.toParty());
 		EpcisEvent shipped = store().traces().trace(chain.paddy).all().events().stream()
 				.filter(e -> "shipping".equals(e.bizStep())).findFirst().orElseThrow();
 		assertEquals(2, shipped.jsonText().split("\"Temperature\"", -1).length - 1, "one reading per row: " + shipped.jsonText());
@@ -129,9 +129,9 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		wizard.next().finish();
 		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
 		wizard.finish();
-		HoldingsRepository.Lot held = lot(chain.paddy);
-		assertEquals(chain.mill, held.holder());
-		assertEquals(0, BigDecimal.valueOf(1000).compareTo(held.quantity()));
+		CustodyChain.Stop held = lot(chain.paddy);
+		assertEquals(chain.mill, held.party());
+		assertEquals(0, BigDecimal.valueOf(990).compareTo(held.held()), "the mill holds what arrived");
 	}
 
 	@Test
@@ -226,8 +226,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		chain.receive(store());
 	}
 
-	private HoldingsRepository.Lot lot(String item) {
-		return store().holdings().lots().stream().filter(l -> l.item().equals(item)).findFirst().orElseThrow();
+	private CustodyChain.Stop lot(String item) {
+		return store().holdings().all().onHand().stream().filter(l -> l.item().equals(item)).findFirst().orElseThrow();
 	}
 
 	private String partyName(String uri) {

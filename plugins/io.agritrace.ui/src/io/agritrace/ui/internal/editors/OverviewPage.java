@@ -1,7 +1,10 @@
 package io.agritrace.ui.internal.editors;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IToolBarManager;
@@ -27,7 +30,7 @@ import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.store.HoldingsRepository;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
 
@@ -47,10 +50,8 @@ final class OverviewPage extends TracePage {
 	private final EventsPerDayChart chart = new EventsPerDayChart();
 	private DrawingCanvas chartCanvas;
 	private Text product;
-	private Text holder;
 	private Text producer;
-	private Text place;
-	private Text onHand;
+	private Composite custody;
 	private Composite warnings;
 	private Section warningsSection;
 	private IToolBarManager toolbar;
@@ -90,10 +91,7 @@ final class OverviewPage extends TracePage {
 			field(toolkit, certificates, c.label().label(), certificate(c, LocalDate.now()));
 		}
 
-		Composite custody = section(toolkit, left, Messages.Overview_custody);
-		holder = field(toolkit, custody, Messages.Overview_holder, ""); //$NON-NLS-1$
-		place = field(toolkit, custody, Messages.Overview_place, ""); //$NON-NLS-1$
-		onHand = field(toolkit, custody, Messages.Overview_onHand, ""); //$NON-NLS-1$
+		custody = section(toolkit, left, Messages.Overview_custody);
 
 		warnings = section(toolkit, left, Messages.Trace_warnings);
 		warningsSection = (Section) warnings.getParent();
@@ -149,15 +147,37 @@ final class OverviewPage extends TracePage {
 		product.setText(name);
 		producer.setText(batch.producer() == null ? Messages.Overview_none : trace.name(batch.producer()));
 		getManagedForm().getForm().setText(name + "  " + batch.lot()); //$NON-NLS-1$
-		HoldingsRepository.Lot lot = trace.onHand();
-		holder.setText(lot == null ? Messages.Overview_gone
-				: lot.holder() == null ? Messages.Overview_producer : trace.name(lot.holder()));
-		place.setText(lot == null ? "" : trace.name(lot.place())); //$NON-NLS-1$
-		onHand.setText(lot == null ? Messages.Overview_none : Quantities.of(lot.quantity(), lot.uom()));
+		showCustody(trace);
 		chart.show(trace.perDay());
 		chartCanvas.show(new ChartDrawing(chart.chart()));
 		chartCanvas.setVisible(true);
 		showWarnings(trace.trace().warnings());
+	}
+
+	/**
+	 * Who holds how much of the lot where: a line per place some of it is at,
+	 * then the total when it is at several; or that nobody holds any.
+	 */
+	private void showCustody(TraceModel trace) {
+		for (var child : custody.getChildren()) {
+			child.dispose();
+		}
+		FormToolkit toolkit = getManagedForm().getToolkit();
+		List<CustodyChain.Stop> onHand = trace.onHand();
+		if (onHand.isEmpty()) {
+			field(toolkit, custody, Messages.Overview_holder, Messages.Overview_gone);
+		}
+		for (CustodyChain.Stop stop : onHand) {
+			String holder = stop.party() == null ? Messages.Overview_unknownHolder : trace.name(stop.party());
+			String amount = stop.held() == null ? Messages.Overview_notCounted : Quantities.of(stop.held(), stop.uom());
+			field(toolkit, custody, holder, NLS.bind(Messages.Overview_heldAt, amount, trace.name(stop.location())));
+		}
+		String uom = onHand.isEmpty() ? null : onHand.get(0).uom();
+		if (onHand.size() > 1 && onHand.stream().allMatch(s -> s.held() != null && Objects.equals(s.uom(), uom))) {
+			BigDecimal total = onHand.stream().map(CustodyChain.Stop::held).reduce(BigDecimal.ZERO, BigDecimal::add);
+			field(toolkit, custody, Messages.Overview_onHand, Quantities.of(total, uom));
+		}
+		custody.getParent().getParent().layout(true, true);
 	}
 
 	/** Each warning in its section, and their count in the form's header where the user looks first. */
@@ -187,12 +207,14 @@ final class OverviewPage extends TracePage {
 		return chartCanvas;
 	}
 
-	String holder() {
-		return holder.getText();
-	}
-
-	String onHand() {
-		return onHand.getText();
+	/** The custody section's lines as shown: "holder: what is held where". */
+	List<String> custody() {
+		List<String> lines = new ArrayList<>();
+		var children = custody.getChildren();
+		for (int i = 0; i + 1 < children.length; i += 2) {
+			lines.add(((Label) children[i]).getText() + ' ' + ((Text) children[i + 1]).getText());
+		}
+		return lines;
 	}
 
 	@Override

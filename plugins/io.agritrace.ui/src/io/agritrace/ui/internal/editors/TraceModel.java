@@ -12,22 +12,22 @@ import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.core.trace.Trace;
-import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.LotNames;
 
 /**
  * What the Batch editor's pages show, read in one Job: the trace, its custody
- * events per day, the recall (with the holders' telephones), what is left of the lot and who holds it (null
- * once it is used up or destroyed), display names of the lot's product and
+ * events per day, the recall (with the holders' telephones), who holds how much of the lot where (empty
+ * once it is used up, sold or destroyed), display names of the lot's product and
  * of the lots, places and parties in the trace, and each event's anchor as the
  * store recorded it.
  */
-record TraceModel(Trace trace, Map<LocalDate, Integer> perDay, RecallImpact recall, HoldingsRepository.Lot onHand,
+record TraceModel(Trace trace, Map<LocalDate, Integer> perDay, RecallImpact recall, List<CustodyChain.Stop> onHand,
 		Optional<String> productName, Map<String, String> names, Map<String, String> contacts,
 		Map<EventHashId, OutboxRepository.Anchor> anchors) {
 
@@ -35,18 +35,17 @@ record TraceModel(Trace trace, Map<LocalDate, Integer> perDay, RecallImpact reca
 		Trace trace = store.traces().trace(code);
 		Map<LocalDate, Integer> perDay = store.events().countPerDay(code);
 		RecallImpact recall = RecallImpact.of(trace);
-		HoldingsRepository.Lot onHand = store.holdings().lot(code).orElse(null);
+		List<CustodyChain.Stop> onHand = trace.custody().onHand();
 		Locale language = DisplayLanguage.current();
 		Optional<String> productName = Identifiers.gtin(code)
 				.flatMap(gtin -> store.masterData().productName(gtin, language));
 		Map<String, String> names = new HashMap<>();
 		store.batches().find(code).map(ProductBatch::producer)
 				.ifPresent(producer -> names.put(producer, store.masterData().partyName(producer, language)));
-		if (onHand != null && onHand.holder() != null) {
-			names.put(onHand.holder(), store.masterData().partyName(onHand.holder(), language));
-		}
-		if (onHand != null && onHand.place() != null) {
-			names.put(onHand.place(), store.masterData().locationName(onHand.place(), language));
+		for (CustodyChain.Stop stop : onHand) {
+			if (stop.party() != null) {
+				names.computeIfAbsent(stop.party(), p -> store.masterData().partyName(p, language));
+			}
 		}
 		for (EpcisEvent e : trace.all().events()) {
 			for (String place : new String[] { e.bizLocation(), e.readPoint() }) {

@@ -12,7 +12,7 @@ import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.store.HoldingsRepository;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.internal.Categories;
 import io.agritrace.ui.internal.Messages;
@@ -27,13 +27,13 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 	 * @param product        the product's name in the user's language, or the batch's own
 	 * @param category       the product's category, as a name
 	 * @param county         the county of origin's name
-	 * @param holder         who holds the lot now, or why nobody does
+	 * @param holders        who holds some of the lot now, each once; or why nobody does
 	 * @param producer       the producing organisation's name, or empty when not known
 	 * @param awaitingAnchor whether an event naming the lot is not anchored yet
 	 * @param warnings       whether an event naming the lot broke a custody rule or was declared erroneous
 	 */
-	record Facts(String product, String category, String county, String holder, String producer, boolean awaitingAnchor,
-			boolean warnings) {
+	record Facts(String product, String category, String county, List<String> holders, String producer,
+			boolean awaitingAnchor, boolean warnings) {
 	}
 
 	static BatchListing read(TraceStore store) {
@@ -41,24 +41,25 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 		Locale language = DisplayLanguage.current();
 		Map<String, Product> products = store.masterData().products().stream()
 				.collect(Collectors.toMap(Product::gtin, Function.identity(), (a, b) -> a));
-		Map<String, HoldingsRepository.Lot> onHand = store.holdings().lots().stream()
-				.collect(Collectors.toMap(HoldingsRepository.Lot::item, Function.identity()));
+		Map<String, List<CustodyChain.Stop>> onHand = store.holdings().all().onHand().stream()
+				.collect(Collectors.groupingBy(CustodyChain.Stop::item));
 		Set<String> awaiting = store.outbox().itemsAwaitingAnchor();
 		Set<String> warned = store.events().itemsWithWarnings();
 		Map<String, String> parties = new HashMap<>();
 		Map<String, Facts> facts = new HashMap<>();
 		for (ProductBatch b : batches) {
 			Product product = products.get(b.gtin().toString());
-			HoldingsRepository.Lot lot = onHand.get(b.code());
-			String holder = lot == null ? Messages.BatchNavigator_holderGone
-					: lot.holder() == null ? Messages.BatchNavigator_holderProducer
-							: parties.computeIfAbsent(lot.holder(), p -> store.masterData().partyName(p, language));
+			List<String> holders = onHand.getOrDefault(b.code(), List.of()).stream()
+					.map(stop -> stop.party() == null ? Messages.BatchNavigator_holderUnknown
+							: parties.computeIfAbsent(stop.party(), p -> store.masterData().partyName(p, language)))
+					.distinct().toList();
 			String name = product == null ? null : DisplayLanguage.pick(language, product.nameZh(), product.nameEn());
 			String producer = b.producer() == null ? "" //$NON-NLS-1$
 					: parties.computeIfAbsent(b.producer(), p -> store.masterData().partyName(p, language));
 			facts.put(b.code(), new Facts(name == null ? b.productName() : name,
 					Categories.name(product == null ? null : product.category()),
-					Divisions.name(b.originDivision(), language), holder, producer, awaiting.contains(b.code()),
+					Divisions.name(b.originDivision(), language),
+					holders.isEmpty() ? List.of(Messages.BatchNavigator_holderGone) : holders, producer, awaiting.contains(b.code()),
 					warned.contains(b.code())));
 		}
 		return new BatchListing(batches, facts);
@@ -72,7 +73,7 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 	BatchListing withAwaiting(Set<String> awaiting) {
 		Map<String, Facts> marked = new HashMap<>();
 		facts.forEach((code, f) -> marked.put(code,
-				new Facts(f.product(), f.category(), f.county(), f.holder(), f.producer(), awaiting.contains(code),
+				new Facts(f.product(), f.category(), f.county(), f.holders(), f.producer(), awaiting.contains(code),
 						f.warnings())));
 		return new BatchListing(batches, marked);
 	}

@@ -446,7 +446,7 @@ public final class BatchNavigatorView extends ViewPart {
 	private boolean matches(ProductBatch b, String[] words) {
 		BatchListing.Facts facts = listing.of(b);
 		String text = String.join("\n", b.traceCode(), b.lot(), facts.product(), b.productName(), //$NON-NLS-1$
-				b.gtin().toString(), facts.county(), b.originDivision(), facts.holder(), facts.producer())
+				b.gtin().toString(), facts.county(), b.originDivision(), String.join("\n", facts.holders()), facts.producer()) //$NON-NLS-1$
 				.toLowerCase(Locale.ROOT);
 		for (String word : words) {
 			if (!text.contains(word)) {

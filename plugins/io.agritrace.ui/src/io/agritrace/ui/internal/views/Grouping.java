@@ -11,7 +11,7 @@ import java.util.function.Function;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.internal.Messages;
 
-/** How the navigator groups batches: category → product → batch, county → batch, or holder → batch. */
+/** How the navigator groups batches: category → product → batch, county → batch, or holder → batch (under each holder of some of it). */
 enum Grouping {
 	CATEGORY(Messages.BatchNavigator_byCategory), COUNTY(Messages.BatchNavigator_byCounty),
 	HOLDER(Messages.BatchNavigator_byHolder);
@@ -46,17 +46,18 @@ enum Grouping {
 	/** The headings over these batches, by name in the user's collation; batches keep their order. */
 	List<Group> groups(List<ProductBatch> batches, BatchListing listing) {
 		return switch (this) {
-		case CATEGORY -> by(batches, b -> listing.of(b).category(),
-				inCategory -> by(inCategory, b -> listing.of(b).product(), List::copyOf));
-		case COUNTY -> by(batches, b -> listing.of(b).county(), List::copyOf);
-		case HOLDER -> by(batches, b -> listing.of(b).holder(), List::copyOf);
+		case CATEGORY -> by(batches, b -> List.of(listing.of(b).category()),
+				inCategory -> by(inCategory, b -> List.of(listing.of(b).product()), List::copyOf));
+		case COUNTY -> by(batches, b -> List.of(listing.of(b).county()), List::copyOf);
+		// A lot split between holders is under each of them.
+		case HOLDER -> by(batches, b -> listing.of(b).holders(), List::copyOf);
 		};
 	}
 
-	private static List<Group> by(List<ProductBatch> batches, Function<ProductBatch, String> key,
+	private static List<Group> by(List<ProductBatch> batches, Function<ProductBatch, List<String>> keys,
 			Function<List<ProductBatch>, List<?>> below) {
 		Map<String, List<ProductBatch>> byKey = new LinkedHashMap<>();
-		batches.forEach(b -> byKey.computeIfAbsent(key.apply(b), k -> new ArrayList<>()).add(b));
+		batches.forEach(b -> keys.apply(b).forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(b)));
 		Collator collator = Collator.getInstance();
 		return byKey.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(k -> k, collator)))
 				.map(e -> new Group(e.getKey(), below.apply(e.getValue()), e.getValue().size())).toList();

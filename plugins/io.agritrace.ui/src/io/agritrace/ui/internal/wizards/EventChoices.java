@@ -13,8 +13,10 @@ import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.TraceStore;
+import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Names;
 import io.agritrace.ui.internal.Quantities;
 
@@ -24,16 +26,17 @@ import io.agritrace.ui.internal.Quantities;
  * registered batches (for trace codes and new lot numbers).
  */
 record EventChoices(List<Party> parties, List<Location> sites, List<Product> products,
-		List<HoldingsRepository.Lot> lots, List<HoldingsRepository.Shipment> shipments,
+		List<CustodyChain.Stop> lots, List<CustodyChain.Transit> shipments,
 		Map<String, ProductBatch> batches) {
 
 	static final EventChoices NONE = new EventChoices(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
 
 	static EventChoices read(TraceStore store) {
+		HoldingsRepository.Holdings holdings = store.holdings().all();
 		return new EventChoices(store.masterData().parties().stream().filter(p -> !p.external()).toList(),
 				store.masterData().locations().stream().filter(l -> !l.external()).toList(),
-				store.masterData().products().stream().filter(p -> !p.external()).toList(), store.holdings().lots(),
-				store.holdings().awaitingReceipt(),
+				store.masterData().products().stream().filter(p -> !p.external()).toList(), holdings.onHand(),
+				holdings.inTransit(),
 				store.batches().list().stream().collect(Collectors.toMap(ProductBatch::code, Function.identity())));
 	}
 
@@ -49,10 +52,12 @@ record EventChoices(List<Party> parties, List<Location> sites, List<Product> pro
 		return Identifiers.gtin(lot).flatMap(gtin -> products.stream().filter(p -> p.gtin().equals(gtin)).findFirst());
 	}
 
-	/** "梅河大米 20261001-1 · 12,000 kg · 吉林米业" : product, lot number, quantity and holder. */
-	String lotName(HoldingsRepository.Lot lot) {
-		String name = lotLabel(lot.item()) + "  ·  " + Quantities.of(lot.quantity(), lot.uom()); //$NON-NLS-1$
-		return lot.holder() == null ? name : name + "  ·  " + partyName(lot.holder()); //$NON-NLS-1$
+	/** "梅河大米 20261001-1 · 12,000 kg · 吉林米业 · 吉林米业加工厂" : product, lot number, quantity held, holder and place. */
+	String lotName(CustodyChain.Stop lot) {
+		String amount = lot.held() == null ? Messages.EventWizard_notCounted : Quantities.of(lot.held(), lot.uom());
+		String name = lotLabel(lot.item()) + "  ·  " + amount; //$NON-NLS-1$
+		String holder = lot.party() == null ? name : name + "  ·  " + partyName(lot.party()); //$NON-NLS-1$
+		return lot.location() == null ? holder : holder + "  ·  " + siteName(lot.location()); //$NON-NLS-1$
 	}
 
 	/** The product's name and the lot number of a lot's Digital Link. */

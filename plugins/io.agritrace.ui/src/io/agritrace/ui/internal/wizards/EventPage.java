@@ -24,7 +24,7 @@ import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.ValidationException;
-import io.agritrace.store.HoldingsRepository;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
 
@@ -45,7 +45,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	private final Clock clock;
 	private EventChoices choices = EventChoices.NONE;
 	private Party actor;
-	private List<HoldingsRepository.Lot> lots = List.of();
+	private List<CustodyChain.Stop> lots = List.of();
 	private BatchValidator validator;
 	private DateTime date;
 	private DateTime time;
@@ -117,28 +117,28 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	}
 
 	/**
-	 * Whether the step may name the lot: by default, when the acting
-	 * organisation holds it or it has not moved from its plot yet.
+	 * Whether the step may name the lot at this place: by default, when the
+	 * acting organisation holds it there, or nobody is recorded as its holder.
 	 */
-	protected boolean mayName(HoldingsRepository.Lot lot) {
-		return lot.holder() == null || actor != null && actor.uri().equals(lot.holder());
+	protected boolean mayName(CustodyChain.Stop lot) {
+		return lot.party() == null || actor != null && actor.uri().equals(lot.party());
 	}
 
-	protected final HoldingsRepository.Lot chosenLot(Combo combo, String field) {
+	protected final CustodyChain.Stop chosenLot(Combo combo, String field) {
 		return WizardChoices.chosen(combo, lots, field, fields());
 	}
 
 	/** The lot chosen, or null when the optional field is left at "(none)". */
-	protected final HoldingsRepository.Lot optionalLot(Combo combo) {
+	protected final CustodyChain.Stop optionalLot(Combo combo) {
 		return WizardChoices.optional(combo, lots);
 	}
 
-	/** A positive quantity of the lot, no more than it holds. */
-	protected final BigDecimal quantityOf(HoldingsRepository.Lot lot, String field, String text) {
+	/** A positive quantity of the lot, no more than is held of it at its place (where that is counted). */
+	protected final BigDecimal quantityOf(CustodyChain.Stop lot, String field, String text) {
 		BigDecimal quantity = validator.quantity(field, text);
-		if (quantity.compareTo(lot.quantity()) > 0) {
+		if (lot.held() != null && quantity.compareTo(lot.held()) > 0) {
 			throw new ValidationException(field, text.strip(), NLS.bind(Messages.EventWizard_moreThanLot, new Object[] {
-					fields().label(field), Quantities.of(quantity, lot.uom()), Quantities.of(lot.quantity(), lot.uom()) }));
+					fields().label(field), Quantities.of(quantity, lot.uom()), Quantities.of(lot.held(), lot.uom()) }));
 		}
 		return quantity;
 	}

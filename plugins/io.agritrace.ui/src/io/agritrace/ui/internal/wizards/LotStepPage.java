@@ -25,7 +25,7 @@ import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Sscc;
 import io.agritrace.core.model.ValidationException;
-import io.agritrace.store.HoldingsRepository;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.ui.internal.Messages;
 
 /**
@@ -56,7 +56,7 @@ final class LotStepPage extends EventPage {
 	private Text sscc;
 	private DateTime arrivalDate;
 	private DateTime arrivalTime;
-	private HoldingsRepository.Lot proposedFor;
+	private CustodyChain.Stop proposedFor;
 
 	LotStepPage(EventStep step, Clock clock) {
 		super(step.name(), step.label(), step.description(), clock);
@@ -105,22 +105,22 @@ final class LotStepPage extends EventPage {
 	}
 
 	@Override
-	protected boolean mayName(HoldingsRepository.Lot held) {
+	protected boolean mayName(CustodyChain.Stop held) {
 		// An inspector samples lots that others hold.
 		return step == EventStep.INSPECTING || super.mayName(held);
 	}
 
 	/** A newly chosen lot proposes its whole quantity and the site where it is. */
 	private void proposeFromLot() {
-		HoldingsRepository.Lot held = chosenLotOrNull();
+		CustodyChain.Stop held = chosenLotOrNull();
 		if (held == null || held.equals(proposedFor)) {
 			return;
 		}
 		proposedFor = held;
-		if (step != EventStep.INSPECTING) {
-			fill(() -> quantity.setText(held.quantity().toPlainString()));
+		if (step != EventStep.INSPECTING && held.held() != null) {
+			fill(() -> quantity.setText(held.held().toPlainString()));
 		}
-		proposeSite(site, held.place());
+		proposeSite(site, held.location());
 		proposeSscc();
 	}
 
@@ -132,7 +132,7 @@ final class LotStepPage extends EventPage {
 		}
 	}
 
-	private HoldingsRepository.Lot chosenLotOrNull() {
+	private CustodyChain.Stop chosenLotOrNull() {
 		try {
 			return chosenLot(lot, FIELD_LOT);
 		} catch (ValidationException nothingChosen) {
@@ -142,7 +142,7 @@ final class LotStepPage extends EventPage {
 
 	@Override
 	protected EventDraft read() {
-		HoldingsRepository.Lot held = chosenLot(lot, FIELD_LOT);
+		CustodyChain.Stop held = chosenLot(lot, FIELD_LOT);
 		BigDecimal amount = quantityOf(held, FIELD_QUANTITY, quantity.getText());
 		Location at = chosenSite(site, FIELD_SITE);
 		OffsetDateTime time = eventTime();

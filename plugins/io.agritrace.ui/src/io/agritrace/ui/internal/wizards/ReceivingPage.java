@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Text;
 
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.ValidationException;
-import io.agritrace.store.HoldingsRepository;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
 
@@ -27,10 +27,10 @@ final class ReceivingPage extends EventPage {
 	static final String FIELD_SHIPMENT = "shipment"; //$NON-NLS-1$
 	private static final DateTimeFormatter SHIPPED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
-	private List<HoldingsRepository.Shipment> shipments = List.of();
+	private List<CustodyChain.Transit> shipments = List.of();
 	private Combo shipment;
 	private Text quantity;
-	private HoldingsRepository.Shipment proposedFor;
+	private CustodyChain.Transit proposedFor;
 
 	ReceivingPage(Clock clock) {
 		super(EventStep.RECEIVING.name(), EventStep.RECEIVING.label(), EventStep.RECEIVING.description(), clock);
@@ -46,7 +46,7 @@ final class ReceivingPage extends EventPage {
 	@Override
 	protected void offerChoices() {
 		shipments = choices().shipments().stream()
-				.filter(s -> actor() != null && actor().uri().equals(s.handover().toParty())).toList();
+				.filter(s -> actor() != null && actor().uri().equals(s.toParty()) && s.toLocation() != null).toList();
 		shipment.setItems(shipments.stream().map(this::name).toArray(String[]::new));
 		shipment.setVisibleItemCount(Math.min(15, Math.max(1, shipments.size())));
 		proposedFor = null;
@@ -56,11 +56,14 @@ final class ReceivingPage extends EventPage {
 	}
 
 	/** "梅河大米 20261001-1 · 12,000 kg · from 吉林米业 · shipped 2026/10/3 08:00" */
-	private String name(HoldingsRepository.Shipment s) {
+	private String name(CustodyChain.Transit s) {
 		return NLS.bind(Messages.EventWizard_shipmentName,
-				new Object[] { choices().lotLabel(s.lot()), Quantities.of(s.quantity(), s.uom()),
-						choices().partyName(s.handover().fromParty()),
-						SHIPPED.format(s.time().atZone(ZoneId.systemDefault())) });
+				new Object[] { choices().lotLabel(s.item()), amount(s), choices().partyName(s.from().party()),
+						SHIPPED.format(s.left().atZone(ZoneId.systemDefault())) });
+	}
+
+	private static String amount(CustodyChain.Transit s) {
+		return s.quantity() == null ? Messages.EventWizard_notCounted : Quantities.of(s.quantity(), s.uom());
 	}
 
 	private void proposeQuantity() {
@@ -69,26 +72,29 @@ final class ReceivingPage extends EventPage {
 			return;
 		}
 		proposedFor = shipments.get(index);
-		fill(() -> quantity.setText(proposedFor.quantity().toPlainString()));
+		if (proposedFor.quantity() != null) {
+			fill(() -> quantity.setText(proposedFor.quantity().toPlainString()));
+		}
 	}
 
 	@Override
 	protected EventDraft read() {
-		HoldingsRepository.Shipment s = WizardChoices.chosen(shipment, shipments, FIELD_SHIPMENT, fields());
+		CustodyChain.Transit s = WizardChoices.chosen(shipment, shipments, FIELD_SHIPMENT, fields());
 		BigDecimal received = validator().quantity(FIELD_QUANTITY, quantity.getText());
-		if (received.compareTo(s.quantity()) > 0) {
+		if (s.quantity() != null && received.compareTo(s.quantity()) > 0) {
 			throw new ValidationException(FIELD_QUANTITY, quantity.getText().strip(),
 					NLS.bind(Messages.EventWizard_moreThanShipped, new Object[] { fields().label(FIELD_QUANTITY),
 							Quantities.of(received, s.uom()), Quantities.of(s.quantity(), s.uom()) }));
 		}
 		OffsetDateTime time = eventTime();
-		if (received.compareTo(s.quantity()) < 0) {
+		if (s.quantity() != null && received.compareTo(s.quantity()) < 0) {
 			setMessage(NLS.bind(Messages.EventWizard_shortReceipt, Quantities.of(s.quantity().subtract(received), s.uom())),
 					WARNING);
 		} else {
 			setMessage(null);
 		}
 		return () -> new EventRecord(List.of(),
-				StepEvents.receiving(time, s.lot(), received, s.uom(), s.handover()).build(), null);
+				StepEvents.receiving(time, s.item(), received, s.uom(), new StepEvents.Handover(s.from().party(),
+						s.from().location(), s.toParty(), s.toLocation())).build(), null);
 	}
 }

@@ -25,7 +25,7 @@ import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.core.rules.CustodyRules;
-import io.agritrace.store.HoldingsRepository;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.Quantities;
 
@@ -104,17 +104,19 @@ final class TransformationPage extends EventPage {
 
 	/** A newly chosen input proposes all of it as used, and the first one its site. */
 	private void proposeFromInput(int row) {
-		HoldingsRepository.Lot input = row == 0 ? firstInput() : optionalLot(inputs[row]);
+		CustodyChain.Stop input = row == 0 ? firstInput() : optionalLot(inputs[row]);
 		if (input == null) {
 			return;
 		}
-		fill(() -> used[row].setText(input.quantity().toPlainString()));
+		if (input.held() != null) {
+			fill(() -> used[row].setText(input.held().toPlainString()));
+		}
 		if (row == 0) {
-			proposeSite(site, input.place());
+			proposeSite(site, input.location());
 		}
 	}
 
-	private HoldingsRepository.Lot firstInput() {
+	private CustodyChain.Stop firstInput() {
 		try {
 			return chosenLot(inputs[0], inputField(0));
 		} catch (ValidationException nothingChosen) {
@@ -138,12 +140,12 @@ final class TransformationPage extends EventPage {
 		setMessage(null);
 		TransformationKind chosenKind = WizardChoices.chosen(kind, Arrays.asList(TransformationKind.values()), FIELD_KIND,
 				fields());
-		List<HoldingsRepository.Lot> in = new ArrayList<>();
+		List<CustodyChain.Stop> in = new ArrayList<>();
 		List<BigDecimal> amounts = new ArrayList<>();
 		for (int i = 0; i < INPUTS; i++) {
-			HoldingsRepository.Lot input = i == 0 ? chosenLot(inputs[0], inputField(0)) : optionalLot(inputs[i]);
+			CustodyChain.Stop input = i == 0 ? chosenLot(inputs[0], inputField(0)) : optionalLot(inputs[i]);
 			if (input != null) {
-				if (in.contains(input)) {
+				if (in.stream().anyMatch(earlier -> earlier.item().equals(input.item()))) {
 					throw new ValidationException(inputField(i), input.item(),
 							NLS.bind(Messages.EventWizard_inputTwice, fields().label(inputField(i))));
 				}
@@ -182,7 +184,7 @@ final class TransformationPage extends EventPage {
 	 * input where that is registered; else today and the site's county.
 	 */
 	private ProductBatch outputBatch(Product output, String lotNumber, BigDecimal made, String uom,
-			HoldingsRepository.Lot first, Location at, OffsetDateTime time) {
+			CustodyChain.Stop first, Location at, OffsetDateTime time) {
 		ProductBatch from = choices().batches().get(first.item());
 		LocalDate harvested = from == null ? time.toLocalDate() : from.harvestDate();
 		String origin = from != null ? from.originDivision() : at.division() != null ? at.division() : actor().county();
