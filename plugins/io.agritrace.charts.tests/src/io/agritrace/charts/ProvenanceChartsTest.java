@@ -116,6 +116,7 @@ class ProvenanceChartsTest {
 		return new CustodyChain(List.of(atMill, inStore, inBeijing),
 				List.of(new CustodyChain.Move("rice", atMill, inStore, hours(24), hours(36), new BigDecimal("7000"), "KGM"),
 						new CustodyChain.Move("rice", inStore, inBeijing, hours(48), hours(60), BigDecimal.TEN, "KGM")),
+				List.of(),
 				List.of(new CustodyChain.Mark("rice", hours(24), CustodyChain.Mark.Kind.SHIPPED, MILL),
 						new CustodyChain.Mark("rice", hours(36), CustodyChain.Mark.Kind.RECEIVED, STORE),
 						new CustodyChain.Mark("rice", hours(40), CustodyChain.Mark.Kind.INSPECTION_FAILED, STORE)));

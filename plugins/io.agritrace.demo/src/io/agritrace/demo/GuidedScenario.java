@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -86,18 +87,19 @@ public final class GuidedScenario {
 				Step.INSPECTION, inspection(), Step.RETAIL, retail());
 	}
 
-	/** What a step tells the audience, in the user's language. */
-	public static String narration(Step step) {
-		return switch (step) {
-		case REGISTER -> Messages.Scenario_register;
-		case PROCESS -> Messages.Scenario_process;
-		case COLD_SHIPMENT -> Messages.Scenario_coldShipment;
-		case INSPECTION -> Messages.Scenario_inspection;
-		case RETAIL -> Messages.Scenario_retail;
-		case TAMPER -> Messages.Scenario_tamper;
-		case RECALL -> Messages.Scenario_recall;
-		case RESET -> Messages.Scenario_reset;
+	/** What a step tells the audience, in the language asked. */
+	public static String narration(Step step, Locale language) {
+		Texts text = switch (step) {
+		case REGISTER -> Texts.Scenario_register;
+		case PROCESS -> Texts.Scenario_process;
+		case COLD_SHIPMENT -> Texts.Scenario_coldShipment;
+		case INSPECTION -> Texts.Scenario_inspection;
+		case RETAIL -> Texts.Scenario_retail;
+		case TAMPER -> Texts.Scenario_tamper;
+		case RECALL -> Texts.Scenario_recall;
+		case RESET -> Texts.Scenario_reset;
 		};
+		return text.text(language);
 	}
 
 	/** The harvested paddy lot: what the recall starts from. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.tests.harness.CoopToMill;
 import io.agritrace.core.credit.CreditCounts;
 import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditPolicy.Indicator;

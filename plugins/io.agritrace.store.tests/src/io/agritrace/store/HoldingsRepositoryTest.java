@@ -1,13 +1,13 @@
 package io.agritrace.store;
 
-import static io.agritrace.store.CoopToMill.COOP;
-import static io.agritrace.store.CoopToMill.FIELD;
-import static io.agritrace.store.CoopToMill.MILL;
-import static io.agritrace.store.CoopToMill.MILL_SITE;
-import static io.agritrace.store.CoopToMill.PADDY;
-import static io.agritrace.store.CoopToMill.RICE;
-import static io.agritrace.store.CoopToMill.T;
-import static io.agritrace.store.CoopToMill.TO_MILL;
+import static io.agritrace.tests.harness.CoopToMill.COOP;
+import static io.agritrace.tests.harness.CoopToMill.FIELD;
+import static io.agritrace.tests.harness.CoopToMill.MILL;
+import static io.agritrace.tests.harness.CoopToMill.MILL_SITE;
+import static io.agritrace.tests.harness.CoopToMill.PADDY;
+import static io.agritrace.tests.harness.CoopToMill.RICE;
+import static io.agritrace.tests.harness.CoopToMill.T;
+import static io.agritrace.tests.harness.CoopToMill.TO_MILL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.tests.harness.CoopToMill;
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -35,7 +32,6 @@ import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
-import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.StorageBand;
@@ -127,21 +123,6 @@ class TraceRepositoryTest {
 		assertEquals(0, recall.get(0).receivedKg().compareTo(kg(60)));
 		assertEquals(SHOP2, recall.get(1).party());
 		assertEquals(D, recall.get(1).item());
-	}
-
-	@Test
-	void theRecallListIsASpreadsheetWithTheHoldersTelephoneAndKilograms() throws Exception {
-		store.masterData().register(List.of(new Party(SHOP1, null, null, "长春超市", "Changchun Market", "retailer",
-				"220102", "0431-85550108", false)), List.of(), List.of());
-		RecallImpact recall = RecallImpact.of(store.traces().trace(A));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-		assertEquals(recall.recipients().size(), store.exports().recall(recall, out, Locale.ENGLISH));
-		List<String> rows = out.toString(StandardCharsets.UTF_8).lines().toList();
-		assertEquals(1 + recall.recipients().size(), rows.size(), rows.toString());
-		assertTrue(rows.get(0).startsWith("\uFEFF"), "UTF-8 with a byte order mark");
-		assertTrue(rows.stream().anyMatch(r -> r.startsWith("Changchun Market,0431-85550108,") && r.contains(",60,60,")),
-				rows.toString());
 	}
 
 	@Test

@@ -130,11 +130,6 @@ public final class TraceStore implements AutoCloseable {
 		return new CodeResolver(batches);
 	}
 
-	/** A lot's trace as an EPCIS document or as the regulator's spreadsheet. */
-	public TraceExports exports() {
-		return new TraceExports(this);
-	}
-
 	/** Anchors waiting for, or sent to, the chain. */
 	public OutboxRepository outbox() {
 		return outbox;

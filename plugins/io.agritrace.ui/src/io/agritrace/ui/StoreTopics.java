@@ -3,6 +3,8 @@ package io.agritrace.ui;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.ui.PlatformUI;
 
+import io.agritrace.service.LotVerdict;
+
 /**
  * Event broker topics on which Jobs say that the workspace store changed;
  * views subscribe to refresh. The event's {@link IEventBroker#DATA} is the lot
@@ -28,16 +30,7 @@ public final class StoreTopics {
 	public static final String VERIFIED = "io/agritrace/store/VERIFIED"; //$NON-NLS-1$
 
 	/** What verifying a lot's trace against the chain found. */
-	public record Verified(String lot, Outcome outcome) {
-
-		public enum Outcome {
-			/** Every event gives the hash ID anchored for it. */
-			ALL_VERIFIED,
-			/** An event was altered, or an anchored one is missing here. */
-			MISMATCH,
-			/** Neither: events still wait for their anchor, or the chain could not be asked. */
-			INCOMPLETE
-		}
+	public record Verified(String lot, LotVerdict outcome) {
 	}
 
 	private StoreTopics() {

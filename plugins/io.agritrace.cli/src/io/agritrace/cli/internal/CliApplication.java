@@ -21,6 +21,8 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
 
+import io.agritrace.core.model.DisplayLanguage;
+
 /**
  * {@code agritrace-cli COMMAND [ARGS]}: the same bundles as the workbench,
  * without a display, for scripts, benchmarks and servers.
@@ -68,7 +70,8 @@ public final class CliApplication implements IApplication {
 			return CliContext.USAGE;
 		}
 		try {
-			return commands.get(args.get(0)).run(args.subList(1, args.size()), new CliContext(out, err, workspace, environment));
+			return commands.get(args.get(0)).run(args.subList(1, args.size()),
+					new CliContext(out, err, workspace, environment, DisplayLanguage.current()));
 		} catch (Arguments.UsageException e) {
 			err.println(e.getMessage());
 			return CliContext.USAGE;

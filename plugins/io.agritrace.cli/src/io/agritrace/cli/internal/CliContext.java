@@ -2,6 +2,7 @@ package io.agritrace.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import io.agritrace.chain.LocalChain;
@@ -20,12 +21,20 @@ final class CliContext {
 	private final PrintStream err;
 	private final Path workspace;
 	private final UnaryOperator<String> environment;
+	private final Locale language;
 
-	CliContext(PrintStream out, PrintStream err, Path workspace, UnaryOperator<String> environment) {
+	/** @param language what the command speaks: the launcher's {@code -nl} */
+	CliContext(PrintStream out, PrintStream err, Path workspace, UnaryOperator<String> environment, Locale language) {
 		this.out = out;
 		this.err = err;
 		this.workspace = workspace;
 		this.environment = environment;
+		this.language = language;
+	}
+
+	/** The language names and texts are given in. */
+	Locale language() {
+		return language;
 	}
 
 	/** An environment variable (where keys come from), or null. */

@@ -1,23 +1,17 @@
 package io.agritrace.cli.internal;
 
-import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.core.credit.CreditCounts;
-import io.agritrace.core.credit.CreditJson;
 import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditProfile;
 import io.agritrace.core.credit.IndicatorText;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Party;
+import io.agritrace.service.CreditReports;
+import io.agritrace.service.CreditSettings;
+import io.agritrace.service.Exports;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -25,12 +19,11 @@ import io.agritrace.store.TraceStore;
  * first; or one organisation's profile (by GLN, USCC or URI): each indicator
  * with its formula and counts, the score, the grade and its months. Only
  * records that verify on chain count (see {@code verify --all}); the policy
- * is the one the workbench saved in the workspace, else the defaults.
+ * is the one the workbench saved in the workspace ({@link CreditSettings}), else the defaults.
  */
 final class CreditCommand implements CliCommand {
 
 	private static final String JSON = "--json"; //$NON-NLS-1$
-	private static final String WORKBENCH_PREFERENCES = "io.agritrace.ui"; //$NON-NLS-1$
 
 	@Override
 	public String name() {
@@ -46,57 +39,53 @@ final class CreditCommand implements CliCommand {
 	public int run(List<String> arguments, CliContext context) {
 		boolean one = arguments.stream().anyMatch(a -> !a.startsWith("--")); //$NON-NLS-1$
 		Arguments args = new Arguments(name(), arguments, Set.of(JSON), Set.of(), one ? 1 : 0);
-		// The policy the workbench's Preferences > Credit saved in this workspace.
-		IEclipsePreferences saved = InstanceScope.INSTANCE.getNode(WORKBENCH_PREFERENCES);
-		CreditPolicy policy = CreditPolicy.saved(key -> saved.get(key, null));
-		Locale language = DisplayLanguage.current();
+		CreditPolicy policy = CreditSettings.policy();
 		try (TraceStore store = context.openStore()) {
+			CreditReports credit = new CreditReports(store);
 			if (!one) {
-				List<CreditProfile> ranking = CreditProfile.ranked(store.credit().all(policy), policy);
-				if (args.flag(JSON)) {
-					context.out().println(CreditJson.ranking(ranking));
-					return CliContext.OK;
-				}
-				context.out().println(String.join("\t", "rank", "grade", "score", "verified", "unverified", "party")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-				for (int i = 0; i < ranking.size(); i++) {
-					CreditProfile p = ranking.get(i);
-					context.out().println(String.join("\t", Integer.toString(i + 1), //$NON-NLS-1$
-							p.grade() == null ? "-" : p.grade().name(), p.score() == null ? "-" : p.score().toString(), //$NON-NLS-1$ //$NON-NLS-2$
-							Long.toString(p.counts().verified()), Long.toString(p.counts().unverified()),
-							store.masterData().partyName(p.party(), language)));
-				}
+				ranking(credit.ranking(policy), args.flag(JSON), new Exports(store), context);
 				return CliContext.OK;
 			}
-			Party party = find(store, args.positional(0));
-			Map<YearMonth, CreditCounts> months = store.credit().monthly(party.uri(), policy);
-			CreditProfile profile = CreditProfile.of(party.uri(),
-					months.values().stream().reduce(CreditCounts.NONE, CreditCounts::plus), policy);
-			Map<YearMonth, CreditProfile> trend = new LinkedHashMap<>();
-			months.forEach((month, counts) -> trend.put(month, CreditProfile.of(party.uri(), counts, policy)));
+			String key = args.positional(0);
+			Party party = credit.party(key)
+					.orElseThrow(() -> new Arguments.UsageException(NLS.bind(Messages.Credit_unknownParty, key.strip())));
+			CreditReports.Report report = credit.report(party, policy);
 			if (args.flag(JSON)) {
-				context.out().println(CreditJson.of(profile, trend));
-				return CliContext.OK;
+				context.out().println(new Exports(store).creditJson(report));
+			} else {
+				profile(report, policy, context);
 			}
-			context.out().println(NLS.bind(Messages.Credit_title, store.masterData().partyName(party.uri(), language),
-					IndicatorText.grade(profile) + (profile.score() == null ? "" : " (" + profile.score() + ")"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			for (CreditProfile.Score s : profile.indicators()) {
-				context.out().println(String.join("\t", IndicatorText.name(s.indicator()), IndicatorText.value(s), //$NON-NLS-1$
-						s.numerator() + "/" + s.denominator(), NLS.bind(Messages.Credit_weight, s.weight()), //$NON-NLS-1$
-						IndicatorText.formula(s.indicator(), policy)));
-			}
-			context.out().println(IndicatorText.score(policy, profile.counts().unverified()));
-			trend.forEach((month, p) -> context.out().println(String.join("\t", month.toString(), //$NON-NLS-1$
-					p.grade() == null ? "-" : p.grade().name(), p.score() == null ? "-" : p.score().toString(), //$NON-NLS-1$ //$NON-NLS-2$
-					Long.toString(p.counts().verified()))));
 		}
 		return CliContext.OK;
 	}
 
-	/** The organisation with this URI, GLN or USCC. */
-	private static Party find(TraceStore store, String key) {
-		String k = key.strip();
-		return store.masterData().parties().stream()
-				.filter(p -> k.equals(p.uri()) || k.equals(p.gln()) || k.equalsIgnoreCase(p.uscc())).findFirst()
-				.orElseThrow(() -> new Arguments.UsageException(NLS.bind(Messages.Credit_unknownParty, k)));
+	private static void ranking(List<CreditReports.Ranked> ranking, boolean json, Exports exports, CliContext context) {
+		if (json) {
+			context.out().println(exports.creditJson(ranking.stream().map(CreditReports.Ranked::profile).toList()));
+			return;
+		}
+		context.out().println(String.join("\t", "rank", "grade", "score", "verified", "unverified", "party")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		for (int i = 0; i < ranking.size(); i++) {
+			CreditProfile p = ranking.get(i).profile();
+			context.out().println(String.join("\t", Integer.toString(i + 1), //$NON-NLS-1$
+					p.grade() == null ? "-" : p.grade().name(), p.score() == null ? "-" : p.score().toString(), //$NON-NLS-1$ //$NON-NLS-2$
+					Long.toString(p.counts().verified()), Long.toString(p.counts().unverified()),
+					ranking.get(i).party().name(context.language())));
+		}
+	}
+
+	private static void profile(CreditReports.Report report, CreditPolicy policy, CliContext context) {
+		CreditProfile profile = report.profile();
+		context.out().println(NLS.bind(Messages.Credit_title, report.party().name(context.language()),
+				IndicatorText.grade(profile) + (profile.score() == null ? "" : " (" + profile.score() + ")"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (CreditProfile.Score s : profile.indicators()) {
+			context.out().println(String.join("\t", IndicatorText.name(s.indicator()), IndicatorText.value(s), //$NON-NLS-1$
+					s.numerator() + "/" + s.denominator(), NLS.bind(Messages.Credit_weight, s.weight()), //$NON-NLS-1$
+					IndicatorText.formula(s.indicator(), policy)));
+		}
+		context.out().println(IndicatorText.score(policy, profile.counts().unverified()));
+		report.months().forEach((month, p) -> context.out().println(String.join("\t", month.toString(), //$NON-NLS-1$
+				p.grade() == null ? "-" : p.grade().name(), p.score() == null ? "-" : p.score().toString(), //$NON-NLS-1$ //$NON-NLS-2$
+				Long.toString(p.counts().verified()))));
 	}
 }

@@ -5,9 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.service.Exports;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -37,22 +38,23 @@ final class ExportCommand implements CliCommand {
 		try (TraceStore store = context.openStore()) {
 			String item = store.codes().resolve(args.positional(0));
 			if (file == null) {
-				write(store, item, args.flag(SPREADSHEET), context.out());
+				write(new Exports(store), item, args.flag(SPREADSHEET), context.out(), context.language());
 				context.out().println();
 			} else {
 				try (OutputStream out = Files.newOutputStream(Path.of(file))) {
-					write(store, item, args.flag(SPREADSHEET), out);
+					write(new Exports(store), item, args.flag(SPREADSHEET), out, context.language());
 				}
 			}
 		}
 		return CliContext.OK;
 	}
 
-	private static void write(TraceStore store, String item, boolean spreadsheet, OutputStream out) throws IOException {
+	private static void write(Exports exports, String item, boolean spreadsheet, OutputStream out, Locale language)
+			throws IOException {
 		if (spreadsheet) {
-			store.exports().spreadsheet(item, out, DisplayLanguage.current());
+			exports.spreadsheet(item, out, language);
 		} else {
-			store.exports().epcis(item, out, () -> false);
+			exports.epcis(item, out, () -> false);
 		}
 	}
 }

@@ -73,16 +73,12 @@ final class Messages extends NLS {
 	public static String Register_summary;
 	public static String Scenario_done;
 	public static String Scenario_failed;
-	public static String Scenario_recalled;
-	public static String Scenario_recorded;
-	public static String Scenario_reset;
 	public static String Scenario_step;
 	public static String Scenario_summary;
-	public static String Scenario_tampered;
 	public static String Stats_summary;
 	public static String Trace_custody;
-	public static String Trace_held;
 	public static String Trace_downstream;
+	public static String Trace_held;
 	public static String Trace_sensors;
 	public static String Trace_summary;
 	public static String Trace_timeline;

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.trace.RecallImpact;
+import io.agritrace.service.Exports;
+import io.agritrace.service.Recalls;
 import io.agritrace.store.RecallDrillRepository;
 import io.agritrace.store.TraceStore;
 
@@ -54,32 +54,28 @@ final class RecallCommand implements CliCommand {
 		if (args.flag(DRILL) && file == null) {
 			throw new Arguments.UsageException(Messages.Recall_drillNeedsCsv);
 		}
-		Locale language = DisplayLanguage.current();
 		try (TraceStore store = context.openStore()) {
 			String item = store.codes().resolve(args.positional(0));
-			RecallImpact recall = store.traces().recall(item);
+			Recalls recalls = new Recalls(store);
+			Recalls.RecallList list = recalls.list(item, context.language());
+			RecallImpact recall = list.impact();
 			context.out().println(NLS.bind(Messages.Recall_title, new Object[] { item, recall.recipients().size(),
 					recall.parties().size(), plain(recall.heldKg()) }));
 			context.out().println(String.join("\t", "party", "contact", "location", "item", "received_kg", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 					"held_kg")); //$NON-NLS-1$
-			for (RecallImpact.Recipient r : recall.recipients()) {
-				context.out().println(String.join("\t", //$NON-NLS-1$
-						r.party() == null ? "" : store.masterData().partyName(r.party(), language), //$NON-NLS-1$
-						r.party() == null ? "" : store.masterData().contact(r.party()).orElse(""), //$NON-NLS-1$ //$NON-NLS-2$
-						r.location() == null ? "" : store.masterData().locationName(r.location(), language), //$NON-NLS-1$
-						r.item(), plain(r.receivedKg()),
-						plain(r.heldKg())));
+			for (Recalls.Line line : list.lines()) {
+				RecallImpact.Recipient r = line.recipient();
+				context.out().println(String.join("\t", line.party(), line.contact(), line.location(), r.item(), //$NON-NLS-1$
+						plain(r.receivedKg()), plain(r.heldKg())));
 			}
 			if (file != null) {
 				try (OutputStream out = Files.newOutputStream(Path.of(file))) {
-					store.exports().recall(recall, out, language);
+					new Exports(store).recall(item, out, context.language());
 				}
 				context.out().println(NLS.bind(Messages.Recall_written, file));
 			}
 			if (args.flag(DRILL)) {
-				RecallDrillRepository.Drill drill = new RecallDrillRepository.Drill(item, started, clock.instant(),
-						recall.recipients().size(), recall.parties().size(), recall.heldKg());
-				store.drills().record(drill);
+				RecallDrillRepository.Drill drill = recalls.logDrill(recall, started, clock.instant());
 				context.out().println(NLS.bind(Messages.Recall_drillLogged, drill.duration().toMillis()));
 			}
 		}

@@ -1,28 +1,21 @@
 package io.agritrace.cli.internal;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.anchor.AnchorPublisher;
 import io.agritrace.anchor.AnchoringSession;
 import io.agritrace.anchor.PublisherLock;
 import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ChainException;
-import io.agritrace.core.credit.CreditCounts;
-import io.agritrace.core.credit.CreditPolicy;
-import io.agritrace.core.model.DisplayLanguage;
-import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.demo.GuidedScenario;
-import io.agritrace.demo.GuidedScenario.Step;
-import io.agritrace.demo.JilinMasterData;
+import io.agritrace.service.ScenarioChain;
+import io.agritrace.service.ScenarioRunner;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -62,20 +55,20 @@ final class ScenarioCommand implements CliCommand {
 		try (TraceStore store = context.openStore();
 				AnchoringSession session = chain.session(context, store, chain.recorderKey(context));
 				PublisherLock lock = session.lock(WHAT, Duration.ofMinutes(1), () -> false)) {
-			GuidedScenario.registerMasterData(store);
-			for (Step step : List.of(Step.REGISTER, Step.PROCESS, Step.COLD_SHIPMENT, Step.INSPECTION, Step.RETAIL)) {
-				int recorded = story.record(store, step);
-				AnchorPublisher.Result anchored = session.publish(() -> false);
-				say(context, step, NLS.bind(Messages.Scenario_recorded, recorded, anchored.anchored()));
-			}
-			boolean found = tamperAndVerify(store, session, story, context);
-			boolean complete = recall(store, story, context);
-			story.restore(store);
-			long altered = session.verify(story.rice().code()).stream()
-					.filter(v -> v.state() == Verification.State.MISMATCH).count();
-			say(context, Step.RESET, NLS.bind(Messages.Scenario_reset, altered));
-			say(context, null, found && complete ? Messages.Scenario_done : Messages.Scenario_failed);
-			return found && complete ? CliContext.OK : STORY_BROKEN;
+			ScenarioChain anchoring = new ScenarioChain() {
+				@Override
+				public int anchor() throws ChainException {
+					return session.publish(() -> false).anchored();
+				}
+
+				@Override
+				public List<Verification> verify(String lot) throws ChainException {
+					return session.verify(lot);
+				}
+			};
+			boolean holds = new ScenarioRunner(store, anchoring, story, context.language()).runAll(told -> say(context, told));
+			context.out().println(holds ? Messages.Scenario_done : Messages.Scenario_failed);
+			return holds ? CliContext.OK : STORY_BROKEN;
 		} catch (ChainException e) {
 			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));
 			return CliContext.FAILED;
@@ -88,39 +81,12 @@ final class ScenarioCommand implements CliCommand {
 		}
 	}
 
-	/** Edits the cold store's receipt as an insider would, then verifies the rice: only that record may be altered. */
-	private static boolean tamperAndVerify(TraceStore store, AnchoringSession session, GuidedScenario story,
-			CliContext context) throws ChainException {
-		int edited = story.tamper(store);
-		List<Verification> verdicts = session.verify(story.rice().code());
-		List<Verification> altered = verdicts.stream().filter(v -> v.state() == Verification.State.MISMATCH).toList();
-		boolean found = edited == 1 && altered.size() == 1 && altered.get(0).hashId().equals(story.tampered().hashId());
-		CreditCounts cold = store.credit().all(CreditPolicy.DEFAULTS).getOrDefault(JilinMasterData.CHANGCHUN_COLD.uri(),
-				CreditCounts.NONE);
-		say(context, Step.TAMPER, NLS.bind(Messages.Scenario_tampered, new Object[] { story.tampered().hashId(),
-				altered.size(), verdicts.size(), cold.mismatches() }));
-		return found && cold.mismatches() >= 1;
-	}
-
-	/** Recalls the paddy: every shop the story supplied must be listed with the kilograms it received. */
-	private static boolean recall(TraceStore store, GuidedScenario story, CliContext context) {
-		long started = System.nanoTime();
-		RecallImpact recall = store.traces().recall(story.paddy().code());
-		long ms = (System.nanoTime() - started) / 1_000_000;
-		Locale language = DisplayLanguage.current();
-		boolean complete = true;
-		for (Map.Entry<String, BigDecimal> shop : story.received(recall).entrySet()) {
-			complete &= shop.getValue().compareTo(story.shops().get(shop.getKey())) == 0;
-			context.out().println("  " + store.masterData().partyName(shop.getKey(), language) + '\t' //$NON-NLS-1$
-					+ store.masterData().contact(shop.getKey()).orElse("") + '\t' + shop.getValue().toPlainString() + " kg"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** A step as it ends: its number, narration and outcome, and the recall's shops each on a line. */
+	private static void say(CliContext context, ScenarioRunner.Told told) {
+		context.out().println(NLS.bind(Messages.Scenario_step,
+				new Object[] { told.step().ordinal() + 1, told.narration(), told.outcome() }));
+		for (ScenarioRunner.Shop shop : told.shops()) {
+			context.out().println("  " + shop.name() + '\t' + shop.contact() + '\t' + shop.kg().toPlainString() + " kg"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		say(context, Step.RECALL, NLS.bind(Messages.Scenario_recalled, new Object[] { recall.recipients().size(),
-				recall.parties().size(), ms }));
-		return complete;
-	}
-
-	private static void say(CliContext context, Step step, String outcome) {
-		context.out().println(step == null ? outcome
-				: NLS.bind(Messages.Scenario_step, new Object[] { step.ordinal() + 1, GuidedScenario.narration(step), outcome }));
 	}
 }

@@ -5,20 +5,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-
 import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.SensorReading;
 import io.agritrace.core.trace.Trace;
-import io.agritrace.core.trace.TraceJson;
-import io.agritrace.store.MasterDataRepository;
+import io.agritrace.service.Exports;
+import io.agritrace.service.LotStories;
+import io.agritrace.service.LotStory;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -44,22 +42,22 @@ final class TraceCommand implements CliCommand {
 		Arguments args = new Arguments(name(), arguments, Set.of("--json"), Set.of(), 1); //$NON-NLS-1$
 		try (TraceStore store = context.openStore()) {
 			String item = store.codes().resolve(args.positional(0));
-			Trace trace = store.traces().trace(item);
-			if (trace.all().events().isEmpty()) {
+			LotStory story = new LotStories(store).read(item, context.language());
+			if (story.trace().all().events().isEmpty()) {
 				context.err().println(NLS.bind(Messages.Trace_unknown, args.positional(0)));
 				return CliContext.FAILED;
 			}
 			if (args.flag("--json")) { //$NON-NLS-1$
-				context.out().println(TraceJson.of(trace));
+				context.out().println(new Exports(store).traceJson(story.trace()));
 			} else {
-				text(trace, store.masterData(), context);
+				text(story, context);
 			}
 		}
 		return CliContext.OK;
 	}
 
-	private static void text(Trace trace, MasterDataRepository names, CliContext context) {
-		Locale language = DisplayLanguage.current();
+	private static void text(LotStory story, CliContext context) {
+		Trace trace = story.trace();
 		var out = context.out();
 		out.println(NLS.bind(Messages.Trace_title, trace.root()));
 		out.println(NLS.bind(Messages.Trace_upstream, trace.upstream().items(true).size()));
@@ -75,18 +73,18 @@ final class TraceCommand implements CliCommand {
 			String where = e.bizLocation() != null ? e.bizLocation() : e.readPoint();
 			out.println(String.format("  %s  %-16s %-14s %s  %s", TIME.format(e.eventTime().atOffset(e.timeZone())), //$NON-NLS-1$
 					e.bizStep(), e.disposition() == null ? "" : e.disposition(), //$NON-NLS-1$
-					where == null ? "" : names.locationName(where, language), e.hashId())); //$NON-NLS-1$
+					story.name(where), e.hashId()));
 		}
 		out.println(Messages.Trace_custody);
 		for (CustodyChain.Stop s : trace.custody().stops()) {
-			out.println(String.format("  %s @ %s  %s .. %s  %s", s.party() == null ? "?" : names.partyName(s.party(), language), //$NON-NLS-1$ //$NON-NLS-2$
-					s.location() == null ? "?" : names.locationName(s.location(), language), local(s.from()), //$NON-NLS-1$
+			out.println(String.format("  %s @ %s  %s .. %s  %s", s.party() == null ? "?" : story.name(s.party()), //$NON-NLS-1$ //$NON-NLS-2$
+					s.location() == null ? "?" : story.name(s.location()), local(s.from()), //$NON-NLS-1$
 					s.to() == null ? "" : local(s.to()), held(s))); //$NON-NLS-1$
 		}
 		out.println(Messages.Trace_sensors);
 		for (SensorReading r : trace.all().sensors()) {
 			out.println(String.format("  %s  %s %s %s  %s", local(r.time()), r.type(), r.value().toPlainString(), //$NON-NLS-1$
-					r.uom() == null ? "" : r.uom(), r.location() == null ? "" : names.locationName(r.location(), language))); //$NON-NLS-1$ //$NON-NLS-2$
+					r.uom() == null ? "" : r.uom(), story.name(r.location()))); //$NON-NLS-1$
 		}
 		for (String warning : trace.warnings()) {
 			out.println(NLS.bind(Messages.Trace_warning, warning));

@@ -21,4 +21,9 @@ public final class DisplayLanguage {
 	public static <T> T pick(Locale language, T chinese, T english) {
 		return isChinese(language) ? chinese : english;
 	}
+
+	/** A bilingual name in the language; one given only in Chinese is shown in Chinese. */
+	public static String name(Locale language, String chinese, String english) {
+		return english == null ? chinese : pick(language, chinese, english);
+	}
 }

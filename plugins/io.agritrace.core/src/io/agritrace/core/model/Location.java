@@ -1,5 +1,7 @@
 package io.agritrace.core.model;
 
+import java.util.Locale;
+
 /**
  * A farm plot, warehouse, plant or shop.
  *
@@ -14,4 +16,10 @@ package io.agritrace.core.model;
  */
 public record Location(String uri, String division, String nameZh, String nameEn, Double latitude, Double longitude,
 		String operator, boolean external) {
+
+	/** Its name in the language; a place imported without names is named by its URI. */
+	public String name(Locale language) {
+		String name = DisplayLanguage.name(language, nameZh, nameEn);
+		return name == null ? uri : name;
+	}
 }

@@ -1,5 +1,7 @@
 package io.agritrace.core.model;
 
+import java.util.Locale;
+
 /**
  * A farm, cooperative, processor, carrier, store, retailer, inspector or
  * regulator.
@@ -16,4 +18,10 @@ package io.agritrace.core.model;
  */
 public record Party(String uri, String uscc, String gln, String nameZh, String nameEn, String role, String county,
 		String contact, boolean external) {
+
+	/** Its name in the language; a party imported without names is named by its URI. */
+	public String name(Locale language) {
+		String name = DisplayLanguage.name(language, nameZh, nameEn);
+		return name == null ? uri : name;
+	}
 }

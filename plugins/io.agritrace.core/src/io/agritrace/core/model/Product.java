@@ -1,5 +1,7 @@
 package io.agritrace.core.model;
 
+import java.util.Locale;
+
 /**
  * A trade item of the catalogue.
  *
@@ -13,4 +15,10 @@ package io.agritrace.core.model;
  */
 public record Product(String gtin, String nameZh, String nameEn, String category, String unit, StorageBand storageBand,
 		boolean external) {
+
+	/** Its name in the language; a product imported without names is named by its GTIN. */
+	public String name(Locale language) {
+		String name = DisplayLanguage.name(language, nameZh, nameEn);
+		return name == null ? gtin : name;
+	}
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.DemoDataSet;
+import io.agritrace.service.Quantities;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 import io.agritrace.ui.internal.views.NavigatorBot;
@@ -42,9 +44,9 @@ class EmptyWorkspaceTest extends WorkbenchTestCase {
 		navigator.loadDemoData();
 		assertEquals(new DemoDataSet(Clock.systemDefaultZone()).batches().size(), navigator.rows());
 		ProductBatch rice = navigator.batch(0);
-		assertEquals(Quantities.of(rice.quantity(), rice.unit()), navigator.cell(0, 2), "the quantity column names the unit");
+		assertEquals(Quantities.of(rice.quantity(), rice.unit(), WorkbenchLanguage.current()), navigator.cell(0, 2), "the quantity column names the unit");
 		String productName = service(WorkspaceStore.class).get().masterData()
-				.productName(rice.gtin().toString(), DisplayLanguage.current()).orElseThrow();
+				.productName(rice.gtin().toString(), WorkbenchLanguage.current()).orElseThrow();
 		assertEquals(productName, navigator.cell(0, 0), "the product in the user's language, not the batch's bilingual name");
 		assertTrue(navigator.toolTip(0, 0).startsWith(productName + '\n'), "a cut name shows whole on hover");
 		assertTrue(navigator.showsToolTips(), "the table shows tool tips");
@@ -60,7 +62,7 @@ class EmptyWorkspaceTest extends WorkbenchTestCase {
 	/** The platform's words in our dialogs and wizards come in Chinese too (our NLS fragments; Babel is on p2 only). */
 	@Test
 	void thePlatformsButtonsSpeakTheUsersLanguage() {
-		boolean chinese = DisplayLanguage.isChinese(DisplayLanguage.current());
+		boolean chinese = DisplayLanguage.isChinese(WorkbenchLanguage.current());
 		assertEquals(chinese ? "\u5b8c\u6210(&F)" : "&Finish", JFaceResources.getString("finish"));
 		assertEquals(chinese ? "\u53d6\u6d88" : "Cancel", IDialogConstants.CANCEL_LABEL);
 		assertEquals(chinese ? "\u5e94\u7528\u5e76\u5173\u95ed" : "Apply and Close",

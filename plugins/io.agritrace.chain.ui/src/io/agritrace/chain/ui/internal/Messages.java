@@ -71,11 +71,7 @@ public final class Messages extends NLS {
 	public static String Scenario_job;
 	public static String Scenario_next;
 	public static String Scenario_ready;
-	public static String Scenario_recalled;
-	public static String Scenario_recorded;
-	public static String Scenario_restored;
 	public static String Scenario_start;
-	public static String Scenario_tampered;
 	public static String Scenario_timed;
 	public static String Scenario_working;
 	public static String Secrets_unreadable;

@@ -25,6 +25,7 @@ import io.agritrace.charts.LineageDrawing;
 import io.agritrace.charts.LineageGraph;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.service.ProvenanceCharts;
 import io.agritrace.ui.internal.jobs.ExportTraceJob;
 
 /** A Batch editor as a user reads it: its title and its pages. */

@@ -23,18 +23,18 @@ import org.eclipse.ui.XMLMemento;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.core.trace.Trace;
+import io.agritrace.service.Quantities;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.BatchMemento;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
 /** The Batch editor's pages over a demo batch, and the editor coming back from the workbench's memento. */
@@ -79,15 +79,14 @@ class BatchEditorTest extends WorkbenchTestCase {
 
 	/** What the Overview says of who holds how much of the lot where: a line per place, the total when several. */
 	private static List<String> custodyAsShown(TraceStore store, List<CustodyChain.Stop> onHand) {
-		Locale language = DisplayLanguage.current();
+		Locale language = WorkbenchLanguage.current();
 		List<String> lines = new ArrayList<>();
 		for (CustodyChain.Stop s : onHand) {
 			lines.add(store.masterData().partyName(s.party(), language) + ' ' + NLS.bind(Messages.Overview_heldAt,
-					Quantities.of(s.held(), s.uom()), store.masterData().locationName(s.location(), language)));
+					Quantities.of(s.held(), s.uom(), WorkbenchLanguage.current()), store.masterData().locationName(s.location(), language)));
 		}
 		if (onHand.size() > 1) {
-			lines.add(Messages.Overview_onHand + ' ' + Quantities.of(
-					onHand.stream().map(CustodyChain.Stop::held).reduce(BigDecimal.ZERO, BigDecimal::add), onHand.get(0).uom()));
+			lines.add(Messages.Overview_onHand + ' ' + Quantities.of(onHand.stream().map(CustodyChain.Stop::held).reduce(BigDecimal.ZERO, BigDecimal::add), onHand.get(0).uom(), WorkbenchLanguage.current()));
 		}
 		return onHand.isEmpty() ? List.of(Messages.Overview_holder + ' ' + Messages.Overview_gone) : lines;
 	}

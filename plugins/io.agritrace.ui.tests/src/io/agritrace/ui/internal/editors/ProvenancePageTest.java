@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import javax.imageio.ImageIO;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -30,11 +29,12 @@ import io.agritrace.charts.LineageGraph;
 import io.agritrace.charts.LineageLayout;
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.Identifiers;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.trace.MassBalance;
 import io.agritrace.demo.JilinMasterData;
+import io.agritrace.service.ProvenanceCharts;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
@@ -164,6 +164,6 @@ class ProvenancePageTest extends WorkbenchTestCase {
 	}
 
 	private String place(String uri) {
-		return service(WorkspaceStore.class).get().masterData().locationName(uri, DisplayLanguage.current());
+		return service(WorkspaceStore.class).get().masterData().locationName(uri, WorkbenchLanguage.current());
 	}
 }

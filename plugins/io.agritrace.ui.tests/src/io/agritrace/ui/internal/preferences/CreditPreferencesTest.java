@@ -12,8 +12,8 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.credit.CreditPolicy;
+import io.agritrace.service.CreditSettings;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
-import io.agritrace.ui.internal.CreditSettings;
 
 /** Window > Preferences > Credit checks a policy as it is typed and saves it for the view and the CLI. */
 class CreditPreferencesTest extends WorkbenchTestCase {

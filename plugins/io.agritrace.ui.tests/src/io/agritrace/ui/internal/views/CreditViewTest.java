@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditProfile;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.service.CreditReports;
 import io.agritrace.store.StoredEvent;
 import io.agritrace.store.TraceStore;
 import io.agritrace.store.VerdictRepository;
@@ -50,7 +51,7 @@ class CreditViewTest extends WorkbenchTestCase {
 				"the altered record is an incident of its organisation");
 
 		// An organisation with records made late: the demo makes one in sixteen a day or more late.
-		CreditView.Ranked chosen = view.ranking().stream().filter(r -> late(r.profile()) > 0).findFirst().orElseThrow();
+		CreditReports.Ranked chosen = view.ranking().stream().filter(r -> late(r.profile()) > 0).findFirst().orElseThrow();
 		view.table().setSelection(new StructuredSelection(chosen), true);
 		waitUntil("the profile", TIMEOUT_MS, () -> view.trend().drawing() != null && view.indicators().getTable().getItemCount() == 6);
 		assertTrue(view.heading().contains(chosen.profile().grade().name()), view.heading());

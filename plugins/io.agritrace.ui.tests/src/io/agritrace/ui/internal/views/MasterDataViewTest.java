@@ -21,6 +21,7 @@ import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.properties.PropertySheetBot;
@@ -51,7 +52,7 @@ class MasterDataViewTest extends WorkbenchTestCase {
 		view.viewer().setSelection(new StructuredSelection(party), true);
 		waitUntil("the party's properties", TIMEOUT_MS, () -> PropertySheetBot.texts(properties).contains(party.uscc()));
 		assertTrue(PropertySheetBot.texts(properties).contains(PartyRole.labelOf(party.role())));
-		assertTrue(MasterDataView.label(party, DisplayLanguage.current()).contains(PartyRole.labelOf(party.role())));
+		assertTrue(MasterDataView.label(party, WorkbenchLanguage.current()).contains(PartyRole.labelOf(party.role())));
 		if (DisplayLanguage.isChinese(Locale.getDefault())) {
 			assertEquals("\u5c5e\u6027", properties.getTitle(), "the platform's Properties view speaks Chinese too"); // 属性
 			assertTrue(PropertySheetBot.columns(properties).contains("\u503c"), "its Value column: 值");

@@ -21,22 +21,22 @@ import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorPart;
-
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.demo.JilinMasterData;
+import io.agritrace.service.Categories;
+import io.agritrace.service.LotVerdict;
 import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Categories;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 import io.agritrace.ui.internal.handlers.CommandIds;
@@ -81,7 +81,7 @@ class NavigatorTest extends WorkbenchTestCase {
 		assertEquals(1, navigator.rows(), "a trace code names one batch");
 		assertEquals(first, navigator.batch(0));
 
-		String county = Divisions.name(first.originDivision(), DisplayLanguage.current());
+		String county = Divisions.name(first.originDivision(), WorkbenchLanguage.current());
 		navigator.filter(county + " " + first.lot());
 		assertEquals(1, navigator.rows(), "every word must match");
 		navigator.filter(first.originDivision());
@@ -94,7 +94,7 @@ class NavigatorTest extends WorkbenchTestCase {
 	@Test
 	void theFilterFindsTheBatchesAnOrganisationProduced() {
 		TraceStore store = service(WorkspaceStore.class).get();
-		String coop = store.masterData().partyName(JilinMasterData.MEIHE_COOP.uri(), DisplayLanguage.current());
+		String coop = store.masterData().partyName(JilinMasterData.MEIHE_COOP.uri(), WorkbenchLanguage.current());
 		Set<String> produced = store.batches().list().stream()
 				.filter(b -> JilinMasterData.MEIHE_COOP.uri().equals(b.producer())).map(ProductBatch::code)
 				.collect(Collectors.toSet());
@@ -128,18 +128,18 @@ class NavigatorTest extends WorkbenchTestCase {
 	void batchesGroupByCategoryCountyOrHolderUnderHeadingsThatCountThem() throws Exception {
 		TraceStore store = service(WorkspaceStore.class).get();
 		Map<String, String> categories = store.masterData().products().stream()
-				.collect(Collectors.toMap(Product::gtin, p -> Categories.name(p.category()), (a, b) -> a));
+				.collect(Collectors.toMap(Product::gtin, p -> Categories.name(p.category(), WorkbenchLanguage.current()), (a, b) -> a));
 		List<ProductBatch> all = IntStream.range(0, navigator.rows()).mapToObj(navigator::batch).toList();
 
 		navigator.groupBy(Messages.BatchNavigator_byCategory);
 		assertEquals(headings(all, b -> categories.get(b.gtin().toString())), Set.copyOf(navigator.headings()));
-		String rice = Categories.name("rice");
+		String rice = Categories.name("rice", WorkbenchLanguage.current());
 		assertTrue(navigator.under(rice).stream().allMatch(t -> t.matches(".+ \\(\\d+\\)|.+\uff08\\d+\uff09")),
 				"under a category, its products with their counts: " + navigator.under(rice));
 		screenshot("navigator-by-category");
 
 		navigator.groupBy(Messages.BatchNavigator_byCounty);
-		Locale language = DisplayLanguage.current();
+		Locale language = WorkbenchLanguage.current();
 		assertEquals(headings(all, b -> Divisions.name(b.originDivision(), language)), Set.copyOf(navigator.headings()));
 
 		navigator.groupBy(Messages.BatchNavigator_byHolder);
@@ -182,7 +182,7 @@ class NavigatorTest extends WorkbenchTestCase {
 	void aVerdictFromTheChainMarksTheBatchUntilItsLotChanges() throws Exception {
 		ProductBatch batch = navigator.batch(0);
 
-		StoreTopics.post(StoreTopics.VERIFIED, new StoreTopics.Verified(batch.code(), StoreTopics.Verified.Outcome.MISMATCH));
+		StoreTopics.post(StoreTopics.VERIFIED, new StoreTopics.Verified(batch.code(), LotVerdict.MISMATCH));
 		waitUntil("the mismatch mark", TIMEOUT_MS, () -> navigator.toolTip(0, 0).endsWith(Messages.BatchNavigator_mismatch));
 		screenshot("navigator-mismatch");
 
@@ -192,7 +192,7 @@ class NavigatorTest extends WorkbenchTestCase {
 						|| navigator.toolTip(0, 0).endsWith(Messages.BatchNavigator_awaitingAnchor));
 		if (navigator.toolTip(0, 0).endsWith(Messages.BatchNavigator_anchored)) {
 			StoreTopics.post(StoreTopics.VERIFIED,
-					new StoreTopics.Verified(batch.code(), StoreTopics.Verified.Outcome.ALL_VERIFIED));
+					new StoreTopics.Verified(batch.code(), LotVerdict.ALL_VERIFIED));
 			waitUntil("the verified mark", TIMEOUT_MS,
 					() -> navigator.toolTip(0, 0).endsWith(Messages.BatchNavigator_verified));
 			StoreTopics.post(StoreTopics.EVENTS, batch.code());

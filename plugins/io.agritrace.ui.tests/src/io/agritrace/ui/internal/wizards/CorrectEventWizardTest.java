@@ -17,13 +17,14 @@ import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.store.HoldingsRepository;
+import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.service.StepNames;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.StepLabels;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 import io.agritrace.ui.internal.handlers.CommandIds;
 import io.agritrace.ui.internal.views.NavigatorBot;
@@ -82,10 +83,10 @@ class CorrectEventWizardTest extends WorkbenchTestCase {
 		assertFalse(wizard.isOpen());
 
 		assertNotNull(store().events().find(shipped.hashId()).orElseThrow().errorDeclaration(), "the original is declared");
-		HoldingsRepository.Shipment awaiting = store().holdings().awaitingReceipt().stream()
-				.filter(s -> s.lot().equals(chain.paddy)).findFirst().orElseThrow();
+		CustodyChain.Transit awaiting = store().holdings().all().inTransit().stream()
+				.filter(s -> s.item().equals(chain.paddy)).findFirst().orElseThrow();
 		assertEquals(0, BigDecimal.valueOf(980).compareTo(awaiting.quantity()));
-		String corrected = NLS.bind(Messages.Trace_corrected, StepLabels.of("shipping"));
+		String corrected = NLS.bind(Messages.Trace_corrected, StepNames.of("shipping", WorkbenchLanguage.current()));
 		waitUntil("the timeline to mark the original", TIMEOUT_MS, () -> editor.timelineSteps().contains(corrected));
 		assertEquals(3, editor.timelineRows(), "harvest, the original and the corrective shipment");
 		screenshot("editor-corrected");

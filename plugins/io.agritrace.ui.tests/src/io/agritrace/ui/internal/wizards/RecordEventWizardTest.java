@@ -26,12 +26,14 @@ import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.Sscc;
 import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.service.Quantities;
+import io.agritrace.service.StepNames;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ActingOrganisation;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
 
 /**
  * The Record Event wizard as a cooperative, a mill and an inspector use it:
@@ -143,7 +145,7 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		wizard.choose(TransformationPage.FIELD_OUTPUT_PRODUCT, chain.riceGtin).type(TransformationPage.FIELD_OUTPUT_QUANTITY,
 				"1200");
 		assertTrue(wizard.error().startsWith(Messages.Field_outputQuantity), wizard.error());
-		assertTrue(wizard.error().contains(Quantities.of(BigDecimal.valueOf(1000), "KGM")),
+		assertTrue(wizard.error().contains(Quantities.of(BigDecimal.valueOf(1000), "KGM", WorkbenchLanguage.current())),
 				"names the inputs' mass: " + wizard.error());
 		assertTrue(wizard.marked(TransformationPage.FIELD_OUTPUT_QUANTITY));
 		assertFalse(wizard.canFinish());
@@ -161,8 +163,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		ProductBatch rice = store().batches().find(ProductBatch.codeOf(chain.riceGtin, lot)).orElseThrow();
 		assertEquals("220581", rice.originDivision(), "milled rice keeps its paddy's county");
 		assertEquals(chain.harvested.toLocalDate(), rice.harvestDate());
-		assertEquals(0, BigDecimal.valueOf(690).compareTo(lot(rice.code()).quantity()));
-		assertTrue(store().holdings().lots().stream().noneMatch(l -> l.item().equals(chain.paddy)), "the paddy is used up");
+		assertEquals(0, BigDecimal.valueOf(690).compareTo(lot(rice.code()).held()));
+		assertTrue(store().holdings().all().onHand().stream().noneMatch(l -> l.item().equals(chain.paddy)), "the paddy is used up");
 	}
 
 	@Test
@@ -193,7 +195,7 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 	void anInspectionKeepsItsReportInTheWorkspaceAndNamesItBySha256() throws Exception {
 		wizard = open(chain.coop, EventStep.INSPECTING).choose(EventPage.FIELD_LOT, "P" + chain.suffix)
 				.type(EventPage.FIELD_QUANTITY, "2").choose(EventPage.FIELD_SITE, "F" + chain.suffix)
-				.choose(LotStepPage.FIELD_RESULT, Messages.Disposition_nonConformant);
+				.choose(LotStepPage.FIELD_RESULT, StepNames.of("non_conformant", WorkbenchLanguage.current()));
 		Path report = Files.createTempFile("report", ".pdf");
 		Files.writeString(report, "%PDF-1.4 cadmium 0.31 mg/kg " + chain.suffix, StandardCharsets.UTF_8);
 		wizard.type(LotStepPage.FIELD_REPORT, report + ".missing").next();

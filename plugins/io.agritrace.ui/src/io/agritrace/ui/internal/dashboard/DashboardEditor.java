@@ -32,17 +32,19 @@ import org.osgi.service.event.EventHandler;
 
 import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.DrawingCanvas;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.PartyRole;
+import io.agritrace.core.model.Prefectures;
+import io.agritrace.service.Categories;
+import io.agritrace.service.CreditSettings;
+import io.agritrace.service.DashboardView;
 import io.agritrace.store.DashboardRepository;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Categories;
 import io.agritrace.ui.internal.LotOpener;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Prefectures;
 
 /**
  * The provincial dashboard: for a period, a product category and a
@@ -76,7 +78,7 @@ public final class DashboardEditor extends EditorPart {
 	private Composite incidents;
 	private final List<DrawingCanvas> charts = new ArrayList<>();
 	private Font big;
-	private DashboardModel model;
+	private DashboardView model;
 	private Job reading;
 	private final EventHandler storeChanged = event -> read(500);
 	private Presentation presentation;
@@ -144,12 +146,12 @@ public final class DashboardEditor extends EditorPart {
 		toolkit.createLabel(row, Messages.Dashboard_category);
 		category = new Combo(row, SWT.READ_ONLY);
 		category.add(Messages.Credit_all);
-		CATEGORIES.forEach(c -> category.add(Categories.name(c)));
+		CATEGORIES.forEach(c -> category.add(Categories.name(c, WorkbenchLanguage.current())));
 		category.select(0);
 		toolkit.createLabel(row, Messages.Credit_prefecture);
 		prefecture = new Combo(row, SWT.READ_ONLY);
 		prefecture.add(Messages.Credit_all);
-		Locale language = DisplayLanguage.current();
+		Locale language = WorkbenchLanguage.current();
 		Prefectures.codes().forEach(c -> prefecture.add(Divisions.name(c, language)));
 		prefecture.select(0);
 		for (Combo combo : List.of(period, category, prefecture)) {
@@ -164,7 +166,7 @@ public final class DashboardEditor extends EditorPart {
 	public void present() {
 		DashboardRepository.Filter filter = filter();
 		new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
-				store -> DashboardModel.read(store, filter, ChartTheme.large()), form,
+				store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.large(), WorkbenchLanguage.current()), form,
 				read -> presentation = Presentation.open(form.getDisplay(), read)).schedule();
 	}
 
@@ -197,12 +199,12 @@ public final class DashboardEditor extends EditorPart {
 			}
 			DashboardRepository.Filter filter = filter();
 			reading = new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
-					store -> DashboardModel.read(store, filter, ChartTheme.standard()), form, this::show);
+					store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.standard(), WorkbenchLanguage.current()), form, this::show);
 			reading.schedule(delayMs);
 		});
 	}
 
-	private void show(DashboardModel read) {
+	private void show(DashboardView read) {
 		model = read;
 		List<String[]> texts = tiles(read);
 		for (int i = 0; i < texts.size(); i++) {
@@ -222,7 +224,7 @@ public final class DashboardEditor extends EditorPart {
 	}
 
 	/** Each figure and what it means, in the tiles' order: the editor and the presentation show the same. */
-	static List<String[]> tiles(DashboardModel read) {
+	static List<String[]> tiles(DashboardView read) {
 		DashboardRepository.Figures f = read.figures();
 		return List.of(
 				new String[] { Long.toString(f.organisations().values().stream().mapToLong(Long::longValue).sum()),
@@ -252,11 +254,11 @@ public final class DashboardEditor extends EditorPart {
 	}
 
 	/** Every altered or missing record, in red, opening its lot. */
-	private void showIncidents(List<DashboardModel.Incident> shown) {
+	private void showIncidents(List<DashboardView.Incident> shown) {
 		for (var child : incidents.getChildren()) {
 			child.dispose();
 		}
-		for (DashboardModel.Incident incident : shown) {
+		for (DashboardView.Incident incident : shown) {
 			Hyperlink link = toolkit.createHyperlink(incidents, incident.text(), SWT.WRAP);
 			link.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_RED));
 			GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(link);
@@ -271,7 +273,7 @@ public final class DashboardEditor extends EditorPart {
 	}
 
 	/** The figures shown, or null before the first read. */
-	DashboardModel model() {
+	DashboardView model() {
 		return model;
 	}
 

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.service.DashboardView;
 import io.agritrace.store.DashboardRepository;
 import io.agritrace.ui.internal.Messages;
 
@@ -38,7 +39,7 @@ final class Presentation {
 	/** Bumped on every move, so that a timer set for an earlier panel does nothing. */
 	private int moves;
 
-	private Presentation(Display display, DashboardModel model) {
+	private Presentation(Display display, DashboardView model) {
 		shell = new Shell(display, SWT.NO_TRIM | SWT.ON_TOP);
 		shell.setText(Messages.Dashboard_title);
 		shell.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
@@ -70,7 +71,7 @@ final class Presentation {
 	}
 
 	/** Opens full screen on the display's primary monitor, on the figures. */
-	static Presentation open(Display display, DashboardModel model) {
+	static Presentation open(Display display, DashboardView model) {
 		Presentation presentation = new Presentation(display, model);
 		presentation.shell.setBounds(display.getPrimaryMonitor().getBounds());
 		presentation.shell.open();
@@ -96,7 +97,7 @@ final class Presentation {
 	}
 
 	/** The figures in type big enough for the back of the room. */
-	private Composite figures(DashboardModel model) {
+	private Composite figures(DashboardView model) {
 		Composite panel = new Composite(shell, SWT.NONE);
 		panel.setBackground(shell.getBackground());
 		GridLayoutFactory.fillDefaults().numColumns(4).equalWidth(true).margins(60, 50).spacing(40, 40).applyTo(panel);
@@ -125,13 +126,13 @@ final class Presentation {
 		return panel;
 	}
 
-	private Composite incidents(DashboardModel model) {
+	private Composite incidents(DashboardView model) {
 		Composite panel = new Composite(shell, SWT.NONE);
 		panel.setBackground(shell.getBackground());
 		GridLayoutFactory.fillDefaults().margins(60, 50).spacing(0, 24).applyTo(panel);
 		label(panel, NLS.bind(Messages.Dashboard_incidentsTitle, model.incidents().size()), font(28, SWT.BOLD), null);
 		Font text = font(20, SWT.NORMAL);
-		for (DashboardModel.Incident incident : model.incidents()) {
+		for (DashboardView.Incident incident : model.incidents()) {
 			Label line = label(panel, incident.text(), text, shell.getDisplay().getSystemColor(SWT.COLOR_RED));
 			GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(line);
 		}

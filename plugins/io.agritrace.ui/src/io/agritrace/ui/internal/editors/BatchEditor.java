@@ -22,11 +22,14 @@ import org.osgi.service.event.EventHandler;
 
 import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.service.LotStories;
+import io.agritrace.service.LotStory;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.BatchEditorPage;
 import io.agritrace.ui.RecallDrill;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 
@@ -52,7 +55,7 @@ public final class BatchEditor extends FormEditor implements RecallDrill {
 	private EventsPage events;
 	private LineagePage lineage;
 	private RecallPage recall;
-	private TraceModel model;
+	private LotStory model;
 	/** Called on the UI thread: the broker's subscribe delivers there. */
 	private final EventHandler eventsStored = event -> read();
 
@@ -141,7 +144,7 @@ public final class BatchEditor extends FormEditor implements RecallDrill {
 	private void read() {
 		String code = batch().code();
 		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_tracing, batch().lot()), getSite().getService(WorkspaceStore.class),
-				s -> TraceModel.read(s, code), getContainer(), read -> {
+				s -> new LotStories(s).read(code, WorkbenchLanguage.current()), getContainer(), read -> {
 					model = read;
 					tracePages.forEach(page -> page.update(read));
 				}).schedule();

@@ -21,6 +21,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.service.LotStory;
 import io.agritrace.store.OutboxRepository;
 import io.agritrace.ui.internal.ColumnSort;
 import io.agritrace.ui.internal.Messages;
@@ -70,7 +71,7 @@ final class EventsPage extends TracePage {
 	}
 
 	@Override
-	void show(TraceModel trace) {
+	void show(LotStory trace) {
 		anchors = trace.anchors();
 		timeline.setLabelProvider(new TimelineLabels(trace));
 		if (timeline.getComparator() == null) {

@@ -20,9 +20,11 @@ import org.eclipse.ui.forms.IManagedForm;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.trace.Lineage;
 import io.agritrace.core.trace.LineageEdge;
+import io.agritrace.service.LotStory;
+import io.agritrace.service.StepNames;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.HeadingsContent;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.StepLabels;
 
 /** The lots the batch came from, back to the farm, and the lots made from it, each with the step that linked them. */
 final class LineagePage extends TracePage {
@@ -52,7 +54,7 @@ final class LineagePage extends TracePage {
 	}
 
 	@Override
-	void show(TraceModel trace) {
+	void show(LotStory trace) {
 		Lineage up = trace.trace().upstream();
 		Lineage down = trace.trace().downstream();
 		lineage.setLabelProvider(new Labels(trace));
@@ -81,11 +83,11 @@ final class LineagePage extends TracePage {
 
 	/** Looks up each row's step and side once per trace, not once per row. */
 	private static final class Labels extends LabelProvider implements ITableLabelProvider {
-		private final TraceModel trace;
+		private final LotStory trace;
 		private final Set<LineageEdge> upstream;
 		private final Map<EventHashId, String> steps = new HashMap<>();
 
-		Labels(TraceModel trace) {
+		Labels(LotStory trace) {
 			this.trace = trace;
 			this.upstream = new HashSet<>(trace.trace().upstream().edges());
 			trace.trace().all().events().forEach(e -> steps.put(e.hashId(), e.bizStep()));
@@ -98,7 +100,7 @@ final class LineagePage extends TracePage {
 			}
 			LineageEdge edge = (LineageEdge) element;
 			if (column == 1) {
-				return StepLabels.of(steps.getOrDefault(edge.event(), edge.kind()));
+				return StepNames.of(steps.getOrDefault(edge.event(), edge.kind()), WorkbenchLanguage.current());
 			}
 			// Upstream rows name where the lot came from; downstream rows what was made of it.
 			return trace.name(upstream.contains(edge) ? edge.from() : edge.to());

@@ -27,12 +27,13 @@ import org.eclipse.ui.menus.IMenuService;
 import io.agritrace.charts.ChartDrawing;
 import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.core.model.Certificate;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.service.LotStory;
+import io.agritrace.service.Quantities;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
 
 /**
  * The batch at a glance: its registered fields, who holds how much of it
@@ -75,10 +76,10 @@ final class OverviewPage extends TracePage {
 		product = field(toolkit, fields, Messages.BatchEditor_product, batch.productName());
 		field(toolkit, fields, Messages.BatchEditor_lot, batch.lot());
 		field(toolkit, fields, Messages.BatchEditor_gtin, batch.gtin().toString());
-		field(toolkit, fields, Messages.BatchEditor_quantity, Quantities.of(batch.quantity(), batch.unit()));
+		field(toolkit, fields, Messages.BatchEditor_quantity, Quantities.of(batch.quantity(), batch.unit(), WorkbenchLanguage.current()));
 		field(toolkit, fields, Messages.BatchEditor_harvest, batch.harvestDate().toString());
 		field(toolkit, fields, Messages.BatchEditor_origin, Divisions.name(batch.originDivision(),
-				DisplayLanguage.current()) + " (" + batch.originDivision() + ')'); //$NON-NLS-1$
+				WorkbenchLanguage.current()) + " (" + batch.originDivision() + ')'); //$NON-NLS-1$
 		producer = field(toolkit, fields, Messages.BatchEditor_producer, ""); //$NON-NLS-1$
 		field(toolkit, fields, Messages.BatchEditor_traceCode, batch.traceCode());
 		field(toolkit, fields, Messages.BatchEditor_code, batch.code());
@@ -141,7 +142,7 @@ final class OverviewPage extends TracePage {
 	}
 
 	@Override
-	void show(TraceModel trace) {
+	void show(LotStory trace) {
 		// The catalogue names the product in the user's language; the batch keeps the name it was registered with.
 		String name = trace.productName().orElse(batch.productName());
 		product.setText(name);
@@ -158,7 +159,7 @@ final class OverviewPage extends TracePage {
 	 * Who holds how much of the lot where: a line per place some of it is at,
 	 * then the total when it is at several; or that nobody holds any.
 	 */
-	private void showCustody(TraceModel trace) {
+	private void showCustody(LotStory trace) {
 		for (var child : custody.getChildren()) {
 			child.dispose();
 		}
@@ -169,13 +170,13 @@ final class OverviewPage extends TracePage {
 		}
 		for (CustodyChain.Stop stop : onHand) {
 			String holder = stop.party() == null ? Messages.Overview_unknownHolder : trace.name(stop.party());
-			String amount = stop.held() == null ? Messages.Overview_notCounted : Quantities.of(stop.held(), stop.uom());
+			String amount = stop.held() == null ? Messages.Overview_notCounted : Quantities.of(stop.held(), stop.uom(), WorkbenchLanguage.current());
 			field(toolkit, custody, holder, NLS.bind(Messages.Overview_heldAt, amount, trace.name(stop.location())));
 		}
 		String uom = onHand.isEmpty() ? null : onHand.get(0).uom();
 		if (onHand.size() > 1 && onHand.stream().allMatch(s -> s.held() != null && Objects.equals(s.uom(), uom))) {
 			BigDecimal total = onHand.stream().map(CustodyChain.Stop::held).reduce(BigDecimal.ZERO, BigDecimal::add);
-			field(toolkit, custody, Messages.Overview_onHand, Quantities.of(total, uom));
+			field(toolkit, custody, Messages.Overview_onHand, Quantities.of(total, uom, WorkbenchLanguage.current()));
 		}
 		custody.getParent().getParent().layout(true, true);
 	}

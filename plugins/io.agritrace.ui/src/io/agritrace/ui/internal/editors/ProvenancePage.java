@@ -3,10 +3,10 @@ package io.agritrace.ui.internal.editors;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -35,13 +35,18 @@ import io.agritrace.charts.MassBalanceChart;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.MassBalance;
 import io.agritrace.core.trace.SensorSeries;
+import io.agritrace.service.LotStory;
+import io.agritrace.service.LotVerdict;
+import io.agritrace.service.Provenance;
+import io.agritrace.service.ProvenanceCharts;
+import io.agritrace.service.Quantities;
+import io.agritrace.service.StepNames;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.TextColumns;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
-import io.agritrace.ui.internal.StepLabels;
 
 /**
  * The lot's provenance in pictures: its lineage as a graph, who held it when,
@@ -65,8 +70,8 @@ final class ProvenancePage extends TracePage {
 	private Label problems;
 	private TableViewer excursions;
 	private TableViewer yields;
-	private TraceModel model;
-	private StoreTopics.Verified.Outcome verdict;
+	private LotStory model;
+	private LotVerdict verdict;
 	private Job building;
 	private ProvenanceCharts charts;
 	/** Delivered on the UI thread by the broker's subscribe. */
@@ -104,13 +109,13 @@ final class ProvenancePage extends TracePage {
 
 		massBalance = chart(toolkit, body, Messages.Provenance_massBalanceHint, 340);
 		yields = table(toolkit, body);
-		TextColumns.<MassBalance>add(yields, Messages.Trace_columnStep, 90, b -> StepLabels.of(b.bizStep()));
+		TextColumns.<MassBalance>add(yields, Messages.Trace_columnStep, 90, b -> StepNames.of(b.bizStep(), WorkbenchLanguage.current()));
 		TextColumns.<MassBalance>add(yields, Messages.Trace_columnTime, 100, b -> ChartTheme.day(b.time()));
 		TextColumns.<MassBalance>add(yields, Messages.Trace_columnPlace, 150, b -> model.name(b.location()));
 		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnInputs, 100,
-				b -> b.inputKg() == null ? "-" : Quantities.of(b.inputKg(), "KGM")); //$NON-NLS-1$ //$NON-NLS-2$
+				b -> b.inputKg() == null ? "-" : Quantities.of(b.inputKg(), "KGM", WorkbenchLanguage.current())); //$NON-NLS-1$ //$NON-NLS-2$
 		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnOutputs, 100,
-				b -> b.outputKg() == null ? "-" : Quantities.of(b.outputKg(), "KGM")); //$NON-NLS-1$ //$NON-NLS-2$
+				b -> b.outputKg() == null ? "-" : Quantities.of(b.outputKg(), "KGM", WorkbenchLanguage.current())); //$NON-NLS-1$ //$NON-NLS-2$
 		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnYield, 220, MassBalanceChart::yieldText);
 	}
 
@@ -150,24 +155,25 @@ final class ProvenancePage extends TracePage {
 	}
 
 	@Override
-	void show(TraceModel trace) {
+	void show(LotStory trace) {
 		model = trace;
 		build(trace);
 	}
 
 	/** Builds the charts in a Job, in place of any build still running. */
-	private void build(TraceModel trace) {
+	private void build(LotStory trace) {
 		if (building != null) {
 			building.cancel();
 		}
 		status.setText(Messages.Provenance_building);
 		WorkspaceStore store = getSite().getService(WorkspaceStore.class);
-		StoreTopics.Verified.Outcome outcome = verdict;
+		LotVerdict outcome = verdict;
 		Job job = Job.create(NLS.bind(Messages.Provenance_job, lot), (IProgressMonitor monitor) -> {
 			ProvenanceCharts built;
 			try {
-				built = new ProvenanceBuilder(trace, store.get(), outcome, Clock.systemDefaultZone()).build(monitor);
-			} catch (OperationCanceledException e) {
+				built = new Provenance(trace, store.get(), outcome, Clock.systemDefaultZone(), ChartTheme.standard(),
+						WorkbenchLanguage.current()).charts(monitor::isCanceled);
+			} catch (CancellationException e) {
 				return Status.CANCEL_STATUS;
 			}
 			if (!status.isDisposed()) {

@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -34,16 +34,21 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
+import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.charts.LineageDrawing;
 import io.agritrace.core.trace.RecallImpact;
+import io.agritrace.service.LotStory;
+import io.agritrace.service.Provenance;
+import io.agritrace.service.Quantities;
+import io.agritrace.service.Recalls;
 import io.agritrace.store.RecallDrillRepository;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.TextColumns;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ColumnSort;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
 import io.agritrace.ui.internal.jobs.ExportTraceJob;
 
 /**
@@ -63,7 +68,7 @@ final class RecallPage extends TracePage {
 	private Label drillClock;
 	private DrawingCanvas flow;
 	private TableViewer table;
-	private TraceModel model;
+	private LotStory model;
 	private Job building;
 	/** When the running drill's lot was chosen, or null when no drill runs. */
 	private Instant drillStarted;
@@ -105,12 +110,12 @@ final class RecallPage extends TracePage {
 	}
 
 	@Override
-	void show(TraceModel trace) {
+	void show(LotStory trace) {
 		model = trace;
 		table.setInput(trace.recall().recipients());
 		RecallImpact recall = trace.recall();
 		summary.setText(NLS.bind(Messages.Recall_summary, new Object[] { recall.recipients().size(),
-				recall.parties().size(), Quantities.of(recall.heldKg(), "KGM") })); //$NON-NLS-1$
+				recall.parties().size(), Quantities.of(recall.heldKg(), "KGM", WorkbenchLanguage.current()) })); //$NON-NLS-1$
 		build(trace);
 	}
 
@@ -134,9 +139,9 @@ final class RecallPage extends TracePage {
 	private static String amount(RecallImpact.Recipient r, Function<RecallImpact.Recipient, BigDecimal> kg,
 			Function<RecallImpact.Recipient, BigDecimal> quantity) {
 		if (kg.apply(r) != null) {
-			return Quantities.of(kg.apply(r), "KGM"); //$NON-NLS-1$
+			return Quantities.of(kg.apply(r), "KGM", WorkbenchLanguage.current()); //$NON-NLS-1$
 		}
-		return quantity.apply(r) == null ? "" : Quantities.of(quantity.apply(r), r.uom()); //$NON-NLS-1$
+		return quantity.apply(r) == null ? "" : Quantities.of(quantity.apply(r), r.uom(), WorkbenchLanguage.current()); //$NON-NLS-1$
 	}
 
 	private static Comparator<Object> byAmount(Function<RecallImpact.Recipient, BigDecimal> amount) {
@@ -144,7 +149,7 @@ final class RecallPage extends TracePage {
 	}
 
 	/** Lays the flow out in a Job, in place of any layout still running. */
-	private void build(TraceModel trace) {
+	private void build(LotStory trace) {
 		if (building != null) {
 			building.cancel();
 		}
@@ -152,8 +157,9 @@ final class RecallPage extends TracePage {
 		Job job = Job.create(Messages.Recall_flowJob, (IProgressMonitor monitor) -> {
 			LineageDrawing drawing;
 			try {
-				drawing = new ProvenanceBuilder(trace, store.get(), null, Clock.systemDefaultZone()).recallFlow(monitor);
-			} catch (OperationCanceledException e) {
+				drawing = new Provenance(trace, store.get(), null, Clock.systemDefaultZone(), ChartTheme.standard(),
+						WorkbenchLanguage.current()).recallFlow(monitor::isCanceled);
+			} catch (CancellationException e) {
 				return Status.CANCEL_STATUS;
 			}
 			if (!flow.isDisposed()) {
@@ -210,9 +216,7 @@ final class RecallPage extends TracePage {
 			@Override
 			public void done(IJobChangeEvent event) {
 				if (started != null && event.getResult().getSeverity() == IStatus.OK) {
-					RecallDrillRepository.Drill drill = new RecallDrillRepository.Drill(recall.lot(), started,
-							Instant.now(), recall.recipients().size(), recall.parties().size(), recall.heldKg());
-					store.get().drills().record(drill);
+					RecallDrillRepository.Drill drill = new Recalls(store.get()).logDrill(recall, started, Instant.now());
 					broker.post(StoreTopics.DRILLS, drill);
 					if (!drillClock.isDisposed()) {
 						drillClock.getDisplay().asyncExec(() -> drillDone(drill));

@@ -8,17 +8,19 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.service.LotStory;
+import io.agritrace.service.StepNames;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.StepLabels;
 
 /** The timeline's columns: time, step (marked when corrected), disposition, place and hash ID. */
 final class TimelineLabels extends LabelProvider implements ITableLabelProvider {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"); //$NON-NLS-1$
 
-	private final TraceModel model;
+	private final LotStory model;
 
-	TimelineLabels(TraceModel model) {
+	TimelineLabels(LotStory model) {
 		this.model = model;
 	}
 
@@ -28,14 +30,14 @@ final class TimelineLabels extends LabelProvider implements ITableLabelProvider 
 		return switch (column) {
 		case 0 -> TIME.format(e.eventTime().atOffset(e.timeZone()));
 		case 1 -> step(e);
-		case 2 -> StepLabels.of(e.disposition());
+		case 2 -> StepNames.of(e.disposition(), WorkbenchLanguage.current());
 		case 3 -> model.name(e.bizLocation() != null ? e.bizLocation() : e.readPoint());
 		default -> e.hashId().toString();
 		};
 	}
 
 	private String step(EpcisEvent e) {
-		String step = StepLabels.of(e.bizStep());
+		String step = StepNames.of(e.bizStep(), WorkbenchLanguage.current());
 		return model.trace().corrected().containsKey(e.hashId()) ? NLS.bind(Messages.Trace_corrected, step) : step;
 	}
 

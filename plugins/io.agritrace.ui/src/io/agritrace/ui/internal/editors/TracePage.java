@@ -7,14 +7,16 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 
+import io.agritrace.service.LotStory;
+
 /**
- * A page of the Batch editor that shows the editor's {@link TraceModel}. The
+ * A page of the Batch editor that shows the editor's {@link LotStory}. The
  * editor creates a page's controls when it is first shown, and reads the model
  * in a Job: whichever comes second fills the page.
  */
 abstract class TracePage extends FormPage {
 
-	private TraceModel model;
+	private LotStory model;
 	private boolean created;
 
 	TracePage(BatchEditor editor, String id, String title) {
@@ -36,7 +38,7 @@ abstract class TracePage extends FormPage {
 	abstract void create(IManagedForm form);
 
 	/** Shows the model in the page's controls, on the UI thread. */
-	abstract void show(TraceModel trace);
+	abstract void show(LotStory trace);
 
 	/**
 	 * Lays a page's one control over its whole body. The size hint keeps the
@@ -54,7 +56,7 @@ abstract class TracePage extends FormPage {
 	}
 
 	/** The model has been read (again): shown at once if the page exists, or when it is created. */
-	final void update(TraceModel trace) {
+	final void update(LotStory trace) {
 		model = trace;
 		if (created && !getManagedForm().getForm().isDisposed()) {
 			show(trace);

@@ -11,9 +11,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.core.model.DisplayLanguage;
-import io.agritrace.store.TraceExports;
+import io.agritrace.service.Exports;
 import io.agritrace.store.TraceStore;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 
@@ -63,13 +63,14 @@ public final class ExportTraceJob extends Job {
 		try (OutputStream out = Files.newOutputStream(file)) {
 			TraceStore trace = store.get();
 			String item = trace.codes().resolve(code);
+			Exports exports = new Exports(trace);
 			int written = switch (format) {
-			case EPCIS -> trace.exports().epcis(item, out, monitor::isCanceled);
-			case SPREADSHEET -> trace.exports().spreadsheet(item, out, DisplayLanguage.current());
-			case RECALL -> trace.exports().recall(trace.traces().recall(item), out, DisplayLanguage.current());
+			case EPCIS -> exports.epcis(item, out, monitor::isCanceled);
+			case SPREADSHEET -> exports.spreadsheet(item, out, WorkbenchLanguage.current());
+			case RECALL -> exports.recall(item, out, WorkbenchLanguage.current());
 			};
 			return new Status(IStatus.OK, getClass(), NLS.bind(Messages.ExportJob_done, written, file));
-		} catch (TraceExports.ExportCancelledException e) {
+		} catch (Exports.ExportCancelledException e) {
 			deleteQuietly();
 			return Status.CANCEL_STATUS;
 		} catch (IOException | RuntimeException e) {

@@ -13,12 +13,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.osgi.service.prefs.BackingStoreException;
 
-import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditPolicy.Indicator;
+import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.IndicatorText;
 import io.agritrace.core.model.ValidationException;
-import io.agritrace.ui.internal.CreditSettings;
+import io.agritrace.service.CreditSettings;
 import io.agritrace.ui.internal.Messages;
 
 /**
@@ -92,7 +93,12 @@ public final class CreditPreferencePage extends PreferencePage implements IWorkb
 		if (policy == null) {
 			return false;
 		}
-		CreditSettings.save(policy);
+		try {
+			CreditSettings.save(policy);
+		} catch (BackingStoreException e) {
+			setErrorMessage(e.getMessage());
+			return false;
+		}
 		return true;
 	}
 

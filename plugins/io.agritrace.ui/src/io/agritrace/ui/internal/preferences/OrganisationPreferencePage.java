@@ -13,12 +13,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
+import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Party;
 import io.agritrace.ui.StoreReadJob;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ActingOrganisation;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Names;
 
 /**
  * Window > Preferences > Organisation: whom this workspace records for. The
@@ -55,7 +56,7 @@ public final class OrganisationPreferencePage extends PreferencePage implements 
 
 	private void offer(List<Party> registered) {
 		parties = registered;
-		organisation.setItems(registered.stream().map(p -> Names.of(p.nameZh(), p.nameEn())).toArray(String[]::new));
+		organisation.setItems(registered.stream().map(p -> DisplayLanguage.name(WorkbenchLanguage.current(), p.nameZh(), p.nameEn())).toArray(String[]::new));
 		String chosen = ActingOrganisation.uri();
 		for (int i = 0; i < registered.size(); i++) {
 			if (registered.get(i).uri().equals(chosen)) {

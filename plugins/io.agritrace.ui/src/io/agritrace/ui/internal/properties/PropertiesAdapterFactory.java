@@ -11,17 +11,17 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.core.model.Certificate;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.ui.internal.Categories;
+import io.agritrace.service.Categories;
+import io.agritrace.service.Quantities;
+import io.agritrace.service.StepNames;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
-import io.agritrace.ui.internal.StepLabels;
 
 /** The Properties view's pages for a batch, an event, a party, a location and a product, wherever one is selected. */
 public final class PropertiesAdapterFactory implements IAdapterFactory {
@@ -49,7 +49,7 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 	static IPropertySource of(ProductBatch b) {
 		return new FieldsPropertySource(Messages.Properties_batch).add(Messages.BatchEditor_product, b.productName())
 				.add(Messages.BatchEditor_lot, b.lot()).add(Messages.BatchEditor_gtin, b.gtin())
-				.add(Messages.BatchEditor_quantity, Quantities.of(b.quantity(), b.unit()))
+				.add(Messages.BatchEditor_quantity, Quantities.of(b.quantity(), b.unit(), WorkbenchLanguage.current()))
 				.add(Messages.BatchEditor_harvest, b.harvestDate())
 				.add(Messages.BatchEditor_origin, division(b.originDivision()))
 				.add(Messages.Field_producer, b.producer())
@@ -78,14 +78,14 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 	static IPropertySource of(Product p) {
 		return new FieldsPropertySource(Messages.Properties_product).add(Messages.Field_nameZh, p.nameZh())
 				.add(Messages.Field_nameEn, p.nameEn()).add(Messages.Field_gtin, p.gtin())
-				.add(Messages.Field_category, Categories.name(p.category()))
-				.add(Messages.Field_unit, p.unit() == null ? null : Quantities.unitName(p.unit()))
+				.add(Messages.Field_category, Categories.name(p.category(), WorkbenchLanguage.current()))
+				.add(Messages.Field_unit, p.unit() == null ? null : Quantities.unitName(p.unit(), WorkbenchLanguage.current()))
 				.add(Messages.Field_storageBand, p.storageBand() == null ? null : p.storageBand().label())
 				.add(Messages.Properties_registered, external(p.external()));
 	}
 
 	private static String division(String code) {
-		return Divisions.name(code, DisplayLanguage.current()) + " (" + code + ')'; //$NON-NLS-1$
+		return Divisions.name(code, WorkbenchLanguage.current()) + " (" + code + ')'; //$NON-NLS-1$
 	}
 
 	/** Parties and the like that only an imported document named are not vouched for. */
@@ -96,8 +96,8 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 	static IPropertySource of(EpcisEvent e) {
 		return new FieldsPropertySource(Messages.Properties_event).add(Messages.Properties_type, e.type())
 				.add(Messages.Trace_columnTime, e.eventTime().atOffset(e.timeZone()))
-				.add(Messages.Trace_columnStep, StepLabels.of(e.bizStep()))
-				.add(Messages.Trace_columnDisposition, StepLabels.of(e.disposition()))
+				.add(Messages.Trace_columnStep, StepNames.of(e.bizStep(), WorkbenchLanguage.current()))
+				.add(Messages.Trace_columnDisposition, StepNames.of(e.disposition(), WorkbenchLanguage.current()))
 				.add(Messages.Properties_readPoint, e.readPoint()).add(Messages.Properties_bizLocation, e.bizLocation())
 				.add(Messages.Properties_from, e.source(PartyRef.POSSESSING_PARTY))
 				.add(Messages.Properties_to, e.destination(PartyRef.POSSESSING_PARTY))
@@ -111,6 +111,6 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 	}
 
 	private static String quantity(QuantityElement q) {
-		return q.epcClass() + "  " + Quantities.of(q.quantity(), q.uom()); //$NON-NLS-1$
+		return q.epcClass() + "  " + Quantities.of(q.quantity(), q.uom(), WorkbenchLanguage.current()); //$NON-NLS-1$
 	}
 }

@@ -13,8 +13,9 @@ import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.service.Categories;
 import io.agritrace.store.TraceStore;
-import io.agritrace.ui.internal.Categories;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
 
 /**
@@ -38,7 +39,7 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 
 	static BatchListing read(TraceStore store) {
 		List<ProductBatch> batches = store.batches().list();
-		Locale language = DisplayLanguage.current();
+		Locale language = WorkbenchLanguage.current();
 		Map<String, Product> products = store.masterData().products().stream()
 				.collect(Collectors.toMap(Product::gtin, Function.identity(), (a, b) -> a));
 		Map<String, List<CustodyChain.Stop>> onHand = store.holdings().all().onHand().stream()
@@ -57,7 +58,7 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 			String producer = b.producer() == null ? "" //$NON-NLS-1$
 					: parties.computeIfAbsent(b.producer(), p -> store.masterData().partyName(p, language));
 			facts.put(b.code(), new Facts(name == null ? b.productName() : name,
-					Categories.name(product == null ? null : product.category()),
+					Categories.name(product == null ? null : product.category(), WorkbenchLanguage.current()),
 					Divisions.name(b.originDivision(), language),
 					holders.isEmpty() ? List.of(Messages.BatchNavigator_holderGone) : holders, producer, awaiting.contains(b.code()),
 					warned.contains(b.code())));

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -62,13 +62,15 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import org.osgi.service.event.EventHandler;
 
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.service.LotVerdict;
+import io.agritrace.service.Quantities;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.HeadingsContent;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
 import io.agritrace.ui.internal.handlers.CommandIds;
 import io.agritrace.ui.internal.wizards.RegisterPartyWizard;
 
@@ -112,7 +114,7 @@ public final class BatchNavigatorView extends ViewPart {
 	/** Each mark with the warning overlay, made when first needed. */
 	private final Map<Image, Image> warned = new HashMap<>();
 	/** What verifying on chain found this session, by lot; a lot's new event makes it stale. */
-	private final Map<String, StoreTopics.Verified.Outcome> verdicts = new HashMap<>();
+	private final Map<String, LotVerdict> verdicts = new HashMap<>();
 	/** Called on the UI thread: the broker's subscribe delivers there. */
 	private final EventHandler storeListener = event -> reload();
 	private final EventHandler eventsListener = event -> {
@@ -295,7 +297,7 @@ public final class BatchNavigatorView extends ViewPart {
 				b -> listing.of(b).product());
 		first.setLabelProvider(new FirstColumn());
 		column(treeViewer, Messages.BatchNavigator_columnLot, 120, ProductBatch::lot);
-		column(treeViewer, Messages.BatchNavigator_columnQuantity, 90, b -> Quantities.of(b.quantity(), b.unit()));
+		column(treeViewer, Messages.BatchNavigator_columnQuantity, 90, b -> Quantities.of(b.quantity(), b.unit(), WorkbenchLanguage.current()));
 		column(treeViewer, Messages.BatchNavigator_columnHarvest, 100, b -> b.harvestDate().toString());
 		column(treeViewer, Messages.BatchNavigator_columnOrigin, 90, b -> listing.of(b).county());
 		column(treeViewer, Messages.BatchNavigator_columnTraceCode, 110, ProductBatch::traceCode);
@@ -372,14 +374,14 @@ public final class BatchNavigatorView extends ViewPart {
 	}
 
 	Mark mark(ProductBatch b) {
-		StoreTopics.Verified.Outcome outcome = verdicts.get(b.code());
-		if (outcome == StoreTopics.Verified.Outcome.MISMATCH) {
+		LotVerdict outcome = verdicts.get(b.code());
+		if (outcome == LotVerdict.MISMATCH) {
 			return Mark.MISMATCH;
 		}
 		if (listing.of(b).awaitingAnchor()) {
 			return Mark.PENDING;
 		}
-		return outcome == StoreTopics.Verified.Outcome.ALL_VERIFIED ? Mark.VERIFIED : Mark.ANCHORED;
+		return outcome == LotVerdict.ALL_VERIFIED ? Mark.VERIFIED : Mark.ANCHORED;
 	}
 
 	/** Reads the batches in a Job and shows them. */

@@ -1,12 +1,8 @@
 package io.agritrace.ui.internal.views;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -29,24 +25,22 @@ import io.agritrace.charts.ChartDrawing;
 import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.CreditTrendChart;
 import io.agritrace.charts.DrawingCanvas;
-import io.agritrace.core.credit.CreditCounts;
 import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditProfile;
 import io.agritrace.core.credit.IndicatorText;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
-import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
+import io.agritrace.core.model.Prefectures;
+import io.agritrace.service.CreditReports;
+import io.agritrace.service.CreditSettings;
 import io.agritrace.store.CreditRepository;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.TextColumns;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.CreditSettings;
 import io.agritrace.ui.internal.LotOpener;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Names;
-import io.agritrace.ui.internal.Prefectures;
 
 /**
  * Producer credit profiles (信用档案): every organisation ranked by its grade,
@@ -61,18 +55,10 @@ public final class CreditView extends ViewPart {
 	public static final String ID = "io.agritrace.ui.views.credit"; //$NON-NLS-1$
 	private static final int RECORDS = 200;
 
-	/** An organisation with its profile over all its records. */
-	record Ranked(Party party, CreditProfile profile) {
-	}
-
-	/** One organisation's months. */
-	record Detail(Ranked ranked, Map<YearMonth, CreditProfile> months) {
-	}
-
 	private final ChartTheme theme = ChartTheme.standard();
 	private WorkspaceStore store;
 	private CreditPolicy policy;
-	private List<Ranked> ranking = List.of();
+	private List<CreditReports.Ranked> ranking = List.of();
 	private Combo role;
 	private Combo prefecture;
 	private TableViewer table;
@@ -81,7 +67,7 @@ public final class CreditView extends ViewPart {
 	private TableViewer indicators;
 	private TableViewer records;
 	private DrawingCanvas trend;
-	private Ranked shown;
+	private CreditReports.Ranked shown;
 	private final EventHandler changed = event -> read();
 
 	@Override
@@ -100,7 +86,7 @@ public final class CreditView extends ViewPart {
 		role.select(0);
 		new Label(filters, SWT.NONE).setText(Messages.Credit_prefecture);
 		prefecture = new Combo(filters, SWT.READ_ONLY);
-		Locale language = DisplayLanguage.current();
+		Locale language = WorkbenchLanguage.current();
 		List<String> names = new ArrayList<>(List.of(Messages.Credit_all));
 		Prefectures.codes().forEach(c -> names.add(Divisions.name(c, language)));
 		prefecture.setItems(names.toArray(String[]::new));
@@ -114,18 +100,18 @@ public final class CreditView extends ViewPart {
 		SashForm top = new SashForm(rows, SWT.HORIZONTAL);
 		SashForm bottom = new SashForm(rows, SWT.HORIZONTAL);
 		table = table(top);
-		TextColumns.<Ranked>add(table, Messages.Credit_columnRank, 45, r -> Integer.toString(ranking.indexOf(r) + 1));
-		TextColumns.<Ranked>add(table, Messages.Credit_columnGrade, 50, r -> IndicatorText.grade(r.profile()));
-		TextColumns.<Ranked>add(table, Messages.Credit_columnScore, 50,
+		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnRank, 45, r -> Integer.toString(ranking.indexOf(r) + 1));
+		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnGrade, 50, r -> IndicatorText.grade(r.profile()));
+		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnScore, 50,
 				r -> r.profile().score() == null ? "–" : r.profile().score().toString()); //$NON-NLS-1$
-		TextColumns.<Ranked>add(table, Messages.Credit_columnParty, 220, r -> Names.of(r.party()));
-		TextColumns.<Ranked>add(table, Messages.Credit_columnRole, 90, r -> PartyRole.labelOf(r.party().role()));
-		TextColumns.<Ranked>add(table, Messages.Credit_columnCounty, 100,
+		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnParty, 220, r -> r.party().name(WorkbenchLanguage.current()));
+		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnRole, 90, r -> PartyRole.labelOf(r.party().role()));
+		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnCounty, 100,
 				r -> r.party().county() == null ? "" : Divisions.name(r.party().county(), language)); //$NON-NLS-1$
-		TextColumns.<Ranked>add(table, Messages.Credit_columnVerified, 80,
+		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnVerified, 80,
 				r -> r.profile().counts().verified() + " / " + r.profile().counts().records()); //$NON-NLS-1$
 		table.addSelectionChangedListener(e -> {
-			if (e.getStructuredSelection().getFirstElement() instanceof Ranked r) {
+			if (e.getStructuredSelection().getFirstElement() instanceof CreditReports.Ranked r) {
 				select(r);
 			}
 		});
@@ -191,19 +177,8 @@ public final class CreditView extends ViewPart {
 	/** Reads every organisation's profile in a Job, under the policy saved now. */
 	private void read() {
 		CreditPolicy current = CreditSettings.policy();
-		new StoreReadJob<>(Messages.Credit_reading, store, trace -> {
-			Map<String, CreditCounts> counts = trace.credit().all(current);
-			List<Ranked> ranked = new ArrayList<>();
-			for (Party p : trace.masterData().parties()) {
-				CreditCounts c = counts.get(p.uri());
-				if (c != null) {
-					ranked.add(new Ranked(p, CreditProfile.of(p.uri(), c, current)));
-				}
-			}
-			ranked.sort(Comparator.comparing((Ranked r) -> r.profile().score(), Comparator.nullsLast(Comparator.reverseOrder()))
-					.thenComparing(r -> Names.of(r.party())));
-			return ranked;
-		}, table.getControl(), read -> {
+		new StoreReadJob<>(Messages.Credit_reading, store, trace -> new CreditReports(trace).ranking(current),
+				table.getControl(), read -> {
 			policy = current;
 			ranking = read;
 			filter();
@@ -224,20 +199,16 @@ public final class CreditView extends ViewPart {
 				.toList());
 	}
 
-	private void select(Ranked ranked) {
+	private void select(CreditReports.Ranked ranked) {
 		shown = ranked;
-		String party = ranked.party().uri();
 		CreditPolicy current = policy;
-		new StoreReadJob<>(Messages.Credit_reading, store, trace -> {
-			Map<YearMonth, CreditProfile> months = new LinkedHashMap<>();
-			trace.credit().monthly(party, current).forEach((m, c) -> months.put(m, CreditProfile.of(party, c, current)));
-			return new Detail(ranked, months);
-		}, heading, this::show).schedule();
+		new StoreReadJob<>(Messages.Credit_reading, store, trace -> new CreditReports(trace).report(ranked.party(), current),
+				heading, this::show).schedule();
 	}
 
-	private void show(Detail detail) {
-		CreditProfile profile = detail.ranked().profile();
-		heading.setText(NLS.bind(Messages.Credit_heading, Names.of(detail.ranked().party()), IndicatorText.grade(profile)
+	private void show(CreditReports.Report detail) {
+		CreditProfile profile = detail.profile();
+		heading.setText(NLS.bind(Messages.Credit_heading, detail.party().name(WorkbenchLanguage.current()), IndicatorText.grade(profile)
 						+ (profile.score() == null ? "" : " · " + profile.score()))); //$NON-NLS-1$ //$NON-NLS-2$
 		formula.setText(IndicatorText.score(policy, profile.counts().unverified()));
 		indicators.setInput(profile.indicators());
@@ -246,14 +217,14 @@ public final class CreditView extends ViewPart {
 		heading.getParent().layout(true, true);
 	}
 
-	private void readRecords(Ranked ranked, CreditPolicy.Indicator indicator) {
+	private void readRecords(CreditReports.Ranked ranked, CreditPolicy.Indicator indicator) {
 		CreditPolicy current = policy;
 		new StoreReadJob<>(Messages.Credit_reading, store,
 				trace -> trace.credit().records(ranked.party().uri(), indicator, current, RECORDS), records.getControl(),
 				records::setInput).schedule();
 	}
 
-	List<Ranked> ranking() {
+	List<CreditReports.Ranked> ranking() {
 		return ranking;
 	}
 

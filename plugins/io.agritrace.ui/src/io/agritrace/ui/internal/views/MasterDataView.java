@@ -20,13 +20,13 @@ import io.agritrace.core.model.MasterData;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.Product;
+import io.agritrace.service.Categories;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Categories;
 import io.agritrace.ui.internal.HeadingsContent;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Names;
 
 /**
  * What the workspace has registered: organisations, sites and products, each
@@ -59,7 +59,7 @@ public final class MasterDataView extends ViewPart {
 		viewer.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return label(element, DisplayLanguage.current());
+				return label(element, WorkbenchLanguage.current());
 			}
 
 			@Override
@@ -92,9 +92,9 @@ public final class MasterDataView extends ViewPart {
 	static String label(Object element, Locale language) {
 		return switch (element) {
 		case Heading h -> h.title() + " (" + h.items().size() + ')'; //$NON-NLS-1$
-		case Party p -> Names.of(p.nameZh(), p.nameEn()) + "  ·  " + PartyRole.labelOf(p.role()); //$NON-NLS-1$
-		case Location l -> Names.of(l.nameZh(), l.nameEn()) + "  ·  " + Divisions.name(l.division(), language); //$NON-NLS-1$
-		case Product p -> Names.of(p.nameZh(), p.nameEn()) + "  ·  " + Categories.name(p.category()); //$NON-NLS-1$
+		case Party p -> DisplayLanguage.name(WorkbenchLanguage.current(), p.nameZh(), p.nameEn()) + "  ·  " + PartyRole.labelOf(p.role()); //$NON-NLS-1$
+		case Location l -> DisplayLanguage.name(WorkbenchLanguage.current(), l.nameZh(), l.nameEn()) + "  ·  " + Divisions.name(l.division(), language); //$NON-NLS-1$
+		case Product p -> DisplayLanguage.name(WorkbenchLanguage.current(), p.nameZh(), p.nameEn()) + "  ·  " + Categories.name(p.category(), WorkbenchLanguage.current()); //$NON-NLS-1$
 		default -> String.valueOf(element);
 		};
 	}

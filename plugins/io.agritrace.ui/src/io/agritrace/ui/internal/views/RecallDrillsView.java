@@ -14,15 +14,15 @@ import org.eclipse.ui.part.ViewPart;
 import org.osgi.service.event.EventHandler;
 
 import io.agritrace.charts.ChartTheme;
-import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.service.Naming;
+import io.agritrace.service.Quantities;
 import io.agritrace.store.RecallDrillRepository;
-import io.agritrace.ui.LotNames;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.TextColumns;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
 
 /**
  * The log of mock-recall drills, newest first: which lot, when, how long from
@@ -58,11 +58,11 @@ public final class RecallDrillsView extends ViewPart {
 		TextColumns.<RecallDrillRepository.Drill>add(viewer, Messages.Drills_columnHolders, 80,
 				d -> Integer.toString(d.parties()));
 		TextColumns.<RecallDrillRepository.Drill>add(viewer, Messages.Drills_columnHeld, 110,
-				d -> Quantities.of(d.heldKg(), "KGM")); //$NON-NLS-1$
+				d -> Quantities.of(d.heldKg(), "KGM", WorkbenchLanguage.current())); //$NON-NLS-1$
 		reader = new StoreReadJob<>(Messages.Drills_reading, getSite().getService(WorkspaceStore.class), store -> {
 			List<RecallDrillRepository.Drill> drills = store.drills().all();
 			Map<String, String> lots = new HashMap<>();
-			drills.forEach(d -> lots.computeIfAbsent(d.lot(), l -> LotNames.of(store, l, DisplayLanguage.current())));
+			drills.forEach(d -> lots.computeIfAbsent(d.lot(), l -> new Naming(store, WorkbenchLanguage.current()).lot(l)));
 			return new Log(drills, lots);
 		}, viewer.getControl(), this::show);
 		reader.schedule();

@@ -24,9 +24,10 @@ import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.core.rules.Correction;
+import io.agritrace.service.Quantities;
+import io.agritrace.service.StepNames;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
-import io.agritrace.ui.internal.StepLabels;
 
 /**
  * Why a stored event is wrong and, when its data were wrong, the corrective
@@ -80,7 +81,7 @@ final class CorrectionPage extends RecordPage<Correction> {
 	@Override
 	protected void createFields(FieldGrid grid) {
 		validator = new BatchValidator(clock, grid::label);
-		grid.shown(EVENT, Messages.CorrectWizard_event).setText(StepLabels.of(original.bizStep()) + "  ·  " //$NON-NLS-1$
+		grid.shown(EVENT, Messages.CorrectWizard_event).setText(StepNames.of(original.bizStep(), WorkbenchLanguage.current()) + "  ·  " //$NON-NLS-1$
 				+ originalTime.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)));
 		grid.shown(HASH_ID, Messages.Field_hashId).setText(original.hashId().toString());
 		reason = grid.choice(FIELD_REASON, Messages.CorrectWizard_reason,
@@ -92,7 +93,7 @@ final class CorrectionPage extends RecordPage<Correction> {
 		time = grid.time(FIELD_TIME, Messages.Field_time);
 		time.setTime(originalTime.getHour(), originalTime.getMinute(), originalTime.getSecond());
 		for (Line line : lines) {
-			Text quantity = grid.text(line.field(), line.label() + " (" + Quantities.unitName(line.element().uom()) + ')'); //$NON-NLS-1$
+			Text quantity = grid.text(line.field(), line.label() + " (" + Quantities.unitName(line.element().uom(), WorkbenchLanguage.current()) + ')'); //$NON-NLS-1$
 			quantity.setText(line.element().quantity().toPlainString());
 			quantities.add(quantity);
 		}

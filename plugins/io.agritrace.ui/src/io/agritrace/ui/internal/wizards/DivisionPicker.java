@@ -7,8 +7,9 @@ import java.util.Locale;
 import org.eclipse.swt.widgets.Combo;
 
 import io.agritrace.core.model.DisplayLanguage;
-import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.Divisions.Division;
+import io.agritrace.core.model.Divisions;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
 
 /** A GB/T 2260 picker of Jilin's prefectures and, indented below them, counties; the first choice is none. */
@@ -21,7 +22,7 @@ final class DivisionPicker {
 		List<String> items = new ArrayList<>();
 		codes.add(null);
 		items.add(Messages.Wizard_none);
-		Locale language = DisplayLanguage.current();
+		Locale language = WorkbenchLanguage.current();
 		for (Division d : Divisions.all()) {
 			if (!"province".equals(d.level())) { //$NON-NLS-1$
 				boolean prefecture = d.code().endsWith("00"); //$NON-NLS-1$

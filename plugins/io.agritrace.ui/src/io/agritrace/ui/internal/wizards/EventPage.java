@@ -25,8 +25,10 @@ import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.service.Quantities;
+import io.agritrace.service.RecordingChoices;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
 
 /**
  * A page of the Record Event wizard with the fields of one business step.
@@ -43,7 +45,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	static final String FIELD_SENSORS = "sensors"; //$NON-NLS-1$
 
 	private final Clock clock;
-	private EventChoices choices = EventChoices.NONE;
+	private RecordingChoices choices = RecordingChoices.none(WorkbenchLanguage.current());
 	private Party actor;
 	private List<CustodyChain.Stop> lots = List.of();
 	private BatchValidator validator;
@@ -69,7 +71,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	/** Puts what the store offers into the step's drop-downs; runs inside {@link #fill}. */
 	protected abstract void offerChoices();
 
-	final void offer(EventChoices loaded) {
+	final void offer(RecordingChoices loaded) {
 		choices = loaded;
 		fill(this::offerChoices);
 	}
@@ -85,7 +87,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		super.setVisible(visible);
 	}
 
-	protected final EventChoices choices() {
+	protected final RecordingChoices choices() {
 		return choices;
 	}
 
@@ -138,7 +140,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		BigDecimal quantity = validator.quantity(field, text);
 		if (lot.held() != null && quantity.compareTo(lot.held()) > 0) {
 			throw new ValidationException(field, text.strip(), NLS.bind(Messages.EventWizard_moreThanLot, new Object[] {
-					fields().label(field), Quantities.of(quantity, lot.uom()), Quantities.of(lot.held(), lot.uom()) }));
+					fields().label(field), Quantities.of(quantity, lot.uom(), WorkbenchLanguage.current()), Quantities.of(lot.held(), lot.uom(), WorkbenchLanguage.current()) }));
 		}
 		return quantity;
 	}
@@ -146,7 +148,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	// ---- sites and parties
 
 	protected final void offerSites(Combo combo) {
-		combo.setItems(choices.sites().stream().map(EventChoices::name).toArray(String[]::new));
+		combo.setItems(choices.sites().stream().map(choices::name).toArray(String[]::new));
 		combo.setVisibleItemCount(Math.min(15, Math.max(1, combo.getItemCount())));
 	}
 

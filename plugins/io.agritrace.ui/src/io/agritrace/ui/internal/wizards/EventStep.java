@@ -1,8 +1,9 @@
 package io.agritrace.ui.internal.wizards;
 
 import io.agritrace.core.epcis.BizSteps;
+import io.agritrace.service.StepNames;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.StepLabels;
 
 /** The business steps the Record Event wizard records, each with the page of the fields it needs. */
 enum EventStep {
@@ -25,7 +26,7 @@ enum EventStep {
 	}
 
 	String label() {
-		return bizStep == null ? Messages.EventStep_transformationLabel : StepLabels.of(bizStep);
+		return bizStep == null ? Messages.EventStep_transformationLabel : StepNames.of(bizStep, WorkbenchLanguage.current());
 	}
 
 	/** Who records it and what it says, one sentence. */

@@ -34,9 +34,12 @@ import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.ValidationException;
+import io.agritrace.service.HarvestChoices;
+import io.agritrace.service.Labels;
+import io.agritrace.service.Quantities;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.ActingOrganisation;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
 
 /**
  * A cooperative's harvest: product, lot (proposed from the date, editable,
@@ -81,7 +84,8 @@ final class HarvestPage extends RecordPage<Harvest> {
 		lot = grid.text(FIELD_LOT, Messages.Field_lot);
 		lot.setTextLimit(20);
 		quantity = grid.text(FIELD_QUANTITY, Messages.Field_quantity);
-		unit = grid.choice(FIELD_UNIT, Messages.Field_unit, BatchValidator.UNITS.stream().map(Quantities::unitName).toList());
+		unit = grid.choice(FIELD_UNIT, Messages.Field_unit, BatchValidator.UNITS.stream()
+				.map(unit -> Quantities.unitName(unit, WorkbenchLanguage.current())).toList());
 		unit.select(0);
 		date = grid.date(FIELD_HARVEST_DATE, Messages.Field_harvestDate);
 		date.addListener(SWT.Selection, e -> proposeLot());
@@ -98,12 +102,12 @@ final class HarvestPage extends RecordPage<Harvest> {
 	void offer(HarvestChoices loaded) {
 		choices = loaded;
 		fill(() -> {
-			product.setItems(loaded.products().stream().map(EventChoices::name).toArray(String[]::new));
-			plot.setItems(loaded.plots().stream().map(EventChoices::name).toArray(String[]::new));
+			product.setItems(loaded.products().stream().map(p -> Labels.product(p, WorkbenchLanguage.current())).toArray(String[]::new));
+			plot.setItems(loaded.plots().stream().map(l -> Labels.site(l, WorkbenchLanguage.current())).toArray(String[]::new));
 			if (loaded.plots().size() == 1) {
 				plot.select(0);
 			}
-			producer.setItems(WizardChoices.withNone(loaded.producers().stream().map(EventChoices::name).toList()));
+			producer.setItems(WizardChoices.withNone(loaded.producers().stream().map(p -> Labels.party(p, WorkbenchLanguage.current())).toList()));
 			// The organisation the workspace records for produced it, unless the clerk says otherwise.
 			String acting = ActingOrganisation.uri();
 			producer.select(1 + loaded.producers().stream().map(Party::uri).toList().indexOf(acting));

@@ -26,6 +26,8 @@ import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Sscc;
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.service.StepNames;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
 
 /**
@@ -83,7 +85,8 @@ final class LotStepPage extends EventPage {
 		case PACKING -> sscc = grid.text(FIELD_SSCC, Messages.Field_sscc);
 		case INSPECTING -> {
 			result = grid.choice(FIELD_RESULT, Messages.Field_result,
-					List.of(Messages.Disposition_conformant, Messages.Disposition_nonConformant));
+					List.of(StepNames.of("conformant", WorkbenchLanguage.current()), //$NON-NLS-1$
+							StepNames.of("non_conformant", WorkbenchLanguage.current()))); //$NON-NLS-1$
 			result.select(0);
 			report = grid.file(FIELD_REPORT, Messages.Field_report, "*.pdf", "*.*"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -98,7 +101,7 @@ final class LotStepPage extends EventPage {
 		offerLots(lot, false);
 		offerSites(site);
 		if (toParty != null) {
-			toParty.setItems(choices().parties().stream().map(EventChoices::name).toArray(String[]::new));
+			toParty.setItems(choices().parties().stream().map(choices()::name).toArray(String[]::new));
 			offerSites(toSite);
 		}
 		proposedFor = null;

@@ -18,8 +18,9 @@ import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.StorageBand;
+import io.agritrace.service.Quantities;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
 
 /**
  * A trade item of the catalogue: GTIN (its check digit checked as typed), names,
@@ -47,7 +48,8 @@ final class ProductPage extends RecordPage<Product> {
 		nameZh = grid.text(FIELD_NAME_ZH, Messages.Field_nameZh);
 		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEn);
 		category = grid.proposals(FIELD_CATEGORY, Messages.Field_category, List.of());
-		unit = grid.choice(FIELD_UNIT, Messages.Field_unit, BatchValidator.UNITS.stream().map(Quantities::unitName).toList());
+		unit = grid.choice(FIELD_UNIT, Messages.Field_unit, BatchValidator.UNITS.stream()
+				.map(unit -> Quantities.unitName(unit, WorkbenchLanguage.current())).toList());
 		unit.select(0);
 		List<String> bands = new ArrayList<>(List.of(Messages.ProductWizard_noStorageBand));
 		Arrays.stream(StorageBand.values()).map(StorageBand::label).forEach(bands::add);

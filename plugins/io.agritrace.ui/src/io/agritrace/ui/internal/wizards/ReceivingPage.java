@@ -15,8 +15,9 @@ import org.eclipse.swt.widgets.Text;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.service.Quantities;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
 
 /**
  * Receiving: the shipments addressed to the acting organisation that await
@@ -51,19 +52,15 @@ final class ReceivingPage extends EventPage {
 		shipment.setVisibleItemCount(Math.min(15, Math.max(1, shipments.size())));
 		proposedFor = null;
 		if (actor() != null && shipments.isEmpty()) {
-			setMessage(NLS.bind(Messages.EventWizard_nothingToReceive, EventChoices.name(actor())), WARNING);
+			setMessage(NLS.bind(Messages.EventWizard_nothingToReceive, choices().name(actor())), WARNING);
 		}
 	}
 
 	/** "梅河大米 20261001-1 · 12,000 kg · from 吉林米业 · shipped 2026/10/3 08:00" */
 	private String name(CustodyChain.Transit s) {
 		return NLS.bind(Messages.EventWizard_shipmentName,
-				new Object[] { choices().lotLabel(s.item()), amount(s), choices().partyName(s.from().party()),
+				new Object[] { choices().lotLabel(s.item()), choices().amount(s), choices().partyName(s.from().party()),
 						SHIPPED.format(s.left().atZone(ZoneId.systemDefault())) });
-	}
-
-	private static String amount(CustodyChain.Transit s) {
-		return s.quantity() == null ? Messages.EventWizard_notCounted : Quantities.of(s.quantity(), s.uom());
 	}
 
 	private void proposeQuantity() {
@@ -84,11 +81,11 @@ final class ReceivingPage extends EventPage {
 		if (s.quantity() != null && received.compareTo(s.quantity()) > 0) {
 			throw new ValidationException(FIELD_QUANTITY, quantity.getText().strip(),
 					NLS.bind(Messages.EventWizard_moreThanShipped, new Object[] { fields().label(FIELD_QUANTITY),
-							Quantities.of(received, s.uom()), Quantities.of(s.quantity(), s.uom()) }));
+							Quantities.of(received, s.uom(), WorkbenchLanguage.current()), Quantities.of(s.quantity(), s.uom(), WorkbenchLanguage.current()) }));
 		}
 		OffsetDateTime time = eventTime();
 		if (s.quantity() != null && received.compareTo(s.quantity()) < 0) {
-			setMessage(NLS.bind(Messages.EventWizard_shortReceipt, Quantities.of(s.quantity().subtract(received), s.uom())),
+			setMessage(NLS.bind(Messages.EventWizard_shortReceipt, Quantities.of(s.quantity().subtract(received), s.uom(), WorkbenchLanguage.current())),
 					WARNING);
 		} else {
 			setMessage(null);

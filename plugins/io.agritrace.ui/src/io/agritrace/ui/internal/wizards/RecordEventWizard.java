@@ -11,8 +11,10 @@ import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 
 import io.agritrace.core.model.Party;
+import io.agritrace.service.RecordingChoices;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreReadJob;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ActingOrganisation;
 import io.agritrace.ui.internal.Messages;
@@ -56,7 +58,7 @@ public final class RecordEventWizard extends EventWizard implements INewWizard {
 	@Override
 	public void createPageControls(Composite pageContainer) {
 		super.createPageControls(pageContainer);
-		new StoreReadJob<>(Messages.Wizard_reading, store(), EventChoices::read, stepPage.getControl(), choices -> {
+		new StoreReadJob<>(Messages.Wizard_reading, store(), s -> RecordingChoices.read(s, WorkbenchLanguage.current()), stepPage.getControl(), choices -> {
 			stepPage.offer(choices);
 			stepPages.values().forEach(page -> page.offer(choices));
 		}).schedule();

@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.statushandlers.StatusManager;
 
+import io.agritrace.service.HarvestChoices;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.StoreReadJob;

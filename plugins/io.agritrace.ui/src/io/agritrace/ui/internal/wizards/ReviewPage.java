@@ -28,6 +28,7 @@ import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.trace.ColdChain;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 
@@ -135,7 +136,7 @@ final class ReviewPage extends WizardPage {
 	private String excursions(EpcisEvent event) {
 		Map<String, Product> catalogue = store.get().masterData().products().stream()
 				.collect(Collectors.toMap(Product::gtin, p -> p));
-		Locale language = DisplayLanguage.current();
+		Locale language = WorkbenchLanguage.current();
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(event.timeZone()); //$NON-NLS-1$
 		return ColdChain.excursions(event, gtin -> Optional.ofNullable(catalogue.get(gtin))).stream()
 				.map(x -> NLS.bind(Messages.StepWizard_outsideBand, new Object[] {

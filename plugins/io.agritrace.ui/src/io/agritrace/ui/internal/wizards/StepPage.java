@@ -7,6 +7,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 
 import io.agritrace.core.model.Party;
+import io.agritrace.service.RecordingChoices;
 import io.agritrace.ui.internal.Messages;
 
 /**
@@ -38,10 +39,10 @@ final class StepPage extends RecordPage<StepChoice> {
 		about = grid.shown(ABOUT, ""); //$NON-NLS-1$
 	}
 
-	void offer(EventChoices choices) {
+	void offer(RecordingChoices choices) {
 		parties = choices.parties();
 		fill(() -> {
-			actor.setItems(parties.stream().map(EventChoices::name).toArray(String[]::new));
+			actor.setItems(parties.stream().map(choices::name).toArray(String[]::new));
 			for (int i = 0; i < parties.size(); i++) {
 				if (parties.get(i).uri().equals(proposedActor)) {
 					actor.select(i);

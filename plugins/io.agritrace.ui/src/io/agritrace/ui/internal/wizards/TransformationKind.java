@@ -1,7 +1,8 @@
 package io.agritrace.ui.internal.wizards;
 
 import io.agritrace.core.epcis.BizSteps;
-import io.agritrace.ui.internal.StepLabels;
+import io.agritrace.service.StepNames;
+import io.agritrace.ui.WorkbenchLanguage;
 
 /** The transformations a Jilin processor records; their typical yields are core's {@link io.agritrace.core.model.TypicalYield}. */
 enum TransformationKind {
@@ -19,6 +20,6 @@ enum TransformationKind {
 	}
 
 	String label() {
-		return StepLabels.of(BizSteps.shortName(bizStep));
+		return StepNames.of(BizSteps.shortName(bizStep), WorkbenchLanguage.current());
 	}
 }

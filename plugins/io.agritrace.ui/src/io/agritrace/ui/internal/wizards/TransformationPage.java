@@ -19,15 +19,16 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
-import io.agritrace.core.model.TypicalYield;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.model.TypicalYield;
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.core.rules.CustodyRules;
 import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.service.Quantities;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
-import io.agritrace.ui.internal.Quantities;
 
 /**
  * A processor's transformation: up to three input lots it holds, with the
@@ -87,7 +88,7 @@ final class TransformationPage extends EventPage {
 		lot.setTextLimit(20);
 		quantity = grid.text(FIELD_OUTPUT_QUANTITY, Messages.Field_outputQuantity);
 		unit = grid.choice(FIELD_OUTPUT_UNIT, Messages.Field_unit,
-				BatchValidator.UNITS.stream().map(Quantities::unitName).toList());
+				BatchValidator.UNITS.stream().map(unit -> Quantities.unitName(unit, WorkbenchLanguage.current())).toList());
 		unit.select(0);
 		yield = grid.shown(YIELD, Messages.Field_yield);
 	}
@@ -98,7 +99,7 @@ final class TransformationPage extends EventPage {
 			offerLots(inputs[i], i > 0);
 		}
 		offerSites(site);
-		product.setItems(choices().products().stream().map(EventChoices::name).toArray(String[]::new));
+		product.setItems(choices().products().stream().map(choices()::name).toArray(String[]::new));
 		product.setVisibleItemCount(Math.min(15, Math.max(1, product.getItemCount())));
 	}
 
@@ -173,7 +174,7 @@ final class TransformationPage extends EventPage {
 		if (CustodyRules.conservation(event).isPresent()) {
 			throw new ValidationException(FIELD_OUTPUT_QUANTITY, quantity.getText().strip(),
 					NLS.bind(Messages.EventWizard_notConserved, new Object[] { fields().label(FIELD_OUTPUT_QUANTITY),
-							Quantities.of(made, uom), Quantities.of(CustodyRules.kilograms(event.inputQuantities()), "KGM") })); //$NON-NLS-1$
+							Quantities.of(made, uom, WorkbenchLanguage.current()), Quantities.of(CustodyRules.kilograms(event.inputQuantities()), "KGM", WorkbenchLanguage.current()) })); //$NON-NLS-1$
 		}
 		showYield(chosenKind, output.category(), event);
 		return () -> new EventRecord(List.of(batch), event, null);

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
-
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.EventHandler;
 
@@ -22,13 +21,14 @@ import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.ui.internal.AnchoredDemo;
 import io.agritrace.chain.ui.internal.ChainService;
 import io.agritrace.core.epcis.BizSteps;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.service.LotVerdict;
 import io.agritrace.store.TraceStore;
 import io.agritrace.store.VerdictRepository;
 import io.agritrace.tests.harness.StoreTampering;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 
 /** The Batch editor's Chain page over the demo data anchored on the managed local chain. */
 class ChainPageTest extends WorkbenchTestCase {
@@ -48,14 +48,14 @@ class ChainPageTest extends WorkbenchTestCase {
 	void verifyOnChainShowsEveryEventOfTheTraceAnchoredByTheLocalChain() throws Exception {
 		ProductBatch batch = store.batches().list().get(0);
 		int events = store.traces().trace(batch.code()).all().events().size();
-		Map<String, StoreTopics.Verified.Outcome> posted = listenForVerdicts();
+		Map<String, LotVerdict> posted = listenForVerdicts();
 		ChainPageBot chain = ChainPageBot.open(page, batch).verify();
 		waitUntil("every event verified", TIMEOUT_MS, () -> chain.rowsShowing(Verification.State.VERIFIED) == events);
 		waitForJobs(TIMEOUT_MS);
 		assertEquals(events, chain.rowsShowing(Verification.State.VERIFIED), "still verified once every job has ended");
 		// The broker delivers a post on its own thread: wait for it rather than race it.
 		waitUntil("the navigator hears it", TIMEOUT_MS,
-				() -> posted.get(batch.code()) == StoreTopics.Verified.Outcome.ALL_VERIFIED);
+				() -> posted.get(batch.code()) == LotVerdict.ALL_VERIFIED);
 		screenshot("chain-verified");
 	}
 
@@ -93,7 +93,7 @@ class ChainPageTest extends WorkbenchTestCase {
 				ChainKey key = custody.holder(batch.code());
 				if (key != null) {
 					String name = store.masterData().parties().stream().filter(p -> ChainKey.of(p.uri()).equals(key))
-							.map(p -> store.masterData().partyName(p.uri(), DisplayLanguage.current())).findFirst()
+							.map(p -> store.masterData().partyName(p.uri(), WorkbenchLanguage.current())).findFirst()
 							.orElseThrow();
 					return Optional.of(new String[] { batch.code(), name });
 				}
@@ -121,13 +121,13 @@ class ChainPageTest extends WorkbenchTestCase {
 			}
 		}
 		tampering.delete(receipt);
-		Map<String, StoreTopics.Verified.Outcome> posted = listenForVerdicts();
+		Map<String, LotVerdict> posted = listenForVerdicts();
 		ChainPageBot chain = ChainPageBot.open(page, batch).verify();
 		waitUntil("the deleted receipt shown as missing here", TIMEOUT_MS,
 				() -> chain.rowsShowing(Verification.State.NOT_IN_DATABASE) == 1);
 		String lot = batch.code();
 		waitUntil("the mismatch posted for the navigator", TIMEOUT_MS,
-				() -> posted.get(lot) == StoreTopics.Verified.Outcome.MISMATCH);
+				() -> posted.get(lot) == LotVerdict.MISMATCH);
 		screenshot("chain-missing");
 	}
 
@@ -148,8 +148,8 @@ class ChainPageTest extends WorkbenchTestCase {
 	}
 
 	/** The verdicts the Chain page posts for the navigator, by lot, until the test ends. */
-	private Map<String, StoreTopics.Verified.Outcome> listenForVerdicts() {
-		Map<String, StoreTopics.Verified.Outcome> posted = new ConcurrentHashMap<>();
+	private Map<String, LotVerdict> listenForVerdicts() {
+		Map<String, LotVerdict> posted = new ConcurrentHashMap<>();
 		IEventBroker broker = service(IEventBroker.class);
 		EventHandler listener = event -> {
 			if (event.getProperty(IEventBroker.DATA) instanceof StoreTopics.Verified v) {

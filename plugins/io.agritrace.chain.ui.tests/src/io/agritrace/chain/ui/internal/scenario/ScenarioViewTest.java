@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.chain.ui.internal.AnchoredDemo;
 import io.agritrace.chain.ui.internal.Messages;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.demo.GuidedScenario;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkbenchLanguage;
 
 /**
  * Window > Guided Scenario on the managed local chain, click by click: the
@@ -36,18 +35,19 @@ class ScenarioViewTest extends WorkbenchTestCase {
 			assertFalse(view.failed(), step + ": " + view.outcome());
 			switch (step) {
 			case TAMPER -> {
-				assertEquals(NLS.bind(Messages.Scenario_tampered, view.story().tampered().hashId(), 1), view.outcome());
+				assertTrue(view.outcome().contains(view.story().tampered().hashId().toString()), view.outcome());
 				assertTrue(store.verdicts().incidents().stream()
 						.anyMatch(i -> i.hashId().equals(view.story().tampered().hashId())), "the dashboard's incident");
 				screenshot("scenario-tamper");
 			}
 			case RECALL -> {
 				view.story().shops().forEach((shop, kg) -> assertTrue(view.outcome().contains(
-						store.masterData().partyName(shop, DisplayLanguage.current()) + ": " + kg.toPlainString() + " kg"),
+						store.masterData().partyName(shop, WorkbenchLanguage.current()) + ": " + kg.toPlainString() + " kg"),
 						view.outcome()));
 				screenshot("scenario-recall");
 			}
-			case RESET -> assertEquals(NLS.bind(Messages.Scenario_restored, 0), view.outcome());
+			case RESET -> assertTrue(store.verdicts().incidents().stream()
+					.noneMatch(i -> i.hashId().equals(view.story().tampered().hashId())), "verified again: " + view.outcome());
 			default -> {
 				// the records are stored and sent to the chain
 			}

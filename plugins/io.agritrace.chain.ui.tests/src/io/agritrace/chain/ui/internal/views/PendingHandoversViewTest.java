@@ -43,13 +43,13 @@ import io.agritrace.chain.ui.internal.SecureStorageSecrets;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.JilinMasterData;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.AnvilNode;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 
 /**
@@ -102,7 +102,7 @@ class PendingHandoversViewTest extends WorkbenchTestCase {
 
 				PendingHandoversBot view = new PendingHandoversBot(page);
 				waitUntil("both proposals listed", AnchoredDemo.CHAIN_TIMEOUT_MS, () -> view.rows().size() == 2);
-				String millName = store.masterData().partyName(MILL.uri(), DisplayLanguage.current());
+				String millName = store.masterData().partyName(MILL.uri(), WorkbenchLanguage.current());
 				assertTrue(view.rows().stream().allMatch(r -> r.awaitsAnswer() && r.to().equals(millName)), view.rows()::toString);
 				String knownName = view.rows().get(0).batch();
 				assertTrue(knownName.startsWith(known.lot()), knownName);

@@ -11,11 +11,11 @@ import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainKey;
 import io.agritrace.chain.CustodyLedger;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.chain.ui.internal.AnchoringJob;
 import io.agritrace.chain.ui.internal.Messages;
+import io.agritrace.service.LotVerdict;
 import io.agritrace.store.TraceStore;
-import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 
 /**
  * What the Batch editor's Chain tab shows, read in a Job: the verdict of every
@@ -45,19 +45,19 @@ record ChainVerdicts(List<Verification> verdicts, String holder, String unavaila
 		if (key == null) {
 			return null;
 		}
-		Locale language = DisplayLanguage.current();
+		Locale language = WorkbenchLanguage.current();
 		return store.masterData().parties().stream().filter(p -> ChainKey.of(p.uri()).equals(key))
 				.map(p -> store.masterData().partyName(p.uri(), language)).findFirst()
 				.orElse(key.toString());
 	}
 
 	/** What the navigator marks the lot with. */
-	StoreTopics.Verified.Outcome outcome() {
+	LotVerdict outcome() {
 		if (count(Verification.State.MISMATCH) + count(Verification.State.NOT_IN_DATABASE) > 0) {
-			return StoreTopics.Verified.Outcome.MISMATCH;
+			return LotVerdict.MISMATCH;
 		}
 		return unavailable == null && !verdicts.isEmpty() && count(Verification.State.VERIFIED) == verdicts.size()
-				? StoreTopics.Verified.Outcome.ALL_VERIFIED : StoreTopics.Verified.Outcome.INCOMPLETE;
+				? LotVerdict.ALL_VERIFIED : LotVerdict.INCOMPLETE;
 	}
 
 	long count(Verification.State state) {

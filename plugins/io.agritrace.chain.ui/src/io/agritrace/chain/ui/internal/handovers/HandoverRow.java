@@ -10,9 +10,9 @@ import io.agritrace.anchor.Handovers;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainKey;
 import io.agritrace.chain.ui.internal.Messages;
-import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.service.Naming;
 import io.agritrace.store.TraceStore;
-import io.agritrace.ui.LotNames;
+import io.agritrace.ui.WorkbenchLanguage;
 
 /**
  * A handover as the Pending Handovers view shows it: the batch and the two
@@ -40,9 +40,9 @@ public record HandoverRow(Handovers.Handover handover, String batch, String from
 
 	/** Reads the handovers that concern this workspace and names them from the store (off the UI thread). */
 	public static List<HandoverRow> read(Handovers handovers, TraceStore store, BooleanSupplier cancelled) throws ChainException {
-		Locale language = DisplayLanguage.current();
+		Locale language = WorkbenchLanguage.current();
 		return handovers.read(cancelled).stream().map(h -> new HandoverRow(h,
-				h.batch() == null ? unknown(h.record().batch()) : LotNames.of(store, h.batch(), language),
+				h.batch() == null ? unknown(h.record().batch()) : new Naming(store, language).lot(h.batch()),
 				h.from() == null ? unknown(h.record().from()) : store.masterData().partyName(h.from(), language),
 				h.to() == null ? unknown(h.record().to()) : store.masterData().partyName(h.to(), language))).toList();
 	}

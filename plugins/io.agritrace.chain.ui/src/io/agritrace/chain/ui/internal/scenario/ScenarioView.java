@@ -2,7 +2,6 @@ package io.agritrace.chain.ui.internal.scenario;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -25,23 +24,17 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
-import io.agritrace.anchor.TraceVerifier;
-import io.agritrace.anchor.Verification;
-import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainException;
-import io.agritrace.chain.ui.internal.AnchoringJob;
 import io.agritrace.chain.ui.internal.ChainService;
 import io.agritrace.chain.ui.internal.Messages;
 import io.agritrace.chain.ui.internal.editors.ChainPage;
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.demo.GuidedScenario;
 import io.agritrace.demo.GuidedScenario.Step;
-import io.agritrace.store.TraceStore;
+import io.agritrace.service.ScenarioRunner;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.RecallDrill;
-import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 
 /**
@@ -123,17 +116,17 @@ public final class ScenarioView extends ViewPart {
 		}
 		Step current = Step.values()[next++];
 		heading.setText(NLS.bind(Messages.Scenario_heading, current.ordinal() + 1, Step.values().length));
-		narration.setText(GuidedScenario.narration(current));
+		narration.setText(GuidedScenario.narration(current, WorkbenchLanguage.current()));
 		outcome.setText(Messages.Scenario_working);
 		step.setEnabled(false);
 		fit();
-		WorkspaceStore workspace = getSite().getService(WorkspaceStore.class);
-		ChainService chain = getSite().getService(ChainService.class);
+		ScenarioRunner runner = new ScenarioRunner(getSite().getService(WorkspaceStore.class).get(),
+				new WorkbenchScenarioChain(getSite().getService(ChainService.class)), story, WorkbenchLanguage.current());
 		GuidedScenario told = story;
 		running = Job.create(NLS.bind(Messages.Scenario_job, current.ordinal() + 1), (IProgressMonitor monitor) -> {
 			String said;
 			try {
-				said = run(told, current, workspace.get(), chain);
+				said = shown(runner.run(current));
 				failed = false;
 			} catch (ChainException | RuntimeException e) {
 				said = NLS.bind(Messages.Scenario_failed, e.getMessage());
@@ -148,50 +141,12 @@ public final class ScenarioView extends ViewPart {
 		running.schedule();
 	}
 
-	/** Does a step off the UI thread; returns what it did, in the user's words. */
-	private static String run(GuidedScenario story, Step step, TraceStore store, ChainService chain) throws ChainException {
-		switch (step) {
-		case TAMPER -> {
-			story.tamper(store);
-			return NLS.bind(Messages.Scenario_tampered, story.tampered().hashId(), altered(store, story, chain));
-		}
-		case RECALL -> {
-			long started = System.nanoTime();
-			RecallImpact recall = store.traces().recall(story.paddy().code());
-			long ms = (System.nanoTime() - started) / 1_000_000;
-			Locale language = DisplayLanguage.current();
-			StringBuilder shops = new StringBuilder();
-			story.received(recall).forEach((shop, kg) -> shops.append("\n  ") //$NON-NLS-1$
-					.append(store.masterData().partyName(shop, language)).append(": ").append(kg.toPlainString()) //$NON-NLS-1$
-					.append(" kg")); //$NON-NLS-1$
-			return NLS.bind(Messages.Scenario_recalled, new Object[] { recall.recipients().size(), recall.parties().size(),
-					ms }) + shops;
-		}
-		case RESET -> {
-			story.restore(store);
-			return NLS.bind(Messages.Scenario_restored, altered(store, story, chain));
-		}
-		default -> {
-			GuidedScenario.registerMasterData(store);
-			int recorded = story.record(store, step);
-			StoreTopics.post(StoreTopics.BATCHES, recorded);
-			StoreTopics.post(StoreTopics.EVENTS, recorded);
-			chain.publishNow();
-			return NLS.bind(Messages.Scenario_recorded, recorded);
-		}
-		}
-	}
-
-	/** Verifies the rice's trace; returns how many of its records no longer match their anchors. */
-	private static long altered(TraceStore store, GuidedScenario story, ChainService chain) throws ChainException {
-		AnchoringJob anchoring = chain.anchoring().orElseThrow(() -> new ChainException(Messages.Verify_noChain));
-		try (AnchorLedger ledger = anchoring.openLedger()) {
-			List<Verification> verdicts = new TraceVerifier(store, ledger).verify(story.rice().code());
-			StoreTopics.post(StoreTopics.VERIFIED, new StoreTopics.Verified(story.rice().code(),
-					verdicts.stream().anyMatch(v -> v.state() == Verification.State.MISMATCH)
-							? StoreTopics.Verified.Outcome.MISMATCH : StoreTopics.Verified.Outcome.INCOMPLETE));
-			return verdicts.stream().filter(v -> v.state() == Verification.State.MISMATCH).count();
-		}
+	/** What a step did as the audience reads it: the outcome, and the recall's shops a line each. */
+	private static String shown(ScenarioRunner.Told told) {
+		StringBuilder text = new StringBuilder(told.outcome());
+		told.shops().forEach(shop -> text.append("\n  ").append(shop.name()).append(": ") //$NON-NLS-1$ //$NON-NLS-2$
+				.append(shop.kg().toPlainString()).append(" kg")); //$NON-NLS-1$
+		return text.toString();
 	}
 
 	/** Shows what the step did, and the page that shows it to the audience. */

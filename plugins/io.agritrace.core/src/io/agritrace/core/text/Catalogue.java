@@ -1,0 +1,58 @@
+package io.agritrace.core.text;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.core.model.DisplayLanguage;
+
+/**
+ * The texts of one package, {@code messages.properties} and
+ * {@code messages_zh.properties} beside its key enum, read with that enum's
+ * class loader (so inside OSGi too). English is the base; nothing falls back
+ * to the JVM's default locale, which a server shares among its visitors.
+ */
+final class Catalogue {
+
+	private static final ClassValue<Catalogue> CATALOGUES = new ClassValue<>() {
+		@Override
+		protected Catalogue computeValue(Class<?> keys) {
+			return new Catalogue(keys.getPackageName() + ".messages", keys.getClassLoader()); //$NON-NLS-1$
+		}
+	};
+	private static final ResourceBundle.Control PROPERTIES_ONLY = ResourceBundle.Control
+			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+	private final String baseName;
+	private final ClassLoader loader;
+
+	private Catalogue(String baseName, ClassLoader loader) {
+		this.baseName = baseName;
+		this.loader = loader;
+	}
+
+	static Catalogue of(Class<?> keys) {
+		return CATALOGUES.get(keys);
+	}
+
+	/** The entry in the locale's language with its arguments bound as NLS binds them; a missing entry names its key. */
+	String text(Locale locale, String key, Object... args) {
+		Locale language = DisplayLanguage.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+		String pattern;
+		try {
+			pattern = ResourceBundle.getBundle(baseName, language, loader, PROPERTIES_ONLY).getString(key);
+		} catch (MissingResourceException e) {
+			return '!' + key + '!';
+		}
+		if (args.length == 0) {
+			return pattern;
+		}
+		Object[] rendered = new Object[args.length];
+		for (int i = 0; i < args.length; i++) {
+			rendered[i] = args[i] instanceof Message m ? m.text(locale) : args[i];
+		}
+		return NLS.bind(pattern, rendered);
+	}
+}

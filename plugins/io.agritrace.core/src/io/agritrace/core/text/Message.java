@@ -1,0 +1,42 @@
+package io.agritrace.core.text;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A text kept as its key and arguments, rendered in the language each reader
+ * asks for: what a rule violation, a trace finding, an import problem or a
+ * validation error carries, and what the store keeps of them.
+ *
+ * @param key  the text, whose name is its stable code
+ * @param args its arguments: plain values, or messages of their own
+ */
+public record Message(MessageKey key, List<Object> args) {
+
+	public Message {
+		Objects.requireNonNull(key);
+		args = List.copyOf(args);
+	}
+
+	/** The code a program reads, e.g. {@code Rule_notHolder}. */
+	public String code() {
+		return key.name();
+	}
+
+	/** The text in the locale's language. */
+	public String text(Locale locale) {
+		return key.text(locale, args.toArray());
+	}
+
+	/** The arguments as text in the locale's language: what a stored message keeps beside its code. */
+	public List<String> arguments(Locale locale) {
+		return Arrays.stream(args.toArray()).map(a -> a instanceof Message m ? m.text(locale) : String.valueOf(a)).toList();
+	}
+
+	@Override
+	public String toString() {
+		return text(Locale.ENGLISH);
+	}
+}

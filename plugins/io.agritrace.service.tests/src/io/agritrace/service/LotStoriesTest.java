@@ -1,0 +1,48 @@
+package io.agritrace.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.LineageEdge;
+import io.agritrace.demo.DemoDataSet;
+import io.agritrace.demo.JilinMasterData;
+import io.agritrace.store.TraceStore;
+
+/** A lot's story names the lots of its lineage by lot number and product, in the language asked. */
+class LotStoriesTest {
+
+	@TempDir
+	Path workspace;
+
+	@Test
+	void lotsAreNamedByLotNumberAndProductInTheLanguageAsked() {
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			new DemoDataSet(Clock.systemDefaultZone()).saveTo(store);
+			ProductBatch paddy = store.batches().list().stream()
+					.filter(b -> Identifiers.gtin(b.code()).equals(Optional.of(JilinMasterData.PADDY.gtin()))).findFirst()
+					.orElseThrow();
+			for (Locale language : new Locale[] { Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE }) {
+				LotStory story = new LotStories(store).read(paddy.code(), language);
+
+				String dried = story.trace().downstream().edges().stream().map(LineageEdge::to)
+						.filter(lot -> Identifiers.gtin(lot).equals(Optional.of(JilinMasterData.DRIED_PADDY.gtin())))
+						.findFirst().orElseThrow();
+				assertTrue(store.batches().find(dried).isEmpty(), "the dried paddy is a lot no one registered");
+				assertEquals(Identifiers.lotNumber(dried).orElseThrow() + "  " + JilinMasterData.DRIED_PADDY.name(language),
+						story.name(dried));
+				assertEquals(paddy.lot() + "  " + JilinMasterData.PADDY.name(language), story.name(paddy.code()),
+						"a registered batch, named the same way");
+			}
+		}
+	}
+}

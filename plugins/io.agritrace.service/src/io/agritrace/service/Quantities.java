@@ -1,0 +1,39 @@
+package io.agritrace.service;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Quantities as people read them: digits grouped as the language groups them
+ * and the UN/ECE unit code (KGM, H87 …) as its name; codes without a name show
+ * as they are. Durations as a clock shows them.
+ */
+public final class Quantities {
+
+	private static final Map<String, Texts> UNITS = Map.of("KGM", Texts.Unit_KGM, "TNE", Texts.Unit_TNE, //$NON-NLS-1$ //$NON-NLS-2$
+			"GRM", Texts.Unit_GRM, "LTR", Texts.Unit_LTR, "H87", Texts.Unit_H87); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private Quantities() {
+	}
+
+	/** The quantity with its unit's name, e.g. "12,000 kg"; an unknown unit shows as its code. */
+	public static String of(BigDecimal quantity, String unit, Locale language) {
+		NumberFormat digits = NumberFormat.getNumberInstance(language);
+		digits.setMaximumFractionDigits(Math.max(0, quantity.stripTrailingZeros().scale()));
+		return digits.format(quantity) + ' ' + unitName(unit, language);
+	}
+
+	/** The unit's name, e.g. 千克 for KGM; an unknown unit is its code. */
+	public static String unitName(String unit, Locale language) {
+		Texts name = UNITS.get(unit);
+		return name == null ? unit : name.text(language);
+	}
+
+	/** A drill's time as a clock shows it: 1:05. */
+	public static String clock(Duration duration) {
+		return String.format("%d:%02d", duration.toMinutes(), duration.toSecondsPart()); //$NON-NLS-1$
+	}
+}

@@ -1,0 +1,91 @@
+package io.agritrace.service;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
+import io.agritrace.core.model.Product;
+import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.store.HoldingsRepository;
+import io.agritrace.store.TraceStore;
+
+/**
+ * What an event recorded here can name, read from the store: registered
+ * parties, sites and products, each lot at each place some of it is held,
+ * the shipments on their way and the registered batches (for trace codes and
+ * new lot numbers); named in one language.
+ *
+ * @param lots      the stops some of a lot is at, with who holds how much there
+ * @param shipments the shipments no receipt has matched yet
+ */
+public record RecordingChoices(List<Party> parties, List<Location> sites, List<Product> products,
+		List<CustodyChain.Stop> lots, List<CustodyChain.Transit> shipments, Map<String, ProductBatch> batches,
+		Locale language) {
+
+	/** Nothing to choose yet: what a form offers until the store has answered. */
+	public static RecordingChoices none(Locale language) {
+		return new RecordingChoices(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), language);
+	}
+
+	public static RecordingChoices read(TraceStore store, Locale language) {
+		HoldingsRepository.Holdings holdings = store.holdings().all();
+		return new RecordingChoices(store.masterData().parties().stream().filter(p -> !p.external()).toList(),
+				store.masterData().locations().stream().filter(l -> !l.external()).toList(),
+				store.masterData().products().stream().filter(p -> !p.external()).toList(), holdings.onHand(),
+				holdings.inTransit(),
+				store.batches().list().stream().collect(Collectors.toMap(ProductBatch::code, Function.identity())),
+				language);
+	}
+
+	public String partyName(String uri) {
+		return parties.stream().filter(p -> p.uri().equals(uri)).findFirst().map(this::name).orElse(uri);
+	}
+
+	public String siteName(String uri) {
+		return sites.stream().filter(l -> l.uri().equals(uri)).findFirst().map(this::name).orElse(uri);
+	}
+
+	public Optional<Product> product(String lot) {
+		return Identifiers.gtin(lot).flatMap(gtin -> products.stream().filter(p -> p.gtin().equals(gtin)).findFirst());
+	}
+
+	/** "梅河大米 20261001-1 · 12,000 kg · 吉林米业 · 吉林米业加工厂" : product, lot number, quantity held, holder and place. */
+	public String lotName(CustodyChain.Stop lot) {
+		String amount = lot.held() == null ? Texts.Choices_notCounted.text(language)
+				: Quantities.of(lot.held(), lot.uom(), language);
+		String name = lotLabel(lot.item()) + "  ·  " + amount; //$NON-NLS-1$
+		String holder = lot.party() == null ? name : name + "  ·  " + partyName(lot.party()); //$NON-NLS-1$
+		return lot.location() == null ? holder : holder + "  ·  " + siteName(lot.location()); //$NON-NLS-1$
+	}
+
+	/** The amount a shipment carries, as people read it. */
+	public String amount(CustodyChain.Transit shipment) {
+		return shipment.quantity() == null ? Texts.Choices_notCounted.text(language)
+				: Quantities.of(shipment.quantity(), shipment.uom(), language);
+	}
+
+	/** The product's name and the lot number of a lot's Digital Link. */
+	public String lotLabel(String lot) {
+		return product(lot).map(p -> p.name(language)).orElse("") + " " //$NON-NLS-1$ //$NON-NLS-2$
+				+ Identifiers.lotNumber(lot).orElse(lot);
+	}
+
+	public String name(Party p) {
+		return Labels.party(p, language);
+	}
+
+	public String name(Location l) {
+		return Labels.site(l, language);
+	}
+
+	public String name(Product p) {
+		return Labels.product(p, language);
+	}
+}
