@@ -22,7 +22,9 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.menus.IMenuService;
 
 import io.agritrace.charts.ChartDrawing;
-import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.charts.ChartTheme;
+import io.agritrace.charts.EventsPerDayChart;
+import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
@@ -44,8 +46,8 @@ final class OverviewPage extends TracePage {
 	private static final int CHART_HEIGHT = 300;
 
 	private final ProductBatch batch;
-	private final EventsPerDayChart chart = new EventsPerDayChart();
 	private DrawingCanvas chartCanvas;
+	private int chartDays;
 	private Text product;
 	private Text holder;
 	private Text producer;
@@ -154,8 +156,8 @@ final class OverviewPage extends TracePage {
 				: lot.holder() == null ? Messages.Overview_producer : trace.name(lot.holder()));
 		place.setText(lot == null ? "" : trace.name(lot.place())); //$NON-NLS-1$
 		onHand.setText(lot == null ? Messages.Overview_none : Quantities.of(lot.quantity(), lot.uom()));
-		chart.show(trace.perDay());
-		chartCanvas.show(new ChartDrawing(chart.chart()));
+		chartCanvas.show(new ChartDrawing(EventsPerDayChart.of(trace.perDay(), ChartTheme.standard())));
+		chartDays = trace.perDay().size();
 		chartCanvas.setVisible(true);
 		showWarnings(trace.trace().warnings());
 	}
@@ -180,7 +182,7 @@ final class OverviewPage extends TracePage {
 	}
 
 	int chartDays() {
-		return chart.dayCount();
+		return chartDays;
 	}
 
 	DrawingCanvas chartCanvas() {

@@ -34,8 +34,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
-import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.charts.LineageDrawing;
+import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.store.RecallDrillRepository;
 import io.agritrace.ui.StoreTopics;
