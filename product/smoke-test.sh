@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Product smoke test, run by the product module's verify phase: start the
-# materialised product through ./agritrace-cli and check what it prints.
+# materialised CLI product through ./agritrace-cli without a display and check
+# what it prints, and that the CLI product holds nothing of SWT, GTK or the
+# workbench.
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+source "$here/product/scripts/common.sh"
 workspace=$(mktemp -d)
 trap 'rm -rf "$workspace"' EXIT
 passed=0 failed=0
@@ -18,7 +21,19 @@ check() { # name, expected exit code, expected output pattern, command...
   fi
 }
 
-cli=("$here/agritrace-cli" -data "$workspace" -nl en)
+# The bundles of the product at $1 (its plugins folder and its list of bundles to
+# start) that draw on a screen: SWT and its GTK fragments, JFace, the workbench.
+ui_bundles() {
+  { ls "$1/plugins"; cat "$1/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"; } \
+    | grep -E '^org\.eclipse\.(swt|jface|ui|e4\.ui)|gtk'
+}
+check "the workbench product holds SWT for GTK, which the check below looks for" 0 '^org\.eclipse\.swt\.gtk' \
+  ui_bundles "$AGRITRACE_PRODUCT"
+check "the CLI product holds the CLI" 0 '^io\.agritrace\.cli_' ls "$AGRITRACE_CLI_PRODUCT/plugins"
+check "the CLI product holds no SWT, GTK, JFace or workbench bundle" 1 '' ui_bundles "$AGRITRACE_CLI_PRODUCT"
+
+# No display: the CLI must not need one.
+cli=(env -u DISPLAY "$here/agritrace-cli" -data "$workspace" -nl en)
 check "version" 0 '^AgriTrace 0\.1\.0' "${cli[@]}" version
 check "list on an empty workspace" 0 '^code	product	quantity' "${cli[@]}" list
 check "unknown command" 2 'unknown command "nonsense"' "${cli[@]}" nonsense

@@ -2,7 +2,11 @@
 # Source it; it defines functions and AGRITRACE_HOME, nothing runs.
 
 AGRITRACE_HOME=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# The products the product module materialises: the workbench (./agritrace; the
+# headless, workbench and language features) and the command line
+# (./agritrace-cli; the headless feature alone, no SWT or GTK).
 AGRITRACE_PRODUCT="$AGRITRACE_HOME/product/target/products/io.agritrace.product/linux/gtk/x86_64"
+AGRITRACE_CLI_PRODUCT="$AGRITRACE_HOME/product/target/products/io.agritrace.cli.product/linux/gtk/x86_64"
 AGRITRACE_MIN_JAVA=21
 
 # Major version of the java at $1 (17, 21, 25, ...), or nothing.
@@ -48,9 +52,10 @@ ensure_display() {
   for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
 }
 
-# Builds the product unless it is there already (skips tests: that is run-tests' job).
+# Builds the products unless the one at $1 (default: the workbench's) is there
+# already (skips tests: that is run-tests' job).
 ensure_product() {
-  if ! ls "$AGRITRACE_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar >/dev/null 2>&1; then
+  if ! ls "${1:-$AGRITRACE_PRODUCT}"/plugins/org.eclipse.equinox.launcher_*.jar >/dev/null 2>&1; then
     echo "Building AgriTrace (first run; later runs start at once)..." >&2
     (cd "$AGRITRACE_HOME" && ./mvnw -B -q -DskipTests package) >&2
   fi
@@ -64,14 +69,14 @@ workspace_language() {
   if [ -n "$language" ]; then echo "-nl $language"; fi
 }
 
-# Starts the product's application $1 with the remaining arguments, again
-# whenever it asks for a restart (exit code 23, as after a change of language).
+# Starts the application $2 of the product at $1 with the remaining arguments,
+# again whenever it asks for a restart (exit code 23, as after a change of language).
 # Without -data the workspace is ~/agritrace-workspace; without -nl the
 # language is the workspace's choice, else the system's. Installs the managed
 # local chain (anvil, pinned npm package) when it is missing and npm is there.
 # AGRITRACE_VM_ARGS adds JVM options, e.g. -Dagritrace.jdbc.url=... .
 launch_product() {
-  local application=$1; shift
+  local product=$1 application=$2; shift 2
   local args=("$@") data="" i
   for ((i = 0; i < ${#args[@]}; i++)); do
     if [ "${args[i]}" = -data ]; then data=${args[i + 1]:-}; fi
@@ -81,7 +86,7 @@ launch_product() {
     args=(-data "$data" "${args[@]}")
   fi
   local launcher
-  launcher=$(ls "$AGRITRACE_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+  launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
   local anvil="$AGRITRACE_HOME/plugins/io.agritrace.chain/contract/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil"
   if [ ! -x "$anvil" ] && command -v npm >/dev/null; then
     (cd "$AGRITRACE_HOME/plugins/io.agritrace.chain/contract" && npm ci --no-audit --no-fund --silent) >&2 || true

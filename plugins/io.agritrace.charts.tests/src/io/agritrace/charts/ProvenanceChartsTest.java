@@ -1,5 +1,13 @@
 package io.agritrace.charts;
 
+import static io.agritrace.charts.SampleTrace.NAMES;
+import static io.agritrace.charts.SampleTrace.chain;
+import static io.agritrace.charts.SampleTrace.hours;
+import static io.agritrace.charts.SampleTrace.humidityLog;
+import static io.agritrace.charts.SampleTrace.killing;
+import static io.agritrace.charts.SampleTrace.locations;
+import static io.agritrace.charts.SampleTrace.milling;
+import static io.agritrace.charts.SampleTrace.truckLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,13 +16,9 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
@@ -27,52 +31,13 @@ import org.jfree.data.gantt.TaskSeriesCollection;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
-import io.agritrace.core.epcis.BizSteps;
-import io.agritrace.core.epcis.EventHashId;
-import io.agritrace.core.epcis.QuantityElement;
-import io.agritrace.core.model.Location;
+import io.agritrace.charts.ChartTheme;
 import io.agritrace.core.model.StorageBand;
-import io.agritrace.core.model.TypicalYield;
-import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.MassBalance;
-import io.agritrace.core.trace.SensorReading;
 import io.agritrace.core.trace.SensorSeries;
 
 /** Each chart's data from hand-made inputs with known answers, and a picture of each to look at. */
 class ProvenanceChartsTest {
-
-	private static final Instant T = Instant.parse("2026-11-01T00:00:00Z");
-	private static final String TRUCK = "urn:truck";
-	private static final String MILL = "urn:mill";
-	private static final String STORE = "urn:store";
-	private static final String BEIJING = "urn:beijing";
-	private static final Map<String, String> NAMES = Map.of(MILL, "吉林米业 Jilin mill", STORE, "长春冷库 Changchun store",
-			BEIJING, "北京 Beijing", "urn:coop", "梅河口合作社 Meihekou co-op", "urn:millco", "Jilin Rice Co.", "urn:storeco",
-			"Changchun Cold Chain Co.");
-
-	private static Instant hours(int h) {
-		return T.plusSeconds(3600L * h);
-	}
-
-	private static SensorSeries truckLog() {
-		List<SensorReading> log = new ArrayList<>();
-		String[] celsius = { "2", "3", "6.5", "7", "3", "2.5" };
-		for (int i = 0; i < celsius.length; i++) {
-			log.add(new SensorReading(hours(i), "Temperature", new BigDecimal(celsius[i]), "CEL", TRUCK));
-		}
-		log.add(new SensorReading(hours(6), "Temperature", new BigDecimal("37.4"), "FAR", TRUCK));
-		log.add(new SensorReading(hours(7), "Temperature", new BigDecimal("-300"), "CEL", TRUCK));
-		return SensorSeries.temperatures(log);
-	}
-
-	private static SensorSeries humidityLog() {
-		List<SensorReading> log = new ArrayList<>();
-		for (int i = 0; i < 6; i++) {
-			log.add(new SensorReading(hours(i), "RelativeHumidity", BigDecimal.valueOf(88 + i), "P1", TRUCK));
-		}
-		log.add(new SensorReading(hours(6), "RelativeHumidity", new BigDecimal("0.91"), "C62", TRUCK));
-		return SensorSeries.of(SensorSeries.Measure.RELATIVE_HUMIDITY, log);
-	}
 
 	@Test
 	void sensorChartShadesTheBandAndEachExcursionAndDrawsEachUnitAsItsOwnLineHumidityOnItsOwnAxis() throws IOException {
@@ -106,22 +71,6 @@ class ProvenanceChartsTest {
 		assertTrue(chart.getSubtitleCount() > 1, "a subtitle says there is no band"); //$NON-NLS-1$
 	}
 
-	private static CustodyChain chain() {
-		CustodyChain.Stop atMill = new CustodyChain.Stop("rice", "urn:millco", MILL, hours(0), hours(24),
-				new BigDecimal("7000"), BigDecimal.ZERO, "KGM");
-		CustodyChain.Stop inStore = new CustodyChain.Stop("rice", "urn:storeco", STORE, hours(36), hours(48),
-				new BigDecimal("7000"), BigDecimal.ZERO, "KGM");
-		CustodyChain.Stop inBeijing = new CustodyChain.Stop("rice", null, BEIJING, hours(60), null, BigDecimal.TEN,
-				BigDecimal.TEN, "KGM");
-		return new CustodyChain(List.of(atMill, inStore, inBeijing),
-				List.of(new CustodyChain.Move("rice", atMill, inStore, hours(24), hours(36), new BigDecimal("7000"), "KGM"),
-						new CustodyChain.Move("rice", inStore, inBeijing, hours(48), hours(60), BigDecimal.TEN, "KGM")),
-				List.of(),
-				List.of(new CustodyChain.Mark("rice", hours(24), CustodyChain.Mark.Kind.SHIPPED, MILL),
-						new CustodyChain.Mark("rice", hours(36), CustodyChain.Mark.Kind.RECEIVED, STORE),
-						new CustodyChain.Mark("rice", hours(40), CustodyChain.Mark.Kind.INSPECTION_FAILED, STORE)));
-	}
-
 	@Test
 	void custodyTimelineHasARowPerPlaceABarPerCustodyAndTheTransitOnTheReceiversRow() throws IOException {
 		JFreeChart chart = CustodyGantt.of(chain(), List.of(new CustodyGantt.Excursion("rice", hours(38))),
@@ -141,10 +90,7 @@ class ProvenanceChartsTest {
 
 	@Test
 	void journeyMapPutsJilinPlacesInsideAndOthersOnItsEdge() throws IOException {
-		Map<String, Location> locations = Map.of(MILL, new Location(MILL, "220203", "吉林米业", "Jilin mill", 43.84, 126.55, null, false),
-				STORE, new Location(STORE, "220102", "长春冷库", "Changchun store", 43.88, 125.32, null, false),
-				BEIJING, new Location(BEIJING, "110105", "北京", "Beijing", 39.90, 116.40, null, false));
-		JourneyMap map = JourneyMap.of(chain(), locations, NAMES::get, move -> move.quantity() + " kg", //$NON-NLS-1$
+		JourneyMap map = JourneyMap.of(chain(), locations(), NAMES::get, move -> move.quantity() + " kg", //$NON-NLS-1$
 				ChartTheme.standard());
 
 		assertEquals(3, map.places().size());
@@ -164,13 +110,8 @@ class ProvenanceChartsTest {
 
 	@Test
 	void massBalanceShowsInputsOutputsAndFlagsAnImplausibleYield() throws IOException {
-		EventHashId id = EventHashId.ofDigest(new byte[32]);
-		List<QuantityElement> paddy = List.of(new QuantityElement("paddy", new BigDecimal("10000"), "KGM"));
-		List<QuantityElement> rice = List.of(new QuantityElement("rice", new BigDecimal("8000"), "KGM"));
-		MassBalance milling = new MassBalance(id, hours(10), BizSteps.MILLING, MILL, paddy, rice, new BigDecimal("10000"),
-				new BigDecimal("8000"), TypicalYield.RICE_MILLING);
-		MassBalance killing = new MassBalance(id, hours(20), BizSteps.KILLING, MILL, List.of(), rice, null,
-				new BigDecimal("8000"), TypicalYield.CATTLE_DRESSING);
+		MassBalance milling = milling();
+		MassBalance killing = killing();
 		JFreeChart chart = MassBalanceChart.of(List.of(milling, killing), step -> "Milling", NAMES::get, //$NON-NLS-1$
 				ChartTheme.standard(), Locale.ENGLISH);
 

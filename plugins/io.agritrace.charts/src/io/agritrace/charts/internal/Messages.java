@@ -23,14 +23,9 @@ public final class Messages extends NLS {
 	public static String Dashboard_rankingTitle;
 	public static String Dashboard_recorded;
 	public static String Dashboard_tonnes;
-	public static String DrawingCanvas_copy;
-	public static String DrawingCanvas_exportFailed;
-	public static String DrawingCanvas_exportPng;
-	public static String DrawingCanvas_exportSvg;
-	public static String DrawingCanvas_exporting;
-	public static String DrawingCanvas_fit;
-	public static String DrawingCanvas_zoomIn;
-	public static String DrawingCanvas_zoomOut;
+	public static String EventsPerDayChart_day;
+	public static String EventsPerDayChart_events;
+	public static String EventsPerDayChart_title;
 	public static String JourneyMap_title;
 	public static String MassBalanceChart_implausible;
 	public static String MassBalanceChart_inputs;

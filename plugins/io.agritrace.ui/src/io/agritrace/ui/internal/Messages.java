@@ -11,9 +11,6 @@ public final class Messages extends NLS {
 	public static String AnchorState_pending;
 	public static String AnchorState_submitted;
 	public static String BatchEditor_certifications;
-	public static String BatchEditor_chartDay;
-	public static String BatchEditor_chartEvents;
-	public static String BatchEditor_chartTitle;
 	public static String BatchEditor_code;
 	public static String BatchEditor_details;
 	public static String BatchEditor_gtin;

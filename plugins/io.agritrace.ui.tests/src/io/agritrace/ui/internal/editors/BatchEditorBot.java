@@ -20,9 +20,9 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.handlers.IHandlerService;
 
-import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.charts.LineageDrawing;
 import io.agritrace.charts.LineageGraph;
+import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.service.ProvenanceCharts;

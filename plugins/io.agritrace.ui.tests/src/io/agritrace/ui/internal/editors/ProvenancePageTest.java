@@ -22,11 +22,11 @@ import org.jfree.data.gantt.TaskSeriesCollection;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
-import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.charts.DrawingExport;
 import io.agritrace.charts.JourneyMap;
 import io.agritrace.charts.LineageGraph;
 import io.agritrace.charts.LineageLayout;
+import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.StorageBand;

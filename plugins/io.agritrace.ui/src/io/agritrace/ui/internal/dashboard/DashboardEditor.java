@@ -31,7 +31,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.osgi.service.event.EventHandler;
 
 import io.agritrace.charts.ChartTheme;
-import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.Prefectures;

@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
-import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.service.DashboardView;
 import io.agritrace.store.DashboardRepository;
 import io.agritrace.ui.internal.Messages;

@@ -20,7 +20,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.osgi.service.event.EventHandler;
 
-import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.service.LotStories;
 import io.agritrace.service.LotStory;

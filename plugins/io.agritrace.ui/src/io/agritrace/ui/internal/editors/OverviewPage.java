@@ -25,7 +25,9 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.menus.IMenuService;
 
 import io.agritrace.charts.ChartDrawing;
-import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.charts.ChartTheme;
+import io.agritrace.charts.EventsPerDayChart;
+import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
@@ -48,8 +50,8 @@ final class OverviewPage extends TracePage {
 	private static final int CHART_HEIGHT = 300;
 
 	private final ProductBatch batch;
-	private final EventsPerDayChart chart = new EventsPerDayChart();
 	private DrawingCanvas chartCanvas;
+	private int chartDays;
 	private Text product;
 	private Text producer;
 	private Composite custody;
@@ -149,8 +151,8 @@ final class OverviewPage extends TracePage {
 		producer.setText(batch.producer() == null ? Messages.Overview_none : trace.name(batch.producer()));
 		getManagedForm().getForm().setText(name + "  " + batch.lot()); //$NON-NLS-1$
 		showCustody(trace);
-		chart.show(trace.perDay());
-		chartCanvas.show(new ChartDrawing(chart.chart()));
+		chartCanvas.show(new ChartDrawing(EventsPerDayChart.of(trace.perDay(), ChartTheme.standard())));
+		chartDays = trace.perDay().size();
 		chartCanvas.setVisible(true);
 		showWarnings(trace.trace().warnings());
 	}
@@ -201,7 +203,7 @@ final class OverviewPage extends TracePage {
 	}
 
 	int chartDays() {
-		return chart.dayCount();
+		return chartDays;
 	}
 
 	DrawingCanvas chartCanvas() {

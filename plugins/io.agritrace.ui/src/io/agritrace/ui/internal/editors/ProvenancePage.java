@@ -30,8 +30,8 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 
 import io.agritrace.charts.ChartTheme;
-import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.charts.MassBalanceChart;
+import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.MassBalance;
 import io.agritrace.core.trace.SensorSeries;

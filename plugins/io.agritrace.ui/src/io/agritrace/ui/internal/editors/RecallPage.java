@@ -35,8 +35,8 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.agritrace.charts.ChartTheme;
-import io.agritrace.charts.DrawingCanvas;
 import io.agritrace.charts.LineageDrawing;
+import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.service.LotStory;
 import io.agritrace.service.Provenance;

@@ -24,7 +24,7 @@ import org.osgi.service.event.EventHandler;
 import io.agritrace.charts.ChartDrawing;
 import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.CreditTrendChart;
-import io.agritrace.charts.DrawingCanvas;
+import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditProfile;
 import io.agritrace.core.credit.IndicatorText;

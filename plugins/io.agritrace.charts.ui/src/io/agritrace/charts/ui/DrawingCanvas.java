@@ -1,4 +1,4 @@
-package io.agritrace.charts;
+package io.agritrace.charts.ui;
 
 import java.awt.Dimension;
 import java.awt.Graphics2D;
@@ -34,7 +34,10 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 
-import io.agritrace.charts.internal.Messages;
+import io.agritrace.charts.ChartTheme;
+import io.agritrace.charts.Drawing;
+import io.agritrace.charts.DrawingExport;
+import io.agritrace.charts.ui.internal.Messages;
 
 /**
  * Shows a drawing on an SWT canvas, drawn with Java 2D as its exports are.

@@ -1,4 +1,4 @@
-package io.agritrace.ui.internal.editors;
+package io.agritrace.charts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,21 +14,23 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-import io.agritrace.charts.ChartTheme;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.charts.internal.Messages;
 
-/** A bar chart of how many custody events a batch had per day. */
-final class EventsPerDayChart {
+/** A bar chart of how many custody events a batch had per day, as its editor's Overview shows it. */
+public final class EventsPerDayChart {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd"); //$NON-NLS-1$
 
-	private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-	private final JFreeChart chart;
+	private EventsPerDayChart() {
+	}
 
-	EventsPerDayChart() {
-		chart = ChartFactory.createBarChart(Messages.BatchEditor_chartTitle, Messages.BatchEditor_chartDay,
-				Messages.BatchEditor_chartEvents, dataset, PlotOrientation.VERTICAL, false, true, false);
-		ChartTheme.standard().apply(chart);
+	/** @param perDay the batch's custody events each day, in the order the bars stand */
+	public static JFreeChart of(Map<LocalDate, Integer> perDay, ChartTheme theme) {
+		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+		perDay.forEach((day, count) -> dataset.addValue(count, Messages.EventsPerDayChart_events, DAY.format(day)));
+		JFreeChart chart = ChartFactory.createBarChart(Messages.EventsPerDayChart_title, Messages.EventsPerDayChart_day,
+				Messages.EventsPerDayChart_events, dataset, PlotOrientation.VERTICAL, false, true, false);
+		theme.apply(chart);
 		CategoryPlot plot = chart.getCategoryPlot();
 		BarRenderer renderer = (BarRenderer) plot.getRenderer();
 		renderer.setSeriesPaint(0, ChartTheme.GREEN);
@@ -36,18 +38,6 @@ final class EventsPerDayChart {
 		CategoryAxis days = plot.getDomainAxis();
 		days.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
 		((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-	}
-
-	JFreeChart chart() {
 		return chart;
-	}
-
-	void show(Map<LocalDate, Integer> perDay) {
-		dataset.clear();
-		perDay.forEach((day, count) -> dataset.addValue(count, Messages.BatchEditor_chartEvents, DAY.format(day)));
-	}
-
-	int dayCount() {
-		return dataset.getColumnCount();
 	}
 }
