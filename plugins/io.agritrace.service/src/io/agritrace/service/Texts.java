@@ -25,6 +25,8 @@ enum Texts implements MessageKey {
 	Disposition_inTransit,
 	Disposition_nonConformant,
 	Disposition_retailSold,
+	Listing_holderGone,
+	Listing_holderUnknown,
 	Provenance_layingOut,
 	Provenance_moved,
 	Provenance_stateAnchored,

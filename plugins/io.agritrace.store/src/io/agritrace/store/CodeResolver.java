@@ -1,5 +1,6 @@
 package io.agritrace.store;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,5 +44,14 @@ public final class CodeResolver {
 			Gtin.parse("code", link.group(1)); // a bad GTIN is named, not searched for //$NON-NLS-1$
 		}
 		return identifier;
+	}
+
+	/**
+	 * The registered batch a code names, if any.
+	 *
+	 * @throws ValidationException as {@link #resolve(String)}
+	 */
+	public Optional<ProductBatch> batch(String code) {
+		return batches.find(resolve(code));
 	}
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -16,8 +15,8 @@ import io.agritrace.core.epcis.EpcisEventReader;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.rules.Correction;
 import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.service.Corrections;
 import io.agritrace.store.RulesBrokenException;
-import io.agritrace.store.StoredEvent;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -59,14 +58,11 @@ final class CorrectCommand implements CliCommand {
 			}
 		}
 		try (TraceStore store = context.openStore()) {
-			Optional<StoredEvent> original = store.events().find(id);
-			if (original.isEmpty()) {
+			if (new Corrections(store).correct(id, args.option(REASON, Correction.INCORRECT_DATA), corrective,
+					OffsetDateTime.now()).isEmpty()) {
 				context.err().println(NLS.bind(Messages.Correct_notStored, id));
 				return CliContext.FAILED;
 			}
-			Correction correction = new Correction(original.get().event(), args.option(REASON, Correction.INCORRECT_DATA),
-					corrective, OffsetDateTime.now());
-			store.importer().correct(correction);
 			context.out().println(corrective != null ? corrective.hashId() : id);
 			return CliContext.OK;
 		} catch (RulesBrokenException e) {

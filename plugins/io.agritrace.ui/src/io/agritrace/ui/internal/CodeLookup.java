@@ -18,8 +18,7 @@ public record CodeLookup(ProductBatch batch, String problem) {
 	/** Reads in the caller's thread: call it from a Job. */
 	public static CodeLookup of(TraceStore store, String code) {
 		try {
-			String item = store.codes().resolve(code);
-			return store.batches().find(item).map(b -> new CodeLookup(b, null))
+			return store.codes().batch(code).map(b -> new CodeLookup(b, null))
 					.orElseGet(() -> new CodeLookup(null, NLS.bind(Messages.FindHandler_notFound, code.strip())));
 		} catch (ValidationException e) {
 			return new CodeLookup(null, e.rule());

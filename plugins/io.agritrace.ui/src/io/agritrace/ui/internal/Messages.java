@@ -41,8 +41,6 @@ public final class Messages extends NLS {
 	public static String BatchNavigator_filterHint;
 	public static String BatchNavigator_group;
 	public static String BatchNavigator_groupBy;
-	public static String BatchNavigator_holderGone;
-	public static String BatchNavigator_holderUnknown;
 	public static String BatchNavigator_linkWithEditor;
 	public static String BatchNavigator_loadDemo;
 	public static String BatchNavigator_loading;

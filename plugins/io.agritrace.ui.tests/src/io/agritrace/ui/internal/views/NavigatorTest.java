@@ -146,12 +146,11 @@ class NavigatorTest extends WorkbenchTestCase {
 		Set<String> holders = new HashSet<>();
 		Set<String> codes = all.stream().map(ProductBatch::code).collect(Collectors.toSet());
 		store.holdings().all().onHand().stream().filter(s -> codes.contains(s.item()))
-				.forEach(s -> holders.add(s.party() == null ? Messages.BatchNavigator_holderUnknown
-						: store.masterData().partyName(s.party(), language)));
-		if (all.stream().anyMatch(b -> store.holdings().lot(b.code()).onHand().isEmpty())) {
-			holders.add(Messages.BatchNavigator_holderGone);
-		}
-		assertEquals(holders, Set.copyOf(navigator.headings()), "a heading for each holder of some of a lot");
+				.forEach(s -> holders.add(store.masterData().partyName(s.party(), language)));
+		Set<String> headings = Set.copyOf(navigator.headings());
+		assertTrue(headings.containsAll(holders), "a heading for each holder of some of a lot: " + headings);
+		boolean someGone = all.stream().anyMatch(b -> store.holdings().lot(b.code()).onHand().isEmpty());
+		assertEquals(someGone ? 1 : 0, headings.size() - holders.size(), "and one for the lots nobody holds: " + headings);
 		screenshot("navigator-by-holder");
 
 		navigator.filter(all.get(0).traceCode());

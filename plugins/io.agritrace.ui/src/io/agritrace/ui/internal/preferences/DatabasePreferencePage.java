@@ -1,6 +1,7 @@
 package io.agritrace.ui.internal.preferences;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -122,8 +123,9 @@ public final class DatabasePreferencePage extends PreferencePage implements IWor
 			protected IStatus run(IProgressMonitor monitor) {
 				String said;
 				try (TraceStore store = TraceStore.open(jdbcUrl)) {
-					said = NLS.bind(Messages.DatabasePreferences_connected, new Object[] { store.schemaVersion(),
-							store.batches().count(), store.events().count() });
+					Map<String, Long> held = store.statistics();
+					said = NLS.bind(Messages.DatabasePreferences_connected,
+							new Object[] { store.schemaVersion(), held.get("batches"), held.get("events") }); //$NON-NLS-1$ //$NON-NLS-2$
 				} catch (RuntimeException e) {
 					said = NLS.bind(Messages.DatabasePreferences_failed, e.getMessage());
 				}

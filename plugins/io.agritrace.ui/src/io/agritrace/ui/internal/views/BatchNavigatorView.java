@@ -62,6 +62,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
 import org.osgi.service.event.EventHandler;
 
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.service.BatchListing;
 import io.agritrace.service.LotVerdict;
 import io.agritrace.service.Quantities;
 import io.agritrace.ui.BatchEditorInput;
@@ -389,7 +390,7 @@ public final class BatchNavigatorView extends ViewPart {
 		if (pages == null || pages.isDisposed()) {
 			return;
 		}
-		new StoreReadJob<>(Messages.BatchNavigator_loading, store, BatchListing::read, pages, this::show).schedule();
+		new StoreReadJob<>(Messages.BatchNavigator_loading, store, s -> BatchListing.read(s, WorkbenchLanguage.current()), pages, this::show).schedule();
 	}
 
 	/** Reads which lots await their anchor in a Job, and marks the batches shown. */

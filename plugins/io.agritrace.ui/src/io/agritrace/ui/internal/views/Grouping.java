@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.service.BatchListing;
 import io.agritrace.ui.internal.Messages;
 
 /** How the navigator groups batches: category → product → batch, county → batch, or holder → batch (under each holder of some of it). */

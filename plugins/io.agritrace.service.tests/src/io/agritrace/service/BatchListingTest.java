@@ -1,4 +1,4 @@
-package io.agritrace.ui.internal.views;
+package io.agritrace.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,9 +18,10 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.rules.Correction;
 import io.agritrace.demo.DemoDataSet;
+import io.agritrace.service.BatchListing;
 import io.agritrace.store.TraceStore;
 
-/** The navigator's facts: a lot one of whose events was declared erroneous is marked as having warnings. */
+/** A listing's facts: a lot one of whose events was declared erroneous is marked as having warnings. */
 class BatchListingTest {
 
 	@Test
@@ -27,7 +29,7 @@ class BatchListingTest {
 		DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			demo.saveTo(store);
-			assertTrue(demo.batches().stream().noneMatch(b -> BatchListing.read(store).of(b).warnings()),
+			assertTrue(demo.batches().stream().noneMatch(b -> BatchListing.read(store, Locale.ENGLISH).of(b).warnings()),
 					"the demo breaks no rule");
 			// A sale that did not happen: nothing after it depends on it.
 			EpcisEvent sale = demo.events().stream().filter(e -> "retail_selling".equals(e.bizStep())).findFirst()
@@ -38,7 +40,7 @@ class BatchListingTest {
 			store.importer().correct(new Correction(last, Correction.DID_NOT_OCCUR, null,
 					last.eventTime().atOffset(ZoneOffset.ofHours(8)).plusHours(1)));
 
-			BatchListing listing = BatchListing.read(store);
+			BatchListing listing = BatchListing.read(store, Locale.ENGLISH);
 			assertTrue(listing.of(lot).warnings());
 			assertEquals(List.of(lot), demo.batches().stream().filter(b -> listing.of(b).warnings()).toList());
 			ProductBatch other = demo.batches().stream().filter(b -> !b.equals(lot)).findFirst().orElseThrow();

@@ -1,4 +1,4 @@
-package io.agritrace.ui.internal.views;
+package io.agritrace.service;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,16 +13,13 @@ import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.CustodyChain;
-import io.agritrace.service.Categories;
 import io.agritrace.store.TraceStore;
-import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
 
 /**
- * What the navigator shows, groups, filters and marks, read in a Job: the
- * batches and, by batch code, their facts in the user's language.
+ * What a list of batches shows, groups, filters and marks (the navigator):
+ * the batches and, by batch code, their facts named in one language.
  */
-record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> facts) {
+public record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> facts) {
 
 	/**
 	 * @param product        the product's name in the user's language, or the batch's own
@@ -33,13 +30,12 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 	 * @param awaitingAnchor whether an event naming the lot is not anchored yet
 	 * @param warnings       whether an event naming the lot broke a custody rule or was declared erroneous
 	 */
-	record Facts(String product, String category, String county, List<String> holders, String producer,
+	public record Facts(String product, String category, String county, List<String> holders, String producer,
 			boolean awaitingAnchor, boolean warnings) {
 	}
 
-	static BatchListing read(TraceStore store) {
+	public static BatchListing read(TraceStore store, Locale language) {
 		List<ProductBatch> batches = store.batches().list();
-		Locale language = WorkbenchLanguage.current();
 		Map<String, Product> products = store.masterData().products().stream()
 				.collect(Collectors.toMap(Product::gtin, Function.identity(), (a, b) -> a));
 		Map<String, List<CustodyChain.Stop>> onHand = store.holdings().all().onHand().stream()
@@ -51,27 +47,27 @@ record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.Facts> 
 		for (ProductBatch b : batches) {
 			Product product = products.get(b.gtin().toString());
 			List<String> holders = onHand.getOrDefault(b.code(), List.of()).stream()
-					.map(stop -> stop.party() == null ? Messages.BatchNavigator_holderUnknown
+					.map(stop -> stop.party() == null ? Texts.Listing_holderUnknown.text(language)
 							: parties.computeIfAbsent(stop.party(), p -> store.masterData().partyName(p, language)))
 					.distinct().toList();
 			String name = product == null ? null : DisplayLanguage.pick(language, product.nameZh(), product.nameEn());
 			String producer = b.producer() == null ? "" //$NON-NLS-1$
 					: parties.computeIfAbsent(b.producer(), p -> store.masterData().partyName(p, language));
 			facts.put(b.code(), new Facts(name == null ? b.productName() : name,
-					Categories.name(product == null ? null : product.category(), WorkbenchLanguage.current()),
+					Categories.name(product == null ? null : product.category(), language),
 					Divisions.name(b.originDivision(), language),
-					holders.isEmpty() ? List.of(Messages.BatchNavigator_holderGone) : holders, producer, awaiting.contains(b.code()),
+					holders.isEmpty() ? List.of(Texts.Listing_holderGone.text(language)) : holders, producer, awaiting.contains(b.code()),
 					warned.contains(b.code())));
 		}
 		return new BatchListing(batches, facts);
 	}
 
-	Facts of(ProductBatch batch) {
+	public Facts of(ProductBatch batch) {
 		return facts.get(batch.code());
 	}
 
 	/** The same batches, marked anew from the lots whose events await their anchor. */
-	BatchListing withAwaiting(Set<String> awaiting) {
+	public BatchListing withAwaiting(Set<String> awaiting) {
 		Map<String, Facts> marked = new HashMap<>();
 		facts.forEach((code, f) -> marked.put(code,
 				new Facts(f.product(), f.category(), f.county(), f.holders(), f.producer(), awaiting.contains(code),
