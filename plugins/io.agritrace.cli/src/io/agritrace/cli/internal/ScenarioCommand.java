@@ -13,6 +13,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.anchor.AnchorPublisher;
 import io.agritrace.anchor.AnchoringSession;
+import io.agritrace.anchor.ChainConnection;
 import io.agritrace.anchor.PublisherLock;
 import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ChainException;
@@ -60,7 +61,7 @@ final class ScenarioCommand implements CliCommand {
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		GuidedScenario story = new GuidedScenario(clock, Long.toString(clock.millis() / 1000, 36).toUpperCase(Locale.ROOT));
 		try (TraceStore store = context.openStore();
-				AnchoringSession session = chain.session(context, store, chain.recorderKey(context));
+				AnchoringSession session = chain.join(store, ChainConnection.Signing.RECORDER);
 				PublisherLock lock = session.lock(WHAT, Duration.ofMinutes(1), () -> false)) {
 			GuidedScenario.registerMasterData(store);
 			for (Step step : List.of(Step.REGISTER, Step.PROCESS, Step.COLD_SHIPMENT, Step.INSPECTION, Step.RETAIL)) {
