@@ -25,9 +25,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
-import io.agritrace.anchor.TraceVerifier;
 import io.agritrace.anchor.Verification;
-import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ui.internal.AnchoringJob;
 import io.agritrace.chain.ui.internal.ChainService;
@@ -185,13 +183,11 @@ public final class ScenarioView extends ViewPart {
 	/** Verifies the rice's trace; returns how many of its records no longer match their anchors. */
 	private static long altered(TraceStore store, GuidedScenario story, ChainService chain) throws ChainException {
 		AnchoringJob anchoring = chain.anchoring().orElseThrow(() -> new ChainException(Messages.Verify_noChain));
-		try (AnchorLedger ledger = anchoring.openLedger()) {
-			List<Verification> verdicts = new TraceVerifier(store, ledger).verify(story.rice().code());
-			StoreTopics.post(StoreTopics.VERIFIED, new StoreTopics.Verified(story.rice().code(),
-					verdicts.stream().anyMatch(v -> v.state() == Verification.State.MISMATCH)
-							? StoreTopics.Verified.Outcome.MISMATCH : StoreTopics.Verified.Outcome.INCOMPLETE));
-			return verdicts.stream().filter(v -> v.state() == Verification.State.MISMATCH).count();
-		}
+		List<Verification> verdicts = anchoring.session().verify(story.rice().code());
+		StoreTopics.post(StoreTopics.VERIFIED, new StoreTopics.Verified(story.rice().code(),
+				verdicts.stream().anyMatch(v -> v.state() == Verification.State.MISMATCH)
+						? StoreTopics.Verified.Outcome.MISMATCH : StoreTopics.Verified.Outcome.INCOMPLETE));
+		return verdicts.stream().filter(v -> v.state() == Verification.State.MISMATCH).count();
 	}
 
 	/** Shows what the step did, and the page that shows it to the audience. */
