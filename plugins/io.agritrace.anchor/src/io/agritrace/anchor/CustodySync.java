@@ -149,10 +149,14 @@ public final class CustodySync {
 			for (List<Step> next = steps.unsynced(Math.min(page, maxSteps - run.synced), 0); !next.isEmpty()
 					&& run.synced < maxSteps && !cancelled.getAsBoolean(); next = steps
 							.unsynced(Math.min(page, maxSteps - run.synced), run.left)) {
-				for (Step step : next) {
-					send(run, step);
+				try {
+					for (Step step : next) {
+						send(run, step);
+					}
+				} finally {
+					// What went out before a failure is awaited and recorded all the same.
+					settle(run);
 				}
-				settle(run);
 			}
 			progress = run.again && run.synced > before;
 		}
@@ -181,14 +185,12 @@ public final class CustodySync {
 			leave(run, step, true);
 			return;
 		}
+		// A step whose sends fail half-way is not recorded: it stays to do, and its lots read as they then are.
 		List<TransactionHash> sent = new ArrayList<>();
-		try {
-			for (Move move : step.moves()) {
-				run.expected.put(move.batch(), apply(step, move, lots.get(move.batch()), signer, sent));
-			}
-		} finally {
-			run.page.add(new Sent(step, sent, following));
+		for (Move move : step.moves()) {
+			run.expected.put(move.batch(), apply(step, move, lots.get(move.batch()), signer, sent));
 		}
+		run.page.add(new Sent(step, sent, following));
 	}
 
 	/** Leaves a step in the queue for this pass, and every later step of its lots with it. */
