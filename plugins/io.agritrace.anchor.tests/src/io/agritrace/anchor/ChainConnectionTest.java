@@ -1,12 +1,15 @@
 package io.agritrace.anchor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
@@ -89,15 +92,16 @@ class ChainConnectionTest {
 
 	@Test
 	void eachMissingPieceIsNamed() {
-		ChainException noContract = assertThrows(ChainException.class,
+		MissingSettingException noContract = assertThrows(MissingSettingException.class,
 				() -> open(network(1337, "", keystore.toString()), secrets(PASSWORD, null)));
 		assertTrue(noContract.getMessage().contains("contract"), noContract.getMessage());
-		ChainException noKeystore = assertThrows(ChainException.class,
+		MissingSettingException noKeystore = assertThrows(MissingSettingException.class,
 				() -> open(network(1337, contract, ""), secrets(PASSWORD, null)));
 		assertTrue(noKeystore.getMessage().contains("keystore"), noKeystore.getMessage());
-		ChainException noPassword = assertThrows(ChainException.class,
+		MissingSettingException noPassword = assertThrows(MissingSettingException.class,
 				() -> open(network(1337, contract, keystore.toString()), secrets(null, null)));
 		assertTrue(noPassword.getMessage().contains("password"), noPassword.getMessage());
+		assertEquals(MissingSettingException.Setting.KEYSTORE_PASSWORD, noPassword.setting());
 	}
 
 	@Test
@@ -109,5 +113,53 @@ class ChainConnectionTest {
 				ChainConnection.status(network(2020, contract, keystore.toString()), secrets(PASSWORD, null)));
 		assertInstanceOf(ChainStatus.Connected.class,
 				ChainConnection.status(network(1337, contract, keystore.toString()), secrets(PASSWORD, null)));
+	}
+
+	private static ChainSecrets rawKeys(String recorderKey) {
+		return new ChainSecrets() {
+			@Override
+			public String keystorePassword() {
+				return null;
+			}
+
+			@Override
+			public String bearerToken() {
+				return null;
+			}
+
+			@Override
+			public String recorderKey() {
+				return recorderKey;
+			}
+		};
+	}
+
+	/** The CLI's way in: joins the node it is told of, signing with a raw key or nothing, and starts nothing. */
+	@Test
+	void joiningSignsWithTheGivenKeyOrNothingAndStartsNoChain() throws Exception {
+		ChainSettings given = new ChainOverrides(node.url(), 1337L, contract, null, null, null).over(ChainSettings.DEFAULTS);
+		try (AnchoringSession session = ChainConnection.join(workspace, store, given, rawKeys(AnvilNode.KEYS[2]),
+				ChainConnection.Signing.RECORDER).session()) {
+			assertEquals(RegistryAdmin.addressOf(AnvilNode.KEYS[2]).toLowerCase(), session.account().toLowerCase());
+			assertEquals(contract, session.target().contract());
+		}
+		try (AnchoringSession reader = ChainConnection.join(workspace, store, given, rawKeys(null),
+				ChainConnection.Signing.READ_ONLY).session()) {
+			assertEquals(0, reader.verifyAll(done -> true).size(), "an empty store: nothing to verify");
+		}
+		MissingSettingException noKey = assertThrows(MissingSettingException.class, () -> ChainConnection.join(workspace,
+				store, given, rawKeys(null), ChainConnection.Signing.RECORDER));
+		assertEquals(MissingSettingException.Setting.RECORDER_KEY, noKey.setting());
+
+		int silent;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			silent = socket.getLocalPort();
+		}
+		ChainSettings nobody = new ChainOverrides("http://127.0.0.1:" + silent, null, null, null, null, null)
+				.over(ChainSettings.DEFAULTS);
+		ChainException down = assertThrows(ChainException.class, () -> ChainConnection.join(workspace, store, nobody,
+				rawKeys(null), ChainConnection.Signing.READ_ONLY));
+		assertTrue(down.getMessage().contains("no node answers at http://127.0.0.1:" + silent), down.getMessage());
+		assertFalse(Files.exists(workspace.resolve("chain/anvil.pid")), "joining starts no chain");
 	}
 }

@@ -1,6 +1,7 @@
 package io.agritrace.anchor;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +33,13 @@ public final class AnchorPublisher {
 	 *                     row; offered again after a backoff)
 	 * @param transactions transactions sent
 	 * @param lastError    why the last failed transaction failed, or null
+	 * @param anchoredIds  the store's ids of the events anchored, in the order they were
 	 */
-	public record Result(int anchored, int failed, int transactions, String lastError) {
+	public record Result(int anchored, int failed, int transactions, String lastError, List<Long> anchoredIds) {
+
+		public Result {
+			anchoredIds = List.copyOf(anchoredIds);
+		}
 	}
 
 	/** Events per transaction that the CLI and the application publish. */
@@ -46,6 +52,7 @@ public final class AnchorPublisher {
 	private final int batchSize;
 	private final int inFlight;
 	private String lastError;
+	private List<Long> anchoredIds;
 
 	/** A publisher with the CLI's and the application's batch size and transactions in flight. */
 	public AnchorPublisher(OutboxRepository outbox, AnchorLedger ledger) {
@@ -75,6 +82,7 @@ public final class AnchorPublisher {
 		int failed = 0;
 		int transactions = 0;
 		lastError = null;
+		anchoredIds = new ArrayList<>();
 		for (Map.Entry<TransactionHash, List<PendingAnchor>> inFlight : outbox.submitted().entrySet()) {
 			boolean ok = settle(inFlight.getKey(), inFlight.getValue());
 			anchored += ok ? inFlight.getValue().size() : 0;
@@ -107,7 +115,7 @@ public final class AnchorPublisher {
 				failed += ok ? 0 : t.getValue().size();
 			}
 		}
-		return new Result(anchored, failed, transactions, lastError);
+		return new Result(anchored, failed, transactions, lastError, anchoredIds);
 	}
 
 	/**
@@ -143,6 +151,7 @@ public final class AnchorPublisher {
 		try {
 			BigInteger block = ledger.awaitBlock(transaction);
 			outbox.markAnchored(batch, block.longValueExact());
+			batch.forEach(anchor -> anchoredIds.add(anchor.eventId()));
 			return true;
 		} catch (ChainException e) {
 			lastError = e.getMessage();

@@ -3,6 +3,7 @@ package io.agritrace.anchor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainKey;
 import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.DevelopmentOrganisations;
-import io.agritrace.chain.RegistryAdmin;
+import io.agritrace.core.model.Party;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -128,6 +129,40 @@ public final class AnchoringSession implements AutoCloseable {
 		try (AnchorLedger ledger = target.open()) {
 			return new TraceVerifier(store, ledger).verify(item);
 		}
+	}
+
+	/** These stored events (by the store's id) against their anchors; see {@link TraceVerifier#verifyEvents}. */
+	public Map<Verification.State, Integer> verifyEvents(Collection<Long> eventIds) throws ChainException {
+		if (eventIds.isEmpty()) {
+			return Map.of();
+		}
+		try (AnchorLedger ledger = target.open()) {
+			return new TraceVerifier(store, ledger).verifyEvents(eventIds);
+		}
+	}
+
+	/**
+	 * Who holds a lot on the chain's custody record.
+	 *
+	 * @param party    the URI of the party of this workspace's store whose chain key holds it, or null when
+	 *                 the store knows no such party
+	 * @param chainKey the holder's key on chain, in hex
+	 */
+	public record LotHolder(String party, String chainKey) {
+	}
+
+	/** Who holds the lot on chain; empty when nobody does. Sends nothing. */
+	public Optional<LotHolder> holderOf(String lot) throws ChainException {
+		ChainKey key;
+		try (CustodyLedger custody = CustodyLedger.connect(target.endpoint(), target.chainId(), target.contract())) {
+			key = custody.holder(lot);
+		}
+		if (key == null) {
+			return Optional.empty();
+		}
+		String party = store.masterData().parties().stream().map(Party::uri).filter(uri -> ChainKey.of(uri).equals(key))
+				.findFirst().orElse(null);
+		return Optional.of(new LotHolder(party, key.toString()));
 	}
 
 	/** Every stored event against its anchor, a page at a time; see {@link TraceVerifier#verifyAll}. */

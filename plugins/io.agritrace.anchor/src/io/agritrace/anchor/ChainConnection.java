@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.agritrace.anchor.MissingSettingException.Setting;
 import io.agritrace.anchor.internal.Messages;
 import io.agritrace.chain.AnchorTarget;
 import io.agritrace.chain.ChainClient;
@@ -14,18 +15,37 @@ import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.ChainStatus;
 import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.LocalChain;
+import io.agritrace.chain.RegistryAdmin;
+import io.agritrace.chain.SigningKey;
 import io.agritrace.chain.SigningKeystore;
 import io.agritrace.store.TraceStore;
 
 /**
  * A workspace connected to the chain its settings name: settings, endpoint,
  * chain-id check, contract, signing key and custody signers, assembled here
- * once. On the managed local chain it starts the workspace's chain (or joins
- * the one running, or takes over one an ended process left) and signs with
- * every organisation's development key; on a network it signs with the
- * keystore whose password the secrets give.
+ * and nowhere else into an {@link AnchoringSession}. The workbench
+ * {@linkplain #open opens}: on the managed local chain it starts the
+ * workspace's chain (or joins the one running, or takes over one an ended
+ * process left). The CLI {@linkplain #join joins}: it never starts a chain,
+ * but joins the managed local chain that {@code agritrace-cli chain start} or
+ * the workbench runs, or the configured network. On the managed local chain
+ * the session signs custody with every organisation's development key; on a
+ * network with the keystore whose password the secrets give (or, joining, a
+ * raw key they give).
  */
 public final class ChainConnection implements AutoCloseable {
+
+	/** What a joined session signs with. */
+	public enum Signing {
+		/** Nothing: it reads and verifies only. */
+		READ_ONLY,
+		/** The recorder's key: the keystore, else the secrets' raw key, else (managed local chain) anvil's. */
+		RECORDER
+	}
+
+	/** What {@link #deploy} did: the new registry and the recorder account granted in it. */
+	public record Deployment(String contract, String recorder) {
+	}
 
 	private final AnchoringSession session;
 	/** The managed chain, when this connection launched it or took it over; stopped on close. */
@@ -39,17 +59,18 @@ public final class ChainConnection implements AutoCloseable {
 	}
 
 	/**
-	 * Connects as the settings say.
+	 * Connects as the settings say, starting the managed local chain if it does not run.
 	 *
 	 * @param lifetime how long a managed chain started here lives
+	 * @throws MissingSettingException naming what a network connection lacks
 	 */
 	public static ChainConnection open(Path workspace, TraceStore store, ChainSettings settings, ChainSecrets secrets,
 			LocalChain.Lifetime lifetime) throws ChainException, IOException, InterruptedException {
-		return settings.managed() ? startLocal(workspace, store, lifetime) : openNetwork(workspace, store, settings, secrets);
-	}
-
-	private static ChainConnection startLocal(Path workspace, TraceStore store, LocalChain.Lifetime lifetime)
-			throws IOException, InterruptedException, ChainException {
+		if (!settings.managed()) {
+			Node node = Node.connect(workspace, settings, secrets);
+			AnchorTarget target = node.target(node.contract(settings), keystoreKey(settings, secrets));
+			return new ChainConnection(new AnchoringSession(workspace, store, target, null), null, null);
+		}
 		LocalChain chain = LocalChain.inWorkspace(workspace, LocalChain.DEFAULT_PORT);
 		LocalChain.Running running = chain.start(lifetime);
 		AnchoringSession session = new AnchoringSession(workspace, store, AnchorTarget.local(chain, running.contract()),
@@ -57,37 +78,117 @@ public final class ChainConnection implements AutoCloseable {
 		return new ChainConnection(session, running.start() == LocalChain.Start.JOINED ? null : chain, running);
 	}
 
-	private static ChainConnection openNetwork(Path workspace, TraceStore store, ChainSettings settings,
-			ChainSecrets secrets) throws ChainException {
-		if (settings.contract().isEmpty()) {
-			throw new ChainException(Messages.Connection_noContract);
-		}
-		if (settings.keystore().isEmpty()) {
-			throw new ChainException(Messages.Connection_noKeystore);
-		}
-		String password = secrets.keystorePassword();
-		if (password == null) {
-			throw new ChainException(Messages.Connection_noPassword);
-		}
-		ChainEndpoint endpoint = endpoint(settings, secrets);
-		try (ChainClient client = ChainClient.connect(endpoint, settings.expectedChainId())) {
-			ChainStatus status = client.status();
-			if (!(status instanceof ChainStatus.Connected connected)) {
-				throw new ChainException(unusable(status));
-			}
-			AnchorTarget target = new AnchorTarget(endpoint, connected.chainId(), settings.contract(),
-					SigningKeystore.signingKey(Path.of(settings.keystore()), password));
-			return new ChainConnection(new AnchoringSession(workspace, store, target, null), null, null);
+	/**
+	 * Joins the node the settings name without starting anything: the managed
+	 * local chain when it runs (its contract unless the settings give one), else
+	 * the configured network.
+	 *
+	 * @throws ChainException          when the node does not answer or is on another chain
+	 * @throws MissingSettingException naming what is missing
+	 */
+	public static ChainConnection join(Path workspace, TraceStore store, ChainSettings settings, ChainSecrets secrets,
+			Signing signing) throws ChainException, IOException {
+		Node node = Node.connect(workspace, settings, secrets);
+		String contract = node.contract(settings);
+		SigningKey key = signing == Signing.READ_ONLY ? SigningKey.READ_ONLY : node.recorderKey(settings, secrets);
+		DevelopmentOrganisations organisations = node.local()
+				? new DevelopmentOrganisations(node.endpoint(), node.chainId(), contract, node.regulatorKey(secrets))
+				: null;
+		return new ChainConnection(new AnchoringSession(workspace, store, node.target(contract, key), organisations), null,
+				null);
+	}
+
+	/**
+	 * Deploys a new registry on the node the settings name, with the regulator's
+	 * raw key from the secrets, and grants the recorder's account to the
+	 * organisation.
+	 */
+	public static Deployment deploy(Path workspace, ChainSettings settings, ChainSecrets secrets, String organisation)
+			throws ChainException, IOException {
+		Node node = Node.connect(workspace, settings, secrets);
+		try (RegistryAdmin admin = RegistryAdmin.deploy(node.endpoint(), node.chainId(), node.regulatorKey(secrets))) {
+			String recorder = node.recorderKey(settings, secrets).address();
+			admin.grantRecorder(recorder, organisation);
+			return new Deployment(admin.contractAddress(), recorder);
 		}
 	}
 
-	private static String unusable(ChainStatus status) {
-		return switch (status) {
-		case ChainStatus.NotConnected n -> NLS.bind(Messages.Connection_notConnected, n.rpcUrl(), n.reason());
-		case ChainStatus.WrongChain w -> NLS.bind(Messages.Connection_wrongChain,
-				new Object[] { w.rpcUrl(), String.valueOf(w.chainId()), String.valueOf(w.expectedChainId()) });
-		case ChainStatus.Connected c -> throw new IllegalArgumentException(c.rpcUrl());
-		};
+	/**
+	 * A node that answered on the expected chain.
+	 *
+	 * @param local true when it is the workspace's managed local chain
+	 */
+	private record Node(Path workspace, ChainEndpoint endpoint, long chainId, boolean local) {
+
+		static Node connect(Path workspace, ChainSettings settings, ChainSecrets secrets) throws ChainException {
+			ChainEndpoint endpoint = ChainConnection.endpoint(settings, secrets);
+			try (ChainClient client = ChainClient.connect(endpoint, settings.expectedChainId())) {
+				ChainStatus status = client.status();
+				if (!(status instanceof ChainStatus.Connected connected)) {
+					throw new ChainException(ChainStatusText.line(status));
+				}
+				boolean local = settings.rpcUrl().equals(localChain(workspace).rpcUrl())
+						&& connected.chainId() == LocalChain.CHAIN_ID;
+				return new Node(workspace, endpoint, connected.chainId(), local);
+			}
+		}
+
+		AnchorTarget target(String contract, SigningKey key) {
+			return new AnchorTarget(endpoint, chainId, contract, key);
+		}
+
+		/** The settings' contract, else the managed local chain's. */
+		String contract(ChainSettings settings) throws IOException {
+			String contract = settings.contract();
+			if (contract.isEmpty() && local) {
+				contract = localChain(workspace).contract().orElse(""); //$NON-NLS-1$
+			}
+			if (contract.isEmpty()) {
+				throw new MissingSettingException(Setting.CONTRACT, Messages.Connection_noContract);
+			}
+			return contract;
+		}
+
+		/** The keystore's key on a network; else the secrets' raw key, or anvil's on the managed local chain. */
+		SigningKey recorderKey(ChainSettings settings, ChainSecrets secrets) throws ChainException {
+			if (!settings.keystore().isEmpty() && !local) {
+				return keystoreKey(settings, secrets);
+			}
+			return SigningKey.of(rawKey(Setting.RECORDER_KEY, secrets.recorderKey(), LocalChain.RECORDER_KEY));
+		}
+
+		String regulatorKey(ChainSecrets secrets) {
+			return rawKey(Setting.REGULATOR_KEY, secrets.regulatorKey(), LocalChain.REGULATOR_KEY);
+		}
+
+		private String rawKey(Setting which, String given, String development) {
+			String key = given == null || given.isBlank() ? local ? development : null : given.strip();
+			if (key == null) {
+				throw new MissingSettingException(which, Messages.Connection_noKey);
+			}
+			try {
+				SigningKey.of(key);
+			} catch (IllegalArgumentException e) {
+				throw new MissingSettingException(which, e.getMessage());
+			}
+			return key;
+		}
+	}
+
+	private static LocalChain localChain(Path workspace) {
+		return LocalChain.inWorkspace(workspace, LocalChain.DEFAULT_PORT);
+	}
+
+	/** The signing key from the configured keystore, opened with the password the secrets keep. */
+	private static SigningKey keystoreKey(ChainSettings settings, ChainSecrets secrets) throws ChainException {
+		if (settings.keystore().isEmpty()) {
+			throw new MissingSettingException(Setting.KEYSTORE, Messages.Connection_noKeystore);
+		}
+		String password = secrets.keystorePassword();
+		if (password == null) {
+			throw new MissingSettingException(Setting.KEYSTORE_PASSWORD, Messages.Connection_noPassword);
+		}
+		return SigningKeystore.signingKey(Path.of(settings.keystore()), password);
 	}
 
 	/** What the node the settings name says of itself, without connecting a session. */
@@ -99,15 +200,27 @@ public final class ChainConnection implements AutoCloseable {
 		}
 	}
 
+	/** What the workspace's managed local chain on this port says of itself, and its contract. */
+	public static ChainStatus localStatus(Path workspace, int port) {
+		LocalChain chain = LocalChain.inWorkspace(workspace, port);
+		try (ChainClient client = ChainClient.connect(ChainEndpoint.of(chain.rpcUrl()), LocalChain.CHAIN_ID)) {
+			return client.status();
+		}
+	}
+
 	private static ChainEndpoint endpoint(ChainSettings settings, ChainSecrets secrets) throws ChainException {
-		return settings.endpoint(secrets.bearerToken());
+		try {
+			return settings.endpoint(secrets.bearerToken());
+		} catch (IllegalArgumentException e) {
+			throw new MissingSettingException(Setting.ENDPOINT, e.getMessage());
+		}
 	}
 
 	public AnchoringSession session() {
 		return session;
 	}
 
-	/** How the managed local chain was found; null on a network. */
+	/** How the managed local chain was found; null on a network, and when joined. */
 	public LocalChain.Running localChain() {
 		return running;
 	}

@@ -4,7 +4,8 @@ import io.agritrace.chain.ChainException;
 
 /**
  * Where the chain's secrets come from: environment variables for the CLI,
- * Eclipse secure storage for the workbench. Never the preferences.
+ * Eclipse secure storage for the workbench. Never the preferences or the
+ * command line.
  */
 public interface ChainSecrets {
 
@@ -13,4 +14,18 @@ public interface ChainSecrets {
 
 	/** The bearer token for the RPC endpoint, or null when none is kept. */
 	String bearerToken() throws ChainException;
+
+	/**
+	 * The recorder's raw private key (hex), used when no keystore is configured,
+	 * or null; on the managed local chain anvil's public development key serves
+	 * when none is given. Only the CLI gives one.
+	 */
+	default String recorderKey() {
+		return null;
+	}
+
+	/** The regulator's raw private key (hex), or null; as {@link #recorderKey()}. */
+	default String regulatorKey() {
+		return null;
+	}
 }

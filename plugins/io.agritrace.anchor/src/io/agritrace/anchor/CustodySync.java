@@ -1,5 +1,6 @@
 package io.agritrace.anchor;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainKey;
 import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.SigningKey;
+import io.agritrace.core.anchor.TransactionHash;
 import io.agritrace.store.CustodySteps;
 import io.agritrace.store.CustodySteps.Move;
 import io.agritrace.store.CustodySteps.Step;
@@ -25,6 +27,17 @@ import io.agritrace.store.CustodySteps.Step;
  * what the contract refuses (a shipment by a non-holder) is recorded on the
  * step with the contract's reason. Steps already on chain are skipped, so a
  * sync stopped half-way resumes without harm.
+ *
+ * <p>
+ * The steps of a page go out without waiting for their blocks: each signer's
+ * transactions in nonce order, a step that follows another of its lot in the
+ * same page decided on what that one will have done; then every receipt is
+ * awaited and each step recorded. A step that followed a refused one of its
+ * lot, or was refused while following one (two signers' transactions may land
+ * in one block in either order), is not recorded but tried again once the
+ * chain has settled, so that only the chain's own answer to a step is kept.
+ * Before a signer's first step, what an ended process left in flight for it
+ * is awaited, so that a step sent twice is read as done rather than refused.
  *
  * <p>
  * On a network every organisation signs only its own steps, in its own
@@ -63,78 +76,183 @@ public final class CustodySync {
 	public record Result(int synced, int refused, int waiting, int others, String lastRefusal) {
 	}
 
-	private static final int PAGE = 100;
+	/** Steps sent before their receipts are awaited: a few blocks' worth on the managed chain. */
+	static final int PAGE = 200;
 
 	private final CustodySteps steps;
 	private final CustodyLedger ledger;
 	private final Signers signers;
+	private final int page;
 
 	public CustodySync(CustodySteps steps, CustodyLedger ledger, Signers signers) {
-		this.steps = steps;
-		this.ledger = ledger;
-		this.signers = signers;
+		this(steps, ledger, signers, PAGE);
 	}
 
 	/**
-	 * Syncs at most {@code maxSteps} steps, oldest first: each change waits for
-	 * its block, so the application takes a few at a time between publishing.
-	 *
-	 * @throws ChainException when the node cannot be reached: the step stays to do
+	 * @param page steps sent before their receipts are awaited; 1 sends a step
+	 *             and awaits it before the next, as syncs did before pages (the
+	 *             benchmark's baseline)
 	 */
-	public Result sync(BooleanSupplier cancelled, int maxSteps) throws ChainException {
-		int synced = 0;
-		int refused = 0;
-		int waiting = 0;
-		int others = 0;
-		String lastRefusal = null;
-		Set<String> waitingLots = new HashSet<>();
-		// Waiting steps stay unsynced, oldest first: each next page starts after them.
-		for (List<Step> page = steps.unsynced(Math.min(PAGE, maxSteps), 0); !page.isEmpty() && synced < maxSteps
-				&& !cancelled.getAsBoolean(); page = steps.unsynced(Math.min(PAGE, maxSteps - synced), waiting)) {
-			for (Step step : page) {
-				SigningKey signer = signers.keyOf(step.shipping() ? step.from() : step.to());
-				if (signer == null) {
-					steps.markSynced(step.eventId(), null);
-					others++;
-					continue;
-				}
-				// A step of a lot that waits waits too, without asking the chain.
-				boolean behindWaiting = step.moves().stream().anyMatch(move -> waitingLots.contains(move.batch()));
-				Map<String, OnChain> lots = behindWaiting ? Map.of() : read(step);
-				if (behindWaiting || mustWait(step, lots)) {
-					step.moves().forEach(move -> waitingLots.add(move.batch()));
-					waiting++;
-					continue;
-				}
-				String outcome = null;
-				try {
-					for (Move move : step.moves()) {
-						apply(step, move, lots.get(move.batch()), signer);
-					}
-				} catch (ChainException e) {
-					if (!e.isRejection()) {
-						throw e;
-					}
-					outcome = e.getMessage();
-					lastRefusal = outcome;
-					refused++;
-				}
-				steps.markSynced(step.eventId(), outcome);
-				synced++;
-			}
-		}
-		return new Result(synced, refused, waiting, others, lastRefusal);
+	public CustodySync(CustodySteps steps, CustodyLedger ledger, Signers signers, int page) {
+		this.steps = steps;
+		this.ledger = ledger;
+		this.signers = signers;
+		this.page = page;
 	}
 
 	/** A lot's custody on chain: its holder, and whom it is proposed to (null: nobody). */
 	private record OnChain(ChainKey holder, ChainKey proposedTo) {
 	}
 
-	/** The custody of the step's lots, read once for deciding and acting. */
-	private Map<String, OnChain> read(Step step) throws ChainException {
+	/**
+	 * A step sent and not yet recorded.
+	 *
+	 * @param sent      its transactions, in the order sent
+	 * @param following true when it was decided on what an earlier step of its lot in this page will have done
+	 */
+	private record Sent(Step step, List<TransactionHash> sent, boolean following) {
+	}
+
+	/** One run's counts and the state of the page being sent. */
+	private final class Run {
+		int synced;
+		int refused;
+		int waiting;
+		int others;
+		/** Steps left in the queue this pass: waiting, or to try again. */
+		int left;
+		boolean again;
+		String lastRefusal;
+		final Set<String> waitingLots = new HashSet<>();
+		final Set<SigningKey> settledSigners = new HashSet<>();
+		/** What each lot touched in this page will hold once its transactions are mined. */
+		final Map<String, OnChain> expected = new HashMap<>();
+		final List<Sent> page = new ArrayList<>();
+	}
+
+	/**
+	 * Syncs at most {@code maxSteps} steps, oldest first.
+	 *
+	 * @throws ChainException when the node cannot be reached or drops a
+	 *                        transaction: the steps not recorded stay to do
+	 */
+	public Result sync(BooleanSupplier cancelled, int maxSteps) throws ChainException {
+		Run run = new Run();
+		boolean progress = true;
+		while (progress && run.synced < maxSteps && !cancelled.getAsBoolean()) {
+			// A pass: every step to do, oldest first; waiting steps and those to try again stay in the queue.
+			int before = run.synced;
+			run.again = false;
+			run.left = 0;
+			run.waiting = 0;
+			run.waitingLots.clear();
+			for (List<Step> next = steps.unsynced(Math.min(page, maxSteps - run.synced), 0); !next.isEmpty()
+					&& run.synced < maxSteps && !cancelled.getAsBoolean(); next = steps
+							.unsynced(Math.min(page, maxSteps - run.synced), run.left)) {
+				try {
+					for (Step step : next) {
+						send(run, step);
+					}
+				} finally {
+					// What went out before a failure is awaited and recorded all the same.
+					settle(run);
+				}
+			}
+			progress = run.again && run.synced > before;
+		}
+		return new Result(run.synced, run.refused, run.waiting, run.others, run.lastRefusal);
+	}
+
+	/** Decides a step on what its lots hold (or will hold once this page is mined) and sends what it needs. */
+	private void send(Run run, Step step) throws ChainException {
+		SigningKey signer = signers.keyOf(step.shipping() ? step.from() : step.to());
+		if (signer == null) {
+			steps.markSynced(step.eventId(), null);
+			run.others++;
+			return;
+		}
+		// A step of a lot that waits (or is tried again) waits too, without asking the chain.
+		if (step.moves().stream().anyMatch(move -> run.waitingLots.contains(move.batch()))) {
+			leave(run, step, true);
+			return;
+		}
+		if (run.settledSigners.add(signer)) {
+			ledger.awaitSent(signer);
+		}
+		boolean following = step.moves().stream().anyMatch(move -> run.expected.containsKey(move.batch()));
+		Map<String, OnChain> lots = read(run, step);
+		if (mustWait(step, lots)) {
+			leave(run, step, true);
+			return;
+		}
+		// A step whose sends fail half-way is not recorded: it stays to do, and its lots read as they then are.
+		List<TransactionHash> sent = new ArrayList<>();
+		for (Move move : step.moves()) {
+			run.expected.put(move.batch(), apply(step, move, lots.get(move.batch()), signer, sent));
+		}
+		run.page.add(new Sent(step, sent, following));
+	}
+
+	/** Leaves a step in the queue for this pass, and every later step of its lots with it. */
+	private static void leave(Run run, Step step, boolean waiting) {
+		step.moves().forEach(move -> run.waitingLots.add(move.batch()));
+		run.left++;
+		if (waiting) {
+			run.waiting++;
+		} else {
+			run.again = true;
+		}
+	}
+
+	/**
+	 * Awaits every transaction of the page in the order sent and records each
+	 * step: done, refused with the contract's reason, or (after a refusal of its
+	 * lot in this page) left to try again on chain as it then is.
+	 */
+	private void settle(Run run) throws ChainException {
+		Set<String> refusedLots = new HashSet<>();
+		try {
+			for (Sent sent : run.page) {
+				String refusal = null;
+				for (TransactionHash transaction : sent.sent()) {
+					try {
+						ledger.await(transaction);
+					} catch (ChainException e) {
+						if (!e.isRejection()) {
+							throw e;
+						}
+						refusal = refusal == null ? e.getMessage() : refusal;
+					}
+				}
+				List<String> lots = sent.step().moves().stream().map(Move::batch).toList();
+				boolean afterRefused = lots.stream().anyMatch(refusedLots::contains);
+				if (refusal != null || afterRefused) {
+					refusedLots.addAll(lots);
+				}
+				if (afterRefused || refusal != null && sent.following()) {
+					leave(run, sent.step(), false);
+				} else {
+					steps.markSynced(sent.step().eventId(), refusal);
+					run.synced++;
+					if (refusal != null) {
+						run.refused++;
+						run.lastRefusal = refusal;
+					}
+				}
+			}
+		} finally {
+			run.page.clear();
+			run.expected.clear();
+		}
+	}
+
+	/** The custody of the step's lots: as this page leaves them, else read from the chain. */
+	private Map<String, OnChain> read(Run run, Step step) throws ChainException {
 		Map<String, OnChain> lots = new HashMap<>();
 		for (Move move : step.moves()) {
-			lots.put(move.batch(), new OnChain(ledger.holder(move.batch()), ledger.proposedTo(move.batch())));
+			OnChain lot = run.expected.get(move.batch());
+			lots.put(move.batch(),
+					lot != null ? lot : new OnChain(ledger.holder(move.batch()), ledger.proposedTo(move.batch())));
 		}
 		return lots;
 	}
@@ -154,23 +272,31 @@ public final class CustodySync {
 		return false;
 	}
 
-	private void apply(Step step, Move move, OnChain lot, SigningKey signer) throws ChainException {
+	/** Sends what the move needs; returns what the lot will hold once it is mined. */
+	private OnChain apply(Step step, Move move, OnChain lot, SigningKey signer, List<TransactionHash> sent)
+			throws ChainException {
 		ChainKey receiver = ChainKey.of(step.to());
 		if (receiver.equals(lot.holder())) {
-			return; // handed over already
+			return lot; // handed over already
 		}
 		if (step.shipping()) {
 			if (!move.wholeLot()) {
-				return;
+				return lot;
 			}
-			if (lot.holder() == null) {
-				ledger.claim(move.batch(), signer);
+			ChainKey holder = lot.holder();
+			if (holder == null) {
+				sent.add(ledger.submitClaim(move.batch(), signer));
+				holder = ChainKey.of(step.from());
 			}
 			if (!receiver.equals(lot.proposedTo())) {
-				ledger.propose(move.batch(), step.to(), signer);
+				sent.add(ledger.submitPropose(move.batch(), step.to(), signer));
 			}
-		} else if (receiver.equals(lot.proposedTo())) {
-			ledger.accept(move.batch(), signer);
+			return new OnChain(holder, receiver);
 		}
+		if (receiver.equals(lot.proposedTo())) {
+			sent.add(ledger.submitAccept(ChainKey.of(move.batch()), signer));
+			return new OnChain(receiver, null);
+		}
+		return lot;
 	}
 }

@@ -2,13 +2,16 @@ package io.agritrace.anchor;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntPredicate;
 
 import io.agritrace.chain.AnchorLedger;
@@ -90,6 +93,32 @@ public final class TraceVerifier {
 			if (!progress.test(done)) {
 				break;
 			}
+		}
+		return counts;
+	}
+
+	/**
+	 * These stored events (by the store's id) against their anchors, a page of
+	 * neighbouring ids at a time: what an anchoring round just anchored.
+	 *
+	 * @return how many were verified, by verdict
+	 */
+	public Map<Verification.State, Integer> verifyEvents(Collection<Long> eventIds) throws ChainException {
+		Map<Verification.State, Integer> counts = new EnumMap<>(Verification.State.class);
+		NavigableSet<Long> wanted = new TreeSet<>(eventIds);
+		while (!wanted.isEmpty()) {
+			long first = wanted.first();
+			// Ids are unique: the events from the first wanted to the PAGE-th hold at most that span.
+			long last = wanted.stream().limit(PAGE).reduce((a, b) -> b).orElseThrow();
+			List<StoredEvent> page = store.events().after(first - 1, (int) Math.min(PAGE, last - first + 1));
+			long reached = page.isEmpty() ? last : page.get(page.size() - 1).id();
+			List<StoredEvent> events = page.stream().filter(e -> wanted.contains(e.id())).toList();
+			if (!events.isEmpty()) {
+				List<Verification> verdicts = judge(events, ledger.anchors(events.stream().map(e -> e.event().hashId()).toList()));
+				record(verdicts, List.of());
+				verdicts.forEach(v -> counts.merge(v.state(), 1, Integer::sum));
+			}
+			wanted.headSet(reached, true).clear();
 		}
 		return counts;
 	}

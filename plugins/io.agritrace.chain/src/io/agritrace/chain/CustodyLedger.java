@@ -3,6 +3,7 @@ package io.agritrace.chain;
 import java.util.List;
 
 import io.agritrace.chain.internal.Web3jCustodyLedger;
+import io.agritrace.core.anchor.TransactionHash;
 
 /**
  * Batch custody on the registry contract: who holds a batch, and handovers
@@ -11,6 +12,10 @@ import io.agritrace.chain.internal.Web3jCustodyLedger;
  * signed by a recorder account of the organisation that makes it, and the
  * contract refuses one that the organisation may not make (a non-holder
  * shipping, a handover nobody proposed).
+ * <p>
+ * Changes are sent and awaited apart ({@code submit...}, {@link #await}), so
+ * that one signer's changes go out in nonce order without each waiting for
+ * its block; the blocking methods send one and wait for it.
  */
 public interface CustodyLedger extends AutoCloseable {
 
@@ -27,14 +32,42 @@ public interface CustodyLedger extends AutoCloseable {
 	/** The key of the organisation the account records for, or null when it is no recorder. */
 	ChainKey organisationOf(String account) throws ChainException;
 
-	/** The signer's organisation becomes the holder of a batch nobody holds. */
-	void claim(String batch, SigningKey signingKey) throws ChainException;
+	/** Sends a claim: the signer's organisation becomes the holder of a batch nobody holds. */
+	TransactionHash submitClaim(String batch, SigningKey signingKey) throws ChainException;
 
-	/** The holder (the signer's organisation) proposes to hand the batch over. */
-	void propose(String batch, String toOrganisation, SigningKey signingKey) throws ChainException;
+	/** Sends a proposal: the holder (the signer's organisation) hands the batch over. */
+	TransactionHash submitPropose(String batch, String toOrganisation, SigningKey signingKey) throws ChainException;
 
-	/** The organisation the handover was proposed to (the signer's) accepts it. */
-	void accept(ChainKey batch, SigningKey signingKey) throws ChainException;
+	/** Sends an acceptance by the organisation the handover was proposed to (the signer's). */
+	TransactionHash submitAccept(ChainKey batch, SigningKey signingKey) throws ChainException;
+
+	/**
+	 * Waits for a change sent here.
+	 *
+	 * @throws ChainException {@linkplain ChainException#isRejection() a rejection}
+	 *                        with the contract's reason when it reverted; another
+	 *                        when the node dropped it or cannot be asked
+	 */
+	void await(TransactionHash transaction) throws ChainException;
+
+	/**
+	 * Waits until the node holds no transaction of the signer that is sent and
+	 * not mined (one an ended process left in flight), so that what is read
+	 * next is what the chain will keep.
+	 */
+	void awaitSent(SigningKey signingKey) throws ChainException;
+
+	default void claim(String batch, SigningKey signingKey) throws ChainException {
+		await(submitClaim(batch, signingKey));
+	}
+
+	default void propose(String batch, String toOrganisation, SigningKey signingKey) throws ChainException {
+		await(submitPropose(batch, toOrganisation, signingKey));
+	}
+
+	default void accept(ChainKey batch, SigningKey signingKey) throws ChainException {
+		await(submitAccept(batch, signingKey));
+	}
 
 	default void accept(String batch, SigningKey signingKey) throws ChainException {
 		accept(ChainKey.of(batch), signingKey);

@@ -52,6 +52,15 @@ public final class RegistryAdmin implements AutoCloseable {
 		}
 	}
 
+	/** True when the account already records for the organisation. */
+	public boolean isRecorder(String account, String organisation) throws ChainException {
+		try {
+			return ChainKey.of(organisation).equals(ChainKey.answered(registry.organisationOf(account).send()));
+		} catch (Exception e) {
+			throw new ChainException(String.valueOf(e.getMessage()), e);
+		}
+	}
+
 	/** The account address of a private key. */
 	public static String addressOf(String key) {
 		return Credentials.create(key).getAddress();

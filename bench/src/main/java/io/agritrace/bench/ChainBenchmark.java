@@ -13,11 +13,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.agritrace.anchor.AnchorPublisher;
+import io.agritrace.anchor.CustodySync;
 import io.agritrace.anchor.TraceVerifier;
 import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainEndpoint;
+import io.agritrace.chain.CustodyLedger;
+import io.agritrace.chain.DevelopmentOrganisations;
 import io.agritrace.chain.RegistryAdmin;
 import io.agritrace.chain.SigningKey;
+import io.agritrace.store.CustodySteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventType;
@@ -28,8 +32,10 @@ import io.agritrace.store.TraceStore;
 /**
  * {@code bench/run chain}: anchoring on the managed local chain (anvil, free
  * gas, mining each transaction at once), end to end from the H2 outbox to the
- * receipts, against one transaction per event in the same run; and verifying a
- * 1,000-event trace.
+ * receipts, against one transaction per event in the same run; verifying a
+ * 1,000-event trace; and the custody record's steps a second on a chain that
+ * mines a block a second as the managed one does, pages of steps sent without
+ * waiting block by block against a sample sent a step at a time.
  */
 public final class ChainBenchmark {
 
@@ -61,6 +67,64 @@ public final class ChainBenchmark {
 				print("anchor_single_tx_per_s", single, "events/s");
 				print("anchor_vs_single_tx_ratio", batched / single, "x");
 				verify(work.resolve("verify"), ledger);
+			}
+			custody(anvil, work.resolve("custody"));
+		} finally {
+			node.destroy();
+			node.waitFor(10, TimeUnit.SECONDS);
+		}
+	}
+
+	/** Steps sent a step at a time (the baseline) before the rest go a page at a time. */
+	private static final int BASELINE_STEPS = 12;
+
+	/**
+	 * The custody steps of 200 generated chains (as issue 30 measured) on an
+	 * anvil with one block a second and the default 30M-gas blocks, the managed
+	 * chain's settings: a sample a step at a time, then the rest in pages.
+	 * Organisations are granted their development keys first, once per chain's
+	 * lifetime as on the managed chain, outside the timing.
+	 */
+	private static void custody(Path anvil, Path workspace) throws Exception {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		Process node = new ProcessBuilder(anvil.toString(), "--port", String.valueOf(port), "--chain-id",
+				String.valueOf(CHAIN_ID), "--gas-price", "0", "--base-fee", "0", "--block-time", "1", "--silent")
+				.inheritIO().start();
+		String url = "http://127.0.0.1:" + port;
+		ChainEndpoint endpoint = ChainEndpoint.of(url);
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			awaitPort(port);
+			GeneratedData.generate(store, 200, Clock.systemDefaultZone(), 365, 200);
+			String contract;
+			try (RegistryAdmin admin = RegistryAdmin.deploy(endpoint, CHAIN_ID, KEYS[0])) {
+				contract = admin.contractAddress();
+			}
+			try (CustodyLedger ledger = CustodyLedger.connect(endpoint, CHAIN_ID, contract);
+					DevelopmentOrganisations organisations = new DevelopmentOrganisations(endpoint, CHAIN_ID, contract,
+							KEYS[0])) {
+				List<CustodySteps.Step> steps = store.custodySteps().unsynced(Integer.MAX_VALUE, 0);
+				for (String organisation : steps.stream().flatMap(s -> List.of(s.from(), s.to()).stream()).distinct().toList()) {
+					organisations.keyOf(organisation);
+				}
+				print("custody_steps", steps.size(), "steps");
+				long t0 = System.nanoTime();
+				CustodySync.Result one = new CustodySync(store.custodySteps(), ledger, organisations::keyOf, 1)
+						.sync(() -> false, BASELINE_STEPS);
+				double single = one.synced() / ((System.nanoTime() - t0) / 1e9);
+				long t1 = System.nanoTime();
+				CustodySync.Result paged = new CustodySync(store.custodySteps(), ledger, organisations::keyOf)
+						.sync(() -> false, Integer.MAX_VALUE);
+				double pipelined = paged.synced() / ((System.nanoTime() - t1) / 1e9);
+				if (paged.synced() + one.synced() != steps.size()) {
+					throw new IllegalStateException("custody steps left undone: " + paged);
+				}
+				print("custody_refused", one.refused() + paged.refused(), "steps");
+				print("custody_steps_per_s", pipelined, "steps/s");
+				print("custody_single_step_per_s", single, "steps/s");
+				print("custody_vs_single_step_ratio", pipelined / single, "x");
 			}
 		} finally {
 			node.destroy();

@@ -1,20 +1,32 @@
 package io.agritrace.chain.internal;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.web3j.abi.EventEncoder;
+import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.datatypes.Function;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.abi.datatypes.Utf8String;
+import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.DefaultBlockParameter;
+import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.methods.request.EthFilter;
 import org.web3j.protocol.core.methods.response.EthLog;
+import org.web3j.protocol.core.methods.response.EthSendTransaction;
 import org.web3j.protocol.core.methods.response.Log;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.exceptions.TransactionException;
+import org.web3j.tx.RawTransactionManager;
+import org.web3j.tx.response.TransactionReceiptProcessor;
+import org.web3j.utils.RevertReasonExtractor;
 
 import io.agritrace.chain.ChainEndpoint;
 import io.agritrace.chain.ChainException;
@@ -25,28 +37,42 @@ import io.agritrace.chain.SigningKey;
 import io.agritrace.chain.internal.contract.AgriTraceRegistry;
 import io.agritrace.chain.internal.contract.AgriTraceRegistry.HandoverProposedEventResponse;
 import io.agritrace.chain.internal.contract.AgriTraceRegistry.HandoverRejectedEventResponse;
+import io.agritrace.core.anchor.TransactionHash;
 
-/** {@link CustodyLedger} over the generated contract wrapper, one wrapper per signing account. */
+/**
+ * {@link CustodyLedger} over the generated contract wrapper (reads and logs)
+ * and raw transactions signed per account (changes), each sent with the gas a
+ * custody change needs, so that a block holds many of them.
+ */
 public final class Web3jCustodyLedger implements CustodyLedger {
+
+	/**
+	 * Gas limit of one custody change: they use 30k to 60k (a reason of 200
+	 * characters included); a block's gas limit counts each transaction's limit,
+	 * so a limit near that lets a 30M-gas block take 200 changes.
+	 */
+	static final BigInteger CUSTODY_GAS = BigInteger.valueOf(150_000);
+	/** How long to wait for a signer's transactions that an ended process left in flight. */
+	private static final long SENT_WAIT_MS = 30_000;
 
 	private final ChainEndpoint endpoint;
 	private final long chainId;
 	private final String contract;
 	private final Web3j web3j;
 	private final AgriTraceRegistry reader;
-	private final Map<SigningKey, AgriTraceRegistry> signers = new HashMap<>();
+	private final TransactionReceiptProcessor receipts;
+	private final Map<SigningKey, RawTransactionManager> signers = new HashMap<>();
+	/** Each sent change's call data, to read the contract's reason when it reverts. */
+	private final Map<TransactionHash, String> sent = new ConcurrentHashMap<>();
 
 	public Web3jCustodyLedger(ChainEndpoint endpoint, long chainId, String contract) {
 		this.endpoint = endpoint;
 		this.chainId = chainId;
 		this.contract = contract;
 		this.web3j = endpoint.besu();
-		this.reader = as(SigningKey.READ_ONLY);
-	}
-
-	private AgriTraceRegistry as(SigningKey signingKey) {
-		return signers.computeIfAbsent(signingKey, key -> AgriTraceRegistry.load(contract, web3j,
-				endpoint.transactionManager(web3j, chainId, key), endpoint.adminGas()));
+		this.receipts = endpoint.receipts(web3j);
+		this.reader = AgriTraceRegistry.load(contract, web3j, endpoint.transactionManager(web3j, chainId, SigningKey.READ_ONLY),
+				endpoint.adminGas());
 	}
 
 	@Override
@@ -65,23 +91,92 @@ public final class Web3jCustodyLedger implements CustodyLedger {
 	}
 
 	@Override
-	public void claim(String batch, SigningKey signingKey) throws ChainException {
-		send(() -> as(signingKey).claimBatch(ChainKey.of(batch).bytes()).send());
+	public TransactionHash submitClaim(String batch, SigningKey signingKey) throws ChainException {
+		return submit(AgriTraceRegistry.FUNC_CLAIMBATCH, signingKey, new Bytes32(ChainKey.of(batch).bytes()));
 	}
 
 	@Override
-	public void propose(String batch, String toOrganisation, SigningKey signingKey) throws ChainException {
-		send(() -> as(signingKey).proposeHandover(ChainKey.of(batch).bytes(), ChainKey.of(toOrganisation).bytes()).send());
+	public TransactionHash submitPropose(String batch, String toOrganisation, SigningKey signingKey)
+			throws ChainException {
+		return submit(AgriTraceRegistry.FUNC_PROPOSEHANDOVER, signingKey, new Bytes32(ChainKey.of(batch).bytes()),
+				new Bytes32(ChainKey.of(toOrganisation).bytes()));
 	}
 
 	@Override
-	public void accept(ChainKey batch, SigningKey signingKey) throws ChainException {
-		send(() -> as(signingKey).acceptHandover(batch.bytes()).send());
+	public TransactionHash submitAccept(ChainKey batch, SigningKey signingKey) throws ChainException {
+		return submit(AgriTraceRegistry.FUNC_ACCEPTHANDOVER, signingKey, new Bytes32(batch.bytes()));
 	}
 
 	@Override
 	public void reject(ChainKey batch, String reason, SigningKey signingKey) throws ChainException {
-		send(() -> as(signingKey).rejectHandover(batch.bytes(), reason).send());
+		await(submit(AgriTraceRegistry.FUNC_REJECTHANDOVER, signingKey, new Bytes32(batch.bytes()),
+				new Utf8String(reason)));
+	}
+
+	/**
+	 * Signs and sends one change with the nonce the node counts for the account
+	 * (its pending transactions included), so that one thread's sends follow
+	 * each other in nonce order. A node that refuses the send is no refusal by
+	 * the contract: the step stays to do.
+	 */
+	private TransactionHash submit(String function, SigningKey signingKey, Type<?>... arguments) throws ChainException {
+		String data = FunctionEncoder.encode(new Function(function, List.of(arguments), List.of()));
+		try {
+			EthSendTransaction answer = signers.computeIfAbsent(signingKey,
+					key -> endpoint.transactionManager(web3j, chainId, key))
+					.sendTransaction(endpoint.gasPrice(), CUSTODY_GAS, contract, data, BigInteger.ZERO);
+			if (answer.hasError()) {
+				throw new ChainException(answer.getError().getMessage());
+			}
+			TransactionHash transaction = new TransactionHash(answer.getTransactionHash());
+			sent.put(transaction, data);
+			return transaction;
+		} catch (IOException e) {
+			throw new ChainException(String.valueOf(e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * A reverted change is a refusal by the contract, with its reason as web3j's
+	 * contract wrappers word it; a dropped one is not, so the step is tried again.
+	 */
+	@Override
+	public void await(TransactionHash transaction) throws ChainException {
+		String data = sent.remove(transaction);
+		try {
+			TransactionReceipt receipt = receipts.waitForTransactionReceipt(transaction.hex());
+			if (!receipt.isStatusOK()) {
+				throw ChainException.rejected(String.format("Transaction %s has failed with status: %s. Gas used: %s. Revert reason: '%s'.", //$NON-NLS-1$
+						transaction.hex(), receipt.getStatus(), receipt.getGasUsedRaw() != null ? receipt.getGasUsed() : "unknown", //$NON-NLS-1$
+						RevertReasonExtractor.extractRevertReason(receipt, data, web3j, true, BigInteger.ZERO)));
+			}
+		} catch (IOException | TransactionException e) {
+			throw new ChainException(String.valueOf(e.getMessage()), e);
+		}
+	}
+
+	@Override
+	public void awaitSent(SigningKey signingKey) throws ChainException {
+		long deadline = System.currentTimeMillis() + SENT_WAIT_MS;
+		try {
+			while (count(signingKey, DefaultBlockParameterName.PENDING)
+					.compareTo(count(signingKey, DefaultBlockParameterName.LATEST)) > 0) {
+				if (System.currentTimeMillis() > deadline) {
+					throw new ChainException("the node still holds transactions of " + signingKey.address() //$NON-NLS-1$
+							+ " that it has not mined after " + SENT_WAIT_MS / 1000 + " s"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				Thread.sleep(endpoint.receiptPollMs());
+			}
+		} catch (IOException e) {
+			throw new ChainException(String.valueOf(e.getMessage()), e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new ChainException(String.valueOf(e.getMessage()), e);
+		}
+	}
+
+	private BigInteger count(SigningKey signingKey, DefaultBlockParameterName block) throws IOException {
+		return web3j.ethGetTransactionCount(signingKey.address(), block).send().getTransactionCount();
 	}
 
 	@Override
@@ -159,22 +254,6 @@ public final class Web3jCustodyLedger implements CustodyLedger {
 	private static ChainKey read(Call<byte[]> call) throws ChainException {
 		try {
 			return ChainKey.answered(call.run());
-		} catch (Exception e) {
-			throw new ChainException(String.valueOf(e.getMessage()), e);
-		}
-	}
-
-	/**
-	 * A reverted transaction is a refusal by the contract, with its reason; a
-	 * dropped one is not, so the step is tried again.
-	 */
-	private static void send(Call<TransactionReceipt> call) throws ChainException {
-		try {
-			call.run();
-		} catch (DropAwareReceipts.DroppedException e) {
-			throw new ChainException(e.getMessage(), e);
-		} catch (TransactionException e) {
-			throw ChainException.rejected(String.valueOf(e.getMessage()));
 		} catch (Exception e) {
 			throw new ChainException(String.valueOf(e.getMessage()), e);
 		}

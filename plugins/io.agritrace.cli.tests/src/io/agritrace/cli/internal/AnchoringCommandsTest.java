@@ -30,8 +30,8 @@ import io.agritrace.tests.harness.StoreTampering;
 class AnchoringCommandsTest {
 
 	private static AnvilNode node;
-	private static final Map<String, String> KEYS = Map.of(ChainOptions.REGULATOR_KEY, AnvilNode.KEYS[0],
-			ChainOptions.RECORDER_KEY, AnvilNode.KEYS[1]);
+	private static final Map<String, String> KEYS = Map.of(EnvironmentSecrets.REGULATOR_KEY, AnvilNode.KEYS[0],
+			EnvironmentSecrets.RECORDER_KEY, AnvilNode.KEYS[1]);
 
 	@TempDir
 	Path workspace;
@@ -124,7 +124,7 @@ class AnchoringCommandsTest {
 	void keysComeOnlyFromTheEnvironment() {
 		int exit = runWith(name -> null, "deploy", "--rpc-url", node.url(), "--organisation", "x");
 		assertEquals(2, exit);
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains(ChainOptions.REGULATOR_KEY));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains(EnvironmentSecrets.REGULATOR_KEY));
 	}
 
 	/** A fresh installation imports a partner's export and finds its anchors on chain, sending nothing. */

@@ -6,10 +6,9 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.chain.ChainClient;
-import io.agritrace.chain.ChainEndpoint;
+import io.agritrace.anchor.ChainConnection;
+import io.agritrace.anchor.ChainStatusText;
 import io.agritrace.chain.ChainException;
-import io.agritrace.chain.ChainStatus;
 import io.agritrace.chain.LocalChain;
 import io.agritrace.store.TraceStore;
 
@@ -32,7 +31,8 @@ final class ChainCommand implements CliCommand {
 	@Override
 	public int run(List<String> arguments, CliContext context) throws IOException {
 		Arguments args = new Arguments(name(), arguments, Set.of(), Set.of("--port"), 1); //$NON-NLS-1$
-		LocalChain chain = context.localChain(args.intOption(name(), "--port", LocalChain.DEFAULT_PORT)); //$NON-NLS-1$
+		int port = args.intOption(name(), "--port", LocalChain.DEFAULT_PORT); //$NON-NLS-1$
+		LocalChain chain = context.localChain(port);
 		try {
 			switch (args.positional(0)) {
 			case "start" -> { //$NON-NLS-1$
@@ -47,9 +47,8 @@ final class ChainCommand implements CliCommand {
 				context.out().println(Messages.ChainCommand_stopped);
 			}
 			case "status" -> { //$NON-NLS-1$
-				try (ChainClient client = ChainClient.connect(ChainEndpoint.of(chain.rpcUrl()), LocalChain.CHAIN_ID);
-						TraceStore store = context.openStore()) {
-					context.out().println("node: " + describe(client.status())); //$NON-NLS-1$
+				try (TraceStore store = context.openStore()) {
+					context.out().println("node: " + ChainStatusText.line(ChainConnection.localStatus(context.workspace(), port))); //$NON-NLS-1$
 					context.out().println("contract: " + chain.contract().orElse("-")); //$NON-NLS-1$ //$NON-NLS-2$
 					context.out().println("anchors_pending: " + store.statistics().get("anchors_pending")); //$NON-NLS-1$ //$NON-NLS-2$
 				}
@@ -64,18 +63,5 @@ final class ChainCommand implements CliCommand {
 			Thread.currentThread().interrupt();
 			return CliContext.FAILED;
 		}
-	}
-
-	/** One line: what a script or a person needs to know about the node. */
-	static String describe(ChainStatus status) {
-		return switch (status) {
-		case ChainStatus.Connected c -> NLS.bind(Messages.ChainCommand_connected, new Object[] { c.rpcUrl(),
-				String.valueOf(c.chainId()), c.blockNumber().toString(),
-				c.peers().isPresent() ? String.valueOf(c.peers().getAsInt()) : "-", //$NON-NLS-1$
-				c.validators().isEmpty() ? "-" : String.join(",", c.validators()) }); //$NON-NLS-1$ //$NON-NLS-2$
-		case ChainStatus.WrongChain w -> NLS.bind(Messages.Chain_wrongChain,
-				new Object[] { w.rpcUrl(), String.valueOf(w.chainId()), String.valueOf(w.expectedChainId()) });
-		case ChainStatus.NotConnected n -> NLS.bind(Messages.Chain_notConnected, n.rpcUrl(), n.reason());
-		};
 	}
 }

@@ -1,18 +1,19 @@
 package io.agritrace.cli.internal;
 
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.agritrace.anchor.ChainConnection;
 import io.agritrace.chain.ChainException;
-import io.agritrace.chain.RegistryAdmin;
 
 /**
  * {@code deploy --organisation URI [chain options]}: deploys the registry with
- * the regulator's key ({@value ChainOptions#REGULATOR_KEY}) and grants the
- * recorder key's account ({@value ChainOptions#RECORDER_KEY}) to the
+ * the regulator's key ({@value EnvironmentSecrets#REGULATOR_KEY}) and grants the
+ * recorder key's account ({@value EnvironmentSecrets#RECORDER_KEY}) to the
  * organisation; prints the contract address.
  */
 final class DeployCommand implements CliCommand {
@@ -28,7 +29,7 @@ final class DeployCommand implements CliCommand {
 	}
 
 	@Override
-	public int run(List<String> arguments, CliContext context) {
+	public int run(List<String> arguments, CliContext context) throws IOException {
 		Set<String> options = new HashSet<>(ChainOptions.NAMES);
 		options.add("--organisation"); //$NON-NLS-1$
 		Arguments args = new Arguments(name(), arguments, Set.of(), options, 0);
@@ -37,12 +38,10 @@ final class DeployCommand implements CliCommand {
 			throw new Arguments.UsageException(Messages.Deploy_organisationRequired);
 		}
 		ChainOptions chain = new ChainOptions(name(), args, context);
-		try (RegistryAdmin admin = RegistryAdmin.deploy(chain.endpoint, chain.chainId,
-				chain.key(context, ChainOptions.REGULATOR_KEY))) {
-			String recorder = chain.recorderKey(context).address();
-			admin.grantRecorder(recorder, organisation);
-			context.out().println(admin.contractAddress());
-			context.err().println(NLS.bind(Messages.Deploy_granted, recorder, organisation));
+		try {
+			ChainConnection.Deployment deployed = chain.deploy(organisation);
+			context.out().println(deployed.contract());
+			context.err().println(NLS.bind(Messages.Deploy_granted, deployed.recorder(), organisation));
 			return CliContext.OK;
 		} catch (ChainException e) {
 			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));

@@ -10,6 +10,8 @@ final class EnvironmentSecrets implements ChainSecrets {
 
 	static final String KEYSTORE_PASSWORD = "AGRITRACE_KEYSTORE_PASSWORD"; //$NON-NLS-1$
 	static final String RPC_TOKEN = "AGRITRACE_RPC_TOKEN"; //$NON-NLS-1$
+	static final String RECORDER_KEY = "AGRITRACE_RECORDER_KEY"; //$NON-NLS-1$
+	static final String REGULATOR_KEY = "AGRITRACE_REGULATOR_KEY"; //$NON-NLS-1$
 
 	private final CliContext context;
 
@@ -25,5 +27,15 @@ final class EnvironmentSecrets implements ChainSecrets {
 	@Override
 	public String bearerToken() {
 		return context.environment(RPC_TOKEN);
+	}
+
+	@Override
+	public String recorderKey() {
+		return context.environment(RECORDER_KEY);
+	}
+
+	@Override
+	public String regulatorKey() {
+		return context.environment(REGULATOR_KEY);
 	}
 }

@@ -7,7 +7,6 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.cli.internal.messages"; //$NON-NLS-1$
 
 	public static String ChainCommand_actions;
-	public static String ChainCommand_connected;
 	public static String ChainCommand_started;
 	public static String ChainCommand_stopped;
 	public static String ChainCommand_summary;
@@ -15,9 +14,7 @@ final class Messages extends NLS {
 	public static String Chain_contractRequired;
 	public static String Chain_failed;
 	public static String Chain_keyRequired;
-	public static String Chain_notConnected;
 	public static String Chain_passwordRequired;
-	public static String Chain_wrongChain;
 	public static String Cli_failed;
 	public static String Cli_notANumber;
 	public static String Cli_optionNeedsValue;
@@ -55,7 +52,9 @@ final class Messages extends NLS {
 	public static String Publish_interrupted;
 	public static String Publish_lockHeld;
 	public static String Publish_noOrganisation;
+	public static String Publish_reconciled;
 	public static String Publish_summary;
+	public static String Publish_verified;
 	public static String Publish_waiting;
 	public static String Recall_drillLogged;
 	public static String Recall_drillNeedsCsv;

@@ -3,24 +3,27 @@ package io.agritrace.cli.internal;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.anchor.AnchorPublisher;
+import io.agritrace.anchor.AnchoringRound;
 import io.agritrace.anchor.AnchoringSession;
+import io.agritrace.anchor.ChainConnection;
 import io.agritrace.anchor.CustodySync;
 import io.agritrace.anchor.PublisherLock;
 import io.agritrace.chain.ChainException;
 import io.agritrace.store.TraceStore;
 
 /**
- * {@code publish --contract ADDRESS [--rpc-url URL]}: anchors the outbox on
- * chain in batches, with the recorder key from {@value ChainOptions#RECORDER_KEY},
- * then makes the chain's custody record follow the shipments and receipts that
- * the recorder's organisation signs (every organisation's, on the managed
- * local chain).
+ * {@code publish --contract ADDRESS [--rpc-url URL]}: one anchoring round
+ * ({@link AnchoringRound}, as the workbench runs every few seconds) with the
+ * recorder key from {@value EnvironmentSecrets#RECORDER_KEY} or a keystore:
+ * reconciles, anchors the outbox on chain in batches, makes the chain's
+ * custody record follow the shipments and receipts that the recorder's
+ * organisation signs (every organisation's, on the managed local chain), and
+ * verifies what it anchored.
  */
 final class PublishCommand implements CliCommand {
 
@@ -43,22 +46,29 @@ final class PublishCommand implements CliCommand {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 0);
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		try (TraceStore store = context.openStore();
-				AnchoringSession session = chain.session(context, store, chain.recorderKey(context));
+				AnchoringSession session = chain.join(store, ChainConnection.Signing.RECORDER);
 				PublisherLock lock = lock(session, context)) {
-			AnchorPublisher.Result result = session.publish(() -> false);
+			AnchoringRound.Result round = new AnchoringRound(session, Integer.MAX_VALUE).run(() -> false);
+			AnchorPublisher.Result result = round.published();
 			context.out().println(NLS.bind(Messages.Publish_done,
 					new Object[] { result.anchored(), result.transactions(), result.failed() }));
+			if (round.reconciled() > 0) {
+				context.out().println(NLS.bind(Messages.Publish_reconciled, round.reconciled()));
+			}
+			if (round.custody().isEmpty()) {
+				context.out().println(NLS.bind(Messages.Publish_noOrganisation, session.account()));
+			} else {
+				CustodySync.Result synced = round.custody().get();
+				context.out().println(NLS.bind(Messages.Publish_custody,
+						new Object[] { synced.synced(), synced.refused(), synced.waiting(), synced.others() }));
+			}
+			if (result.anchored() > 0) {
+				context.out().println(NLS.bind(Messages.Publish_verified,
+						new Object[] { round.verified(), result.anchored(), round.mismatches() }));
+			}
 			if (result.failed() > 0) {
 				context.err().println(NLS.bind(Messages.Chain_failed, result.lastError()));
 				return CliContext.FAILED;
-			}
-			Optional<CustodySync.Result> custody = session.syncCustody(() -> false, Integer.MAX_VALUE);
-			if (custody.isEmpty()) {
-				context.out().println(NLS.bind(Messages.Publish_noOrganisation, session.account()));
-			} else {
-				CustodySync.Result synced = custody.get();
-				context.out().println(NLS.bind(Messages.Publish_custody,
-						new Object[] { synced.synced(), synced.refused(), synced.waiting(), synced.others() }));
 			}
 			return CliContext.OK;
 		} catch (ChainException e) {

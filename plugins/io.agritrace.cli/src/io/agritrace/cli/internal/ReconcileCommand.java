@@ -8,8 +8,8 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.anchor.AnchoringSession;
+import io.agritrace.anchor.ChainConnection;
 import io.agritrace.chain.ChainException;
-import io.agritrace.chain.SigningKey;
 import io.agritrace.store.OutboxState;
 import io.agritrace.store.TraceStore;
 
@@ -35,7 +35,7 @@ final class ReconcileCommand implements CliCommand {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 0);
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		try (TraceStore store = context.openStore();
-				AnchoringSession session = chain.session(context, store, SigningKey.READ_ONLY)) {
+				AnchoringSession session = chain.join(store, ChainConnection.Signing.READ_ONLY)) {
 			int found = session.reconcile(() -> false);
 			Map<OutboxState, Long> states = store.outbox().countsByState();
 			context.out().println(NLS.bind(Messages.Reconcile_done, found, states.get(OutboxState.PENDING) + states.get(OutboxState.FAILED)));

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.anchor.AnchoringSession;
+import io.agritrace.anchor.ChainConnection;
 import io.agritrace.anchor.PublisherLock;
-import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ChainException;
 import io.agritrace.demo.GuidedScenario;
 import io.agritrace.service.ScenarioChain;
@@ -53,20 +53,10 @@ final class ScenarioCommand implements CliCommand {
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		GuidedScenario story = new GuidedScenario(clock, Long.toString(clock.millis() / 1000, 36).toUpperCase(Locale.ROOT));
 		try (TraceStore store = context.openStore();
-				AnchoringSession session = chain.session(context, store, chain.recorderKey(context));
+				AnchoringSession session = chain.join(store, ChainConnection.Signing.RECORDER);
 				PublisherLock lock = session.lock(WHAT, Duration.ofMinutes(1), () -> false)) {
-			ScenarioChain anchoring = new ScenarioChain() {
-				@Override
-				public int anchor() throws ChainException {
-					return session.publish(() -> false).anchored();
-				}
-
-				@Override
-				public List<Verification> verify(String lot) throws ChainException {
-					return session.verify(lot);
-				}
-			};
-			boolean holds = new ScenarioRunner(store, anchoring, story, context.language()).runAll(told -> say(context, told));
+			boolean holds = new ScenarioRunner(store, ScenarioChain.of(session), story, context.language())
+					.runAll(told -> say(context, told));
 			context.out().println(holds ? Messages.Scenario_done : Messages.Scenario_failed);
 			return holds ? CliContext.OK : STORY_BROKEN;
 		} catch (ChainException e) {

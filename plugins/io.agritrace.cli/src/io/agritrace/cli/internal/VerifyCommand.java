@@ -8,9 +8,9 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.anchor.AnchoringSession;
+import io.agritrace.anchor.ChainConnection;
 import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ChainException;
-import io.agritrace.chain.SigningKey;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -44,7 +44,7 @@ final class VerifyCommand implements CliCommand {
 		Arguments args = new Arguments(name(), arguments, Set.of(ALL), ChainOptions.NAMES, all ? 0 : 1);
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		try (TraceStore store = context.openStore();
-				AnchoringSession session = chain.session(context, store, SigningKey.READ_ONLY)) {
+				AnchoringSession session = chain.join(store, ChainConnection.Signing.READ_ONLY)) {
 			if (all) {
 				return verifyAll(session, context);
 			}

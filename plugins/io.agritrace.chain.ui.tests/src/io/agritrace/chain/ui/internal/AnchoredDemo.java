@@ -6,7 +6,6 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.IHandlerService;
 
-import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainException;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.WorkspaceStore;
@@ -44,8 +43,8 @@ public final class AnchoredDemo {
 	}
 
 	private static boolean connected(ChainService chain) {
-		try (AnchorLedger ledger = chain.anchoring().orElseThrow().openLedger()) {
-			return true;
+		try {
+			return chain.anchoring().orElseThrow().session() != null;
 		} catch (ChainException | RuntimeException e) {
 			return false;
 		}

@@ -3,6 +3,7 @@ package io.agritrace.chain.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -11,17 +12,14 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.anchor.AnchorPublisher;
+import io.agritrace.anchor.AnchoringRound;
 import io.agritrace.anchor.AnchoringSession;
 import io.agritrace.anchor.ChainConnection;
 import io.agritrace.anchor.ChainSecrets;
-import io.agritrace.anchor.CustodySync;
 import io.agritrace.anchor.PublisherLock;
-import io.agritrace.chain.AnchorLedger;
-import io.agritrace.chain.AnchorTarget;
+import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainSettings;
-import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.LocalChain;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
@@ -30,24 +28,30 @@ import io.agritrace.ui.WorkspaceStore;
  * The application's anchoring: connects to the configured chain (a
  * {@link ChainConnection}: the managed local chain, which ends with the
  * application unless another live process keeps it, or the Besu network of
- * the settings), then publishes the outbox every few seconds and makes the
- * chain's custody record follow the shipments and receipts. When the chain is
- * unavailable the application goes on and events stay pending; the status bar
- * and the Anchor Outbox view say why. A run that changed anchor states says so
- * on {@link StoreTopics#ANCHORS}.
+ * the settings), then runs an {@link AnchoringRound} every few seconds:
+ * publishes the outbox, makes the chain's custody record follow the shipments
+ * and receipts, and verifies what it anchored. When the chain is unavailable
+ * the application goes on and events stay pending; the status bar and the
+ * Anchor Outbox view say why. A run that changed anchor states says so on
+ * {@link StoreTopics#ANCHORS}, one that verified events on
+ * {@link StoreTopics#VERDICTS}.
  */
 public final class AnchoringJob extends Job {
 
 	private static final long INTERVAL_MS = 5_000;
-	/** Custody changes wait for their block each: a few a run keep every run short. */
-	private static final int CUSTODY_STEPS_PER_RUN = 4;
+	/**
+	 * Custody steps go out a page at a time without waiting block by block (50
+	 * to 150 a second on the managed chain): this many keep a run within a few
+	 * seconds, so that publishing new events is never long behind.
+	 */
+	private static final int CUSTODY_STEPS_PER_RUN = 400;
 
 	private final WorkspaceStore store;
 	private final Path workspace;
 	private final ChainSettings settings;
 	private final ChainSecrets secrets;
 	private volatile ChainConnection connection;
-	private boolean reconciled;
+	private AnchoringRound round;
 
 	public AnchoringJob(WorkspaceStore store, Path workspace, ChainSettings settings, ChainSecrets secrets) {
 		super(Messages.AnchoringJob_name);
@@ -67,22 +71,18 @@ public final class AnchoringJob extends Job {
 				if (local != null && local.start() == LocalChain.Start.TOOK_OVER) {
 					ILog.of(getClass()).info(NLS.bind(Messages.AnchoringJob_tookOver, String.valueOf(local.pid())));
 				}
+				round = new AnchoringRound(connection.session(), CUSTODY_STEPS_PER_RUN);
 			}
 			AnchoringSession session = connection.session();
 			// Another publisher of this workspace (agritrace-cli publish) has the account: try at the next interval.
 			try (PublisherLock lock = session.lock(Messages.AnchoringJob_name, Duration.ZERO, monitor::isCanceled)) {
-				int changed = 0;
-				if (!reconciled) {
-					// Events the chain holds already (a restored or re-imported database) are not sent again.
-					changed += session.reconcile(monitor::isCanceled);
-					reconciled = true;
-				}
-				AnchorPublisher.Result published = session.publish(monitor::isCanceled);
-				changed += published.anchored() + published.failed();
-				changed += session.syncCustody(monitor::isCanceled, CUSTODY_STEPS_PER_RUN).map(CustodySync.Result::synced)
-						.orElse(0);
-				if (changed > 0) {
+				AnchoringRound.Result done = round.run(monitor::isCanceled);
+				if (done.changed() > 0) {
 					StoreTopics.post(StoreTopics.ANCHORS, workspace.toString());
+				}
+				if (done.verified() + done.mismatches() > 0) {
+					StoreTopics.post(StoreTopics.VERDICTS, Map.of(Verification.State.VERIFIED, done.verified(),
+							Verification.State.MISMATCH, done.mismatches()));
 				}
 			}
 			return Status.OK_STATUS;
@@ -102,31 +102,8 @@ public final class AnchoringJob extends Job {
 	}
 
 	/**
-	 * A ledger on the chain, to read anchors from; the caller closes it.
-	 *
-	 * @throws ChainException while the chain is not connected yet
-	 */
-	public AnchorLedger openLedger() throws ChainException {
-		return connected().open();
-	}
-
-	/**
-	 * The chain's custody record, to read holders from; the caller closes it.
-	 *
-	 * @throws ChainException while the chain is not connected yet
-	 */
-	public CustodyLedger openCustody() throws ChainException {
-		AnchorTarget connected = connected();
-		return CustodyLedger.connect(connected.endpoint(), connected.chainId(), connected.contract());
-	}
-
-	private AnchorTarget connected() throws ChainException {
-		return session().target();
-	}
-
-	/**
 	 * The session on the connected chain, for what the user asks of it besides
-	 * anchoring (answering handovers).
+	 * anchoring: verifying, reading a lot's holder, answering handovers.
 	 *
 	 * @throws ChainException while the chain is not connected yet
 	 */

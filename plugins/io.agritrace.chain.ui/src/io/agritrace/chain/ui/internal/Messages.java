@@ -77,13 +77,6 @@ public final class Messages extends NLS {
 	public static String Secrets_unreadable;
 	public static String Status_backlog;
 	public static String Status_chainChecking;
-	public static String Status_chainConnected;
-	public static String Status_chainDetails;
-	public static String Status_chainNotConnected;
-	public static String Status_chainNotConnectedTooltip;
-	public static String Status_chainWrong;
-	public static String Status_chainWrongDetails;
-	public static String Status_noValidators;
 	public static String VerifyAll_done;
 	public static String VerifyAll_job;
 	public static String VerifyAll_progress;

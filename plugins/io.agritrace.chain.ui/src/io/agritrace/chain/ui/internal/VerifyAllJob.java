@@ -9,11 +9,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.anchor.TraceVerifier;
 import io.agritrace.anchor.Verification;
-import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainException;
-import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
 
@@ -41,12 +38,11 @@ public final class VerifyAllJob extends Job {
 		if (anchoring == null) {
 			return Status.warning(Messages.Verify_noChain);
 		}
-		TraceStore trace = store.get();
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.VerifyAll_job, (int) Math.min(Integer.MAX_VALUE,
-				trace.events().count()));
-		try (AnchorLedger ledger = anchoring.openLedger()) {
+				store.get().events().count()));
+		try {
 			int[] reported = { 0 };
-			Map<Verification.State, Integer> counts = new TraceVerifier(trace, ledger).verifyAll(done -> {
+			Map<Verification.State, Integer> counts = anchoring.session().verifyAll(done -> {
 				progress.worked(done - reported[0]);
 				reported[0] = done;
 				progress.subTask(NLS.bind(Messages.VerifyAll_progress, done));

@@ -15,9 +15,8 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.EventHandler;
 
+import io.agritrace.anchor.AnchoringSession;
 import io.agritrace.anchor.Verification;
-import io.agritrace.chain.ChainKey;
-import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.ui.internal.AnchoredDemo;
 import io.agritrace.chain.ui.internal.ChainService;
 import io.agritrace.core.epcis.BizSteps;
@@ -88,13 +87,12 @@ class ChainPageTest extends WorkbenchTestCase {
 
 	/** A registered lot that some organisation holds on chain, and that organisation's name. */
 	private Optional<String[]> heldLot(ChainService chain) {
-		try (CustodyLedger custody = chain.anchoring().orElseThrow().openCustody()) {
+		try {
+			AnchoringSession session = chain.anchoring().orElseThrow().session();
 			for (ProductBatch batch : store.batches().list()) {
-				ChainKey key = custody.holder(batch.code());
-				if (key != null) {
-					String name = store.masterData().parties().stream().filter(p -> ChainKey.of(p.uri()).equals(key))
-							.map(p -> store.masterData().partyName(p.uri(), WorkbenchLanguage.current())).findFirst()
-							.orElseThrow();
+				Optional<AnchoringSession.LotHolder> holder = session.holderOf(batch.code());
+				if (holder.isPresent()) {
+					String name = store.masterData().partyName(holder.get().party(), WorkbenchLanguage.current());
 					return Optional.of(new String[] { batch.code(), name });
 				}
 			}

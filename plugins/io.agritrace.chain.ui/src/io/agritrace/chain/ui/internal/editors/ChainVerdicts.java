@@ -2,15 +2,13 @@ package io.agritrace.chain.ui.internal.editors;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.anchor.TraceVerifier;
+import io.agritrace.anchor.AnchoringSession;
 import io.agritrace.anchor.Verification;
-import io.agritrace.chain.AnchorLedger;
 import io.agritrace.chain.ChainException;
-import io.agritrace.chain.ChainKey;
-import io.agritrace.chain.CustodyLedger;
 import io.agritrace.chain.ui.internal.AnchoringJob;
 import io.agritrace.chain.ui.internal.Messages;
 import io.agritrace.service.LotVerdict;
@@ -32,23 +30,19 @@ record ChainVerdicts(List<Verification> verdicts, String holder, String unavaila
 		if (chain == null) {
 			return new ChainVerdicts(List.of(), null, Messages.Verify_noChain);
 		}
-		try (AnchorLedger ledger = chain.openLedger(); CustodyLedger custody = chain.openCustody()) {
-			return new ChainVerdicts(new TraceVerifier(store, ledger).verify(code), holderName(store, custody.holder(code)),
-					null);
+		try {
+			AnchoringSession session = chain.session();
+			return new ChainVerdicts(session.verify(code), holderName(store, session.holderOf(code)), null);
 		} catch (ChainException e) {
 			return new ChainVerdicts(List.of(), null, NLS.bind(Messages.Verify_unavailable, e.getMessage()));
 		}
 	}
 
-	/** The party whose chain key this is, by name; its key in hex when it is not known here. */
-	private static String holderName(TraceStore store, ChainKey key) {
-		if (key == null) {
-			return null;
-		}
+	/** The holding party by name; its chain key in hex when it is not known here. */
+	private static String holderName(TraceStore store, Optional<AnchoringSession.LotHolder> holder) {
 		Locale language = WorkbenchLanguage.current();
-		return store.masterData().parties().stream().filter(p -> ChainKey.of(p.uri()).equals(key))
-				.map(p -> store.masterData().partyName(p.uri(), language)).findFirst()
-				.orElse(key.toString());
+		return holder.map(h -> h.party() == null ? h.chainKey() : store.masterData().partyName(h.party(), language))
+				.orElse(null);
 	}
 
 	/** What the navigator marks the lot with. */

@@ -36,7 +36,7 @@ final class WorkbenchScenarioChain implements ScenarioChain {
 		StoreTopics.post(StoreTopics.EVENTS, 1);
 		AnchoringSession session = session();
 		try (PublisherLock lock = session.lock(Messages.Scenario_ready, LOCK_WAIT, () -> false)) {
-			int anchored = session.publish(() -> false).anchored();
+			int anchored = ScenarioChain.of(session).anchor();
 			StoreTopics.post(StoreTopics.ANCHORS, anchored);
 			return anchored;
 		} catch (IOException | PublisherLock.HeldException e) {

@@ -1,5 +1,7 @@
 package io.agritrace.chain.ui.internal.views;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
@@ -12,9 +14,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 
+import io.agritrace.anchor.ChainStatusText;
 import io.agritrace.chain.ui.internal.ChainMonitor;
 import io.agritrace.chain.ui.internal.ChainService;
-import io.agritrace.chain.ui.internal.ChainStatusText;
 import io.agritrace.chain.ui.internal.Messages;
 
 /** Status bar item: what the chain node says, and how many events wait to be anchored. */
@@ -35,9 +37,9 @@ public final class ChainStatusContribution extends WorkbenchWindowControlContrib
 		chain = new Label(area, SWT.NONE);
 		// The trim keeps the size it measured first: make room for the longest chain text now.
 		GridData data = new GridData(SWT.BEGINNING, SWT.CENTER, false, true);
-		data.widthHint = widest(chain, Messages.Status_chainChecking, withBacklog(Messages.Status_chainNotConnected, 9_999_999),
-				withBacklog(Messages.Status_chainWrong, 9_999_999),
-				withBacklog(NLS.bind(Messages.Status_chainConnected, "99999999", "999999999"), 9_999_999)); //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> texts = new ArrayList<>(List.of(Messages.Status_chainChecking));
+		ChainStatusText.widestSummaries().forEach(text -> texts.add(withBacklog(text, 9_999_999)));
+		data.widthHint = widest(chain, texts);
 		chain.setLayoutData(data);
 		chain.setText(Messages.Status_chainChecking);
 		ChainMonitor monitor = getWorkbenchWindow().getService(ChainService.class).monitor();
@@ -46,7 +48,7 @@ public final class ChainStatusContribution extends WorkbenchWindowControlContrib
 		return area;
 	}
 
-	private static int widest(Label label, String... texts) {
+	private static int widest(Label label, List<String> texts) {
 		GC gc = new GC(label);
 		try {
 			int widest = 0;
@@ -65,7 +67,7 @@ public final class ChainStatusContribution extends WorkbenchWindowControlContrib
 			chain.getDisplay().asyncExec(() -> {
 				if (!chain.isDisposed()) {
 					chain.setText(withBacklog(ChainStatusText.summary(snapshot.status()), snapshot.backlog()));
-					chain.setToolTipText(ChainStatusText.describe(snapshot.status()));
+					chain.setToolTipText(ChainStatusText.details(snapshot.status()));
 				}
 			});
 		}

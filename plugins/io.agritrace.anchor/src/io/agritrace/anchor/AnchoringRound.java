@@ -1,0 +1,70 @@
+package io.agritrace.anchor;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import io.agritrace.chain.ChainException;
+
+/**
+ * One anchoring round on a session, as the workbench's Job (every few
+ * seconds), {@code agritrace-cli publish} and any later server run it: the
+ * first round of a session reconciles (events the chain already holds are
+ * marked anchored, not sent again), then the outbox is published, the chain's
+ * custody record follows the shipments and receipts, and the events anchored
+ * in this round are verified (their verdicts kept as {@link TraceVerifier}
+ * keeps them). Run it inside the session's {@linkplain AnchoringSession#lock
+ * publisher lock}.
+ */
+public final class AnchoringRound {
+
+	/**
+	 * What a round did.
+	 *
+	 * @param reconciled events found on chain already (the session's first round only)
+	 * @param published  what publishing the outbox did
+	 * @param custody    what the custody sync did; empty while the recorder's account records for no organisation
+	 * @param verified   events anchored in this round whose stored data gives their anchored hash ID
+	 * @param mismatches events anchored in this round whose stored data no longer gives it
+	 */
+	public record Result(int reconciled, AnchorPublisher.Result published, Optional<CustodySync.Result> custody,
+			int verified, int mismatches) {
+
+		/** Events and steps whose state this round changed. */
+		public int changed() {
+			return reconciled + published.anchored() + published.failed() + custody.map(CustodySync.Result::synced).orElse(0);
+		}
+	}
+
+	private final AnchoringSession session;
+	private final int custodySteps;
+	private boolean reconciled;
+
+	/**
+	 * @param custodySteps the most custody steps a round takes, so that a
+	 *                     recurring round stays short; {@link Integer#MAX_VALUE}: all
+	 */
+	public AnchoringRound(AnchoringSession session, int custodySteps) {
+		this.session = session;
+		this.custodySteps = custodySteps;
+	}
+
+	/**
+	 * Runs one round; cancelling stops it between (and within) its parts.
+	 *
+	 * @throws ChainException when the node cannot be reached: what was sent stays
+	 *                        recorded, what was not stays pending
+	 */
+	public Result run(BooleanSupplier cancelled) throws ChainException {
+		int found = 0;
+		if (!reconciled) {
+			found = session.reconcile(cancelled);
+			reconciled = true;
+		}
+		AnchorPublisher.Result published = session.publish(cancelled);
+		Optional<CustodySync.Result> custody = session.syncCustody(cancelled, custodySteps);
+		Map<Verification.State, Integer> verdicts = session.verifyEvents(published.anchoredIds());
+		return new Result(found, published, custody, verdicts.getOrDefault(Verification.State.VERIFIED, 0),
+				verdicts.getOrDefault(Verification.State.MISMATCH, 0));
+	}
+}
