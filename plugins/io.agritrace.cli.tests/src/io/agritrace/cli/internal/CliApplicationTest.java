@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -160,6 +160,29 @@ class CliApplicationTest {
 		}
 		assertEquals(1, run("correct", original.hashId().toString(), "--reason", "did_not_occur"));
 		assertTrue(err().contains(original.hashId() + " was corrected already"), err());
+	}
+
+	/** `trace` tells each place of a lot with what is still held there: the store's figure, lot by lot. */
+	@Test
+	void traceHoldsAtEachPlaceWhatTheStoreSaysIsHeldThere() {
+		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			demo.saveTo(store);
+			for (ProductBatch batch : demo.batches()) {
+				out.reset();
+				assertEquals(0, run("trace", batch.traceCode()), err());
+				List<String> expected = store.holdings().lot(batch.code()).stops().stream().filter(s -> s.quantity() != null)
+						.map(s -> NLS.bind(Messages.Trace_held, new Object[] { s.held().toPlainString(),
+								s.quantity().toPlainString(), s.uom() }))
+						.toList();
+				List<String> custody = out().lines().dropWhile(l -> !l.equals(Messages.Trace_custody)).skip(1)
+						.takeWhile(l -> l.startsWith("  ")).toList();
+				assertEquals(expected.size(), custody.size(), out());
+				for (int i = 0; i < custody.size(); i++) {
+					assertTrue(custody.get(i).endsWith(expected.get(i)), custody.get(i) + " should end with " + expected.get(i));
+				}
+			}
+		}
 	}
 
 	@Test
