@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -12,6 +13,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPart;
 
 /**
  * Controls found in an SWT tree as a user finds them on the screen: by the
@@ -22,6 +26,11 @@ import org.eclipse.swt.widgets.Label;
 public final class Widgets {
 
 	private Widgets() {
+	}
+
+	/** The composite that a view or an editor draws in, as the workbench's model holds it. */
+	public static Composite of(IWorkbenchPart part) {
+		return (Composite) part.getSite().getService(MPart.class).getWidget();
 	}
 
 	/** Every control of this kind under {@code root} (itself included), in the order a user reads them. */
@@ -82,6 +91,16 @@ public final class Widgets {
 			button.setSelection(!button.getSelection());
 		}
 		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** Clicks the table's row that shows this element (its item's data, as a viewer sets it). */
+	public static void select(Table table, Object element) {
+		TableItem row = Arrays.stream(table.getItems()).filter(i -> element.equals(i.getData())).findFirst()
+				.orElseThrow(() -> new AssertionError("no row shows " + element)); //$NON-NLS-1$
+		table.setSelection(row);
+		Event click = new Event();
+		click.item = row;
+		table.notifyListeners(SWT.Selection, click);
 	}
 
 	/** Chooses the item with this text, as a user picks it from the list. */
