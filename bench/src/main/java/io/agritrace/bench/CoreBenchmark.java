@@ -293,8 +293,9 @@ public final class CoreBenchmark {
 
 	// ---- trace_p95_ms in a store of a million events ----
 
-	private static void trace(ScratchDirectory work, int storeEvents) {
-		try (TraceStore store = TraceStore.open(TraceStore.workspaceUrl(work.resolve("trace")))) {
+	private static void trace(ScratchDirectory work, int storeEvents) throws SQLException {
+		String url = TraceStore.workspaceUrl(work.resolve("trace"));
+		try (TraceStore store = TraceStore.open(url)) {
 			long t0 = System.nanoTime();
 			GeneratedData.Counts counts = GeneratedData.generate(store, 3, CLOCK, 3650, storeEvents / 12); // about 13 events a chain
 			String lot = GeneratedData.deepLineage(store);
@@ -317,6 +318,7 @@ public final class CoreBenchmark {
 			print("trace_p95_ms", ms[(int) Math.ceil(ms.length * 0.95) - 1], "ms");
 			print("trace_median_ms", ms[ms.length / 2], "ms");
 			recall(store);
+			holdings(store, url);
 			credit(store);
 			if (counts.events() == 0) {
 				throw new IllegalStateException("nothing generated");
@@ -345,6 +347,46 @@ public final class CoreBenchmark {
 		print("recall_recipients", shops, "shops");
 		print("recall_impact_ms", ms[(int) Math.ceil(ms.length * 0.95) - 1], "ms");
 		print("recall_impact_median_ms", ms[ms.length / 2], "ms");
+	}
+
+	/** What the store's holdings read before every lot's custody was core's CustodyChain: one aggregate, a holder per lot. */
+	private static final String AGGREGATE_HOLDINGS = "SELECT a.item, a.created - a.consumed FROM (SELECT i.item, "
+			+ "COALESCE(SUM(CASE WHEN i.role = 'output' OR (i.role = 'quantity' AND e.action = 'ADD' "
+			+ "AND e.event_type = 'ObjectEvent') THEN i.quantity END), 0) created, "
+			+ "COALESCE(SUM(CASE WHEN i.role = 'input' THEN i.quantity END), 0) consumed "
+			+ "FROM event_item i JOIN epcis_event e ON e.id = i.event_id AND e.error_declaration IS NULL "
+			+ "WHERE i.item LIKE 'https://id.gs1.org/01/%/10/%' GROUP BY i.item) a WHERE a.created > a.consumed";
+
+	/**
+	 * holdings_all_ms: every lot's places on hand and shipments on their way in
+	 * the store of a million events, what the navigator and the Record Event
+	 * wizard read; its baseline, the single aggregate that gave one holder and
+	 * quantity per lot before, run on the same store.
+	 */
+	private static void holdings(TraceStore store, String url) throws SQLException {
+		long[] ours = new long[5];
+		long[] aggregate = new long[5];
+		int places = 0;
+		try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+			for (int i = 0; i < ours.length; i++) {
+				long t = System.nanoTime();
+				places = store.holdings().all().onHand().size();
+				ours[i] = (System.nanoTime() - t) / 1_000_000;
+				t = System.nanoTime();
+				try (PreparedStatement p = c.prepareStatement(AGGREGATE_HOLDINGS); var r = p.executeQuery()) {
+					while (r.next()) {
+						r.getString(1);
+					}
+				}
+				aggregate[i] = (System.nanoTime() - t) / 1_000_000;
+			}
+		}
+		Arrays.sort(ours);
+		Arrays.sort(aggregate);
+		print("holdings_places", places, "places");
+		print("holdings_all_ms", ours[ours.length / 2], "ms");
+		print("holdings_aggregate_ms", aggregate[aggregate.length / 2], "ms");
+		print("holdings_vs_aggregate_ratio", (double) ours[ours.length / 2] / aggregate[aggregate.length / 2], "x");
 	}
 
 	/**
