@@ -207,7 +207,7 @@ class TraceRepositoryTest {
 	}
 
 	private int itemRows() {
-		return store.inTransaction(c -> {
+		return StoreInternals.sql(store, c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM event_item"); ResultSet r = p.executeQuery()) {
 				r.next();
 				return r.getInt(1);
@@ -217,7 +217,7 @@ class TraceRepositoryTest {
 
 	@Test
 	void everyEventHasAPendingOutboxRow() {
-		long pending = store.inTransaction(c -> {
+		long pending = StoreInternals.sql(store, c -> {
 			try (var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM anchor_outbox WHERE state = '" + OutboxState.PENDING.column() + "'")) {
 				r.next();
 				return r.getLong(1);
@@ -230,7 +230,7 @@ class TraceRepositoryTest {
 	void editingAStoredEventInTheDatabaseIsDetected() {
 		StoredEvent before = store.events().find(events.get(3).hashId()).orElseThrow();
 		assertTrue(before.isIntact());
-		store.inTransaction(c -> {
+		StoreInternals.sql(store, c -> {
 			try (PreparedStatement p = c.prepareStatement("UPDATE epcis_event SET json = REPLACE(json, '60', '600') WHERE id = ?")) {
 				p.setLong(1, before.id());
 				return p.executeUpdate();

@@ -247,8 +247,8 @@ public final class TraceStore implements AutoCloseable {
 		return transactions.call(work::apply);
 	}
 
-	/** The JDBC URL, for status displays and messages. */
-	public String url() {
+	/** The JDBC URL (for the store's tests: users see it in {@link #toString()}). */
+	String url() {
 		return url;
 	}
 
@@ -257,8 +257,8 @@ public final class TraceStore implements AutoCloseable {
 		return transactions.call(SchemaMigrator::currentVersion);
 	}
 
-	/** How many indexes opening rebuilt because the last process was killed (0 after a clean close). */
-	public int rebuiltIndexes() {
+	/** How many indexes opening rebuilt because the last process was killed (0 after a clean close; for the store's tests). */
+	int rebuiltIndexes() {
 		return rebuiltIndexes;
 	}
 
