@@ -1,6 +1,5 @@
 package io.agritrace.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +23,6 @@ import io.agritrace.core.epcis.EpcisContext;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.store.internal.EventItemKeys;
-import io.agritrace.store.internal.FactWriter;
 import io.agritrace.store.internal.Transactions;
 
 /**
@@ -53,8 +51,7 @@ public final class EventRepository {
 	}
 
 	static final ObjectMapper JSON = new ObjectMapper();
-	private static final int FACT_PAGE = 1_000;
-	private static final String COLUMNS = "e.id, e.hash_id, e.json, e.prefixes, e.origin, e.rule_warning, e.error_declaration"; //$NON-NLS-1$
+	static final String COLUMNS = "e.id, e.hash_id, e.json, e.prefixes, e.origin, e.rule_warning, e.error_declaration"; //$NON-NLS-1$
 
 	private final Transactions transactions;
 
@@ -90,53 +87,6 @@ public final class EventRepository {
 				return read(p);
 			}
 		});
-	}
-
-	/**
-	 * Brings the facts the store keeps of each event (core's EventFacts) up to
-	 * date: those of events stored since the last call, a thousand at a time,
-	 * then any gap a concurrent write run left. Kept out of the write path,
-	 * which stays as fast as it was; a credit profile or a dashboard calls it
-	 * before reading. Returns how many events got their facts.
-	 */
-	public int refreshFacts() {
-		int filled = fill("e.id > (SELECT COALESCE(MAX(event_id), 0) FROM event_fact)"); //$NON-NLS-1$
-		if (transactions.call(c -> count(c, "epcis_event") > count(c, "event_fact"))) { //$NON-NLS-1$ //$NON-NLS-2$
-			filled += fill("NOT EXISTS (SELECT 1 FROM event_fact f WHERE f.event_id = e.id)"); //$NON-NLS-1$
-		}
-		return filled;
-	}
-
-	private int fill(String lacking) {
-		int filled = 0;
-		for (int page = FACT_PAGE; page == FACT_PAGE;) {
-			page = transactions.call(c -> {
-				try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + ", e.recorded_at FROM epcis_event e " //$NON-NLS-1$ //$NON-NLS-2$
-						+ "WHERE " + lacking + " ORDER BY e.id LIMIT " + FACT_PAGE); //$NON-NLS-1$ //$NON-NLS-2$
-						FactWriter facts = new FactWriter(c);
-						ResultSet r = p.executeQuery()) {
-					int count = 0;
-					while (r.next()) {
-						StoredEvent s = event(r);
-						facts.add(s.id(), s.event(), r.getObject(8, OffsetDateTime.class).toInstant(),
-								s.ruleWarning() != null, s.errorDeclaration() != null);
-						count++;
-					}
-					facts.execute();
-					return count;
-				}
-			});
-			filled += page;
-		}
-		return filled;
-	}
-
-	private static long count(Connection c, String table) throws SQLException {
-		try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM " + table); //$NON-NLS-1$
-				ResultSet r = p.executeQuery()) {
-			r.next();
-			return r.getLong(1);
-		}
 	}
 
 	/** The event with this hash ID, if stored. */

@@ -41,6 +41,7 @@ public final class TraceStore implements AutoCloseable {
 	private final String url;
 	private final JdbcConnectionPool pool;
 	private final Transactions transactions;
+	private final FactFiller facts;
 	private final BatchRepository batches;
 	private final EventRepository events;
 	private final TraceRepository traces;
@@ -59,24 +60,26 @@ public final class TraceStore implements AutoCloseable {
 		this.url = url;
 		this.pool = JdbcConnectionPool.create(url, "sa", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		this.transactions = new Transactions(pool);
+		this.facts = new FactFiller(transactions);
 		this.batches = new BatchRepository(transactions);
 		this.events = new EventRepository(transactions);
 		this.masterData = new MasterDataRepository(transactions);
 		this.traces = new TraceRepository(transactions, events, masterData);
 		this.holdings = new HoldingsRepository(transactions);
-		this.importer = new EventImporter(transactions, Clock.systemUTC());
+		this.importer = new EventImporter(transactions, facts, Clock.systemUTC());
 		this.outbox = new OutboxRepository(transactions);
 		this.custodySteps = new CustodySteps(transactions);
 		this.drills = new RecallDrillRepository(transactions);
 		this.verdicts = new VerdictRepository(transactions);
-		this.credit = new CreditRepository(transactions, events);
-		this.dashboard = new DashboardRepository(transactions, events, outbox);
+		this.credit = new CreditRepository(transactions, facts);
+		this.dashboard = new DashboardRepository(transactions, facts, outbox);
 	}
 
 	/**
 	 * Opens the database at {@code jdbcUrl} and applies pending migrations. When
 	 * the last process to have it was killed, its secondary indexes are rebuilt
-	 * first, then what unfinished write runs left is removed.
+	 * first, then what unfinished write runs left is removed. Events stored
+	 * without their facts get them in the background.
 	 */
 	public static TraceStore open(String jdbcUrl) {
 		TraceStore store = new TraceStore(jdbcUrl);
@@ -84,6 +87,7 @@ public final class TraceStore implements AutoCloseable {
 			store.transactions.run(SchemaMigrator::migrate);
 			store.rebuiltIndexes = store.transactions.call(c -> CleanClose.opened(c) ? IndexRebuild.rebuildAll(c) : 0);
 			store.transactions.call(WriteRuns::removeAbandoned);
+			store.facts.wake();
 		} catch (RuntimeException e) {
 			store.close();
 			throw e;
@@ -177,7 +181,7 @@ public final class TraceStore implements AutoCloseable {
 
 	/** Saves batches and their recorded events as one write run: all or nothing. */
 	public EventRepository.Saved save(Collection<ProductBatch> newBatches, Iterable<EpcisEvent> newEvents) {
-		return WriteRuns.call(transactions, (c, checkpoint) -> {
+		return writeRun((c, checkpoint) -> {
 			BatchRepository.insert(c, newBatches);
 			return EventWriter.insert(c, newEvents, EventRepository.Origin.RECORDED, EventGate.ACCEPT_ALL, checkpoint);
 		});
@@ -185,11 +189,18 @@ public final class TraceStore implements AutoCloseable {
 
 	/** Saves master data, batches and their recorded events as one write run: all or nothing. */
 	public EventRepository.Saved save(MasterData master, Collection<ProductBatch> newBatches, Iterable<EpcisEvent> newEvents) {
-		return WriteRuns.call(transactions, (c, checkpoint) -> {
+		return writeRun((c, checkpoint) -> {
 			MasterDataRepository.register(c, master.parties(), master.locations(), master.products());
 			BatchRepository.insert(c, newBatches);
 			return EventWriter.insert(c, newEvents, EventRepository.Origin.RECORDED, EventGate.ACCEPT_ALL, checkpoint);
 		});
+	}
+
+	/** Runs a write run, then has the facts of its events filled in the background. */
+	private EventRepository.Saved writeRun(WriteRuns.Work<EventRepository.Saved> work) {
+		EventRepository.Saved saved = WriteRuns.call(transactions, work);
+		facts.wake();
+		return saved;
 	}
 
 	/** Counts of what the store holds, in a stable order, for {@code stats} and the dashboard. */
@@ -262,8 +273,10 @@ public final class TraceStore implements AutoCloseable {
 		return rebuiltIndexes;
 	}
 
+	/** Closes the database, once the fill of facts in progress has stopped after its page. */
 	@Override
 	public void close() {
+		facts.close();
 		try {
 			transactions.run(CleanClose::closing);
 		} catch (RuntimeException e) {
@@ -282,6 +295,7 @@ public final class TraceStore implements AutoCloseable {
 	 * @throws StoreException when another session is connected
 	 */
 	public void compact() {
+		facts.close();
 		try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
 			try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) { //$NON-NLS-1$
 				r.next();
