@@ -240,6 +240,33 @@ class TraceRepositoryTest {
 		assertFalse(after.isIntact());
 	}
 
+	/** The guided scenario's insider edit: the receipt says 6 kg instead of 60, then 60 again, and nothing else changes. */
+	@Test
+	void theDemosInsiderEditChangesOnlyTheStoredJsonAndPutsItBack() {
+		EpcisEvent receipt = events.get(3);
+		StoredEvent before = store.events().find(receipt.hashId()).orElseThrow();
+
+		assertEquals(1, store.events().tamperQuantity(receipt.hashId(), kg(60), kg(6)));
+		StoredEvent tampered = store.events().find(receipt.hashId()).orElseThrow();
+		assertFalse(tampered.isIntact(), "its content no longer gives its hash ID");
+		assertTrue(tampered.event().json().toString().contains("\"quantity\":6,"), tampered.event().json().toString());
+		assertEquals(0, kg(60).compareTo(StoreInternals.sql(store, c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT quantity FROM event_item WHERE event_id = ?")) {
+				p.setLong(1, before.id());
+				try (ResultSet r = p.executeQuery()) {
+					r.next();
+					return r.getBigDecimal(1);
+				}
+			}
+		})), "its item row is as recorded");
+		assertEquals(0, store.events().tamperQuantity(receipt.hashId(), kg(60), kg(6)), "it no longer says 60");
+
+		assertEquals(1, store.events().tamperQuantity(receipt.hashId(), kg(6), kg(60)));
+		StoredEvent restored = store.events().find(receipt.hashId()).orElseThrow();
+		assertTrue(restored.isIntact());
+		assertEquals(before.event().json(), restored.event().json());
+	}
+
 	@Test
 	void aFailedSaveLeavesNoEventAndNoOutboxRow() {
 		EpcisEvent extra = EventBuilder.event(EventType.ObjectEvent, T0.plusDays(5)).action("OBSERVE").bizStep("storing")

@@ -1,5 +1,6 @@
 package io.agritrace.store;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -95,6 +96,30 @@ public final class EventRepository {
 			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM epcis_event e WHERE e.hash_id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
 				p.setBytes(1, hashId.digest());
 				return read(p).stream().findFirst();
+			}
+		});
+	}
+
+	/**
+	 * For the guided scenario's demonstration of tampering only: what an insider
+	 * with the database's password does. Puts {@code tampered} where the stored
+	 * JSON of the event says {@code recorded} as a quantity, bypassing every
+	 * check and leaving its items, facts and anchor as they were, so that
+	 * verification finds the event altered; called with the two swapped, it puts
+	 * the event back. A record is corrected with {@link EventImporter#correct}.
+	 *
+	 * @return 1, or 0 when no stored event with this hash ID holds that quantity
+	 */
+	public int tamperQuantity(EventHashId event, BigDecimal recorded, BigDecimal tampered) {
+		String from = "\"quantity\":" + recorded; //$NON-NLS-1$
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement("UPDATE epcis_event SET json = REPLACE(json, ?, ?) " //$NON-NLS-1$
+					+ "WHERE hash_id = ? AND LOCATE(?, json) > 0")) { //$NON-NLS-1$
+				p.setString(1, from);
+				p.setString(2, "\"quantity\":" + tampered); //$NON-NLS-1$
+				p.setBytes(3, event.digest());
+				p.setString(4, from);
+				return p.executeUpdate();
 			}
 		});
 	}

@@ -247,17 +247,6 @@ public final class TraceStore implements AutoCloseable {
 		return rows.parties().size() + rows.batches().size();
 	}
 
-	/** Work on the database's own connection. */
-	@FunctionalInterface
-	public interface SqlWork<T> {
-		T apply(Connection connection) throws SQLException;
-	}
-
-	/** Runs work in one transaction (for imports that mix batches, events and master data). */
-	public <T> T inTransaction(SqlWork<T> work) {
-		return transactions.call(work::apply);
-	}
-
 	/** The JDBC URL (for the store's tests: users see it in {@link #toString()}). */
 	String url() {
 		return url;
