@@ -100,6 +100,36 @@ class FactFillerTest {
 		}
 	}
 
+	/** A write run in progress may yet be taken back: its events count once it has finished, and reads do not wait for them. */
+	@Test
+	void theEventsOfAWriteRunCountOnceItHasFinished() {
+		DemoDataSet demo = new DemoDataSet(CLOCK);
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			demo.saveTo(store);
+			DashboardRepository.Filter year = new DashboardRepository.Filter(Instant.now().minus(Duration.ofDays(400)),
+					Instant.now(), null, null);
+			assertEquals(demo.events().size(), store.dashboard().figures(year).events());
+			// As while the run is being written: not finished, none of its events with facts yet.
+			setRunFinished(store, false);
+			RowWrites.watch(store);
+
+			assertEquals(0, store.dashboard().figures(year).events());
+			assertEquals(List.of(), RowWrites.noted(), "nothing to fill while the run is not finished");
+
+			setRunFinished(store, true);
+			assertEquals(demo.events().size(), store.dashboard().figures(year).events());
+		}
+	}
+
+	private static void setRunFinished(TraceStore store, boolean finished) {
+		StoreInternals.sql(store, c -> {
+			try (Statement s = c.createStatement()) {
+				s.executeUpdate("UPDATE write_run SET finished = " + finished);
+				return finished ? 0 : s.executeUpdate("DELETE FROM event_fact");
+			}
+		});
+	}
+
 	@Test
 	void aRecordedEventHasItsFactsWhenItsTransactionCommits() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {

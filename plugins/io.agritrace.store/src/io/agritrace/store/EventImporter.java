@@ -182,16 +182,15 @@ public final class EventImporter {
 	 * Imports an EPCIS document (JSON-LD or XML), streamed, as one write run. An
 	 * event that breaks a rule is stored with the rule as a warning, unless
 	 * {@code strict}; identifiers never seen become external master data. The
-	 * events' facts are filled in the background once it is stored.
+	 * events' facts are filled in the background once it has finished.
 	 *
 	 * @param cancelled polled between events; when true nothing of the import is kept
 	 * @throws io.agritrace.core.epcis.EpcisFormatException for a document that breaks the standard: nothing is stored
 	 * @throws RulesBrokenException in strict mode: nothing is stored
 	 */
 	public Result importDocument(InputStream in, boolean strict, BooleanSupplier cancelled) {
-		Result result = WriteRuns.call(transactions, (c, checkpoint) -> importInto(c, checkpoint, in, strict, cancelled));
-		facts.wake();
-		return result;
+		return facts.writing(
+				() -> WriteRuns.call(transactions, (c, checkpoint) -> importInto(c, checkpoint, in, strict, cancelled)));
 	}
 
 	/**

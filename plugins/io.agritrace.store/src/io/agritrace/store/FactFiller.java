@@ -10,22 +10,25 @@ import java.util.Collections;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.store.internal.FactWriter;
 import io.agritrace.store.internal.Transactions;
+import io.agritrace.store.internal.WriteRuns;
 
 /**
  * Fills the facts the store keeps of each event (core's EventFacts, in
  * {@code event_fact}) on a thread of its own, so that bulk writes keep their
  * speed (docs/performance.md) and no read writes. A pass is asked for when a
- * write run has committed and when the store opens; one runs at a time, a
- * thousand events a transaction, so that a pass cut short by closing or by a
- * killed process loses nothing: the next one goes on from there. Credit and
- * dashboard reads {@link #await} it when events lack their facts; a recorded
- * event gets its facts in its own transaction ({@link #fillNow}).
+ * write run has finished and when the store opens; one runs at a time, a
+ * thousand events a transaction, so that a pass cut short by closing, by a
+ * killed process or by a write run of this store (it does not compete with
+ * one unless a reader waits) loses nothing: the next one goes on from there.
+ * Credit and dashboard reads {@link #await} it when events lack their facts;
+ * a recorded event gets its facts in its own transaction ({@link #fillNow}).
  */
 final class FactFiller implements AutoCloseable {
 
@@ -34,6 +37,13 @@ final class FactFiller implements AutoCloseable {
 	private static final long STALL_SECONDS = 60;
 	private static final String AFTER_LAST = "e.id > (SELECT COALESCE(MAX(event_id), 0) FROM event_fact)"; //$NON-NLS-1$
 	private static final String IN_GAP = "NOT EXISTS (SELECT 1 FROM event_fact f WHERE f.event_id = e.id)"; //$NON-NLS-1$
+	/**
+	 * Events of a write run not finished (in progress, or failed and being
+	 * removed) get no facts, as the publisher sends no anchor for them: a run
+	 * that fails takes them back, and facts filled meanwhile would outlive them.
+	 */
+	private static final String IN_UNFINISHED_RUN = "e.id >= (SELECT MIN(first_event) FROM write_run WHERE NOT finished) " //$NON-NLS-1$
+			+ "AND e.write_run IN (SELECT id FROM write_run WHERE NOT finished)"; //$NON-NLS-1$
 
 	private final Transactions transactions;
 	private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -48,6 +58,8 @@ final class FactFiller implements AutoCloseable {
 	private long failedRequest;
 	private RuntimeException failure;
 	private long pagesFilled;
+	private int runsWriting;
+	private int readersWaiting;
 	private boolean closed;
 
 	FactFiller(Transactions transactions) {
@@ -65,6 +77,21 @@ final class FactFiller implements AutoCloseable {
 		return requested;
 	}
 
+	/** Runs a write run, with passes paused meanwhile unless a reader waits, then asks for a pass. */
+	<T> T writing(Supplier<T> run) {
+		synchronized (this) {
+			runsWriting++;
+		}
+		try {
+			return run.get();
+		} finally {
+			synchronized (this) {
+				runsWriting--;
+			}
+			wake();
+		}
+	}
+
 	/**
 	 * Returns once every event stored before the call has its facts: at once
 	 * when none lacks them, else when a pass has filled them. Writes nothing.
@@ -76,28 +103,38 @@ final class FactFiller implements AutoCloseable {
 		if (!transactions.call(FactFiller::lacking)) {
 			return;
 		}
-		long request = wake();
 		synchronized (this) {
-			long seen = pagesFilled;
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STALL_SECONDS);
-			while (caughtUp < request) {
-				if (failure != null && failedRequest >= request) {
-					throw new StoreException(failure.getMessage(), failure);
-				}
-				long left = deadline - System.nanoTime();
-				if (closed || left <= 0) {
-					throw new StoreException(NLS.bind(Messages.FactFiller_notFilled, STALL_SECONDS), null);
-				}
-				try {
-					wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new StoreException(NLS.bind(Messages.FactFiller_notFilled, STALL_SECONDS), e);
-				}
-				if (pagesFilled != seen) {
-					seen = pagesFilled;
-					deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STALL_SECONDS);
-				}
+			readersWaiting++;
+		}
+		try {
+			waitFor(wake());
+		} finally {
+			synchronized (this) {
+				readersWaiting--;
+			}
+		}
+	}
+
+	private synchronized void waitFor(long request) {
+		long seen = pagesFilled;
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STALL_SECONDS);
+		while (caughtUp < request) {
+			if (failure != null && failedRequest >= request) {
+				throw new StoreException(failure.getMessage(), failure);
+			}
+			long left = deadline - System.nanoTime();
+			if (closed || left <= 0) {
+				throw new StoreException(NLS.bind(Messages.FactFiller_notFilled, STALL_SECONDS), null);
+			}
+			try {
+				wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new StoreException(NLS.bind(Messages.FactFiller_notFilled, STALL_SECONDS), e);
+			}
+			if (pagesFilled != seen) {
+				seen = pagesFilled;
+				deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STALL_SECONDS);
 			}
 		}
 	}
@@ -109,17 +146,22 @@ final class FactFiller implements AutoCloseable {
 			request = requested;
 		}
 		try {
-			while (!isClosed() && transactions.call(FactFiller::fillPage) > 0) {
+			for (boolean more = true; more;) {
 				synchronized (this) {
-					pagesFilled++;
+					if (closed || runsWriting > 0 && readersWaiting == 0) {
+						notifyAll();
+						return; // the pass after the run, or after the next opening, goes on
+					}
+				}
+				more = transactions.call(FactFiller::fillPage) > 0;
+				synchronized (this) {
+					if (more) {
+						pagesFilled++;
+					} else {
+						caughtUp = Math.max(caughtUp, request);
+					}
 					notifyAll();
 				}
-			}
-			synchronized (this) {
-				if (!closed) {
-					caughtUp = Math.max(caughtUp, request);
-				}
-				notifyAll();
 			}
 		} catch (RuntimeException e) {
 			synchronized (this) {
@@ -130,14 +172,11 @@ final class FactFiller implements AutoCloseable {
 		}
 	}
 
-	private synchronized boolean isClosed() {
-		return closed;
-	}
-
-	/** True when some stored event lacks its facts (read only). */
+	/** True when some stored event, not of an unfinished write run, lacks its facts (read only). */
 	private static boolean lacking(Connection c) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM epcis_event e WHERE " + AFTER_LAST //$NON-NLS-1$
-				+ ") OR (SELECT COUNT(*) FROM epcis_event) > (SELECT COUNT(*) FROM event_fact)"); //$NON-NLS-1$
+				+ " AND " + WriteRuns.FINISHED + ") OR (SELECT COUNT(*) FROM epcis_event) - (SELECT COUNT(*) FROM " //$NON-NLS-1$ //$NON-NLS-2$
+				+ "epcis_event e WHERE " + IN_UNFINISHED_RUN + ") > (SELECT COUNT(*) FROM event_fact)"); //$NON-NLS-1$ //$NON-NLS-2$
 				ResultSet r = p.executeQuery()) {
 			r.next();
 			return r.getBoolean(1);
@@ -146,7 +185,8 @@ final class FactFiller implements AutoCloseable {
 
 	/**
 	 * Fills up to a page of events that lack facts: those stored after the last
-	 * that has them, else any gap a concurrent write run left.
+	 * that has them, else any gap a write run that finished after later events
+	 * got theirs left.
 	 */
 	private static int fillPage(Connection c) throws SQLException {
 		int filled = fill(c, AFTER_LAST);
@@ -154,7 +194,8 @@ final class FactFiller implements AutoCloseable {
 	}
 
 	private static int fill(Connection c, String lacking) throws SQLException {
-		try (PreparedStatement p = c.prepareStatement(select(lacking) + " ORDER BY e.id LIMIT " + PAGE); //$NON-NLS-1$
+		try (PreparedStatement p = c.prepareStatement(select(lacking + " AND " + WriteRuns.FINISHED) //$NON-NLS-1$
+				+ " ORDER BY e.id LIMIT " + PAGE); //$NON-NLS-1$
 				FactWriter facts = FactWriter.forMany(c)) {
 			return write(p, facts);
 		}

@@ -196,11 +196,9 @@ public final class TraceStore implements AutoCloseable {
 		});
 	}
 
-	/** Runs a write run, then has the facts of its events filled in the background. */
+	/** Runs a write run; the facts of its events are filled in the background once it has finished. */
 	private EventRepository.Saved writeRun(WriteRuns.Work<EventRepository.Saved> work) {
-		EventRepository.Saved saved = WriteRuns.call(transactions, work);
-		facts.wake();
-		return saved;
+		return facts.writing(() -> WriteRuns.call(transactions, work));
 	}
 
 	/** Counts of what the store holds, in a stable order, for {@code stats} and the dashboard. */
