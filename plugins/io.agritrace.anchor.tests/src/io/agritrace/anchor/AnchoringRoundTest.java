@@ -48,7 +48,7 @@ class AnchoringRoundTest {
 			}
 			DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
 			demo.saveTo(store);
-			StoreTampering rows = new StoreTampering(store);
+			StoreTampering rows = new StoreTampering(TraceStore.workspaceUrl(workspace));
 			long steps = rows.count(BizSteps.SHIPPING) + rows.count(BizSteps.RECEIVING);
 			// An insider edits a stored record before it is sent: its outbox keeps the hash ID it was recorded with.
 			rows.alterQuantity(rows.event(demo.batches().get(1).code(), null, true).orElseThrow(), '9');

@@ -105,7 +105,7 @@ class AnchoringTest {
 		assertTrue(verified.containsKey(Verification.State.VERIFIED));
 
 		// Someone with database access changes a receipt's quantity.
-		StoreTampering tampering = new StoreTampering(store);
+		StoreTampering tampering = new StoreTampering(TraceStore.workspaceUrl(workspace));
 		tampering.alterQuantity(tampering.event(null, BizSteps.RECEIVING, false).orElseThrow(), '1');
 		assertEquals(1L, verdicts().get(Verification.State.MISMATCH));
 
@@ -129,7 +129,7 @@ class AnchoringTest {
 	@Test
 	void verifyingTheWholeStoreKeepsAVerdictForEveryEvent() throws Exception {
 		new AnchorPublisher(store.outbox(), ledger, 500, 1).publish(() -> false);
-		StoreTampering tampering = new StoreTampering(store);
+		StoreTampering tampering = new StoreTampering(TraceStore.workspaceUrl(workspace));
 		tampering.alterQuantity(tampering.event(null, BizSteps.RECEIVING, false).orElseThrow(), '1');
 		List<Integer> progress = new ArrayList<>();
 
@@ -230,7 +230,7 @@ class AnchoringTest {
 			assertEquals(1, first.refused(), "the contested lot's shipment: " + first);
 			assertTrue(first.lastRefusal().toLowerCase().contains("revert"), first.lastRefusal());
 			CustodySync.Result rest = sync.sync(() -> false, Integer.MAX_VALUE);
-			StoreTampering rows = new StoreTampering(store);
+			StoreTampering rows = new StoreTampering(TraceStore.workspaceUrl(workspace));
 			long custodyEvents = rows.count(BizSteps.SHIPPING) + rows.count(BizSteps.RECEIVING);
 			assertEquals(custodyEvents, first.synced() + rest.synced(), rest.toString());
 			assertEquals(0, rest.refused(), "no other step is refused: " + rest);

@@ -89,7 +89,7 @@ class CustodyPipelineTest {
 	void aRefusalIsKeptAndARestartHalfWaySendsNothingTwice() throws Exception {
 		String contested = store.custodySteps().unsynced(1, 0).get(0).moves().get(0).batch();
 		custody.claim(contested, organisations.keyOf(SOMEONE_ELSE));
-		StoreTampering rows = new StoreTampering(store);
+		StoreTampering rows = new StoreTampering(TraceStore.workspaceUrl(workspace));
 		long steps = rows.count(BizSteps.SHIPPING) + rows.count(BizSteps.RECEIVING);
 
 		assertThrows(ChainException.class,
@@ -122,7 +122,7 @@ class CustodyPipelineTest {
 	 */
 	@Test
 	void pagesLeaveEveryLotWithTheHolderThatAStepAtATimeLeaves(@TempDir Path reference) throws Exception {
-		StoreTampering rows = new StoreTampering(store);
+		StoreTampering rows = new StoreTampering(TraceStore.workspaceUrl(workspace));
 		long steps = rows.count(BizSteps.SHIPPING) + rows.count(BizSteps.RECEIVING);
 		long before = custody.blockNumber();
 		CustodySync.Result paged = new CustodySync(store.custodySteps(), custody, organisations::keyOf).sync(() -> false,

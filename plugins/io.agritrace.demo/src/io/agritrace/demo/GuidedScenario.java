@@ -14,7 +14,6 @@ import static io.agritrace.demo.JilinMasterData.SHOPS;
 import static io.agritrace.demo.JilinMasterData.SHOP_SITES;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -175,7 +174,7 @@ public final class GuidedScenario {
 	 * @return the number of rows changed: 1
 	 */
 	public int tamper(TraceStore store) {
-		return replaceQuantity(store, RICE_KG, TAMPERED_KG);
+		return store.events().tamperQuantity(coldReceipt.hashId(), RICE_KG, TAMPERED_KG);
 	}
 
 	/**
@@ -185,20 +184,7 @@ public final class GuidedScenario {
 	 * @return the number of rows changed: 1
 	 */
 	public int restore(TraceStore store) {
-		return replaceQuantity(store, TAMPERED_KG, RICE_KG);
-	}
-
-	/** Rewrites the cold store's receipt in SQL, as an insider would. */
-	private int replaceQuantity(TraceStore store, BigDecimal from, BigDecimal to) {
-		return store.inTransaction(c -> {
-			try (PreparedStatement p = c.prepareStatement(
-					"UPDATE epcis_event SET json = REPLACE(json, ?, ?) WHERE hash_id = ?")) { //$NON-NLS-1$
-				p.setString(1, "\"quantity\":" + from); //$NON-NLS-1$
-				p.setString(2, "\"quantity\":" + to); //$NON-NLS-1$
-				p.setBytes(3, coldReceipt.hashId().digest());
-				return p.executeUpdate();
-			}
-		});
+		return store.events().tamperQuantity(coldReceipt.hashId(), TAMPERED_KG, RICE_KG);
 	}
 
 	private List<EpcisEvent> register() {

@@ -227,7 +227,7 @@ class EventImporterTest {
 
 	/** Keys of a master-data table's external rows, sorted. */
 	private List<String> externals(String table, String key) {
-		return store.inTransaction(c -> {
+		return StoreInternals.sql(store, c -> {
 			List<String> keys = new ArrayList<>();
 			try (Statement s = c.createStatement();
 					ResultSet r = s.executeQuery("SELECT " + key + " FROM " + table + " WHERE external ORDER BY " + key)) {
@@ -260,7 +260,7 @@ class EventImporterTest {
 
 	/** Rows of every table an import writes. */
 	private Map<String, Long> tableCounts() {
-		return store.inTransaction(c -> {
+		return StoreInternals.sql(store, c -> {
 			Map<String, Long> counts = new LinkedHashMap<>();
 			try (Statement s = c.createStatement()) {
 				for (String table : List.of("epcis_event", "event_item", "anchor_outbox", "custody_pending", "party",

@@ -188,7 +188,7 @@ class TraceRepositoryTest {
 	}
 
 	private int itemRows() {
-		return store.inTransaction(c -> {
+		return StoreInternals.sql(store, c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM event_item"); ResultSet r = p.executeQuery()) {
 				r.next();
 				return r.getInt(1);
@@ -198,7 +198,7 @@ class TraceRepositoryTest {
 
 	@Test
 	void everyEventHasAPendingOutboxRow() {
-		long pending = store.inTransaction(c -> {
+		long pending = StoreInternals.sql(store, c -> {
 			try (var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM anchor_outbox WHERE state = '" + OutboxState.PENDING.column() + "'")) {
 				r.next();
 				return r.getLong(1);
@@ -211,7 +211,7 @@ class TraceRepositoryTest {
 	void editingAStoredEventInTheDatabaseIsDetected() {
 		StoredEvent before = store.events().find(events.get(3).hashId()).orElseThrow();
 		assertTrue(before.isIntact());
-		store.inTransaction(c -> {
+		StoreInternals.sql(store, c -> {
 			try (PreparedStatement p = c.prepareStatement("UPDATE epcis_event SET json = REPLACE(json, '60', '600') WHERE id = ?")) {
 				p.setLong(1, before.id());
 				return p.executeUpdate();
@@ -219,6 +219,33 @@ class TraceRepositoryTest {
 		});
 		StoredEvent after = store.events().find(events.get(3).hashId()).orElseThrow();
 		assertFalse(after.isIntact());
+	}
+
+	/** The guided scenario's insider edit: the receipt says 6 kg instead of 60, then 60 again, and nothing else changes. */
+	@Test
+	void theDemosInsiderEditChangesOnlyTheStoredJsonAndPutsItBack() {
+		EpcisEvent receipt = events.get(3);
+		StoredEvent before = store.events().find(receipt.hashId()).orElseThrow();
+
+		assertEquals(1, store.events().tamperQuantity(receipt.hashId(), kg(60), kg(6)));
+		StoredEvent tampered = store.events().find(receipt.hashId()).orElseThrow();
+		assertFalse(tampered.isIntact(), "its content no longer gives its hash ID");
+		assertTrue(tampered.event().json().toString().contains("\"quantity\":6,"), tampered.event().json().toString());
+		assertEquals(0, kg(60).compareTo(StoreInternals.sql(store, c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT quantity FROM event_item WHERE event_id = ?")) {
+				p.setLong(1, before.id());
+				try (ResultSet r = p.executeQuery()) {
+					r.next();
+					return r.getBigDecimal(1);
+				}
+			}
+		})), "its item row is as recorded");
+		assertEquals(0, store.events().tamperQuantity(receipt.hashId(), kg(60), kg(6)), "it no longer says 60");
+
+		assertEquals(1, store.events().tamperQuantity(receipt.hashId(), kg(6), kg(60)));
+		StoredEvent restored = store.events().find(receipt.hashId()).orElseThrow();
+		assertTrue(restored.isIntact());
+		assertEquals(before.event().json(), restored.event().json());
 	}
 
 	@Test

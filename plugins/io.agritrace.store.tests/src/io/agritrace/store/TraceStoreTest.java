@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,11 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.core.anchor.PendingAnchor;
+import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Party;
@@ -76,7 +75,7 @@ class TraceStoreTest {
 			assertEquals(0, reopened.events().count());
 			assertEquals(0, reopened.batches().count());
 			assertEquals(0L, reopened.outbox().countsByState().get(OutboxState.PENDING));
-			assertEquals(0, reopened.inTransaction(c -> {
+			assertEquals(0, StoreInternals.sql(reopened, c -> {
 				try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM event_item")) {
 					r.next();
 					return r.getInt(1);
@@ -100,17 +99,16 @@ class TraceStoreTest {
 			indexes = indexes(store);
 		}
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(0, reopened.rebuiltIndexes(), "closed cleanly");
+			assertEquals(0, StoreInternals.rebuiltIndexes(reopened), "closed cleanly");
 		}
-		JdbcDataSource database = new JdbcDataSource();
-		database.setURL(TraceStore.workspaceUrl(workspace));
-		database.setUser("sa");
-		try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-			s.executeUpdate("UPDATE clean_close SET closed = FALSE"); // as a killed process leaves it
-		}
+		StoreInternals.sql(TraceStore.workspaceUrl(workspace), c -> {
+			try (Statement s = c.createStatement()) {
+				return s.executeUpdate("UPDATE clean_close SET closed = FALSE"); // as a killed process leaves it
+			}
+		});
 
 		try (TraceStore repaired = TraceStore.openWorkspace(workspace)) {
-			assertTrue(repaired.rebuiltIndexes() >= 4, "hash ID, item, outbox state, custody queue: " + repaired.rebuiltIndexes());
+			assertTrue(StoreInternals.rebuiltIndexes(repaired) >= 4, "hash ID, item, outbox state, custody queue: " + StoreInternals.rebuiltIndexes(repaired));
 			assertEquals(indexes, indexes(repaired));
 			assertEquals(demo.events().size(), repaired.save(List.of(), demo.events()).duplicates().size(),
 					"the hash ID index still finds every event");
@@ -118,13 +116,13 @@ class TraceStoreTest {
 			assertEquals(Optional.of(batch.code()), repaired.batches().find(batch.code()).map(ProductBatch::code));
 		}
 		try (TraceStore again = TraceStore.openWorkspace(workspace)) {
-			assertEquals(0, again.rebuiltIndexes(), "the repaired database was closed cleanly");
+			assertEquals(0, StoreInternals.rebuiltIndexes(again), "the repaired database was closed cleanly");
 		}
 	}
 
 	/** Each index as table, constraint (or index) name, kind and columns: what a rebuild must keep. */
 	private static Set<String> indexes(TraceStore store) {
-		return store.inTransaction(c -> {
+		return StoreInternals.sql(store, c -> {
 			Set<String> indexes = new HashSet<>();
 			try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT i.TABLE_NAME, "
 					+ "COALESCE(k.CONSTRAINT_NAME, i.INDEX_NAME), COALESCE(k.CONSTRAINT_TYPE, i.INDEX_TYPE_NAME), "
@@ -158,7 +156,7 @@ class TraceStoreTest {
 	}
 
 	private static void setFirstRunFinished(TraceStore store, boolean finished) {
-		store.inTransaction(c -> {
+		StoreInternals.sql(store, c -> {
 			try (Statement s = c.createStatement()) {
 				return s.executeUpdate("UPDATE write_run SET finished = " + finished + " WHERE id = (SELECT MIN(id) FROM write_run)");
 			}
@@ -190,48 +188,48 @@ class TraceStoreTest {
 			demo.batches().forEach(b -> lineages.put(b.code(), lineages(store, b.code())));
 			anchors = store.outbox().pending(Integer.MAX_VALUE);
 			holdings = store.holdings().all();
-			// Back to what version 1 left on disk.
-			store.inTransaction(c -> {
-				try (Statement s = c.createStatement()) {
-					s.execute("CREATE TABLE event_item_v1 AS SELECT event_id, item, role, quantity, uom FROM event_item ORDER BY id");
-					s.execute("DROP TABLE event_item");
-					s.execute("ALTER TABLE event_item_v1 RENAME TO event_item");
-					s.execute("CREATE INDEX ix_item_role ON event_item(item, role)");
-					s.execute("CREATE INDEX ix_item_event ON event_item(event_id)");
-					s.execute("ALTER TABLE epcis_event ADD COLUMN hash_hex CHAR(64)");
-					s.execute("UPDATE epcis_event SET hash_hex = RAWTOHEX(hash_id)");
-					s.execute("ALTER TABLE epcis_event DROP COLUMN hash_id");
-					s.execute("ALTER TABLE epcis_event ALTER COLUMN hash_hex RENAME TO hash_id");
-					s.execute("ALTER TABLE epcis_event ADD CONSTRAINT uq_hash UNIQUE (hash_id)");
-					s.execute("DROP TABLE run_declaration");
-					for (String table : List.of("party", "location", "product")) {
-						s.execute("ALTER TABLE " + table + " DROP COLUMN write_run");
-					}
-					s.execute("ALTER TABLE product_batch DROP COLUMN producer");
-					s.execute("ALTER TABLE product DROP COLUMN unit");
-					s.execute("ALTER TABLE product DROP COLUMN storage_band");
-					s.execute("ALTER TABLE product_batch ALTER COLUMN certifications SET DATA TYPE VARCHAR(100)");
-					s.execute("DROP TABLE event_fact");
-					s.execute("ALTER TABLE location DROP COLUMN operator");
-					s.execute("ALTER TABLE anchor_outbox DROP COLUMN verdict");
-					s.execute("ALTER TABLE anchor_outbox DROP COLUMN verified_at");
-					s.execute("DROP TABLE missing_event");
-					s.execute("ALTER TABLE party DROP COLUMN contact");
-					s.execute("DROP TABLE recall_drill");
-					s.execute("DROP TABLE clean_close");
-					s.execute("DROP TABLE custody_queue");
-					s.execute("DROP TABLE custody_pending");
-					s.execute("DROP TABLE custody_synced");
-					s.execute("DROP TABLE write_run");
-					s.execute("DROP SEQUENCE write_run_id");
-					s.execute("ALTER TABLE epcis_event DROP COLUMN write_run");
-					s.execute("ALTER TABLE product_batch DROP COLUMN write_run");
-					s.execute("ALTER TABLE anchor_outbox DROP COLUMN next_attempt_at");
-					s.execute("ALTER TABLE epcis_event DROP COLUMN source_location");
-					return s.executeUpdate("DELETE FROM schema_version WHERE version >= 2");
-				}
-			});
 		}
+		// Back to what version 1 left on disk.
+		StoreInternals.sql(TraceStore.workspaceUrl(workspace), c -> {
+			try (Statement s = c.createStatement()) {
+				s.execute("CREATE TABLE event_item_v1 AS SELECT event_id, item, role, quantity, uom FROM event_item ORDER BY id");
+				s.execute("DROP TABLE event_item");
+				s.execute("ALTER TABLE event_item_v1 RENAME TO event_item");
+				s.execute("CREATE INDEX ix_item_role ON event_item(item, role)");
+				s.execute("CREATE INDEX ix_item_event ON event_item(event_id)");
+				s.execute("ALTER TABLE epcis_event ADD COLUMN hash_hex CHAR(64)");
+				s.execute("UPDATE epcis_event SET hash_hex = RAWTOHEX(hash_id)");
+				s.execute("ALTER TABLE epcis_event DROP COLUMN hash_id");
+				s.execute("ALTER TABLE epcis_event ALTER COLUMN hash_hex RENAME TO hash_id");
+				s.execute("ALTER TABLE epcis_event ADD CONSTRAINT uq_hash UNIQUE (hash_id)");
+				s.execute("DROP TABLE run_declaration");
+				for (String table : List.of("party", "location", "product")) {
+					s.execute("ALTER TABLE " + table + " DROP COLUMN write_run");
+				}
+				s.execute("ALTER TABLE product_batch DROP COLUMN producer");
+				s.execute("ALTER TABLE product DROP COLUMN unit");
+				s.execute("ALTER TABLE product DROP COLUMN storage_band");
+				s.execute("ALTER TABLE product_batch ALTER COLUMN certifications SET DATA TYPE VARCHAR(100)");
+				s.execute("DROP TABLE event_fact");
+				s.execute("ALTER TABLE location DROP COLUMN operator");
+				s.execute("ALTER TABLE anchor_outbox DROP COLUMN verdict");
+				s.execute("ALTER TABLE anchor_outbox DROP COLUMN verified_at");
+				s.execute("DROP TABLE missing_event");
+				s.execute("ALTER TABLE party DROP COLUMN contact");
+				s.execute("DROP TABLE recall_drill");
+				s.execute("DROP TABLE clean_close");
+				s.execute("DROP TABLE custody_queue");
+				s.execute("DROP TABLE custody_pending");
+				s.execute("DROP TABLE custody_synced");
+				s.execute("DROP TABLE write_run");
+				s.execute("DROP SEQUENCE write_run_id");
+				s.execute("ALTER TABLE epcis_event DROP COLUMN write_run");
+				s.execute("ALTER TABLE product_batch DROP COLUMN write_run");
+				s.execute("ALTER TABLE anchor_outbox DROP COLUMN next_attempt_at");
+				s.execute("ALTER TABLE epcis_event DROP COLUMN source_location");
+				return s.executeUpdate("DELETE FROM schema_version WHERE version >= 2");
+			}
+		});
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
 			assertEquals(19, upgraded.schemaVersion());
 			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
@@ -239,7 +237,7 @@ class TraceStoreTest {
 			lineages.forEach((code, lineage) -> assertEquals(lineage, lineages(upgraded, code), code));
 			assertEquals(anchors, upgraded.outbox().pending(Integer.MAX_VALUE), "each anchor names the same batch");
 			assertEquals(holdings, upgraded.holdings().all(), "the shipments' origins are read back from their JSON");
-			long misplaced = upgraded.inTransaction(c -> {
+			long misplaced = StoreInternals.sql(upgraded, c -> {
 				try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM (SELECT event_id "
 						+ "FROM event_item GROUP BY event_id HAVING MIN(id) <> event_id * 1048576 OR MAX(id) - MIN(id) + 1 <> COUNT(*))")) {
 					r.next();
@@ -247,8 +245,9 @@ class TraceStoreTest {
 				}
 			});
 			assertEquals(0, misplaced, "each event's item rows are keyed by its id and their positions 0, 1, 2 …");
-			assertEquals(demo.events().size(), upgraded.events().refreshFacts(), "the events stored before facts were kept");
-			assertEquals(0, upgraded.events().refreshFacts(), "once");
+			upgraded.credit().all(CreditPolicy.DEFAULTS); // waits for the facts that opening has the store fill
+			assertEquals(demo.events().size(), StoreInternals.count(upgraded, "event_fact"),
+					"the events stored before facts were kept get them");
 			List<PendingAnchor> first = upgraded.outbox().pending(1);
 			assertEquals(demo.events().size(), upgraded.outbox().countsByState().get(OutboxState.PENDING));
 			upgraded.outbox().markFailed(first, "nonce too low");
@@ -265,7 +264,7 @@ class TraceStoreTest {
 
 	/** Stored shipments and receipts between two possessing parties, counted from the events themselves. */
 	private static long shipmentsAndReceipts(TraceStore store) {
-		return store.inTransaction(c -> {
+		return StoreInternals.sql(store, c -> {
 			try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM epcis_event "
 					+ "WHERE biz_step IN ('shipping', 'receiving') AND source_party IS NOT NULL AND dest_party IS NOT NULL")) {
 				r.next();

@@ -22,7 +22,7 @@ import io.agritrace.store.internal.Transactions;
 
 /**
  * The counts behind credit profiles, read from the facts the store keeps of
- * each event (brought up to date first) and the verdicts of its last
+ * each event (waiting for any not filled yet) and the verdicts of its last
  * verification: only verified records count, the others are counted apart.
  * Events missing here count against the producer of their lot.
  */
@@ -50,11 +50,11 @@ public final class CreditRepository {
 			+ " FROM event_fact f JOIN anchor_outbox o ON o.event_id = f.event_id "; //$NON-NLS-1$
 
 	private final Transactions transactions;
-	private final EventRepository events;
+	private final FactFiller facts;
 
-	CreditRepository(Transactions transactions, EventRepository events) {
+	CreditRepository(Transactions transactions, FactFiller facts) {
 		this.transactions = transactions;
-		this.events = events;
+		this.facts = facts;
 	}
 
 	private static String sum(String condition) {
@@ -63,7 +63,7 @@ public final class CreditRepository {
 
 	/** One organisation's counts per month of its records' event time, oldest first. */
 	public TreeMap<YearMonth, CreditCounts> monthly(String party, CreditPolicy policy) {
-		events.refreshFacts();
+		facts.await();
 		return transactions.call(c -> {
 			TreeMap<YearMonth, CreditCounts> months = new TreeMap<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT YEAR(f.event_time), MONTH(f.event_time), " + SUMS //$NON-NLS-1$
@@ -102,7 +102,7 @@ public final class CreditRepository {
 	 * event-time index.
 	 */
 	public Map<String, CreditCounts> all(CreditPolicy policy, Instant from, Instant to) {
-		events.refreshFacts();
+		facts.await();
 		return transactions.call(c -> {
 			Map<String, CreditCounts> parties = new HashMap<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT f.party, " + SUMS //$NON-NLS-1$
@@ -162,7 +162,7 @@ public final class CreditRepository {
 		case COLD_CHAIN -> "CAST(f.excursion_minutes AS VARCHAR) || ' min'"; //$NON-NLS-1$
 		default -> "NULL"; //$NON-NLS-1$
 		};
-		events.refreshFacts();
+		facts.await();
 		return transactions.call(c -> {
 			List<Record> records = new ArrayList<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT e.hash_id, f.event_time, f.stage, " //$NON-NLS-1$

@@ -20,7 +20,7 @@ import io.agritrace.store.internal.Transactions;
 /**
  * The figures of the provincial dashboard for a period, a product category
  * and a prefecture, read from the facts the store keeps of each event
- * (brought up to date first; indexed by event time), the outbox and the
+ * (waiting for any not filled yet; indexed by event time), the outbox and the
  * verdicts, and the master data.
  */
 public final class DashboardRepository {
@@ -67,17 +67,17 @@ public final class DashboardRepository {
 	}
 
 	private final Transactions transactions;
-	private final EventRepository events;
+	private final FactFiller facts;
 	private final OutboxRepository outbox;
 
-	DashboardRepository(Transactions transactions, EventRepository events, OutboxRepository outbox) {
+	DashboardRepository(Transactions transactions, FactFiller facts, OutboxRepository outbox) {
 		this.transactions = transactions;
-		this.events = events;
+		this.facts = facts;
 		this.outbox = outbox;
 	}
 
 	public Figures figures(Filter filter) {
-		events.refreshFacts();
+		facts.await();
 		long backlog = outbox.backlogCount();
 		return transactions.call(c -> {
 			String where = where(filter);

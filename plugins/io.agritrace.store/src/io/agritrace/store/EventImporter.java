@@ -51,10 +51,12 @@ public final class EventImporter {
 	private static final int READ_AHEAD = 256;
 
 	private final Transactions transactions;
+	private final FactFiller facts;
 	private final CustodyRules rules;
 
-	EventImporter(Transactions transactions, Clock clock) {
+	EventImporter(Transactions transactions, FactFiller facts, Clock clock) {
 		this.transactions = transactions;
+		this.facts = facts;
 		this.rules = new CustodyRules(clock);
 	}
 
@@ -82,7 +84,8 @@ public final class EventImporter {
 
 	/**
 	 * Registers new batches and records the event made here that brings them
-	 * into being (a harvest), in one transaction: both or neither.
+	 * into being (a harvest), in one transaction with the event's facts: all or
+	 * nothing.
 	 *
 	 * @throws RulesBrokenException with every rule the event breaks
 	 * @throws StoreException when a batch is registered already
@@ -90,10 +93,13 @@ public final class EventImporter {
 	public EventRepository.Saved record(Collection<ProductBatch> newBatches, EpcisEvent event) {
 		return transactions.call(c -> {
 			BatchRepository.insert(c, newBatches);
+			EventRepository.Saved saved;
 			try (SqlCustodyState state = new SqlCustodyState(c)) {
-				return EventWriter.insert(c, List.of(event), EventRepository.Origin.RECORDED, madeHere(state), 1,
+				saved = EventWriter.insert(c, List.of(event), EventRepository.Origin.RECORDED, madeHere(state), 1,
 						WriteRuns.Checkpoint.NONE);
 			}
+			FactFiller.fillNow(c, List.of(event));
+			return saved;
 		});
 	}
 
@@ -101,12 +107,16 @@ public final class EventImporter {
 	 * Corrects an event made or received here, in one transaction: the original
 	 * is declared erroneous (it stays, marked) and the corrective event is
 	 * recorded, judged by the custody rules as things stood at its time and as
-	 * if the original had never been.
+	 * if the original had never been; the facts of both are written with them.
 	 *
 	 * @throws RulesBrokenException when the correction or its corrective event breaks a rule; nothing is written
 	 */
 	public EventRepository.Saved correct(Correction correction) {
-		return transactions.call(c -> writeCorrection(c, correction));
+		return transactions.call(c -> {
+			EventRepository.Saved saved = writeCorrection(c, correction);
+			FactFiller.fillNow(c, correction.events());
+			return saved;
+		});
 	}
 
 	/**
@@ -171,14 +181,16 @@ public final class EventImporter {
 	/**
 	 * Imports an EPCIS document (JSON-LD or XML), streamed, as one write run. An
 	 * event that breaks a rule is stored with the rule as a warning, unless
-	 * {@code strict}; identifiers never seen become external master data.
+	 * {@code strict}; identifiers never seen become external master data. The
+	 * events' facts are filled in the background once it has finished.
 	 *
 	 * @param cancelled polled between events; when true nothing of the import is kept
 	 * @throws io.agritrace.core.epcis.EpcisFormatException for a document that breaks the standard: nothing is stored
 	 * @throws RulesBrokenException in strict mode: nothing is stored
 	 */
 	public Result importDocument(InputStream in, boolean strict, BooleanSupplier cancelled) {
-		return WriteRuns.call(transactions, (c, checkpoint) -> importInto(c, checkpoint, in, strict, cancelled));
+		return facts.writing(
+				() -> WriteRuns.call(transactions, (c, checkpoint) -> importInto(c, checkpoint, in, strict, cancelled)));
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package io.agritrace.store;
 
-import java.sql.Connection;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.store.internal.EventItemKeys;
-import io.agritrace.store.internal.FactWriter;
 import io.agritrace.store.internal.StoredJson;
 import io.agritrace.store.internal.Transactions;
 
@@ -51,8 +50,7 @@ public final class EventRepository {
 	}
 
 	static final ObjectMapper JSON = new ObjectMapper();
-	private static final int FACT_PAGE = 1_000;
-	private static final String COLUMNS = "e.id, e.hash_id, e.json, e.prefixes, e.origin, e.rule_warning, e.error_declaration"; //$NON-NLS-1$
+	static final String COLUMNS = "e.id, e.hash_id, e.json, e.prefixes, e.origin, e.rule_warning, e.error_declaration"; //$NON-NLS-1$
 
 	private final Transactions transactions;
 
@@ -90,59 +88,36 @@ public final class EventRepository {
 		});
 	}
 
-	/**
-	 * Brings the facts the store keeps of each event (core's EventFacts) up to
-	 * date: those of events stored since the last call, a thousand at a time,
-	 * then any gap a concurrent write run left. Kept out of the write path,
-	 * which stays as fast as it was; a credit profile or a dashboard calls it
-	 * before reading. Returns how many events got their facts.
-	 */
-	public int refreshFacts() {
-		int filled = fill("e.id > (SELECT COALESCE(MAX(event_id), 0) FROM event_fact)"); //$NON-NLS-1$
-		if (transactions.call(c -> count(c, "epcis_event") > count(c, "event_fact"))) { //$NON-NLS-1$ //$NON-NLS-2$
-			filled += fill("NOT EXISTS (SELECT 1 FROM event_fact f WHERE f.event_id = e.id)"); //$NON-NLS-1$
-		}
-		return filled;
-	}
-
-	private int fill(String lacking) {
-		int filled = 0;
-		for (int page = FACT_PAGE; page == FACT_PAGE;) {
-			page = transactions.call(c -> {
-				try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + ", e.recorded_at FROM epcis_event e " //$NON-NLS-1$ //$NON-NLS-2$
-						+ "WHERE " + lacking + " ORDER BY e.id LIMIT " + FACT_PAGE); //$NON-NLS-1$ //$NON-NLS-2$
-						FactWriter facts = new FactWriter(c);
-						ResultSet r = p.executeQuery()) {
-					int count = 0;
-					while (r.next()) {
-						StoredEvent s = event(r);
-						facts.add(s.id(), s.event(), r.getObject(8, OffsetDateTime.class).toInstant(),
-								s.ruleWarning() != null, s.errorDeclaration() != null);
-						count++;
-					}
-					facts.execute();
-					return count;
-				}
-			});
-			filled += page;
-		}
-		return filled;
-	}
-
-	private static long count(Connection c, String table) throws SQLException {
-		try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM " + table); //$NON-NLS-1$
-				ResultSet r = p.executeQuery()) {
-			r.next();
-			return r.getLong(1);
-		}
-	}
-
 	/** The event with this hash ID, if stored. */
 	public Optional<StoredEvent> find(EventHashId hashId) {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM epcis_event e WHERE e.hash_id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
 				p.setBytes(1, hashId.digest());
 				return read(p).stream().findFirst();
+			}
+		});
+	}
+
+	/**
+	 * For the guided scenario's demonstration of tampering only: what an insider
+	 * with the database's password does. Puts {@code tampered} where the stored
+	 * JSON of the event says {@code recorded} as a quantity, bypassing every
+	 * check and leaving its items, facts and anchor as they were, so that
+	 * verification finds the event altered; called with the two swapped, it puts
+	 * the event back. A record is corrected with {@link EventImporter#correct}.
+	 *
+	 * @return 1, or 0 when no stored event with this hash ID holds that quantity
+	 */
+	public int tamperQuantity(EventHashId event, BigDecimal recorded, BigDecimal tampered) {
+		String from = "\"quantity\":" + recorded; //$NON-NLS-1$
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement("UPDATE epcis_event SET json = REPLACE(json, ?, ?) " //$NON-NLS-1$
+					+ "WHERE hash_id = ? AND LOCATE(?, json) > 0")) { //$NON-NLS-1$
+				p.setString(1, from);
+				p.setString(2, "\"quantity\":" + tampered); //$NON-NLS-1$
+				p.setBytes(3, event.digest());
+				p.setString(4, from);
+				return p.executeUpdate();
 			}
 		});
 	}

@@ -11,6 +11,7 @@ final class Messages extends NLS {
 	public static String CodeResolver_unknownTraceCode;
 	public static String Correction_alreadyCorrected;
 	public static String Correction_notStored;
+	public static String FactFiller_notFilled;
 	public static String TraceStore_compactInUse;
 	public static String Trace_corrected;
 

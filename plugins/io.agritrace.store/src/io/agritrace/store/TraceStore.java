@@ -41,6 +41,7 @@ public final class TraceStore implements AutoCloseable {
 	private final String url;
 	private final JdbcConnectionPool pool;
 	private final Transactions transactions;
+	private final FactFiller facts;
 	private final BatchRepository batches;
 	private final EventRepository events;
 	private final TraceRepository traces;
@@ -59,24 +60,26 @@ public final class TraceStore implements AutoCloseable {
 		this.url = url;
 		this.pool = JdbcConnectionPool.create(url, "sa", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		this.transactions = new Transactions(pool);
+		this.facts = new FactFiller(transactions);
 		this.batches = new BatchRepository(transactions);
 		this.events = new EventRepository(transactions);
 		this.masterData = new MasterDataRepository(transactions);
 		this.traces = new TraceRepository(transactions, events, masterData);
 		this.holdings = new HoldingsRepository(transactions);
-		this.importer = new EventImporter(transactions, Clock.systemUTC());
+		this.importer = new EventImporter(transactions, facts, Clock.systemUTC());
 		this.outbox = new OutboxRepository(transactions);
 		this.custodySteps = new CustodySteps(transactions);
 		this.drills = new RecallDrillRepository(transactions);
 		this.verdicts = new VerdictRepository(transactions);
-		this.credit = new CreditRepository(transactions, events);
-		this.dashboard = new DashboardRepository(transactions, events, outbox);
+		this.credit = new CreditRepository(transactions, facts);
+		this.dashboard = new DashboardRepository(transactions, facts, outbox);
 	}
 
 	/**
 	 * Opens the database at {@code jdbcUrl} and applies pending migrations. When
 	 * the last process to have it was killed, its secondary indexes are rebuilt
-	 * first, then what unfinished write runs left is removed.
+	 * first, then what unfinished write runs left is removed. Events stored
+	 * without their facts get them in the background.
 	 */
 	public static TraceStore open(String jdbcUrl) {
 		TraceStore store = new TraceStore(jdbcUrl);
@@ -84,6 +87,7 @@ public final class TraceStore implements AutoCloseable {
 			store.transactions.run(SchemaMigrator::migrate);
 			store.rebuiltIndexes = store.transactions.call(c -> CleanClose.opened(c) ? IndexRebuild.rebuildAll(c) : 0);
 			store.transactions.call(WriteRuns::removeAbandoned);
+			store.facts.wake();
 		} catch (RuntimeException e) {
 			store.close();
 			throw e;
@@ -172,7 +176,7 @@ public final class TraceStore implements AutoCloseable {
 
 	/** Saves batches and their recorded events as one write run: all or nothing. */
 	public EventRepository.Saved save(Collection<ProductBatch> newBatches, Iterable<EpcisEvent> newEvents) {
-		return WriteRuns.call(transactions, (c, checkpoint) -> {
+		return writeRun((c, checkpoint) -> {
 			BatchRepository.insert(c, newBatches);
 			return EventWriter.insert(c, newEvents, EventRepository.Origin.RECORDED, EventGate.ACCEPT_ALL, checkpoint);
 		});
@@ -180,11 +184,16 @@ public final class TraceStore implements AutoCloseable {
 
 	/** Saves master data, batches and their recorded events as one write run: all or nothing. */
 	public EventRepository.Saved save(MasterData master, Collection<ProductBatch> newBatches, Iterable<EpcisEvent> newEvents) {
-		return WriteRuns.call(transactions, (c, checkpoint) -> {
+		return writeRun((c, checkpoint) -> {
 			MasterDataRepository.register(c, master.parties(), master.locations(), master.products());
 			BatchRepository.insert(c, newBatches);
 			return EventWriter.insert(c, newEvents, EventRepository.Origin.RECORDED, EventGate.ACCEPT_ALL, checkpoint);
 		});
+	}
+
+	/** Runs a write run; the facts of its events are filled in the background once it has finished. */
+	private EventRepository.Saved writeRun(WriteRuns.Work<EventRepository.Saved> work) {
+		return facts.writing(() -> WriteRuns.call(transactions, work));
 	}
 
 	/** Counts of what the store holds, in a stable order, for {@code stats} and the dashboard. */
@@ -231,19 +240,8 @@ public final class TraceStore implements AutoCloseable {
 		return rows.parties().size() + rows.batches().size();
 	}
 
-	/** Work on the database's own connection. */
-	@FunctionalInterface
-	public interface SqlWork<T> {
-		T apply(Connection connection) throws SQLException;
-	}
-
-	/** Runs work in one transaction (for imports that mix batches, events and master data). */
-	public <T> T inTransaction(SqlWork<T> work) {
-		return transactions.call(work::apply);
-	}
-
-	/** The JDBC URL, for status displays and messages. */
-	public String url() {
+	/** The JDBC URL (for the store's tests: users see it in {@link #toString()}). */
+	String url() {
 		return url;
 	}
 
@@ -252,13 +250,15 @@ public final class TraceStore implements AutoCloseable {
 		return transactions.call(SchemaMigrator::currentVersion);
 	}
 
-	/** How many indexes opening rebuilt because the last process was killed (0 after a clean close). */
-	public int rebuiltIndexes() {
+	/** How many indexes opening rebuilt because the last process was killed (0 after a clean close; for the store's tests). */
+	int rebuiltIndexes() {
 		return rebuiltIndexes;
 	}
 
+	/** Closes the database, once the fill of facts in progress has stopped after its page. */
 	@Override
 	public void close() {
+		facts.close();
 		try {
 			transactions.run(CleanClose::closing);
 		} catch (RuntimeException e) {
@@ -277,6 +277,7 @@ public final class TraceStore implements AutoCloseable {
 	 * @throws StoreException when another session is connected
 	 */
 	public void compact() {
+		facts.close();
 		try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
 			try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) { //$NON-NLS-1$
 				r.next();

@@ -81,18 +81,13 @@ class AnchoringCommandsTest {
 		assertEquals(0, run("verify", lot, "--rpc-url", node.url(), "--contract", contract), out());
 		assertTrue(out().lines().allMatch(l -> l.startsWith("VERIFIED\t")), out());
 
-		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			StoreTampering tampering = new StoreTampering(store);
-			tampering.alterQuantity(tampering.event(lot, null, false).orElseThrow(), '9');
-		}
+		StoreTampering tampering = new StoreTampering(TraceStore.workspaceUrl(workspace));
+		tampering.alterQuantity(tampering.event(lot, null, false).orElseThrow(), '9');
 		assertEquals(3, run("verify", lot, "--rpc-url", node.url(), "--contract", contract));
 		assertTrue(out().contains("MISMATCH\t"), out());
 
 		// An event deleted from the database is still anchored for its lot.
-		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			StoreTampering tampering = new StoreTampering(store);
-			tampering.delete(tampering.event(lot, null, true).orElseThrow());
-		}
+		tampering.delete(tampering.event(lot, null, true).orElseThrow());
 		assertEquals(3, run("verify", lot, "--rpc-url", node.url(), "--contract", contract));
 		assertEquals(1, out().lines().filter(l -> l.startsWith("NOT_IN_DATABASE\t")).count(), out());
 	}

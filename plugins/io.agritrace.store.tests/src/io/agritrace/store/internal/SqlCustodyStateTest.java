@@ -17,6 +17,7 @@ import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.rules.ItemHistory;
+import io.agritrace.store.StoreInternals;
 import io.agritrace.store.TraceStore;
 
 /** The custody rules' view of items, read from stored events in one query an item. */
@@ -46,7 +47,7 @@ class SqlCustodyStateTest {
 					EventBuilder.event(EventType.ObjectEvent, T.plusDays(4)).action("DELETE").bizStep("destroying")
 							.disposition("destroyed").quantity(SPOILT, BigDecimal.TEN, "KGM").build()));
 
-			store.inTransaction(c -> {
+			StoreInternals.sql(store, c -> {
 				try (SqlCustodyState state = new SqlCustodyState(c)) {
 					ItemHistory paddy = state.history(PADDY).orElseThrow();
 					assertEquals(T.toInstant(), paddy.firstSeen());

@@ -8,28 +8,42 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
-import io.agritrace.store.TraceStore;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * What someone with direct access to the database does behind the
  * application's back, on purpose, so that tests can show that verification
- * notices: alter a stored event, delete one. The only place outside the store
- * bundle where tests touch its tables; it also answers the few questions about
+ * notices: alter a stored event, delete one. It opens a JDBC connection of its
+ * own on the store's database, as such a person would, so that no SQL for
+ * tampering is in the store's API. The only place outside the store bundle
+ * where tests touch its tables; it also answers the few questions about
  * stored rows that the store's API has no reason to offer.
  */
 public final class StoreTampering {
 
-	private static final String[] EVENT_TABLES = { "event_item", "anchor_outbox", "custody_synced", "epcis_event" };
+	private static final String[] EVENT_TABLES = { "event_item", "anchor_outbox", "custody_synced", "event_fact",
+			"epcis_event" };
 
-	private final TraceStore store;
+	@FunctionalInterface
+	private interface Sql<T> {
+		T apply(Connection c) throws SQLException;
+	}
 
-	public StoreTampering(TraceStore store) {
-		this.store = store;
+	private final JdbcDataSource database = new JdbcDataSource();
+
+	/**
+	 * Tampers with the database at {@code jdbcUrl}: a workspace's is
+	 * {@code TraceStore.workspaceUrl(workspace)}, the workbench's
+	 * {@code WorkspaceStore.jdbcUrl()}.
+	 */
+	public StoreTampering(String jdbcUrl) {
+		database.setURL(jdbcUrl);
+		database.setUser("sa");
 	}
 
 	/** The id of the first (or last) event of that business step that names the lot; all lots when it is null. */
 	public OptionalLong event(String lot, String bizStep, boolean last) {
-		return store.inTransaction(c -> {
+		return inTransaction(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT " + (last ? "MAX" : "MIN") + "(e.id) FROM epcis_event e "
 					+ "JOIN event_item i ON i.event_id = e.id WHERE (? IS NULL OR i.item = ?) AND (? IS NULL OR e.biz_step = ?)")) {
 				p.setString(1, lot);
@@ -47,7 +61,7 @@ public final class StoreTampering {
 
 	/** Puts {@code digit} before the event's quantity in its stored JSON: its content no longer matches its anchor. */
 	public void alterQuantity(long event, char digit) {
-		store.inTransaction(c -> {
+		inTransaction(c -> {
 			try (PreparedStatement p = c.prepareStatement(
 					"UPDATE epcis_event SET json = REPLACE(json, '\"quantity\":', '\"quantity\":" + digit + "') WHERE id = ?")) {
 				p.setLong(1, event);
@@ -58,7 +72,7 @@ public final class StoreTampering {
 
 	/** Deletes the event and every row about it, as a careful intruder would. */
 	public void delete(long event) {
-		store.inTransaction(c -> {
+		inTransaction(c -> {
 			for (String table : EVENT_TABLES) {
 				deleteFrom(c, table, table.equals("epcis_event") ? "id" : "event_id", event);
 			}
@@ -68,7 +82,7 @@ public final class StoreTampering {
 
 	/** Events stored with this business step. */
 	public long count(String bizStep) {
-		return store.inTransaction(c -> {
+		return inTransaction(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM epcis_event WHERE biz_step = ?")) {
 				p.setString(1, bizStep);
 				try (ResultSet r = p.executeQuery()) {
@@ -81,7 +95,7 @@ public final class StoreTampering {
 
 	/** The party that last received each lot, by lot. */
 	public Map<String, String> lastReceivers() {
-		return store.inTransaction(c -> {
+		return inTransaction(c -> {
 			Map<String, String> last = new LinkedHashMap<>();
 			try (PreparedStatement p = c.prepareStatement("SELECT i.item, e.dest_party FROM epcis_event e "
 					+ "JOIN event_item i ON i.event_id = e.id WHERE e.biz_step = 'receiving' ORDER BY e.event_time, e.id");
@@ -92,6 +106,17 @@ public final class StoreTampering {
 			}
 			return last;
 		});
+	}
+
+	private <T> T inTransaction(Sql<T> work) {
+		try (Connection c = database.getConnection()) {
+			c.setAutoCommit(false);
+			T result = work.apply(c);
+			c.commit();
+			return result;
+		} catch (SQLException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
 	}
 
 	private static void deleteFrom(Connection c, String table, String key, long event) throws SQLException {

@@ -30,6 +30,7 @@ import io.agritrace.tests.harness.StoreTampering;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkbenchLanguage;
+import io.agritrace.ui.WorkspaceStore;
 
 /** The Batch editor's Chain page over the demo data anchored on the managed local chain. */
 class ChainPageTest extends WorkbenchTestCase {
@@ -106,7 +107,7 @@ class ChainPageTest extends WorkbenchTestCase {
 	/** Someone deletes a receipt from the database: the chain still holds its anchor, and the Chain page says so. */
 	@Test
 	void anEventDeletedFromTheDatabaseShowsAsMissingHere() throws Exception {
-		StoreTampering tampering = new StoreTampering(store);
+		StoreTampering tampering = new StoreTampering(WorkspaceStore.jdbcUrl());
 		// The last batch with a receipt: the first batch stays whole for the other tests.
 		List<ProductBatch> batches = store.batches().list();
 		ProductBatch batch = null;
