@@ -4,7 +4,8 @@ import java.math.BigInteger;
 
 /**
  * Which chain the application anchors on, as the {@value #NODE} preferences
- * hold it (the anchor bundle's {@code ChainPreferences} reads them). Secrets
+ * hold it (the anchor bundle's {@code ChainPreferences} reads them; this
+ * bundle's preference initializer sets their defaults, {@link #DEFAULTS}). Secrets
  * (keystore password, bearer token) are not here: the application keeps them
  * in Eclipse secure storage, the CLI reads them from the environment.
  *

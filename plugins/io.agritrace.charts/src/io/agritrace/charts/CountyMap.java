@@ -10,7 +10,6 @@ import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,10 +146,5 @@ public final class CountyMap implements Drawing {
 			}
 		}
 		return null;
-	}
-
-	/** The counties shaded, by their outline codes: for tests. */
-	List<String> harvested() {
-		return new ArrayList<>(kgByCounty.keySet());
 	}
 }

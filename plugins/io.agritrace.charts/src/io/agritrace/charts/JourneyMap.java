@@ -257,9 +257,4 @@ public final class JourneyMap implements Drawing {
 		}
 		return null;
 	}
-
-	/** Where a place was drawn last, for tests. */
-	Point2D shownAt(Place place) {
-		return shown.get(place);
-	}
 }

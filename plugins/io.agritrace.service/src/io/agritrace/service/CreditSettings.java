@@ -1,17 +1,18 @@
 package io.agritrace.service;
 
+import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.service.prefs.BackingStoreException;
 
 import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.model.ValidationException;
 
 /**
  * The credit policy of this workspace, kept as {@code credit.}-prefixed keys
- * of the workspace's {@value #NODE} preferences: what Window > Preferences >
- * Credit saves and what the workbench, {@code agritrace-cli credit} and any
- * other front end grade by.
+ * of the workspace's {@value #NODE} preferences over the defaults that this
+ * bundle's preference initializer sets: what Window > Preferences > Credit
+ * saves and what the workbench, {@code agritrace-cli credit} and any other
+ * front end grade by.
  */
 public final class CreditSettings {
 
@@ -27,14 +28,8 @@ public final class CreditSettings {
 	 * @throws ValidationException naming the key and its rule, when what is saved breaks one
 	 */
 	public static CreditPolicy policy() {
-		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NODE);
-		return CreditPolicy.saved(key -> node.get(key, null));
-	}
-
-	/** Saves the policy in the workspace. */
-	public static void save(CreditPolicy policy) throws BackingStoreException {
-		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NODE);
-		policy.toPreferences().forEach((key, value) -> node.put(CreditPolicy.PREFERENCE_PREFIX + key, value));
-		node.flush();
+		IEclipsePreferences saved = InstanceScope.INSTANCE.getNode(NODE);
+		IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(NODE);
+		return CreditPolicy.saved(key -> saved.get(key, defaults.get(key, null)));
 	}
 }

@@ -23,6 +23,7 @@ public final class StoreReadJob<T> extends Job {
 	private final Function<TraceStore, T> read;
 	private final Control owner;
 	private final Consumer<T> show;
+	private Object family;
 
 	public StoreReadJob(String name, WorkspaceStore store, Function<TraceStore, T> read, Control owner, Consumer<T> show) {
 		super(name);
@@ -31,6 +32,17 @@ public final class StoreReadJob<T> extends Job {
 		this.owner = owner;
 		this.show = show;
 		setSystem(true);
+	}
+
+	/** Puts this read in a family of Jobs ({@link JobFamilies}), which one may join; returns it. */
+	public StoreReadJob<T> inFamily(Object jobFamily) {
+		family = jobFamily;
+		return this;
+	}
+
+	@Override
+	public boolean belongsTo(Object jobFamily) {
+		return family != null && family.equals(jobFamily);
 	}
 
 	@Override

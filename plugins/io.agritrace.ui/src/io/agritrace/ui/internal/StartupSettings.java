@@ -1,15 +1,18 @@
 package io.agritrace.ui.internal;
 
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import java.io.IOException;
+
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.dialogs.DialogPage;
+import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.service.prefs.BackingStoreException;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /**
  * Workspace preferences that take effect at the next start: the language
  * (the {@code ./agritrace} script reads {@value #LANGUAGE} from this node's file
- * and starts with {@code -nl}) and the database the workspace opens.
+ * and starts with {@code -nl}) and the database the workspace opens. Their
+ * defaults come from {@link WorkbenchPreferenceInitializer}.
  */
 public final class StartupSettings {
 
@@ -23,38 +26,30 @@ public final class StartupSettings {
 	private StartupSettings() {
 	}
 
-	/** {@code zh}, {@code en}, or empty for the system's language. */
-	public static String language() {
-		return node().get(LANGUAGE, ""); //$NON-NLS-1$
-	}
-
 	/** The database's JDBC URL, or empty for the workspace's own file. */
 	public static String databaseUrl() {
-		return node().get(DATABASE_URL, ""); //$NON-NLS-1$
+		return Platform.getPreferencesService().getString(NODE, DATABASE_URL, "", null); //$NON-NLS-1$
+	}
+
+	/** What the preference pages read and write: the workspace's settings over their defaults. */
+	public static ScopedPreferenceStore preferenceStore() {
+		return new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE);
 	}
 
 	/**
 	 * Saves one setting from a preference page, written at once so that the
-	 * launcher finds it; empty removes it. When it cannot be written the page
-	 * says so and stays open.
+	 * launcher finds it; a default value is removed from the file. When it
+	 * cannot be written the page says so and stays open.
 	 */
-	public static boolean save(DialogPage page, String key, String value) {
-		IEclipsePreferences node = node();
-		if (value.isEmpty()) {
-			node.remove(key);
-		} else {
-			node.put(key, value);
-		}
+	public static boolean save(PreferencePage page, String key, String value) {
+		ScopedPreferenceStore store = (ScopedPreferenceStore) page.getPreferenceStore();
+		store.setValue(key, value);
 		try {
-			node.flush();
+			store.save();
 			return true;
-		} catch (BackingStoreException e) {
+		} catch (IOException e) {
 			page.setErrorMessage(NLS.bind(Messages.GeneralPreferences_saveFailed, e.getMessage()));
 			return false;
 		}
-	}
-
-	private static IEclipsePreferences node() {
-		return InstanceScope.INSTANCE.getNode(NODE);
 	}
 }

@@ -8,6 +8,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 
 import io.agritrace.chain.ChainException;
 import io.agritrace.store.TraceStore;
+import io.agritrace.ui.JobFamilies;
 import io.agritrace.ui.WorkspaceStore;
 
 /**
@@ -33,7 +34,7 @@ public final class AnchoredDemo {
 			} catch (Exception e) {
 				throw new AssertionError(e);
 			}
-			waitForJobs(CHAIN_TIMEOUT_MS);
+			waitForJobs(JobFamilies.IMPORT, CHAIN_TIMEOUT_MS);
 		}
 		waitUntil("the outbox anchored on the local chain", CHAIN_TIMEOUT_MS, //$NON-NLS-1$
 				() -> store.outbox().pending(1).isEmpty() && store.outbox().submitted().isEmpty());

@@ -63,6 +63,11 @@ public final class AnchoringJob extends Job {
 	}
 
 	@Override
+	public boolean belongsTo(Object family) {
+		return ChainJobFamilies.ANCHORING.equals(family);
+	}
+
+	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
 			if (connection == null) {

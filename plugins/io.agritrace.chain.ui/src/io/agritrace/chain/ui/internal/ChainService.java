@@ -3,6 +3,7 @@ package io.agritrace.chain.ui.internal;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -38,12 +39,20 @@ public final class ChainService {
 	private final IPreferenceChangeListener preferenceListener = event -> reconnectSoon();
 	private final EventHandler storeChanged = event -> publishNow();
 	private final EventHandler secretsChanged = event -> reconnectSoon();
-	private final Job reconnect = Job.createSystem(Messages.ChainService_reconnecting, (IProgressMonitor m) -> {
-		stopAnchoring();
-		startAnchoring();
-		publishNow();
-		return Status.OK_STATUS;
-	});
+	private final Job reconnect = new Job(Messages.ChainService_reconnecting) {
+		@Override
+		protected IStatus run(IProgressMonitor m) {
+			stopAnchoring();
+			startAnchoring();
+			publishNow();
+			return Status.OK_STATUS;
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return ChainJobFamilies.ANCHORING.equals(family);
+		}
+	};
 	private volatile AnchoringJob anchoring;
 	private boolean started;
 
@@ -51,6 +60,7 @@ public final class ChainService {
 		this.store = store;
 		this.broker = broker;
 		this.monitor = new ChainMonitor(store);
+		reconnect.setSystem(true);
 	}
 
 	/** Connects to the configured chain (the managed local chain by default) and follows its settings. */

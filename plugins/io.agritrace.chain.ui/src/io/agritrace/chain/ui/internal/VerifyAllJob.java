@@ -33,6 +33,11 @@ public final class VerifyAllJob extends Job {
 	}
 
 	@Override
+	public boolean belongsTo(Object family) {
+		return ChainJobFamilies.VERIFICATION.equals(family);
+	}
+
+	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		AnchoringJob anchoring = chain.anchoring().orElse(null);
 		if (anchoring == null) {

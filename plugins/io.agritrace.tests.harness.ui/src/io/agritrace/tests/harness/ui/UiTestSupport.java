@@ -66,6 +66,17 @@ public final class UiTestSupport {
 	}
 
 	/**
+	 * Joins a family of Jobs ({@link Job#belongsTo(Object)}): waits until none
+	 * of them is waiting, sleeping or running, then runs what they left for the
+	 * UI thread. It spins the event loop meanwhile rather than blocking in
+	 * {@code IJobManager.join}: this is the UI thread, which the Jobs may need.
+	 */
+	public static void waitForJobs(Object family, long timeoutMs) {
+		waitUntil("the jobs of " + family, timeoutMs, () -> Job.getJobManager().find(family).length == 0); //$NON-NLS-1$
+		processEvents();
+	}
+
+	/**
 	 * Saves the whole screen as {@code name}.png in the folder named by
 	 * {@value #SCREENSHOTS}, or in {@code target/screenshots}.
 	 */

@@ -3,21 +3,92 @@ package io.agritrace.ui.internal.dashboard;
 import static io.agritrace.tests.harness.ui.UiTestSupport.processEvents;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 
-import org.eclipse.ui.IEditorPart;
+import java.util.Arrays;
+import java.util.List;
 
-/** The dashboard as tests and benchmarks wait for it. */
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.forms.widgets.Hyperlink;
+
+import io.agritrace.charts.ui.DrawingCanvas;
+import io.agritrace.tests.harness.ui.Widgets;
+import io.agritrace.ui.internal.Messages;
+
+/** The dashboard as tests and benchmarks read it: its tiles, incidents and charts, and its presentation. */
 public final class DashboardBot {
 
 	private static final long TIMEOUT_MS = 60_000;
 
-	private DashboardBot() {
+	private final IEditorPart dashboard;
+
+	private DashboardBot(IEditorPart dashboard) {
+		this.dashboard = dashboard;
 	}
 
 	/** Waits until the dashboard shows its figures and has drawn its charts. */
-	public static void loaded(IEditorPart editor) {
-		DashboardEditor dashboard = (DashboardEditor) editor;
-		waitUntil("the dashboard", TIMEOUT_MS, () -> dashboard.model() != null //$NON-NLS-1$
-				&& dashboard.charts().stream().allMatch(c -> c.drawing() != null));
+	public static DashboardBot loaded(IEditorPart editor) {
+		DashboardBot bot = new DashboardBot(editor);
+		waitUntil("the dashboard", TIMEOUT_MS, () -> bot.charts().stream().allMatch(c -> c.drawing() != null)); //$NON-NLS-1$
 		processEvents();
+		return bot;
+	}
+
+	/** The five charts, in the page's order. */
+	List<DrawingCanvas> charts() {
+		return Widgets.all(Widgets.of(dashboard), DrawingCanvas.class);
+	}
+
+	/** The tiles in reading order: each a figure above what it means. */
+	private List<Control> tiles() {
+		Composite grid = Widgets.first(Widgets.of(dashboard), Composite.class, c -> c.getChildren().length == 8
+				&& Arrays.stream(c.getChildren()).allMatch(t -> t instanceof Composite tile
+						&& Widgets.all(tile, Label.class).size() == 2));
+		return List.of(grid.getChildren());
+	}
+
+	/** The figure of the tile at this index. */
+	String tileText(int index) {
+		return Widgets.all(tiles().get(index), Label.class).get(0).getText();
+	}
+
+	/** What the figure of the tile at this index means. */
+	String tileCaption(int index) {
+		return Widgets.all(tiles().get(index), Label.class).get(1).getText();
+	}
+
+	/** The links to the altered or missing records, in red under the tiles. */
+	int incidentLinks() {
+		return Widgets.all(Widgets.of(dashboard), Hyperlink.class).size();
+	}
+
+	/** The full-screen presentation once it is open. */
+	static Shell presentation() {
+		return Arrays.stream(Display.getCurrent().getShells())
+				.filter(s -> (s.getStyle() & SWT.NO_TRIM) != 0 && Messages.Dashboard_title.equals(s.getText())).findFirst()
+				.orElse(null);
+	}
+
+	/** The presentation's panels: the figures, each chart, the altered records. */
+	static int panels(Shell presentation) {
+		return presentation.getChildren().length;
+	}
+
+	/** The panel the presentation shows now. */
+	static int shown(Shell presentation) {
+		return Arrays.asList(presentation.getChildren()).indexOf(((StackLayout) presentation.getLayout()).topControl);
+	}
+
+	/** Presses a key in the presentation. */
+	static void key(Shell presentation, int code) {
+		Event press = new Event();
+		press.keyCode = code;
+		presentation.notifyListeners(SWT.KeyDown, press);
 	}
 }

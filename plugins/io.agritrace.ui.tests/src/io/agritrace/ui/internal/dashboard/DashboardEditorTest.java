@@ -14,8 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,7 @@ import io.agritrace.store.VerdictRepository;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
 /**
@@ -51,8 +53,8 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		store.verdicts().record(verdicts, List.of(), Instant.now());
 
 		execute("io.agritrace.ui.commands.openDashboard");
-		DashboardEditor dashboard = (DashboardEditor) page.getActiveEditor();
-		DashboardBot.loaded(dashboard);
+		DashboardEditor editor = (DashboardEditor) page.getActiveEditor();
+		DashboardBot dashboard = DashboardBot.loaded(editor);
 		Instant from = Instant.now().minus(Duration.ofDays(30));
 		long inPeriod = events.stream().filter(e -> !e.event().eventTime().isBefore(from)).count();
 		assertEquals(Long.toString(inPeriod), dashboard.tileText(2), "events of the last 30 days");
@@ -60,26 +62,26 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		assertEquals(1, dashboard.incidentLinks());
 		long inspections = events.stream().filter(e -> !e.event().eventTime().isBefore(from)
 				&& BizSteps.INSPECTING.equals(e.event().bizStep())).count();
-		assertEquals(inspections, dashboard.model().figures().inspections());
+		assertEquals(NLS.bind(Messages.Dashboard_passRate, inspections), dashboard.tileCaption(DashboardEditor.PASS_RATE));
 		screenshot("dashboard");
 
-		dashboard.present();
-		waitUntil("the presentation", TIMEOUT_MS, () -> dashboard.presentation() != null);
-		Presentation presentation = dashboard.presentation();
-		assertEquals(7, presentation.panels(), "the figures, five charts and the altered record");
-		assertEquals(presentation.shell().getDisplay().getPrimaryMonitor().getBounds(), presentation.shell().getBounds());
+		editor.present();
+		waitUntil("the presentation", TIMEOUT_MS, () -> DashboardBot.presentation() != null);
+		Shell presentation = DashboardBot.presentation();
+		assertEquals(7, DashboardBot.panels(presentation), "the figures, five charts and the altered record");
+		assertEquals(presentation.getDisplay().getPrimaryMonitor().getBounds(), presentation.getBounds());
 		processEvents();
 		screenshot("dashboard-presentation");
-		key(presentation, SWT.ARROW_RIGHT);
-		assertEquals(1, presentation.shown());
+		DashboardBot.key(presentation, SWT.ARROW_RIGHT);
+		assertEquals(1, DashboardBot.shown(presentation));
 		processEvents();
 		screenshot("dashboard-presentation-chart");
-		key(presentation, ' ');
+		DashboardBot.key(presentation, ' ');
 		processEvents();
 		screenshot("dashboard-presentation-map");
-		key(presentation, SWT.ESC);
-		assertTrue(presentation.shell().isDisposed(), "Esc leaves");
-		page.setPartState(page.getReference(dashboard), IWorkbenchPage.STATE_RESTORED);
+		DashboardBot.key(presentation, SWT.ESC);
+		assertTrue(presentation.isDisposed(), "Esc leaves");
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 
 		EpcisEvent storing = StepEvents.storing(OffsetDateTime.now().minusHours(1), events.get(0).event().quantities().get(0)
 				.epcClass(), BigDecimal.ONE, "KGM", JilinMasterData.CHANGCHUN_COLD_SITE.uri()).build();
@@ -87,11 +89,5 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		StoreTopics.post(StoreTopics.EVENTS, 1);
 		waitUntil("the new event counted", TIMEOUT_MS, () -> dashboard.tileText(2).equals(Long.toString(inPeriod + 1)));
 		assertTrue(dashboard.charts().get(0).drawing() != null);
-	}
-
-	private static void key(Presentation presentation, int code) {
-		Event press = new Event();
-		press.keyCode = code;
-		presentation.shell().notifyListeners(SWT.KeyDown, press);
 	}
 }

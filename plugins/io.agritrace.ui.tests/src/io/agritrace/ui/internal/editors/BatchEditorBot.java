@@ -7,30 +7,44 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.handlers.IHandlerService;
 
+import io.agritrace.charts.ChartDrawing;
 import io.agritrace.charts.LineageDrawing;
 import io.agritrace.charts.LineageGraph;
 import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.service.ProvenanceCharts;
+import io.agritrace.tests.harness.ui.Widgets;
+import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.jobs.ExportTraceJob;
 
-/** A Batch editor as a user reads it: its title and its pages. */
+/**
+ * A Batch editor as a user reads it: its title and its pages, each brought to
+ * the front as a click on its tab does, and read from its widgets.
+ */
 public final class BatchEditorBot {
 
+	/** The timeline's context menu command Correct… */
+	public static final String CORRECT_EVENT = "io.agritrace.ui.commands.correctEvent"; //$NON-NLS-1$
 	private static final long TIMEOUT_MS = 30_000;
 
 	private final BatchEditor editor;
@@ -47,27 +61,39 @@ public final class BatchEditorBot {
 		return editor.getPartName();
 	}
 
+	/** Brings the page to the front, as a click on its tab does, and returns its controls. */
+	private Composite show(String pageId) {
+		editor.setActivePage(pageId);
+		return (Composite) editor.findPage(pageId).getPartControl();
+	}
+
 	/** Waits until the trace has been read and the Overview's events-per-day chart shows it. */
 	public BatchEditorBot loaded() {
-		waitUntil("the trace", TIMEOUT_MS, editor::loaded); //$NON-NLS-1$
-		waitUntil("the events-per-day chart", TIMEOUT_MS, () -> editor.chartDays() > 0); //$NON-NLS-1$
+		waitUntil("the trace and the events-per-day chart", TIMEOUT_MS, this::showsChart); //$NON-NLS-1$
 		return this;
 	}
 
+	/** Whether the Overview shows the events-per-day chart, with a bar a day; it stays hidden until the trace is read. */
 	public boolean showsChart() {
-		return editor.chartCanvas() != null && !editor.chartCanvas().isDisposed() && editor.chartCanvas().drawing() != null
-				&& editor.chartDays() > 0;
+		DrawingCanvas chart = Widgets.first((Composite) editor.findPage(OverviewPage.ID).getPartControl(),
+				DrawingCanvas.class, c -> true);
+		return !chart.isDisposed() && chart.getVisible() && chart.drawing() instanceof ChartDrawing bars
+				&& bars.chart().getCategoryPlot().getDataset().getColumnCount() > 0;
+	}
+
+	/** The Events page's table; brings the page to the front. */
+	private Table timeline() {
+		return Widgets.first(show(EventsPage.ID), Table.class, t -> true);
 	}
 
 	/** The Events page's rows; brings the page to the front. */
 	public int timelineRows() {
-		return editor.showEvents().getTable().getItemCount();
+		return timeline().getItemCount();
 	}
 
 	/** A column of the Events page, row by row, as shown; brings the page to the front. */
 	public List<String> timelineColumn(int column) {
-		Table table = editor.showEvents().getTable();
-		return Arrays.stream(table.getItems()).map(item -> item.getText(column)).toList();
+		return Arrays.stream(timeline().getItems()).map(item -> item.getText(column)).toList();
 	}
 
 	/** The Events page's step column, row by row. */
@@ -77,7 +103,7 @@ public final class BatchEditorBot {
 
 	/** Clicks the header of a column of the Events page. */
 	public BatchEditorBot sortEventsBy(int column) {
-		editor.showEvents().getTable().getColumn(column).notifyListeners(SWT.Selection, new Event());
+		timeline().getColumn(column).notifyListeners(SWT.Selection, new Event());
 		return this;
 	}
 
@@ -90,39 +116,47 @@ public final class BatchEditorBot {
 
 	/** Brings the Provenance page to the front and waits until its charts are built. */
 	ProvenanceCharts provenance() {
-		ProvenancePage page = editor.showProvenance();
+		show(ProvenancePage.ID);
+		ProvenancePage page = (ProvenancePage) editor.findPage(ProvenancePage.ID);
 		waitUntil("the provenance charts", TIMEOUT_MS, () -> page.charts() != null); //$NON-NLS-1$
 		return page.charts();
 	}
 
 	/** Scrolls the Provenance page to one of its charts, in the page's order, and returns it. */
 	DrawingCanvas provenanceChart(int index) {
-		DrawingCanvas canvas = editor.showProvenance().canvases().get(index);
+		DrawingCanvas canvas = Widgets.all(show(ProvenancePage.ID), DrawingCanvas.class).get(index);
 		FormToolkit.ensureVisible(canvas);
 		return canvas;
 	}
 
-	/** The Overview's custody lines: who holds how much where. */
+	/** The Overview's custody lines, "holder: what is held where", as its Custody section shows them. */
 	public List<String> custody() {
-		return editor.overview().custody();
+		Section section = Widgets.first(show(OverviewPage.ID), Section.class, s -> Messages.Overview_custody.equals(s.getText()));
+		Control[] fields = ((Composite) section.getClient()).getChildren();
+		List<String> lines = new ArrayList<>();
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			lines.add(((Label) fields[i]).getText() + ' ' + ((Text) fields[i + 1]).getText());
+		}
+		return lines;
 	}
 
 	/** The Lineage page's rows under its two headings; brings the page to the front. */
 	public int lineageRows() {
-		return editor.showLineage().edges();
+		Tree tree = Widgets.first(show(LineagePage.ID), Tree.class, t -> true);
+		return Arrays.stream(tree.getItems()).mapToInt(heading -> heading.getItemCount()).sum();
 	}
 
 	/** The Recall page's rows; brings the page to the front. */
 	public int recallRows() {
-		return editor.showRecall().rows();
+		return Widgets.first(show(RecallPage.ID), Table.class, t -> true).getItemCount();
 	}
 
 	/** Brings the Recall page to the front and waits until its flow is laid out and drawn. */
 	LineageGraph recallFlow() {
-		RecallPage recall = editor.showRecall();
-		waitUntil("the recall flow", TIMEOUT_MS, () -> recall.flow().drawing() != null); //$NON-NLS-1$
+		DrawingCanvas flow = Widgets.first(show(RecallPage.ID), DrawingCanvas.class, c -> true);
+		waitUntil("the recall flow", TIMEOUT_MS, () -> flow.drawing() != null); //$NON-NLS-1$
 		processEvents();
-		return ((LineageDrawing) recall.flow().drawing()).placed().graph();
+		return ((LineageDrawing) flow.drawing()).placed().graph();
 	}
 
 	/** Starts a mock-recall drill as the Mock Recall Drill command does once the lot is chosen. */
@@ -134,14 +168,16 @@ public final class BatchEditorBot {
 
 	/** Exports the recall list as the button does once a file is chosen, and waits until it is written. */
 	BatchEditorBot exportRecall(Path file) {
-		editor.showRecall().exportTo(file, ExportTraceJob.Format.RECALL);
+		show(RecallPage.ID);
+		((RecallPage) editor.findPage(RecallPage.ID)).exportTo(file, ExportTraceJob.Format.RECALL);
 		waitForJobs(TIMEOUT_MS);
 		processEvents();
 		return this;
 	}
 
+	/** The drill's clock, beside the Recall page's export buttons. */
 	String drillText() {
-		return editor.showRecall().drillText();
+		return Widgets.next(Widgets.button(show(RecallPage.ID), Messages.Recall_exportEvents), Label.class).getText();
 	}
 
 	/** The editor's selection, as the Properties view and commands see it. */
@@ -152,18 +188,18 @@ public final class BatchEditorBot {
 
 	/** Selects the event on the Events page, as a click does. */
 	public BatchEditorBot selectEvent(EventHashId id) {
-		TableViewer timeline = editor.showEvents();
-		EpcisEvent event = Arrays.stream(timeline.getTable().getItems()).map(item -> (EpcisEvent) item.getData())
+		EpcisEvent event = Arrays.stream(timeline().getItems()).map(item -> (EpcisEvent) item.getData())
 				.filter(e -> e.hashId().equals(id)).findFirst()
 				.orElseThrow(() -> new AssertionError("no event " + id + " in the timeline")); //$NON-NLS-1$ //$NON-NLS-2$
 		editor.getSite().getPage().activate(editor);
-		timeline.setSelection(new StructuredSelection(event), true);
+		// The editor's selection is the page's in front: the timeline's.
+		editor.getSite().getSelectionProvider().setSelection(new StructuredSelection(event));
 		return this;
 	}
 
 	/** What the pane under the timeline shows of the selected event. */
 	public String eventDetails() {
-		return editor.eventDetails();
+		return Widgets.first(show(EventsPage.ID), Text.class, t -> (t.getStyle() & SWT.MULTI) != 0).getText();
 	}
 
 	/** Selects the event in the timeline and runs a command on it, as its context menu does. */

@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal.jobs;
 
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.JobFamilies;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
@@ -37,7 +39,10 @@ class ImportExportTest extends WorkbenchTestCase {
 		assertTrue(Files.exists(document), document.toAbsolutePath().toString());
 		WorkspaceStore workspace = service(WorkspaceStore.class);
 		long before = workspace.get().events().count();
-		run(new ImportJob(workspace, document, false));
+		ImportJob job = new ImportJob(workspace, document, false);
+		job.schedule();
+		waitForJobs(JobFamilies.IMPORT, TIMEOUT_MS);
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
 		return workspace.get().events().count() - before;
 	}
 

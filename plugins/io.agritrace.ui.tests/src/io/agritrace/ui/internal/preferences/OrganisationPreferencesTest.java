@@ -1,27 +1,24 @@
 package io.agritrace.ui.internal.preferences;
 
-import static io.agritrace.tests.harness.ui.UiTestSupport.press;
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.model.Gln;
 import io.agritrace.core.model.Gs1CheckDigit;
 import io.agritrace.core.model.Party;
+import io.agritrace.tests.harness.ui.PreferenceDialogBot;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ActingOrganisation;
+import io.agritrace.ui.internal.Messages;
 
 /** Window > Preferences > Organisation chooses whom the workspace records for. */
 class OrganisationPreferencesTest extends WorkbenchTestCase {
@@ -40,21 +37,17 @@ class OrganisationPreferencesTest extends WorkbenchTestCase {
 						"220202", null, false)),
 				List.of(), List.of());
 
-		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(page.getWorkbenchWindow().getShell(),
-				OrganisationPreferencePage.ID, new String[] { OrganisationPreferencePage.ID }, null);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		OrganisationPreferencePage preferences = (OrganisationPreferencePage) dialog.getSelectedPage();
-		Combo organisation = preferences.organisation();
-		waitUntil("the registered parties", TIMEOUT_MS, () -> organisation.getItemCount() > 0);
-		for (int i = 0; i < organisation.getItemCount(); i++) {
-			if (organisation.getItem(i).contains("M" + suffix)) {
-				organisation.select(i);
+		try (PreferenceDialogBot dialog = PreferenceDialogBot.open(page.getWorkbenchWindow(), OrganisationPreferencePage.ID)) {
+			Combo organisation = dialog.combo(Messages.OrganisationPreferences_organisation);
+			waitUntil("the registered parties", TIMEOUT_MS, () -> organisation.getItemCount() > 0);
+			for (int i = 0; i < organisation.getItemCount(); i++) {
+				if (organisation.getItem(i).contains("M" + suffix)) {
+					organisation.select(i);
+				}
 			}
+			screenshot("preferences-organisation");
+			assertTrue(dialog.ok(), "OK saves and closes the dialog");
 		}
-		screenshot("preferences-organisation");
-		assertTrue(press(dialog.getShell(), IDialogConstants.OK_ID), "the dialog has an OK button");
-		assertFalse(dialog.getShell() != null && !dialog.getShell().isDisposed(), "OK closes the dialog");
 		assertEquals(mill, ActingOrganisation.uri());
 	}
 }

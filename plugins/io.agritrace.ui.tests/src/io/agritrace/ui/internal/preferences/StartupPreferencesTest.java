@@ -1,6 +1,5 @@
 package io.agritrace.ui.internal.preferences;
 
-import static io.agritrace.tests.harness.ui.UiTestSupport.press;
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,17 +12,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.ui.PreferenceDialogBot;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.StartupSettings;
@@ -42,65 +43,86 @@ class StartupPreferencesTest extends WorkbenchTestCase {
 	/** The ./agritrace script reads the language from this file and starts with -nl (product/scripts/common.sh). */
 	@Test
 	void theChosenLanguageIsWrittenWhereTheLauncherReadsIt() throws Exception {
-		PreferenceDialog dialog = open(GeneralPreferencePage.ID);
-		GeneralPreferencePage general = (GeneralPreferencePage) dialog.getSelectedPage();
-		boolean runningInChinese = Locale.getDefault().getLanguage().equals("zh");
-		choose(general, runningInChinese ? Messages.GeneralPreferences_english : Messages.GeneralPreferences_chinese);
-		assertTrue(general.offersRestart(), "another language than the running one needs a restart");
-		assertTrue(general.formats().contains(runningInChinese ? "50,161.5" : "\u5e74"), "dates as the chosen language writes them: "
-				+ general.formats());
-		screenshot("preferences-general");
-		assertTrue(press(dialog.getShell(), IDialogConstants.OK_ID));
+		try (PreferenceDialogBot dialog = PreferenceDialogBot.open(page.getWorkbenchWindow(), GeneralPreferencePage.ID)) {
+			boolean runningInChinese = Locale.getDefault().getLanguage().equals("zh");
+			Combo language = dialog.combo(Messages.GeneralPreferences_language);
+			Widgets.select(language, runningInChinese ? Messages.GeneralPreferences_english : Messages.GeneralPreferences_chinese);
+			assertTrue(dialog.button(Messages.GeneralPreferences_restart).isEnabled(),
+					"another language than the running one needs a restart");
+			String formats = Widgets.next(language, Label.class).getText();
+			assertTrue(formats.contains(runningInChinese ? "50,161.5" : "\u5e74"), "dates as the chosen language writes them: "
+					+ formats);
+			screenshot("preferences-general");
+			assertTrue(dialog.ok());
 
-		Path prefs = WorkspaceStore.workspace().resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings")
-				.resolve(StartupSettings.NODE + ".prefs");
-		assertTrue(Files.readAllLines(prefs).contains("language=" + (runningInChinese ? "en" : "zh")),
-				"the launcher's contract: " + Files.readAllLines(prefs));
+			Path prefs = WorkspaceStore.workspace().resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings")
+					.resolve(StartupSettings.NODE + ".prefs");
+			assertTrue(Files.readAllLines(prefs).contains("language=" + (runningInChinese ? "en" : "zh")),
+					"the launcher's contract: " + Files.readAllLines(prefs));
+		}
 	}
 
 	@Test
 	void aDatabaseUrlIsCheckedAsTypedTestedInAJobAndOpenedFromTheNextStart() throws Exception {
-		PreferenceDialog dialog = open(DatabasePreferencePage.ID);
-		DatabasePreferencePage database = (DatabasePreferencePage) dialog.getSelectedPage();
-		database.chooseUrl("jdbc:postgresql://localhost/agritrace");
-		assertEquals(NLS.bind(Messages.DatabasePreferences_notH2, "jdbc:postgresql://localhost/agritrace"),
-				database.getErrorMessage());
-		assertFalse(database.isValid(), "OK waits for a valid URL");
-		database.chooseUrl("jdbc:h2:file:/tmp/x;USER=sa;PASSWORD=secret");
-		assertEquals(Messages.DatabasePreferences_password, database.getErrorMessage());
-
 		String url = "jdbc:h2:file:" + elsewhere.resolve("agritrace");
-		database.chooseUrl(url);
-		assertNull(database.getErrorMessage());
-		database.testNow();
-		String testing = NLS.bind(Messages.DatabasePreferences_testing, url);
-		waitUntil("the connection test", TIMEOUT_MS, () -> !database.result().equals(testing));
-		assertEquals(NLS.bind(Messages.DatabasePreferences_connected, new Object[] { schemaVersion(url), 0, 0 }),
-				database.result());
-		screenshot("preferences-database");
-		assertTrue(press(dialog.getShell(), IDialogConstants.OK_ID));
+		try (PreferenceDialogBot dialog = PreferenceDialogBot.open(page.getWorkbenchWindow(), DatabasePreferencePage.ID)) {
+			chooseUrl(dialog, "jdbc:postgresql://localhost/agritrace");
+			assertEquals(NLS.bind(Messages.DatabasePreferences_notH2, "jdbc:postgresql://localhost/agritrace"),
+					dialog.page().getErrorMessage());
+			assertFalse(dialog.page().isValid(), "OK waits for a valid URL");
+			chooseUrl(dialog, "jdbc:h2:file:/tmp/x;USER=sa;PASSWORD=secret");
+			assertEquals(Messages.DatabasePreferences_password, dialog.page().getErrorMessage());
+
+			chooseUrl(dialog, url);
+			assertNull(dialog.page().getErrorMessage());
+			Button test = dialog.button(Messages.DatabasePreferences_test);
+			Widgets.click(test);
+			Label result = Widgets.next(test, Label.class);
+			String testing = NLS.bind(Messages.DatabasePreferences_testing, url);
+			waitUntil("the connection test", TIMEOUT_MS, () -> !result.getText().equals(testing));
+			assertEquals(NLS.bind(Messages.DatabasePreferences_connected, new Object[] { schemaVersion(url), 0, 0 }),
+					result.getText());
+			screenshot("preferences-database");
+			assertTrue(dialog.ok());
+		}
 		assertEquals(url, StartupSettings.databaseUrl());
 		if (System.getProperty(TraceStore.JDBC_URL_PROPERTY) == null) {
 			assertEquals(url, WorkspaceStore.jdbcUrl(), "the next start opens it");
 		}
 	}
 
+	/** The defaults are those of the bundle's preference initializer: the system's language, the workspace's file. */
+	@Test
+	void restoreDefaultsChoosesTheSystemsLanguageAndTheWorkspacesOwnDatabase() throws Exception {
+		assertEquals("", DefaultScope.INSTANCE.getNode(StartupSettings.NODE).get(StartupSettings.LANGUAGE, null));
+		assertEquals("", DefaultScope.INSTANCE.getNode(StartupSettings.NODE).get(StartupSettings.DATABASE_URL, null));
+		try (PreferenceDialogBot dialog = PreferenceDialogBot.open(page.getWorkbenchWindow(), GeneralPreferencePage.ID)) {
+			Combo language = dialog.combo(Messages.GeneralPreferences_language);
+			Widgets.select(language, Messages.GeneralPreferences_chinese);
+			dialog.restoreDefaults();
+			assertEquals(NLS.bind(Messages.GeneralPreferences_system, Locale.getDefault().getDisplayName()), language.getText());
+		}
+		try (PreferenceDialogBot dialog = PreferenceDialogBot.open(page.getWorkbenchWindow(), DatabasePreferencePage.ID)) {
+			chooseUrl(dialog, "jdbc:h2:file:" + elsewhere.resolve("other"));
+			dialog.restoreDefaults();
+			assertTrue(dialog.button(Messages.DatabasePreferences_workspaceFile).getSelection());
+			assertFalse(dialog.button(Messages.DatabasePreferences_other).getSelection());
+			assertNull(dialog.page().getErrorMessage());
+		}
+	}
+
+	/** Chooses Other and types the URL, as a user does. */
+	private static void chooseUrl(PreferenceDialogBot dialog, String jdbcUrl) {
+		Button other = dialog.button(Messages.DatabasePreferences_other);
+		if (!other.getSelection()) {
+			Widgets.click(other);
+		}
+		Widgets.first(dialog.body(), Text.class, t -> Messages.DatabasePreferences_url.equals(t.getMessage())).setText(jdbcUrl);
+	}
+
 	private static int schemaVersion(String url) {
 		try (TraceStore store = TraceStore.open(url)) {
 			return store.schemaVersion();
 		}
-	}
-
-	private PreferenceDialog open(String pageId) {
-		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(page.getWorkbenchWindow().getShell(), pageId,
-				new String[] { pageId }, null);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		return dialog;
-	}
-
-	private static void choose(GeneralPreferencePage general, String item) {
-		general.language().select(general.language().indexOf(item));
-		general.language().notifyListeners(SWT.Selection, new Event());
 	}
 }

@@ -10,9 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.credit.CreditPolicy;
@@ -44,23 +42,23 @@ class CreditViewTest extends WorkbenchTestCase {
 		store.verdicts().record(verdicts, List.of(), Instant.now());
 		StoreTopics.post(StoreTopics.VERDICTS, verdicts.size());
 
-		CreditView view = (CreditView) page.showView(CreditView.ID, null, IWorkbenchPage.VIEW_ACTIVATE);
-		waitUntil("the ranking", TIMEOUT_MS, () -> !view.ranking().isEmpty() && view.table().getTable().getItemCount() > 0);
+		CreditViewBot view = CreditViewBot.show(page);
+		waitUntil("the ranking", TIMEOUT_MS, () -> !view.ranking().isEmpty());
 		assertTrue(view.ranking().stream().allMatch(r -> r.profile().grade() != null), "every organisation with verified records is graded");
 		assertTrue(view.ranking().stream().anyMatch(r -> r.profile().indicator(CreditPolicy.Indicator.INTEGRITY).numerator() == 1),
 				"the altered record is an incident of its organisation");
 
 		// An organisation with records made late: the demo makes one in sixteen a day or more late.
 		CreditReports.Ranked chosen = view.ranking().stream().filter(r -> late(r.profile()) > 0).findFirst().orElseThrow();
-		view.table().setSelection(new StructuredSelection(chosen), true);
-		waitUntil("the profile", TIMEOUT_MS, () -> view.trend().drawing() != null && view.indicators().getTable().getItemCount() == 6);
+		view.choose(chosen);
+		waitUntil("the profile", TIMEOUT_MS, () -> view.showsTrend() && view.indicatorRows() == 6);
 		assertTrue(view.heading().contains(chosen.profile().grade().name()), view.heading());
-		view.indicators().setSelection(new StructuredSelection(chosen.profile().indicator(CreditPolicy.Indicator.TIMELINESS)), true);
+		view.choose(chosen.profile().indicator(CreditPolicy.Indicator.TIMELINESS));
 		waitUntil("the late records", TIMEOUT_MS,
-				() -> view.records().getTable().getItemCount() == Math.min(200, late(chosen.profile())));
+				() -> view.recordRows() == Math.min(200, late(chosen.profile())));
 		screenshot("credit-profiles");
 		IViewPart shown = page.findView(CreditView.ID);
-		assertEquals(view, shown);
+		assertEquals(view.view(), shown);
 	}
 
 	/** The formula counts the records on time; the rest were late. */

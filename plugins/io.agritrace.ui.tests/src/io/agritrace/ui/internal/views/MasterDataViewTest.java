@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -39,8 +40,9 @@ class MasterDataViewTest extends WorkbenchTestCase {
 		MasterData registered = new MasterData(store.masterData().parties(), store.masterData().locations(),
 				store.masterData().products());
 		MasterDataView view = (MasterDataView) page.showView(MasterDataView.ID);
-		waitUntil("the master data", TIMEOUT_MS, () -> view.headings().size() == 3);
-		List<MasterDataView.Heading> headings = view.headings();
+		TreeViewer viewer = (TreeViewer) view.getSite().getSelectionProvider();
+		waitUntil("the master data", TIMEOUT_MS, () -> headings(viewer).size() == 3);
+		List<MasterDataView.Heading> headings = headings(viewer);
 		assertEquals(Messages.MasterData_parties, headings.get(0).title());
 		assertEquals(registered.parties(), headings.get(0).items());
 		assertEquals(registered.locations(), headings.get(1).items());
@@ -49,7 +51,7 @@ class MasterDataViewTest extends WorkbenchTestCase {
 		IViewPart properties = page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 		Party party = registered.parties().stream().filter(p -> p.uscc() != null).findFirst().orElseThrow();
 		page.activate(view);
-		view.viewer().setSelection(new StructuredSelection(party), true);
+		viewer.setSelection(new StructuredSelection(party), true);
 		waitUntil("the party's properties", TIMEOUT_MS, () -> PropertySheetBot.texts(properties).contains(party.uscc()));
 		assertTrue(PropertySheetBot.texts(properties).contains(PartyRole.labelOf(party.role())));
 		assertTrue(MasterDataView.label(party, WorkbenchLanguage.current()).contains(PartyRole.labelOf(party.role())));
@@ -61,9 +63,15 @@ class MasterDataViewTest extends WorkbenchTestCase {
 
 		Location site = registered.locations().stream().filter(l -> l.latitude() != null).findFirst().orElseThrow();
 		page.activate(view);
-		view.viewer().setSelection(new StructuredSelection(site), true);
+		viewer.setSelection(new StructuredSelection(site), true);
 		waitUntil("the site's properties", TIMEOUT_MS,
 				() -> PropertySheetBot.texts(properties).contains(String.valueOf(site.latitude())));
 		assertTrue(PropertySheetBot.texts(properties).contains(site.uri()));
+	}
+
+	/** The headings the view's tree shows, each with what is registered under it. */
+	private static List<MasterDataView.Heading> headings(TreeViewer viewer) {
+		return viewer.getInput() == null ? List.of()
+				: ((List<?>) viewer.getInput()).stream().map(MasterDataView.Heading.class::cast).toList();
 	}
 }

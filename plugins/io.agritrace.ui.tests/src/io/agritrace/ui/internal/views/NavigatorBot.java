@@ -3,6 +3,7 @@ package io.agritrace.ui.internal.views;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,20 +15,22 @@ import org.eclipse.jface.action.IContributionManager;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.tests.harness.ui.Widgets;
+import io.agritrace.ui.JobFamilies;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 import io.agritrace.ui.internal.handlers.CommandIds;
@@ -36,6 +39,7 @@ import io.agritrace.ui.internal.handlers.CommandIds;
 public final class NavigatorBot {
 
 	private static final long TIMEOUT_MS = 30_000;
+	private static final String REFRESH_BATCHES = "io.agritrace.ui.commands.refreshBatches"; //$NON-NLS-1$
 
 	private final IWorkbenchPage page;
 	private final BatchNavigatorView view;
@@ -56,8 +60,18 @@ public final class NavigatorBot {
 		}
 	}
 
+	/** True while the workspace is empty and the view invites to load the demo data instead of showing the tree. */
 	public boolean showsInvitation() {
-		return view.showsEmptyPage();
+		return button(Messages.BatchNavigator_loadDemo).getParent().getVisible();
+	}
+
+	/** The tree, which is the view's selection provider. */
+	private TreeViewer viewer() {
+		return (TreeViewer) view.getSite().getSelectionProvider();
+	}
+
+	private Button button(String text) {
+		return Widgets.button(Widgets.of(view), text);
 	}
 
 	/**
@@ -66,7 +80,7 @@ public final class NavigatorBot {
 	 * looks at it from inside its event loop.
 	 */
 	public IWizard registerOrganisation() {
-		Button register = findButton(view.emptyPage(), Messages.BatchNavigator_registerOrganisation);
+		Button register = button(Messages.BatchNavigator_registerOrganisation);
 		AtomicReference<IWizard> opened = new AtomicReference<>();
 		Display display = register.getDisplay();
 		Runnable closeWizard = new Runnable() {
@@ -86,20 +100,19 @@ public final class NavigatorBot {
 		return opened.get();
 	}
 
-	private static Button findButton(Composite parent, String text) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Button b && text.equals(b.getText())) {
-				return b;
-			}
-		}
-		throw new AssertionError("no button " + text); //$NON-NLS-1$
-	}
-
 	/** Runs Load Demo Data and waits for the batches to show. */
 	public NavigatorBot loadDemoData() {
 		execute(CommandIds.LOAD_DEMO_DATA);
-		waitUntil("batches in the navigator", TIMEOUT_MS, () -> !view.showsEmptyPage()); //$NON-NLS-1$
+		waitForJobs(JobFamilies.IMPORT, TIMEOUT_MS);
+		// The navigator hears of the new batches from the broker, then reads them in a Job of its own.
+		waitUntil("batches in the navigator", TIMEOUT_MS, () -> !showsInvitation()); //$NON-NLS-1$
 		waitForJobs(TIMEOUT_MS);
+		return this;
+	}
+
+	/** Runs Refresh, as F5 does: the navigator reads the batches again. */
+	public NavigatorBot refresh() {
+		execute(REFRESH_BATCHES);
 		return this;
 	}
 
@@ -110,41 +123,58 @@ public final class NavigatorBot {
 
 	/** Types into the filter field, as a user does. */
 	public NavigatorBot filter(String text) {
-		view.filter().setText(text);
+		Widgets.first(Widgets.of(view), Text.class, t -> (t.getStyle() & SWT.SEARCH) != 0).setText(text);
 		return this;
 	}
 
 	/** The batches the filter leaves, whether or not their heading is open. */
 	public int rows() {
-		return view.shownInOrder().size();
+		return shownInOrder().size();
 	}
 
 	/** The batch in this row, counting batches only, down the tree as a user reads it. */
 	public ProductBatch batch(int row) {
-		return view.shownInOrder().get(row);
+		return shownInOrder().get(row);
+	}
+
+	/** The batches under the tree's headings, headings first, as a user reads down. */
+	private List<ProductBatch> shownInOrder() {
+		List<ProductBatch> order = new ArrayList<>();
+		for (Object root : (List<?>) viewer().getInput()) {
+			collect(root, order);
+		}
+		return order;
+	}
+
+	private static void collect(Object element, List<ProductBatch> into) {
+		if (element instanceof Grouping.Group g) {
+			g.children().forEach(child -> collect(child, into));
+		} else {
+			into.add((ProductBatch) element);
+		}
 	}
 
 	/** What a column shows of the batch in this row. */
 	public String cell(int row, int column) {
-		return ((ColumnLabelProvider) view.viewer().getLabelProvider(column)).getText(batch(row));
+		return ((ColumnLabelProvider) viewer().getLabelProvider(column)).getText(batch(row));
 	}
 
 	public String toolTip(int row, int column) {
-		return ((ColumnLabelProvider) view.viewer().getLabelProvider(column)).getToolTipText(batch(row));
+		return ((ColumnLabelProvider) viewer().getLabelProvider(column)).getToolTipText(batch(row));
 	}
 
 	public boolean showsToolTips() {
-		return view.viewer().getTree().isListening(SWT.MouseHover);
+		return viewer().getTree().isListening(SWT.MouseHover);
 	}
 
 	/** The top headings' texts, as shown. */
 	public List<String> headings() {
-		return Arrays.stream(view.viewer().getTree().getItems()).map(TreeItem::getText).toList();
+		return Arrays.stream(viewer().getTree().getItems()).map(TreeItem::getText).toList();
 	}
 
 	/** The texts under the first heading that starts with {@code heading}, as shown. */
 	public List<String> under(String heading) {
-		TreeItem item = Arrays.stream(view.viewer().getTree().getItems()).filter(i -> i.getText().startsWith(heading))
+		TreeItem item = Arrays.stream(viewer().getTree().getItems()).filter(i -> i.getText().startsWith(heading))
 				.findFirst().orElseThrow(() -> new AssertionError("no heading " + heading + " in " + headings())); //$NON-NLS-1$ //$NON-NLS-2$
 		return Arrays.stream(item.getItems()).map(TreeItem::getText).toList();
 	}
@@ -152,7 +182,7 @@ public final class NavigatorBot {
 	/** Chooses Group By > {@code label} in the view's menu. */
 	public NavigatorBot groupBy(String label) {
 		IMenuManager menu = (IMenuManager) view.getViewSite().getActionBars().getMenuManager()
-				.find(BatchNavigatorView.GROUP_BY_MENU);
+				.find(NavigatorActionGroup.GROUP_BY_MENU);
 		IAction choice = action(menu, label);
 		// Radio items: the one chosen is checked, the others not, before it runs.
 		for (IContributionItem item : menu.getItems()) {
@@ -172,7 +202,7 @@ public final class NavigatorBot {
 
 	/** The batches selected in the navigator. */
 	public List<?> selection() {
-		return view.viewer().getStructuredSelection().toList();
+		return viewer().getStructuredSelection().toList();
 	}
 
 	private static IAction action(IContributionManager manager, String label) {
@@ -184,13 +214,13 @@ public final class NavigatorBot {
 	/** Selects the row in the active navigator, as a click does. */
 	public NavigatorBot select(int row) {
 		page.activate(view);
-		view.viewer().setSelection(new StructuredSelection(batch(row)), true);
+		viewer().setSelection(new StructuredSelection(batch(row)), true);
 		return this;
 	}
 
 	/** Selects the row and runs Open Batch, as a double-click does. */
 	public BatchEditorBot open(int row) {
-		view.viewer().setSelection(new StructuredSelection(batch(row)), true);
+		viewer().setSelection(new StructuredSelection(batch(row)), true);
 		page.activate(view);
 		execute(CommandIds.OPEN_BATCH);
 		return BatchEditorBot.of(page.getActiveEditor());

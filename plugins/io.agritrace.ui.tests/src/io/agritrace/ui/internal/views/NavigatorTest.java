@@ -40,7 +40,6 @@ import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
-import io.agritrace.ui.internal.handlers.CommandIds;
 
 /** The navigator over a workspace with batches (the demo data, loaded if it is not there yet). */
 class NavigatorTest extends WorkbenchTestCase {
@@ -68,7 +67,7 @@ class NavigatorTest extends WorkbenchTestCase {
 		later.saveTo(store);
 		waitForJobs(TIMEOUT_MS);
 		assertEquals(before, navigator.rows(), "no Job said the store changed");
-		execute(CommandIds.REFRESH_BATCHES);
+		navigator.refresh();
 		waitUntil("the new batches listed", TIMEOUT_MS, () -> navigator.rows() == before + later.batches().size());
 	}
 

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.PartInitException;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.TraceCode;
+import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.internal.Messages;
@@ -32,22 +36,22 @@ class TraceViewTest extends WorkbenchTestCase {
 		String unknown = TraceCode.of(Identifiers.lot(batch.gtin().toString(), "NOT-REGISTERED"));
 		scan(view, unknown);
 		waitUntil("the unknown code's message", TIMEOUT_MS,
-				() -> view.message().contains(unknown) && !view.message().equals(NLS.bind(Messages.FindHandler_job, unknown)));
-		assertEquals(unknown, view.code().getText(), "a code that finds nothing stays, to be corrected");
+				() -> message(view).contains(unknown) && !message(view).equals(NLS.bind(Messages.FindHandler_job, unknown)));
+		assertEquals(unknown, code(view).getText(), "a code that finds nothing stays, to be corrected");
 
 		scan(view, batch.traceCode());
 		waitUntil("the batch's editor", TIMEOUT_MS, () -> Arrays.stream(page.getEditorReferences())
 				.map(TraceViewTest::input).anyMatch(batch::equals));
-		assertEquals("", view.code().getText(), "the field is ready for the next scan");
-		assertEquals(batch.traceCode(), view.history().get(0), "the latest code comes first");
-		assertTrue(view.message().contains(batch.lot()), view.message());
+		assertEquals("", code(view).getText(), "the field is ready for the next scan");
+		assertEquals(batch.traceCode(), history(view).get(0), "the latest code comes first");
+		assertTrue(message(view).contains(batch.lot()), message(view));
 		screenshot("trace-view");
 	}
 
 	/** What a keyboard-wedge scanner does: types the characters, then Enter. */
 	private static void scan(TraceView view, String code) {
-		view.code().setText(code);
-		view.code().notifyListeners(SWT.DefaultSelection, new Event());
+		code(view).setText(code);
+		code(view).notifyListeners(SWT.DefaultSelection, new Event());
 	}
 
 	private static ProductBatch input(IEditorReference editor) {
@@ -56,5 +60,20 @@ class TraceViewTest extends WorkbenchTestCase {
 		} catch (PartInitException e) {
 			throw new AssertionError(e);
 		}
+	}
+
+	/** The field a scanner types into. */
+	private static Text code(TraceView view) {
+		return Widgets.first(Widgets.of(view), Text.class, t -> true);
+	}
+
+	/** What the view says under the field. */
+	private static String message(TraceView view) {
+		return Widgets.next(code(view), Label.class).getText();
+	}
+
+	/** The codes looked up, latest first. */
+	private static List<String> history(TraceView view) {
+		return List.of(Widgets.first(Widgets.of(view), org.eclipse.swt.widgets.List.class, l -> true).getItems());
 	}
 }

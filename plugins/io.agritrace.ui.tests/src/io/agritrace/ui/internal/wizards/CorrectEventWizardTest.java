@@ -26,7 +26,6 @@ import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
-import io.agritrace.ui.internal.handlers.CommandIds;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
 /**
@@ -76,9 +75,8 @@ class CorrectEventWizardTest extends WorkbenchTestCase {
 		assertNull(wizard.error());
 		wizard.finish();
 		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
-		RecordedPage recorded = wizard.page(RecordedPage.class);
 		waitUntil("the corrective event's anchor", 2 * TIMEOUT_MS,
-				() -> Messages.AnchorState_anchored.equals(recorded.anchorState()));
+				() -> Messages.AnchorState_anchored.equals(wizard.shownBeside(Messages.Field_anchorState)));
 		wizard.finish();
 		assertFalse(wizard.isOpen());
 
@@ -106,7 +104,7 @@ class CorrectEventWizardTest extends WorkbenchTestCase {
 
 	/** Correct… on the original shipment. */
 	private WizardBot correct(BatchEditorBot editor) {
-		editor.onEvent(shipped.hashId(), CommandIds.CORRECT_EVENT);
+		editor.onEvent(shipped.hashId(), BatchEditorBot.CORRECT_EVENT);
 		return WizardBot.opened();
 	}
 

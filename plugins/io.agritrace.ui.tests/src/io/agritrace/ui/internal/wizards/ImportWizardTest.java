@@ -18,7 +18,10 @@ import java.util.Map;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +29,9 @@ import io.agritrace.core.epcis.EpcisDocumentWriter;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.JobFamilies;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 
@@ -67,8 +72,8 @@ class ImportWizardTest extends WorkbenchTestCase {
 		long before = store().events().count();
 
 		wizard = preview(document);
-		assertEquals(NLS.bind(Messages.ImportWizard_summary, new Object[] { 2, 1, 0 }), previewPage().summary());
-		assertEquals(1, previewPage().problemRows());
+		assertEquals(NLS.bind(Messages.ImportWizard_summary, new Object[] { 2, 1, 0 }), summary(wizard));
+		assertEquals(1, problemRows(wizard));
 		assertNull(wizard.error());
 		assertTrue(wizard.canFinish());
 		screenshot("wizard-import-preview");
@@ -81,7 +86,7 @@ class ImportWizardTest extends WorkbenchTestCase {
 		wizard.back().choose(ImportFilePage.FIELD_MODE, Messages.ImportWizard_flag).next();
 		wizard.finish();
 		assertFalse(wizard.isOpen());
-		waitForJobs(TIMEOUT_MS);
+		waitForJobs(JobFamilies.IMPORT, TIMEOUT_MS);
 		waitForDialog().close();
 		assertEquals(before + 2, store().events().count());
 		assertTrue(store().traces().trace(chain.paddy).warnings().stream().anyMatch(w -> w.contains("sourceList")),
@@ -97,9 +102,9 @@ class ImportWizardTest extends WorkbenchTestCase {
 		long before = store().events().count();
 
 		wizard = preview(document);
-		assertEquals(Messages.ImportWizard_refused, previewPage().summary());
+		assertEquals(Messages.ImportWizard_refused, summary(wizard));
 		assertEquals(Messages.ImportWizard_fatal, wizard.error());
-		assertEquals(1, previewPage().problemRows());
+		assertEquals(1, problemRows(wizard));
 		assertFalse(wizard.canFinish());
 		screenshot("wizard-import-refused");
 		assertEquals(before, store().events().count());
@@ -109,16 +114,22 @@ class ImportWizardTest extends WorkbenchTestCase {
 		WizardBot bot = WizardBot.openImport(ImportWizard.ID).type(ImportFilePage.FIELD_FILE, document.toString());
 		assertNull(bot.error());
 		bot.next();
-		waitUntil("the preview", TIMEOUT_MS, () -> !previewPage(bot).summary().isEmpty() || bot.error() != null);
+		waitUntil("the preview", TIMEOUT_MS, () -> !summary(bot).isEmpty() || bot.error() != null);
 		return bot;
 	}
 
-	private ImportPreviewPage previewPage() {
-		return previewPage(wizard);
+	/** What the preview page says of the document. */
+	private static String summary(WizardBot bot) {
+		return Widgets.first(preview(bot), Label.class, l -> true).getText();
 	}
 
-	private static ImportPreviewPage previewPage(WizardBot bot) {
-		return bot.page(ImportPreviewPage.class);
+	/** The rows of the preview's table of problems. */
+	private static int problemRows(WizardBot bot) {
+		return Widgets.first(preview(bot), Table.class, t -> true).getItemCount();
+	}
+
+	private static Composite preview(WizardBot bot) {
+		return (Composite) bot.page(ImportPreviewPage.class).getControl();
 	}
 
 	private static Path write(Path file, EpcisEvent... events) throws Exception {

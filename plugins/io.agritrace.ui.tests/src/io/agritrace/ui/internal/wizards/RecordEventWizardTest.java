@@ -103,9 +103,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 
 		wizard.finish();
 		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
-		RecordedPage recorded = wizard.page(RecordedPage.class);
 		waitUntil("the shipment's anchor", 2 * TIMEOUT_MS,
-				() -> Messages.AnchorState_anchored.equals(recorded.anchorState()));
+				() -> Messages.AnchorState_anchored.equals(wizard.shownBeside(Messages.Field_anchorState)));
 		screenshot("wizard-event-recorded");
 		wizard.finish();
 		assertFalse(wizard.isOpen());

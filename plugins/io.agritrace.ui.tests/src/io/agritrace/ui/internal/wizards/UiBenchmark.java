@@ -31,7 +31,6 @@ import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 import io.agritrace.ui.internal.dashboard.DashboardBot;
-import io.agritrace.ui.internal.handlers.CommandIds;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
 /**
@@ -203,8 +202,7 @@ class UiBenchmark extends WorkbenchTestCase {
 			GeneratedData.generate(store, 7, CLOCK, 3650, NAVIGATOR_BATCHES * 53 / 100);
 		}
 		awaitFacts("navigator"); //$NON-NLS-1$
-		NavigatorBot navigator = NavigatorBot.show(page);
-		execute(CommandIds.REFRESH_BATCHES);
+		NavigatorBot navigator = NavigatorBot.show(page).refresh();
 		int batches = store.batches().count();
 		waitUntil("the batches listed", 10 * TIMEOUT_MS, () -> navigator.rows() == batches); //$NON-NLS-1$
 		print("navigator_batches", batches, "batches"); //$NON-NLS-1$ //$NON-NLS-2$

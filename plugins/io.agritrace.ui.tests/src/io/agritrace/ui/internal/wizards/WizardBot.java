@@ -14,6 +14,7 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
@@ -26,6 +27,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.wizards.IWizardDescriptor;
 
 import io.agritrace.tests.harness.ui.UiTestSupport;
+import io.agritrace.tests.harness.ui.Widgets;
 
 /** A wizard as a user drives it, opened from its New-wizard registration. */
 final class WizardBot {
@@ -190,6 +192,16 @@ final class WizardBot {
 
 	<P> P page(Class<P> type) {
 		return type.cast(current());
+	}
+
+	/** The page's controls, for what no field key names. */
+	Composite body() {
+		return (Composite) current().getControl();
+	}
+
+	/** The value the page shows beside this label (a read-only field). */
+	String shownBeside(String label) {
+		return Widgets.beside(body(), label, Label.class).getText();
 	}
 
 	boolean isOpen() {

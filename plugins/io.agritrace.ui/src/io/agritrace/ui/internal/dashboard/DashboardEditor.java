@@ -78,10 +78,8 @@ public final class DashboardEditor extends EditorPart {
 	private Composite incidents;
 	private final List<DrawingCanvas> charts = new ArrayList<>();
 	private Font big;
-	private DashboardView model;
 	private Job reading;
 	private final EventHandler storeChanged = event -> read(500);
-	private Presentation presentation;
 
 	/** A figure and what it means. */
 	private record Tile(Label value, Label caption) {
@@ -167,12 +165,7 @@ public final class DashboardEditor extends EditorPart {
 		DashboardRepository.Filter filter = filter();
 		new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
 				store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.large(), WorkbenchLanguage.current()), form,
-				read -> presentation = Presentation.open(form.getDisplay(), read)).schedule();
-	}
-
-	/** The presentation last opened, or null. */
-	Presentation presentation() {
-		return presentation;
+				read -> Presentation.open(form.getDisplay(), read)).schedule();
 	}
 
 	/** The filter chosen now. */
@@ -205,7 +198,6 @@ public final class DashboardEditor extends EditorPart {
 	}
 
 	private void show(DashboardView read) {
-		model = read;
 		List<String[]> texts = tiles(read);
 		for (int i = 0; i < texts.size(); i++) {
 			tiles.get(i).value().setText(texts.get(i)[0]);
@@ -270,27 +262,6 @@ public final class DashboardEditor extends EditorPart {
 				}
 			});
 		}
-	}
-
-	/** The figures shown, or null before the first read. */
-	DashboardView model() {
-		return model;
-	}
-
-	List<DrawingCanvas> charts() {
-		return charts;
-	}
-
-	String tileText(int index) {
-		return tiles.get(index).value().getText();
-	}
-
-	int incidentLinks() {
-		return incidents.getChildren().length;
-	}
-
-	Combo category() {
-		return category;
 	}
 
 	@Override

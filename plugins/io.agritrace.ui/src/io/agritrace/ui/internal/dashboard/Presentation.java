@@ -71,14 +71,13 @@ final class Presentation {
 	}
 
 	/** Opens full screen on the display's primary monitor, on the figures. */
-	static Presentation open(Display display, DashboardView model) {
+	static void open(Display display, DashboardView model) {
 		Presentation presentation = new Presentation(display, model);
 		presentation.shell.setBounds(display.getPrimaryMonitor().getBounds());
 		presentation.shell.open();
 		presentation.shell.setFullScreen(true);
 		presentation.show(0);
 		presentation.shell.forceFocus();
-		return presentation;
 	}
 
 	private void show(int index) {
@@ -155,17 +154,5 @@ final class Presentation {
 				style);
 		fonts.add(font);
 		return font;
-	}
-
-	Shell shell() {
-		return shell;
-	}
-
-	int shown() {
-		return shown;
-	}
-
-	int panels() {
-		return panels.size();
 	}
 }

@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorInput;
@@ -20,10 +19,8 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.osgi.service.event.EventHandler;
 
-import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.service.LotStories;
-import io.agritrace.service.LotStory;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.BatchEditorPage;
 import io.agritrace.ui.RecallDrill;
@@ -40,7 +37,6 @@ import io.agritrace.ui.internal.Messages;
  */
 public final class BatchEditor extends FormEditor implements RecallDrill {
 
-	public static final String ID = BatchEditorInput.EDITOR_ID;
 	static final String PAGES_POINT = "io.agritrace.ui.batchEditorPages"; //$NON-NLS-1$
 	/** The Events page's context menu, for menu contributions ({@code popup:} this id). */
 	public static final String TIMELINE_MENU = "io.agritrace.ui.editors.batch.timeline"; //$NON-NLS-1$
@@ -50,12 +46,7 @@ public final class BatchEditor extends FormEditor implements RecallDrill {
 	private final PageSelection selection = new PageSelection();
 	private final List<TracePage> tracePages = new ArrayList<>();
 	private final List<BatchEditorPage> contributedPages = new ArrayList<>();
-	private OverviewPage overview;
-	private ProvenancePage provenance;
-	private EventsPage events;
-	private LineagePage lineage;
 	private RecallPage recall;
-	private LotStory model;
 	/** Called on the UI thread: the broker's subscribe delivers there. */
 	private final EventHandler eventsStored = event -> read();
 
@@ -76,13 +67,10 @@ public final class BatchEditor extends FormEditor implements RecallDrill {
 
 	@Override
 	protected void addPages() {
-		overview = new OverviewPage(this, batch());
-		provenance = new ProvenancePage(this, batch().code());
-		events = new EventsPage(this);
-		lineage = new LineagePage(this);
 		recall = new RecallPage(this);
 		try {
-			for (TracePage page : List.of(overview, provenance, events, lineage, recall)) {
+			for (TracePage page : List.of(new OverviewPage(this, batch()), new ProvenancePage(this, batch().code()),
+					new EventsPage(this), new LineagePage(this), recall)) {
 				addPage(page);
 				tracePages.add(page);
 			}
@@ -144,10 +132,8 @@ public final class BatchEditor extends FormEditor implements RecallDrill {
 	private void read() {
 		String code = batch().code();
 		new StoreReadJob<>(NLS.bind(Messages.BatchEditor_tracing, batch().lot()), getSite().getService(WorkspaceStore.class),
-				s -> new LotStories(s).read(code, WorkbenchLanguage.current()), getContainer(), read -> {
-					model = read;
-					tracePages.forEach(page -> page.update(read));
-				}).schedule();
+				s -> new LotStories(s).read(code, WorkbenchLanguage.current()), getContainer(),
+				read -> tracePages.forEach(page -> page.update(read))).schedule();
 	}
 
 	/** The page in front gives the editor its selection, once its controls exist. */
@@ -175,52 +161,11 @@ public final class BatchEditor extends FormEditor implements RecallDrill {
 		super.dispose();
 	}
 
-	/** True once the trace has been read and shown. */
-	boolean loaded() {
-		return model != null;
-	}
-
-	DrawingCanvas chartCanvas() {
-		return overview.chartCanvas();
-	}
-
-	int chartDays() {
-		return overview.chartDays();
-	}
-
-	OverviewPage overview() {
-		return overview;
-	}
-
-	/** Brings the Events page to the front, as a click on its tab does, and returns its table. */
-	TableViewer showEvents() {
-		setActivePage(EventsPage.ID);
-		return events.timeline();
-	}
-
-	String eventDetails() {
-		return events.details();
-	}
-
-	LineagePage showLineage() {
-		setActivePage(LineagePage.ID);
-		return lineage;
-	}
-
-	ProvenancePage showProvenance() {
-		setActivePage(ProvenancePage.ID);
-		return provenance;
-	}
-
-	RecallPage showRecall() {
-		setActivePage(RecallPage.ID);
-		return recall;
-	}
-
 	/** Shows the Recall page with a mock-recall drill's clock running from {@code started}. */
 	@Override
 	public void startRecallDrill(Instant started) {
-		showRecall().startDrill(started);
+		setActivePage(RecallPage.ID);
+		recall.startDrill(started);
 	}
 
 	@Override

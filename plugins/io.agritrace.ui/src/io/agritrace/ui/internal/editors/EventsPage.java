@@ -108,12 +108,4 @@ final class EventsPage extends TracePage {
 		case FAILED -> Messages.Trace_anchorFailed;
 		};
 	}
-
-	TableViewer timeline() {
-		return timeline;
-	}
-
-	String details() {
-		return details.getText();
-	}
 }

@@ -75,12 +75,6 @@ final class LineagePage extends TracePage {
 		return lineage;
 	}
 
-	/** The rows under both headings. */
-	int edges() {
-		return lineage.getTree().getItemCount() == 0 ? 0
-				: lineage.getTree().getItem(0).getItemCount() + lineage.getTree().getItem(1).getItemCount();
-	}
-
 	/** Looks up each row's step and side once per trace, not once per row. */
 	private static final class Labels extends LabelProvider implements ITableLabelProvider {
 		private final LotStory trace;

@@ -2,7 +2,6 @@ package io.agritrace.ui.internal.editors;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -51,7 +50,6 @@ final class OverviewPage extends TracePage {
 
 	private final ProductBatch batch;
 	private DrawingCanvas chartCanvas;
-	private int chartDays;
 	private Text product;
 	private Text producer;
 	private Composite custody;
@@ -152,7 +150,6 @@ final class OverviewPage extends TracePage {
 		getManagedForm().getForm().setText(name + "  " + batch.lot()); //$NON-NLS-1$
 		showCustody(trace);
 		chartCanvas.show(new ChartDrawing(EventsPerDayChart.of(trace.perDay(), ChartTheme.standard())));
-		chartDays = trace.perDay().size();
 		chartCanvas.setVisible(true);
 		showWarnings(trace.trace().warnings());
 	}
@@ -200,24 +197,6 @@ final class OverviewPage extends TracePage {
 			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(label);
 			messages.addMessage(i, list.get(i), null, IMessageProvider.WARNING);
 		}
-	}
-
-	int chartDays() {
-		return chartDays;
-	}
-
-	DrawingCanvas chartCanvas() {
-		return chartCanvas;
-	}
-
-	/** The custody section's lines as shown: "holder: what is held where". */
-	List<String> custody() {
-		List<String> lines = new ArrayList<>();
-		var children = custody.getChildren();
-		for (int i = 0; i + 1 < children.length; i += 2) {
-			lines.add(((Label) children[i]).getText() + ' ' + ((Text) children[i + 1]).getText());
-		}
-		return lines;
 	}
 
 	@Override

@@ -235,13 +235,13 @@ final class ProvenancePage extends TracePage {
 		}
 	}
 
-	/** The charts last shown, or null while the first build runs. */
+	/**
+	 * The charts last shown, or null while the first build runs: for tests,
+	 * which check what the drawings plot (graph nodes, series, the storage
+	 * band), which no widget exposes.
+	 */
 	ProvenanceCharts charts() {
 		return charts;
-	}
-
-	List<DrawingCanvas> canvases() {
-		return List.of(lineage, custody, journey, sensors, massBalance);
 	}
 
 	@Override

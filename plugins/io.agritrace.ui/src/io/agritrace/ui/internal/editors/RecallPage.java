@@ -240,16 +240,4 @@ final class RecallPage extends TracePage {
 	ISelectionProvider selectionProvider() {
 		return table;
 	}
-
-	int rows() {
-		return table.getTable().getItemCount();
-	}
-
-	DrawingCanvas flow() {
-		return flow;
-	}
-
-	String drillText() {
-		return drillClock.getText();
-	}
 }

@@ -20,6 +20,7 @@ import io.agritrace.store.CsvRejectedException;
 import io.agritrace.store.EventImporter;
 import io.agritrace.store.RulesBrokenException;
 import io.agritrace.store.StoreException;
+import io.agritrace.ui.JobFamilies;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
@@ -43,6 +44,11 @@ public final class ImportJob extends Job {
 		this.strict = strict;
 		setUser(true);
 		setRule(WorkspaceStore.WRITE_RULE);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return JobFamilies.IMPORT.equals(family);
 	}
 
 	@Override

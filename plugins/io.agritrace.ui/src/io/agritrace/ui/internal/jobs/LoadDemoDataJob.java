@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.TraceStore;
+import io.agritrace.ui.JobFamilies;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
@@ -25,6 +26,11 @@ public final class LoadDemoDataJob extends Job {
 		setUser(true);
 		setRule(WorkspaceStore.WRITE_RULE);
 		this.workspace = workspace;
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return JobFamilies.IMPORT.equals(family);
 	}
 
 	@Override

@@ -1,8 +1,11 @@
 package io.agritrace.ui.internal.preferences;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
@@ -13,7 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.osgi.service.prefs.BackingStoreException;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 import io.agritrace.core.credit.CreditPolicy.Indicator;
 import io.agritrace.core.credit.CreditPolicy;
@@ -25,7 +28,8 @@ import io.agritrace.ui.internal.Messages;
 /**
  * Window > Preferences > Credit: each indicator's weight, when a record is
  * late, and the lowest score of grades A, B and C; a county's policy, not the
- * program's. The page checks them as they are typed.
+ * program's. The page checks them as they are typed and keeps them where
+ * {@link CreditSettings} reads them, over the service bundle's defaults.
  */
 public final class CreditPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
@@ -35,6 +39,7 @@ public final class CreditPreferencePage extends PreferencePage implements IWorkb
 
 	@Override
 	public void init(IWorkbench workbench) {
+		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, CreditSettings.NODE));
 		setDescription(Messages.CreditPreferences_description);
 	}
 
@@ -49,7 +54,7 @@ public final class CreditPreferencePage extends PreferencePage implements IWorkb
 		field(body, CreditPolicy.GRADE_A, Messages.CreditPreferences_gradeA);
 		field(body, CreditPolicy.GRADE_B, Messages.CreditPreferences_gradeB);
 		field(body, CreditPolicy.GRADE_C, Messages.CreditPreferences_gradeC);
-		show(CreditSettings.policy());
+		show(getPreferenceStore()::getString);
 		return body;
 	}
 
@@ -61,8 +66,9 @@ public final class CreditPreferencePage extends PreferencePage implements IWorkb
 		fields.put(key, text);
 	}
 
-	private void show(CreditPolicy policy) {
-		policy.toPreferences().forEach((key, value) -> fields.get(key).setText(value));
+	/** Shows each field's value as {@code stored} gives it by its preference key. */
+	private void show(UnaryOperator<String> stored) {
+		fields.forEach((key, text) -> text.setText(stored.apply(CreditPolicy.PREFERENCE_PREFIX + key)));
 	}
 
 	/** The policy typed, or null with the broken rule shown. */
@@ -83,7 +89,7 @@ public final class CreditPreferencePage extends PreferencePage implements IWorkb
 
 	@Override
 	protected void performDefaults() {
-		show(CreditPolicy.DEFAULTS);
+		show(getPreferenceStore()::getDefaultString);
 		super.performDefaults();
 	}
 
@@ -93,16 +99,14 @@ public final class CreditPreferencePage extends PreferencePage implements IWorkb
 		if (policy == null) {
 			return false;
 		}
+		ScopedPreferenceStore store = (ScopedPreferenceStore) getPreferenceStore();
+		policy.toPreferences().forEach((key, value) -> store.setValue(CreditPolicy.PREFERENCE_PREFIX + key, value));
 		try {
-			CreditSettings.save(policy);
-		} catch (BackingStoreException e) {
+			store.save();
+		} catch (IOException e) {
 			setErrorMessage(e.getMessage());
 			return false;
 		}
 		return true;
-	}
-
-	Text field(String key) {
-		return fields.get(key);
 	}
 }

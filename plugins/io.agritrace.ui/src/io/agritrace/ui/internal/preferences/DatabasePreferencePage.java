@@ -42,6 +42,7 @@ public final class DatabasePreferencePage extends PreferencePage implements IWor
 
 	@Override
 	public void init(IWorkbench workbench) {
+		setPreferenceStore(StartupSettings.preferenceStore());
 		setDescription(Messages.DatabasePreferences_description);
 	}
 
@@ -67,9 +68,7 @@ public final class DatabasePreferencePage extends PreferencePage implements IWor
 		result = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(result);
 
-		String saved = StartupSettings.databaseUrl();
-		(saved.isEmpty() ? workspaceFile : other).setSelection(true);
-		url.setText(saved);
+		show(getPreferenceStore().getString(StartupSettings.DATABASE_URL));
 		workspaceFile.addListener(SWT.Selection, e -> check());
 		other.addListener(SWT.Selection, e -> check());
 		url.addListener(SWT.Modify, e -> check());
@@ -80,6 +79,13 @@ public final class DatabasePreferencePage extends PreferencePage implements IWor
 		}
 		check();
 		return body;
+	}
+
+	/** Chooses the URL, or the workspace's file when it is empty. */
+	private void show(String jdbcUrl) {
+		workspaceFile.setSelection(jdbcUrl.isEmpty());
+		other.setSelection(!jdbcUrl.isEmpty());
+		url.setText(jdbcUrl);
 	}
 
 	/** The chosen URL, or empty for the workspace's file. */
@@ -146,8 +152,7 @@ public final class DatabasePreferencePage extends PreferencePage implements IWor
 
 	@Override
 	protected void performDefaults() {
-		workspaceFile.setSelection(true);
-		other.setSelection(false);
+		show(getPreferenceStore().getDefaultString(StartupSettings.DATABASE_URL));
 		check();
 		super.performDefaults();
 	}
@@ -155,20 +160,5 @@ public final class DatabasePreferencePage extends PreferencePage implements IWor
 	@Override
 	public boolean performOk() {
 		return StartupSettings.save(this, StartupSettings.DATABASE_URL, chosen());
-	}
-
-	void chooseUrl(String jdbcUrl) {
-		other.setSelection(true);
-		workspaceFile.setSelection(false);
-		url.setText(jdbcUrl);
-		check();
-	}
-
-	void testNow() {
-		testConnection();
-	}
-
-	String result() {
-		return result.getText();
 	}
 }

@@ -42,6 +42,7 @@ public final class GeneralPreferencePage extends PreferencePage implements IWork
 
 	@Override
 	public void init(IWorkbench workbench) {
+		setPreferenceStore(StartupSettings.preferenceStore());
 		setDescription(Messages.GeneralPreferences_description);
 	}
 
@@ -62,7 +63,7 @@ public final class GeneralPreferencePage extends PreferencePage implements IWork
 		GridDataFactory.swtDefaults().span(2, 1).applyTo(restart);
 		restart.addListener(SWT.Selection, e -> restartNow());
 		language.addListener(SWT.Selection, e -> chosen());
-		language.select(Math.max(0, LANGUAGES.indexOf(StartupSettings.language())));
+		language.select(Math.max(0, LANGUAGES.indexOf(getPreferenceStore().getString(StartupSettings.LANGUAGE))));
 		chosen();
 		return body;
 	}
@@ -92,7 +93,7 @@ public final class GeneralPreferencePage extends PreferencePage implements IWork
 
 	@Override
 	protected void performDefaults() {
-		language.select(0);
+		language.select(Math.max(0, LANGUAGES.indexOf(getPreferenceStore().getDefaultString(StartupSettings.LANGUAGE))));
 		chosen();
 		super.performDefaults();
 	}
@@ -100,17 +101,5 @@ public final class GeneralPreferencePage extends PreferencePage implements IWork
 	@Override
 	public boolean performOk() {
 		return StartupSettings.save(this, StartupSettings.LANGUAGE, LANGUAGES.get(language.getSelectionIndex()));
-	}
-
-	Combo language() {
-		return language;
-	}
-
-	String formats() {
-		return formats.getText();
-	}
-
-	boolean offersRestart() {
-		return restart.isEnabled();
 	}
 }

@@ -73,8 +73,4 @@ public final class OrganisationPreferencePage extends PreferencePage implements 
 		}
 		return true;
 	}
-
-	Combo organisation() {
-		return organisation;
-	}
 }

@@ -224,30 +224,6 @@ public final class CreditView extends ViewPart {
 				records::setInput).schedule();
 	}
 
-	List<CreditReports.Ranked> ranking() {
-		return ranking;
-	}
-
-	TableViewer table() {
-		return table;
-	}
-
-	TableViewer indicators() {
-		return indicators;
-	}
-
-	TableViewer records() {
-		return records;
-	}
-
-	DrawingCanvas trend() {
-		return trend;
-	}
-
-	String heading() {
-		return heading.getText();
-	}
-
 	@Override
 	public void setFocus() {
 		table.getControl().setFocus();

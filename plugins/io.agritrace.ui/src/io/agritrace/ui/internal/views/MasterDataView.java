@@ -104,16 +104,6 @@ public final class MasterDataView extends ViewPart {
 		return ResourceLocator.imageDescriptorFromBundle(getClass(), path).orElseThrow().createImage();
 	}
 
-	/** The headings shown, for tests. */
-	List<Heading> headings() {
-		Object input = viewer.getInput();
-		return input == null ? List.of() : ((List<?>) input).stream().map(Heading.class::cast).toList();
-	}
-
-	TreeViewer viewer() {
-		return viewer;
-	}
-
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();

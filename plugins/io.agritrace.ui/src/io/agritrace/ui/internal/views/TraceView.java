@@ -83,7 +83,7 @@ public final class TraceView extends ViewPart {
 	}
 
 	/** Looks the code up in a Job and opens its batch; what went wrong shows under the field. */
-	void lookUp(String typed) {
+	private void lookUp(String typed) {
 		String looked = typed.strip();
 		if (looked.isEmpty()) {
 			return;
@@ -121,18 +121,6 @@ public final class TraceView extends ViewPart {
 		} catch (PartInitException e) {
 			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
 		}
-	}
-
-	Text code() {
-		return code;
-	}
-
-	String message() {
-		return message.getText();
-	}
-
-	List<String> history() {
-		return List.copyOf(history);
 	}
 
 	@Override

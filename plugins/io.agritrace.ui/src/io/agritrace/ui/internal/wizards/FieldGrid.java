@@ -53,6 +53,11 @@ final class FieldGrid {
 		return labels.getOrDefault(field, field);
 	}
 
+	/**
+	 * The control of the field with this key. The wizard tests type by the
+	 * validators' keys, which errors carry: no label names some fields (a
+	 * certificate's number and dates).
+	 */
 	Control control(String field) {
 		return controls.get(field);
 	}
@@ -159,7 +164,7 @@ final class FieldGrid {
 		return value;
 	}
 
-	/** Whether the field is marked as breaking a rule. */
+	/** Whether the field is marked as breaking a rule: a decoration that no widget of the page holds. */
 	boolean marked(String field) {
 		ControlDecoration mark = marks.get(field);
 		return mark != null && mark.isVisible();

@@ -83,14 +83,6 @@ final class ImportPreviewPage extends WizardPage {
 		return isPageComplete() ? previewed : null;
 	}
 
-	int problemRows() {
-		return problems.getTable().getItemCount();
-	}
-
-	String summary() {
-		return summary.getText();
-	}
-
 	private void read(ImportFilePage.Choice choice) {
 		if (getControl().isDisposed()) {
 			return;

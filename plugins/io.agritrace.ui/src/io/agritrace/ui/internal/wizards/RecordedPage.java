@@ -65,10 +65,6 @@ final class RecordedPage extends WizardPage {
 		readState();
 	}
 
-	String anchorState() {
-		return state.getText();
-	}
-
 	@Override
 	public IWizardPage getPreviousPage() {
 		return null;

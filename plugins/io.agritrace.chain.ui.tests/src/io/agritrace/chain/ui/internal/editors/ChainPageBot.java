@@ -1,8 +1,15 @@
 package io.agritrace.chain.ui.internal.editors;
 
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.Arrays;
+
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -10,28 +17,33 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import io.agritrace.anchor.Verification;
-import io.agritrace.chain.ui.internal.handlers.VerifyTraceHandler;
+import io.agritrace.chain.ui.internal.ChainJobFamilies;
+import io.agritrace.chain.ui.internal.Messages;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.ui.BatchEditorInput;
 
-/** The Chain page of a Batch editor, as a user reads it and runs Verify on Chain. */
+/**
+ * The Chain page of a Batch editor, as a user reads it (its tab and its
+ * table) and runs Verify on Chain, waiting for the chain's answer.
+ */
 public final class ChainPageBot {
 
-	private final IEditorPart editor;
-	private final ChainPage tab;
+	private static final String VERIFY_TRACE = "io.agritrace.chain.ui.commands.verifyTrace"; //$NON-NLS-1$
+	private static final long TIMEOUT_MS = 30_000;
 
-	private ChainPageBot(IEditorPart editor, ChainPage tab) {
+	private final IEditorPart editor;
+
+	private ChainPageBot(IEditorPart editor) {
 		this.editor = editor;
-		this.tab = tab;
 	}
 
 	/** Opens the batch in its editor; the Chain page verifies at once. */
 	public static ChainPageBot open(IWorkbenchPage page, ProductBatch batch) {
 		try {
 			IEditorPart editor = page.openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID);
-			ChainPage chainPage = editor.getAdapter(ChainPage.class);
-			assertNotNull(chainPage, "the chain bundle contributes its page to the Batch editor");
-			return new ChainPageBot(editor, chainPage);
+			assertNotNull(editor.getAdapter(ChainPage.class), "the chain bundle contributes its page to the Batch editor");
+			return new ChainPageBot(editor);
 		} catch (PartInitException e) {
 			throw new AssertionError(e);
 		}
@@ -39,37 +51,62 @@ public final class ChainPageBot {
 
 	/**
 	 * Selects the batch in the Batch Navigator and runs Verify on Chain from
-	 * there, as its context menu does: the batch's editor opens on its Chain page.
+	 * there, as its context menu does: the batch's editor opens on its Chain
+	 * page, which shows what the chain answered.
 	 */
 	public static ChainPageBot verifyFromNavigator(IWorkbenchPage page, ProductBatch batch) {
 		try {
 			IViewPart navigator = page.showView("io.agritrace.ui.views.batchNavigator"); //$NON-NLS-1$
 			navigator.getSite().getSelectionProvider().setSelection(new StructuredSelection(batch));
 			page.activate(navigator);
-			navigator.getSite().getService(IHandlerService.class).executeCommand(VerifyTraceHandler.COMMAND_ID, null);
+			navigator.getSite().getService(IHandlerService.class).executeCommand(VERIFY_TRACE, null);
 		} catch (Exception e) {
 			throw new AssertionError(e);
 		}
 		IEditorPart editor = page.findEditor(new BatchEditorInput(batch));
 		assertNotNull(editor, "Verify on Chain opens the batch's editor");
-		return new ChainPageBot(editor, editor.getAdapter(ChainPage.class));
+		waitForJobs(ChainJobFamilies.VERIFICATION, TIMEOUT_MS);
+		return new ChainPageBot(editor);
 	}
 
-	/** Runs Verify on Chain, as the Chain menu does. */
+	/** Runs Verify on Chain, as the Chain menu does, and waits until the page shows the chain's answer. */
 	public ChainPageBot verify() {
 		try {
-			editor.getSite().getService(IHandlerService.class).executeCommand(VerifyTraceHandler.COMMAND_ID, null);
+			editor.getSite().getService(IHandlerService.class).executeCommand(VERIFY_TRACE, null);
 		} catch (Exception e) {
 			throw new AssertionError(e);
 		}
+		waitForJobs(ChainJobFamilies.VERIFICATION, TIMEOUT_MS);
 		return this;
 	}
 
+	/** The page's tab: how many events verified, and the lot's holder on chain. */
 	public String title() {
-		return tab.title();
+		Table table = table();
+		CTabFolder tabs = Widgets.first(Widgets.of(editor), CTabFolder.class, f -> true);
+		return Arrays.stream(tabs.getItems()).filter(i -> i.getControl() == table).map(CTabItem::getText).findFirst()
+				.orElseThrow(() -> new AssertionError("no tab shows the Chain page")); //$NON-NLS-1$
 	}
 
+	/** The rows that show this state. */
 	public long rowsShowing(Verification.State state) {
-		return tab.rowsShowing(state);
+		String shown = label(state);
+		return Arrays.stream(table().getItems()).filter(i -> shown.equals(i.getText(0))).count();
+	}
+
+	private Table table() {
+		return Widgets.first(Widgets.of(editor), Table.class, t -> Arrays.stream(t.getColumns()).map(TableColumn::getText)
+				.anyMatch(Messages.Verify_columnState::equals));
+	}
+
+	/** A state as the page's first column names it. */
+	private static String label(Verification.State state) {
+		return switch (state) {
+		case VERIFIED -> Messages.Verify_verified;
+		case PENDING -> Messages.Verify_pending;
+		case NOT_ON_CHAIN -> Messages.Verify_notOnChain;
+		case NOT_IN_DATABASE -> Messages.Verify_notInDatabase;
+		case MISMATCH -> Messages.Verify_mismatch;
+		};
 	}
 }

@@ -3,6 +3,7 @@ package io.agritrace.chain.ui.internal.preferences;
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +13,15 @@ import javax.crypto.spec.PBEKeySpec;
 
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
-import org.eclipse.jface.preference.PreferenceDialog;
-import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.swt.widgets.Button;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.chain.ChainSettings;
+import io.agritrace.chain.ui.internal.Messages;
 import io.agritrace.chain.ui.internal.SecureStorageSecrets;
+import io.agritrace.tests.harness.ui.PreferenceDialogBot;
+import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 
 class ChainPreferencesTest extends WorkbenchTestCase {
@@ -35,14 +39,31 @@ class ChainPreferencesTest extends WorkbenchTestCase {
 		assertEquals("keystore-pass-123", reopened.keystorePassword());
 		assertEquals("token-456", reopened.bearerToken());
 
-		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(page.getWorkbenchWindow().getShell(),
-				ChainPreferencePage.ID, new String[] { ChainPreferencePage.ID }, null);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		try {
+		try (PreferenceDialogBot dialog = PreferenceDialogBot.open(page.getWorkbenchWindow(), ChainPreferencePage.ID)) {
 			screenshot("chain-preferences");
-		} finally {
-			dialog.close();
+		}
+	}
+
+	/** Typed, not saved (the workbench's chain would reconnect): Restore Defaults shows the chain bundle's defaults. */
+	@Test
+	void restoreDefaultsShowsTheManagedLocalChain() {
+		try (PreferenceDialogBot dialog = PreferenceDialogBot.open(page.getWorkbenchWindow(), ChainPreferencePage.ID)) {
+			Button managed = dialog.button(Messages.ChainPreferences_managed);
+			if (managed.getSelection()) {
+				Widgets.click(managed);
+			}
+			dialog.text(Messages.ChainPreferences_rpcUrl).setText("https://besu.example.org:8545");
+			dialog.text(Messages.ChainPreferences_chainId).setText("1337");
+			dialog.text(Messages.ChainPreferences_receiptPoll).setText("250");
+			dialog.text(Messages.ChainPreferences_gasPrice).setText("1000");
+
+			dialog.restoreDefaults();
+			ChainSettings d = ChainSettings.DEFAULTS;
+			assertTrue(managed.getSelection(), "the managed local chain");
+			assertEquals(d.rpcUrl(), dialog.text(Messages.ChainPreferences_rpcUrl).getText());
+			assertEquals(Long.toString(d.expectedChainId()), dialog.text(Messages.ChainPreferences_chainId).getText());
+			assertEquals(Long.toString(d.receiptPollMs()), dialog.text(Messages.ChainPreferences_receiptPoll).getText());
+			assertEquals(d.gasPrice().toString(), dialog.text(Messages.ChainPreferences_gasPrice).getText());
 		}
 	}
 }

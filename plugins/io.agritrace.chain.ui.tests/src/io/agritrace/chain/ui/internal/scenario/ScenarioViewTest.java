@@ -1,12 +1,11 @@
 package io.agritrace.chain.ui.internal.scenario;
 
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
-import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.chain.ui.internal.AnchoredDemo;
@@ -26,12 +25,11 @@ class ScenarioViewTest extends WorkbenchTestCase {
 	@Test
 	void theStoryRunsToItsEndAndShowsTheEditAndTheRecall() throws Exception {
 		TraceStore store = AnchoredDemo.ensure(page.getWorkbenchWindow());
-		ScenarioView view = (ScenarioView) page.showView(ScenarioView.ID, null, IWorkbenchPage.VIEW_ACTIVATE);
+		ScenarioBot view = ScenarioBot.show(page);
 
 		for (GuidedScenario.Step step : GuidedScenario.Step.values()) {
-			view.runNext();
-			waitUntil("step " + step, AnchoredDemo.CHAIN_TIMEOUT_MS,
-					() -> !view.busy() && !view.outcome().equals(Messages.Scenario_working));
+			view.step(AnchoredDemo.CHAIN_TIMEOUT_MS);
+			assertNotEquals(Messages.Scenario_working, view.outcome(), step + ": what it did is shown");
 			assertFalse(view.failed(), step + ": " + view.outcome());
 			switch (step) {
 			case TAMPER -> {
@@ -53,7 +51,7 @@ class ScenarioViewTest extends WorkbenchTestCase {
 			}
 			}
 		}
-		assertEquals(GuidedScenario.Step.values().length, view.next());
+		assertEquals(Messages.Scenario_again, view.stepButtonText(), "the story ran to its end");
 		assertTrue(store.events().find(view.story().tampered().hashId()).orElseThrow().isIntact(), "put back");
 	}
 }

@@ -14,17 +14,19 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.IHandlerService;
 
-import io.agritrace.chain.ui.internal.handovers.AcceptHandoverHandler;
 import io.agritrace.chain.ui.internal.handovers.HandoverRow;
-import io.agritrace.chain.ui.internal.handovers.RejectHandoverHandler;
+import io.agritrace.tests.harness.ui.Widgets;
 
 /** Drives the Pending Handovers view as a user does: select a row, Accept, or Reject with a reason. */
 final class PendingHandoversBot {
 
+	private static final String ACCEPT = "io.agritrace.chain.ui.commands.acceptHandover"; //$NON-NLS-1$
+	private static final String REJECT = "io.agritrace.chain.ui.commands.rejectHandover"; //$NON-NLS-1$
 	private static final long TIMEOUT_MS = 30_000;
 	private final IWorkbenchPage page;
 	private final PendingHandoversView view;
@@ -39,13 +41,20 @@ final class PendingHandoversBot {
 		page.setPartState(page.getReference(view), maximised ? IWorkbenchPage.STATE_MAXIMIZED : IWorkbenchPage.STATE_RESTORED);
 	}
 
+	/** The rows shown, in the table's order. */
 	List<HandoverRow> rows() {
-		return view.rows();
+		Object input = viewer().getInput();
+		return input == null ? List.of() : ((List<?>) input).stream().map(HandoverRow.class::cast).toList();
+	}
+
+	/** The table, which is the view's selection provider. */
+	private TableViewer viewer() {
+		return (TableViewer) view.getSite().getSelectionProvider();
 	}
 
 	/** The summary line above the table. */
 	String summary() {
-		return view.summaryText();
+		return Widgets.first(Widgets.of(view), Label.class, l -> true).getText();
 	}
 
 	/** Selects the row of this batch, by the name the view shows. */
@@ -53,13 +62,12 @@ final class PendingHandoversBot {
 		HandoverRow row = rows().stream().filter(r -> r.batch().equals(batch)).findFirst()
 				.orElseThrow(() -> new AssertionError("no row for " + batch + " in " + rows()));
 		page.activate(view);
-		TableViewer viewer = view.viewer();
-		viewer.setSelection(new StructuredSelection(row), true);
+		viewer().setSelection(new StructuredSelection(row), true);
 		return this;
 	}
 
 	void accept() throws Exception {
-		execute(AcceptHandoverHandler.COMMAND_ID);
+		execute(ACCEPT);
 	}
 
 	/**
@@ -68,7 +76,7 @@ final class PendingHandoversBot {
 	 */
 	String reject(String reason) throws Exception {
 		AtomicReference<String> refusal = new AtomicReference<>();
-		Display display = view.viewer().getControl().getDisplay();
+		Display display = viewer().getControl().getDisplay();
 		display.timerExec(100, new Runnable() {
 			@Override
 			public void run() {
@@ -85,7 +93,7 @@ final class PendingHandoversBot {
 				press(dialog.getShell(), IDialogConstants.OK_ID);
 			}
 		});
-		execute(RejectHandoverHandler.COMMAND_ID);
+		execute(REJECT);
 		waitUntil("the reject dialog answered", TIMEOUT_MS, () -> refusal.get() != null); //$NON-NLS-1$
 		return refusal.get();
 	}

@@ -1,6 +1,5 @@
 package io.agritrace.chain.ui.internal.editors;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,6 +13,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorSite;
 
 import io.agritrace.anchor.Verification;
+import io.agritrace.chain.ui.internal.ChainJobFamilies;
 import io.agritrace.chain.ui.internal.ChainService;
 import io.agritrace.chain.ui.internal.Messages;
 import io.agritrace.core.model.ProductBatch;
@@ -30,7 +30,6 @@ import io.agritrace.ui.WorkspaceStore;
 public final class ChainPage implements BatchEditorPage {
 
 	private Host host;
-	private String title;
 	private Table table;
 	private ProductBatch batch;
 	private WorkspaceStore store;
@@ -50,7 +49,7 @@ public final class ChainPage implements BatchEditorPage {
 				Messages.Verify_columnHash, Messages.Verify_columnTransaction }) {
 			new TableColumn(table, SWT.LEFT).setText(column);
 		}
-		setTitle(Messages.Verify_tab);
+		host.setTitle(Messages.Verify_tab);
 		verify();
 		return table;
 	}
@@ -58,11 +57,6 @@ public final class ChainPage implements BatchEditorPage {
 	/** Brings the page to the front. */
 	public void reveal() {
 		host.reveal();
-	}
-
-	private void setTitle(String text) {
-		title = text;
-		host.setTitle(text);
 	}
 
 	/** Asks the chain again, in a Job, for the anchors of the lot's trace. */
@@ -76,7 +70,7 @@ public final class ChainPage implements BatchEditorPage {
 						show(verdicts);
 						StoreTopics.post(StoreTopics.VERIFIED, new StoreTopics.Verified(code, verdicts.outcome()));
 					}
-				}).schedule();
+				}).inFamily(ChainJobFamilies.VERIFICATION).schedule();
 	}
 
 	private void show(ChainVerdicts verdicts) {
@@ -95,7 +89,7 @@ public final class ChainPage implements BatchEditorPage {
 		}
 		long verified = verdicts.count(Verification.State.VERIFIED);
 		int events = verdicts.verdicts().size();
-		setTitle(verdicts.unavailable() != null ? Messages.Verify_tab
+		host.setTitle(verdicts.unavailable() != null ? Messages.Verify_tab
 				: verdicts.holder() == null ? NLS.bind(Messages.Verify_tabCount, verified, events)
 						: NLS.bind(Messages.Verify_tabCountHolder, new Object[] { verified, events, verdicts.holder() }));
 		for (TableColumn column : table.getColumns()) {
@@ -119,13 +113,5 @@ public final class ChainPage implements BatchEditorPage {
 		case PENDING -> SWT.COLOR_DARK_YELLOW;
 		case NOT_ON_CHAIN, NOT_IN_DATABASE, MISMATCH -> SWT.COLOR_RED;
 		};
-	}
-
-	String title() {
-		return title;
-	}
-
-	long rowsShowing(Verification.State state) {
-		return Arrays.stream(table.getItems()).filter(i -> label(state).equals(i.getText(0))).count();
 	}
 }

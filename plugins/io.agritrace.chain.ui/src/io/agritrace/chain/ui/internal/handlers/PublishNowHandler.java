@@ -9,8 +9,6 @@ import io.agritrace.chain.ui.internal.ChainService;
 /** Publishes the outbox now rather than at the next interval, and asks the node for its state. */
 public final class PublishNowHandler extends AbstractHandler {
 
-	public static final String COMMAND_ID = "io.agritrace.chain.ui.commands.publishNow"; //$NON-NLS-1$
-
 	@Override
 	public Object execute(ExecutionEvent event) {
 		HandlerUtil.getActiveWorkbenchWindow(event).getService(ChainService.class).publishNow();

@@ -17,8 +17,6 @@ import io.agritrace.ui.BatchEditorInput;
  */
 public final class VerifyTraceHandler extends AbstractHandler {
 
-	public static final String COMMAND_ID = "io.agritrace.chain.ui.commands.verifyTrace"; //$NON-NLS-1$
-
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		IEditorPart editor = HandlerUtil.getActivePart(event) instanceof IEditorPart active ? active

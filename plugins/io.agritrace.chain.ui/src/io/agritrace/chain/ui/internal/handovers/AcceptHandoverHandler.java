@@ -9,8 +9,6 @@ import io.agritrace.chain.ui.internal.views.PendingHandoversView;
 /** Accepts the selected handovers: this workspace's organisation becomes their holder on chain. */
 public final class AcceptHandoverHandler extends AnswerHandoverHandler {
 
-	public static final String COMMAND_ID = "io.agritrace.chain.ui.commands.acceptHandover"; //$NON-NLS-1$
-
 	@Override
 	protected void answer(ExecutionEvent event, PendingHandoversView view, List<HandoverRow> rows) {
 		view.answer(rows, null);

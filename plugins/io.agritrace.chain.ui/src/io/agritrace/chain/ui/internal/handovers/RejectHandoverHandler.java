@@ -17,7 +17,6 @@ import io.agritrace.chain.ui.internal.views.PendingHandoversView;
  */
 public final class RejectHandoverHandler extends AnswerHandoverHandler {
 
-	public static final String COMMAND_ID = "io.agritrace.chain.ui.commands.rejectHandover"; //$NON-NLS-1$
 	/** Every character is stored on chain: a sentence is enough. */
 	static final int MAX_REASON = 200;
 

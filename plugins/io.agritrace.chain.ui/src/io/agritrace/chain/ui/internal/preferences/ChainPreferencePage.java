@@ -47,16 +47,8 @@ public final class ChainPreferencePage extends FieldEditorPreferencePage impleme
 
 	public ChainPreferencePage() {
 		super(GRID);
-		ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, ChainSettings.NODE);
-		ChainSettings d = ChainSettings.DEFAULTS;
-		store.setDefault(ChainSettings.KEY_MANAGED, d.managed());
-		store.setDefault(ChainSettings.KEY_RPC_URL, d.rpcUrl());
-		store.setDefault(ChainSettings.KEY_CHAIN_ID, String.valueOf(d.expectedChainId()));
-		store.setDefault(ChainSettings.KEY_CONTRACT, d.contract());
-		store.setDefault(ChainSettings.KEY_KEYSTORE, d.keystore());
-		store.setDefault(ChainSettings.KEY_RECEIPT_POLL_MS, (int) d.receiptPollMs());
-		store.setDefault(ChainSettings.KEY_GAS_PRICE, d.gasPrice().toString());
-		setPreferenceStore(store);
+		// Its defaults are the chain bundle's (ChainPreferenceInitializer).
+		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, ChainSettings.NODE));
 		setDescription(Messages.ChainPreferences_description);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -25,6 +26,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import io.agritrace.chain.ChainException;
+import io.agritrace.chain.ui.internal.ChainJobFamilies;
 import io.agritrace.chain.ui.internal.ChainService;
 import io.agritrace.chain.ui.internal.Messages;
 import io.agritrace.chain.ui.internal.editors.ChainPage;
@@ -60,8 +62,6 @@ public final class ScenarioView extends ViewPart {
 	private Button timed;
 	private Font large;
 	private Job running;
-	/** Whether the last step ended with an error. */
-	private volatile boolean failed;
 
 	@Override
 	public void createPartControl(Composite view) {
@@ -105,7 +105,7 @@ public final class ScenarioView extends ViewPart {
 	}
 
 	/** Runs the next step in a Job; after the last, the next click starts the story again. */
-	void runNext() {
+	private void runNext() {
 		if (running != null && running.getState() != Job.NONE) {
 			return;
 		}
@@ -123,21 +123,27 @@ public final class ScenarioView extends ViewPart {
 		ScenarioRunner runner = new ScenarioRunner(getSite().getService(WorkspaceStore.class).get(),
 				new WorkbenchScenarioChain(getSite().getService(ChainService.class)), story, WorkbenchLanguage.current());
 		GuidedScenario told = story;
-		running = Job.create(NLS.bind(Messages.Scenario_job, current.ordinal() + 1), (IProgressMonitor monitor) -> {
-			String said;
-			try {
-				said = shown(runner.run(current));
-				failed = false;
-			} catch (ChainException | RuntimeException e) {
-				said = NLS.bind(Messages.Scenario_failed, e.getMessage());
-				failed = true;
+		running = new Job(NLS.bind(Messages.Scenario_job, current.ordinal() + 1)) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				String said;
+				try {
+					said = shown(runner.run(current));
+				} catch (ChainException | RuntimeException e) {
+					said = NLS.bind(Messages.Scenario_failed, e.getMessage());
+				}
+				String shown = said;
+				if (!outcome.isDisposed()) {
+					outcome.getDisplay().asyncExec(() -> ScenarioView.this.done(told, current, shown));
+				}
+				return Status.OK_STATUS;
 			}
-			String shown = said;
-			if (!outcome.isDisposed()) {
-				outcome.getDisplay().asyncExec(() -> done(told, current, shown));
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return ChainJobFamilies.SCENARIO.equals(family);
 			}
-			return Status.OK_STATUS;
-		});
+		};
 		running.schedule();
 	}
 
@@ -193,23 +199,10 @@ public final class ScenarioView extends ViewPart {
 		}
 	}
 
-	/** The step the next click runs (0 for the first), for tests. */
-	int next() {
-		return next;
-	}
-
-	String outcome() {
-		return outcome.getText();
-	}
-
-	boolean failed() {
-		return failed;
-	}
-
-	boolean busy() {
-		return running != null && running.getState() != Job.NONE;
-	}
-
+	/**
+	 * The story being told, which the view shows only in words: for tests,
+	 * which check those words against the records it made.
+	 */
 	GuidedScenario story() {
 		return story;
 	}

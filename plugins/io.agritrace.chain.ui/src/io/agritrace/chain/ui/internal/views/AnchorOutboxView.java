@@ -46,7 +46,6 @@ public final class AnchorOutboxView extends ViewPart {
 	private Label summary;
 	private TableViewer table;
 	private StoreReadJob<Backlog> reader;
-	private Map<OutboxState, Long> shown = Map.of();
 	private final EventHandler storeChanged = event -> reader.wakeUp();
 
 	@Override
@@ -93,17 +92,12 @@ public final class AnchorOutboxView extends ViewPart {
 
 	private void show(Backlog backlog) {
 		Map<OutboxState, Long> c = backlog.counts();
-		shown = c;
 		long open = c.get(OutboxState.PENDING) + c.get(OutboxState.SUBMITTED) + c.get(OutboxState.FAILED);
 		summary.setText(NLS.bind(Messages.Outbox_summary, new Object[] { c.get(OutboxState.PENDING),
 				c.get(OutboxState.SUBMITTED), c.get(OutboxState.ANCHORED), c.get(OutboxState.FAILED) })
 				+ (open > backlog.entries().size() ? " " + NLS.bind(Messages.Outbox_firstRows, backlog.entries().size()) : "")); //$NON-NLS-1$ //$NON-NLS-2$
 		table.setInput(backlog.entries());
 		summary.getParent().layout();
-	}
-
-	Map<OutboxState, Long> shownCounts() {
-		return shown;
 	}
 
 	@Override

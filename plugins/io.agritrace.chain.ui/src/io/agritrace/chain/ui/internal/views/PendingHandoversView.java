@@ -136,20 +136,6 @@ public final class PendingHandoversView extends ViewPart {
 		job.schedule();
 	}
 
-	/** The rows shown, for tests. */
-	List<HandoverRow> rows() {
-		Object input = table.getInput();
-		return input == null ? List.of() : ((List<?>) input).stream().map(HandoverRow.class::cast).toList();
-	}
-
-	TableViewer viewer() {
-		return table;
-	}
-
-	String summaryText() {
-		return summary.getText();
-	}
-
 	@Override
 	public void setFocus() {
 		table.getControl().setFocus();

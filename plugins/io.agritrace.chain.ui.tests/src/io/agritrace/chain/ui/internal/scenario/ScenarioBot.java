@@ -1,0 +1,67 @@
+package io.agritrace.chain.ui.internal.scenario;
+
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
+
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+
+import io.agritrace.chain.ui.internal.ChainJobFamilies;
+import io.agritrace.chain.ui.internal.Messages;
+import io.agritrace.demo.GuidedScenario;
+import io.agritrace.tests.harness.ui.Widgets;
+
+/** The Guided Scenario view as its presenter drives it: the step button, and what the view says. */
+final class ScenarioBot {
+
+	private final ScenarioView view;
+
+	private ScenarioBot(ScenarioView view) {
+		this.view = view;
+	}
+
+	static ScenarioBot show(IWorkbenchPage page) {
+		try {
+			return new ScenarioBot((ScenarioView) page.showView(ScenarioView.ID, null, IWorkbenchPage.VIEW_ACTIVATE));
+		} catch (PartInitException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	/** Clicks the step button and waits until the step's Job has ended and the view shows what it did. */
+	ScenarioBot step(long timeoutMs) {
+		Widgets.click(stepButton());
+		waitForJobs(ChainJobFamilies.SCENARIO, timeoutMs);
+		return this;
+	}
+
+	/** Start, Next Step or Run Again. */
+	String stepButtonText() {
+		return stepButton().getText();
+	}
+
+	private Button stepButton() {
+		return Widgets.first(Widgets.of(view), Button.class, b -> (b.getStyle() & SWT.PUSH) != 0);
+	}
+
+	/** What the last step did, under its heading and narration. */
+	String outcome() {
+		List<Label> labels = Widgets.all(Widgets.of(view), Label.class);
+		return labels.get(labels.size() - 1).getText();
+	}
+
+	/** Whether the view says that the last step did not finish. */
+	boolean failed() {
+		return outcome().startsWith(NLS.bind(Messages.Scenario_failed, "")); //$NON-NLS-1$
+	}
+
+	/** The story the view tells, to check its words against. */
+	GuidedScenario story() {
+		return view.story();
+	}
+}
