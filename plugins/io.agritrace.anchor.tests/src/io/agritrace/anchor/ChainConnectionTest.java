@@ -3,6 +3,7 @@ package io.agritrace.anchor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.math.BigInteger;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +97,7 @@ class ChainConnectionTest {
 		MissingSettingException noContract = assertThrows(MissingSettingException.class,
 				() -> open(network(1337, "", keystore.toString()), secrets(PASSWORD, null)));
 		assertTrue(noContract.getMessage().contains("contract"), noContract.getMessage());
+		assertNotEquals(noContract.getMessage(), noContract.text(Locale.SIMPLIFIED_CHINESE), "said in the caller's language");
 		MissingSettingException noKeystore = assertThrows(MissingSettingException.class,
 				() -> open(network(1337, contract, ""), secrets(PASSWORD, null)));
 		assertTrue(noKeystore.getMessage().contains("keystore"), noKeystore.getMessage());

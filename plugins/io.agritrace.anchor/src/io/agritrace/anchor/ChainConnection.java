@@ -3,10 +3,8 @@ package io.agritrace.anchor;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.anchor.MissingSettingException.Setting;
-import io.agritrace.anchor.internal.Messages;
+import io.agritrace.anchor.internal.Texts;
 import io.agritrace.chain.AnchorTarget;
 import io.agritrace.chain.ChainClient;
 import io.agritrace.chain.ChainEndpoint;
@@ -125,7 +123,7 @@ public final class ChainConnection implements AutoCloseable {
 			try (ChainClient client = ChainClient.connect(endpoint, settings.expectedChainId())) {
 				ChainStatus status = client.status();
 				if (!(status instanceof ChainStatus.Connected connected)) {
-					throw new ChainException(ChainStatusText.line(status));
+					throw new ChainException(ChainStatusText.lineOf(status));
 				}
 				boolean local = settings.rpcUrl().equals(localChain(workspace).rpcUrl())
 						&& connected.chainId() == LocalChain.CHAIN_ID;
@@ -144,7 +142,7 @@ public final class ChainConnection implements AutoCloseable {
 				contract = localChain(workspace).contract().orElse(""); //$NON-NLS-1$
 			}
 			if (contract.isEmpty()) {
-				throw new MissingSettingException(Setting.CONTRACT, Messages.Connection_noContract);
+				throw new MissingSettingException(Setting.CONTRACT, Texts.Connection_noContract.with());
 			}
 			return contract;
 		}
@@ -164,7 +162,7 @@ public final class ChainConnection implements AutoCloseable {
 		private String rawKey(Setting which, String given, String development) {
 			String key = given == null || given.isBlank() ? local ? development : null : given.strip();
 			if (key == null) {
-				throw new MissingSettingException(which, Messages.Connection_noKey);
+				throw new MissingSettingException(which, Texts.Connection_noKey.with());
 			}
 			try {
 				SigningKey.of(key);
@@ -182,11 +180,11 @@ public final class ChainConnection implements AutoCloseable {
 	/** The signing key from the configured keystore, opened with the password the secrets keep. */
 	private static SigningKey keystoreKey(ChainSettings settings, ChainSecrets secrets) throws ChainException {
 		if (settings.keystore().isEmpty()) {
-			throw new MissingSettingException(Setting.KEYSTORE, Messages.Connection_noKeystore);
+			throw new MissingSettingException(Setting.KEYSTORE, Texts.Connection_noKeystore.with());
 		}
 		String password = secrets.keystorePassword();
 		if (password == null) {
-			throw new MissingSettingException(Setting.KEYSTORE_PASSWORD, Messages.Connection_noPassword);
+			throw new MissingSettingException(Setting.KEYSTORE_PASSWORD, Texts.Connection_noPassword.with());
 		}
 		return SigningKeystore.signingKey(Path.of(settings.keystore()), password);
 	}

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.osgi.util.NLS;
-
-import io.agritrace.anchor.internal.Messages;
+import io.agritrace.anchor.internal.Texts;
 import io.agritrace.chain.AnchorTarget;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainKey;
@@ -145,7 +143,7 @@ public final class Handovers {
 	static Handovers forEveryOrganisation(TraceStore store, AnchorTarget target, CustodySync.Signers signers) {
 		return new Handovers(store, target, null, handover -> {
 			if (handover.to() == null) {
-				throw new ChainException(NLS.bind(Messages.Handovers_unknownReceiver, handover.record().to()));
+				throw new ChainException(Texts.Handovers_unknownReceiver.with(handover.record().to()));
 			}
 			return signers.keyOf(handover.to());
 		}, RANGE);

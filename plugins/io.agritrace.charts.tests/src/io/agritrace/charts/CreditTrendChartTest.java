@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
@@ -30,7 +31,7 @@ class CreditTrendChartTest {
 		months.put(YearMonth.of(2026, 11), CreditProfile.of("coop", new CreditCounts(3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
 				CreditPolicy.DEFAULTS));
 
-		JFreeChart chart = CreditTrendChart.of(months, CreditPolicy.DEFAULTS, ChartTheme.standard());
+		JFreeChart chart = CreditTrendChart.of(months, CreditPolicy.DEFAULTS, ChartTheme.standard(), Locale.ENGLISH);
 
 		CategoryPlot plot = chart.getCategoryPlot();
 		assertEquals(3, plot.getDataset().getColumnCount());

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -37,7 +36,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import io.agritrace.charts.internal.Messages;
+import io.agritrace.charts.internal.Texts;
 import io.agritrace.core.credit.CreditCounts;
 import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditProfile;
@@ -72,25 +71,28 @@ class HeadlessChartsTest {
 		ChartTheme theme = ChartTheme.standard();
 		LineageDrawing lineage = new LineageDrawing(new LineageLayout(theme).place(GeneratedLineage.of(20)), theme,
 				List.of("不一致", "检验不合格", "规则警告", "待上链", "已上链", "已核验"));
-		JourneyMap journey = JourneyMap.of(chain(), locations(), NAMES::get, move -> move.quantity() + " kg", theme);
+		JourneyMap journey = JourneyMap.of(chain(), locations(), NAMES::get, move -> move.quantity() + " kg", theme,
+				Locale.SIMPLIFIED_CHINESE);
 		CountyMap counties = new CountyMap(Map.of("220203", new BigDecimal("120000"), "220102", new BigDecimal("30000")),
-				List.of(new CountyMap.Flow("220203", "220102", new BigDecimal("7000"))), theme);
+				List.of(new CountyMap.Flow("220203", "220102", new BigDecimal("7000"))), theme, Locale.ENGLISH);
 		return List.of(new Chart("lineage", lineage, "梅河大米 Milled rice"),
 				chart("custody Gantt", CustodyGantt.of(chain(), List.of(new CustodyGantt.Excursion("rice", hours(38))),
-						NAMES::get, hours(72), theme)),
+						NAMES::get, hours(72), theme, Locale.SIMPLIFIED_CHINESE)),
 				chart("sensor chart", SensorChart.of(List.of(truckLog(), humidityLog()), StorageBand.CHILLED,
 						truckLog().excursions(StorageBand.CHILLED), theme, Locale.ENGLISH)),
-				new Chart("journey map", journey, Messages.JourneyMap_title),
+				new Chart("journey map", journey, Texts.JourneyMap_title.text(Locale.SIMPLIFIED_CHINESE)),
 				chart("mass balance", MassBalanceChart.of(List.of(milling(), killing()), step -> "碾米 Milling", NAMES::get,
 						theme, Locale.ENGLISH)),
-				chart("credit trend", CreditTrendChart.of(months(), CreditPolicy.DEFAULTS, theme)),
-				chart("dashboard events per day", DashboardCharts.eventsPerDay(recordedAndAnchored(), theme)),
+				chart("credit trend", CreditTrendChart.of(months(), CreditPolicy.DEFAULTS, theme, Locale.ENGLISH)),
+				chart("dashboard events per day", DashboardCharts.eventsPerDay(recordedAndAnchored(), theme,
+						Locale.SIMPLIFIED_CHINESE)),
 				chart("dashboard tonnes", DashboardCharts.kilograms("各产品吨数 Tonnes by product",
-						Map.of("大米 Rice", new BigDecimal("7000"), "玉米 Corn", new BigDecimal("12500")), theme)),
+						Map.of("大米 Rice", new BigDecimal("7000"), "玉米 Corn", new BigDecimal("12500")), theme, Locale.ENGLISH)),
 				chart("dashboard credit ranking", DashboardCharts.creditRanking(
-						List.of(new DashboardCharts.Ranked("梅河口合作社", months().get(YearMonth.of(2026, 9)))), theme)),
-				new Chart("county map", counties, Messages.CountyMap_title),
-				chart("events per day", EventsPerDayChart.of(Map.of(LocalDate.of(2026, 10, 1), 4), theme)));
+						List.of(new DashboardCharts.Ranked("梅河口合作社", months().get(YearMonth.of(2026, 9)))), theme,
+						Locale.SIMPLIFIED_CHINESE)),
+				new Chart("county map", counties, "Harvest by county and shipments between counties"),
+				chart("events per day", EventsPerDayChart.of(Map.of(LocalDate.of(2026, 10, 1), 4), theme, Locale.ENGLISH)));
 	}
 
 	private static Chart chart(String name, JFreeChart chart) {

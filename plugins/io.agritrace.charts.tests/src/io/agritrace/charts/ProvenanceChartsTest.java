@@ -10,6 +10,7 @@ import static io.agritrace.charts.SampleTrace.milling;
 import static io.agritrace.charts.SampleTrace.truckLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.Point2D;
@@ -74,7 +75,7 @@ class ProvenanceChartsTest {
 	@Test
 	void custodyTimelineHasARowPerPlaceABarPerCustodyAndTheTransitOnTheReceiversRow() throws IOException {
 		JFreeChart chart = CustodyGantt.of(chain(), List.of(new CustodyGantt.Excursion("rice", hours(38))),
-				NAMES::get, hours(72), ChartTheme.standard());
+				NAMES::get, hours(72), ChartTheme.standard(), Locale.ENGLISH);
 
 		CategoryPlot plot = chart.getCategoryPlot();
 		TaskSeriesCollection tasks = (TaskSeriesCollection) plot.getDataset();
@@ -91,7 +92,7 @@ class ProvenanceChartsTest {
 	@Test
 	void journeyMapPutsJilinPlacesInsideAndOthersOnItsEdge() throws IOException {
 		JourneyMap map = JourneyMap.of(chain(), locations(), NAMES::get, move -> move.quantity() + " kg", //$NON-NLS-1$
-				ChartTheme.standard());
+				ChartTheme.standard(), Locale.ENGLISH);
 
 		assertEquals(3, map.places().size());
 		assertEquals(List.of("7000 kg", "10 kg"), map.arrows().stream().map(JourneyMap.Arrow::label).toList());
@@ -137,8 +138,12 @@ class ProvenanceChartsTest {
 		assertEquals(1, dataset.getColumnCount(), "head of cattle have no bars");
 		assertEquals(10000, dataset.getValue(0, 0).intValue());
 		assertEquals(8000, dataset.getValue(1, 0).intValue());
-		assertEquals("yield 80.0 %: implausible (typical 68–72 %)", MassBalanceChart.yieldText(milling));
-		assertEquals("not counted in kg", MassBalanceChart.yieldText(killing));
+		assertEquals("yield 80.0 %: implausible (typical 68–72 %)", MassBalanceChart.yieldText(milling, Locale.ENGLISH));
+		assertEquals("not counted in kg", MassBalanceChart.yieldText(killing, Locale.ENGLISH));
+		assertTrue(MassBalanceChart.yieldText(milling, Locale.SIMPLIFIED_CHINESE).contains("80.0 %"),
+				MassBalanceChart.yieldText(milling, Locale.SIMPLIFIED_CHINESE));
+		assertNotEquals(MassBalanceChart.yieldText(milling, Locale.ENGLISH),
+				MassBalanceChart.yieldText(milling, Locale.SIMPLIFIED_CHINESE));
 		Pictures.save("mass-balance.png", new ChartDrawing(chart)); //$NON-NLS-1$
 	}
 

@@ -12,11 +12,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.osgi.util.NLS;
-
-import io.agritrace.charts.internal.Messages;
+import io.agritrace.charts.internal.Texts;
 
 /**
  * Jilin's counties shaded by the tonnes harvested there (five shades of green,
@@ -36,15 +35,20 @@ public final class CountyMap implements Drawing {
 	private final Map<String, BigDecimal> kgByCounty = new HashMap<>();
 	private final List<Flow> flows;
 	private final ChartTheme theme;
+	private final Locale locale;
 	private final BigDecimal most;
 	/** County outlines as drawn last, for tooltips. */
 	private final Map<Shape, JilinCounties.County> shown = new HashMap<>();
 
-	/** @param kgByCounty kilograms by current county code */
-	public CountyMap(Map<String, BigDecimal> kgByCounty, List<Flow> flows, ChartTheme theme) {
+	/**
+	 * @param kgByCounty kilograms by current county code
+	 * @param locale     the language of the map's title, legend and tooltips
+	 */
+	public CountyMap(Map<String, BigDecimal> kgByCounty, List<Flow> flows, ChartTheme theme, Locale locale) {
 		kgByCounty.forEach((code, kg) -> this.kgByCounty.merge(JilinCounties.outlineCode(code), kg, BigDecimal::add));
 		this.flows = List.copyOf(flows);
 		this.theme = theme;
+		this.locale = locale;
 		this.most = this.kgByCounty.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
 	}
 
@@ -79,7 +83,7 @@ public final class CountyMap implements Drawing {
 			}
 			d.setFont(theme.title());
 			d.setColor(ChartTheme.INK);
-			d.drawString(Messages.CountyMap_title, (float) area.getX() + theme.size(8),
+			d.drawString(Texts.CountyMap_title.text(locale), (float) area.getX() + theme.size(8),
 					(float) area.getY() + d.getFontMetrics().getAscent() + theme.size(4));
 			drawLegend(d, area);
 		} finally {
@@ -130,7 +134,7 @@ public final class CountyMap implements Drawing {
 			g.drawString(text, x + swatch + 4, y + swatch);
 			x += swatch + 4 + g.getFontMetrics().stringWidth(text) + theme.size(14);
 		}
-		g.drawString(Messages.CountyMap_legend, x, y + swatch);
+		g.drawString(Texts.CountyMap_legend.text(locale), x, y + swatch);
 	}
 
 	private static String tonnes(BigDecimal kg) {
@@ -142,7 +146,7 @@ public final class CountyMap implements Drawing {
 		for (Map.Entry<Shape, JilinCounties.County> e : shown.entrySet()) {
 			if (e.getKey().contains(x, y)) {
 				BigDecimal kg = kgByCounty.get(e.getValue().code());
-				return NLS.bind(Messages.CountyMap_tooltip, e.getValue().name(), kg == null ? "0" : tonnes(kg)); //$NON-NLS-1$
+				return Texts.CountyMap_tooltip.text(locale, e.getValue().name(), kg == null ? "0" : tonnes(kg)); //$NON-NLS-1$
 			}
 		}
 		return null;

@@ -5,9 +5,9 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.text.NumberFormat;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.osgi.util.NLS;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -23,7 +23,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-import io.agritrace.charts.internal.Messages;
+import io.agritrace.charts.internal.Texts;
 import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditProfile;
 
@@ -37,9 +37,10 @@ public final class CreditTrendChart {
 	private CreditTrendChart() {
 	}
 
-	public static JFreeChart of(Map<YearMonth, CreditProfile> months, CreditPolicy policy, ChartTheme theme) {
+	public static JFreeChart of(Map<YearMonth, CreditProfile> months, CreditPolicy policy, ChartTheme theme,
+			Locale locale) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-		months.forEach((month, profile) -> dataset.addValue(profile.score(), Messages.CreditTrendChart_score,
+		months.forEach((month, profile) -> dataset.addValue(profile.score(), Texts.CreditTrendChart_score.text(locale),
 				month.toString()));
 		BarRenderer renderer = new BarRenderer() {
 			private static final long serialVersionUID = 1L;
@@ -64,18 +65,20 @@ public final class CreditTrendChart {
 		renderer.setDefaultItemLabelsVisible(true);
 		renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2}", //$NON-NLS-1$
-				NumberFormat.getIntegerInstance()));
-		NumberAxis score = new NumberAxis(Messages.CreditTrendChart_score);
+				NumberFormat.getIntegerInstance(locale)));
+		NumberAxis score = new NumberAxis(Texts.CreditTrendChart_score.text(locale));
 		score.setRange(0, 115); // room for the grade over a full bar
-		CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(Messages.CreditTrendChart_month), score, renderer);
+		CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(Texts.CreditTrendChart_month.text(locale)), score,
+				renderer);
 		// The thresholds are dashed lines, named in the subtitle: labels at 90, 75 and 60 would overlap.
 		for (int threshold : new int[] { policy.gradeA(), policy.gradeB(), policy.gradeC() }) {
 			plot.addRangeMarker(new ValueMarker(threshold, ChartTheme.INK, new BasicStroke(1f, BasicStroke.CAP_BUTT,
 					BasicStroke.JOIN_MITER, 1f, new float[] { 4f, 4f }, 0f)));
 		}
-		JFreeChart chart = new JFreeChart(Messages.CreditTrendChart_title, theme.title(), plot, false);
-		chart.addSubtitle(new TextTitle(NLS.bind(Messages.CreditTrendChart_thresholds,
-				new Object[] { policy.gradeA(), policy.gradeB(), policy.gradeC() }), theme.small()));
+		JFreeChart chart = new JFreeChart(Texts.CreditTrendChart_title.text(locale), theme.title(), plot, false);
+		chart.addSubtitle(new TextTitle(
+				Texts.CreditTrendChart_thresholds.text(locale, policy.gradeA(), policy.gradeB(), policy.gradeC()),
+				theme.small()));
 		theme.apply(chart);
 		renderer.setDefaultItemLabelFont(theme.small());
 		return chart;

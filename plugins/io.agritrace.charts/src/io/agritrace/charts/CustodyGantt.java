@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -27,7 +28,7 @@ import org.jfree.data.gantt.TaskSeries;
 import org.jfree.data.gantt.TaskSeriesCollection;
 import org.jfree.data.time.SimpleTimePeriod;
 
-import io.agritrace.charts.internal.Messages;
+import io.agritrace.charts.internal.Texts;
 import io.agritrace.core.trace.CustodyChain;
 
 /**
@@ -52,7 +53,7 @@ public final class CustodyGantt {
 	 * @param now   where a custody that still lasts ends on the chart
 	 */
 	public static JFreeChart of(CustodyChain chain, List<Excursion> excursions, Function<String, String> names,
-			Instant now, ChartTheme theme) {
+			Instant now, ChartTheme theme, Locale locale) {
 		Map<String, List<SimpleTimePeriod>> held = new LinkedHashMap<>();
 		Map<String, List<SimpleTimePeriod>> transit = new LinkedHashMap<>();
 		// Rows in the order the lot reached them: the farm at the top, the shops at the bottom.
@@ -67,13 +68,13 @@ public final class CustodyGantt {
 					.add(period(move.left(), move.arrived()));
 		}
 		TaskSeriesCollection tasks = new TaskSeriesCollection();
-		tasks.add(series(Messages.CustodyGantt_held, held));
-		tasks.add(series(Messages.CustodyGantt_inTransit, transit));
+		tasks.add(series(Texts.CustodyGantt_held.text(locale), held));
+		tasks.add(series(Texts.CustodyGantt_inTransit.text(locale), transit));
 
 		CategoryAxis rows = new CategoryAxis();
 		rows.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
 		rows.setMaximumCategoryLabelWidthRatio(0.35f);
-		DateAxis time = new DateAxis(Messages.SensorChart_time);
+		DateAxis time = new DateAxis(Texts.SensorChart_time.text(locale));
 		Instant first = chain.stops().stream().map(CustodyChain.Stop::from).min(Instant::compareTo).orElse(now);
 		time.setDateFormatOverride(ChartTheme.dates(Duration.between(first, now)));
 		GanttRenderer renderer = new GanttRenderer();
@@ -81,7 +82,7 @@ public final class CustodyGantt {
 				new IntervalCategoryToolTipGenerator("{0} · {1}: {3} – {4}", ChartTheme.minutes())); //$NON-NLS-1$
 		CategoryPlot plot = new CategoryPlot(tasks, rows, time, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
-		JFreeChart chart = new JFreeChart(Messages.CustodyGantt_title, theme.title(), plot, true);
+		JFreeChart chart = new JFreeChart(Texts.CustodyGantt_title.text(locale), theme.title(), plot, true);
 		theme.apply(chart);
 		renderer.setSeriesPaint(0, ChartTheme.BLUE);
 		renderer.setSeriesPaint(1, ChartTheme.ORANGE);
@@ -100,7 +101,7 @@ public final class CustodyGantt {
 				plot.addAnnotation(glyph("◆", ChartTheme.VERMILLION, row(stop, names), x.time(), theme)); //$NON-NLS-1$
 			}
 		}
-		chart.addSubtitle(new TextTitle(Messages.CustodyGantt_legend, theme.small()));
+		chart.addSubtitle(new TextTitle(Texts.CustodyGantt_legend.text(locale), theme.small()));
 		return chart;
 	}
 

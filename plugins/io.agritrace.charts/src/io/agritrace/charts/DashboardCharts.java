@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
@@ -23,7 +24,7 @@ import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
-import io.agritrace.charts.internal.Messages;
+import io.agritrace.charts.internal.Texts;
 import io.agritrace.core.credit.CreditProfile;
 
 /**
@@ -41,9 +42,9 @@ public final class DashboardCharts {
 	}
 
 	/** @param perDay events recorded and anchored each day */
-	public static JFreeChart eventsPerDay(Map<LocalDate, long[]> perDay, ChartTheme theme) {
-		TimeSeries recorded = new TimeSeries(Messages.Dashboard_recorded);
-		TimeSeries anchored = new TimeSeries(Messages.Dashboard_anchored);
+	public static JFreeChart eventsPerDay(Map<LocalDate, long[]> perDay, ChartTheme theme, Locale locale) {
+		TimeSeries recorded = new TimeSeries(Texts.Dashboard_recorded.text(locale));
+		TimeSeries anchored = new TimeSeries(Texts.Dashboard_anchored.text(locale));
 		perDay.forEach((day, counts) -> {
 			Day d = new Day(day.getDayOfMonth(), day.getMonthValue(), day.getYear());
 			recorded.add(d, counts[0]);
@@ -54,13 +55,13 @@ public final class DashboardCharts {
 		data.addSeries(anchored);
 		DateAxis days = new DateAxis();
 		days.setDateFormatOverride(ChartTheme.days());
-		NumberAxis events = new NumberAxis(Messages.Dashboard_events);
+		NumberAxis events = new NumberAxis(Texts.Dashboard_events.text(locale));
 		events.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, perDay.size() < 60);
 		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} {1}: {2}", ChartTheme.days(), //$NON-NLS-1$
-				NumberFormat.getIntegerInstance()));
+				NumberFormat.getIntegerInstance(locale)));
 		XYPlot plot = new XYPlot(data, days, events, renderer);
-		JFreeChart chart = new JFreeChart(Messages.Dashboard_perDayTitle, theme.title(), plot, true);
+		JFreeChart chart = new JFreeChart(Texts.Dashboard_perDayTitle.text(locale), theme.title(), plot, true);
 		theme.apply(chart);
 		renderer.setSeriesPaint(0, ChartTheme.BLUE);
 		renderer.setSeriesPaint(1, ChartTheme.GREEN);
@@ -70,16 +71,17 @@ public final class DashboardCharts {
 	}
 
 	/** Horizontal bars of kilograms, largest first, labelled in the user's words. */
-	public static JFreeChart kilograms(String title, Map<String, BigDecimal> kg, ChartTheme theme) {
+	public static JFreeChart kilograms(String title, Map<String, BigDecimal> kg, ChartTheme theme, Locale locale) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		kg.entrySet().stream().sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
-				.forEach(e -> data.addValue(e.getValue().divide(BigDecimal.valueOf(1000)), Messages.Dashboard_tonnes, e.getKey()));
+				.forEach(e -> data.addValue(e.getValue().divide(BigDecimal.valueOf(1000)), Texts.Dashboard_tonnes.text(locale),
+						e.getKey()));
 		BarRenderer renderer = new BarRenderer();
 		renderer.setShadowVisible(false);
 		renderer.setMaximumBarWidth(0.12);
 		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2} t", //$NON-NLS-1$
-				NumberFormat.getNumberInstance()));
-		NumberAxis tonnes = new NumberAxis(Messages.Dashboard_tonnes);
+				NumberFormat.getNumberInstance(locale)));
+		NumberAxis tonnes = new NumberAxis(Texts.Dashboard_tonnes.text(locale));
 		CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), tonnes, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		JFreeChart chart = new JFreeChart(title, theme.title(), plot, false);
@@ -89,10 +91,10 @@ public final class DashboardCharts {
 	}
 
 	/** The organisations best first, each bar its score in its grade's colour. */
-	public static JFreeChart creditRanking(List<Ranked> ranking, ChartTheme theme) {
+	public static JFreeChart creditRanking(List<Ranked> ranking, ChartTheme theme, Locale locale) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		ranking.stream().filter(r -> r.profile().score() != null)
-				.forEach(r -> data.addValue(r.profile().score(), Messages.CreditTrendChart_score, r.name()));
+				.forEach(r -> data.addValue(r.profile().score(), Texts.CreditTrendChart_score.text(locale), r.name()));
 		BarRenderer renderer = new BarRenderer() {
 			private static final long serialVersionUID = 1L;
 
@@ -106,12 +108,12 @@ public final class DashboardCharts {
 		renderer.setShadowVisible(false);
 		renderer.setMaximumBarWidth(0.1);
 		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2}", //$NON-NLS-1$
-				NumberFormat.getIntegerInstance()));
-		NumberAxis score = new NumberAxis(Messages.CreditTrendChart_score);
+				NumberFormat.getIntegerInstance(locale)));
+		NumberAxis score = new NumberAxis(Texts.CreditTrendChart_score.text(locale));
 		score.setRange(0, 100);
 		CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), score, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
-		JFreeChart chart = new JFreeChart(Messages.Dashboard_rankingTitle, theme.title(), plot, false);
+		JFreeChart chart = new JFreeChart(Texts.Dashboard_rankingTitle.text(locale), theme.title(), plot, false);
 		theme.apply(chart);
 		return chart;
 	}

@@ -2,6 +2,7 @@ package io.agritrace.charts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
@@ -14,7 +15,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-import io.agritrace.charts.internal.Messages;
+import io.agritrace.charts.internal.Texts;
 
 /** A bar chart of how many custody events a batch had per day, as its editor's Overview shows it. */
 public final class EventsPerDayChart {
@@ -25,11 +26,12 @@ public final class EventsPerDayChart {
 	}
 
 	/** @param perDay the batch's custody events each day, in the order the bars stand */
-	public static JFreeChart of(Map<LocalDate, Integer> perDay, ChartTheme theme) {
+	public static JFreeChart of(Map<LocalDate, Integer> perDay, ChartTheme theme, Locale locale) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-		perDay.forEach((day, count) -> dataset.addValue(count, Messages.EventsPerDayChart_events, DAY.format(day)));
-		JFreeChart chart = ChartFactory.createBarChart(Messages.EventsPerDayChart_title, Messages.EventsPerDayChart_day,
-				Messages.EventsPerDayChart_events, dataset, PlotOrientation.VERTICAL, false, true, false);
+		String events = Texts.EventsPerDayChart_events.text(locale);
+		perDay.forEach((day, count) -> dataset.addValue(count, events, DAY.format(day)));
+		JFreeChart chart = ChartFactory.createBarChart(Texts.EventsPerDayChart_title.text(locale),
+				Texts.EventsPerDayChart_day.text(locale), events, dataset, PlotOrientation.VERTICAL, false, true, false);
 		theme.apply(chart);
 		CategoryPlot plot = chart.getCategoryPlot();
 		BarRenderer renderer = (BarRenderer) plot.getRenderer();

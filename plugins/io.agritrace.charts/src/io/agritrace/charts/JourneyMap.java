@@ -13,10 +13,11 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.agritrace.charts.internal.Messages;
+import io.agritrace.charts.internal.Texts;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.trace.CustodyChain;
 
@@ -49,12 +50,15 @@ public final class JourneyMap implements Drawing {
 	private final List<Place> places;
 	private final List<Arrow> arrows;
 	private final ChartTheme theme;
+	private final Locale locale;
 	private final Map<Place, Point2D> shown = new LinkedHashMap<>();
 
-	public JourneyMap(List<Place> places, List<Arrow> arrows, ChartTheme theme) {
+	/** @param locale the language of the map's title */
+	public JourneyMap(List<Place> places, List<Arrow> arrows, ChartTheme theme, Locale locale) {
 		this.places = List.copyOf(places);
 		this.arrows = List.copyOf(arrows);
 		this.theme = theme;
+		this.locale = locale;
 	}
 
 	/**
@@ -66,7 +70,7 @@ public final class JourneyMap implements Drawing {
 	 * @param label     an arrow's label: the shipment's quantity and date
 	 */
 	public static JourneyMap of(CustodyChain chain, Map<String, Location> locations, Function<String, String> names,
-			Function<CustodyChain.Move, String> label, ChartTheme theme) {
+			Function<CustodyChain.Move, String> label, ChartTheme theme, Locale locale) {
 		Map<String, Place> places = new LinkedHashMap<>();
 		for (CustodyChain.Stop stop : chain.stops()) {
 			Location l = stop.location() == null ? null : locations.get(stop.location());
@@ -82,7 +86,7 @@ public final class JourneyMap implements Drawing {
 				arrows.add(new Arrow(from, to, label.apply(move)));
 			}
 		}
-		return new JourneyMap(List.copyOf(places.values()), arrows, theme);
+		return new JourneyMap(List.copyOf(places.values()), arrows, theme, locale);
 	}
 
 	public List<Place> places() {
@@ -130,7 +134,7 @@ public final class JourneyMap implements Drawing {
 			}
 			d.setFont(theme.title());
 			d.setColor(ChartTheme.INK);
-			d.drawString(Messages.JourneyMap_title, (float) area.getX() + theme.size(8),
+			d.drawString(Texts.JourneyMap_title.text(locale), (float) area.getX() + theme.size(8),
 					(float) area.getY() + d.getFontMetrics().getAscent() + theme.size(4));
 		} finally {
 			d.dispose();

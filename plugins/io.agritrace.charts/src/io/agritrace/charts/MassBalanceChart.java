@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.eclipse.osgi.util.NLS;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -22,7 +21,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-import io.agritrace.charts.internal.Messages;
+import io.agritrace.charts.internal.Texts;
 import io.agritrace.core.trace.MassBalance;
 
 /**
@@ -49,23 +48,23 @@ public final class MassBalanceChart {
 				continue;
 			}
 			String column = label(balance, stepLabel, names, day);
-			dataset.addValue(balance.inputKg(), Messages.MassBalanceChart_inputs, column);
-			dataset.addValue(balance.outputKg(), Messages.MassBalanceChart_outputs, column);
+			dataset.addValue(balance.inputKg(), Texts.MassBalanceChart_inputs.text(locale), column);
+			dataset.addValue(balance.outputKg(), Texts.MassBalanceChart_outputs.text(locale), column);
 		}
 		BarRenderer renderer = new BarRenderer();
 		NumberFormat kg = NumberFormat.getIntegerInstance(locale);
 		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0} · {1}: {2} kg", kg)); //$NON-NLS-1$
-		renderer.setSeriesItemLabelGenerator(1, new YieldLabels(balances, stepLabel, names, day));
+		renderer.setSeriesItemLabelGenerator(1, new YieldLabels(balances, stepLabel, names, day, locale));
 		renderer.setSeriesItemLabelsVisible(1, true);
 		renderer.setSeriesPositiveItemLabelPosition(1,
 				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		renderer.setItemMargin(0.02);
 		renderer.setMaximumBarWidth(0.12);
-		NumberAxis mass = new NumberAxis(Messages.MassBalanceChart_kg);
+		NumberAxis mass = new NumberAxis(Texts.MassBalanceChart_kg.text(locale));
 		mass.setNumberFormatOverride(kg);
 		mass.setUpperMargin(0.2);
 		CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(), mass, renderer);
-		JFreeChart chart = new JFreeChart(Messages.MassBalanceChart_title, theme.title(), plot, true);
+		JFreeChart chart = new JFreeChart(Texts.MassBalanceChart_title.text(locale), theme.title(), plot, true);
 		theme.apply(chart);
 		renderer.setSeriesPaint(0, ChartTheme.SKY_BLUE);
 		renderer.setSeriesPaint(1, ChartTheme.BLUE);
@@ -88,13 +87,15 @@ public final class MassBalanceChart {
 		private final transient Function<String, String> stepLabel;
 		private final transient Function<String, String> names;
 		private final DateFormat day;
+		private final Locale locale;
 
 		YieldLabels(List<MassBalance> balances, Function<String, String> stepLabel, Function<String, String> names,
-				DateFormat day) {
+				DateFormat day, Locale locale) {
 			this.balances = balances;
 			this.stepLabel = stepLabel;
 			this.names = names;
 			this.day = day;
+			this.locale = locale;
 		}
 
 		@Override
@@ -103,23 +104,26 @@ public final class MassBalanceChart {
 			for (MassBalance balance : balances) {
 				if (balance.inputKg() != null && balance.outputKg() != null
 						&& label(balance, stepLabel, names, day).equals(key)) {
-					return yieldText(balance);
+					return yieldText(balance, locale);
 				}
 			}
 			return null;
 		}
 	}
 
-	/** "70.0 % (typical 68–72 %)", "80.0 % — implausible (typical 68–72 %)", or the yield alone. */
-	public static String yieldText(MassBalance balance) {
+	/**
+	 * "70.0 % (typical 68–72 %)", "80.0 % — implausible (typical 68–72 %)", or
+	 * the yield alone, in the language asked for.
+	 */
+	public static String yieldText(MassBalance balance, Locale locale) {
 		BigDecimal percent = balance.yieldPercent().orElse(null);
 		if (percent == null) {
-			return Messages.MassBalanceChart_notMass;
+			return Texts.MassBalanceChart_notMass.text(locale);
 		}
 		if (balance.typical() == null) {
-			return NLS.bind(Messages.MassBalanceChart_yield, percent.toPlainString());
+			return Texts.MassBalanceChart_yield.text(locale, percent.toPlainString());
 		}
-		return NLS.bind(balance.implausible() ? Messages.MassBalanceChart_implausible : Messages.MassBalanceChart_typical,
+		return (balance.implausible() ? Texts.MassBalanceChart_implausible : Texts.MassBalanceChart_typical).text(locale,
 				percent.toPlainString(), balance.typical().range());
 	}
 }

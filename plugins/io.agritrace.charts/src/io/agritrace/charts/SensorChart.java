@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.osgi.util.NLS;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -26,7 +25,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-import io.agritrace.charts.internal.Messages;
+import io.agritrace.charts.internal.Texts;
 import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.trace.SensorSeries;
 
@@ -54,22 +53,22 @@ public final class SensorChart {
 			ChartTheme theme, Locale locale) {
 		Optional<SensorSeries> temperatures = measure(series, SensorSeries.Measure.TEMPERATURE);
 		Optional<SensorSeries> humidity = measure(series, SensorSeries.Measure.RELATIVE_HUMIDITY);
-		DateAxis time = new DateAxis(Messages.SensorChart_time);
+		DateAxis time = new DateAxis(Texts.SensorChart_time.text(locale));
 		time.setDateFormatOverride(ChartTheme.dates(span(series)));
 		XYPlot plot = new XYPlot();
 		plot.setDomainAxis(time);
-		plot.setDataset(0, lines(temperatures));
-		plot.setRangeAxis(0, new NumberAxis(Messages.SensorChart_celsius));
+		plot.setDataset(0, lines(temperatures, locale));
+		plot.setRangeAxis(0, new NumberAxis(Texts.SensorChart_celsius.text(locale)));
 		plot.setRenderer(0, renderer("°C", locale)); //$NON-NLS-1$
 		if (humidity.isPresent()) {
-			plot.setDataset(1, lines(humidity));
-			NumberAxis percent = new NumberAxis(Messages.SensorChart_humidity);
+			plot.setDataset(1, lines(humidity, locale));
+			NumberAxis percent = new NumberAxis(Texts.SensorChart_humidity.text(locale));
 			percent.setRange(0, 100);
 			plot.setRangeAxis(1, percent);
 			plot.mapDatasetToRangeAxis(1, 1);
 			plot.setRenderer(1, renderer("%", locale)); //$NON-NLS-1$
 		}
-		JFreeChart chart = new JFreeChart(Messages.SensorChart_title, theme.title(), plot, true);
+		JFreeChart chart = new JFreeChart(Texts.SensorChart_title.text(locale), theme.title(), plot, true);
 		theme.apply(chart);
 		if (humidity.isPresent()) {
 			// The theme colours each renderer's series from the first colour; humidity takes purple on,
@@ -79,11 +78,11 @@ public final class SensorChart {
 			}
 		}
 		if (series.isEmpty()) {
-			chart.addSubtitle(new TextTitle(Messages.SensorChart_noReadings, theme.small()));
+			chart.addSubtitle(new TextTitle(Texts.SensorChart_noReadings.text(locale), theme.small()));
 		} else if (band == null) {
-			chart.addSubtitle(new TextTitle(Messages.SensorChart_noBand, theme.small()));
+			chart.addSubtitle(new TextTitle(Texts.SensorChart_noBand.text(locale), theme.small()));
 		} else {
-			shadeBand(plot, band, temperatures.map(SensorSeries::readings).orElse(List.of()), theme);
+			shadeBand(plot, band, temperatures.map(SensorSeries::readings).orElse(List.of()), theme, locale);
 		}
 		for (SensorSeries.Excursion x : excursions) {
 			Instant end = x.end().isBefore(x.start().plus(LEAST_STRIPE)) ? x.start().plus(LEAST_STRIPE) : x.end();
@@ -92,7 +91,7 @@ public final class SensorChart {
 					new Color(red.getRed(), red.getGreen(), red.getBlue(), 60)), Layer.BACKGROUND);
 		}
 		if (!excursions.isEmpty()) {
-			chart.addSubtitle(new TextTitle(NLS.bind(Messages.SensorChart_excursions, excursions.size()), theme.small(),
+			chart.addSubtitle(new TextTitle(Texts.SensorChart_excursions.text(locale, excursions.size()), theme.small(),
 					ChartTheme.VERMILLION, TextTitle.DEFAULT_POSITION, TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT,
 					TextTitle.DEFAULT_VERTICAL_ALIGNMENT, TextTitle.DEFAULT_PADDING));
 		}
@@ -104,7 +103,7 @@ public final class SensorChart {
 	}
 
 	/** One line per unit the readings came in. */
-	private static XYSeriesCollection lines(Optional<SensorSeries> series) {
+	private static XYSeriesCollection lines(Optional<SensorSeries> series, Locale locale) {
 		XYSeriesCollection lines = new XYSeriesCollection();
 		if (series.isEmpty()) {
 			return lines;
@@ -112,7 +111,7 @@ public final class SensorChart {
 		SensorSeries.Measure measure = series.get().measure();
 		Map<String, XYSeries> byUnit = new LinkedHashMap<>();
 		for (SensorSeries.Reading r : series.get().readings()) {
-			byUnit.computeIfAbsent(r.unit(), unit -> new XYSeries(seriesName(measure, unit), true, true))
+			byUnit.computeIfAbsent(r.unit(), unit -> new XYSeries(seriesName(measure, unit, locale), true, true))
 					.add(r.time().toEpochMilli(), r.value());
 		}
 		byUnit.values().forEach(lines::addSeries);
@@ -139,27 +138,29 @@ public final class SensorChart {
 	}
 
 	/** "Temperature, read in °C", or "Temperature, read in °F, shown in °C" for converted readings. */
-	private static String seriesName(SensorSeries.Measure measure, String unit) {
-		String name = measure == SensorSeries.Measure.TEMPERATURE ? Messages.SensorChart_temperature
-				: Messages.SensorChart_relativeHumidity;
-		return unit.equals(measure.unit()) ? NLS.bind(Messages.SensorChart_series, name, symbol(unit))
-				: NLS.bind(Messages.SensorChart_seriesConverted, new Object[] { name, symbol(unit), symbol(measure.unit()) });
+	private static String seriesName(SensorSeries.Measure measure, String unit, Locale locale) {
+		String name = measure == SensorSeries.Measure.TEMPERATURE ? Texts.SensorChart_temperature.text(locale)
+				: Texts.SensorChart_relativeHumidity.text(locale);
+		return unit.equals(measure.unit()) ? Texts.SensorChart_series.text(locale, name, symbol(unit, locale))
+				: Texts.SensorChart_seriesConverted.text(locale, name, symbol(unit, locale),
+						symbol(measure.unit(), locale));
 	}
 
 	/** How a UN/ECE unit is written on a chart. */
-	private static String symbol(String unit) {
+	private static String symbol(String unit, Locale locale) {
 		return switch (unit) {
 		case "CEL" -> "°C"; //$NON-NLS-1$ //$NON-NLS-2$
 		case "FAR" -> "°F"; //$NON-NLS-1$ //$NON-NLS-2$
 		case "KEL" -> "K"; //$NON-NLS-1$ //$NON-NLS-2$
 		case "P1" -> "%"; //$NON-NLS-1$ //$NON-NLS-2$
-		case "C62" -> Messages.SensorChart_fraction; //$NON-NLS-1$
+		case "C62" -> Texts.SensorChart_fraction.text(locale); //$NON-NLS-1$
 		default -> unit;
 		};
 	}
 
 	/** The band behind the temperatures, and a value axis wide enough to show both. */
-	private static void shadeBand(XYPlot plot, StorageBand band, List<SensorSeries.Reading> readings, ChartTheme theme) {
+	private static void shadeBand(XYPlot plot, StorageBand band, List<SensorSeries.Reading> readings, ChartTheme theme,
+			Locale locale) {
 		double max = band.max().doubleValue();
 		double lowest = readings.stream().map(SensorSeries.Reading::value).map(BigDecimal::doubleValue)
 				.min(Double::compare).orElse(max);
@@ -168,7 +169,7 @@ public final class SensorChart {
 		// A band with no lower limit reaches absolute zero; the axis stops near the readings.
 		double min = band.min() == null ? -273.15 : band.min().doubleValue();
 		IntervalMarker shade = new IntervalMarker(min, max, ChartTheme.BAND);
-		shade.setLabel(band.label());
+		shade.setLabel(band.label(locale));
 		shade.setLabelFont(theme.small());
 		shade.setLabelPaint(ChartTheme.GREEN.darker());
 		shade.setLabelAnchor(RectangleAnchor.TOP_LEFT);

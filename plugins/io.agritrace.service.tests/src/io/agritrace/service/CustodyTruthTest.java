@@ -80,7 +80,7 @@ class CustodyTruthTest {
 				LotStory story = new LotStories(store).read(lot, Locale.ENGLISH);
 				assertEquals(stored.onHand(), story.onHand(), lot + ": the lot's story");
 				assertEquals(stored.onHand(), recallAtItsOwnPlaces(story.recall(), lot), lot + ": the recall");
-				assertEquals(heldInJson(new Exports(store).traceJson(story.trace())),
+				assertEquals(heldInJson(new Exports(store).traceJson(story.trace(), Locale.ENGLISH)),
 						stored.stops().stream().map(s -> s.held() == null ? null : s.held().toPlainString()).toList(),
 						lot + ": the trace's JSON");
 			}

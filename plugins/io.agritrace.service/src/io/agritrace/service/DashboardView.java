@@ -65,12 +65,14 @@ public record DashboardView(DashboardRepository.Figures figures, long missing, L
 		Map<String, BigDecimal> byPrefecture = new LinkedHashMap<>();
 		figures.kgByCounty().forEach((county, kg) -> byPrefecture.merge(Divisions.name(Prefectures.of(county), language),
 				kg, BigDecimal::add));
-		List<Drawing> charts = List.of(new ChartDrawing(DashboardCharts.eventsPerDay(figures.perDay(), theme)),
+		List<Drawing> charts = List.of(new ChartDrawing(DashboardCharts.eventsPerDay(figures.perDay(), theme, language)),
 				new CountyMap(figures.kgByCounty(), figures.flows().stream()
-						.map(f -> new CountyMap.Flow(f.from(), f.to(), f.kg())).toList(), theme),
-				new ChartDrawing(DashboardCharts.kilograms(Texts.Dashboard_byProduct.text(language), byProduct, theme)),
-				new ChartDrawing(DashboardCharts.kilograms(Texts.Dashboard_byPrefecture.text(language), byPrefecture, theme)),
-				new ChartDrawing(DashboardCharts.creditRanking(ranking(store, filter, policy, language), theme)));
+						.map(f -> new CountyMap.Flow(f.from(), f.to(), f.kg())).toList(), theme, language),
+				new ChartDrawing(DashboardCharts.kilograms(Texts.Dashboard_byProduct.text(language), byProduct, theme,
+						language)),
+				new ChartDrawing(DashboardCharts.kilograms(Texts.Dashboard_byPrefecture.text(language), byPrefecture, theme,
+						language)),
+				new ChartDrawing(DashboardCharts.creditRanking(ranking(store, filter, policy, language), theme, language)));
 		return new DashboardView(figures, missing, incidents, charts);
 	}
 

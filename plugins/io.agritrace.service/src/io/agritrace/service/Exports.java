@@ -70,7 +70,7 @@ public final class Exports {
 	 */
 	public int spreadsheet(String item, OutputStream out, Locale language) throws IOException {
 		List<EpcisEvent> events = store.traces().trace(item).all().events();
-		return KdeSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), events, new Lookups(language));
+		return KdeSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), events, new Lookups(language), language);
 	}
 
 	/**
@@ -80,7 +80,7 @@ public final class Exports {
 	 */
 	public int recall(String item, OutputStream out, Locale language) throws IOException {
 		return RecallSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), store.traces().recall(item),
-				new Lookups(language), ZoneId.systemDefault());
+				new Lookups(language), ZoneId.systemDefault(), language);
 	}
 
 	/**
@@ -123,9 +123,12 @@ public final class Exports {
 		}
 	}
 
-	/** A trace as JSON, for scripts: lineage, events, custody, sensors, warnings. */
-	public String traceJson(Trace trace) {
-		return TraceJson.of(trace);
+	/**
+	 * A trace as JSON, for scripts: lineage, events, custody, sensors, and
+	 * warnings with their codes and their texts in the language asked for.
+	 */
+	public String traceJson(Trace trace, Locale language) {
+		return TraceJson.of(trace, language);
 	}
 
 	/** Every organisation's profile, best first, as JSON. */

@@ -133,9 +133,9 @@ public final class Provenance {
 
 		ChartDrawing custodyChart = new ChartDrawing(CustodyGantt.of(custody,
 				excursions.stream().map(x -> new CustodyGantt.Excursion(trace.root(), x.start())).toList(), this::name,
-				clock.instant(), theme));
+				clock.instant(), theme, language));
 		ChartDrawing sensorChart = new ChartDrawing(SensorChart.of(sensors, band, excursions, theme, language));
-		JourneyMap journey = JourneyMap.of(custody, locations, this::name, this::arrowLabel, theme);
+		JourneyMap journey = JourneyMap.of(custody, locations, this::name, this::arrowLabel, theme, language);
 		ChartDrawing massChart = new ChartDrawing(
 				MassBalanceChart.of(balances, step -> StepNames.of(step, language), this::name, theme, language));
 		return new ProvenanceCharts(lineage, custodyChart, sensorChart, journey, massChart, band, excursions,

@@ -1,6 +1,7 @@
 package io.agritrace.service;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,12 +9,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.text.Message;
 import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.core.trace.Finding;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.SensorReading;
 import io.agritrace.core.trace.Trace;
 
-/** A trace as JSON, for scripts ({@code agritrace-cli trace --json}): lineage, events, custody, sensors, warnings. */
+/**
+ * A trace as JSON, for scripts ({@code agritrace-cli trace --json}): lineage,
+ * events, custody, sensors, and warnings, each with what it is about, its text
+ * in the language asked for, and the codes and arguments of what it says.
+ */
 final class TraceJson {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,15 +29,15 @@ final class TraceJson {
 	}
 
 	/** The trace as pretty-printed JSON text. */
-	static String of(Trace trace) {
+	static String of(Trace trace, Locale language) {
 		try {
-			return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(trace));
+			return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(trace, language));
 		} catch (JsonProcessingException e) {
 			throw new IllegalStateException(e); // a tree of plain values always writes
 		}
 	}
 
-	private static ObjectNode json(Trace trace) {
+	private static ObjectNode json(Trace trace, Locale language) {
 		ObjectNode root = JSON.createObjectNode();
 		root.put("item", trace.root()); //$NON-NLS-1$
 		edges(root.putArray("upstream"), trace.upstream().edges()); //$NON-NLS-1$
@@ -58,7 +65,14 @@ final class TraceJson {
 					.put("uom", r.uom()).put("location", r.location()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		ArrayNode warnings = root.putArray("warnings"); //$NON-NLS-1$
-		trace.warnings().forEach(warnings::add);
+		for (Finding f : trace.findings()) {
+			ObjectNode warning = warnings.addObject().put("about", f.subject()).put("text", f.text(language)); //$NON-NLS-1$ //$NON-NLS-2$
+			ArrayNode messages = warning.putArray("messages"); //$NON-NLS-1$
+			for (Message m : f.messages()) {
+				ObjectNode message = messages.addObject().put("code", m.code()); //$NON-NLS-1$
+				m.arguments(language).forEach(message.putArray("args")::add); //$NON-NLS-1$
+			}
+		}
 		return root;
 	}
 

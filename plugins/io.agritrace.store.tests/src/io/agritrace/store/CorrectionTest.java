@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.agritrace.tests.harness.CoopToMill;
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
@@ -31,6 +31,7 @@ import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.Trace;
+import io.agritrace.tests.harness.CoopToMill;
 
 /**
  * A correction declares the original erroneous and records its corrective
@@ -80,7 +81,9 @@ class CorrectionTest {
 		List<EventHashId> timeline = trace.all().events().stream().map(EpcisEvent::hashId).toList();
 		assertTrue(timeline.containsAll(List.of(shipped.hashId(), correction.corrective().hashId())), "both stay");
 		assertEquals(Map.of(shipped.hashId(), Correction.INCORRECT_DATA), trace.corrected());
-		assertTrue(trace.warnings().get(0).contains(correction.corrective().hashId().toString()), trace.warnings().toString());
+		assertTrue(trace.findings().get(0).text(Locale.ENGLISH).contains(correction.corrective().hashId().toString()),
+				trace.findings().toString());
+		assertEquals("Findings_corrected", trace.findings().get(0).messages().get(0).code());
 		assertTrue(store.events().find(shipped.hashId()).orElseThrow().errorDeclaration().contains("incorrect_data"));
 		assertEquals(OutboxState.PENDING, store.outbox().state(correction.corrective().hashId()),
 				"the corrective event is anchored like any");
@@ -146,6 +149,7 @@ class CorrectionTest {
 		store.importer().correct(weighedWrong(BigDecimal.valueOf(980)));
 		List<RuleViolation> twice = store.importer().check(weighedWrong(BigDecimal.valueOf(970)));
 		assertEquals(1, twice.size(), twice.toString());
-		assertTrue(twice.get(0).rule().contains(shipped.hashId().toString()), twice.toString());
+		assertTrue(twice.get(0).rule(Locale.ENGLISH).contains(shipped.hashId().toString()), twice.toString());
+		assertEquals("Correction_alreadyCorrected", twice.get(0).message().code());
 	}
 }

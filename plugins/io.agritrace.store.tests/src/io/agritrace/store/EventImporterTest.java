@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -44,6 +45,8 @@ import io.agritrace.core.epcis.EpcisFormatException;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.PartyRef;
+import io.agritrace.core.text.Message;
+import io.agritrace.core.trace.Finding;
 import io.agritrace.core.trace.Trace;
 import io.agritrace.demo.DemoDataSet;
 
@@ -143,7 +146,10 @@ class EventImporterTest {
 		assertTrue(store.events().find(stolen.hashId()).isEmpty());
 		EventImporter.Result lenient = importText(doc, false);
 		assertEquals(1, lenient.warnings().size(), lenient.toString());
-		assertTrue(store.traces().trace(lot).warnings().get(0).contains("sourceList"));
+		assertEquals(List.of("Rule_notHolder"), lenient.warnings().get(0).messages().stream().map(Message::code).toList());
+		Finding stored = store.traces().trace(lot).findings().get(0);
+		assertEquals(lenient.warnings().get(0), stored, "the store keeps the codes and arguments");
+		assertTrue(stored.text(Locale.ENGLISH).contains("sourceList"), stored.text(Locale.ENGLISH));
 	}
 
 	@Test

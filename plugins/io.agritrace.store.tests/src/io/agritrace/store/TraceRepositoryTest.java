@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -282,10 +283,11 @@ class TraceRepositoryTest {
 				StepEvents.transformation(T0.plusDays(6), BizSteps.MILLING, store1).input(D, kg(95), "KGM")
 						.output(milled, kg(90), "KGM").build()));
 
-		List<String> beefWarnings = store.traces().trace(cuts).warnings();
+		List<String> beefWarnings = store.traces().trace(cuts).findings().stream().map(f -> f.text(Locale.ENGLISH)).toList();
 		assertEquals(1, beefWarnings.size(), beefWarnings.toString());
 		assertTrue(beefWarnings.get(0).startsWith("YBF1: ") && beefWarnings.get(0).contains("9 °C"), beefWarnings.get(0));
-		List<String> riceWarnings = store.traces().trace(milled).warnings();
+		List<String> riceWarnings = store.traces().trace(milled).findings().stream().map(f -> f.text(Locale.ENGLISH))
+				.toList();
 		assertTrue(riceWarnings.stream().anyMatch(w -> w.contains("94.7 %") && w.contains("68–72 %")), riceWarnings.toString());
 	}
 }

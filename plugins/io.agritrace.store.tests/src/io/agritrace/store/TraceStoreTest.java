@@ -46,12 +46,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(19, store.schemaVersion());
+			assertEquals(20, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(19, reopened.schemaVersion());
+			assertEquals(20, reopened.schemaVersion());
 		}
 	}
 
@@ -231,7 +231,7 @@ class TraceStoreTest {
 			}
 		});
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(19, upgraded.schemaVersion());
+			assertEquals(20, upgraded.schemaVersion());
 			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
 					"every event is found by its hash ID, and intact");
 			lineages.forEach((code, lineage) -> assertEquals(lineage, lineages(upgraded, code), code));

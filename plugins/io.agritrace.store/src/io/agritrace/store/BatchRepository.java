@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Gtin;
 import io.agritrace.core.model.ProductBatch;
@@ -48,7 +46,7 @@ public final class BatchRepository {
 		Map<String, ProductBatch> byCode = new HashMap<>();
 		for (ProductBatch b : batches) {
 			if (byCode.putIfAbsent(b.code(), b) != null) {
-				throw new StoreException(NLS.bind(Messages.Batch_twice, b.lot(), b.gtin()), null);
+				throw new StoreException(Texts.Batch_twice.with(b.lot(), b.gtin()), null);
 			}
 		}
 		Savepoint before = c.setSavepoint();
@@ -74,13 +72,12 @@ public final class BatchRepository {
 			try (ResultSet r = p.executeQuery()) {
 				if (r.next()) {
 					ProductBatch b = byCode.get(r.getString(1));
-					return new StoreException(NLS.bind(Messages.Batch_alreadyRegistered,
-							new Object[] { b.lot(), b.gtin(), r.getString(2) }), cause);
+					return new StoreException(Texts.Batch_alreadyRegistered.with(b.lot(), b.gtin(), r.getString(2)), cause);
 				}
 			}
 		}
 		// Another unique key (a trace code that collides): still no database text for the user.
-		return new StoreException(Messages.Batch_notUnique, cause);
+		return new StoreException(Texts.Batch_notUnique.with(), cause);
 	}
 
 	private static void write(Connection c, Collection<ProductBatch> batches) throws SQLException {

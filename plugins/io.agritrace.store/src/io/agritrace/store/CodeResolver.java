@@ -4,8 +4,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.Gtin;
 import io.agritrace.core.model.ProductBatch;
@@ -36,7 +34,7 @@ public final class CodeResolver {
 		if (input.matches(TRACE_CODE)) {
 			String traceCode = TraceCode.validate("code", input); //$NON-NLS-1$
 			return batches.findByTraceCode(traceCode).map(ProductBatch::code).orElseThrow(() -> new ValidationException(
-					"code", traceCode, NLS.bind(Messages.CodeResolver_unknownTraceCode, "code", traceCode))); //$NON-NLS-1$ //$NON-NLS-2$
+					"code", traceCode, Texts.CodeResolver_unknownTraceCode.with("code", traceCode))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		String identifier = Identifiers.canonical(input);
 		Matcher link = GTIN_LINK.matcher(identifier);

@@ -12,8 +12,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
@@ -21,6 +19,8 @@ import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.rules.Correction;
 import io.agritrace.core.rules.CustodyRules;
 import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.core.text.Message;
+import io.agritrace.core.trace.Finding;
 import io.agritrace.core.util.ReadAhead;
 import io.agritrace.store.internal.EventGate;
 import io.agritrace.store.internal.EventWriter;
@@ -42,9 +42,9 @@ public final class EventImporter {
 	 * @param inserted   events stored
 	 * @param duplicates events already stored (unchanged)
 	 * @param declared   stored events now declared erroneous by an error declaration
-	 * @param warnings   "hash ID: rule" of every stored event that breaks a rule
+	 * @param warnings   every stored event that breaks a rule (its hash ID), with the codes of the rules
 	 */
-	public record Result(int inserted, int duplicates, int declared, List<String> warnings) {
+	public record Result(int inserted, int duplicates, int declared, List<Finding> warnings) {
 	}
 
 	/** Events parsed ahead of the writer: enough to keep both cores busy, few enough for a 256 MB heap. */
@@ -139,9 +139,9 @@ public final class EventImporter {
 		List<RuleViolation> problems = new ArrayList<>(correction.problems());
 		switch (standing(c, correction.original().hashId())) {
 		case ABSENT -> problems.add(new RuleViolation("errorDeclaration", original, //$NON-NLS-1$
-				NLS.bind(Messages.Correction_notStored, original)));
+				Texts.Correction_notStored.with(original)));
 		case DECLARED -> problems.add(new RuleViolation("errorDeclaration", original, //$NON-NLS-1$
-				NLS.bind(Messages.Correction_alreadyCorrected, original)));
+				Texts.Correction_alreadyCorrected.with(original)));
 		case STANDS -> {
 			// the one event that can be corrected
 		}
@@ -206,7 +206,7 @@ public final class EventImporter {
 
 	private Result importInto(Connection c, WriteRuns.Checkpoint checkpoint, InputStream in, boolean strict,
 			BooleanSupplier cancelled) throws SQLException {
-		List<String> warnings = new ArrayList<>();
+		List<Finding> warnings = new ArrayList<>();
 		// Parsing, schema checks, hash IDs and the JSON text to store run on a second thread
 		// while this one checks rules and writes.
 		try (SqlCustodyState state = new SqlCustodyState(c);
@@ -225,9 +225,9 @@ public final class EventImporter {
 						if (violations.isEmpty()) {
 							return EventGate.Verdict.ACCEPT;
 						}
-						String rule = RuleViolation.describe(violations);
-						warnings.add(e.hashId() + ": " + rule); //$NON-NLS-1$
-						return new EventGate.Flag(rule);
+						List<Message> rules = violations.stream().map(RuleViolation::message).toList();
+						warnings.add(new Finding(e.hashId().toString(), rules));
+						return new EventGate.Flag(rules);
 					}, 1, checkpoint);
 			return new Result(saved.inserted(), saved.duplicates().size(), saved.declared(), warnings);
 		}

@@ -22,6 +22,7 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.store.internal.EventItemKeys;
 import io.agritrace.store.internal.StoredJson;
+import io.agritrace.store.internal.StoredWarnings;
 import io.agritrace.store.internal.Transactions;
 
 /**
@@ -182,6 +183,7 @@ public final class EventRepository {
 		long id = r.getLong(1);
 		EventHashId hash = EventHashId.ofDigest(r.getBytes(2));
 		EpcisEvent event = StoredJson.event(id, hash, r.getString(3), r.getString(4));
-		return new StoredEvent(id, event, hash, Origin.valueOf(r.getString(5)), r.getString(6), r.getString(7));
+		return new StoredEvent(id, event, hash, Origin.valueOf(r.getString(5)), StoredWarnings.read(r.getString(6)),
+				r.getString(7));
 	}
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.store.internal.FactWriter;
@@ -124,13 +123,13 @@ final class FactFiller implements AutoCloseable {
 			}
 			long left = deadline - System.nanoTime();
 			if (closed || left <= 0) {
-				throw new StoreException(NLS.bind(Messages.FactFiller_notFilled, STALL_SECONDS), null);
+				throw new StoreException(Texts.FactFiller_notFilled.with(STALL_SECONDS), null);
 			}
 			try {
 				wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
-				throw new StoreException(NLS.bind(Messages.FactFiller_notFilled, STALL_SECONDS), e);
+				throw new StoreException(Texts.FactFiller_notFilled.with(STALL_SECONDS), e);
 			}
 			if (pagesFilled != seen) {
 				seen = pagesFilled;
@@ -223,7 +222,7 @@ final class FactFiller implements AutoCloseable {
 		try (ResultSet r = p.executeQuery()) {
 			while (r.next()) {
 				StoredEvent s = EventRepository.event(r);
-				facts.add(s.id(), s.event(), r.getObject(8, OffsetDateTime.class).toInstant(), s.ruleWarning() != null,
+				facts.add(s.id(), s.event(), r.getObject(8, OffsetDateTime.class).toInstant(), !s.warnings().isEmpty(),
 						s.errorDeclaration() != null);
 				count++;
 			}

@@ -1,7 +1,10 @@
 package io.agritrace.store;
 
+import java.util.List;
+
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.core.text.Message;
 
 /**
  * An event as the database holds it.
@@ -11,11 +14,11 @@ import io.agritrace.core.epcis.EventHashId;
  *                    ID stored when it was recorded
  * @param storedHash  that hash ID
  * @param origin      recorded here or imported
- * @param ruleWarning the rule an imported event breaks, or null
+ * @param warnings    the rules an imported event breaks, as codes with their arguments; empty when none
  * @param errorDeclaration the errorDeclaration (JSON) that declared it erroneous, or null
  */
 public record StoredEvent(long id, EpcisEvent event, EventHashId storedHash, EventRepository.Origin origin,
-		String ruleWarning, String errorDeclaration) {
+		List<Message> warnings, String errorDeclaration) {
 
 	/** False when the stored data no longer gives the hash ID it was stored with. */
 	public boolean isIntact() {

@@ -11,24 +11,21 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import org.eclipse.osgi.util.NLS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
-import io.agritrace.core.epcis.Identifiers;
-import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Product;
+import io.agritrace.core.trace.Finding;
 import io.agritrace.core.trace.Lineage;
-import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.core.trace.LineageEdge;
+import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.core.trace.Timeline;
 import io.agritrace.core.trace.Trace;
 import io.agritrace.core.trace.TraceFindings;
@@ -66,12 +63,12 @@ public final class TraceRepository {
 		this.masterData = masterData;
 	}
 
-	/** The full trace of an identifier (canonical form), with its warnings and findings. */
+	/** The full trace of an identifier (canonical form), with its findings. */
 	public Trace trace(String item) {
-		List<String> warnings = new ArrayList<>();
-		Trace read = read(item, lineage(item, true), lineage(item, false), warnings);
-		warnings.addAll(findings(read));
-		return new Trace(item, read.upstream(), read.downstream(), read.own(), read.all(), List.copyOf(warnings),
+		List<Finding> findings = new ArrayList<>();
+		Trace read = read(item, lineage(item, true), lineage(item, false), findings);
+		findings.addAll(findings(read));
+		return new Trace(item, read.upstream(), read.downstream(), read.own(), read.all(), List.copyOf(findings),
 				read.corrected(), read.operators());
 	}
 
@@ -80,8 +77,8 @@ public final class TraceRepository {
 		return RecallImpact.of(read(item, new Lineage(item, List.of()), lineage(item, false), new ArrayList<>()));
 	}
 
-	/** The events of the item and of its lineages; rule warnings and corrections are added to {@code warnings}. */
-	private Trace read(String item, Lineage upstream, Lineage downstream, List<String> warnings) {
+	/** The events of the item and of its lineages; rule warnings and corrections are added to {@code findings}. */
+	private Trace read(String item, Lineage upstream, Lineage downstream, List<Finding> findings) {
 		Set<String> items = new LinkedHashSet<>();
 		items.add(item);
 		items.addAll(upstream.items(true));
@@ -89,20 +86,20 @@ public final class TraceRepository {
 		List<StoredEvent> stored = events.forItems(items);
 		Map<EventHashId, String> corrected = new HashMap<>();
 		for (StoredEvent s : stored) {
-			if (s.ruleWarning() != null) {
-				warnings.add(s.event().hashId() + ": " + s.ruleWarning()); //$NON-NLS-1$
+			if (!s.warnings().isEmpty()) {
+				findings.add(new Finding(s.event().hashId().toString(), s.warnings()));
 			}
 			if (s.errorDeclaration() != null) {
 				JsonNode declaration = declaration(s.errorDeclaration());
 				String reason = declaration.path("reason").asText(); //$NON-NLS-1$
 				corrected.put(s.event().hashId(), reason);
-				warnings.add(NLS.bind(Messages.Trace_corrected, new Object[] { s.event().hashId(), reason,
-						declaration.path("correctiveEventIDs").path(0).asText("-") })); //$NON-NLS-1$ //$NON-NLS-2$
+				findings.add(TraceFindings.corrected(s.event().hashId(), reason,
+						declaration.path("correctiveEventIDs").path(0).asText("-"))); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		List<EpcisEvent> all = stored.stream().map(StoredEvent::event).toList();
 		Timeline own = new Timeline(all.stream().filter(e -> e.mentions(item)).toList());
-		return new Trace(item, upstream, downstream, own, new Timeline(all), List.copyOf(warnings), corrected,
+		return new Trace(item, upstream, downstream, own, new Timeline(all), List.copyOf(findings), corrected,
 				operators());
 	}
 
@@ -113,13 +110,14 @@ public final class TraceRepository {
 		return operators;
 	}
 
-	/** Cold-chain excursions and implausible yields, named by lot number and place name. */
-	private List<String> findings(Trace trace) {
+	/** Cold-chain excursions and implausible yields, naming places in whichever language they are read. */
+	private List<Finding> findings(Trace trace) {
 		Map<String, Product> catalogue = new HashMap<>();
 		masterData.products().forEach(p -> catalogue.put(p.gtin(), p));
-		Locale language = DisplayLanguage.current();
-		return TraceFindings.of(trace, gtin -> Optional.ofNullable(catalogue.get(gtin)),
-				id -> id == null ? "-" : Identifiers.lotNumber(id).orElseGet(() -> masterData.locationName(id, language))); //$NON-NLS-1$
+		Map<String, Location> places = new HashMap<>();
+		masterData.locations().forEach(l -> places.put(l.uri(), l));
+		return TraceFindings.of(trace, gtin -> Optional.ofNullable(catalogue.get(gtin)), id -> language -> Optional
+				.ofNullable(places.get(id)).map(l -> l.name(language)).orElse(id));
 	}
 
 	private static JsonNode declaration(String json) {

@@ -282,7 +282,7 @@ public final class TraceStore implements AutoCloseable {
 			try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) { //$NON-NLS-1$
 				r.next();
 				if (r.getLong(1) > 1) {
-					throw new StoreException(Messages.TraceStore_compactInUse, null);
+					throw new StoreException(Texts.TraceStore_compactInUse.with(), null);
 				}
 			}
 			CleanClose.closing(c);

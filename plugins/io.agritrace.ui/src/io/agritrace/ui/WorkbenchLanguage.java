@@ -3,7 +3,7 @@ package io.agritrace.ui;
 import java.util.Locale;
 
 import io.agritrace.core.model.DisplayLanguage;
-import io.agritrace.ui.WorkbenchLanguage;
+import io.agritrace.core.text.Localized;
 
 /**
  * The language the workbench speaks: the one it was started in ({@code -nl},
@@ -17,5 +17,10 @@ public final class WorkbenchLanguage {
 
 	public static Locale current() {
 		return DisplayLanguage.current();
+	}
+
+	/** What a failure says in the workbench's language: a {@link Localized} one's text, else its message. */
+	public static String text(Throwable failure) {
+		return failure instanceof Localized explained ? explained.text(current()) : failure.getMessage();
 	}
 }

@@ -48,7 +48,8 @@ final class ChainCommand implements CliCommand {
 			}
 			case "status" -> { //$NON-NLS-1$
 				try (TraceStore store = context.openStore()) {
-					context.out().println("node: " + ChainStatusText.line(ChainConnection.localStatus(context.workspace(), port))); //$NON-NLS-1$
+					context.out().println("node: " //$NON-NLS-1$
+							+ ChainStatusText.line(ChainConnection.localStatus(context.workspace(), port), context.language()));
 					context.out().println("contract: " + chain.contract().orElse("-")); //$NON-NLS-1$ //$NON-NLS-2$
 					context.out().println("anchors_pending: " + store.statistics().get("anchors_pending")); //$NON-NLS-1$ //$NON-NLS-2$
 				}
@@ -57,7 +58,7 @@ final class ChainCommand implements CliCommand {
 			}
 			return CliContext.OK;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));
+			context.err().println(NLS.bind(Messages.Chain_failed, e.text(context.language())));
 			return CliContext.FAILED;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

@@ -82,13 +82,13 @@ final class ChainOptions {
 		case KEYSTORE_PASSWORD -> NLS.bind(Messages.Chain_passwordRequired, EnvironmentSecrets.KEYSTORE_PASSWORD);
 		case RECORDER_KEY -> keyRequired(EnvironmentSecrets.RECORDER_KEY, e);
 		case REGULATOR_KEY -> keyRequired(EnvironmentSecrets.REGULATOR_KEY, e);
-		case KEYSTORE, ENDPOINT -> command + ": " + e.getMessage(); //$NON-NLS-1$
+		case KEYSTORE, ENDPOINT -> command + ": " + e.text(context.language()); //$NON-NLS-1$
 		});
 	}
 
 	private String keyRequired(String variable, MissingSettingException e) {
 		String given = context.environment(variable);
 		return given == null || given.isBlank() ? NLS.bind(Messages.Chain_keyRequired, variable)
-				: variable + ": " + e.getMessage(); //$NON-NLS-1$
+				: variable + ": " + e.text(context.language()); //$NON-NLS-1$
 	}
 }

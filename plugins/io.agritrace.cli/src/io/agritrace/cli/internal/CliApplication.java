@@ -1,8 +1,8 @@
 package io.agritrace.cli.internal;
 
 import java.io.File;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -22,6 +23,7 @@ import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.text.Localized;
 
 /**
  * {@code agritrace-cli COMMAND [ARGS]}: the same bundles as the workbench,
@@ -69,14 +71,16 @@ public final class CliApplication implements IApplication {
 			err.println(usage());
 			return CliContext.USAGE;
 		}
+		Locale language = DisplayLanguage.current();
 		try {
 			return commands.get(args.get(0)).run(args.subList(1, args.size()),
-					new CliContext(out, err, workspace, environment, DisplayLanguage.current()));
+					new CliContext(out, err, workspace, environment, language));
 		} catch (Arguments.UsageException e) {
 			err.println(e.getMessage());
 			return CliContext.USAGE;
 		} catch (IOException | RuntimeException e) {
-			err.println(NLS.bind(Messages.Cli_failed, args.get(0), e.getMessage() == null ? e : e.getMessage()));
+			err.println(NLS.bind(Messages.Cli_failed, args.get(0), e instanceof Localized explained ? explained.text(language)
+					: e.getMessage() == null ? e : e.getMessage()));
 			return CliContext.FAILED;
 		}
 	}

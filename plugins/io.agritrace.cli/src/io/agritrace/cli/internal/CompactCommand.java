@@ -34,7 +34,7 @@ final class CompactCommand implements CliCommand {
 		try {
 			context.openStore().compact();
 		} catch (StoreException e) {
-			context.err().println(NLS.bind(Messages.Cli_failed, name(), e.getMessage()));
+			context.err().println(NLS.bind(Messages.Cli_failed, name(), e.text(context.language())));
 			return CliContext.FAILED;
 		}
 		context.out().println(NLS.bind(Messages.Compact_done, mb(before), mb(Files.size(file))));

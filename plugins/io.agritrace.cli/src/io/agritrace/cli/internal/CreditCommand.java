@@ -77,13 +77,13 @@ final class CreditCommand implements CliCommand {
 	private static void profile(CreditReports.Report report, CreditPolicy policy, CliContext context) {
 		CreditProfile profile = report.profile();
 		context.out().println(NLS.bind(Messages.Credit_title, report.party().name(context.language()),
-				IndicatorText.grade(profile) + (profile.score() == null ? "" : " (" + profile.score() + ")"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				IndicatorText.grade(profile, context.language()) + (profile.score() == null ? "" : " (" + profile.score() + ")"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (CreditProfile.Score s : profile.indicators()) {
-			context.out().println(String.join("\t", IndicatorText.name(s.indicator()), IndicatorText.value(s), //$NON-NLS-1$
+			context.out().println(String.join("\t", IndicatorText.name(s.indicator(), context.language()), IndicatorText.value(s), //$NON-NLS-1$
 					s.numerator() + "/" + s.denominator(), NLS.bind(Messages.Credit_weight, s.weight()), //$NON-NLS-1$
-					IndicatorText.formula(s.indicator(), policy)));
+					IndicatorText.formula(s.indicator(), policy, context.language())));
 		}
-		context.out().println(IndicatorText.score(policy, profile.counts().unverified()));
+		context.out().println(IndicatorText.score(policy, profile.counts().unverified(), context.language()));
 		report.months().forEach((month, p) -> context.out().println(String.join("\t", month.toString(), //$NON-NLS-1$
 				p.grade() == null ? "-" : p.grade().name(), p.score() == null ? "-" : p.score().toString(), //$NON-NLS-1$ //$NON-NLS-2$
 				Long.toString(p.counts().verified()))));

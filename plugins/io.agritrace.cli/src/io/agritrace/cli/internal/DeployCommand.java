@@ -44,7 +44,7 @@ final class DeployCommand implements CliCommand {
 			context.err().println(NLS.bind(Messages.Deploy_granted, deployed.recorder(), organisation));
 			return CliContext.OK;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));
+			context.err().println(NLS.bind(Messages.Chain_failed, e.text(context.language())));
 			return CliContext.FAILED;
 		}
 	}

@@ -44,7 +44,8 @@ final class ImportCommand implements CliCommand {
 			EventImporter.Result result = store.importer().importDocument(in, args.flag("--strict"), () -> false); //$NON-NLS-1$
 			context.out().println(NLS.bind(Messages.Import_done, new Object[] { result.inserted(), result.duplicates(),
 					result.declared(), result.warnings().size() }));
-			result.warnings().forEach(w -> context.out().println(NLS.bind(Messages.Import_warning, w)));
+			result.warnings()
+					.forEach(w -> context.out().println(NLS.bind(Messages.Import_warning, w.text(context.language()))));
 		}
 		return CliContext.OK;
 	}
@@ -56,7 +57,7 @@ final class ImportCommand implements CliCommand {
 			context.out().println(NLS.bind(Messages.Import_csvDone, store.importCsv(in)));
 			return CliContext.OK;
 		} catch (CsvRejectedException e) {
-			e.errors().forEach(context.err()::println);
+			e.errors().forEach(row -> context.err().println(row.text(context.language())));
 			context.err().println(NLS.bind(Messages.Import_csvRejected, e.errors().size()));
 			return CliContext.FAILED;
 		}

@@ -44,7 +44,7 @@ final class KeystoreCommand implements CliCommand {
 			context.out().println(SigningKeystore.signingKey(file, password).address());
 			return CliContext.OK;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));
+			context.err().println(NLS.bind(Messages.Chain_failed, e.text(context.language())));
 			return CliContext.FAILED;
 		}
 	}

@@ -67,8 +67,6 @@ final class Messages extends NLS {
 	public static String Record_summary;
 	public static String Register_fields;
 	public static String Register_kinds;
-	public static String Register_notDate;
-	public static String Register_required;
 	public static String Register_summary;
 	public static String Scenario_done;
 	public static String Scenario_failed;

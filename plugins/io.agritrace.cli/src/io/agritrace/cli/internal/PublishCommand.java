@@ -72,7 +72,7 @@ final class PublishCommand implements CliCommand {
 			}
 			return CliContext.OK;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Publish_interrupted, e.getMessage()));
+			context.err().println(NLS.bind(Messages.Publish_interrupted, e.text(context.language())));
 			return CliContext.FAILED;
 		} catch (PublisherLock.HeldException e) {
 			context.err().println(NLS.bind(Messages.Publish_lockHeld, e.holder()));

@@ -41,7 +41,7 @@ final class ReconcileCommand implements CliCommand {
 			context.out().println(NLS.bind(Messages.Reconcile_done, found, states.get(OutboxState.PENDING) + states.get(OutboxState.FAILED)));
 			return CliContext.OK;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));
+			context.err().println(NLS.bind(Messages.Chain_failed, e.text(context.language())));
 			return CliContext.FAILED;
 		}
 	}

@@ -45,7 +45,7 @@ final class RecordCommand implements CliCommand {
 			return CliContext.OK;
 		} catch (RulesBrokenException e) {
 			for (RuleViolation v : e.violations()) {
-				context.err().println(v.rule());
+				context.err().println(v.rule(context.language()));
 			}
 			return CliContext.FAILED;
 		}

@@ -1,8 +1,8 @@
 package io.agritrace.cli.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +16,6 @@ import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.core.model.ValidationException;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -82,13 +81,14 @@ final class RegisterCommand implements CliCommand {
 			}
 			case "batch" -> { //$NON-NLS-1$
 				BatchValidator validator = new BatchValidator(Clock.systemDefaultZone(), RegisterCommand::option);
+				BigDecimal quantity = validator.quantity(args.option("--quantity", null)); //$NON-NLS-1$
+				LocalDate harvest = validator.date(BatchValidator.FIELD_HARVEST_DATE, args.option("--harvest", null)); //$NON-NLS-1$
 				ProductBatch batch = validator.validate(args.option("--gtin", null), args.option("--lot", null), //$NON-NLS-1$ //$NON-NLS-2$
-						args.option("--product", null), validator.quantity(args.option("--quantity", null)), //$NON-NLS-1$ //$NON-NLS-2$
-						args.option("--unit", null), date(args, "--harvest"), //$NON-NLS-1$ //$NON-NLS-2$
+						args.option("--product", null), quantity, args.option("--unit", null), harvest, //$NON-NLS-1$ //$NON-NLS-2$
 						args.option("--origin", null)) //$NON-NLS-1$
 						.withProducer(validator.producer(args.option("--producer", null))) //$NON-NLS-1$
 						.withCertificates(Certificate.parseAll("--certificates", args.option("--certificates", null), //$NON-NLS-1$ //$NON-NLS-2$
-								date(args, "--harvest"))); //$NON-NLS-1$
+								harvest));
 				store.batches().saveAll(List.of(batch));
 				yield batch.code() + "  " + batch.traceCode(); //$NON-NLS-1$
 			}
@@ -97,22 +97,5 @@ final class RegisterCommand implements CliCommand {
 			context.out().println(registered);
 		}
 		return CliContext.OK;
-	}
-
-	private static String required(Arguments args, String option) {
-		String value = args.option(option, null);
-		if (value == null || value.isBlank()) {
-			throw new ValidationException(option.substring(2), "", NLS.bind(Messages.Register_required, option)); //$NON-NLS-1$
-		}
-		return value;
-	}
-
-	private static LocalDate date(Arguments args, String option) {
-		String value = required(args, option);
-		try {
-			return LocalDate.parse(value);
-		} catch (DateTimeParseException e) {
-			throw new ValidationException(option.substring(2), value, NLS.bind(Messages.Register_notDate, option, value));
-		}
 	}
 }

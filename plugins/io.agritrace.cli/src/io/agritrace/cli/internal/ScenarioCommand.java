@@ -60,7 +60,7 @@ final class ScenarioCommand implements CliCommand {
 			context.out().println(holds ? Messages.Scenario_done : Messages.Scenario_failed);
 			return holds ? CliContext.OK : STORY_BROKEN;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));
+			context.err().println(NLS.bind(Messages.Chain_failed, e.text(context.language())));
 			return CliContext.FAILED;
 		} catch (PublisherLock.HeldException e) {
 			context.err().println(NLS.bind(Messages.Publish_lockHeld, e.holder()));

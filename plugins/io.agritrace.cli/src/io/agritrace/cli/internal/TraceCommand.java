@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.core.trace.Finding;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.SensorReading;
 import io.agritrace.core.trace.Trace;
@@ -48,7 +49,7 @@ final class TraceCommand implements CliCommand {
 				return CliContext.FAILED;
 			}
 			if (args.flag("--json")) { //$NON-NLS-1$
-				context.out().println(new Exports(store).traceJson(story.trace()));
+				context.out().println(new Exports(store).traceJson(story.trace(), context.language()));
 			} else {
 				text(story, context);
 			}
@@ -86,8 +87,8 @@ final class TraceCommand implements CliCommand {
 			out.println(String.format("  %s  %s %s %s  %s", local(r.time()), r.type(), r.value().toPlainString(), //$NON-NLS-1$
 					r.uom() == null ? "" : r.uom(), story.name(r.location()))); //$NON-NLS-1$
 		}
-		for (String warning : trace.warnings()) {
-			out.println(NLS.bind(Messages.Trace_warning, warning));
+		for (Finding finding : trace.findings()) {
+			out.println(NLS.bind(Messages.Trace_warning, finding.text(context.language())));
 		}
 	}
 

@@ -59,7 +59,7 @@ final class VerifyCommand implements CliCommand {
 			}
 			return verdicts.stream().allMatch(v -> v.state() == Verification.State.VERIFIED) ? CliContext.OK : NOT_ANCHORED;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Chain_failed, e.getMessage()));
+			context.err().println(NLS.bind(Messages.Chain_failed, e.text(context.language())));
 			return CliContext.FAILED;
 		}
 	}

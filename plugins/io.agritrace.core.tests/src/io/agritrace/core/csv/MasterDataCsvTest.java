@@ -9,6 +9,8 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Uscc;
 import io.agritrace.core.model.ValidationException;
+import io.agritrace.core.text.Message;
 
 class MasterDataCsvTest {
 
@@ -39,9 +42,12 @@ class MasterDataCsvTest {
 		assertEquals(Set.of(Certification.GEOGRAPHICAL_INDICATION, Certification.GREEN_FOOD),
 				result.batches().get(0).certifications());
 		assertEquals(3, result.errors().size(), result.errors().toString());
-		assertTrue(result.errors().get(0).contains("3") && result.errors().get(0).contains("gtin"), result.errors().get(0));
-		assertTrue(result.errors().get(1).contains("quantity"), result.errors().get(1));
-		assertTrue(result.errors().get(2).contains("originDivision"), result.errors().get(2));
+		List<String> errors = result.errors().stream().map(e -> e.text(Locale.ENGLISH)).toList();
+		assertTrue(errors.get(0).contains("3") && errors.get(0).contains("gtin"), errors.get(0));
+		assertTrue(errors.get(1).contains("quantity"), errors.get(1));
+		assertTrue(errors.get(2).contains("originDivision"), errors.get(2));
+		assertEquals(List.of("Csv_row", "Csv_row", "Csv_row"), result.errors().stream().map(Message::code).toList());
+		assertTrue(result.errors().get(0).text(Locale.SIMPLIFIED_CHINESE).contains("gtin"), "the row's rule in Chinese too");
 	}
 
 	@Test
@@ -53,7 +59,7 @@ class MasterDataCsvTest {
 		assertEquals(1, result.parties().size());
 		assertEquals("https://id.gs1.org/417/6901234000016", result.parties().get(0).uri());
 		assertEquals(1, result.errors().size());
-		assertTrue(result.errors().get(0).contains("uscc"), result.errors().get(0));
+		assertTrue(result.errors().get(0).text(Locale.ENGLISH).contains("uscc"), result.errors().get(0).text(Locale.ENGLISH));
 	}
 
 	@Test

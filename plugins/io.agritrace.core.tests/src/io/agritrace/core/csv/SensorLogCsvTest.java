@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,7 @@ class SensorLogCsvTest {
 		ValidationException e = assertThrows(ValidationException.class,
 				() -> read("time,temperature,humidity\n2026-10-05 14:30,3.5,81\n2026-10-05 15:00,warm,80\n"));
 		assertEquals("temperature", e.field());
-		assertTrue(e.rule().startsWith("line 3: temperature: \"warm\""), e.rule());
+		assertTrue(e.rule(Locale.ENGLISH).startsWith("line 3: temperature: \"warm\""), e.rule(Locale.ENGLISH));
 		assertEquals("header", assertThrows(ValidationException.class, () -> read("when,temp\n1,2\n")).field());
 		assertEquals("time", assertThrows(ValidationException.class, () -> read("time,temperature,humidity\n")).field());
 		assertEquals("time",

@@ -42,18 +42,15 @@ class EpcisEventReaderTest {
 	}
 
 	@Test
-	void theSchemasReasonIsInTheUsersLanguage() {
-		Locale before = Locale.getDefault();
-		try {
-			Locale.setDefault(Locale.ENGLISH);
-			assertTrue(assertThrows(EpcisFormatException.class, () -> read(EVENT.formatted("", "LOOK", ""))).getMessage()
-					.contains("does not have a value in the enumeration"));
-			Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-			String reason = assertThrows(EpcisFormatException.class, () -> read(EVENT.formatted("", "LOOK", ""))).getMessage();
-			assertTrue(reason.startsWith("$.action") && reason.contains("\u679a\u4e3e"), reason); // 枚举, enumeration
-		} finally {
-			Locale.setDefault(before);
-		}
+	void theSchemasReasonIsInTheReadersLanguage() {
+		EpcisFormatException e = assertThrows(EpcisFormatException.class, () -> read(EVENT.formatted("", "LOOK", "")));
+
+		assertEquals("Format_schema", e.reason().code());
+		assertTrue(e.text(Locale.ENGLISH).startsWith("$.action: does not have a value in the enumeration"),
+				e.text(Locale.ENGLISH));
+		String reason = e.text(Locale.SIMPLIFIED_CHINESE);
+		assertTrue(reason.startsWith("$.action") && reason.contains("\u679a\u4e3e"), reason); // 枚举, enumeration
+		assertEquals(e.text(Locale.ENGLISH), e.getMessage(), "logs read English");
 	}
 
 	@Test

@@ -70,6 +70,6 @@ class BatchValidatorTest {
 	private static void assertRejected(String field, Executable call) {
 		ValidationException e = assertThrows(ValidationException.class, call);
 		assertEquals(field, e.field());
-		assertTrue(e.rule().startsWith(field + ":"), e.rule());
+		assertTrue(e.rule(Locale.ENGLISH).startsWith(field + ":"), e.rule(Locale.ENGLISH));
 	}
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -84,13 +85,18 @@ class MasterDataValidatorTest {
 		ValidationException e = assertThrows(ValidationException.class,
 				() -> labelled.party(USCC, "6901234000017", "a", null, "farm", null, null));
 		assertEquals("gln", e.field());
-		assertTrue(e.rule().startsWith("GLN (party): \"6901234000017\" has a wrong check digit"), e.rule());
+		assertTrue(e.rule(Locale.ENGLISH).startsWith("GLN (party): \"6901234000017\" has a wrong check digit"), e.rule(Locale.ENGLISH));
+		assertEquals("Gln_badCheckDigit", e.message().code());
+		assertEquals(e.rule(Locale.ENGLISH), e.getMessage(), "logs read English");
+		assertTrue(e.rule(Locale.SIMPLIFIED_CHINESE).startsWith("GLN (party)") && !e.rule(Locale.SIMPLIFIED_CHINESE)
+				.equals(e.rule(Locale.ENGLISH)), e.rule(Locale.SIMPLIFIED_CHINESE));
 	}
 
 	@Test
 	void everyRoleHasALabel() {
 		for (PartyRole role : PartyRole.values()) {
-			assertTrue(!role.label().isBlank(), role.code());
+			assertTrue(!role.label(Locale.ENGLISH).isBlank(), role.code());
+			assertTrue(!role.label(Locale.SIMPLIFIED_CHINESE).equals(role.label(Locale.ENGLISH)), role.code());
 		}
 		assertEquals("cold_store", PartyRole.COLD_STORE.code());
 	}

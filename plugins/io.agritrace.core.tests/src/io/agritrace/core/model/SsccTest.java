@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,14 +24,14 @@ class SsccTest {
 		ValidationException e = assertThrows(ValidationException.class,
 				() -> Sscc.validate("sscc", "SSCC", "106141411234567890"));
 		assertEquals("sscc", e.field());
-		assertTrue(e.rule().startsWith("SSCC") && e.rule().contains("7"), e.rule());
+		assertTrue(e.rule(Locale.ENGLISH).startsWith("SSCC") && e.rule(Locale.ENGLISH).contains("7"), e.rule(Locale.ENGLISH));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "12345", "10614141123456789X", "1061414112345678970" })
 	void rejectsWhatIsNotAnSscc(String value) {
 		ValidationException e = assertThrows(ValidationException.class, () -> Sscc.validate("sscc", "Pallet", value));
-		assertTrue(e.rule().startsWith("Pallet"), e.rule());
+		assertTrue(e.rule(Locale.ENGLISH).startsWith("Pallet"), e.rule(Locale.ENGLISH));
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +72,7 @@ class CustodyRulesTest {
 		assertEquals(List.of(), fields(byHolder, false));
 		List<RuleViolation> violations = rules.check(byOther, state, false);
 		assertEquals("sourceList", violations.get(0).field());
-		assertTrue(violations.get(0).rule().contains(COOP), violations.get(0).rule());
+		assertTrue(violations.get(0).rule(Locale.ENGLISH).contains(COOP), violations.get(0).rule(Locale.ENGLISH));
 	}
 
 	@Test

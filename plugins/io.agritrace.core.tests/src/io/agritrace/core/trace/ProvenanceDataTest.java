@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.model.TypicalYield;
@@ -142,12 +144,18 @@ class ProvenanceDataTest {
 
 	@Test
 	void theExcursionAndTheImplausibleYieldAreWarningsOfTheTrace() {
-		List<String> findings = TraceFindings.of(trace("8000"), gtin -> Optional.ofNullable(CATALOGUE.get(gtin)),
-				id -> Identifiers.lotNumber(id).orElse(id));
+		List<Finding> findings = TraceFindings.of(trace("8000"), gtin -> Optional.ofNullable(CATALOGUE.get(gtin)),
+				id -> language -> DisplayLanguage.pick(language, "冷库", "the cold store"));
 
 		assertEquals(2, findings.size(), findings.toString());
-		assertTrue(findings.get(0).startsWith("MR1: "), findings.get(0));
-		assertTrue(findings.get(0).contains("(360 min), worst 18 °C"), "16.5 then 18 °C, six hours apart: " + findings.get(0));
-		assertTrue(findings.get(1).contains("milling yielded 80.0 %") && findings.get(1).contains("68–72 %"), findings.get(1));
+		String excursion = findings.get(0).text(Locale.ENGLISH);
+		String yield = findings.get(1).text(Locale.ENGLISH);
+		assertTrue(excursion.startsWith("MR1: "), excursion);
+		assertTrue(excursion.contains("(360 min), worst 18 °C at the cold store"), "16.5 then 18 °C, six hours apart: " + excursion);
+		assertTrue(yield.contains("milling yielded 80.0 %") && yield.contains("68–72 %"), yield);
+		assertEquals(List.of("Findings_excursion", "Findings_yield"),
+				findings.stream().map(f -> f.messages().get(0).code()).toList());
+		String inChinese = findings.get(0).text(Locale.SIMPLIFIED_CHINESE);
+		assertTrue(inChinese.startsWith("MR1：") && inChinese.contains("（360 分钟），最差 18 °C，地点 冷库"), inChinese);
 	}
 }

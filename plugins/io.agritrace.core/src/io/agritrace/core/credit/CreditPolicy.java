@@ -5,8 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.model.ValidationException;
 
 /**
@@ -71,7 +69,7 @@ public record CreditPolicy(Map<Indicator, Integer> weights, int lateHours, int g
 		int b = number(preferences, GRADE_B, DEFAULTS.gradeB, 1, a);
 		int c = number(preferences, GRADE_C, DEFAULTS.gradeC, 0, b);
 		if (weights.values().stream().allMatch(w -> w == 0)) {
-			throw new ValidationException(WEIGHT + Indicator.COMPLETENESS.key(), "0", Messages.Policy_noWeight); //$NON-NLS-1$
+			throw new ValidationException(WEIGHT + Indicator.COMPLETENESS.key(), "0", Texts.Policy_noWeight.with()); //$NON-NLS-1$
 		}
 		return new CreditPolicy(weights, lateHours, a, b, c);
 	}
@@ -107,7 +105,7 @@ public record CreditPolicy(Map<Indicator, Integer> weights, int lateHours, int g
 		} catch (NumberFormatException e) {
 			// said below, with the rule
 		}
-		throw new ValidationException(key, text, NLS.bind(Messages.Policy_outOfRange, new Object[] { key, text, min, max }));
+		throw new ValidationException(key, text, Texts.Policy_outOfRange.with(key, text, min, max));
 	}
 
 	/** What a policy's keys start with among a workspace's other preferences. */

@@ -1,40 +1,43 @@
 package io.agritrace.core.credit;
 
-import org.eclipse.osgi.util.NLS;
+import java.util.Locale;
 
 import io.agritrace.core.credit.CreditPolicy.Indicator;
 
-/** What a credit indicator is called and how it is computed, in the user's language: the CLI and the workbench say the same. */
+/**
+ * What a credit indicator is called and how it is computed, in the language
+ * asked for: the CLI and the workbench say the same.
+ */
 public final class IndicatorText {
 
 	private IndicatorText() {
 	}
 
-	public static String name(Indicator indicator) {
+	public static String name(Indicator indicator, Locale language) {
 		return switch (indicator) {
-		case COMPLETENESS -> Messages.Indicator_completeness;
-		case TIMELINESS -> Messages.Indicator_timeliness;
-		case INSPECTIONS -> Messages.Indicator_inspections;
-		case COLD_CHAIN -> Messages.Indicator_cold_chain;
-		case CORRECTIONS -> Messages.Indicator_corrections;
-		case INTEGRITY -> Messages.Indicator_integrity;
+		case COMPLETENESS -> Texts.Indicator_completeness.text(language);
+		case TIMELINESS -> Texts.Indicator_timeliness.text(language);
+		case INSPECTIONS -> Texts.Indicator_inspections.text(language);
+		case COLD_CHAIN -> Texts.Indicator_cold_chain.text(language);
+		case CORRECTIONS -> Texts.Indicator_corrections.text(language);
+		case INTEGRITY -> Texts.Indicator_integrity.text(language);
 		};
 	}
 
-	public static String formula(Indicator indicator, CreditPolicy policy) {
+	public static String formula(Indicator indicator, CreditPolicy policy, Locale language) {
 		return switch (indicator) {
-		case COMPLETENESS -> Messages.Formula_completeness;
-		case TIMELINESS -> NLS.bind(Messages.Formula_timeliness, policy.lateHours());
-		case INSPECTIONS -> Messages.Formula_inspections;
-		case COLD_CHAIN -> Messages.Formula_cold_chain;
-		case CORRECTIONS -> NLS.bind(Messages.Formula_corrections, CreditPolicy.CORRECTIONS_CEILING);
-		case INTEGRITY -> Messages.Formula_integrity;
+		case COMPLETENESS -> Texts.Formula_completeness.text(language);
+		case TIMELINESS -> Texts.Formula_timeliness.text(language, policy.lateHours());
+		case INSPECTIONS -> Texts.Formula_inspections.text(language);
+		case COLD_CHAIN -> Texts.Formula_cold_chain.text(language);
+		case CORRECTIONS -> Texts.Formula_corrections.text(language, CreditPolicy.CORRECTIONS_CEILING);
+		case INTEGRITY -> Texts.Formula_integrity.text(language);
 		};
 	}
 
 	/** How the score and grade follow from the indicators, and how many records were left out. */
-	public static String score(CreditPolicy policy, long unverified) {
-		return NLS.bind(Messages.Formula_score, new Object[] { policy.gradeA(), policy.gradeB(), policy.gradeC(), unverified });
+	public static String score(CreditPolicy policy, long unverified, Locale language) {
+		return Texts.Formula_score.text(language, policy.gradeA(), policy.gradeB(), policy.gradeC(), unverified);
 	}
 
 	/** The indicator's value as shown: a percentage, per 100 records, or a count. */
@@ -50,20 +53,20 @@ public final class IndicatorText {
 	}
 
 	/** A stage's name ({@link EventFacts.Stage}, as the store keeps it) in NY/T 4712-2025's words. */
-	public static String stage(String stage) {
+	public static String stage(String stage, Locale language) {
 		return switch (EventFacts.Stage.valueOf(stage)) {
-		case PRODUCTION -> Messages.Stage_production;
-		case PURCHASE -> Messages.Stage_purchase;
-		case STORAGE -> Messages.Stage_storage;
-		case TRANSPORT -> Messages.Stage_transport;
-		case PROCESSING -> Messages.Stage_processing;
-		case INSPECTION -> Messages.Stage_inspection;
-		case RETAIL -> Messages.Stage_retail;
-		case OTHER -> Messages.Stage_other;
+		case PRODUCTION -> Texts.Stage_production.text(language);
+		case PURCHASE -> Texts.Stage_purchase.text(language);
+		case STORAGE -> Texts.Stage_storage.text(language);
+		case TRANSPORT -> Texts.Stage_transport.text(language);
+		case PROCESSING -> Texts.Stage_processing.text(language);
+		case INSPECTION -> Texts.Stage_inspection.text(language);
+		case RETAIL -> Texts.Stage_retail.text(language);
+		case OTHER -> Texts.Stage_other.text(language);
 		};
 	}
 
-	public static String grade(CreditProfile profile) {
-		return profile.grade() == null ? Messages.Grade_none : profile.grade().name();
+	public static String grade(CreditProfile profile, Locale language) {
+		return profile.grade() == null ? Texts.Grade_none.text(language) : profile.grade().name();
 	}
 }

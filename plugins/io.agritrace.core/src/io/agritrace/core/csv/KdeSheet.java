@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
@@ -39,12 +41,12 @@ public final class KdeSheet {
 	private KdeSheet() {
 	}
 
-	/** Writes the header and a row per lot of each event; returns the number of rows. */
-	public static int write(Writer out, List<EpcisEvent> events, Lookups lookups) throws IOException {
+	/** Writes the header in the language asked for and a row per lot of each event; returns the number of rows. */
+	public static int write(Writer out, List<EpcisEvent> events, Lookups lookups, Locale language) throws IOException {
 		out.write(CsvRows.BOM);
-		CsvRows.write(out, List.of(Messages.Kde_time, Messages.Kde_step, Messages.Kde_lot, Messages.Kde_product,
-				Messages.Kde_quantity, Messages.Kde_unit, Messages.Kde_from, Messages.Kde_to, Messages.Kde_location,
-				Messages.Kde_inspection, Messages.Kde_hashId, Messages.Kde_block));
+		CsvRows.write(out, Stream.of(Texts.Kde_time, Texts.Kde_step, Texts.Kde_lot, Texts.Kde_product, Texts.Kde_quantity,
+				Texts.Kde_unit, Texts.Kde_from, Texts.Kde_to, Texts.Kde_location, Texts.Kde_inspection, Texts.Kde_hashId,
+				Texts.Kde_block).map(header -> header.text(language)).toList());
 		int rows = 0;
 		for (EpcisEvent e : events) {
 			for (QuantityElement q : lots(e)) {

@@ -13,14 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.ValidationException;
+import io.agritrace.core.text.Message;
 
 /**
  * CSV files of parties or batches, recognised by their header line. Every row
@@ -38,7 +37,7 @@ import io.agritrace.core.model.ValidationException;
 public final class MasterDataCsv {
 
 	/** What a CSV file held. */
-	public record Result(List<Party> parties, List<ProductBatch> batches, List<String> errors) {
+	public record Result(List<Party> parties, List<ProductBatch> batches, List<Message> errors) {
 	}
 
 	private static final List<String> PARTY_COLUMNS = List.of("uscc", "gln", "name_zh", "name_en", "role", "county"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -57,13 +56,13 @@ public final class MasterDataCsv {
 		List<String> header = CsvRows.next(in);
 		if (header == null || !(header.containsAll(PARTY_COLUMNS) || header.containsAll(BATCH_COLUMNS))) {
 			throw new ValidationException("header", String.valueOf(header), //$NON-NLS-1$
-					NLS.bind(Messages.Csv_header, PARTY_COLUMNS, BATCH_COLUMNS));
+					Texts.Csv_header.with(PARTY_COLUMNS, BATCH_COLUMNS));
 		}
 		MasterDataValidator parties = header.containsAll(PARTY_COLUMNS) ? new MasterDataValidator() : null;
 		BatchValidator validator = new BatchValidator(clock);
 		List<Party> partyRows = new ArrayList<>();
 		List<ProductBatch> batchRows = new ArrayList<>();
-		List<String> errors = new ArrayList<>();
+		List<Message> errors = new ArrayList<>();
 		int line = 1;
 		for (List<String> fields = CsvRows.next(in); fields != null; fields = CsvRows.next(in)) {
 			line++;
@@ -81,7 +80,7 @@ public final class MasterDataCsv {
 					batchRows.add(batch(row, validator));
 				}
 			} catch (ValidationException e) {
-				errors.add(NLS.bind(Messages.Csv_row, line, e.rule()));
+				errors.add(Texts.Csv_row.with(line, e.message()));
 			}
 		}
 		return new Result(partyRows, batchRows, errors);
@@ -98,14 +97,14 @@ public final class MasterDataCsv {
 		try {
 			quantity = new BigDecimal(quantityText);
 		} catch (NumberFormatException e) {
-			throw new ValidationException("quantity", quantityText, NLS.bind(Messages.Csv_notNumber, quantityText)); //$NON-NLS-1$
+			throw new ValidationException("quantity", quantityText, Texts.Csv_notNumber.with(quantityText)); //$NON-NLS-1$
 		}
 		LocalDate harvest;
 		String harvestText = required(row, "harvest_date"); //$NON-NLS-1$
 		try {
 			harvest = LocalDate.parse(harvestText);
 		} catch (DateTimeParseException e) {
-			throw new ValidationException("harvest_date", harvestText, NLS.bind(Messages.Csv_notDate, harvestText)); //$NON-NLS-1$
+			throw new ValidationException("harvest_date", harvestText, Texts.Csv_notDate.with(harvestText)); //$NON-NLS-1$
 		}
 		return validator.validate(row.get("gtin"), row.get("lot"), row.get("product"), quantity, row.get("unit"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				harvest, row.get("origin")) //$NON-NLS-1$
@@ -116,7 +115,7 @@ public final class MasterDataCsv {
 	private static String required(Map<String, String> row, String column) {
 		String value = blankToNull(row.get(column));
 		if (value == null) {
-			throw new ValidationException(column, "", NLS.bind(Messages.Csv_required, column)); //$NON-NLS-1$
+			throw new ValidationException(column, "", Texts.Csv_required.with(column)); //$NON-NLS-1$
 		}
 		return value;
 	}

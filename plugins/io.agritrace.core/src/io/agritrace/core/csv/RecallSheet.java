@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.trace.RecallImpact;
@@ -35,19 +37,20 @@ public final class RecallSheet {
 	private RecallSheet() {
 	}
 
-	/** Writes the header and a row per recipient; returns the number of rows. */
-	public static int write(Writer out, RecallImpact recall, Lookups lookups, ZoneId zone) throws IOException {
+	/** Writes the header and a row per recipient, in the language asked for; returns the number of rows. */
+	public static int write(Writer out, RecallImpact recall, Lookups lookups, ZoneId zone, Locale language)
+			throws IOException {
 		out.write(CsvRows.BOM);
-		CsvRows.write(out, List.of(Messages.Recall_party, Messages.Recall_contact, Messages.Recall_place,
-				Messages.Recall_product, Messages.Recall_lot, Messages.Recall_how, Messages.Recall_arrived,
-				Messages.Recall_received, Messages.Recall_held, Messages.Recall_quantity, Messages.Recall_identifier));
+		CsvRows.write(out, Stream.of(Texts.Recall_party, Texts.Recall_contact, Texts.Recall_place, Texts.Recall_product,
+				Texts.Recall_lot, Texts.Recall_how, Texts.Recall_arrived, Texts.Recall_received, Texts.Recall_held,
+				Texts.Recall_quantity, Texts.Recall_identifier).map(header -> header.text(language)).toList());
 		for (RecallImpact.Recipient r : recall.recipients()) {
 			boolean mass = r.receivedKg() != null;
 			CsvRows.write(out, List.of(r.party() == null ? "" : lookups.party(r.party()), //$NON-NLS-1$
 					r.party() == null ? "" : lookups.contact(r.party()), //$NON-NLS-1$
 					r.location() == null ? "" : lookups.location(r.location()), //$NON-NLS-1$
 					lookups.product(r.item()), Identifiers.lotNumber(r.item()).orElse(r.item()),
-					r.made() ? Messages.Recall_made : Messages.Recall_delivered,
+					(r.made() ? Texts.Recall_made : Texts.Recall_delivered).text(language),
 					TIME.format(r.arrived().atZone(zone)), plain(r.receivedKg()), plain(r.heldKg()),
 					mass ? "" : quantity(r), r.item())); //$NON-NLS-1$
 		}

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.model.ValidationException;
 
@@ -49,7 +47,7 @@ public final class SensorLogCsv {
 		if (header == null || !header.stream().map(h -> h.replace("\uFEFF", "").toLowerCase(Locale.ROOT)).toList() //$NON-NLS-1$ //$NON-NLS-2$
 				.equals(HEADER)) {
 			throw new ValidationException("header", String.valueOf(header), //$NON-NLS-1$
-					NLS.bind(Messages.SensorCsv_header, String.join(",", HEADER))); //$NON-NLS-1$
+					Texts.SensorCsv_header.with(String.join(",", HEADER))); //$NON-NLS-1$
 		}
 		List<Reading> readings = new ArrayList<>();
 		int line = 1;
@@ -62,11 +60,11 @@ public final class SensorLogCsv {
 				readings.add(new Reading(time(column(row, 0), zone), number(column(row, 1), HEADER.get(1)),
 						column(row, 2).isEmpty() ? null : number(column(row, 2), HEADER.get(2))));
 			} catch (ValidationException e) {
-				throw new ValidationException(e.field(), e.value(), NLS.bind(Messages.Csv_row, line, e.rule()));
+				throw new ValidationException(e.field(), e.value(), Texts.Csv_row.with(line, e.message()));
 			}
 		}
 		if (readings.isEmpty()) {
-			throw new ValidationException("time", "", Messages.SensorCsv_empty); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new ValidationException("time", "", Texts.SensorCsv_empty.with()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return readings;
 	}
@@ -74,7 +72,7 @@ public final class SensorLogCsv {
 	private static String column(List<String> row, int index) {
 		String value = index < row.size() ? row.get(index) : ""; //$NON-NLS-1$
 		if (value.isEmpty() && index < 2) {
-			throw new ValidationException(HEADER.get(index), value, NLS.bind(Messages.Csv_required, HEADER.get(index)));
+			throw new ValidationException(HEADER.get(index), value, Texts.Csv_required.with(HEADER.get(index)));
 		}
 		return value;
 	}
@@ -86,7 +84,7 @@ public final class SensorLogCsv {
 			try {
 				return LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone).toOffsetDateTime();
 			} catch (DateTimeParseException e) {
-				throw new ValidationException(HEADER.get(0), text, NLS.bind(Messages.SensorCsv_notTime, text));
+				throw new ValidationException(HEADER.get(0), text, Texts.SensorCsv_notTime.with(text));
 			}
 		}
 	}
@@ -95,7 +93,7 @@ public final class SensorLogCsv {
 		try {
 			return new BigDecimal(text);
 		} catch (NumberFormatException e) {
-			throw new ValidationException(column, text, NLS.bind(Messages.SensorCsv_notNumber, column, text));
+			throw new ValidationException(column, text, Texts.SensorCsv_notNumber.with(column, text));
 		}
 	}
 }

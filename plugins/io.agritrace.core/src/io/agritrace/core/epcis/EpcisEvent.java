@@ -16,9 +16,7 @@ import com.ethlo.time.ITU;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.eclipse.osgi.util.NLS;
-
-import io.agritrace.core.epcis.internal.Messages;
+import io.agritrace.core.epcis.internal.Texts;
 
 /**
  * One EPCIS 2.0 event: its JSON-LD as received (kept verbatim, so that it
@@ -65,10 +63,10 @@ public final class EpcisEvent {
 		this.action = text(json, "action"); //$NON-NLS-1$
 		if (type != EventType.TransformationEvent) {
 			if (action == null) {
-				throw new EpcisFormatException(path + ".action", NLS.bind(Messages.Format_actionRequired, type)); //$NON-NLS-1$
+				throw new EpcisFormatException(path + ".action", Texts.Format_actionRequired.with(type)); //$NON-NLS-1$
 			}
 			if (!ACTIONS.contains(action)) {
-				throw new EpcisFormatException(path + ".action", NLS.bind(Messages.Format_actionValues, action)); //$NON-NLS-1$
+				throw new EpcisFormatException(path + ".action", Texts.Format_actionValues.with(action)); //$NON-NLS-1$
 			}
 		}
 		this.bizStep = BizSteps.shortName(text(json, "bizStep")); //$NON-NLS-1$
@@ -121,7 +119,7 @@ public final class EpcisEvent {
 	private static String required(JsonNode json, String path, String field) {
 		String value = text(json, field);
 		if (value == null) {
-			throw new EpcisFormatException(path + "." + field, Messages.Format_required); //$NON-NLS-1$
+			throw new EpcisFormatException(path + "." + field, Texts.Format_required.with()); //$NON-NLS-1$
 		}
 		return value;
 	}
@@ -140,14 +138,14 @@ public final class EpcisEvent {
 			try {
 				return OffsetDateTime.parse(text);
 			} catch (DateTimeParseException e) {
-				throw new EpcisFormatException(path + "." + field, NLS.bind(Messages.Format_notDateTime, text), e); //$NON-NLS-1$
+				throw new EpcisFormatException(path + "." + field, Texts.Format_notDateTime.with(text), e); //$NON-NLS-1$
 			}
 		}
 	}
 
 	private static ZoneOffset offset(String path, String field, String text) {
 		if (!OFFSET.matcher(text).matches()) {
-			throw new EpcisFormatException(path + "." + field, NLS.bind(Messages.Format_notOffset, text)); //$NON-NLS-1$
+			throw new EpcisFormatException(path + "." + field, Texts.Format_notOffset.with(text)); //$NON-NLS-1$
 		}
 		return ZoneOffset.of(text);
 	}
@@ -172,7 +170,7 @@ public final class EpcisEvent {
 		for (JsonNode q : event.path(field)) {
 			String epcClass = text(q, "epcClass"); //$NON-NLS-1$
 			if (epcClass == null) {
-				throw new EpcisFormatException(path + "." + field + "[" + i + "].epcClass", Messages.Format_required); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				throw new EpcisFormatException(path + "." + field + "[" + i + "].epcClass", Texts.Format_required.with()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 			BigDecimal quantity = null;
 			JsonNode amount = q.get("quantity"); //$NON-NLS-1$
@@ -181,7 +179,7 @@ public final class EpcisEvent {
 					quantity = new BigDecimal(amount.asText());
 				} catch (NumberFormatException e) {
 					throw new EpcisFormatException(path + "." + field + "[" + i + "].quantity", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-							NLS.bind(Messages.Format_notNumber, amount.asText()), e);
+							Texts.Format_notNumber.with(amount.asText()), e);
 				}
 			}
 			result.add(new QuantityElement(Identifiers.canonical(epcClass), quantity, text(q, "uom"))); //$NON-NLS-1$

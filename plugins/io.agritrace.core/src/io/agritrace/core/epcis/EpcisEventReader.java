@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-
 import io.agritrace.core.epcis.internal.EventSchema;
 import io.agritrace.core.epcis.internal.JsonEventList;
-import io.agritrace.core.epcis.internal.Messages;
+import io.agritrace.core.epcis.internal.Texts;
 
 /**
  * Reads one EPCIS 2.0 event made here (a JSON object, as {@code record} and the
@@ -35,7 +34,7 @@ public final class EpcisEventReader {
 			throw JsonEventList.notJson(ROOT, e);
 		}
 		if (!(json instanceof ObjectNode event)) {
-			throw new EpcisFormatException(ROOT, Messages.Format_notEventObject);
+			throw new EpcisFormatException(ROOT, Texts.Format_notEventObject.with());
 		}
 		EpcisContext context = event.has("@context") ? EpcisContext.of(event.remove("@context")) //$NON-NLS-1$ //$NON-NLS-2$
 				: EpcisContext.STANDARD_ONLY;

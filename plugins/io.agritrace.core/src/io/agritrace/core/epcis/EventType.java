@@ -1,9 +1,7 @@
 package io.agritrace.core.epcis;
 
+import io.agritrace.core.epcis.internal.Texts;
 
-import org.eclipse.osgi.util.NLS;
-
-import io.agritrace.core.epcis.internal.Messages;
 /** The five EPCIS 2.0 event types. */
 public enum EventType {
 	ObjectEvent, AggregationEvent, TransactionEvent, TransformationEvent, AssociationEvent;
@@ -18,6 +16,6 @@ public enum EventType {
 				return t;
 			}
 		}
-		throw new EpcisFormatException(eventPath + ".type", NLS.bind(Messages.Format_unknownEventType, name)); //$NON-NLS-1$
+		throw new EpcisFormatException(eventPath + ".type", Texts.Format_unknownEventType.with(name)); //$NON-NLS-1$
 	}
 }

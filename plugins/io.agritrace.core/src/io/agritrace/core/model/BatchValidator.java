@@ -3,10 +3,9 @@ package io.agritrace.core.model;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.UnaryOperator;
-
-import org.eclipse.osgi.util.NLS;
 
 /**
  * Builds {@link ProductBatch}es from raw input, rejecting what breaks a rule.
@@ -51,16 +50,16 @@ public final class BatchValidator {
 		String name = rules.require(FIELD_PRODUCT, productName);
 		if (quantity == null || quantity.signum() <= 0) {
 			throw new ValidationException(FIELD_QUANTITY, String.valueOf(quantity),
-					NLS.bind(Messages.Batch_quantityNotPositive, rules.label(FIELD_QUANTITY), quantity));
+					Texts.Batch_quantityNotPositive.with(rules.label(FIELD_QUANTITY), quantity));
 		}
 		String unitValue = rules.require(FIELD_UNIT, unit);
 		if (!UNITS.contains(unitValue)) {
 			throw new ValidationException(FIELD_UNIT, unitValue,
-					NLS.bind(Messages.Batch_unknownUnit, new Object[] { rules.label(FIELD_UNIT), unitValue, UNITS }));
+					Texts.Batch_unknownUnit.with(rules.label(FIELD_UNIT), unitValue, UNITS));
 		}
 		if (harvestDate == null || harvestDate.isAfter(LocalDate.now(clock))) {
 			throw new ValidationException(FIELD_HARVEST_DATE, String.valueOf(harvestDate),
-					NLS.bind(Messages.Batch_harvestInFuture, rules.label(FIELD_HARVEST_DATE), harvestDate));
+					Texts.Batch_harvestInFuture.with(rules.label(FIELD_HARVEST_DATE), harvestDate));
 		}
 		String division = rules.division(FIELD_ORIGIN, originDivision);
 		return new ProductBatch(parsedGtin, lotValue, name, quantity, unitValue, harvestDate, division, null, List.of());
@@ -80,7 +79,7 @@ public final class BatchValidator {
 		BigDecimal quantity = rules.decimal(field, rules.require(field, text));
 		if (quantity.signum() <= 0) {
 			throw new ValidationException(field, text.strip(),
-					NLS.bind(Messages.Batch_quantityNotPositive, rules.label(field), text.strip()));
+					Texts.Batch_quantityNotPositive.with(rules.label(field), text.strip()));
 		}
 		return quantity;
 	}
@@ -95,12 +94,26 @@ public final class BatchValidator {
 				: Gln.partyUri(Gln.validate(FIELD_PRODUCER, rules.label(FIELD_PRODUCER), gln.strip()));
 	}
 
+	/**
+	 * A date written like 2026-10-01, as a command line gives the harvest date.
+	 *
+	 * @throws ValidationException when it is blank or no such date
+	 */
+	public LocalDate date(String field, String text) {
+		String value = rules.require(field, text);
+		try {
+			return LocalDate.parse(value);
+		} catch (DateTimeParseException e) {
+			throw new ValidationException(field, value, Texts.Batch_notDate.with(rules.label(field), value));
+		}
+	}
+
 	/** @throws ValidationException when the lot is no GS1 lot number */
 	public String lot(String lot) {
 		String lotValue = rules.require(FIELD_LOT, lot);
 		if (!lotValue.matches(LOT_PATTERN)) {
 			throw new ValidationException(FIELD_LOT, lotValue,
-					NLS.bind(Messages.Batch_badLot, rules.label(FIELD_LOT), lotValue));
+					Texts.Batch_badLot.with(rules.label(FIELD_LOT), lotValue));
 		}
 		return lotValue;
 	}

@@ -5,10 +5,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.eclipse.osgi.util.NLS;
+import io.agritrace.core.text.Localized;
 
 /**
  * A label a batch carries and the certificate behind it: the certificate's
@@ -42,26 +43,36 @@ public record Certificate(Certification label, String number, LocalDate validFro
 	public static Certificate documented(Certification label, String number, LocalDate validFrom, LocalDate validUntil,
 			LocalDate harvestDate, String field) {
 		if (number == null || number.isBlank()) {
-			throw new ValidationException(field, "", NLS.bind(Messages.Batch_required, numberLabel(label))); //$NON-NLS-1$
+			throw new ValidationException(field, "", Texts.Batch_required.with(numberLabel(label))); //$NON-NLS-1$
 		}
 		String value = number.strip();
 		if (!NUMBER.matcher(value).matches()) {
-			throw new ValidationException(field, value, NLS.bind(Messages.Certificate_badNumber, numberLabel(label), value));
+			throw new ValidationException(field, value, Texts.Certificate_badNumber.with(numberLabel(label), value));
 		}
 		if (validUntil.isBefore(validFrom)) {
-			throw new ValidationException(field, value, NLS.bind(Messages.Certificate_endsBeforeStart,
-					new Object[] { label.label(), value, validUntil, validFrom }));
+			throw new ValidationException(field, value,
+					Texts.Certificate_endsBeforeStart.with(name(label), value, validUntil, validFrom));
 		}
 		if (harvestDate != null && (harvestDate.isBefore(validFrom) || harvestDate.isAfter(validUntil))) {
-			throw new ValidationException(field, value, NLS.bind(Messages.Certificate_notCovering,
-					new Object[] { label.label(), value, validFrom, validUntil, harvestDate }));
+			throw new ValidationException(field, value,
+					Texts.Certificate_notCovering.with(name(label), value, validFrom, validUntil, harvestDate));
 		}
 		return new Certificate(label, value, validFrom, validUntil);
 	}
 
 	/** How forms and errors name the field of a label's certificate number, e.g. "Green Food certificate number". */
-	public static String numberLabel(Certification label) {
-		return NLS.bind(Messages.Certificate_number, label.label());
+	public static String numberLabel(Certification label, Locale language) {
+		return Texts.Certificate_number.text(language, label.label(language));
+	}
+
+	/** {@link #numberLabel(Certification, Locale)} in whatever language an error is read. */
+	private static Localized numberLabel(Certification label) {
+		return language -> numberLabel(label, language);
+	}
+
+	/** The label's name in whatever language an error is read. */
+	private static Localized name(Certification label) {
+		return label::label;
 	}
 
 	public boolean isDocumented() {
@@ -79,10 +90,11 @@ public record Certificate(Certification label, String number, LocalDate validFro
 				: label.code();
 	}
 
-	/** The label, and the number and validity where known, in the user's language. */
-	public String describe() {
-		return isDocumented() ? NLS.bind(Messages.Certificate_described,
-				new Object[] { label.label(), number, validFrom, validUntil }) : label.label();
+	/** The label, and the number and validity where known, in the language asked for. */
+	public String describe(Locale language) {
+		return isDocumented()
+				? Texts.Certificate_described.text(language, label.label(language), number, validFrom, validUntil)
+				: label.label(language);
 	}
 
 	/**
@@ -103,7 +115,7 @@ public record Certificate(Certification label, String number, LocalDate validFro
 			}
 			Certificate certificate = parse(field, item.strip(), harvestDate);
 			if (!seen.add(certificate.label())) {
-				throw new ValidationException(field, item, NLS.bind(Messages.Certificate_twice, field, certificate.label().code()));
+				throw new ValidationException(field, item, Texts.Certificate_twice.with(field, certificate.label().code()));
 			}
 			certificates.add(certificate);
 		}
@@ -117,12 +129,12 @@ public record Certificate(Certification label, String number, LocalDate validFro
 			return claimed(label);
 		}
 		if (parts.length != 4) {
-			throw new ValidationException(field, item, NLS.bind(Messages.Certificate_badFormat, field, item));
+			throw new ValidationException(field, item, Texts.Certificate_badFormat.with(field, item));
 		}
 		try {
 			return documented(label, parts[1], LocalDate.parse(parts[2]), LocalDate.parse(parts[3]), harvestDate, field);
 		} catch (DateTimeParseException e) {
-			throw new ValidationException(field, item, NLS.bind(Messages.Certificate_badFormat, field, item));
+			throw new ValidationException(field, item, Texts.Certificate_badFormat.with(field, item));
 		}
 	}
 }

@@ -1,6 +1,6 @@
 package io.agritrace.core.model;
 
-import org.eclipse.osgi.util.NLS;
+import java.util.Locale;
 
 /** Quality and origin labels a batch may carry. */
 public enum Certification {
@@ -22,13 +22,13 @@ public enum Certification {
 		return code;
 	}
 
-	/** The localised name, e.g. 绿色食品 or Green Food. */
-	public String label() {
-		return switch (this) {
-		case GREEN_FOOD -> Messages.Certification_greenFood;
-		case ORGANIC -> Messages.Certification_organic;
-		case GEOGRAPHICAL_INDICATION -> Messages.Certification_gi;
-		};
+	/** The name in the language asked for, e.g. 绿色食品 or Green Food. */
+	public String label(Locale language) {
+		return (switch (this) {
+		case GREEN_FOOD -> Texts.Certification_greenFood;
+		case ORGANIC -> Texts.Certification_organic;
+		case GEOGRAPHICAL_INDICATION -> Texts.Certification_gi;
+		}).text(language);
 	}
 
 	/** @throws ValidationException for an unknown code */
@@ -38,6 +38,6 @@ public enum Certification {
 				return c;
 			}
 		}
-		throw new ValidationException(field, code, NLS.bind(Messages.Certification_unknown, field, code));
+		throw new ValidationException(field, code, Texts.Certification_unknown.with(field, code));
 	}
 }

@@ -3,8 +3,6 @@ package io.agritrace.core.model;
 import java.math.BigDecimal;
 import java.util.function.UnaryOperator;
 
-import org.eclipse.osgi.util.NLS;
-
 /**
  * The rules fields of several records share. Errors name the field by its
  * label (the key itself, or what a form calls it) and keep the key in
@@ -28,7 +26,7 @@ final class FieldRules {
 	String require(String field, String value) {
 		String v = optional(value);
 		if (v == null) {
-			throw new ValidationException(field, "", NLS.bind(Messages.Batch_required, label(field))); //$NON-NLS-1$
+			throw new ValidationException(field, "", Texts.Batch_required.with(label(field))); //$NON-NLS-1$
 		}
 		return v;
 	}
@@ -41,11 +39,11 @@ final class FieldRules {
 	String division(String field, String value) {
 		String division = require(field, value);
 		if (!division.matches(DIVISION_PATTERN)) {
-			throw new ValidationException(field, division, NLS.bind(Messages.Batch_badDivision, label(field), division));
+			throw new ValidationException(field, division, Texts.Batch_badDivision.with(label(field), division));
 		}
 		if (division.startsWith(Divisions.JILIN_PREFIX) && Divisions.find(division).isEmpty()) {
 			throw new ValidationException(field, division,
-					NLS.bind(Messages.Batch_unknownJilinDivision, label(field), division));
+					Texts.Batch_unknownJilinDivision.with(label(field), division));
 		}
 		return division;
 	}
@@ -56,7 +54,7 @@ final class FieldRules {
 		try {
 			return v == null ? null : new BigDecimal(v);
 		} catch (NumberFormatException e) {
-			throw new ValidationException(field, v, NLS.bind(Messages.Field_notNumber, label(field), v));
+			throw new ValidationException(field, v, Texts.Field_notNumber.with(label(field), v));
 		}
 	}
 }

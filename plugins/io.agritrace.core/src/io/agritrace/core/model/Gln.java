@@ -1,7 +1,5 @@
 package io.agritrace.core.model;
 
-import org.eclipse.osgi.util.NLS;
-
 /** A GS1 Global Location Number: 13 digits, the last a GS1 check digit. */
 public final class Gln {
 
@@ -16,12 +14,12 @@ public final class Gln {
 	public static String validate(String field, String label, String value) {
 		String gln = value == null ? "" : value.strip(); //$NON-NLS-1$
 		if (!gln.matches("\\d{13}")) { //$NON-NLS-1$
-			throw new ValidationException(field, gln, NLS.bind(Messages.Gln_notDigits, label, gln));
+			throw new ValidationException(field, gln, Texts.Gln_notDigits.with(label, gln));
 		}
 		char expected = Gs1CheckDigit.of(gln.substring(0, 12));
 		if (gln.charAt(12) != expected) {
 			throw new ValidationException(field, gln,
-					NLS.bind(Messages.Gln_badCheckDigit, new Object[] { label, gln, String.valueOf(expected) }));
+					Texts.Gln_badCheckDigit.with(label, gln, String.valueOf(expected)));
 		}
 		return gln;
 	}

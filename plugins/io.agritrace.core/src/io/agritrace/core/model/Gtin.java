@@ -1,7 +1,5 @@
 package io.agritrace.core.model;
 
-import org.eclipse.osgi.util.NLS;
-
 /** A GS1 Global Trade Item Number, always held as 14 digits (GTIN-14). */
 public final class Gtin {
 
@@ -26,13 +24,13 @@ public final class Gtin {
 	public static Gtin parse(String field, String label, String value) {
 		String v = value == null ? "" : value.trim(); //$NON-NLS-1$
 		if (!v.matches("\\d{8}|\\d{12,14}")) { //$NON-NLS-1$
-			throw new ValidationException(field, v, NLS.bind(Messages.Gtin_notDigits, label, v));
+			throw new ValidationException(field, v, Texts.Gtin_notDigits.with(label, v));
 		}
 		String padded = "0".repeat(14 - v.length()) + v; //$NON-NLS-1$
 		char expected = Gs1CheckDigit.of(padded.substring(0, 13));
 		if (padded.charAt(13) != expected) {
 			throw new ValidationException(field, v,
-					NLS.bind(Messages.Gtin_badCheckDigit, new Object[] { label, v, String.valueOf(expected) }));
+					Texts.Gtin_badCheckDigit.with(label, v, String.valueOf(expected)));
 		}
 		return new Gtin(padded);
 	}

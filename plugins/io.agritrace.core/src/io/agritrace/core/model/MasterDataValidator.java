@@ -3,8 +3,6 @@ package io.agritrace.core.model;
 import java.math.BigDecimal;
 import java.util.function.UnaryOperator;
 
-import org.eclipse.osgi.util.NLS;
-
 /**
  * Builds parties, locations and products from raw input, rejecting what breaks
  * a rule: the one check behind the CLI, the CSV import and the workbench's
@@ -69,7 +67,7 @@ public final class MasterDataValidator {
 		String v = FieldRules.optional(value);
 		if (v != null && !v.matches(TELEPHONE_PATTERN)) {
 			throw new ValidationException(FIELD_CONTACT, v,
-					NLS.bind(Messages.Party_badContact, rules.label(FIELD_CONTACT), v));
+					Texts.Party_badContact.with(rules.label(FIELD_CONTACT), v));
 		}
 		return v;
 	}
@@ -91,8 +89,8 @@ public final class MasterDataValidator {
 		Double lon = degrees(FIELD_LONGITUDE, longitude, 180);
 		if ((lat == null) != (lon == null)) {
 			String missing = lat == null ? FIELD_LATITUDE : FIELD_LONGITUDE;
-			throw new ValidationException(missing, "", NLS.bind(Messages.Location_halfCoordinates, //$NON-NLS-1$
-					rules.label(FIELD_LATITUDE), rules.label(FIELD_LONGITUDE)));
+			throw new ValidationException(missing, "", Texts.Location_halfCoordinates //$NON-NLS-1$
+					.with(rules.label(FIELD_LATITUDE), rules.label(FIELD_LONGITUDE)));
 		}
 		return new Location(Gln.locationUri(glnValue), divisionValue, name, FieldRules.optional(nameEn), lat, lon,
 				operator(operator), false);
@@ -120,8 +118,8 @@ public final class MasterDataValidator {
 		String categoryValue = rules.require(FIELD_CATEGORY, category);
 		String unitValue = rules.require(FIELD_UNIT, unit);
 		if (!BatchValidator.UNITS.contains(unitValue)) {
-			throw new ValidationException(FIELD_UNIT, unitValue, NLS.bind(Messages.Batch_unknownUnit,
-					new Object[] { rules.label(FIELD_UNIT), unitValue, BatchValidator.UNITS }));
+			throw new ValidationException(FIELD_UNIT, unitValue,
+					Texts.Batch_unknownUnit.with(rules.label(FIELD_UNIT), unitValue, BatchValidator.UNITS));
 		}
 		return new Product(digits, name, FieldRules.optional(nameEn), categoryValue, unitValue,
 				StorageBand.of(FIELD_STORAGE_BAND, rules.label(FIELD_STORAGE_BAND), storageBand), false);
@@ -134,7 +132,7 @@ public final class MasterDataValidator {
 		}
 		if (degrees.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
 			throw new ValidationException(field, degrees.toPlainString(),
-					NLS.bind(Messages.Location_outOfRange, new Object[] { rules.label(field), degrees, limit }));
+					Texts.Location_outOfRange.with(rules.label(field), degrees, limit));
 		}
 		return degrees.doubleValue();
 	}

@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.eclipse.osgi.util.NLS;
-
 /** What a party does in the supply chain; {@link Party#role()} holds its code. */
 public enum PartyRole {
 	FARM, COOPERATIVE, PROCESSOR, CARRIER, COLD_STORE, RETAILER, INSPECTOR, REGULATOR;
@@ -15,23 +13,25 @@ public enum PartyRole {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** The localised name, e.g. 合作社 or Cooperative. */
-	public String label() {
-		return switch (this) {
-		case FARM -> Messages.Role_farm;
-		case COOPERATIVE -> Messages.Role_cooperative;
-		case PROCESSOR -> Messages.Role_processor;
-		case CARRIER -> Messages.Role_carrier;
-		case COLD_STORE -> Messages.Role_coldStore;
-		case RETAILER -> Messages.Role_retailer;
-		case INSPECTOR -> Messages.Role_inspector;
-		case REGULATOR -> Messages.Role_regulator;
+	/** The name in the language asked for, e.g. 合作社 or Cooperative. */
+	public String label(Locale language) {
+		Texts name = switch (this) {
+		case FARM -> Texts.Role_farm;
+		case COOPERATIVE -> Texts.Role_cooperative;
+		case PROCESSOR -> Texts.Role_processor;
+		case CARRIER -> Texts.Role_carrier;
+		case COLD_STORE -> Texts.Role_coldStore;
+		case RETAILER -> Texts.Role_retailer;
+		case INSPECTOR -> Texts.Role_inspector;
+		case REGULATOR -> Texts.Role_regulator;
 		};
+		return name.text(language);
 	}
 
-	/** The localised name of a stored code; the code itself when it names no role. */
-	public static String labelOf(String code) {
-		return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst().map(PartyRole::label).orElse(code);
+	/** The name of a stored code in the language asked for; the code itself when it names no role. */
+	public static String labelOf(String code, Locale language) {
+		return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst().map(r -> r.label(language))
+				.orElse(code);
 	}
 
 	/** @throws ValidationException naming {@code label} for an unknown code */
@@ -42,6 +42,6 @@ public enum PartyRole {
 			}
 		}
 		String known = Arrays.stream(values()).map(PartyRole::code).collect(Collectors.joining(", ")); //$NON-NLS-1$
-		throw new ValidationException(field, code, NLS.bind(Messages.Role_unknown, new Object[] { label, code, known }));
+		throw new ValidationException(field, code, Texts.Role_unknown.with(label, code, known));
 	}
 }

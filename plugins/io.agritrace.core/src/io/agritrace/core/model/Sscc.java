@@ -1,7 +1,5 @@
 package io.agritrace.core.model;
 
-import org.eclipse.osgi.util.NLS;
-
 /** A GS1 Serial Shipping Container Code, on a case's or pallet's label: 18 digits, the last a GS1 check digit. */
 public final class Sscc {
 
@@ -16,12 +14,12 @@ public final class Sscc {
 	public static String validate(String field, String label, String value) {
 		String sscc = value == null ? "" : value.strip(); //$NON-NLS-1$
 		if (!sscc.matches("\\d{18}")) { //$NON-NLS-1$
-			throw new ValidationException(field, sscc, NLS.bind(Messages.Sscc_notDigits, label, sscc));
+			throw new ValidationException(field, sscc, Texts.Sscc_notDigits.with(label, sscc));
 		}
 		char expected = Gs1CheckDigit.of(sscc.substring(0, 17));
 		if (sscc.charAt(17) != expected) {
 			throw new ValidationException(field, sscc,
-					NLS.bind(Messages.Sscc_badCheckDigit, new Object[] { label, sscc, String.valueOf(expected) }));
+					Texts.Sscc_badCheckDigit.with(label, sscc, String.valueOf(expected)));
 		}
 		return sscc;
 	}

@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.eclipse.osgi.util.NLS;
-
 /**
  * The temperature a product must be kept at, where one applies
  * (docs/reference/jilin/supply_chains.md): grain in low-temperature storage at
@@ -44,16 +42,16 @@ public enum StorageBand {
 		return (min == null || celsius.compareTo(min) >= 0) && celsius.compareTo(max) <= 0;
 	}
 
-	/** The localised name with its range, e.g. 冷鲜（0 至 4 °C） or Chilled (0 to 4 °C). */
-	public String label() {
-		String name = switch (this) {
-		case LOW_TEMPERATURE_GRAIN -> Messages.StorageBand_lowTemperatureGrain;
-		case COOL -> Messages.StorageBand_cool;
-		case CHILLED -> Messages.StorageBand_chilled;
-		case FROZEN -> Messages.StorageBand_frozen;
-		};
-		return min == null ? NLS.bind(Messages.StorageBand_atMost, name, max)
-				: NLS.bind(Messages.StorageBand_between, new Object[] { name, min, max });
+	/** The name with its range in the language asked for, e.g. 冷鲜（0 至 4 °C） or Chilled (0 to 4 °C). */
+	public String label(Locale language) {
+		String name = (switch (this) {
+		case LOW_TEMPERATURE_GRAIN -> Texts.StorageBand_lowTemperatureGrain;
+		case COOL -> Texts.StorageBand_cool;
+		case CHILLED -> Texts.StorageBand_chilled;
+		case FROZEN -> Texts.StorageBand_frozen;
+		}).text(language);
+		return min == null ? Texts.StorageBand_atMost.text(language, name, max)
+				: Texts.StorageBand_between.text(language, name, min, max);
 	}
 
 	/**
@@ -71,6 +69,6 @@ public enum StorageBand {
 			}
 		}
 		String known = Arrays.stream(values()).map(StorageBand::code).collect(Collectors.joining(", ")); //$NON-NLS-1$
-		throw new ValidationException(field, code, NLS.bind(Messages.StorageBand_unknown, new Object[] { label, code, known }));
+		throw new ValidationException(field, code, Texts.StorageBand_unknown.with(label, code, known));
 	}
 }

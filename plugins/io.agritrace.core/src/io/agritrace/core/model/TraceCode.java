@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-import org.eclipse.osgi.util.NLS;
-
 /**
  * The short human trace code (追溯码) printed on a lot's label: 10 characters
  * from a 23-character alphabet without look-alikes ({@link #ALPHABET}), shown as XXXX-XXXX-XX. The last is a check character: a
@@ -38,10 +36,10 @@ public final class TraceCode {
 	public static String validate(String field, String value) {
 		String raw = value == null ? "" : value.replace("-", "").replace(" ", "").toUpperCase(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		if (raw.length() != 10 || !raw.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
-			throw new ValidationException(field, value, NLS.bind(Messages.TraceCode_malformed, field, value));
+			throw new ValidationException(field, value, Texts.TraceCode_malformed.with(field, value));
 		}
 		if (raw.charAt(9) != check(raw.substring(0, 9))) {
-			throw new ValidationException(field, value, NLS.bind(Messages.TraceCode_badCheck, field, value));
+			throw new ValidationException(field, value, Texts.TraceCode_badCheck.with(field, value));
 		}
 		return format(raw);
 	}

@@ -1,7 +1,5 @@
 package io.agritrace.core.model;
 
-import org.eclipse.osgi.util.NLS;
-
 /**
  * China's unified social credit code (统一社会信用代码, GB 32100-2015): 18
  * characters from a 31-character alphabet, the last a check character.
@@ -37,12 +35,12 @@ public final class Uscc {
 	public static String validate(String field, String label, String value) {
 		String code = value == null ? "" : value.strip().toUpperCase(); //$NON-NLS-1$
 		if (code.length() != 18 || !code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
-			throw new ValidationException(field, code, NLS.bind(Messages.Uscc_malformed, label, code));
+			throw new ValidationException(field, code, Texts.Uscc_malformed.with(label, code));
 		}
 		char expected = checkCharacter(code.substring(0, 17));
 		if (code.charAt(17) != expected) {
 			throw new ValidationException(field, code,
-					NLS.bind(Messages.Uscc_badCheck, new Object[] { label, code, String.valueOf(expected) }));
+					Texts.Uscc_badCheck.with(label, code, String.valueOf(expected)));
 		}
 		return code;
 	}

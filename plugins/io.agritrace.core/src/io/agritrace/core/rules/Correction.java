@@ -4,8 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 
@@ -40,16 +38,16 @@ public record Correction(EpcisEvent original, String reason, EpcisEvent correcti
 		List<RuleViolation> problems = new ArrayList<>();
 		if (!INCORRECT_DATA.equals(reason) && !DID_NOT_OCCUR.equals(reason)) {
 			problems.add(new RuleViolation("reason", String.valueOf(reason), //$NON-NLS-1$
-					NLS.bind(Messages.Correction_unknownReason, reason)));
+					RuleTexts.Correction_unknownReason.with(reason)));
 		} else if (INCORRECT_DATA.equals(reason) && corrective == null) {
-			problems.add(new RuleViolation("correctiveEventIDs", "", Messages.Correction_noCorrective)); //$NON-NLS-1$ //$NON-NLS-2$
+			problems.add(new RuleViolation("correctiveEventIDs", "", RuleTexts.Correction_noCorrective.with())); //$NON-NLS-1$ //$NON-NLS-2$
 		} else if (DID_NOT_OCCUR.equals(reason) && corrective != null) {
 			problems.add(new RuleViolation("correctiveEventIDs", corrective.hashId().toString(), //$NON-NLS-1$
-					Messages.Correction_didNotOccurWithCorrective));
+					RuleTexts.Correction_didNotOccurWithCorrective.with()));
 		}
 		if (corrective != null && corrective.hashId().equals(original.hashId())) {
 			problems.add(new RuleViolation("correctiveEventIDs", corrective.hashId().toString(), //$NON-NLS-1$
-					Messages.Correction_unchanged));
+					RuleTexts.Correction_unchanged.with()));
 		}
 		return problems;
 	}

@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventType;
@@ -50,26 +48,26 @@ public final class CustodyRules {
 		Instant now = clock.instant();
 		if (e.eventTime().isAfter(now)) {
 			violations.add(new RuleViolation("eventTime", e.eventTime().toString(), //$NON-NLS-1$
-					NLS.bind(Messages.Rule_future, e.eventTime())));
+					RuleTexts.Rule_future.with(e.eventTime())));
 		}
 		boolean creates = "ADD".equals(e.action()) && e.type() == EventType.ObjectEvent; //$NON-NLS-1$
 		for (String item : existingItems(e, creates)) {
 			Optional<ItemHistory> known = state.history(item);
 			if (known.isEmpty()) {
 				if (recordedHere) {
-					violations.add(new RuleViolation("item", item, NLS.bind(Messages.Rule_unknownItem, item))); //$NON-NLS-1$
+					violations.add(new RuleViolation("item", item, RuleTexts.Rule_unknownItem.with(item))); //$NON-NLS-1$
 				}
 				continue;
 			}
 			ItemHistory history = known.get();
 			if (e.eventTime().isBefore(history.firstSeen())) {
 				violations.add(new RuleViolation("eventTime", e.eventTime().toString(), //$NON-NLS-1$
-						NLS.bind(Messages.Rule_beforeItem, new Object[] { e.eventTime(), item, history.firstSeen() })));
+						RuleTexts.Rule_beforeItem.with(e.eventTime(), item, history.firstSeen())));
 			}
 			if (history.destroyed()) {
-				violations.add(new RuleViolation("item", item, NLS.bind(Messages.Rule_destroyed, item))); //$NON-NLS-1$
+				violations.add(new RuleViolation("item", item, RuleTexts.Rule_destroyed.with(item))); //$NON-NLS-1$
 			} else if (history.usedUp()) {
-				violations.add(new RuleViolation("item", item, NLS.bind(Messages.Rule_consumed, item))); //$NON-NLS-1$
+				violations.add(new RuleViolation("item", item, RuleTexts.Rule_consumed.with(item))); //$NON-NLS-1$
 			}
 		}
 		checkHolder(e, state, violations);
@@ -110,7 +108,7 @@ public final class CustodyRules {
 					.forEach(holders::add);
 			if (!holders.isEmpty() && !holders.contains(shipper)) {
 				violations.add(new RuleViolation("sourceList", String.valueOf(shipper), //$NON-NLS-1$
-						NLS.bind(Messages.Rule_notHolder, new Object[] { shipper, item, String.join(", ", holders) }))); //$NON-NLS-1$
+						RuleTexts.Rule_notHolder.with(shipper, item, String.join(", ", holders)))); //$NON-NLS-1$
 			}
 		}
 	}
@@ -127,7 +125,7 @@ public final class CustodyRules {
 					.forEach(destinations::add);
 			if (!destinations.isEmpty() && !destinations.contains(place)) {
 				violations.add(new RuleViolation("bizLocation", String.valueOf(place), //$NON-NLS-1$
-						NLS.bind(Messages.Rule_wrongDestination, new Object[] { item, place, destinations })));
+						RuleTexts.Rule_wrongDestination.with(item, place, destinations.toString())));
 			}
 		}
 	}
@@ -146,7 +144,7 @@ public final class CustodyRules {
 			return Optional.empty();
 		}
 		return Optional.of(new RuleViolation("outputQuantityList", out.toPlainString(), //$NON-NLS-1$
-				NLS.bind(Messages.Rule_notConserved, out.toPlainString(), in.toPlainString())));
+				RuleTexts.Rule_notConserved.with(out.toPlainString(), in.toPlainString())));
 	}
 
 	/** Total mass in kg, or null when any quantity is not a mass. */
@@ -176,7 +174,7 @@ public final class CustodyRules {
 			Optional<String> container = state.container(child);
 			if (container.isPresent() && !container.get().equals(e.parentId())) {
 				violations.add(new RuleViolation("childEPCs", child, //$NON-NLS-1$
-						NLS.bind(Messages.Rule_inOtherContainer, child, container.get())));
+						RuleTexts.Rule_inOtherContainer.with(child, container.get())));
 			}
 		}
 	}
@@ -187,18 +185,18 @@ public final class CustodyRules {
 			boolean location = PartyRef.LOCATION.equals(p.type());
 			if (location ? !state.knownLocation(p.id()) : !state.knownParty(p.id())) {
 				violations.add(new RuleViolation(location ? "location" : "party", p.id(), //$NON-NLS-1$ //$NON-NLS-2$
-						NLS.bind(location ? Messages.Rule_unknownLocation : Messages.Rule_unknownParty, p.id())));
+						(location ? RuleTexts.Rule_unknownLocation : RuleTexts.Rule_unknownParty).with(p.id())));
 			}
 		}
 		for (String place : new String[] { e.readPoint(), e.bizLocation() }) {
 			if (place != null && !state.knownLocation(place)) {
-				violations.add(new RuleViolation("location", place, NLS.bind(Messages.Rule_unknownLocation, place))); //$NON-NLS-1$
+				violations.add(new RuleViolation("location", place, RuleTexts.Rule_unknownLocation.with(place))); //$NON-NLS-1$
 			}
 		}
 		for (String item : allItems(e)) {
 			Optional<String> gtin = Identifiers.gtin(item);
 			if (gtin.isPresent() && !state.knownProduct(gtin.get())) {
-				violations.add(new RuleViolation("product", gtin.get(), NLS.bind(Messages.Rule_unknownProduct, gtin.get()))); //$NON-NLS-1$
+				violations.add(new RuleViolation("product", gtin.get(), RuleTexts.Rule_unknownProduct.with(gtin.get()))); //$NON-NLS-1$
 			}
 		}
 	}

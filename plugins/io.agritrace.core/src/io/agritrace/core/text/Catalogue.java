@@ -51,7 +51,7 @@ final class Catalogue {
 		}
 		Object[] rendered = new Object[args.length];
 		for (int i = 0; i < args.length; i++) {
-			rendered[i] = args[i] instanceof Message m ? m.text(locale) : args[i];
+			rendered[i] = args[i] instanceof Localized l ? l.text(locale) : args[i];
 		}
 		return NLS.bind(pattern, rendered);
 	}

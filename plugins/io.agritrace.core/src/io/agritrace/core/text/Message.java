@@ -1,6 +1,8 @@
 package io.agritrace.core.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,13 +13,14 @@ import java.util.Objects;
  * validation error carries, and what the store keeps of them.
  *
  * @param key  the text, whose name is its stable code
- * @param args its arguments: plain values, or messages of their own
+ * @param args its arguments: plain values, or {@link Localized} texts (messages
+ *             of their own, names in both languages) rendered in the same language
  */
-public record Message(MessageKey key, List<Object> args) {
+public record Message(MessageKey key, List<Object> args) implements Localized {
 
 	public Message {
 		Objects.requireNonNull(key);
-		args = List.copyOf(args);
+		args = Collections.unmodifiableList(new ArrayList<>(args)); // a null argument reads "null", as NLS binds it
 	}
 
 	/** The code a program reads, e.g. {@code Rule_notHolder}. */
@@ -26,13 +29,14 @@ public record Message(MessageKey key, List<Object> args) {
 	}
 
 	/** The text in the locale's language. */
+	@Override
 	public String text(Locale locale) {
 		return key.text(locale, args.toArray());
 	}
 
 	/** The arguments as text in the locale's language: what a stored message keeps beside its code. */
 	public List<String> arguments(Locale locale) {
-		return Arrays.stream(args.toArray()).map(a -> a instanceof Message m ? m.text(locale) : String.valueOf(a)).toList();
+		return Arrays.stream(args.toArray()).map(a -> a instanceof Localized l ? l.text(locale) : String.valueOf(a)).toList();
 	}
 
 	@Override

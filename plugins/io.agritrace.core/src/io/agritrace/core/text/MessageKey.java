@@ -1,6 +1,6 @@
 package io.agritrace.core.text;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -18,7 +18,7 @@ public interface MessageKey {
 	/**
 	 * The text in the locale's language (Simplified Chinese for Chinese, else
 	 * English), its {0}, {1} … bound to the arguments; arguments that are
-	 * {@link Message}s are rendered in the same locale.
+	 * {@link Localized} (such as {@link Message}s) are rendered in the same locale.
 	 */
 	default String text(Locale locale, Object... args) {
 		return Catalogue.of(((Enum<?>) this).getDeclaringClass()).text(locale, name(), args);
@@ -26,6 +26,6 @@ public interface MessageKey {
 
 	/** This text with its arguments, to render later in whatever language is asked. */
 	default Message with(Object... args) {
-		return new Message(this, List.of(args));
+		return new Message(this, Arrays.asList(args));
 	}
 }

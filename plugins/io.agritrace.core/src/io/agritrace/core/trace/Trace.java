@@ -13,13 +13,14 @@ import io.agritrace.core.epcis.EventHashId;
  * @param downstream everything made from it
  * @param own        the events about the root itself: its sensors
  * @param all        the events about every identifier in the trace
- * @param warnings   rule warnings of imported events, and the events declared erroneous
+ * @param findings   what is wrong, with codes: rule warnings of imported events, the events
+ *                   declared erroneous, temperature excursions and implausible yields
  * @param corrected  the events of the trace declared erroneous, with the CBV reason of each;
  *                   they stay in the timelines, and their corrective events are there too
  * @param operators  who runs each registered place: the holder there where the events name none
  */
 public record Trace(String root, Lineage upstream, Lineage downstream, Timeline own, Timeline all,
-		List<String> warnings, Map<EventHashId, String> corrected, Map<String, String> operators) {
+		List<Finding> findings, Map<EventHashId, String> corrected, Map<String, String> operators) {
 
 	/** The custody of the root alone: where it is, who holds how much of it. */
 	public CustodyChain custody() {

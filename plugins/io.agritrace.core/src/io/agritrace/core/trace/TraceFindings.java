@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.epcis.BizSteps;
+import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.Product;
+import io.agritrace.core.text.Localized;
 
 /**
  * The warnings a trace's own data gives, beside those of the custody rules:
@@ -44,33 +44,48 @@ public final class TraceFindings {
 	}
 
 	/**
+	 * Each lot's temperature excursions (about the lot's number) and each
+	 * implausible yield (about the transformation's hash ID).
+	 *
 	 * @param products the catalogue's product of a GTIN-14
-	 * @param names    a display name of a lot or place identifier
+	 * @param places   a place identifier's name, in whatever language the finding is read
 	 */
-	public static List<String> of(Trace trace, Function<String, Optional<Product>> products, Function<String, String> names) {
-		List<String> findings = new ArrayList<>();
+	public static List<Finding> of(Trace trace, Function<String, Optional<Product>> products,
+			Function<String, Localized> places) {
+		List<Finding> findings = new ArrayList<>();
 		for (String item : items(trace)) {
 			Optional<Product> product = Identifiers.gtin(item).flatMap(products);
 			if (product.isEmpty() || product.get().storageBand() == null) {
 				continue;
 			}
+			Localized band = product.get().storageBand()::label;
 			for (SensorSeries.Excursion x : SensorSeries.temperatures(sensors(trace, item))
 					.excursions(product.get().storageBand())) {
-				findings.add(NLS.bind(Messages.Findings_excursion, new Object[] { names.apply(item),
-						product.get().storageBand().label(), time(x.start()), time(x.end()), x.duration().toMinutes(),
-						x.worst().toPlainString(), names.apply(x.location()) }));
+				findings.add(new Finding(Identifiers.lotNumber(item).orElse(item),
+						List.of(Texts.Findings_excursion.with(band, time(x.start()), time(x.end()), x.duration().toMinutes(),
+								x.worst().toPlainString(), place(places, x.location())))));
 			}
 		}
 		Function<String, String> category = item -> Identifiers.gtin(item).flatMap(products).map(Product::category)
 				.orElse(null);
 		for (MassBalance balance : MassBalance.of(trace, category)) {
 			if (balance.implausible()) {
-				findings.add(NLS.bind(Messages.Findings_yield, new Object[] { balance.event(),
-						BizSteps.shortName(balance.bizStep()), balance.yieldPercent().orElseThrow().toPlainString(),
-						names.apply(balance.location()), balance.typical().range() }));
+				findings.add(new Finding(balance.event().toString(),
+						List.of(Texts.Findings_yield.with(BizSteps.shortName(balance.bizStep()),
+								balance.yieldPercent().orElseThrow().toPlainString(), place(places, balance.location()),
+								balance.typical().range()))));
 			}
 		}
 		return findings;
+	}
+
+	/** An event declared erroneous, with its CBV reason and its corrective event ("-" for none). */
+	public static Finding corrected(EventHashId event, String reason, String corrective) {
+		return new Finding(event.toString(), List.of(Texts.Findings_corrected.with(reason, corrective)));
+	}
+
+	private static Object place(Function<String, Localized> places, String id) {
+		return id == null ? "-" : places.apply(id); //$NON-NLS-1$
 	}
 
 	private static String time(Instant instant) {

@@ -1,6 +1,9 @@
 package io.agritrace.store.internal;
 
+import java.util.List;
+
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.text.Message;
 
 /**
  * What happens to an event just before it is written: stored as it is,
@@ -24,8 +27,8 @@ public interface EventGate {
 	record Accept() implements Verdict {
 	}
 
-	/** Stored, with the rule it breaks. */
-	record Flag(String rule) implements Verdict {
+	/** Stored, with the rules it breaks: their codes and arguments. */
+	record Flag(List<Message> rules) implements Verdict {
 	}
 
 	/** Not stored: the write stops with this reason. */

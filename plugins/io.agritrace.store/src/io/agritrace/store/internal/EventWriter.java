@@ -313,11 +313,11 @@ public final class EventWriter {
 		}
 	}
 
-	/** The rule a flagged event breaks, stored with it; a refusal stops the write. */
+	/** The rules a flagged event breaks, stored with it; a refusal stops the write. */
 	private static String ruleBroken(EventGate.Verdict verdict) {
 		return switch (verdict) {
 		case EventGate.Accept a -> null;
-		case EventGate.Flag f -> f.rule();
+		case EventGate.Flag f -> StoredWarnings.json(f.rules());
 		case EventGate.Refuse r -> throw r.reason();
 		};
 	}

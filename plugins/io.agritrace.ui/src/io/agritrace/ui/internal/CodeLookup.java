@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.store.TraceStore;
+import io.agritrace.ui.WorkbenchLanguage;
 
 /**
  * A code as people have it (a label's trace code, a scanned Digital Link, an
@@ -21,7 +22,7 @@ public record CodeLookup(ProductBatch batch, String problem) {
 			return store.codes().batch(code).map(b -> new CodeLookup(b, null))
 					.orElseGet(() -> new CodeLookup(null, NLS.bind(Messages.FindHandler_notFound, code.strip())));
 		} catch (ValidationException e) {
-			return new CodeLookup(null, e.rule());
+			return new CodeLookup(null, e.rule(WorkbenchLanguage.current()));
 		}
 	}
 }

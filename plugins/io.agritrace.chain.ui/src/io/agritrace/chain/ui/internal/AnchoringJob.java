@@ -22,6 +22,7 @@ import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.LocalChain;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 
 /**
@@ -95,7 +96,7 @@ public final class AnchoringJob extends Job {
 			return Status.info(NLS.bind(Messages.AnchoringJob_lockHeld, e.holder()));
 		} catch (ChainException | IOException | RuntimeException e) {
 			// Logged, not shown: the status bar tells the user the chain's state.
-			return Status.warning(NLS.bind(Messages.AnchoringJob_failed, e.getMessage()), e);
+			return Status.warning(NLS.bind(Messages.AnchoringJob_failed, WorkbenchLanguage.text(e)), e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return Status.CANCEL_STATUS;

@@ -15,6 +15,7 @@ import io.agritrace.anchor.ChainPreferences;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.ChainStatus;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 
 /**
@@ -47,7 +48,7 @@ public final class ChainMonitor {
 				listeners.forEach(l -> l.accept(last));
 				return Status.OK_STATUS;
 			} catch (ChainException e) {
-				return Status.warning(e.getMessage(), e);
+				return Status.warning(WorkbenchLanguage.text(e), e);
 			} finally {
 				// Keep polling even after an unexpected failure; the job logs it.
 				if (!monitor.isCanceled()) {

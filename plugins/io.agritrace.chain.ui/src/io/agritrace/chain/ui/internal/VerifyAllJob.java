@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ChainException;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 
 /**
@@ -62,7 +63,7 @@ public final class VerifyAllJob extends Job {
 			String summary = NLS.bind(Messages.VerifyAll_done, new Object[] { verified, reported[0], mismatches });
 			return mismatches > 0 ? Status.warning(summary) : Status.info(summary);
 		} catch (ChainException e) {
-			return Status.error(NLS.bind(Messages.Verify_unavailable, e.getMessage()), e);
+			return Status.error(NLS.bind(Messages.Verify_unavailable, WorkbenchLanguage.text(e)), e);
 		}
 	}
 }

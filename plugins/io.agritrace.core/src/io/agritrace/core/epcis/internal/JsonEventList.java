@@ -14,8 +14,6 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.epcis.EpcisContext;
 import io.agritrace.core.epcis.EpcisFormatException;
 
@@ -61,12 +59,12 @@ public final class JsonEventList extends EventList {
 			case "type" -> type = parser.getValueAsString(); //$NON-NLS-1$
 			case "epcisBody" -> { //$NON-NLS-1$
 				if (!"EPCISDocument".equals(type) && !"EPCISQueryDocument".equals(type)) { //$NON-NLS-1$ //$NON-NLS-2$
-					throw new EpcisFormatException("$.type", Messages.Format_documentType); //$NON-NLS-1$
+					throw new EpcisFormatException("$.type", Texts.Format_documentType.with()); //$NON-NLS-1$
 				}
 				expect(parser.currentToken(), JsonToken.START_OBJECT, "$.epcisBody"); //$NON-NLS-1$
 				eventListPath = findEventList("epcisBody"); //$NON-NLS-1$
 				if (eventListPath == null) {
-					throw new EpcisFormatException("$.epcisBody", Messages.Format_noEventList); //$NON-NLS-1$
+					throw new EpcisFormatException("$.epcisBody", Texts.Format_noEventList.with()); //$NON-NLS-1$
 				}
 				open(ignoreFields.stream().map(context::expandedName).collect(Collectors.toSet()));
 				return;
@@ -74,7 +72,7 @@ public final class JsonEventList extends EventList {
 			default -> parser.skipChildren();
 			}
 		}
-		throw new EpcisFormatException("$", Messages.Format_noEpcisBody); //$NON-NLS-1$
+		throw new EpcisFormatException("$", Texts.Format_noEpcisBody.with()); //$NON-NLS-1$
 	}
 
 	private void readIgnoreFields(String path) throws IOException {
@@ -93,7 +91,7 @@ public final class JsonEventList extends EventList {
 		for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
 			if (token == JsonToken.FIELD_NAME && parser.currentName().endsWith(IGNORE_FIELDS)
 					&& parser.getParsingContext().getParent().inRoot()) {
-				throw new EpcisFormatException("$." + parser.currentName(), Messages.Format_beforeBody); //$NON-NLS-1$
+				throw new EpcisFormatException("$." + parser.currentName(), Texts.Format_beforeBody.with()); //$NON-NLS-1$
 			}
 		}
 	}
@@ -121,23 +119,23 @@ public final class JsonEventList extends EventList {
 
 	private static void expect(JsonToken actual, JsonToken expected, String path) {
 		if (actual == null) {
-			throw new EpcisFormatException(path, Messages.Format_ended);
+			throw new EpcisFormatException(path, Texts.Format_ended.with());
 		}
 		if (actual != expected) {
-			throw new EpcisFormatException(path, NLS.bind(Messages.Format_expected, kind(expected), kind(actual)));
+			throw new EpcisFormatException(path, Texts.Format_expected.with(kind(expected), kind(actual)));
 		}
 	}
 
-	/** A JSON token as a reader of the document calls it. */
-	private static String kind(JsonToken token) {
+	/** A JSON token as a reader of the document calls it: in words, or the token itself in quotes. */
+	private static Object kind(JsonToken token) {
 		return switch (token) {
-		case START_OBJECT -> Messages.Format_kindObject;
-		case START_ARRAY -> Messages.Format_kindList;
-		case VALUE_STRING -> Messages.Format_kindText;
-		case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Messages.Format_kindNumber;
-		case VALUE_TRUE, VALUE_FALSE -> Messages.Format_kindBoolean;
-		case VALUE_NULL -> Messages.Format_kindNull;
-		default -> token.asString() != null ? '"' + token.asString() + '"' : Messages.Format_kindOther;
+		case START_OBJECT -> Texts.Format_kindObject.with();
+		case START_ARRAY -> Texts.Format_kindList.with();
+		case VALUE_STRING -> Texts.Format_kindText.with();
+		case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Texts.Format_kindNumber.with();
+		case VALUE_TRUE, VALUE_FALSE -> Texts.Format_kindBoolean.with();
+		case VALUE_NULL -> Texts.Format_kindNull.with();
+		default -> token.asString() != null ? '"' + token.asString() + '"' : Texts.Format_kindOther.with();
 		};
 	}
 
@@ -147,13 +145,13 @@ public final class JsonEventList extends EventList {
 	 */
 	public static EpcisFormatException notJson(String path, IOException e) {
 		if (e instanceof JsonEOFException) {
-			return new EpcisFormatException(path, Messages.Format_ended, e);
+			return new EpcisFormatException(path, Texts.Format_ended.with(), e);
 		}
 		if (e instanceof JsonProcessingException parse && parse.getLocation() != null) {
-			return new EpcisFormatException(path, NLS.bind(Messages.Format_notJson, parse.getLocation().getLineNr(),
-					parse.getLocation().getColumnNr()), e);
+			return new EpcisFormatException(path,
+					Texts.Format_notJson.with(parse.getLocation().getLineNr(), parse.getLocation().getColumnNr()), e);
 		}
-		return new EpcisFormatException(path, NLS.bind(Messages.Format_unreadable, e.getMessage()), e);
+		return new EpcisFormatException(path, Texts.Format_unreadable.with(e.getMessage()), e);
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.xml.XMLConstants;
 import javax.xml.namespace.NamespaceContext;
 import javax.xml.stream.XMLInputFactory;
@@ -13,9 +12,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.epcis.EpcisFormatException;
+import io.agritrace.core.text.Message;
 
 /**
  * The events of an EPCIS XML document (EPCISDocument or EPCISQueryDocument,
@@ -59,7 +57,7 @@ public final class XmlEventList extends EventList {
 		moveToRoot();
 		String root = xml.getLocalName();
 		if (!DOCUMENTS.contains(root)) {
-			throw new EpcisFormatException("/" + root, Messages.Format_xmlRoot); //$NON-NLS-1$
+			throw new EpcisFormatException("/" + root, Texts.Format_xmlRoot.with()); //$NON-NLS-1$
 		}
 		Set<String> ignored = new HashSet<>();
 		while (xml.hasNext()) {
@@ -74,7 +72,7 @@ public final class XmlEventList extends EventList {
 				ignored.addAll(ignoredFields());
 			}
 		}
-		throw new EpcisFormatException("/" + root, Messages.Format_xmlNoEventList); //$NON-NLS-1$
+		throw new EpcisFormatException("/" + root, Texts.Format_xmlNoEventList.with()); //$NON-NLS-1$
 	}
 
 	/**
@@ -90,11 +88,11 @@ public final class XmlEventList extends EventList {
 			}
 			case XMLStreamConstants.DTD -> {
 				if (xml.getText().indexOf('[') >= 0) {
-					throw new EpcisFormatException(NLS.bind(Messages.Format_line, xml.getLocation().getLineNumber()),
-							Messages.Format_dtdRefused);
+					throw new EpcisFormatException(Texts.Format_line.with(xml.getLocation().getLineNumber()),
+							Texts.Format_dtdRefused.with(), null);
 				}
 			}
-			case XMLStreamConstants.END_DOCUMENT -> throw new EpcisFormatException("/", Messages.Format_noRoot); //$NON-NLS-1$
+			case XMLStreamConstants.END_DOCUMENT -> throw new EpcisFormatException("/", Texts.Format_noRoot.with()); //$NON-NLS-1$
 			default -> {
 				// comments, processing instructions and white space before the root
 			}
@@ -120,8 +118,8 @@ public final class XmlEventList extends EventList {
 			}
 			String namespace = namespaces.getNamespaceURI(name.substring(0, colon));
 			if (namespace == null || namespace.isEmpty()) {
-				throw new EpcisFormatException(NLS.bind(Messages.Format_atLine, IGNORE_FIELDS, line),
-						NLS.bind(Messages.Format_undeclaredPrefix, name));
+				throw new EpcisFormatException(Texts.Format_atLine.with(IGNORE_FIELDS, line),
+						Texts.Format_undeclaredPrefix.with(name), null);
 			}
 			expanded.add("{" + namespace + "}" + name.substring(colon + 1)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -185,10 +183,11 @@ public final class XmlEventList extends EventList {
 	}
 
 	private static EpcisFormatException notXml(XMLStreamException e) {
-		String where = e.getLocation() == null ? "/" : NLS.bind(Messages.Format_line, e.getLocation().getLineNumber()); //$NON-NLS-1$
-		// The JDK's parser puts the position in front of its message; "where" already says it.
+		// The JDK's parser puts the position in front of its message; the exception's place already says it.
 		String message = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		return new EpcisFormatException(where, NLS.bind(Messages.Format_notWellFormed, message), e);
+		Message reason = Texts.Format_notWellFormed.with(message);
+		return e.getLocation() == null ? new EpcisFormatException("/", reason, e) //$NON-NLS-1$
+				: new EpcisFormatException(Texts.Format_line.with(e.getLocation().getLineNumber()), reason, e);
 	}
 
 	@Override

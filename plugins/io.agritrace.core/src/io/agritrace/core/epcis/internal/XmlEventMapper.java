@@ -6,15 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import javax.xml.namespace.QName;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.epcis.EpcisContext;
 import io.agritrace.core.epcis.EpcisFormatException;
@@ -169,13 +166,13 @@ final class XmlEventMapper {
 				return JSON.numberNode(new BigDecimal(text.strip()));
 			} catch (NumberFormatException e) {
 				throw new EpcisFormatException(path + "." + field, //$NON-NLS-1$
-						NLS.bind(Messages.Format_xmlNotNumber, text, line));
+						Texts.Format_xmlNotNumber.with(text, line));
 			}
 		}
 		if ("booleanValue".equals(field)) { //$NON-NLS-1$
 			if (!"true".equals(text) && !"false".equals(text)) { //$NON-NLS-1$ //$NON-NLS-2$
 				throw new EpcisFormatException(path + "." + field, //$NON-NLS-1$
-						NLS.bind(Messages.Format_xmlNotBoolean, text, line));
+						Texts.Format_xmlNotBoolean.with(text, line));
 			}
 			return JSON.booleanNode(Boolean.parseBoolean(text));
 		}

@@ -16,6 +16,7 @@ import io.agritrace.core.credit.IndicatorText;
 import io.agritrace.service.CreditSettings;
 import io.agritrace.tests.harness.ui.PreferenceDialogBot;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
 
 /** Window > Preferences > Credit checks a policy as it is typed and saves it for the view and the CLI. */
@@ -36,7 +37,7 @@ class CreditPreferencesTest extends WorkbenchTestCase {
 			assertTrue(credit.getErrorMessage().contains("grade_b"), credit.getErrorMessage());
 
 			dialog.text(Messages.CreditPreferences_gradeB).setText("70");
-			dialog.text(IndicatorText.name(CreditPolicy.Indicator.INSPECTIONS)).setText("40");
+			dialog.text(IndicatorText.name(CreditPolicy.Indicator.INSPECTIONS, WorkbenchLanguage.current())).setText("40");
 			processEvents();
 			assertTrue(credit.isValid(), credit.getErrorMessage());
 			assertTrue(dialog.ok(), "OK saves and closes");
@@ -52,14 +53,14 @@ class CreditPreferencesTest extends WorkbenchTestCase {
 		InstanceScope.INSTANCE.getNode(CreditSettings.NODE).put(CreditPolicy.PREFERENCE_PREFIX + CreditPolicy.GRADE_A, "95");
 		try (PreferenceDialogBot dialog = PreferenceDialogBot.open(page.getWorkbenchWindow(), CreditPreferencePage.ID)) {
 			assertEquals("95", dialog.text(Messages.CreditPreferences_gradeA).getText(), "what the workspace saved");
-			dialog.text(IndicatorText.name(CreditPolicy.Indicator.TIMELINESS)).setText("5");
+			dialog.text(IndicatorText.name(CreditPolicy.Indicator.TIMELINESS, WorkbenchLanguage.current())).setText("5");
 			dialog.restoreDefaults();
 			CreditPolicy d = CreditPolicy.DEFAULTS;
 			assertEquals(Integer.toString(d.gradeA()), dialog.text(Messages.CreditPreferences_gradeA).getText());
 			assertEquals(Integer.toString(d.gradeC()), dialog.text(Messages.CreditPreferences_gradeC).getText());
 			assertEquals(Integer.toString(d.lateHours()), dialog.text(Messages.CreditPreferences_lateHours).getText());
 			for (CreditPolicy.Indicator i : CreditPolicy.Indicator.values()) {
-				assertEquals(d.weights().get(i).toString(), dialog.text(IndicatorText.name(i)).getText(), i.key());
+				assertEquals(d.weights().get(i).toString(), dialog.text(IndicatorText.name(i, WorkbenchLanguage.current())).getText(), i.key());
 			}
 			assertTrue(dialog.ok(), "OK saves and closes");
 		}

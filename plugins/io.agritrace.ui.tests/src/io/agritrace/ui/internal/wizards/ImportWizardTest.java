@@ -32,6 +32,7 @@ import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.JobFamilies;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 
@@ -89,7 +90,8 @@ class ImportWizardTest extends WorkbenchTestCase {
 		waitForJobs(JobFamilies.IMPORT, TIMEOUT_MS);
 		waitForDialog().close();
 		assertEquals(before + 2, store().events().count());
-		assertTrue(store().traces().trace(chain.paddy).warnings().stream().anyMatch(w -> w.contains("sourceList")),
+		assertTrue(store().traces().trace(chain.paddy).findings().stream()
+				.anyMatch(w -> w.text(WorkbenchLanguage.current()).contains("sourceList")),
 				"the rule-breaking event is stored flagged");
 	}
 

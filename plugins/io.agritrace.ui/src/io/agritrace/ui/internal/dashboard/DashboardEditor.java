@@ -237,7 +237,7 @@ public final class DashboardEditor extends EditorPart {
 
 	private static String roles(DashboardRepository.Figures f) {
 		List<String> roles = new ArrayList<>();
-		f.organisations().forEach((role, count) -> roles.add(PartyRole.labelOf(role) + " " + count)); //$NON-NLS-1$
+		f.organisations().forEach((role, count) -> roles.add(PartyRole.labelOf(role, WorkbenchLanguage.current()) + " " + count)); //$NON-NLS-1$
 		return String.join(" · ", roles); //$NON-NLS-1$
 	}
 

@@ -89,7 +89,7 @@ final class OverviewPage extends TracePage {
 			toolkit.createLabel(certificates, Messages.Overview_none);
 		}
 		for (Certificate c : batch.certificates()) {
-			field(toolkit, certificates, c.label().label(), certificate(c, LocalDate.now()));
+			field(toolkit, certificates, c.label().label(WorkbenchLanguage.current()), certificate(c, LocalDate.now()));
 		}
 
 		custody = section(toolkit, left, Messages.Overview_custody);
@@ -149,9 +149,9 @@ final class OverviewPage extends TracePage {
 		producer.setText(batch.producer() == null ? Messages.Overview_none : trace.name(batch.producer()));
 		getManagedForm().getForm().setText(name + "  " + batch.lot()); //$NON-NLS-1$
 		showCustody(trace);
-		chartCanvas.show(new ChartDrawing(EventsPerDayChart.of(trace.perDay(), ChartTheme.standard())));
+		chartCanvas.show(new ChartDrawing(EventsPerDayChart.of(trace.perDay(), ChartTheme.standard(), WorkbenchLanguage.current())));
 		chartCanvas.setVisible(true);
-		showWarnings(trace.trace().warnings());
+		showWarnings(trace.trace().findings().stream().map(f -> f.text(WorkbenchLanguage.current())).toList());
 	}
 
 	/**

@@ -116,7 +116,8 @@ final class ProvenancePage extends TracePage {
 				b -> b.inputKg() == null ? "-" : Quantities.of(b.inputKg(), "KGM", WorkbenchLanguage.current())); //$NON-NLS-1$ //$NON-NLS-2$
 		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnOutputs, 100,
 				b -> b.outputKg() == null ? "-" : Quantities.of(b.outputKg(), "KGM", WorkbenchLanguage.current())); //$NON-NLS-1$ //$NON-NLS-2$
-		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnYield, 220, MassBalanceChart::yieldText);
+		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnYield, 220,
+				balance -> MassBalanceChart.yieldText(balance, WorkbenchLanguage.current()));
 	}
 
 	/** A chart the page's width, under a line that says how to read it; the chart carries its own title. */
@@ -203,7 +204,7 @@ final class ProvenancePage extends TracePage {
 		yields.setInput(built.balances());
 		List<String> notes = new ArrayList<>();
 		if (none && built.band() != null) {
-			notes.add(NLS.bind(Messages.Provenance_noExcursions, built.band().label()));
+			notes.add(NLS.bind(Messages.Provenance_noExcursions, built.band().label(WorkbenchLanguage.current())));
 		}
 		if (!built.problems().isEmpty()) {
 			notes.add(NLS.bind(Messages.Provenance_problems,

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -22,6 +23,7 @@ import io.agritrace.store.RulesBrokenException;
 import io.agritrace.store.StoreException;
 import io.agritrace.ui.JobFamilies;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 
@@ -71,8 +73,12 @@ public final class ImportJob extends Job {
 		} catch (EventImporter.ImportCancelledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (CsvRejectedException e) {
-			return Status.error(NLS.bind(Messages.ImportJob_failed, file.getFileName(), String.join(" ", e.errors())), e); //$NON-NLS-1$
-		} catch (EpcisFormatException | RulesBrokenException | StoreException | IOException e) {
+			return Status.error(NLS.bind(Messages.ImportJob_failed, file.getFileName(), e.errors().stream()
+					.map(row -> row.text(WorkbenchLanguage.current())).collect(Collectors.joining(" "))), e); //$NON-NLS-1$
+		} catch (EpcisFormatException | RulesBrokenException | StoreException e) {
+			return Status.error(NLS.bind(Messages.ImportJob_failed, file.getFileName(), e.text(WorkbenchLanguage.current())),
+					e);
+		} catch (IOException e) {
 			return Status.error(NLS.bind(Messages.ImportJob_failed, file.getFileName(), e.getMessage()), e);
 		} finally {
 			monitor.done();

@@ -18,11 +18,12 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-import io.agritrace.core.credit.CreditPolicy.Indicator;
 import io.agritrace.core.credit.CreditPolicy;
+import io.agritrace.core.credit.CreditPolicy.Indicator;
 import io.agritrace.core.credit.IndicatorText;
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.service.CreditSettings;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
 
 /**
@@ -48,7 +49,7 @@ public final class CreditPreferencePage extends PreferencePage implements IWorkb
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(body);
 		for (Indicator i : Indicator.values()) {
-			field(body, CreditPolicy.WEIGHT + i.key(), IndicatorText.name(i));
+			field(body, CreditPolicy.WEIGHT + i.key(), IndicatorText.name(i, WorkbenchLanguage.current()));
 		}
 		field(body, CreditPolicy.LATE_HOURS, Messages.CreditPreferences_lateHours);
 		field(body, CreditPolicy.GRADE_A, Messages.CreditPreferences_gradeA);
@@ -81,7 +82,7 @@ public final class CreditPreferencePage extends PreferencePage implements IWorkb
 			setValid(true);
 			return policy;
 		} catch (ValidationException e) {
-			setErrorMessage(e.rule());
+			setErrorMessage(e.rule(WorkbenchLanguage.current()));
 			setValid(false);
 			return null;
 		}

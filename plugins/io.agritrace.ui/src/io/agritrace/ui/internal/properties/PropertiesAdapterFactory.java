@@ -10,7 +10,6 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
-import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
@@ -55,12 +54,13 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 				.add(Messages.Field_producer, b.producer())
 				.add(Messages.BatchEditor_traceCode, b.traceCode()).add(Messages.BatchEditor_code, b.code())
 				.add(Messages.BatchEditor_certifications,
-						b.certificates().stream().map(Certificate::describe).collect(Collectors.joining("; "))); //$NON-NLS-1$
+						b.certificates().stream().map(c -> c.describe(WorkbenchLanguage.current()))
+								.collect(Collectors.joining("; "))); //$NON-NLS-1$
 	}
 
 	static IPropertySource of(Party p) {
 		return new FieldsPropertySource(Messages.Properties_party).add(Messages.Field_nameZh, p.nameZh())
-				.add(Messages.Field_nameEn, p.nameEn()).add(Messages.Field_role, PartyRole.labelOf(p.role()))
+				.add(Messages.Field_nameEn, p.nameEn()).add(Messages.Field_role, PartyRole.labelOf(p.role(), WorkbenchLanguage.current()))
 				.add(Messages.Field_uscc, p.uscc()).add(Messages.Field_gln, p.gln())
 				.add(Messages.Field_county, p.county() == null ? null : division(p.county()))
 				.add(Messages.Field_contact, p.contact())
@@ -80,7 +80,7 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 				.add(Messages.Field_nameEn, p.nameEn()).add(Messages.Field_gtin, p.gtin())
 				.add(Messages.Field_category, Categories.name(p.category(), WorkbenchLanguage.current()))
 				.add(Messages.Field_unit, p.unit() == null ? null : Quantities.unitName(p.unit(), WorkbenchLanguage.current()))
-				.add(Messages.Field_storageBand, p.storageBand() == null ? null : p.storageBand().label())
+				.add(Messages.Field_storageBand, p.storageBand() == null ? null : p.storageBand().label(WorkbenchLanguage.current()))
 				.add(Messages.Properties_registered, external(p.external()));
 	}
 

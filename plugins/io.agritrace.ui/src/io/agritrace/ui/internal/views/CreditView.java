@@ -78,15 +78,15 @@ public final class CreditView extends ViewPart {
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(filters);
 		new Label(filters, SWT.NONE).setText(Messages.Credit_role);
 		role = new Combo(filters, SWT.READ_ONLY);
+		Locale language = WorkbenchLanguage.current();
 		List<String> roles = new ArrayList<>(List.of(Messages.Credit_all));
 		for (PartyRole r : PartyRole.values()) {
-			roles.add(r.label());
+			roles.add(r.label(language));
 		}
 		role.setItems(roles.toArray(String[]::new));
 		role.select(0);
 		new Label(filters, SWT.NONE).setText(Messages.Credit_prefecture);
 		prefecture = new Combo(filters, SWT.READ_ONLY);
-		Locale language = WorkbenchLanguage.current();
 		List<String> names = new ArrayList<>(List.of(Messages.Credit_all));
 		Prefectures.codes().forEach(c -> names.add(Divisions.name(c, language)));
 		prefecture.setItems(names.toArray(String[]::new));
@@ -101,11 +101,11 @@ public final class CreditView extends ViewPart {
 		SashForm bottom = new SashForm(rows, SWT.HORIZONTAL);
 		table = table(top);
 		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnRank, 45, r -> Integer.toString(ranking.indexOf(r) + 1));
-		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnGrade, 50, r -> IndicatorText.grade(r.profile()));
+		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnGrade, 50, r -> IndicatorText.grade(r.profile(), language));
 		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnScore, 50,
 				r -> r.profile().score() == null ? "–" : r.profile().score().toString()); //$NON-NLS-1$
 		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnParty, 220, r -> r.party().name(WorkbenchLanguage.current()));
-		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnRole, 90, r -> PartyRole.labelOf(r.party().role()));
+		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnRole, 90, r -> PartyRole.labelOf(r.party().role(), language));
 		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnCounty, 100,
 				r -> r.party().county() == null ? "" : Divisions.name(r.party().county(), language)); //$NON-NLS-1$
 		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnVerified, 80,
@@ -126,13 +126,13 @@ public final class CreditView extends ViewPart {
 		indicators = table(detail);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 150).applyTo(indicators.getTable());
 		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnIndicator, 150,
-				s -> IndicatorText.name(s.indicator()));
+				s -> IndicatorText.name(s.indicator(), language));
 		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnValue, 80, IndicatorText::value);
 		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnCounted, 80,
 				s -> s.numerator() + " / " + s.denominator()); //$NON-NLS-1$
 		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnWeight, 60, s -> Integer.toString(s.weight()));
 		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnFormula, 500,
-				s -> IndicatorText.formula(s.indicator(), policy));
+				s -> IndicatorText.formula(s.indicator(), policy, language));
 		indicators.addSelectionChangedListener(e -> {
 			if (e.getStructuredSelection().getFirstElement() instanceof CreditProfile.Score s && shown != null) {
 				readRecords(shown, s.indicator());
@@ -144,7 +144,7 @@ public final class CreditView extends ViewPart {
 		records = table(behind);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 110).applyTo(records.getTable());
 		TextColumns.<CreditRepository.Record>add(records, Messages.Trace_columnTime, 130, r -> ChartTheme.minute(r.eventTime()));
-		TextColumns.<CreditRepository.Record>add(records, Messages.Credit_columnStage, 90, r -> IndicatorText.stage(r.stage()));
+		TextColumns.<CreditRepository.Record>add(records, Messages.Credit_columnStage, 90, r -> IndicatorText.stage(r.stage(), language));
 		TextColumns.<CreditRepository.Record>add(records, Messages.Trace_columnLot, 260,
 				r -> r.item() == null ? "" : r.item()); //$NON-NLS-1$
 		TextColumns.<CreditRepository.Record>add(records, Messages.Credit_columnDetail, 160,
@@ -208,12 +208,13 @@ public final class CreditView extends ViewPart {
 
 	private void show(CreditReports.Report detail) {
 		CreditProfile profile = detail.profile();
-		heading.setText(NLS.bind(Messages.Credit_heading, detail.party().name(WorkbenchLanguage.current()), IndicatorText.grade(profile)
+		Locale language = WorkbenchLanguage.current();
+		heading.setText(NLS.bind(Messages.Credit_heading, detail.party().name(language), IndicatorText.grade(profile, language)
 						+ (profile.score() == null ? "" : " · " + profile.score()))); //$NON-NLS-1$ //$NON-NLS-2$
-		formula.setText(IndicatorText.score(policy, profile.counts().unverified()));
+		formula.setText(IndicatorText.score(policy, profile.counts().unverified(), language));
 		indicators.setInput(profile.indicators());
 		records.setInput(List.of());
-		trend.show(new ChartDrawing(CreditTrendChart.of(detail.months(), policy, theme)));
+		trend.show(new ChartDrawing(CreditTrendChart.of(detail.months(), policy, theme, language)));
 		heading.getParent().layout(true, true);
 	}
 

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Text;
 
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Certification;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.Messages;
 
 /**
@@ -34,10 +35,10 @@ final class CertificateFields {
 
 	CertificateFields(FieldGrid grid, Certification label) {
 		this.label = label;
-		FieldGrid.CheckedRow checked = grid.checkedRow(label.code(), label.label());
+		FieldGrid.CheckedRow checked = grid.checkedRow(label.code(), label.label(WorkbenchLanguage.current()));
 		check = checked.check();
 		GridLayoutFactory.fillDefaults().numColumns(4).spacing(6, 0).applyTo(checked.row());
-		number = grid.register(label.code() + NUMBER, Certificate.numberLabel(label),
+		number = grid.register(label.code() + NUMBER, Certificate.numberLabel(label, WorkbenchLanguage.current()),
 				new Text(checked.row(), SWT.BORDER | SWT.SINGLE));
 		number.setMessage(Messages.Certificate_numberHint);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(number);

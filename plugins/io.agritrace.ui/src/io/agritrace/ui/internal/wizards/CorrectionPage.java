@@ -22,7 +22,6 @@ import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.core.model.BatchValidator;
-import io.agritrace.core.model.ValidationException;
 import io.agritrace.core.rules.Correction;
 import io.agritrace.service.Quantities;
 import io.agritrace.service.StepNames;
@@ -131,7 +130,7 @@ final class CorrectionPage extends RecordPage<Correction> {
 			}
 		}
 		if (!changed) {
-			throw new ValidationException(FIELD_DATE, typed.toString(), Messages.CorrectWizard_unchanged);
+			throw new FieldError(FIELD_DATE, Messages.CorrectWizard_unchanged);
 		}
 		return new Correction(original, chosen, corrective.build(), now);
 	}

@@ -139,7 +139,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	protected final BigDecimal quantityOf(CustodyChain.Stop lot, String field, String text) {
 		BigDecimal quantity = validator.quantity(field, text);
 		if (lot.held() != null && quantity.compareTo(lot.held()) > 0) {
-			throw new ValidationException(field, text.strip(), NLS.bind(Messages.EventWizard_moreThanLot, new Object[] {
+			throw new FieldError(field, NLS.bind(Messages.EventWizard_moreThanLot, new Object[] {
 					fields().label(field), Quantities.of(quantity, lot.uom(), WorkbenchLanguage.current()), Quantities.of(lot.held(), lot.uom(), WorkbenchLanguage.current()) }));
 		}
 		return quantity;
@@ -177,7 +177,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		OffsetDateTime at = at(date, time);
 		LocalDateTime local = at.toLocalDateTime();
 		if (at.isAfter(OffsetDateTime.now(clock))) {
-			throw new ValidationException(FIELD_DATE, local.toString(), NLS.bind(Messages.EventWizard_future,
+			throw new FieldError(FIELD_DATE, NLS.bind(Messages.EventWizard_future,
 					fields().label(FIELD_DATE), local.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT))));
 		}
 		return at;
@@ -204,15 +204,15 @@ abstract class EventPage extends RecordPage<EventDraft> {
 			SensorLogCsv.read(in, clock.getZone()).forEach(r -> r.addTo(event));
 			return event;
 		} catch (ValidationException e) {
-			throw new ValidationException(FIELD_SENSORS, e.value(),
-					NLS.bind(Messages.EventWizard_inFile, fields().label(FIELD_SENSORS), e.rule()));
+			throw new FieldError(FIELD_SENSORS,
+					NLS.bind(Messages.EventWizard_inFile, fields().label(FIELD_SENSORS), e.rule(WorkbenchLanguage.current())));
 		}
 	}
 
-	/** @throws ValidationException naming the field when the file is missing */
+	/** @throws FieldError naming the field when the file is missing */
 	protected final Path readable(String field, Path file) {
 		if (!Files.isRegularFile(file)) {
-			throw new ValidationException(field, file.toString(), NLS.bind(Messages.EventWizard_noFile, fields().label(field), file));
+			throw new FieldError(field, NLS.bind(Messages.EventWizard_noFile, fields().label(field), file));
 		}
 		return file;
 	}

@@ -9,7 +9,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 
-import io.agritrace.core.model.ValidationException;
 import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.jobs.ExportTraceJob.Format;
 
@@ -67,16 +66,16 @@ final class ExportTracePage extends RecordPage<ExportTracePage.Export> {
 	protected Export read() {
 		String lot = code.getText().strip();
 		if (lot.isEmpty()) {
-			throw new ValidationException(FIELD_CODE, lot, NLS.bind(Messages.Wizard_required, fields().label(FIELD_CODE)));
+			throw new FieldError(FIELD_CODE, NLS.bind(Messages.Wizard_required, fields().label(FIELD_CODE)));
 		}
 		Format chosen = WizardChoices.chosen(format, Arrays.asList(Format.values()), FIELD_FORMAT, fields());
 		String path = file.getText().strip();
 		if (path.isEmpty()) {
-			throw new ValidationException(FIELD_FILE, path, NLS.bind(Messages.Wizard_required, fields().label(FIELD_FILE)));
+			throw new FieldError(FIELD_FILE, NLS.bind(Messages.Wizard_required, fields().label(FIELD_FILE)));
 		}
 		Path target = Path.of(path).toAbsolutePath();
 		if (!Files.isDirectory(target.getParent())) {
-			throw new ValidationException(FIELD_FILE, path,
+			throw new FieldError(FIELD_FILE,
 					NLS.bind(Messages.ExportWizard_noFolder, fields().label(FIELD_FILE), target.getParent()));
 		}
 		return new Export(lot, chosen, target);

@@ -33,7 +33,6 @@ import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.core.model.ValidationException;
 import io.agritrace.service.HarvestChoices;
 import io.agritrace.service.Labels;
 import io.agritrace.service.Quantities;
@@ -131,7 +130,7 @@ final class HarvestPage extends RecordPage<Harvest> {
 				BatchValidator.UNITS.get(unit.getSelectionIndex()), harvested, place.division())
 				.withProducer(producedBy == null ? null : producedBy.uri()).withCertificates(certificates(harvested));
 		if (choices.batchCodes().contains(batch.code())) {
-			throw new ValidationException(FIELD_LOT, lotNumber,
+			throw new FieldError(FIELD_LOT,
 					NLS.bind(Messages.HarvestWizard_lotTaken, fields().label(FIELD_LOT), lotNumber));
 		}
 		traceCode.setText(batch.traceCode());

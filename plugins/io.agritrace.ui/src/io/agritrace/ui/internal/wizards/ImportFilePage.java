@@ -7,7 +7,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 
-import io.agritrace.core.model.ValidationException;
 import io.agritrace.ui.internal.Messages;
 
 /** Which file to import, and whether an event that breaks a rule is flagged or refuses the whole file. */
@@ -38,11 +37,11 @@ final class ImportFilePage extends RecordPage<ImportFilePage.Choice> {
 	protected Choice read() {
 		String path = file.getText().strip();
 		if (path.isEmpty()) {
-			throw new ValidationException(FIELD_FILE, path, NLS.bind(Messages.Wizard_required, fields().label(FIELD_FILE)));
+			throw new FieldError(FIELD_FILE, NLS.bind(Messages.Wizard_required, fields().label(FIELD_FILE)));
 		}
 		Path chosen = Path.of(path).toAbsolutePath();
 		if (!chosen.toFile().isFile()) {
-			throw new ValidationException(FIELD_FILE, path,
+			throw new FieldError(FIELD_FILE,
 					NLS.bind(Messages.EventWizard_noFile, fields().label(FIELD_FILE), chosen));
 		}
 		return new Choice(chosen, mode.getSelectionIndex() == 1);

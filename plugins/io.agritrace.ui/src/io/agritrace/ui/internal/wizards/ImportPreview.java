@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 import io.agritrace.core.csv.MasterDataCsv;
 import io.agritrace.core.epcis.EpcisFormatException;
+import io.agritrace.core.trace.Finding;
 import io.agritrace.store.EventImporter;
 import io.agritrace.store.TraceStore;
 
@@ -28,10 +31,16 @@ record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean
 	/** @param where a JSON path, an event's hash ID or a CSV line */
 	record Problem(String where, String rule) {
 
-		/** Splits "where: rule", as rule texts and format errors are written. */
+		/** Splits "where: rule", as format errors and CSV rows are written. */
 		static Problem of(String text) {
 			int colon = text.indexOf(": "); //$NON-NLS-1$
 			return colon < 0 ? new Problem("", text) : new Problem(text.substring(0, colon), text.substring(colon + 2)); //$NON-NLS-1$
+		}
+
+		/** An event that breaks rules: its hash ID, and the rules one after another. */
+		static Problem of(Finding finding, Locale language) {
+			return new Problem(finding.subject(),
+					finding.messages().stream().map(m -> m.text(language)).collect(Collectors.joining(" "))); //$NON-NLS-1$
 		}
 	}
 
@@ -45,20 +54,21 @@ record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean
 		return !fatal && (!strict || problems.isEmpty());
 	}
 
-	static ImportPreview of(TraceStore store, Path file, BooleanSupplier cancelled) throws IOException {
+	/** @param language the language of the problems' rules */
+	static ImportPreview of(TraceStore store, Path file, BooleanSupplier cancelled, Locale language) throws IOException {
 		if (MasterDataCsv.isCsv(file)) {
 			try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 				MasterDataCsv.Result rows = MasterDataCsv.read(in, Clock.systemDefaultZone());
 				return new ImportPreview(rows.parties().size() + rows.batches().size(), 0,
-						rows.errors().stream().map(Problem::of).toList(), !rows.errors().isEmpty());
+						rows.errors().stream().map(row -> Problem.of(row.text(language))).toList(), !rows.errors().isEmpty());
 			}
 		}
 		try (InputStream in = Files.newInputStream(file)) {
 			EventImporter.Result result = store.importer().preview(in, cancelled);
 			return new ImportPreview(result.inserted(), result.duplicates(),
-					result.warnings().stream().map(Problem::of).toList(), false);
+					result.warnings().stream().map(f -> Problem.of(f, language)).toList(), false);
 		} catch (EpcisFormatException e) {
-			return new ImportPreview(0, 0, List.of(Problem.of(e.getMessage())), true);
+			return new ImportPreview(0, 0, List.of(Problem.of(e.text(language))), true);
 		}
 	}
 }

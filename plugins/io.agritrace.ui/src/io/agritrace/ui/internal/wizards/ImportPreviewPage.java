@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 
 import io.agritrace.store.EventImporter;
 import io.agritrace.ui.TextColumns;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.Messages;
 
@@ -94,7 +95,7 @@ final class ImportPreviewPage extends WizardPage {
 				monitor.beginTask(NLS.bind(Messages.ImportWizard_reading, choice.file().getFileName()),
 						IProgressMonitor.UNKNOWN);
 				try {
-					preview = ImportPreview.of(store.get(), choice.file(), monitor::isCanceled);
+					preview = ImportPreview.of(store.get(), choice.file(), monitor::isCanceled, WorkbenchLanguage.current());
 				} catch (IOException | RuntimeException e) {
 					throw new InvocationTargetException(e);
 				} finally {
@@ -103,7 +104,7 @@ final class ImportPreviewPage extends WizardPage {
 			});
 		} catch (InvocationTargetException e) {
 			setErrorMessage(e.getCause() instanceof EventImporter.ImportCancelledException ? Messages.ImportWizard_cancelled
-					: NLS.bind(Messages.EventWizard_unreadable, e.getCause().getMessage()));
+					: NLS.bind(Messages.EventWizard_unreadable, Refusals.readable(e.getCause())));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}

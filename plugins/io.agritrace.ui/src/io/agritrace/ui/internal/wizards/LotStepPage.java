@@ -24,7 +24,6 @@ import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Sscc;
-import io.agritrace.core.model.ValidationException;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.StepNames;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -138,7 +137,7 @@ final class LotStepPage extends EventPage {
 	private CustodyChain.Stop chosenLotOrNull() {
 		try {
 			return chosenLot(lot, FIELD_LOT);
-		} catch (ValidationException nothingChosen) {
+		} catch (FieldError nothingChosen) {
 			return null;
 		}
 	}
@@ -155,7 +154,7 @@ final class LotStepPage extends EventPage {
 			Location there = chosenSite(toSite, FIELD_TO_SITE);
 			OffsetDateTime arrival = at(arrivalDate, arrivalTime);
 			if (arrival.isBefore(time)) {
-				throw new ValidationException(FIELD_ARRIVAL_DATE, arrival.toString(),
+				throw new FieldError(FIELD_ARRIVAL_DATE,
 						NLS.bind(Messages.EventWizard_arrivalBeforeShipping, new Object[] { fields().label(FIELD_ARRIVAL_DATE),
 								arrival.toLocalDateTime(), time.toLocalDateTime() }));
 			}

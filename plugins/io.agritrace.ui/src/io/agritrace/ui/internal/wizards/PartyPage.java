@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Text;
 import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.ActingOrganisation;
 import io.agritrace.ui.internal.Messages;
 
@@ -52,7 +53,8 @@ final class PartyPage extends RecordPage<Party> {
 		gln.setTextLimit(13);
 		nameZh = grid.text(FIELD_NAME_ZH, Messages.Field_nameZh);
 		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEn);
-		role = grid.choice(FIELD_ROLE, Messages.Field_role, ROLES.stream().map(PartyRole::label).toList());
+		role = grid.choice(FIELD_ROLE, Messages.Field_role,
+				ROLES.stream().map(r -> r.label(WorkbenchLanguage.current())).toList());
 		county = new DivisionPicker(grid, FIELD_COUNTY, Messages.Field_county);
 		contact = grid.text(FIELD_CONTACT, Messages.Field_contact);
 		contact.setTextLimit(20);

@@ -52,7 +52,7 @@ final class ProductPage extends RecordPage<Product> {
 				.map(unit -> Quantities.unitName(unit, WorkbenchLanguage.current())).toList());
 		unit.select(0);
 		List<String> bands = new ArrayList<>(List.of(Messages.ProductWizard_noStorageBand));
-		Arrays.stream(StorageBand.values()).map(StorageBand::label).forEach(bands::add);
+		Arrays.stream(StorageBand.values()).map(b -> b.label(WorkbenchLanguage.current())).forEach(bands::add);
 		storageBand = grid.choice(FIELD_STORAGE_BAND, Messages.Field_storageBand, bands);
 		storageBand.select(0);
 	}

@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 
 import io.agritrace.core.epcis.StepEvents;
-import io.agritrace.core.model.ValidationException;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.Quantities;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -79,7 +78,7 @@ final class ReceivingPage extends EventPage {
 		CustodyChain.Transit s = WizardChoices.chosen(shipment, shipments, FIELD_SHIPMENT, fields());
 		BigDecimal received = validator().quantity(FIELD_QUANTITY, quantity.getText());
 		if (s.quantity() != null && received.compareTo(s.quantity()) > 0) {
-			throw new ValidationException(FIELD_QUANTITY, quantity.getText().strip(),
+			throw new FieldError(FIELD_QUANTITY,
 					NLS.bind(Messages.EventWizard_moreThanShipped, new Object[] { fields().label(FIELD_QUANTITY),
 							Quantities.of(received, s.uom(), WorkbenchLanguage.current()), Quantities.of(s.quantity(), s.uom(), WorkbenchLanguage.current()) }));
 		}

@@ -4,6 +4,7 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.widgets.Composite;
 
 import io.agritrace.core.model.ValidationException;
+import io.agritrace.ui.WorkbenchLanguage;
 
 /**
  * A wizard page whose fields describe one record, checked as the user types:
@@ -43,7 +44,8 @@ abstract class RecordPage<T> extends WizardPage {
 	/**
 	 * The record the fields describe.
 	 *
-	 * @throws ValidationException naming the first field that breaks a rule
+	 * @throws ValidationException naming the first field that breaks a rule of core's validators
+	 * @throws FieldError          naming the first field that fails a check of the form's own
 	 */
 	protected abstract T read();
 
@@ -64,12 +66,18 @@ abstract class RecordPage<T> extends WizardPage {
 			setErrorMessage(null);
 			setPageComplete(true);
 		} catch (ValidationException e) {
-			value = null;
-			// A new form does not scold: errors show once the user has typed.
-			fields.mark(edited ? e.field() : null, e.rule());
-			setErrorMessage(edited ? e.rule() : null);
-			setPageComplete(false);
+			refused(e.field(), e.rule(WorkbenchLanguage.current()));
+		} catch (FieldError e) {
+			refused(e.field(), e.getMessage());
 		}
+	}
+
+	/** Marks the field with the rule; a new form does not scold: errors show once the user has typed. */
+	private void refused(String field, String rule) {
+		value = null;
+		fields.mark(edited ? field : null, rule);
+		setErrorMessage(edited ? rule : null);
+		setPageComplete(false);
 	}
 
 	/** Sets fields as the page proposes them (not as the user typed), then checks. */

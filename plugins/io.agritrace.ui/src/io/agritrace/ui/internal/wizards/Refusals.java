@@ -1,10 +1,13 @@
 package io.agritrace.ui.internal.wizards;
 
-import io.agritrace.core.model.ValidationException;
 import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.store.RulesBrokenException;
+import io.agritrace.ui.WorkbenchLanguage;
 
-/** What the store or a rule refused, in the rules' own words (their texts name field and rule). */
+/**
+ * What the store or a rule refused, in the rules' own words (their texts name
+ * field and rule), in the workbench's language.
+ */
 final class Refusals {
 
 	private Refusals() {
@@ -12,8 +15,8 @@ final class Refusals {
 
 	static String readable(Throwable refusal) {
 		if (refusal instanceof RulesBrokenException broken) {
-			return RuleViolation.describe(broken.violations());
+			return RuleViolation.describe(broken.violations(), WorkbenchLanguage.current());
 		}
-		return refusal instanceof ValidationException invalid ? invalid.rule() : String.valueOf(refusal.getMessage());
+		return String.valueOf(WorkbenchLanguage.text(refusal));
 	}
 }

@@ -123,7 +123,7 @@ final class ReviewPage extends WizardPage {
 		try {
 			EventRecord completed = draft.complete();
 			List<RuleViolation> broken = completed.check(store.get());
-			return new Review(completed, broken.isEmpty() ? null : RuleViolation.describe(broken),
+			return new Review(completed, broken.isEmpty() ? null : RuleViolation.describe(broken, WorkbenchLanguage.current()),
 					excursions(completed.event()));
 		} catch (IOException e) {
 			return new Review(null, NLS.bind(Messages.EventWizard_unreadable, e.getMessage()), null);
@@ -141,7 +141,7 @@ final class ReviewPage extends WizardPage {
 		return ColdChain.excursions(event, gtin -> Optional.ofNullable(catalogue.get(gtin))).stream()
 				.map(x -> NLS.bind(Messages.StepWizard_outsideBand, new Object[] {
 						DisplayLanguage.pick(language, x.product().nameZh(), x.product().nameEn()),
-						x.product().storageBand().label(),
+						x.product().storageBand().label(WorkbenchLanguage.current()),
 						x.readings().stream().map(r -> r.value().toPlainString() + " \u00B0C, " + time.format(r.time())) //$NON-NLS-1$
 								.collect(Collectors.joining("; ")) })) //$NON-NLS-1$
 				.reduce((a, b) -> a + '\n' + b).orElse(null);

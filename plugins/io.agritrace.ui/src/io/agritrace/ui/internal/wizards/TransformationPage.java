@@ -23,7 +23,6 @@ import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.TypicalYield;
-import io.agritrace.core.model.ValidationException;
 import io.agritrace.core.rules.CustodyRules;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.Quantities;
@@ -120,7 +119,7 @@ final class TransformationPage extends EventPage {
 	private CustodyChain.Stop firstInput() {
 		try {
 			return chosenLot(inputs[0], inputField(0));
-		} catch (ValidationException nothingChosen) {
+		} catch (FieldError nothingChosen) {
 			return null;
 		}
 	}
@@ -147,7 +146,7 @@ final class TransformationPage extends EventPage {
 			CustodyChain.Stop input = i == 0 ? chosenLot(inputs[0], inputField(0)) : optionalLot(inputs[i]);
 			if (input != null) {
 				if (in.stream().anyMatch(earlier -> earlier.item().equals(input.item()))) {
-					throw new ValidationException(inputField(i), input.item(),
+					throw new FieldError(inputField(i),
 							NLS.bind(Messages.EventWizard_inputTwice, fields().label(inputField(i))));
 				}
 				in.add(input);
@@ -162,7 +161,7 @@ final class TransformationPage extends EventPage {
 		OffsetDateTime time = eventTime();
 		ProductBatch batch = outputBatch(output, lotNumber, made, uom, in.get(0), at, time);
 		if (choices().batches().containsKey(batch.code())) {
-			throw new ValidationException(FIELD_OUTPUT_LOT, lotNumber,
+			throw new FieldError(FIELD_OUTPUT_LOT,
 					NLS.bind(Messages.HarvestWizard_lotTaken, fields().label(FIELD_OUTPUT_LOT), lotNumber));
 		}
 		EventBuilder builder = StepEvents.transformation(time, chosenKind.bizStep(), at.uri());
@@ -172,7 +171,7 @@ final class TransformationPage extends EventPage {
 		EpcisEvent event = builder.output(batch.code(), made, uom).build();
 		// The custody rules decide; the message names the form's field rather than the event's.
 		if (CustodyRules.conservation(event).isPresent()) {
-			throw new ValidationException(FIELD_OUTPUT_QUANTITY, quantity.getText().strip(),
+			throw new FieldError(FIELD_OUTPUT_QUANTITY,
 					NLS.bind(Messages.EventWizard_notConserved, new Object[] { fields().label(FIELD_OUTPUT_QUANTITY),
 							Quantities.of(made, uom, WorkbenchLanguage.current()), Quantities.of(CustodyRules.kilograms(event.inputQuantities()), "KGM", WorkbenchLanguage.current()) })); //$NON-NLS-1$
 		}

@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
 
-import io.agritrace.core.model.ValidationException;
 import io.agritrace.ui.internal.Messages;
 
 /** The item a drop-down of records has selected. */
@@ -15,11 +14,11 @@ final class WizardChoices {
 	private WizardChoices() {
 	}
 
-	/** @throws ValidationException naming the field when nothing is chosen */
+	/** @throws FieldError naming the field when nothing is chosen */
 	static <T> T chosen(Combo combo, List<T> items, String field, FieldGrid grid) {
 		int index = combo.getSelectionIndex();
 		if (index < 0 || index >= items.size()) {
-			throw new ValidationException(field, "", NLS.bind(Messages.Wizard_choose, grid.label(field))); //$NON-NLS-1$
+			throw new FieldError(field, NLS.bind(Messages.Wizard_choose, grid.label(field)));
 		}
 		return items.get(index);
 	}

@@ -34,7 +34,7 @@ record ChainVerdicts(List<Verification> verdicts, String holder, String unavaila
 			AnchoringSession session = chain.session();
 			return new ChainVerdicts(session.verify(code), holderName(store, session.holderOf(code)), null);
 		} catch (ChainException e) {
-			return new ChainVerdicts(List.of(), null, NLS.bind(Messages.Verify_unavailable, e.getMessage()));
+			return new ChainVerdicts(List.of(), null, NLS.bind(Messages.Verify_unavailable, WorkbenchLanguage.text(e)));
 		}
 	}
 

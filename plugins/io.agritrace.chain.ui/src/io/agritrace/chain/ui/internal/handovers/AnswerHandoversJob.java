@@ -17,6 +17,7 @@ import io.agritrace.anchor.PublisherLock;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ui.internal.ChainService;
 import io.agritrace.chain.ui.internal.Messages;
+import io.agritrace.ui.WorkbenchLanguage;
 
 /**
  * Accepts the selected handovers, or rejects them with one reason, each in
@@ -71,7 +72,7 @@ public final class AnswerHandoversJob extends Job {
 			return Status.error(NLS.bind(Messages.Handovers_busy, e.holder()), e);
 		} catch (ChainException | IOException e) {
 			String what = current == null ? getName() : current.batch();
-			return Status.error(NLS.bind(Messages.Handovers_failed, what, e.getMessage()), e);
+			return Status.error(NLS.bind(Messages.Handovers_failed, what, WorkbenchLanguage.text(e)), e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return Status.CANCEL_STATUS;

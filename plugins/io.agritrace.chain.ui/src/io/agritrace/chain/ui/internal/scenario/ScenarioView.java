@@ -130,7 +130,7 @@ public final class ScenarioView extends ViewPart {
 				try {
 					said = shown(runner.run(current));
 				} catch (ChainException | RuntimeException e) {
-					said = NLS.bind(Messages.Scenario_failed, e.getMessage());
+					said = NLS.bind(Messages.Scenario_failed, WorkbenchLanguage.text(e));
 				}
 				String shown = said;
 				if (!outcome.isDisposed()) {

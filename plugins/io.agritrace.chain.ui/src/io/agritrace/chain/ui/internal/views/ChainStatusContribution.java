@@ -2,6 +2,7 @@ package io.agritrace.chain.ui.internal.views;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
@@ -18,6 +19,7 @@ import io.agritrace.anchor.ChainStatusText;
 import io.agritrace.chain.ui.internal.ChainMonitor;
 import io.agritrace.chain.ui.internal.ChainService;
 import io.agritrace.chain.ui.internal.Messages;
+import io.agritrace.ui.WorkbenchLanguage;
 
 /** Status bar item: what the chain node says, and how many events wait to be anchored. */
 public final class ChainStatusContribution extends WorkbenchWindowControlContribution {
@@ -38,7 +40,7 @@ public final class ChainStatusContribution extends WorkbenchWindowControlContrib
 		// The trim keeps the size it measured first: make room for the longest chain text now.
 		GridData data = new GridData(SWT.BEGINNING, SWT.CENTER, false, true);
 		List<String> texts = new ArrayList<>(List.of(Messages.Status_chainChecking));
-		ChainStatusText.widestSummaries().forEach(text -> texts.add(withBacklog(text, 9_999_999)));
+		ChainStatusText.widestSummaries(WorkbenchLanguage.current()).forEach(text -> texts.add(withBacklog(text, 9_999_999)));
 		data.widthHint = widest(chain, texts);
 		chain.setLayoutData(data);
 		chain.setText(Messages.Status_chainChecking);
@@ -66,8 +68,9 @@ public final class ChainStatusContribution extends WorkbenchWindowControlContrib
 		if (chain != null && !chain.isDisposed()) {
 			chain.getDisplay().asyncExec(() -> {
 				if (!chain.isDisposed()) {
-					chain.setText(withBacklog(ChainStatusText.summary(snapshot.status()), snapshot.backlog()));
-					chain.setToolTipText(ChainStatusText.details(snapshot.status()));
+					Locale language = WorkbenchLanguage.current();
+					chain.setText(withBacklog(ChainStatusText.summary(snapshot.status(), language), snapshot.backlog()));
+					chain.setToolTipText(ChainStatusText.details(snapshot.status(), language));
 				}
 			});
 		}

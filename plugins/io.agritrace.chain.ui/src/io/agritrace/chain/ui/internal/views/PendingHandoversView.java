@@ -32,6 +32,7 @@ import io.agritrace.chain.ui.internal.handovers.AnswerHandoversJob;
 import io.agritrace.chain.ui.internal.handovers.HandoverRow;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.TextColumns;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 
 /**
@@ -100,7 +101,7 @@ public final class PendingHandoversView extends ViewPart {
 								monitor::isCanceled), null);
 			}
 		} catch (ChainException e) {
-			reading = new Reading(List.of(), NLS.bind(Messages.Verify_unavailable, e.getMessage()));
+			reading = new Reading(List.of(), NLS.bind(Messages.Verify_unavailable, WorkbenchLanguage.text(e)));
 		}
 		Reading found = reading;
 		Table t = table.getTable();

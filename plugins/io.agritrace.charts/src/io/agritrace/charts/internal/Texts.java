@@ -1,0 +1,48 @@
+package io.agritrace.charts.internal;
+
+import io.agritrace.core.text.MessageKey;
+
+/** The charts' titles, axes and legends, in {@code messages.properties} and {@code messages_zh.properties} beside this enum. */
+public enum Texts implements MessageKey {
+	CountyMap_legend,
+	CountyMap_title,
+	CountyMap_tooltip,
+	CreditTrendChart_month,
+	CreditTrendChart_score,
+	CreditTrendChart_thresholds,
+	CreditTrendChart_title,
+	CustodyGantt_held,
+	CustodyGantt_inTransit,
+	CustodyGantt_legend,
+	CustodyGantt_title,
+	Dashboard_anchored,
+	Dashboard_events,
+	Dashboard_perDayTitle,
+	Dashboard_rankingTitle,
+	Dashboard_recorded,
+	Dashboard_tonnes,
+	EventsPerDayChart_day,
+	EventsPerDayChart_events,
+	EventsPerDayChart_title,
+	JourneyMap_title,
+	MassBalanceChart_implausible,
+	MassBalanceChart_inputs,
+	MassBalanceChart_kg,
+	MassBalanceChart_notMass,
+	MassBalanceChart_outputs,
+	MassBalanceChart_title,
+	MassBalanceChart_typical,
+	MassBalanceChart_yield,
+	SensorChart_celsius,
+	SensorChart_excursions,
+	SensorChart_fraction,
+	SensorChart_humidity,
+	SensorChart_noBand,
+	SensorChart_noReadings,
+	SensorChart_relativeHumidity,
+	SensorChart_series,
+	SensorChart_seriesConverted,
+	SensorChart_temperature,
+	SensorChart_time,
+	SensorChart_title;
+}

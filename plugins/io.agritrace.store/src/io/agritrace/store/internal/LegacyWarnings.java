@@ -1,0 +1,129 @@
+package io.agritrace.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.agritrace.core.rules.RuleTexts;
+import io.agritrace.core.text.Message;
+
+/**
+ * Turns the rule warnings stored before V20, sentences in whichever language
+ * the importing process ran, into {@link StoredWarnings}: each sentence is
+ * read as the rules' texts in English or Chinese, one after another (they were
+ * joined with a space), and their arguments taken from where the texts' {n}
+ * stand. A sentence that no sequence of rule texts matches is kept whole as a
+ * legacy text, so that nothing is lost.
+ */
+final class LegacyWarnings {
+
+	private static final int BATCH = 1_000;
+	/** Stands in for an argument when a rule's text is turned into a pattern: no text holds it. */
+	private static final char MARK = '\u0000';
+	private static final int MAX_ARGUMENTS = 10;
+
+	/** Each rule's text in both languages as a pattern whose groups are its arguments, {0} first. */
+	private static final List<RulePattern> PATTERNS = rulePatterns();
+
+	/** @param arguments how many arguments the text has */
+	private record RulePattern(RuleTexts key, Pattern pattern, int arguments) {
+	}
+
+	private LegacyWarnings() {
+	}
+
+	static void convert(Connection c) throws SQLException {
+		try (PreparedStatement read = c.prepareStatement("SELECT id, rule_warning FROM epcis_event " //$NON-NLS-1$
+				+ "WHERE rule_warning IS NOT NULL"); //$NON-NLS-1$
+				PreparedStatement write = c.prepareStatement("UPDATE epcis_event SET rule_warning = ? WHERE id = ?"); //$NON-NLS-1$
+				ResultSet r = read.executeQuery()) {
+			int queued = 0;
+			while (r.next()) {
+				write.setString(1, StoredWarnings.json(messages(r.getString(2))));
+				write.setLong(2, r.getLong(1));
+				write.addBatch();
+				if (++queued % BATCH == 0) {
+					write.executeBatch();
+				}
+			}
+			write.executeBatch();
+		}
+	}
+
+	/** The rules a stored sentence names, with their arguments; the sentence as a legacy text when it names none. */
+	static List<Message> messages(String sentence) {
+		List<Message> rules = rules(sentence, 0);
+		return rules != null ? rules : List.of(StoredWarnings.legacy(sentence));
+	}
+
+	/** The rules from {@code start} to the end, each ending before a space or at the end; null when they do not fit. */
+	private static List<Message> rules(String sentence, int start) {
+		if (start == sentence.length()) {
+			return new ArrayList<>();
+		}
+		for (int end = start + 1; end <= sentence.length(); end++) {
+			if (end < sentence.length() && sentence.charAt(end) != ' ') {
+				continue;
+			}
+			for (RulePattern rule : PATTERNS) {
+				Matcher m = rule.pattern().matcher(sentence.substring(start, end));
+				if (!m.matches()) {
+					continue;
+				}
+				List<Message> rest = end == sentence.length() ? new ArrayList<>() : rules(sentence, end + 1);
+				if (rest != null) {
+					rest.add(0, rule.key().with(arguments(m, rule.arguments())));
+					return rest;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The values of {0}, {1} … a matched text holds; "" for one it does not show. */
+	private static Object[] arguments(Matcher m, int count) {
+		Object[] values = new Object[count];
+		for (int n = 0; n < count; n++) {
+			values[n] = m.pattern().pattern().contains("(?<a" + n + '>') ? m.group("a" + n) : ""; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return values;
+	}
+
+	private static List<RulePattern> rulePatterns() {
+		Object[] marks = new Object[MAX_ARGUMENTS];
+		for (int n = 0; n < marks.length; n++) {
+			marks[n] = MARK + Integer.toString(n) + MARK;
+		}
+		List<RulePattern> patterns = new ArrayList<>();
+		for (RuleTexts key : RuleTexts.values()) {
+			for (Locale language : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+				patterns.add(pattern(key, key.text(language, marks)));
+			}
+		}
+		return patterns;
+	}
+
+	/** The text with each argument's mark as a named group {@code a<n>} (a repeated argument repeats its value). */
+	private static RulePattern pattern(RuleTexts key, String marked) {
+		StringBuilder regex = new StringBuilder();
+		int count = 0;
+		String[] parts = marked.split(String.valueOf(MARK), -1);
+		for (int i = 0; i < parts.length; i++) {
+			if (i % 2 == 0) {
+				regex.append(Pattern.quote(parts[i]));
+				continue;
+			}
+			int argument = Integer.parseInt(parts[i]);
+			String group = "a" + argument; //$NON-NLS-1$
+			regex.append(regex.indexOf("(?<" + group + '>') < 0 ? "(?<" + group + ">.*?)" : "\\k<" + group + '>'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			count = Math.max(count, argument + 1);
+		}
+		return new RulePattern(key, Pattern.compile(regex.toString(), Pattern.DOTALL), count);
+	}
+}
