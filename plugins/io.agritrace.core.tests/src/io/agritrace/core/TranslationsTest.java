@@ -28,7 +28,7 @@ class TranslationsTest {
 
 	/** Tests run in their bundle's folder: the bundles are its siblings. */
 	private static final Path PLUGINS = Path.of("..").toAbsolutePath().normalize();
-	private static final Set<String> BASE_NAMES = Set.of("messages.properties", "bundle.properties");
+	private static final Set<String> BASE_NAMES = Set.of("messages.properties", "common.properties", "bundle.properties");
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
 
 	@Test

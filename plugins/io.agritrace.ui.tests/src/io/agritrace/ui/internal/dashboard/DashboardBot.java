@@ -19,7 +19,6 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
 
 import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.tests.harness.ui.Widgets;
-import io.agritrace.ui.internal.Messages;
 
 /** The dashboard as tests and benchmarks read it: its tiles, incidents and charts, and its presentation. */
 public final class DashboardBot {

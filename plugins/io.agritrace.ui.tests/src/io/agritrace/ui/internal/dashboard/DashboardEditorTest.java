@@ -31,7 +31,6 @@ import io.agritrace.store.VerdictRepository;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
 /**

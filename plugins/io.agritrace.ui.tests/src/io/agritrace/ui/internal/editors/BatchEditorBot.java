@@ -34,7 +34,6 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.service.ProvenanceCharts;
 import io.agritrace.tests.harness.ui.Widgets;
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.jobs.ExportTraceJob;
 
 /**

@@ -34,7 +34,6 @@ import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.BatchMemento;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
 /** The Batch editor's pages over a demo batch, and the editor coming back from the workbench's memento. */

@@ -22,7 +22,6 @@ import io.agritrace.store.RecallDrillRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
 /**

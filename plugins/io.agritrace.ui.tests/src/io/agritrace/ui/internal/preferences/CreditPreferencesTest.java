@@ -17,7 +17,6 @@ import io.agritrace.service.CreditSettings;
 import io.agritrace.tests.harness.ui.PreferenceDialogBot;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
 
 /** Window > Preferences > Credit checks a policy as it is typed and saves it for the view and the CLI. */
 class CreditPreferencesTest extends WorkbenchTestCase {

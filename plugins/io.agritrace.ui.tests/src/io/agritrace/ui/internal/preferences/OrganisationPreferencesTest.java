@@ -18,7 +18,6 @@ import io.agritrace.tests.harness.ui.PreferenceDialogBot;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ActingOrganisation;
-import io.agritrace.ui.internal.Messages;
 
 /** Window > Preferences > Organisation chooses whom the workspace records for. */
 class OrganisationPreferencesTest extends WorkbenchTestCase {

@@ -26,7 +26,6 @@ import io.agritrace.tests.harness.ui.PreferenceDialogBot;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.StartupSettings;
 
 /** Window > Preferences > General and Database: settings that the next start applies. */

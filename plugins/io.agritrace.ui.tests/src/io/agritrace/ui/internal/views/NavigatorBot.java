@@ -31,7 +31,6 @@ import org.eclipse.ui.handlers.IHandlerService;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.ui.JobFamilies;
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 import io.agritrace.ui.internal.handlers.CommandIds;
 

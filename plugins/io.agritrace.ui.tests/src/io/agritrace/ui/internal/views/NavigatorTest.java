@@ -38,7 +38,6 @@ import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 
 /** The navigator over a workspace with batches (the demo data, loaded if it is not there yet). */
@@ -118,8 +117,8 @@ class NavigatorTest extends WorkbenchTestCase {
 		OutboxRepository.Anchor now = service(WorkspaceStore.class).get().outbox().anchors(List.of(events.get(0).hashId()))
 				.get(events.get(0).hashId());
 		String transaction = now.transaction() == null ? "" : now.transaction().hex();
-		assertTrue(Stream.of(Messages.Trace_anchorPending, NLS.bind(Messages.Trace_anchorInFlight, transaction),
-				NLS.bind(Messages.Trace_anchoredIn, now.block(), transaction)).anyMatch(editor.eventDetails()::contains),
+		assertTrue(Stream.of(io.agritrace.ui.internal.editors.Messages.Trace_anchorPending, NLS.bind(io.agritrace.ui.internal.editors.Messages.Trace_anchorInFlight, transaction),
+				NLS.bind(io.agritrace.ui.internal.editors.Messages.Trace_anchoredIn, now.block(), transaction)).anyMatch(editor.eventDetails()::contains),
 				"the anchor's proof: " + editor.eventDetails());
 		screenshot("editor-event-details");
 	}

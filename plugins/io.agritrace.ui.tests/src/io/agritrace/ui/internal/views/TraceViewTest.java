@@ -23,7 +23,7 @@ import io.agritrace.core.model.TraceCode;
 import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /** The Trace view as a scanner at a receiving desk uses it: characters, then Enter. */
 class TraceViewTest extends WorkbenchTestCase {
@@ -36,7 +36,7 @@ class TraceViewTest extends WorkbenchTestCase {
 		String unknown = TraceCode.of(Identifiers.lot(batch.gtin().toString(), "NOT-REGISTERED"));
 		scan(view, unknown);
 		waitUntil("the unknown code's message", TIMEOUT_MS,
-				() -> message(view).contains(unknown) && !message(view).equals(NLS.bind(Messages.FindHandler_job, unknown)));
+				() -> message(view).contains(unknown) && !message(view).equals(NLS.bind(CommonMessages.FindHandler_job, unknown)));
 		assertEquals(unknown, code(view).getText(), "a code that finds nothing stays, to be corrected");
 
 		scan(view, batch.traceCode());

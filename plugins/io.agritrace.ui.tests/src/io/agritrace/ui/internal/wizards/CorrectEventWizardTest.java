@@ -24,7 +24,6 @@ import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
@@ -84,7 +83,7 @@ class CorrectEventWizardTest extends WorkbenchTestCase {
 		CustodyChain.Transit awaiting = store().holdings().all().inTransit().stream()
 				.filter(s -> s.item().equals(chain.paddy)).findFirst().orElseThrow();
 		assertEquals(0, BigDecimal.valueOf(980).compareTo(awaiting.quantity()));
-		String corrected = NLS.bind(Messages.Trace_corrected, StepNames.of("shipping", WorkbenchLanguage.current()));
+		String corrected = NLS.bind(io.agritrace.ui.internal.editors.Messages.Trace_corrected, StepNames.of("shipping", WorkbenchLanguage.current()));
 		waitUntil("the timeline to mark the original", TIMEOUT_MS, () -> editor.timelineSteps().contains(corrected));
 		assertEquals(3, editor.timelineRows(), "harvest, the original and the corrective shipment");
 		screenshot("editor-corrected");
@@ -93,7 +92,7 @@ class CorrectEventWizardTest extends WorkbenchTestCase {
 		IntSupplier row = () -> IntStream.range(0, navigator.rows())
 				.filter(r -> navigator.batch(r).code().equals(chain.paddy)).findFirst().orElse(-1);
 		waitUntil("the lot marked as having warnings", TIMEOUT_MS, () -> row.getAsInt() >= 0
-				&& navigator.toolTip(row.getAsInt(), 0).endsWith(Messages.BatchNavigator_warnings));
+				&& navigator.toolTip(row.getAsInt(), 0).endsWith(io.agritrace.ui.internal.views.Messages.BatchNavigator_warnings));
 		navigator.select(row.getAsInt());
 		screenshot("navigator-warnings");
 

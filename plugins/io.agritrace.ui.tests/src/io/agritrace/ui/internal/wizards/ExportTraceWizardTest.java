@@ -21,7 +21,6 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 
 /** File > Export > Trace of a Lot, as a clerk answers a regulator: the spreadsheet of key data elements. */
 class ExportTraceWizardTest extends WorkbenchTestCase {

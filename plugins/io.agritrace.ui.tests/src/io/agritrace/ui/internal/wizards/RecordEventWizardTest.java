@@ -33,7 +33,6 @@ import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ActingOrganisation;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * The Record Event wizard as a cooperative, a mill and an inspector use it:

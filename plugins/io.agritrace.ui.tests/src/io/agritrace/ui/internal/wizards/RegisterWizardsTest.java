@@ -42,7 +42,7 @@ import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ActingOrganisation;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
 /**
@@ -76,7 +76,7 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 		assertFalse(wizard.canFinish());
 
 		wizard.type(FIELD_USCC, uscc.substring(0, 17) + wrong);
-		assertTrue(wizard.error().startsWith(Messages.Field_uscc), wizard.error());
+		assertTrue(wizard.error().startsWith(CommonMessages.Field_uscc), wizard.error());
 		assertTrue(wizard.error().contains(String.valueOf(uscc.charAt(17))), "names the right check character: " + wizard.error());
 		assertTrue(wizard.marked(FIELD_USCC));
 		assertFalse(wizard.canFinish());
@@ -103,7 +103,7 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 		char wrong = gtin.charAt(13) == '0' ? '1' : '0';
 		wizard = WizardBot.open(RegisterProductWizard.ID);
 		wizard.type(FIELD_GTIN, gtin.substring(0, 13) + wrong);
-		assertTrue(wizard.error().startsWith(Messages.Field_gtin), wizard.error());
+		assertTrue(wizard.error().startsWith(CommonMessages.Field_gtin), wizard.error());
 		assertTrue(wizard.error().contains(String.valueOf(gtin.charAt(13))), wizard.error());
 
 		registerProduct(wizard, gtin);
@@ -115,7 +115,7 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 		wizard = WizardBot.open(RegisterLocationWizard.ID);
 		wizard.type(FIELD_GLN, ids.gln()).choose(FIELD_DIVISION, "220581").type(FIELD_NAME_ZH, "水道镇稻田")
 				.type(FIELD_LATITUDE, "142.5").type(FIELD_LONGITUDE, "125.7");
-		assertTrue(wizard.error().startsWith(Messages.Field_latitude), wizard.error());
+		assertTrue(wizard.error().startsWith(CommonMessages.Field_latitude), wizard.error());
 		assertTrue(wizard.marked(FIELD_LATITUDE));
 		wizard.type(FIELD_LATITUDE, "42.53");
 		assertNull(wizard.error());

@@ -43,8 +43,8 @@ import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.CommonMessages;
 import io.agritrace.ui.internal.LotOpener;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * The provincial dashboard: for a period, a product category and a
@@ -143,12 +143,12 @@ public final class DashboardEditor extends EditorPart {
 		period.select(1);
 		toolkit.createLabel(row, Messages.Dashboard_category);
 		category = new Combo(row, SWT.READ_ONLY);
-		category.add(Messages.Credit_all);
+		category.add(CommonMessages.Credit_all);
 		CATEGORIES.forEach(c -> category.add(Categories.name(c, WorkbenchLanguage.current())));
 		category.select(0);
-		toolkit.createLabel(row, Messages.Credit_prefecture);
+		toolkit.createLabel(row, CommonMessages.Credit_prefecture);
 		prefecture = new Combo(row, SWT.READ_ONLY);
-		prefecture.add(Messages.Credit_all);
+		prefecture.add(CommonMessages.Credit_all);
 		Locale language = WorkbenchLanguage.current();
 		Prefectures.codes().forEach(c -> prefecture.add(Divisions.name(c, language)));
 		prefecture.select(0);

@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Shell;
 import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.service.DashboardView;
 import io.agritrace.store.DashboardRepository;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * The dashboard for a meeting room: full screen, one panel at a time in

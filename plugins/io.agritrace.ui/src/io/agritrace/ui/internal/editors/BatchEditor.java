@@ -28,7 +28,6 @@ import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * One batch on form pages: Overview, Provenance, Events, Lineage, Recall, then the pages

@@ -24,7 +24,7 @@ import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.service.LotStory;
 import io.agritrace.store.OutboxRepository;
 import io.agritrace.ui.internal.ColumnSort;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * The trace's events in a table sorted by any column (by time at first), and
@@ -53,8 +53,8 @@ final class EventsPage extends TracePage {
 		Table table = toolkit.createTable(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		for (String title : new String[] { Messages.Trace_columnTime, Messages.Trace_columnStep,
-				Messages.Trace_columnDisposition, Messages.Trace_columnPlace, Messages.Trace_columnHash }) {
+		for (String title : new String[] { CommonMessages.Trace_columnTime, CommonMessages.Trace_columnStep,
+				CommonMessages.Trace_columnDisposition, Messages.Trace_columnPlace, CommonMessages.Trace_columnHash }) {
 			new TableColumn(table, SWT.LEFT).setText(title);
 		}
 		timeline = new TableViewer(table);

@@ -23,8 +23,8 @@ import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.service.LotStory;
 import io.agritrace.service.StepNames;
 import io.agritrace.ui.WorkbenchLanguage;
+import io.agritrace.ui.internal.CommonMessages;
 import io.agritrace.ui.internal.HeadingsContent;
-import io.agritrace.ui.internal.Messages;
 
 /** The lots the batch came from, back to the farm, and the lots made from it, each with the step that linked them. */
 final class LineagePage extends TracePage {
@@ -46,7 +46,7 @@ final class LineagePage extends TracePage {
 	void create(IManagedForm form) {
 		Tree tree = fillBody(form.getToolkit().createTree(form.getForm().getBody(), SWT.FULL_SELECTION | SWT.V_SCROLL));
 		tree.setHeaderVisible(true);
-		for (String title : new String[] { Messages.Trace_columnLot, Messages.Trace_columnStep }) {
+		for (String title : new String[] { CommonMessages.Trace_columnLot, CommonMessages.Trace_columnStep }) {
 			new TreeColumn(tree, SWT.LEFT).setText(title);
 		}
 		lineage = new TreeViewer(tree);

@@ -34,7 +34,7 @@ import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.LotStory;
 import io.agritrace.service.Quantities;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * The batch at a glance: its registered fields, who holds how much of it
@@ -73,16 +73,16 @@ final class OverviewPage extends TracePage {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(left);
 
 		Composite fields = section(toolkit, left, Messages.BatchEditor_details);
-		product = field(toolkit, fields, Messages.BatchEditor_product, batch.productName());
-		field(toolkit, fields, Messages.BatchEditor_lot, batch.lot());
-		field(toolkit, fields, Messages.BatchEditor_gtin, batch.gtin().toString());
-		field(toolkit, fields, Messages.BatchEditor_quantity, Quantities.of(batch.quantity(), batch.unit(), WorkbenchLanguage.current()));
-		field(toolkit, fields, Messages.BatchEditor_harvest, batch.harvestDate().toString());
-		field(toolkit, fields, Messages.BatchEditor_origin, Divisions.name(batch.originDivision(),
+		product = field(toolkit, fields, CommonMessages.BatchEditor_product, batch.productName());
+		field(toolkit, fields, CommonMessages.BatchEditor_lot, batch.lot());
+		field(toolkit, fields, CommonMessages.BatchEditor_gtin, batch.gtin().toString());
+		field(toolkit, fields, CommonMessages.BatchEditor_quantity, Quantities.of(batch.quantity(), batch.unit(), WorkbenchLanguage.current()));
+		field(toolkit, fields, CommonMessages.BatchEditor_harvest, batch.harvestDate().toString());
+		field(toolkit, fields, CommonMessages.BatchEditor_origin, Divisions.name(batch.originDivision(),
 				WorkbenchLanguage.current()) + " (" + batch.originDivision() + ')'); //$NON-NLS-1$
 		producer = field(toolkit, fields, Messages.BatchEditor_producer, ""); //$NON-NLS-1$
-		field(toolkit, fields, Messages.BatchEditor_traceCode, batch.traceCode());
-		field(toolkit, fields, Messages.BatchEditor_code, batch.code());
+		field(toolkit, fields, CommonMessages.BatchEditor_traceCode, batch.traceCode());
+		field(toolkit, fields, CommonMessages.BatchEditor_code, batch.code());
 
 		Composite certificates = section(toolkit, left, Messages.Overview_certificates);
 		if (batch.certificates().isEmpty()) {

@@ -46,7 +46,7 @@ import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.TextColumns;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * The lot's provenance in pictures: its lineage as a graph, who held it when,
@@ -109,8 +109,8 @@ final class ProvenancePage extends TracePage {
 
 		massBalance = chart(toolkit, body, Messages.Provenance_massBalanceHint, 340);
 		yields = table(toolkit, body);
-		TextColumns.<MassBalance>add(yields, Messages.Trace_columnStep, 90, b -> StepNames.of(b.bizStep(), WorkbenchLanguage.current()));
-		TextColumns.<MassBalance>add(yields, Messages.Trace_columnTime, 100, b -> ChartTheme.day(b.time()));
+		TextColumns.<MassBalance>add(yields, CommonMessages.Trace_columnStep, 90, b -> StepNames.of(b.bizStep(), WorkbenchLanguage.current()));
+		TextColumns.<MassBalance>add(yields, CommonMessages.Trace_columnTime, 100, b -> ChartTheme.day(b.time()));
 		TextColumns.<MassBalance>add(yields, Messages.Trace_columnPlace, 150, b -> model.name(b.location()));
 		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnInputs, 100,
 				b -> b.inputKg() == null ? "-" : Quantities.of(b.inputKg(), "KGM", WorkbenchLanguage.current())); //$NON-NLS-1$ //$NON-NLS-2$

@@ -48,7 +48,7 @@ import io.agritrace.ui.TextColumns;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ColumnSort;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 import io.agritrace.ui.internal.jobs.ExportTraceJob;
 
 /**
@@ -124,7 +124,7 @@ final class RecallPage extends TracePage {
 		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnTelephone, 110,
 				r -> r.party() == null ? "" : model.contacts().getOrDefault(r.party(), "")); //$NON-NLS-1$ //$NON-NLS-2$
 		TextColumns.<RecallImpact.Recipient>add(table, Messages.Trace_columnPlace, 180, r -> model.name(r.location()));
-		TextColumns.<RecallImpact.Recipient>add(table, Messages.Trace_columnLot, 200, r -> model.name(r.item()));
+		TextColumns.<RecallImpact.Recipient>add(table, CommonMessages.Trace_columnLot, 200, r -> model.name(r.item()));
 		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnHow, 90,
 				r -> r.made() ? Messages.Recall_made : Messages.Recall_delivered);
 		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnReceived, 110,

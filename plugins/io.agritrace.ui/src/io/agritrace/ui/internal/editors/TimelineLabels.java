@@ -11,7 +11,6 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.service.LotStory;
 import io.agritrace.service.StepNames;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
 
 /** The timeline's columns: time, step (marked when corrected), disposition, place and hash ID. */
 final class TimelineLabels extends LabelProvider implements ITableLabelProvider {

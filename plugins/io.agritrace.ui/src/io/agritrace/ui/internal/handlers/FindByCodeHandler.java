@@ -21,7 +21,7 @@ import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.CodeLookup;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * Asks for a trace code (from a label), a Digital Link or an EPC URI and opens
@@ -53,7 +53,7 @@ public final class FindByCodeHandler extends AbstractHandler {
 	 */
 	static void open(IWorkbenchWindow window, String code, String title, Consumer<IEditorPart> opened) {
 		WorkspaceStore workspace = window.getService(WorkspaceStore.class);
-		Job lookup = Job.create(NLS.bind(Messages.FindHandler_job, code), (IProgressMonitor monitor) -> {
+		Job lookup = Job.create(NLS.bind(CommonMessages.FindHandler_job, code), (IProgressMonitor monitor) -> {
 			CodeLookup found = CodeLookup.of(workspace.get(), code);
 			window.getShell().getDisplay().asyncExec(() -> {
 				if (found.batch() == null) {

@@ -10,7 +10,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.agritrace.ui.RecallDrill;
-import io.agritrace.ui.internal.Messages;
 
 
 /**

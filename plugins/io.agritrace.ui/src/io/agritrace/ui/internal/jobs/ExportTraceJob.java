@@ -15,7 +15,6 @@ import io.agritrace.service.Exports;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * Writes a lot's whole trace for an auditor, a partner or a regulator: as an

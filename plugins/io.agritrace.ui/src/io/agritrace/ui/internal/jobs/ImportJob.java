@@ -25,7 +25,6 @@ import io.agritrace.ui.JobFamilies;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * Imports a file all or nothing: an EPCIS document (JSON-LD or XML) as one

@@ -14,7 +14,6 @@ import io.agritrace.store.TraceStore;
 import io.agritrace.ui.JobFamilies;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 
 /** Writes the demo data set into an empty workspace store, as one write run: all or nothing. */
 public final class LoadDemoDataJob extends Job {

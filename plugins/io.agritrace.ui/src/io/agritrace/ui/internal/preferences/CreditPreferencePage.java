@@ -24,7 +24,6 @@ import io.agritrace.core.credit.IndicatorText;
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.service.CreditSettings;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * Window > Preferences > Credit: each indicator's weight, when a record is

@@ -22,7 +22,6 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.StartupSettings;
 
 /**

@@ -21,7 +21,6 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.PlatformUI;
 
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.StartupSettings;
 
 /**

@@ -19,7 +19,7 @@ import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ActingOrganisation;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * Window > Preferences > Organisation: whom this workspace records for. The
@@ -48,7 +48,7 @@ public final class OrganisationPreferencePage extends PreferencePage implements 
 		new Label(body, SWT.NONE).setText(Messages.OrganisationPreferences_organisation);
 		organisation = new Combo(body, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(organisation);
-		new StoreReadJob<>(Messages.Wizard_reading, store,
+		new StoreReadJob<>(CommonMessages.Wizard_reading, store,
 				trace -> trace.masterData().parties().stream().filter(p -> !p.external()).toList(), organisation,
 				this::offer).schedule();
 		return body;

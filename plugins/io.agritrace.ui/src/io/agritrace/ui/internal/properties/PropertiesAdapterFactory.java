@@ -20,7 +20,7 @@ import io.agritrace.service.Categories;
 import io.agritrace.service.Quantities;
 import io.agritrace.service.StepNames;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /** The Properties view's pages for a batch, an event, a party, a location and a product, wherever one is selected. */
 public final class PropertiesAdapterFactory implements IAdapterFactory {
@@ -46,41 +46,41 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 	}
 
 	static IPropertySource of(ProductBatch b) {
-		return new FieldsPropertySource(Messages.Properties_batch).add(Messages.BatchEditor_product, b.productName())
-				.add(Messages.BatchEditor_lot, b.lot()).add(Messages.BatchEditor_gtin, b.gtin())
-				.add(Messages.BatchEditor_quantity, Quantities.of(b.quantity(), b.unit(), WorkbenchLanguage.current()))
-				.add(Messages.BatchEditor_harvest, b.harvestDate())
-				.add(Messages.BatchEditor_origin, division(b.originDivision()))
-				.add(Messages.Field_producer, b.producer())
-				.add(Messages.BatchEditor_traceCode, b.traceCode()).add(Messages.BatchEditor_code, b.code())
+		return new FieldsPropertySource(Messages.Properties_batch).add(CommonMessages.BatchEditor_product, b.productName())
+				.add(CommonMessages.BatchEditor_lot, b.lot()).add(CommonMessages.BatchEditor_gtin, b.gtin())
+				.add(CommonMessages.BatchEditor_quantity, Quantities.of(b.quantity(), b.unit(), WorkbenchLanguage.current()))
+				.add(CommonMessages.BatchEditor_harvest, b.harvestDate())
+				.add(CommonMessages.BatchEditor_origin, division(b.originDivision()))
+				.add(CommonMessages.Field_producer, b.producer())
+				.add(CommonMessages.BatchEditor_traceCode, b.traceCode()).add(CommonMessages.BatchEditor_code, b.code())
 				.add(Messages.BatchEditor_certifications,
 						b.certificates().stream().map(c -> c.describe(WorkbenchLanguage.current()))
 								.collect(Collectors.joining("; "))); //$NON-NLS-1$
 	}
 
 	static IPropertySource of(Party p) {
-		return new FieldsPropertySource(Messages.Properties_party).add(Messages.Field_nameZh, p.nameZh())
-				.add(Messages.Field_nameEn, p.nameEn()).add(Messages.Field_role, PartyRole.labelOf(p.role(), WorkbenchLanguage.current()))
-				.add(Messages.Field_uscc, p.uscc()).add(Messages.Field_gln, p.gln())
-				.add(Messages.Field_county, p.county() == null ? null : division(p.county()))
-				.add(Messages.Field_contact, p.contact())
+		return new FieldsPropertySource(Messages.Properties_party).add(CommonMessages.Field_nameZh, p.nameZh())
+				.add(CommonMessages.Field_nameEn, p.nameEn()).add(CommonMessages.Field_role, PartyRole.labelOf(p.role(), WorkbenchLanguage.current()))
+				.add(CommonMessages.Field_uscc, p.uscc()).add(CommonMessages.Field_gln, p.gln())
+				.add(CommonMessages.Field_county, p.county() == null ? null : division(p.county()))
+				.add(CommonMessages.Field_contact, p.contact())
 				.add(Messages.Properties_uri, p.uri()).add(Messages.Properties_registered, external(p.external()));
 	}
 
 	static IPropertySource of(Location l) {
-		return new FieldsPropertySource(Messages.Properties_location).add(Messages.Field_nameZh, l.nameZh())
-				.add(Messages.Field_nameEn, l.nameEn()).add(Messages.Field_county, division(l.division()))
-				.add(Messages.Field_latitude, l.latitude()).add(Messages.Field_longitude, l.longitude())
-				.add(Messages.Field_operator, l.operator())
+		return new FieldsPropertySource(Messages.Properties_location).add(CommonMessages.Field_nameZh, l.nameZh())
+				.add(CommonMessages.Field_nameEn, l.nameEn()).add(CommonMessages.Field_county, division(l.division()))
+				.add(CommonMessages.Field_latitude, l.latitude()).add(CommonMessages.Field_longitude, l.longitude())
+				.add(CommonMessages.Field_operator, l.operator())
 				.add(Messages.Properties_uri, l.uri()).add(Messages.Properties_registered, external(l.external()));
 	}
 
 	static IPropertySource of(Product p) {
-		return new FieldsPropertySource(Messages.Properties_product).add(Messages.Field_nameZh, p.nameZh())
-				.add(Messages.Field_nameEn, p.nameEn()).add(Messages.Field_gtin, p.gtin())
-				.add(Messages.Field_category, Categories.name(p.category(), WorkbenchLanguage.current()))
-				.add(Messages.Field_unit, p.unit() == null ? null : Quantities.unitName(p.unit(), WorkbenchLanguage.current()))
-				.add(Messages.Field_storageBand, p.storageBand() == null ? null : p.storageBand().label(WorkbenchLanguage.current()))
+		return new FieldsPropertySource(Messages.Properties_product).add(CommonMessages.Field_nameZh, p.nameZh())
+				.add(CommonMessages.Field_nameEn, p.nameEn()).add(CommonMessages.Field_gtin, p.gtin())
+				.add(CommonMessages.Field_category, Categories.name(p.category(), WorkbenchLanguage.current()))
+				.add(CommonMessages.Field_unit, p.unit() == null ? null : Quantities.unitName(p.unit(), WorkbenchLanguage.current()))
+				.add(CommonMessages.Field_storageBand, p.storageBand() == null ? null : p.storageBand().label(WorkbenchLanguage.current()))
 				.add(Messages.Properties_registered, external(p.external()));
 	}
 
@@ -95,13 +95,13 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 
 	static IPropertySource of(EpcisEvent e) {
 		return new FieldsPropertySource(Messages.Properties_event).add(Messages.Properties_type, e.type())
-				.add(Messages.Trace_columnTime, e.eventTime().atOffset(e.timeZone()))
-				.add(Messages.Trace_columnStep, StepNames.of(e.bizStep(), WorkbenchLanguage.current()))
-				.add(Messages.Trace_columnDisposition, StepNames.of(e.disposition(), WorkbenchLanguage.current()))
+				.add(CommonMessages.Trace_columnTime, e.eventTime().atOffset(e.timeZone()))
+				.add(CommonMessages.Trace_columnStep, StepNames.of(e.bizStep(), WorkbenchLanguage.current()))
+				.add(CommonMessages.Trace_columnDisposition, StepNames.of(e.disposition(), WorkbenchLanguage.current()))
 				.add(Messages.Properties_readPoint, e.readPoint()).add(Messages.Properties_bizLocation, e.bizLocation())
 				.add(Messages.Properties_from, e.source(PartyRef.POSSESSING_PARTY))
 				.add(Messages.Properties_to, e.destination(PartyRef.POSSESSING_PARTY))
-				.add(Messages.Properties_quantities, quantities(e)).add(Messages.Trace_columnHash, e.hashId());
+				.add(Messages.Properties_quantities, quantities(e)).add(CommonMessages.Trace_columnHash, e.hashId());
 	}
 
 	private static String quantities(EpcisEvent e) {

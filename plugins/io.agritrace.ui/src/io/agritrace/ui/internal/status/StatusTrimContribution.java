@@ -8,7 +8,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * Status bar item: where the workspace's database is, short enough to leave

@@ -13,7 +13,6 @@ import org.eclipse.swt.graphics.Image;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.service.BatchListing;
 import io.agritrace.service.LotVerdict;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * Each batch's mark in the navigator: pending until its events are anchored,

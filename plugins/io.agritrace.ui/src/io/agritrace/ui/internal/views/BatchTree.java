@@ -22,7 +22,6 @@ import io.agritrace.service.BatchListing;
 import io.agritrace.service.Quantities;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.HeadingsContent;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * The navigator's tree: headings ({@link Grouping.Group}) with their counts

@@ -39,8 +39,8 @@ import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.TextColumns;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.CommonMessages;
 import io.agritrace.ui.internal.LotOpener;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * Producer credit profiles (信用档案): every organisation ranked by its grade,
@@ -79,15 +79,15 @@ public final class CreditView extends ViewPart {
 		new Label(filters, SWT.NONE).setText(Messages.Credit_role);
 		role = new Combo(filters, SWT.READ_ONLY);
 		Locale language = WorkbenchLanguage.current();
-		List<String> roles = new ArrayList<>(List.of(Messages.Credit_all));
+		List<String> roles = new ArrayList<>(List.of(CommonMessages.Credit_all));
 		for (PartyRole r : PartyRole.values()) {
 			roles.add(r.label(language));
 		}
 		role.setItems(roles.toArray(String[]::new));
 		role.select(0);
-		new Label(filters, SWT.NONE).setText(Messages.Credit_prefecture);
+		new Label(filters, SWT.NONE).setText(CommonMessages.Credit_prefecture);
 		prefecture = new Combo(filters, SWT.READ_ONLY);
-		List<String> names = new ArrayList<>(List.of(Messages.Credit_all));
+		List<String> names = new ArrayList<>(List.of(CommonMessages.Credit_all));
 		Prefectures.codes().forEach(c -> names.add(Divisions.name(c, language)));
 		prefecture.setItems(names.toArray(String[]::new));
 		prefecture.select(0);
@@ -143,9 +143,9 @@ public final class CreditView extends ViewPart {
 		new Label(behind, SWT.WRAP).setText(Messages.Credit_records);
 		records = table(behind);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 110).applyTo(records.getTable());
-		TextColumns.<CreditRepository.Record>add(records, Messages.Trace_columnTime, 130, r -> ChartTheme.minute(r.eventTime()));
+		TextColumns.<CreditRepository.Record>add(records, CommonMessages.Trace_columnTime, 130, r -> ChartTheme.minute(r.eventTime()));
 		TextColumns.<CreditRepository.Record>add(records, Messages.Credit_columnStage, 90, r -> IndicatorText.stage(r.stage(), language));
-		TextColumns.<CreditRepository.Record>add(records, Messages.Trace_columnLot, 260,
+		TextColumns.<CreditRepository.Record>add(records, CommonMessages.Trace_columnLot, 260,
 				r -> r.item() == null ? "" : r.item()); //$NON-NLS-1$
 		TextColumns.<CreditRepository.Record>add(records, Messages.Credit_columnDetail, 160,
 				r -> r.detail() == null ? "" : r.detail()); //$NON-NLS-1$

@@ -10,7 +10,6 @@ import java.util.function.Function;
 
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.service.BatchListing;
-import io.agritrace.ui.internal.Messages;
 
 /** How the navigator groups batches: category → product → batch, county → batch, or holder → batch (under each holder of some of it). */
 enum Grouping {

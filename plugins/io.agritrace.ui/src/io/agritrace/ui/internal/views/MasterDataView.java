@@ -26,7 +26,6 @@ import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.HeadingsContent;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * What the workspace has registered: organisations, sites and products, each

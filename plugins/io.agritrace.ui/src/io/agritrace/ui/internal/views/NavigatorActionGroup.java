@@ -22,7 +22,6 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import io.agritrace.core.model.ProductBatch;
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.handlers.CommandIds;
 
 /**

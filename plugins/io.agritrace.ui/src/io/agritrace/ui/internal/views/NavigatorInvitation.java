@@ -14,7 +14,6 @@ import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.commands.ICommandService;
 
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.handlers.CommandIds;
 import io.agritrace.ui.internal.wizards.RegisterPartyWizard;
 

@@ -22,7 +22,6 @@ import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.TextColumns;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * The log of mock-recall drills, newest first: which lot, when, how long from

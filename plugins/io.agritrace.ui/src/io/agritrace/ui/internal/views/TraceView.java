@@ -24,7 +24,7 @@ import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.CodeLookup;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * Trace: one field for a trace code, a Digital Link or an EPC URI, typed or
@@ -88,8 +88,8 @@ public final class TraceView extends ViewPart {
 		if (looked.isEmpty()) {
 			return;
 		}
-		message.setText(NLS.bind(Messages.FindHandler_job, looked));
-		new StoreReadJob<>(NLS.bind(Messages.FindHandler_job, looked), getSite().getService(WorkspaceStore.class),
+		message.setText(NLS.bind(CommonMessages.FindHandler_job, looked));
+		new StoreReadJob<>(NLS.bind(CommonMessages.FindHandler_job, looked), getSite().getService(WorkspaceStore.class),
 				store -> CodeLookup.of(store, looked), code, found -> show(looked, found)).schedule();
 	}
 

@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Text;
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Certification;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * A label's check box on the harvest page and, beside it, its certificate's

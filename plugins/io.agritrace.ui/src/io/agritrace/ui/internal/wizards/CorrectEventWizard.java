@@ -7,7 +7,6 @@ import org.eclipse.jface.wizard.IWizardPage;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.rules.Correction;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * Corrects a stored event: the original is declared erroneous (incorrect data,

@@ -26,7 +26,6 @@ import io.agritrace.core.rules.Correction;
 import io.agritrace.service.Quantities;
 import io.agritrace.service.StepNames;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * Why a stored event is wrong and, when its data were wrong, the corrective

@@ -10,7 +10,6 @@ import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions.Division;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
 
 /** A GB/T 2260 picker of Jilin's prefectures and, indented below them, counties; the first choice is none. */
 final class DivisionPicker {

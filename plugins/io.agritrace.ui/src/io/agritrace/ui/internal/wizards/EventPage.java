@@ -28,7 +28,6 @@ import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.Quantities;
 import io.agritrace.service.RecordingChoices;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * A page of the Record Event wizard with the fields of one business step.

@@ -3,7 +3,6 @@ package io.agritrace.ui.internal.wizards;
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.service.StepNames;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
 
 /** The business steps the Record Event wizard records, each with the page of the fields it needs. */
 enum EventStep {

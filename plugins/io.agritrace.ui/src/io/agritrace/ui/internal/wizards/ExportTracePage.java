@@ -9,7 +9,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.jobs.ExportTraceJob.Format;
 
 /** Which lot, in which form, to which file. */

@@ -7,7 +7,6 @@ import org.eclipse.ui.IWorkbench;
 
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 import io.agritrace.ui.internal.jobs.ExportTraceJob;
 
 /**

@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-import io.agritrace.ui.internal.Messages;
 
 /**
  * Labelled input fields in two columns, each known by the key its validator

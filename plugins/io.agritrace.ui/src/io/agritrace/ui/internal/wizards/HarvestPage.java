@@ -38,7 +38,7 @@ import io.agritrace.service.Labels;
 import io.agritrace.service.Quantities;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.ActingOrganisation;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * A cooperative's harvest: product, lot (proposed from the date, editable,
@@ -83,13 +83,13 @@ final class HarvestPage extends RecordPage<Harvest> {
 		lot = grid.text(FIELD_LOT, Messages.Field_lot);
 		lot.setTextLimit(20);
 		quantity = grid.text(FIELD_QUANTITY, Messages.Field_quantity);
-		unit = grid.choice(FIELD_UNIT, Messages.Field_unit, BatchValidator.UNITS.stream()
+		unit = grid.choice(FIELD_UNIT, CommonMessages.Field_unit, BatchValidator.UNITS.stream()
 				.map(unit -> Quantities.unitName(unit, WorkbenchLanguage.current())).toList());
 		unit.select(0);
 		date = grid.date(FIELD_HARVEST_DATE, Messages.Field_harvestDate);
 		date.addListener(SWT.Selection, e -> proposeLot());
 		plot = grid.choice(FIELD_ORIGIN, Messages.Field_plot, List.of());
-		producer = grid.choice(FIELD_PRODUCER, Messages.Field_producer, List.of());
+		producer = grid.choice(FIELD_PRODUCER, CommonMessages.Field_producer, List.of());
 		for (Certification c : Certification.values()) {
 			certificates.add(new CertificateFields(grid, c));
 		}

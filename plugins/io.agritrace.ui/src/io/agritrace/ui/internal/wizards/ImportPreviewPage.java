@@ -20,7 +20,6 @@ import io.agritrace.store.EventImporter;
 import io.agritrace.ui.TextColumns;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * Before anything is written: what the import would store, flag and skip, and

@@ -14,7 +14,7 @@ import io.agritrace.core.model.Gln;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.ui.internal.ActingOrganisation;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /** A plot, warehouse, plant or shop: GLN, county, names, where it is (WGS-84) and who runs it. */
 final class LocationPage extends RecordPage<Location> {
@@ -35,14 +35,14 @@ final class LocationPage extends RecordPage<Location> {
 	@Override
 	protected void createFields(FieldGrid grid) {
 		validator = new MasterDataValidator(grid::label);
-		gln = grid.text(FIELD_GLN, Messages.Field_gln);
+		gln = grid.text(FIELD_GLN, CommonMessages.Field_gln);
 		gln.setTextLimit(13);
-		division = new DivisionPicker(grid, FIELD_DIVISION, Messages.Field_county);
-		nameZh = grid.text(FIELD_NAME_ZH, Messages.Field_nameZh);
-		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEn);
-		latitude = grid.text(FIELD_LATITUDE, Messages.Field_latitude);
-		longitude = grid.text(FIELD_LONGITUDE, Messages.Field_longitude);
-		operator = grid.text(FIELD_OPERATOR, Messages.Field_operator);
+		division = new DivisionPicker(grid, FIELD_DIVISION, CommonMessages.Field_county);
+		nameZh = grid.text(FIELD_NAME_ZH, CommonMessages.Field_nameZh);
+		nameEn = grid.text(FIELD_NAME_EN, CommonMessages.Field_nameEn);
+		latitude = grid.text(FIELD_LATITUDE, CommonMessages.Field_latitude);
+		longitude = grid.text(FIELD_LONGITUDE, CommonMessages.Field_longitude);
+		operator = grid.text(FIELD_OPERATOR, CommonMessages.Field_operator);
 		// Most sites registered in a workspace are its own organisation's.
 		String acting = ActingOrganisation.uri();
 		if (acting != null && acting.startsWith(Gln.partyUri(""))) { //$NON-NLS-1$

@@ -27,7 +27,6 @@ import io.agritrace.core.model.Sscc;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.StepNames;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * The steps that name one lot the acting organisation holds, at one of its

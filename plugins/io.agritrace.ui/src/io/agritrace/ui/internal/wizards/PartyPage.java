@@ -19,7 +19,7 @@ import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.ActingOrganisation;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * A party's identity: USCC (its check character checked as typed), GLN, names,
@@ -47,16 +47,16 @@ final class PartyPage extends RecordPage<Party> {
 	@Override
 	protected void createFields(FieldGrid grid) {
 		validator = new MasterDataValidator(grid::label);
-		uscc = grid.text(FIELD_USCC, Messages.Field_uscc);
+		uscc = grid.text(FIELD_USCC, CommonMessages.Field_uscc);
 		uscc.setTextLimit(18);
 		gln = grid.text(FIELD_GLN, Messages.Field_glnOptional);
 		gln.setTextLimit(13);
-		nameZh = grid.text(FIELD_NAME_ZH, Messages.Field_nameZh);
-		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEn);
-		role = grid.choice(FIELD_ROLE, Messages.Field_role,
+		nameZh = grid.text(FIELD_NAME_ZH, CommonMessages.Field_nameZh);
+		nameEn = grid.text(FIELD_NAME_EN, CommonMessages.Field_nameEn);
+		role = grid.choice(FIELD_ROLE, CommonMessages.Field_role,
 				ROLES.stream().map(r -> r.label(WorkbenchLanguage.current())).toList());
-		county = new DivisionPicker(grid, FIELD_COUNTY, Messages.Field_county);
-		contact = grid.text(FIELD_CONTACT, Messages.Field_contact);
+		county = new DivisionPicker(grid, FIELD_COUNTY, CommonMessages.Field_county);
+		contact = grid.text(FIELD_CONTACT, CommonMessages.Field_contact);
 		contact.setTextLimit(20);
 		// The first organisation registered in a workspace is, most likely, the one it records for.
 		actsFor = grid.check(FIELD_ACTS_FOR, Messages.PartyWizard_actsFor);

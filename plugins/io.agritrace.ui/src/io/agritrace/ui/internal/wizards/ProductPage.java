@@ -20,7 +20,7 @@ import io.agritrace.core.model.Product;
 import io.agritrace.core.model.StorageBand;
 import io.agritrace.service.Quantities;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * A trade item of the catalogue: GTIN (its check digit checked as typed), names,
@@ -43,17 +43,17 @@ final class ProductPage extends RecordPage<Product> {
 	@Override
 	protected void createFields(FieldGrid grid) {
 		validator = new MasterDataValidator(grid::label);
-		gtin = grid.text(FIELD_GTIN, Messages.Field_gtin);
+		gtin = grid.text(FIELD_GTIN, CommonMessages.Field_gtin);
 		gtin.setTextLimit(14);
-		nameZh = grid.text(FIELD_NAME_ZH, Messages.Field_nameZh);
-		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEn);
-		category = grid.proposals(FIELD_CATEGORY, Messages.Field_category, List.of());
-		unit = grid.choice(FIELD_UNIT, Messages.Field_unit, BatchValidator.UNITS.stream()
+		nameZh = grid.text(FIELD_NAME_ZH, CommonMessages.Field_nameZh);
+		nameEn = grid.text(FIELD_NAME_EN, CommonMessages.Field_nameEn);
+		category = grid.proposals(FIELD_CATEGORY, CommonMessages.Field_category, List.of());
+		unit = grid.choice(FIELD_UNIT, CommonMessages.Field_unit, BatchValidator.UNITS.stream()
 				.map(unit -> Quantities.unitName(unit, WorkbenchLanguage.current())).toList());
 		unit.select(0);
 		List<String> bands = new ArrayList<>(List.of(Messages.ProductWizard_noStorageBand));
 		Arrays.stream(StorageBand.values()).map(b -> b.label(WorkbenchLanguage.current())).forEach(bands::add);
-		storageBand = grid.choice(FIELD_STORAGE_BAND, Messages.Field_storageBand, bands);
+		storageBand = grid.choice(FIELD_STORAGE_BAND, CommonMessages.Field_storageBand, bands);
 		storageBand.select(0);
 	}
 

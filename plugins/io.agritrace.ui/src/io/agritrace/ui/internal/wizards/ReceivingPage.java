@@ -16,7 +16,6 @@ import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.Quantities;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * Receiving: the shipments addressed to the acting organisation that await

@@ -17,7 +17,7 @@ import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ActingOrganisation;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * Records one custody event: the first page chooses the organisation and the
@@ -58,7 +58,7 @@ public final class RecordEventWizard extends EventWizard implements INewWizard {
 	@Override
 	public void createPageControls(Composite pageContainer) {
 		super.createPageControls(pageContainer);
-		new StoreReadJob<>(Messages.Wizard_reading, store(), s -> RecordingChoices.read(s, WorkbenchLanguage.current()), stepPage.getControl(), choices -> {
+		new StoreReadJob<>(CommonMessages.Wizard_reading, store(), s -> RecordingChoices.read(s, WorkbenchLanguage.current()), stepPage.getControl(), choices -> {
 			stepPage.offer(choices);
 			stepPages.values().forEach(page -> page.offer(choices));
 		}).schedule();

@@ -19,7 +19,6 @@ import io.agritrace.store.OutboxState;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * After Finish: the stored event's GS1 Event Hash ID and its anchor state,

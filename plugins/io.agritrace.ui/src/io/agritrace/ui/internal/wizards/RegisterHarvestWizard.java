@@ -13,7 +13,7 @@ import io.agritrace.store.TraceStore;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * The cooperative clerk's wizard: registers a harvested lot and records its
@@ -38,7 +38,7 @@ public final class RegisterHarvestWizard extends RegisterWizard<Harvest> {
 	@Override
 	public void createPageControls(Composite pageContainer) {
 		super.createPageControls(pageContainer);
-		new StoreReadJob<>(Messages.Wizard_reading, store(), HarvestChoices::read, page.getControl(), page::offer)
+		new StoreReadJob<>(CommonMessages.Wizard_reading, store(), HarvestChoices::read, page.getControl(), page::offer)
 				.schedule();
 	}
 

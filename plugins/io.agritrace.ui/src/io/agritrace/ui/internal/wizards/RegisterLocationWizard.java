@@ -5,7 +5,6 @@ import java.util.List;
 import io.agritrace.core.model.Location;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreTopics;
-import io.agritrace.ui.internal.Messages;
 
 /** The bureau clerk's wizard for a plot, warehouse, plant or shop. */
 public final class RegisterLocationWizard extends RegisterWizard<Location> {

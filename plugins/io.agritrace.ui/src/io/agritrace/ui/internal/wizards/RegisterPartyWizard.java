@@ -6,7 +6,6 @@ import io.agritrace.core.model.Party;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.internal.ActingOrganisation;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * The bureau clerk's wizard for a farm, cooperative, processor, carrier, shop

@@ -9,7 +9,7 @@ import io.agritrace.core.model.Product;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /** The bureau clerk's wizard for a product of the catalogue. */
 public final class RegisterProductWizard extends RegisterWizard<Product> {
@@ -31,7 +31,7 @@ public final class RegisterProductWizard extends RegisterWizard<Product> {
 	@Override
 	public void createPageControls(Composite pageContainer) {
 		super.createPageControls(pageContainer);
-		new StoreReadJob<>(Messages.Wizard_reading, store(),
+		new StoreReadJob<>(CommonMessages.Wizard_reading, store(),
 				trace -> trace.masterData().products().stream().map(Product::category).filter(Objects::nonNull)
 						.distinct().sorted().toList(),
 				page.getControl(), page::proposeCategories).schedule();

@@ -30,7 +30,6 @@ import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.trace.ColdChain;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * The event as it will be stored, before Finish: the draft is completed (its

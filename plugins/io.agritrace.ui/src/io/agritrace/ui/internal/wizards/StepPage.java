@@ -8,7 +8,6 @@ import org.eclipse.swt.widgets.Label;
 
 import io.agritrace.core.model.Party;
 import io.agritrace.service.RecordingChoices;
-import io.agritrace.ui.internal.Messages;
 
 /**
  * The Record Event wizard's first page: the organisation the workspace acts

@@ -27,7 +27,7 @@ import io.agritrace.core.rules.CustodyRules;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.Quantities;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.Messages;
+import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * A processor's transformation: up to three input lots it holds, with the
@@ -86,7 +86,7 @@ final class TransformationPage extends EventPage {
 		lot = grid.text(FIELD_OUTPUT_LOT, Messages.Field_outputLot);
 		lot.setTextLimit(20);
 		quantity = grid.text(FIELD_OUTPUT_QUANTITY, Messages.Field_outputQuantity);
-		unit = grid.choice(FIELD_OUTPUT_UNIT, Messages.Field_unit,
+		unit = grid.choice(FIELD_OUTPUT_UNIT, CommonMessages.Field_unit,
 				BatchValidator.UNITS.stream().map(unit -> Quantities.unitName(unit, WorkbenchLanguage.current())).toList());
 		unit.select(0);
 		yield = grid.shown(YIELD, Messages.Field_yield);

@@ -1,0 +1,146 @@
+package io.agritrace.ui.internal.wizards;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of io.agritrace.ui.internal.wizards; Simplified Chinese in messages_zh.properties. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "io.agritrace.ui.internal.wizards.messages"; //$NON-NLS-1$
+
+	public static String AnchorState_anchored;
+	public static String AnchorState_failed;
+	public static String AnchorState_pending;
+	public static String AnchorState_submitted;
+	public static String Certificate_numberHint;
+	public static String Certificate_to;
+	public static String Certificate_validFrom;
+	public static String Certificate_validUntil;
+	public static String CorrectWizard_child;
+	public static String CorrectWizard_didNotOccur;
+	public static String CorrectWizard_event;
+	public static String CorrectWizard_incorrectData;
+	public static String CorrectWizard_input;
+	public static String CorrectWizard_output;
+	public static String CorrectWizard_pageDescription;
+	public static String CorrectWizard_pageTitle;
+	public static String CorrectWizard_quantity;
+	public static String CorrectWizard_reason;
+	public static String CorrectWizard_title;
+	public static String CorrectWizard_unchanged;
+	public static String EventStep_destroying;
+	public static String EventStep_inspecting;
+	public static String EventStep_packing;
+	public static String EventStep_receiving;
+	public static String EventStep_retailSelling;
+	public static String EventStep_shipping;
+	public static String EventStep_storing;
+	public static String EventStep_transformation;
+	public static String EventStep_transformationLabel;
+	public static String EventWizard_arrivalBeforeShipping;
+	public static String EventWizard_checking;
+	public static String EventWizard_future;
+	public static String EventWizard_inFile;
+	public static String EventWizard_inputTwice;
+	public static String EventWizard_moreThanLot;
+	public static String EventWizard_moreThanShipped;
+	public static String EventWizard_noFile;
+	public static String EventWizard_notConserved;
+	public static String EventWizard_nothingToReceive;
+	public static String EventWizard_recordedDescription;
+	public static String EventWizard_recordedTitle;
+	public static String EventWizard_registerFirst;
+	public static String EventWizard_reviewDescription;
+	public static String EventWizard_reviewTitle;
+	public static String EventWizard_shipmentName;
+	public static String EventWizard_shortReceipt;
+	public static String EventWizard_stepDescription;
+	public static String EventWizard_stepTitle;
+	public static String EventWizard_title;
+	public static String EventWizard_unreadable;
+	public static String EventWizard_unusualYield;
+	public static String EventWizard_yield;
+	public static String EventWizard_yieldTypical;
+	public static String ExportWizard_code;
+	public static String ExportWizard_epcis;
+	public static String ExportWizard_file;
+	public static String ExportWizard_format;
+	public static String ExportWizard_noFolder;
+	public static String ExportWizard_pageDescription;
+	public static String ExportWizard_pageTitle;
+	public static String ExportWizard_spreadsheet;
+	public static String ExportWizard_title;
+	public static String Field_actor;
+	public static String Field_anchorState;
+	public static String Field_date;
+	public static String Field_digitalLink;
+	public static String Field_expectedArrival;
+	public static String Field_expectedArrivalTime;
+	public static String Field_fromSite;
+	public static String Field_glnOptional;
+	public static String Field_harvestDate;
+	public static String Field_hashId;
+	public static String Field_input;
+	public static String Field_inputUsed;
+	public static String Field_kind;
+	public static String Field_lot;
+	public static String Field_outputLot;
+	public static String Field_outputProduct;
+	public static String Field_outputQuantity;
+	public static String Field_plot;
+	public static String Field_product;
+	public static String Field_quantity;
+	public static String Field_received;
+	public static String Field_report;
+	public static String Field_result;
+	public static String Field_sample;
+	public static String Field_sensors;
+	public static String Field_shipment;
+	public static String Field_site;
+	public static String Field_sscc;
+	public static String Field_step;
+	public static String Field_time;
+	public static String Field_toParty;
+	public static String Field_toSite;
+	public static String Field_traceCode;
+	public static String Field_yield;
+	public static String HarvestWizard_description;
+	public static String HarvestWizard_lotTaken;
+	public static String HarvestWizard_registerFirst;
+	public static String HarvestWizard_title;
+	public static String ImportWizard_cancelled;
+	public static String ImportWizard_fatal;
+	public static String ImportWizard_file;
+	public static String ImportWizard_fileDescription;
+	public static String ImportWizard_fileTitle;
+	public static String ImportWizard_flag;
+	public static String ImportWizard_mode;
+	public static String ImportWizard_previewDescription;
+	public static String ImportWizard_previewTitle;
+	public static String ImportWizard_reading;
+	public static String ImportWizard_refused;
+	public static String ImportWizard_rule;
+	public static String ImportWizard_strict;
+	public static String ImportWizard_strictRefuses;
+	public static String ImportWizard_summary;
+	public static String ImportWizard_title;
+	public static String ImportWizard_where;
+	public static String LocationWizard_description;
+	public static String LocationWizard_title;
+	public static String PartyWizard_actsFor;
+	public static String PartyWizard_description;
+	public static String PartyWizard_title;
+	public static String ProductWizard_description;
+	public static String ProductWizard_noStorageBand;
+	public static String ProductWizard_title;
+	public static String StepWizard_outsideBand;
+	public static String Wizard_browse;
+	public static String Wizard_choose;
+	public static String Wizard_none;
+	public static String Wizard_required;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
