@@ -171,7 +171,8 @@ class AnchoringTest {
 				registry = admin.contractAddress();
 			}
 			int events = demo.events().size();
-			try (AnchorLedger tight = AnchorLedger.connect(ChainEndpoint.of(small.url()), CHAIN_ID, registry, SigningKey.of(AnvilNode.KEYS[1]))) {
+			try (AnchorLedger tight = AnchorLedger.connect(ChainEndpoint.of(small.url()), CHAIN_ID, registry,
+					SigningKey.of(AnvilNode.KEYS[1]))) {
 				AnchorPublisher.Result result = new AnchorPublisher(store.outbox(), tight, events - 10, 1).publish(() -> false);
 				assertEquals(10, result.anchored(), result.toString());
 				assertEquals(events - 10, result.failed());
@@ -327,7 +328,8 @@ class AnchoringTest {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closedPort = socket.getLocalPort();
 		}
-		try (AnchorLedger down = AnchorLedger.connect(ChainEndpoint.of("http://127.0.0.1:" + closedPort), CHAIN_ID, contract, SigningKey.of(AnvilNode.KEYS[1]))) {
+		try (AnchorLedger down = AnchorLedger.connect(ChainEndpoint.of("http://127.0.0.1:" + closedPort), CHAIN_ID, contract,
+				SigningKey.of(AnvilNode.KEYS[1]))) {
 			assertThrows(ChainException.class, () -> new AnchorPublisher(store.outbox(), down, 50, 1).publish(() -> false));
 		}
 		assertEquals(50, store.outbox().pending(50).size(), "nothing lost, nothing marked");

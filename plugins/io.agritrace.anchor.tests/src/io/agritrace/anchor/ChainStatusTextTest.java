@@ -32,15 +32,18 @@ class ChainStatusTextTest {
 		assertEquals("Chain: wrong network", ChainStatusText.summary(WRONG, Locale.ENGLISH));
 		assertEquals("Chain: not connected", ChainStatusText.summary(DOWN, Locale.ENGLISH));
 
-		assertEquals("http://node:8545: chain id 2020, block 812, peers 3, QBFT validators 0xaa,0xbb", ChainStatusText.line(QBFT, Locale.ENGLISH));
-		assertEquals("http://127.0.0.1:8545: chain id 31337, block 5, peers -, QBFT validators -", ChainStatusText.line(ANVIL, Locale.ENGLISH));
+		assertEquals("http://node:8545: chain id 2020, block 812, peers 3, QBFT validators 0xaa,0xbb",
+				ChainStatusText.line(QBFT, Locale.ENGLISH));
+		assertEquals("http://127.0.0.1:8545: chain id 31337, block 5, peers -, QBFT validators -",
+				ChainStatusText.line(ANVIL, Locale.ENGLISH));
 		assertEquals("the node at http://node:8545 is on chain 1337, not the configured chain 2020: nothing is sent to it",
 				ChainStatusText.line(WRONG, Locale.ENGLISH));
 		assertEquals("no node answers at http://node:8545: Connection refused", ChainStatusText.line(DOWN, Locale.ENGLISH));
 
 		assertEquals("http://node:8545\nchain id 2020, block 812, peers 3\nQBFT validators:\n  0xaa\n  0xbb",
 				ChainStatusText.details(QBFT, Locale.ENGLISH));
-		assertTrue(ChainStatusText.details(ANVIL, Locale.ENGLISH).endsWith("none (not a QBFT network)"), ChainStatusText.details(ANVIL, Locale.ENGLISH));
+		assertTrue(ChainStatusText.details(ANVIL, Locale.ENGLISH).endsWith("none (not a QBFT network)"),
+				ChainStatusText.details(ANVIL, Locale.ENGLISH));
 		assertEquals(ChainStatusText.line(DOWN, Locale.ENGLISH), ChainStatusText.details(DOWN, Locale.ENGLISH));
 		assertTrue(ChainStatusText.widestSummaries(Locale.ENGLISH).contains("Chain 99999999: block 999999999"));
 	}
@@ -48,7 +51,9 @@ class ChainStatusTextTest {
 	@Test
 	void eachCallerGetsItsOwnLanguage() {
 		String chinese = ChainStatusText.line(WRONG, Locale.SIMPLIFIED_CHINESE);
-		assertTrue(chinese.contains("1337") && chinese.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+		assertTrue(
+				chinese.contains("1337")
+						&& chinese.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
 				chinese);
 		assertNotEquals(ChainStatusText.summary(QBFT, Locale.ENGLISH), ChainStatusText.summary(QBFT, Locale.SIMPLIFIED_CHINESE));
 	}

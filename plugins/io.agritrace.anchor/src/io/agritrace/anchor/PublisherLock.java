@@ -68,7 +68,8 @@ public final class PublisherLock implements AutoCloseable {
 
 	/** The lock file of this workspace's publisher for this account. */
 	static Path file(Path workspace, String account) {
-		return workspace.resolve("chain").resolve("publisher-" + account.toLowerCase(Locale.ROOT) + ".lock"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return workspace.resolve("chain").resolve("publisher-" + account.toLowerCase(Locale.ROOT) //$NON-NLS-1$ //$NON-NLS-2$
+				+ ".lock"); //$NON-NLS-1$
 	}
 
 	/**
@@ -94,7 +95,8 @@ public final class PublisherLock implements AutoCloseable {
 						StandardOpenOption.WRITE);
 				FileLock lock = channel.tryLock();
 				if (lock != null) {
-					String holder = "process " + ProcessHandle.current().pid() + " since " + Instant.now() + ": " + what; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					String holder = "process " + ProcessHandle.current().pid() + " since " + Instant.now() //$NON-NLS-1$ //$NON-NLS-2$
+							+ ": " + what; //$NON-NLS-1$
 					channel.truncate(0);
 					channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
 					channel.force(false);

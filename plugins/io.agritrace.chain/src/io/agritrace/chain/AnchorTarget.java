@@ -20,6 +20,7 @@ public record AnchorTarget(ChainEndpoint endpoint, long chainId, String contract
 
 	@Override
 	public String toString() {
-		return "AnchorTarget[" + endpoint + ", chain " + chainId + ", contract " + contract + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return "AnchorTarget[" + endpoint + ", chain " + chainId + ", contract " + contract //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "]"; //$NON-NLS-1$
 	}
 }

@@ -79,6 +79,7 @@ public record ChainEndpoint(String rpcUrl, String bearerToken, long receiptPollM
 
 	@Override
 	public String toString() {
-		return "ChainEndpoint[" + rpcUrl + (bearerToken == null ? "" : ", bearer token set") + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String token = bearerToken == null ? "" : ", bearer token set"; //$NON-NLS-1$ //$NON-NLS-2$
+		return "ChainEndpoint[" + rpcUrl + token + "]"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

@@ -133,8 +133,10 @@ public final class LocalChain {
 	/** Launches anvil on the port; its state is saved every 5 s and when it exits. */
 	private long launch() throws IOException, InterruptedException, ChainException {
 		Path state = folder.resolve("state.json"); //$NON-NLS-1$
-		Process anvil = new ProcessBuilder(List.of(binary.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				"--chain-id", String.valueOf(CHAIN_ID), "--block-time", "1", "--gas-price", "0", "--base-fee", "0", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		Process anvil = new ProcessBuilder(List.of(binary.toString(), "--host", "127.0.0.1", //$NON-NLS-1$ //$NON-NLS-2$
+				"--port", String.valueOf(port), //$NON-NLS-1$
+				"--chain-id", String.valueOf(CHAIN_ID), "--block-time", "1", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"--gas-price", "0", "--base-fee", "0", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				"--state", state.toString(), "--state-interval", "5")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.redirectErrorStream(true).redirectOutput(folder.resolve("anvil.log").toFile()).start(); //$NON-NLS-1$
 		for (int i = 0; i < 200 && !isRunning(); i++) {

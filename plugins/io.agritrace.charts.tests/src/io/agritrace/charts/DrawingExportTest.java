@@ -21,7 +21,9 @@ class DrawingExportTest {
 
 	private final LineageDrawing drawing = new LineageDrawing(
 			new LineageLayout(ChartTheme.standard()).place(GeneratedLineage.of(20)), ChartTheme.standard(),
-			List.of("不一致", "检验不合格", "规则警告", "待上链", "已上链", "已核验")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			List.of("不一致", "检验不合格", "规则警告", "待上链", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					"已上链", //$NON-NLS-1$
+					"已核验")); //$NON-NLS-1$
 
 	@Test
 	void pngDecodesAtPrintResolution() throws IOException {
@@ -47,7 +49,8 @@ class DrawingExportTest {
 		assertEquals("svg", svg.getDocumentElement().getLocalName() == null ? svg.getDocumentElement().getNodeName() //$NON-NLS-1$
 				: svg.getDocumentElement().getLocalName());
 		assertTrue(svg.getElementsByTagName("text").getLength() > 20, "labels are text, not outlines"); //$NON-NLS-1$ //$NON-NLS-2$
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("梅河大米"), "the Chinese product name is in the SVG"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("梅河大米"), //$NON-NLS-1$
+				"the Chinese product name is in the SVG"); //$NON-NLS-1$
 	}
 
 	private static long colours(BufferedImage image) {

@@ -41,6 +41,7 @@ class EventsPerDayChartTest {
 
 	@Test
 	void aBatchWithoutEventsHasNoBars() {
-		assertEquals(0, EventsPerDayChart.of(Map.of(), ChartTheme.standard(), Locale.ENGLISH).getCategoryPlot().getDataset().getColumnCount());
+		assertEquals(0,
+				EventsPerDayChart.of(Map.of(), ChartTheme.standard(), Locale.ENGLISH).getCategoryPlot().getDataset().getColumnCount());
 	}
 }

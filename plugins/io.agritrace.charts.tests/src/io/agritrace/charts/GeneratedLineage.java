@@ -48,7 +48,9 @@ final class GeneratedLineage {
 	}
 
 	private static String node(List<LineageGraph.Node> nodes, String id, String product, boolean focus, LineageGraph.State state) {
-		nodes.add(new LineageGraph.Node(id, id, List.of(product, "LOT-" + id, "1,000 kg · 梅河口合作社"), id, state, focus)); //$NON-NLS-1$ //$NON-NLS-2$
+		nodes.add(new LineageGraph.Node(id, id, List.of(product, "LOT-" + id, "1,000 kg · 梅河口合作社"), id, //$NON-NLS-1$ //$NON-NLS-2$
+				state,
+				focus));
 		return id;
 	}
 }

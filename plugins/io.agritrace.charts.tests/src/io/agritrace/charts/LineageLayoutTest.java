@@ -18,16 +18,19 @@ class LineageLayoutTest {
 		LineageGraph graph = GeneratedLineage.of(60);
 		LineageLayout.Placed placed = new LineageLayout(ChartTheme.standard()).place(graph);
 		Pictures.save("lineage-60.png", new LineageDrawing(placed, ChartTheme.standard(), //$NON-NLS-1$
-				List.of("Mismatch", "Failed inspection", "Flagged", "Pending", "Anchored", "Verified"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				List.of("Mismatch", "Failed inspection", "Flagged", "Pending", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						"Anchored", "Verified"))); //$NON-NLS-1$ //$NON-NLS-2$
 
 		assertEquals(graph.nodes().size(), placed.nodes().size());
 		List<Rectangle2D> boxes = placed.nodes().stream().map(LineageLayout.PlacedNode::bounds).toList();
 		for (int i = 0; i < boxes.size(); i++) {
 			Rectangle2D box = boxes.get(i);
 			assertTrue(box.getWidth() > 0 && box.getHeight() > 0, "node " + i + " has a size"); //$NON-NLS-1$ //$NON-NLS-2$
-			assertTrue(box.getMaxX() <= placed.size().width && box.getMaxY() <= placed.size().height, "node " + i + " inside"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertTrue(box.getMaxX() <= placed.size().width && box.getMaxY() <= placed.size().height, "node " + i //$NON-NLS-1$
+					+ " inside"); //$NON-NLS-1$
 			for (int j = i + 1; j < boxes.size(); j++) {
-				assertFalse(box.intersects(boxes.get(j)), "nodes " + i + " and " + j + " overlap"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				assertFalse(box.intersects(boxes.get(j)), "nodes " + i + " and " + j //$NON-NLS-1$ //$NON-NLS-2$
+						+ " overlap"); //$NON-NLS-1$
 			}
 		}
 		for (LineageLayout.PlacedLink link : placed.links()) {
@@ -42,7 +45,8 @@ class LineageLayoutTest {
 		double farm = x(placed, "farm-0"); //$NON-NLS-1$
 		double mill = x(placed, "mill"); //$NON-NLS-1$
 		double shop = x(placed, "shop-0"); //$NON-NLS-1$
-		assertTrue(farm < mill && mill < shop, "farm " + farm + ", mill " + mill + ", shop " + shop); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(farm < mill && mill < shop, "farm " + farm + ", mill " + mill + ", shop " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ shop);
 	}
 
 	@Test
@@ -61,13 +65,15 @@ class LineageLayoutTest {
 	@Test
 	void hitTestingFindsTheNodeUnderThePointerAtAnyScale() {
 		LineageDrawing drawing = new LineageDrawing(new LineageLayout(ChartTheme.standard()).place(GeneratedLineage.of(20)),
-				ChartTheme.standard(), List.of("m", "f", "r", "p", "a", "v")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				ChartTheme.standard(),
+				List.of("m", "f", "r", "p", "a", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+						"v")); //$NON-NLS-1$
 		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_RGB);
 		java.awt.Dimension size = drawing.naturalSize();
 		drawing.draw(image.createGraphics(), new Rectangle2D.Double(100, 50, size.width * 0.5, size.height * 0.5));
 
-		LineageLayout.PlacedNode mill = drawing.placed().nodes().stream().filter(n -> n.node().id().equals("mill")).findFirst() //$NON-NLS-1$
-				.orElseThrow();
+		LineageLayout.PlacedNode mill = drawing.placed().nodes().stream().filter(n -> n.node().id().equals("mill")) //$NON-NLS-1$
+				.findFirst().orElseThrow();
 		int legend = ChartTheme.standard().size(24);
 		double x = 100 + mill.bounds().getCenterX() * 0.5;
 		double y = 50 + (mill.bounds().getCenterY() + legend) * 0.5;

@@ -53,7 +53,8 @@ public final class ChartTheme {
 	public static final List<Color> SERIES = List.of(BLUE, ORANGE, GREEN, VERMILLION, SKY_BLUE, PURPLE, YELLOW);
 
 	/** Families with Chinese glyphs, preferred in this order; Java's logical SansSerif falls back to fontconfig. */
-	private static final List<String> FAMILIES = List.of("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final List<String> FAMILIES = List.of("Noto Sans CJK SC", "Noto Sans SC", //$NON-NLS-1$ //$NON-NLS-2$
+			"WenQuanYi Micro Hei", //$NON-NLS-1$
 			"Source Han Sans SC", "Microsoft YaHei", "PingFang SC"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final String FAMILY = family();
 

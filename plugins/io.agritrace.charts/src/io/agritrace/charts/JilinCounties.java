@@ -78,7 +78,8 @@ final class JilinCounties {
 				JsonNode cp = feature.path("properties").path("cp"); //$NON-NLS-1$ //$NON-NLS-2$
 				Point2D centre = cp.size() == 2 ? new Point2D.Double(cp.get(0).asDouble(), cp.get(1).asDouble())
 						: new Point2D.Double(outline.getBounds2D().getCenterX(), outline.getBounds2D().getCenterY());
-				counties.add(new County(feature.path("id").asText(), feature.path("properties").path("name").asText(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				counties.add(new County(feature.path("id").asText(), //$NON-NLS-1$
+						feature.path("properties").path("name").asText(), //$NON-NLS-1$ //$NON-NLS-2$
 						outline, centre));
 			}
 			return List.copyOf(counties);

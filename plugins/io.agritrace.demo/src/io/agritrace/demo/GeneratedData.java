@@ -164,7 +164,8 @@ public final class GeneratedData {
 
 	/** The wide lineage's milled lot as a batch, for a Batch editor to open. */
 	public static ProductBatch wideLineageBatch(Clock clock, String prefix) {
-		return new BatchValidator(clock).validate(JilinMasterData.MEIHE_RICE.gtin(), prefix + "M", "benchmark rice", //$NON-NLS-1$ //$NON-NLS-2$
+		return new BatchValidator(clock).validate(JilinMasterData.MEIHE_RICE.gtin(), prefix + "M", //$NON-NLS-1$
+				"benchmark rice", //$NON-NLS-1$
 				BigDecimal.valueOf(1000), "KGM", LocalDate.of(2021, 10, 1), "220581"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

@@ -178,8 +178,7 @@ public final class JilinScenarioGenerator {
 
 		// One lot in ten fails the pesticide-residue inspection and is held.
 		boolean conformant = random.nextInt(10) != 0;
-		emit(sink, StepEvents.inspecting(t.plusHours(5), harvest.code(), fresh, KGM, FUSONG_GARDEN.uri(), conformant, null)
-				);
+		emit(sink, StepEvents.inspecting(t.plusHours(5), harvest.code(), fresh, KGM, FUSONG_GARDEN.uri(), conformant, null));
 		if (!conformant) {
 			return;
 		}
@@ -285,7 +284,8 @@ public final class JilinScenarioGenerator {
 			event.sensor(start.plusHours(h), "Temperature", BigDecimal.valueOf(celsius).setScale(1, RoundingMode.HALF_UP), //$NON-NLS-1$
 					"CEL"); //$NON-NLS-1$
 			if (climate.humid()) {
-				event.sensor(start.plusHours(h), "RelativeHumidity", BigDecimal.valueOf(85 + random.nextInt(11)), "P1"); //$NON-NLS-1$ //$NON-NLS-2$
+				event.sensor(start.plusHours(h), "RelativeHumidity", BigDecimal.valueOf(85 + random.nextInt(11)), //$NON-NLS-1$
+						"P1"); //$NON-NLS-1$
 			}
 		}
 	}

@@ -32,7 +32,8 @@ final class CreditJson {
 		ArrayNode indicators = root.putArray("indicators"); //$NON-NLS-1$
 		for (CreditProfile.Score s : profile.indicators()) {
 			indicators.addObject().put("indicator", s.indicator().key()).put("applicable", s.applicable()) //$NON-NLS-1$ //$NON-NLS-2$
-					.put("value", s.value()).put("numerator", s.numerator()).put("denominator", s.denominator()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.put("value", s.value()).put("numerator", s.numerator()).put("denominator", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							s.denominator())
 					.put("score", s.score()).put("weight", s.weight()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		ArrayNode trend = root.putArray("months"); //$NON-NLS-1$
@@ -44,7 +45,8 @@ final class CreditJson {
 
 	private static ObjectNode profile(CreditProfile p) {
 		ObjectNode node = JSON.createObjectNode();
-		node.put("party", p.party()).put("score", p.score()).put("grade", p.grade() == null ? null : p.grade().name()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		node.put("party", p.party()).put("score", p.score()).put("grade", p.grade() == null ? null //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				: p.grade().name())
 				.put("records", p.counts().records()).put("verified", p.counts().verified()) //$NON-NLS-1$ //$NON-NLS-2$
 				.put("unverified", p.counts().unverified()); //$NON-NLS-1$
 		return node;

@@ -200,7 +200,8 @@ public final class Provenance {
 				String holder = stop.party() == null ? where : name(stop.party());
 				List<String> lines = holder.equals(where) ? List.of(product, amount, where)
 						: List.of(product, amount, where, holder);
-				String details = String.join("\n", lines) + "\n" + ChartTheme.minute(stop.from()) + " – " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				String details = String.join("\n", lines) + "\n" + ChartTheme.minute(stop.from()) //$NON-NLS-1$ //$NON-NLS-2$
+						+ " – " //$NON-NLS-1$
 						+ (stop.to() == null ? "" : ChartTheme.minute(stop.to())) + "\n" + item; //$NON-NLS-1$ //$NON-NLS-2$
 				nodes.add(new LineageGraph.Node(node(stop), item, lines, details, state, item.equals(trace.root())));
 			}

@@ -61,7 +61,8 @@ final class TraceJson {
 		}
 		ArrayNode sensors = root.putArray("sensors"); //$NON-NLS-1$
 		for (SensorReading r : trace.all().sensors()) {
-			sensors.addObject().put("time", r.time().toString()).put("type", r.type()).put("value", r.value()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			sensors.addObject().put("time", r.time().toString()).put("type", //$NON-NLS-1$ //$NON-NLS-2$
+					r.type()).put("value", r.value()) //$NON-NLS-1$
 					.put("uom", r.uom()).put("location", r.location()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		ArrayNode warnings = root.putArray("warnings"); //$NON-NLS-1$
@@ -78,7 +79,8 @@ final class TraceJson {
 
 	private static void edges(ArrayNode array, List<LineageEdge> edges) {
 		for (LineageEdge e : edges) {
-			array.addObject().put("from", e.from()).put("to", e.to()).put("event", e.event().toString()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			array.addObject().put("from", e.from()).put("to", e.to()).put("event", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					e.event().toString())
 					.put("kind", e.kind()); //$NON-NLS-1$
 		}
 	}

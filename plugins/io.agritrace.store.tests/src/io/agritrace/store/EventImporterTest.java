@@ -336,7 +336,9 @@ class EventImporterTest {
 			          <epcClass>urn:epc:class:lgtin:6901234.000001.XML-1</epcClass><quantity>1500</quantity><uom>KGM</uom>
 			        </quantityElement></quantityList>
 			        <sourceList><source type="urn:epcglobal:cbv:sdt:possessing_party">urn:epc:id:pgln:6901234.00999</source></sourceList>
-			        <destinationList><destination type="urn:epcglobal:cbv:sdt:possessing_party">urn:epc:id:pgln:6901234.00888</destination></destinationList>
+			        <destinationList>
+			          <destination type="urn:epcglobal:cbv:sdt:possessing_party">urn:epc:id:pgln:6901234.00888</destination>
+			        </destinationList>
 			      </extension>
 			    </ObjectEvent>
 			  </EventList></EPCISBody>

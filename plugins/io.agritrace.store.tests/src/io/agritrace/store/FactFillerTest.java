@@ -149,9 +149,10 @@ class FactFillerTest {
 	/** Each organisation's records, counted from the events with the store's rule: the operator of the site, else the holder. */
 	private static Map<String, Long> recordsByParty(TraceStore store) {
 		return StoreInternals.sql(store, c -> {
-			try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT p, COUNT(*) FROM (SELECT COALESCE("
-					+ "l.operator, e.dest_party, e.source_party) p FROM epcis_event e LEFT JOIN location l "
-					+ "ON l.uri = COALESCE(e.biz_location, e.read_point)) WHERE p IS NOT NULL GROUP BY p")) {
+			try (Statement s = c.createStatement();
+					var r = s.executeQuery("SELECT p, COUNT(*) FROM (SELECT COALESCE("
+							+ "l.operator, e.dest_party, e.source_party) p FROM epcis_event e LEFT JOIN location l "
+							+ "ON l.uri = COALESCE(e.biz_location, e.read_point)) WHERE p IS NOT NULL GROUP BY p")) {
 				Map<String, Long> records = new HashMap<>();
 				while (r.next()) {
 					records.put(r.getString(1), r.getLong(2));

@@ -43,8 +43,9 @@ public final class RowWrites implements Trigger {
 	public static void watch(TraceStore store) {
 		StoreInternals.sql(store, c -> {
 			List<String> tables = new ArrayList<>();
-			try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT TABLE_NAME FROM "
-					+ "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_TYPE = 'BASE TABLE'")) {
+			try (Statement s = c.createStatement();
+					ResultSet r = s.executeQuery("SELECT TABLE_NAME FROM "
+							+ "INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_TYPE = 'BASE TABLE'")) {
 				while (r.next()) {
 					tables.add(r.getString(1));
 				}

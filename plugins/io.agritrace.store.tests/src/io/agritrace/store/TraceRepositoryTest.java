@@ -200,7 +200,8 @@ class TraceRepositoryTest {
 	@Test
 	void everyEventHasAPendingOutboxRow() {
 		long pending = StoreInternals.sql(store, c -> {
-			try (var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM anchor_outbox WHERE state = '" + OutboxState.PENDING.column() + "'")) {
+			try (var r = c.createStatement()
+					.executeQuery("SELECT COUNT(*) FROM anchor_outbox WHERE state = '" + OutboxState.PENDING.column() + "'")) {
 				r.next();
 				return r.getLong(1);
 			}

@@ -108,7 +108,8 @@ class TraceStoreTest {
 		});
 
 		try (TraceStore repaired = TraceStore.openWorkspace(workspace)) {
-			assertTrue(StoreInternals.rebuiltIndexes(repaired) >= 4, "hash ID, item, outbox state, custody queue: " + StoreInternals.rebuiltIndexes(repaired));
+			assertTrue(StoreInternals.rebuiltIndexes(repaired) >= 4,
+					"hash ID, item, outbox state, custody queue: " + StoreInternals.rebuiltIndexes(repaired));
 			assertEquals(indexes, indexes(repaired));
 			assertEquals(demo.events().size(), repaired.save(List.of(), demo.events()).duplicates().size(),
 					"the hash ID index still finds every event");
@@ -124,12 +125,15 @@ class TraceStoreTest {
 	private static Set<String> indexes(TraceStore store) {
 		return StoreInternals.sql(store, c -> {
 			Set<String> indexes = new HashSet<>();
-			try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT i.TABLE_NAME, "
-					+ "COALESCE(k.CONSTRAINT_NAME, i.INDEX_NAME), COALESCE(k.CONSTRAINT_TYPE, i.INDEX_TYPE_NAME), "
-					+ "(SELECT LISTAGG(x.COLUMN_NAME || ' ' || x.ORDERING_SPECIFICATION, ', ') WITHIN GROUP (ORDER BY x.ORDINAL_POSITION) "
-					+ "FROM INFORMATION_SCHEMA.INDEX_COLUMNS x WHERE x.INDEX_NAME = i.INDEX_NAME AND x.INDEX_SCHEMA = i.INDEX_SCHEMA) "
-					+ "FROM INFORMATION_SCHEMA.INDEXES i LEFT JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS k "
-					+ "ON k.INDEX_NAME = i.INDEX_NAME AND k.INDEX_SCHEMA = i.INDEX_SCHEMA WHERE i.INDEX_SCHEMA = CURRENT_SCHEMA")) {
+			try (Statement s = c.createStatement();
+					var r = s.executeQuery("SELECT i.TABLE_NAME, "
+							+ "COALESCE(k.CONSTRAINT_NAME, i.INDEX_NAME), COALESCE(k.CONSTRAINT_TYPE, i.INDEX_TYPE_NAME), "
+							+ "(SELECT LISTAGG(x.COLUMN_NAME || ' ' || x.ORDERING_SPECIFICATION, ', ') WITHIN GROUP "
+							+ "(ORDER BY x.ORDINAL_POSITION) "
+							+ "FROM INFORMATION_SCHEMA.INDEX_COLUMNS x WHERE x.INDEX_NAME = i.INDEX_NAME AND "
+							+ "x.INDEX_SCHEMA = i.INDEX_SCHEMA) "
+							+ "FROM INFORMATION_SCHEMA.INDEXES i LEFT JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS k "
+							+ "ON k.INDEX_NAME = i.INDEX_NAME AND k.INDEX_SCHEMA = i.INDEX_SCHEMA WHERE i.INDEX_SCHEMA = CURRENT_SCHEMA")) {
 				while (r.next()) {
 					indexes.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " (" + r.getString(4) + ")");
 				}
@@ -238,8 +242,10 @@ class TraceStoreTest {
 			assertEquals(anchors, upgraded.outbox().pending(Integer.MAX_VALUE), "each anchor names the same batch");
 			assertEquals(holdings, upgraded.holdings().all(), "the shipments' origins are read back from their JSON");
 			long misplaced = StoreInternals.sql(upgraded, c -> {
-				try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM (SELECT event_id "
-						+ "FROM event_item GROUP BY event_id HAVING MIN(id) <> event_id * 1048576 OR MAX(id) - MIN(id) + 1 <> COUNT(*))")) {
+				try (Statement s = c.createStatement();
+						var r = s.executeQuery("SELECT COUNT(*) FROM (SELECT event_id "
+								+ "FROM event_item GROUP BY event_id HAVING MIN(id) <> event_id * 1048576 OR MAX(id) - "
+								+ "MIN(id) + 1 <> COUNT(*))")) {
 					r.next();
 					return r.getLong(1);
 				}
@@ -265,8 +271,9 @@ class TraceStoreTest {
 	/** Stored shipments and receipts between two possessing parties, counted from the events themselves. */
 	private static long shipmentsAndReceipts(TraceStore store) {
 		return StoreInternals.sql(store, c -> {
-			try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM epcis_event "
-					+ "WHERE biz_step IN ('shipping', 'receiving') AND source_party IS NOT NULL AND dest_party IS NOT NULL")) {
+			try (Statement s = c.createStatement();
+					var r = s.executeQuery("SELECT COUNT(*) FROM epcis_event "
+							+ "WHERE biz_step IN ('shipping', 'receiving') AND source_party IS NOT NULL AND dest_party IS NOT NULL")) {
 				r.next();
 				return r.getLong(1);
 			}

@@ -24,7 +24,8 @@ import io.agritrace.store.internal.WriteRuns;
 /** Product batches in the database. */
 public final class BatchRepository {
 
-	private static final String COLUMNS = "gtin, lot, product_name, quantity, unit, harvest_date, origin_division, certifications, " //$NON-NLS-1$
+	private static final String COLUMNS = "gtin, lot, product_name, quantity, unit, harvest_date, origin_division, " //$NON-NLS-1$
+			+ "certifications, " //$NON-NLS-1$
 			+ "producer"; //$NON-NLS-1$
 
 	private final Transactions transactions;
@@ -82,7 +83,8 @@ public final class BatchRepository {
 
 	private static void write(Connection c, Collection<ProductBatch> batches) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement(
-				"INSERT INTO product_batch(code, trace_code, " + COLUMNS + ", write_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " //$NON-NLS-1$ //$NON-NLS-2$
+				"INSERT INTO product_batch(code, trace_code, " + COLUMNS //$NON-NLS-1$
+						+ ", write_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " //$NON-NLS-1$
 						+ WriteRuns.VARIABLE + ")")) { //$NON-NLS-1$
 			for (ProductBatch b : batches) {
 				p.setString(1, b.code());
@@ -110,7 +112,8 @@ public final class BatchRepository {
 
 	/** The batch with this Digital Link code, if stored. */
 	public Optional<ProductBatch> find(String code) {
-		return transactions.call(c -> query(c, "SELECT " + COLUMNS + " FROM product_batch WHERE code = ?", code)) //$NON-NLS-1$ //$NON-NLS-2$
+		return transactions.call(c -> query(c, "SELECT " + COLUMNS + " FROM product_batch WHERE code = ?", //$NON-NLS-1$ //$NON-NLS-2$
+				code))
 				.stream().findFirst();
 	}
 

@@ -41,11 +41,14 @@ public final class CreditRepository {
 	private static final String SHIPMENT = "f.stage IN ('TRANSPORT', 'PURCHASE')"; //$NON-NLS-1$
 	/** Every count of {@link CreditCounts} but the missing events, in its order; one parameter: the late threshold. */
 	private static final String SUMS = "COUNT(*), " + sum(VERIFIED) + ", " //$NON-NLS-1$ //$NON-NLS-2$
-			+ sum(VERIFIED + " AND f.missing IS NULL") + ", " + sum(VERIFIED + " AND f.delay_minutes > ?") + ", " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			+ sum(VERIFIED + " AND f.inspection IS NOT NULL") + ", " + sum(VERIFIED + " AND f.inspection = 'P'") + ", " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			+ sum(VERIFIED + " AND f.missing IS NULL") + ", " //$NON-NLS-1$ //$NON-NLS-2$
+			+ sum(VERIFIED + " AND f.delay_minutes > ?") + ", " //$NON-NLS-1$ //$NON-NLS-2$
+			+ sum(VERIFIED + " AND f.inspection IS NOT NULL") + ", " //$NON-NLS-1$ //$NON-NLS-2$
+			+ sum(VERIFIED + " AND f.inspection = 'P'") + ", " //$NON-NLS-1$ //$NON-NLS-2$
 			+ sum(VERIFIED + " AND f.excursions IS NOT NULL AND " + SHIPMENT) + ", " //$NON-NLS-1$ //$NON-NLS-2$
 			+ sum(VERIFIED + " AND f.excursions > 0 AND " + SHIPMENT) + ", " //$NON-NLS-1$ //$NON-NLS-2$
-			+ "COALESCE(SUM(CASE WHEN " + VERIFIED + " AND " + SHIPMENT + " THEN f.excursion_minutes END), 0), " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			+ "COALESCE(SUM(CASE WHEN " + VERIFIED + " AND " + SHIPMENT //$NON-NLS-1$ //$NON-NLS-2$
+			+ " THEN f.excursion_minutes END), 0), " //$NON-NLS-1$
 			+ sum(VERIFIED + " AND f.corrected") + ", " + sum("o.verdict = 'MISMATCH'") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			+ " FROM event_fact f JOIN anchor_outbox o ON o.event_id = f.event_id "; //$NON-NLS-1$
 

@@ -73,7 +73,8 @@ public final class CustodySteps {
 					+ "i.quantity IS NULL OR b.quantity IS NULL OR i.quantity >= b.quantity " //$NON-NLS-1$
 					+ "FROM (SELECT event_id FROM custody_queue ORDER BY event_time, event_id LIMIT ? OFFSET ?) p " //$NON-NLS-1$
 					+ "JOIN epcis_event e ON e.id = p.event_id " //$NON-NLS-1$
-					+ "JOIN event_item i ON " + EventItemKeys.ofEvent("i", "e.id") + " AND i.role IN ('epc', 'quantity') " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ "JOIN event_item i ON " + EventItemKeys.ofEvent("i", "e.id") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ " AND i.role IN ('epc', 'quantity') " //$NON-NLS-1$
 					+ "LEFT JOIN product_batch b ON b.code = i.item ORDER BY e.event_time, e.id")) { //$NON-NLS-1$
 				p.setInt(1, limit);
 				p.setInt(2, skip);
@@ -102,7 +103,8 @@ public final class CustodySteps {
 			s.executeUpdate("MERGE INTO custody_queue(event_id, event_time) KEY (event_id) " //$NON-NLS-1$
 					+ "SELECT c.event_id, c.event_time FROM custody_pending c JOIN epcis_event e ON e.id = c.event_id WHERE " //$NON-NLS-1$
 					+ WriteRuns.FINISHED);
-			s.executeUpdate("DELETE FROM custody_pending c WHERE EXISTS (SELECT 1 FROM custody_queue q WHERE q.event_id = c.event_id)"); //$NON-NLS-1$
+			s.executeUpdate("DELETE FROM custody_pending c WHERE EXISTS (SELECT 1 FROM custody_queue q WHERE q.event_id " //$NON-NLS-1$
+					+ "= c.event_id)"); //$NON-NLS-1$
 		}
 	}
 
@@ -113,7 +115,8 @@ public final class CustodySteps {
 	 */
 	public void markSynced(long eventId, String outcome) {
 		transactions.run(c -> {
-			try (PreparedStatement p = c.prepareStatement("MERGE INTO custody_synced(event_id, outcome) KEY (event_id) VALUES (?, ?)"); //$NON-NLS-1$
+			try (PreparedStatement p = c.prepareStatement("MERGE INTO custody_synced(event_id, outcome) KEY (event_id) " //$NON-NLS-1$
+					+ "VALUES (?, ?)"); //$NON-NLS-1$
 					PreparedStatement done = c.prepareStatement("DELETE FROM custody_queue WHERE event_id = ?")) { //$NON-NLS-1$
 				p.setLong(1, eventId);
 				p.setString(2, outcome);

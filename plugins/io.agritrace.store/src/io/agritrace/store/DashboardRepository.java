@@ -150,7 +150,8 @@ public final class DashboardRepository {
 	private static Map<String, BigDecimal> sums(Connection c, String key, String where, Filter filter) throws SQLException {
 		Map<String, BigDecimal> sums = new LinkedHashMap<>();
 		try (PreparedStatement p = prepare(c, "SELECT " + key + ", SUM(f.kg) FROM event_fact f" + where //$NON-NLS-1$ //$NON-NLS-2$
-				+ " AND " + key + " IS NOT NULL GROUP BY " + key + " ORDER BY SUM(f.kg) DESC", filter); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ " AND " + key + " IS NOT NULL GROUP BY " + key + " ORDER BY SUM(f.kg) DESC", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				filter);
 				ResultSet r = p.executeQuery()) {
 			while (r.next()) {
 				sums.put(r.getString(1), r.getBigDecimal(2));
@@ -162,7 +163,8 @@ public final class DashboardRepository {
 	private static Map<String, Long> organisations(Connection c, Filter filter) throws SQLException {
 		Map<String, Long> roles = new LinkedHashMap<>();
 		try (PreparedStatement p = c.prepareStatement("SELECT roles, COUNT(*) FROM party WHERE NOT external" //$NON-NLS-1$
-				+ (filter.prefecture() == null ? "" : " AND county LIKE ?") + " GROUP BY roles ORDER BY roles")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ (filter.prefecture() == null ? "" : " AND county LIKE ?") //$NON-NLS-1$ //$NON-NLS-2$
+				+ " GROUP BY roles ORDER BY roles")) { //$NON-NLS-1$
 			if (filter.prefecture() != null) {
 				p.setString(1, filter.prefecture() + '%');
 			}

@@ -170,7 +170,8 @@ public final class EventImporter {
 	}
 
 	private static Standing standing(Connection c, EventHashId event) throws SQLException {
-		try (PreparedStatement p = c.prepareStatement("SELECT error_declaration IS NULL FROM epcis_event WHERE hash_id = ?")) { //$NON-NLS-1$
+		try (PreparedStatement p = c.prepareStatement("SELECT error_declaration IS NULL FROM epcis_event WHERE hash_id " //$NON-NLS-1$
+				+ "= ?")) { //$NON-NLS-1$
 			p.setBytes(1, event.digest());
 			try (ResultSet r = p.executeQuery()) {
 				return !r.next() ? Standing.ABSENT : r.getBoolean(1) ? Standing.STANDS : Standing.DECLARED;

@@ -66,8 +66,10 @@ public final class EventRepository {
 		}
 		return transactions.call(c -> {
 			String in = String.join(",", Collections.nCopies(items.size(), "?")); //$NON-NLS-1$ //$NON-NLS-2$
-			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM epcis_event e WHERE e.id IN " //$NON-NLS-1$ //$NON-NLS-2$
-					+ "(SELECT event_id FROM event_item WHERE item IN (" + in + ")) ORDER BY e.event_time, e.id")) { //$NON-NLS-1$ //$NON-NLS-2$
+			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS //$NON-NLS-1$
+					+ " FROM epcis_event e WHERE e.id IN " //$NON-NLS-1$
+					+ "(SELECT event_id FROM event_item WHERE item IN (" + in //$NON-NLS-1$
+					+ ")) ORDER BY e.event_time, e.id")) { //$NON-NLS-1$
 				int i = 1;
 				for (String item : items) {
 					p.setString(i++, item);
@@ -80,7 +82,8 @@ public final class EventRepository {
 	/** Up to {@code limit} events stored after the one with id {@code afterId}, in id order: a whole store read page by page. */
 	public List<StoredEvent> after(long afterId, int limit) {
 		return transactions.call(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM epcis_event e WHERE e.id > ? " //$NON-NLS-1$ //$NON-NLS-2$
+			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS //$NON-NLS-1$
+					+ " FROM epcis_event e WHERE e.id > ? " //$NON-NLS-1$
 					+ "ORDER BY e.id LIMIT ?")) { //$NON-NLS-1$
 				p.setLong(1, afterId);
 				p.setInt(2, limit);
@@ -92,7 +95,8 @@ public final class EventRepository {
 	/** The event with this hash ID, if stored. */
 	public Optional<StoredEvent> find(EventHashId hashId) {
 		return transactions.call(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM epcis_event e WHERE e.hash_id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+			try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS //$NON-NLS-1$
+					+ " FROM epcis_event e WHERE e.hash_id = ?")) { //$NON-NLS-1$
 				p.setBytes(1, hashId.digest());
 				return read(p).stream().findFirst();
 			}

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.store.internal.FactWriter;
 import io.agritrace.store.internal.Transactions;
@@ -174,7 +173,8 @@ final class FactFiller implements AutoCloseable {
 	/** True when some stored event, not of an unfinished write run, lacks its facts (read only). */
 	private static boolean lacking(Connection c) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM epcis_event e WHERE " + AFTER_LAST //$NON-NLS-1$
-				+ " AND " + WriteRuns.FINISHED + ") OR (SELECT COUNT(*) FROM epcis_event) - (SELECT COUNT(*) FROM " //$NON-NLS-1$ //$NON-NLS-2$
+				+ " AND " + WriteRuns.FINISHED //$NON-NLS-1$
+				+ ") OR (SELECT COUNT(*) FROM epcis_event) - (SELECT COUNT(*) FROM " //$NON-NLS-1$
 				+ "epcis_event e WHERE " + IN_UNFINISHED_RUN + ") > (SELECT COUNT(*) FROM event_fact)"); //$NON-NLS-1$ //$NON-NLS-2$
 				ResultSet r = p.executeQuery()) {
 			r.next();

@@ -46,7 +46,8 @@ public final class MasterDataRepository {
 	}
 
 	static void upsert(Connection c, Party p) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("MERGE INTO party(uri, uscc, gln, name_zh, name_en, roles, county, contact, " //$NON-NLS-1$
+		try (PreparedStatement s = c.prepareStatement("MERGE INTO party(uri, uscc, gln, name_zh, name_en, roles, " //$NON-NLS-1$
+				+ "county, contact, " //$NON-NLS-1$
 				+ "external) KEY(uri) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
 			s.setString(1, p.uri());
 			s.setString(2, p.uscc());
@@ -62,7 +63,8 @@ public final class MasterDataRepository {
 	}
 
 	static void upsert(Connection c, Location l) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("MERGE INTO location(uri, division, name_zh, name_en, latitude, longitude, " //$NON-NLS-1$
+		try (PreparedStatement s = c.prepareStatement("MERGE INTO location(uri, division, name_zh, name_en, latitude, " //$NON-NLS-1$
+				+ "longitude, " //$NON-NLS-1$
 				+ "operator, external) KEY(uri) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
 			s.setString(1, l.uri());
 			s.setString(2, l.division());
@@ -93,7 +95,9 @@ public final class MasterDataRepository {
 	public List<Party> parties() {
 		return transactions.call(c -> {
 			List<Party> result = new ArrayList<>();
-			try (PreparedStatement s = c.prepareStatement("SELECT uri, uscc, gln, name_zh, name_en, roles, county, contact, external FROM party ORDER BY uri"); //$NON-NLS-1$
+			try (PreparedStatement s = c
+					.prepareStatement("SELECT uri, uscc, gln, name_zh, name_en, roles, county, contact, external FROM " //$NON-NLS-1$
+							+ "party ORDER BY uri"); //$NON-NLS-1$
 					ResultSet r = s.executeQuery()) {
 				while (r.next()) {
 					result.add(new Party(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
@@ -107,7 +111,8 @@ public final class MasterDataRepository {
 	public List<Location> locations() {
 		return transactions.call(c -> {
 			List<Location> result = new ArrayList<>();
-			try (PreparedStatement s = c.prepareStatement("SELECT uri, division, name_zh, name_en, latitude, longitude, operator, external " //$NON-NLS-1$
+			try (PreparedStatement s = c.prepareStatement("SELECT uri, division, name_zh, name_en, latitude, longitude, " //$NON-NLS-1$
+					+ "operator, external " //$NON-NLS-1$
 					+ "FROM location ORDER BY uri"); //$NON-NLS-1$
 					ResultSet r = s.executeQuery()) {
 				while (r.next()) {

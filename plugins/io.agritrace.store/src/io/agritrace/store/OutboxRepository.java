@@ -57,7 +57,8 @@ public final class OutboxRepository {
 	public List<PendingAnchor> pendingAfter(long eventId, int limit) {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement(ANCHORS
-					+ "WHERE (o.state = " + OutboxState.PENDING.sql() + " OR o.state = " + OutboxState.FAILED.sql() //$NON-NLS-1$ //$NON-NLS-2$
+					+ "WHERE (o.state = " + OutboxState.PENDING.sql() + " OR o.state = " //$NON-NLS-1$ //$NON-NLS-2$
+					+ OutboxState.FAILED.sql()
 					+ " AND o.next_attempt_at <= CURRENT_TIMESTAMP) " //$NON-NLS-1$
 					+ "AND o.event_id > ? AND " + WriteRuns.FINISHED + " ORDER BY o.event_id LIMIT ?")) { //$NON-NLS-1$ //$NON-NLS-2$
 				p.setLong(1, eventId);
@@ -81,7 +82,8 @@ public final class OutboxRepository {
 	/** Events not yet anchored — failed first, then in flight, then pending — oldest first, at most {@code limit}. */
 	public List<Entry> backlog(int limit) {
 		return transactions.call(c -> {
-			try (PreparedStatement p = c.prepareStatement("SELECT e.hash_id, " + BATCH + ", o.state, o.attempts, " //$NON-NLS-1$ //$NON-NLS-2$
+			try (PreparedStatement p = c.prepareStatement("SELECT e.hash_id, " + BATCH //$NON-NLS-1$
+					+ ", o.state, o.attempts, " //$NON-NLS-1$
 					+ "o.tx_hash, o.last_error, o.updated_at FROM anchor_outbox o JOIN epcis_event e ON e.id = o.event_id " //$NON-NLS-1$
 					+ "WHERE o.state <> " + OutboxState.ANCHORED.sql() //$NON-NLS-1$
 					+ " ORDER BY CASE o.state WHEN " + OutboxState.FAILED.sql() + " THEN 0 WHEN " //$NON-NLS-1$ //$NON-NLS-2$
@@ -91,7 +93,8 @@ public final class OutboxRepository {
 				try (ResultSet r = p.executeQuery()) {
 					while (r.next()) {
 						entries.add(new Entry(EventHashId.ofDigest(r.getBytes(1)),
-								r.getString(2), OutboxState.of(r.getString(3)), r.getInt(4), TransactionHash.ofNullable(r.getString(5)), r.getString(6),
+								r.getString(2), OutboxState.of(r.getString(3)), r.getInt(4), TransactionHash.ofNullable(r.getString(5)),
+								r.getString(6),
 								r.getObject(7, OffsetDateTime.class)));
 					}
 				}
@@ -142,7 +145,8 @@ public final class OutboxRepository {
 	public Set<String> itemsAwaitingAnchor() {
 		return transactions.call(c -> {
 			try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT i.item FROM anchor_outbox o " //$NON-NLS-1$
-					+ "JOIN event_item i ON " + EventItemKeys.ofEvent("i", "o.event_id") + " WHERE o.state IN (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ "JOIN event_item i ON " + EventItemKeys.ofEvent("i", "o.event_id") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ " WHERE o.state IN (" //$NON-NLS-1$
 					+ OutboxState.PENDING.sql() + ", " + OutboxState.SUBMITTED.sql() + ", " //$NON-NLS-1$ //$NON-NLS-2$
 					+ OutboxState.FAILED.sql() + ")"); //$NON-NLS-1$
 					ResultSet r = p.executeQuery()) {

@@ -45,11 +45,13 @@ public final class TraceRepository {
 
 	// Events declared erroneous stay in the timeline, marked, but link no lots: a corrective event links them anew.
 	private static final String DOWNSTREAM = "SELECT a.item, b.item, e.hash_id, e.event_type FROM event_item a " //$NON-NLS-1$
-			+ "JOIN event_item b ON " + EventItemKeys.ofEvent("b", "a.event_id") + " JOIN epcis_event e ON e.id = a.event_id " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			+ "JOIN event_item b ON " + EventItemKeys.ofEvent("b", "a.event_id") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			+ " JOIN epcis_event e ON e.id = a.event_id " //$NON-NLS-1$
 			+ "WHERE a.item IN (%s) AND e.error_declaration IS NULL AND ((a.role = 'input' AND b.role = 'output') " //$NON-NLS-1$
 			+ "OR (a.role = 'child' AND b.role = 'parent' AND e.action = 'ADD'))"; //$NON-NLS-1$
 	private static final String UPSTREAM = "SELECT a.item, b.item, e.hash_id, e.event_type FROM event_item a " //$NON-NLS-1$
-			+ "JOIN event_item b ON " + EventItemKeys.ofEvent("b", "a.event_id") + " JOIN epcis_event e ON e.id = a.event_id " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			+ "JOIN event_item b ON " + EventItemKeys.ofEvent("b", "a.event_id") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			+ " JOIN epcis_event e ON e.id = a.event_id " //$NON-NLS-1$
 			+ "WHERE a.item IN (%s) AND e.error_declaration IS NULL AND ((a.role = 'output' AND b.role = 'input') " //$NON-NLS-1$
 			+ "OR (a.role = 'parent' AND b.role = 'child' AND e.action = 'ADD'))"; //$NON-NLS-1$
 

@@ -208,8 +208,10 @@ public final class TraceStore implements AutoCloseable {
 					{ "parties_external", "SELECT COUNT(*) FROM party WHERE external" }, //$NON-NLS-1$ //$NON-NLS-2$
 					{ "locations", "SELECT COUNT(*) FROM location" }, //$NON-NLS-1$ //$NON-NLS-2$
 					{ "products", "SELECT COUNT(*) FROM product" }, //$NON-NLS-1$ //$NON-NLS-2$
-					{ "anchors_pending", "SELECT COUNT(*) FROM anchor_outbox WHERE state = " + OutboxState.PENDING.sql() }, //$NON-NLS-1$ //$NON-NLS-2$
-					{ "anchors_anchored", "SELECT COUNT(*) FROM anchor_outbox WHERE state = " + OutboxState.ANCHORED.sql() } }; //$NON-NLS-1$ //$NON-NLS-2$
+					{ "anchors_pending", "SELECT COUNT(*) FROM anchor_outbox WHERE state = " //$NON-NLS-1$ //$NON-NLS-2$
+							+ OutboxState.PENDING.sql() },
+					{ "anchors_anchored", "SELECT COUNT(*) FROM anchor_outbox WHERE state = " //$NON-NLS-1$ //$NON-NLS-2$
+							+ OutboxState.ANCHORED.sql() } };
 			try (Statement s = c.createStatement()) {
 				for (String[] q : queries) {
 					try (ResultSet r = s.executeQuery(q[1])) {

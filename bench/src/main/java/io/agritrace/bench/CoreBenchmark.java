@@ -250,8 +250,8 @@ public final class CoreBenchmark {
 		}
 	}
 
-	private static final com.sun.management.OperatingSystemMXBean PROCESS =
-			(com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+	private static final com.sun.management.OperatingSystemMXBean PROCESS = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+			.getOperatingSystemMXBean();
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 	private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 

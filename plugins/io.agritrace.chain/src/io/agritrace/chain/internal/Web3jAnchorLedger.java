@@ -136,7 +136,8 @@ public final class Web3jAnchorLedger implements AnchorLedger {
 				Log log = (Log) result.get();
 				EventHashId hash = EventHashId.ofHex(log.getTopics().get(1).substring(2));
 				String recorder = "0x" + log.getTopics().get(3).substring(26); //$NON-NLS-1$
-				found.putIfAbsent(hash, new AnchorRecord(hash, log.getBlockNumber(), new TransactionHash(log.getTransactionHash()), recorder));
+				found.putIfAbsent(hash,
+						new AnchorRecord(hash, log.getBlockNumber(), new TransactionHash(log.getTransactionHash()), recorder));
 			}
 			return found;
 		} catch (IOException e) {

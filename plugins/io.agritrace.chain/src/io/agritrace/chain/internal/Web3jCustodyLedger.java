@@ -146,8 +146,10 @@ public final class Web3jCustodyLedger implements CustodyLedger {
 		try {
 			TransactionReceipt receipt = receipts.waitForTransactionReceipt(transaction.hex());
 			if (!receipt.isStatusOK()) {
-				throw ChainException.rejected(String.format("Transaction %s has failed with status: %s. Gas used: %s. Revert reason: '%s'.", //$NON-NLS-1$
-						transaction.hex(), receipt.getStatus(), receipt.getGasUsedRaw() != null ? receipt.getGasUsed() : "unknown", //$NON-NLS-1$
+				throw ChainException.rejected(String.format("Transaction %s has failed with status: %s. Gas used: %s. " //$NON-NLS-1$
+						+ "Revert reason: '%s'.", //$NON-NLS-1$
+						transaction.hex(), receipt.getStatus(), receipt.getGasUsedRaw() != null ? receipt.getGasUsed()
+								: "unknown", //$NON-NLS-1$
 						RevertReasonExtractor.extractRevertReason(receipt, data, web3j, true, BigInteger.ZERO)));
 			}
 		} catch (IOException | TransactionException e) {

@@ -218,7 +218,8 @@ class CliApplicationTest {
 			assertEquals(1 + recall.recipients().size(), rows.size(), String.join("\n", rows));
 			assertTrue(recall.recipients().stream().anyMatch(r -> !r.made() && r.party() != null
 					&& store.masterData().parties().stream().anyMatch(p -> p.uri().equals(r.party())
-							&& "retailer".equals(p.role()))), "the paddy reached a shop as rice: " + recall);
+							&& "retailer".equals(p.role()))),
+					"the paddy reached a shop as rice: " + recall);
 			assertTrue(rows.stream().skip(1).allMatch(r -> r.matches(".*,04\\d\\d-8\\d{7},.*")),
 					"a holder with a telephone on every row, the plot's and the dryer's too: " + String.join("\n", rows));
 			List<RecallDrillRepository.Drill> drills = store.drills().all();

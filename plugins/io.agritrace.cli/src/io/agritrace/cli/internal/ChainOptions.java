@@ -26,7 +26,8 @@ import io.agritrace.store.TraceStore;
 final class ChainOptions {
 
 	/** Options the commands accept. */
-	static final Set<String> NAMES = Set.of("--rpc-url", "--contract", "--chain-id", "--keystore", "--gas-price", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	static final Set<String> NAMES = Set.of("--rpc-url", "--contract", "--chain-id", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"--keystore", "--gas-price", //$NON-NLS-1$ //$NON-NLS-2$
 			"--receipt-poll-ms"); //$NON-NLS-1$
 
 	private final String command;
@@ -38,7 +39,8 @@ final class ChainOptions {
 		this.command = command;
 		this.context = context;
 		this.overrides = new ChainOverrides(args.option("--rpc-url", null), number(args, "--chain-id"), //$NON-NLS-1$ //$NON-NLS-2$
-				args.option("--contract", null), args.option("--keystore", null), number(args, "--receipt-poll-ms"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				args.option("--contract", null), args.option("--keystore", null), //$NON-NLS-1$ //$NON-NLS-2$
+				number(args, "--receipt-poll-ms"), //$NON-NLS-1$
 				args.flag("--gas-price") ? BigInteger.valueOf(number(args, "--gas-price")) : null); //$NON-NLS-1$ //$NON-NLS-2$
 		this.secrets = new EnvironmentSecrets(context);
 	}

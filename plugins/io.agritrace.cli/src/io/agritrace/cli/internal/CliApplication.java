@@ -38,7 +38,8 @@ public final class CliApplication implements IApplication {
 
 	public CliApplication() {
 		for (CliCommand c : List.of(new ListCommand(), new RegisterCommand(), new RecordCommand(), new CorrectCommand(),
-				new ImportCommand(), new ExportCommand(), new HashCommand(), new TraceCommand(), new RecallCommand(Clock.systemUTC()), new CreditCommand(), new ScenarioCommand(Clock.systemUTC()),
+				new ImportCommand(), new ExportCommand(), new HashCommand(), new TraceCommand(), new RecallCommand(Clock.systemUTC()),
+				new CreditCommand(), new ScenarioCommand(Clock.systemUTC()),
 				new GenerateCommand(),
 				new StatsCommand(), new CompactCommand(), new ChainCommand(), new KeystoreCommand(), new DeployCommand(),
 				new PublishCommand(), new ReconcileCommand(), new VerifyCommand(), new VersionCommand())) {

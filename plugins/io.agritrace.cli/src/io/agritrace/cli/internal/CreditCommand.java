@@ -64,7 +64,8 @@ final class CreditCommand implements CliCommand {
 			context.out().println(exports.creditJson(ranking.stream().map(CreditReports.Ranked::profile).toList()));
 			return;
 		}
-		context.out().println(String.join("\t", "rank", "grade", "score", "verified", "unverified", "party")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+		context.out().println(String.join("\t", "rank", "grade", "score", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"verified", "unverified", "party")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (int i = 0; i < ranking.size(); i++) {
 			CreditProfile p = ranking.get(i).profile();
 			context.out().println(String.join("\t", Integer.toString(i + 1), //$NON-NLS-1$
@@ -77,9 +78,11 @@ final class CreditCommand implements CliCommand {
 	private static void profile(CreditReports.Report report, CreditPolicy policy, CliContext context) {
 		CreditProfile profile = report.profile();
 		context.out().println(NLS.bind(Messages.Credit_title, report.party().name(context.language()),
-				IndicatorText.grade(profile, context.language()) + (profile.score() == null ? "" : " (" + profile.score() + ")"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				IndicatorText.grade(profile, context.language())
+						+ (profile.score() == null ? "" : " (" + profile.score() + ")"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (CreditProfile.Score s : profile.indicators()) {
-			context.out().println(String.join("\t", IndicatorText.name(s.indicator(), context.language()), IndicatorText.value(s), //$NON-NLS-1$
+			context.out().println(String.join("\t", IndicatorText.name(s.indicator(), context.language()), //$NON-NLS-1$
+					IndicatorText.value(s),
 					s.numerator() + "/" + s.denominator(), NLS.bind(Messages.Credit_weight, s.weight()), //$NON-NLS-1$
 					IndicatorText.formula(s.indicator(), policy, context.language())));
 		}

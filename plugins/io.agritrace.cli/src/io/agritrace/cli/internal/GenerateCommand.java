@@ -27,7 +27,8 @@ final class GenerateCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> arguments, CliContext context) {
-		Arguments args = new Arguments(name(), arguments, Set.of(), Set.of("--chains", "--seed", "--days"), 0); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Arguments args = new Arguments(name(), arguments, Set.of(),
+				Set.of("--chains", "--seed", "--days"), 0); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		int chains = args.intOption(name(), "--chains", 10); //$NON-NLS-1$
 		int seed = args.intOption(name(), "--seed", 2020); //$NON-NLS-1$
 		int days = args.intOption(name(), "--days", 365); //$NON-NLS-1$

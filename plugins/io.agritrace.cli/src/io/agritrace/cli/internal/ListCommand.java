@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
@@ -26,7 +25,8 @@ final class ListCommand implements CliCommand {
 	public int run(List<String> arguments, CliContext context) {
 		new Arguments(name(), arguments, Set.of(), Set.of(), 0);
 		try (TraceStore store = context.openStore()) {
-			context.out().println(String.join("\t", "code", "product", "quantity", "unit", "harvest_date", "origin", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			context.out().println(String.join("\t", "code", "product", "quantity", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					"unit", "harvest_date", "origin", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					"trace_code", "certifications")); //$NON-NLS-1$ //$NON-NLS-2$
 			for (ProductBatch b : store.batches().list()) {
 				context.out().println(String.join("\t", b.code(), b.productName(), b.quantity().toPlainString(), //$NON-NLS-1$

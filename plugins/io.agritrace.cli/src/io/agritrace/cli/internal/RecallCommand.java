@@ -61,7 +61,8 @@ final class RecallCommand implements CliCommand {
 			RecallImpact recall = list.impact();
 			context.out().println(NLS.bind(Messages.Recall_title, new Object[] { item, recall.recipients().size(),
 					recall.parties().size(), plain(recall.heldKg()) }));
-			context.out().println(String.join("\t", "party", "contact", "location", "item", "received_kg", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			context.out().println(String.join("\t", "party", "contact", "location", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					"item", "received_kg", //$NON-NLS-1$ //$NON-NLS-2$
 					"held_kg")); //$NON-NLS-1$
 			for (Recalls.Line line : list.lines()) {
 				RecallImpact.Recipient r = line.recipient();

@@ -38,7 +38,8 @@ final class ReconcileCommand implements CliCommand {
 				AnchoringSession session = chain.join(store, ChainConnection.Signing.READ_ONLY)) {
 			int found = session.reconcile(() -> false);
 			Map<OutboxState, Long> states = store.outbox().countsByState();
-			context.out().println(NLS.bind(Messages.Reconcile_done, found, states.get(OutboxState.PENDING) + states.get(OutboxState.FAILED)));
+			context.out()
+					.println(NLS.bind(Messages.Reconcile_done, found, states.get(OutboxState.PENDING) + states.get(OutboxState.FAILED)));
 			return CliContext.OK;
 		} catch (ChainException e) {
 			context.err().println(NLS.bind(Messages.Chain_failed, e.text(context.language())));

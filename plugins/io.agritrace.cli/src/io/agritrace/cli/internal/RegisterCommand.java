@@ -24,9 +24,12 @@ import io.agritrace.store.TraceStore;
  */
 final class RegisterCommand implements CliCommand {
 
-	private static final Set<String> FIELDS = Set.of("--uscc", "--gln", "--name-zh", "--name-en", "--role", "--county", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"--division", "--lat", "--lon", "--gtin", "--category", "--lot", "--product", "--quantity", "--unit", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"--harvest", "--origin", "--certificates", "--storage-band", "--producer", "--contact", "--operator"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+	private static final Set<String> FIELDS = Set.of("--uscc", "--gln", "--name-zh", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"--name-en", "--role", "--county", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"--division", "--lat", "--lon", "--gtin", "--category", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"--lot", "--product", "--quantity", "--unit", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"--harvest", "--origin", "--certificates", "--storage-band", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"--producer", "--contact", "--operator"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/** Errors name the options, as the user typed them. */
 	private static final MasterDataValidator MASTER_DATA = new MasterDataValidator(RegisterCommand::option);
@@ -60,21 +63,26 @@ final class RegisterCommand implements CliCommand {
 			String registered = switch (args.positional(0)) {
 			case "party" -> { //$NON-NLS-1$
 				Party party = MASTER_DATA.party(args.option("--uscc", null), args.option("--gln", null), //$NON-NLS-1$ //$NON-NLS-2$
-						args.option("--name-zh", null), args.option("--name-en", null), args.option("--role", null), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						args.option("--name-zh", null), args.option("--name-en", null), //$NON-NLS-1$ //$NON-NLS-2$
+						args.option("--role", null), //$NON-NLS-1$
 						args.option("--county", null), args.option("--contact", null)); //$NON-NLS-1$ //$NON-NLS-2$
 				store.masterData().register(List.of(party), List.of(), List.of());
 				yield party.uri();
 			}
 			case "location" -> { //$NON-NLS-1$
-				Location location = MASTER_DATA.location(args.option("--gln", null), args.option("--division", null), //$NON-NLS-1$ //$NON-NLS-2$
-						args.option("--name-zh", null), args.option("--name-en", null), args.option("--lat", null), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Location location = MASTER_DATA.location(args.option("--gln", null), //$NON-NLS-1$
+						args.option("--division", null), //$NON-NLS-1$
+						args.option("--name-zh", null), args.option("--name-en", null), //$NON-NLS-1$ //$NON-NLS-2$
+						args.option("--lat", null), //$NON-NLS-1$
 						args.option("--lon", null), args.option("--operator", null)); //$NON-NLS-1$ //$NON-NLS-2$
 				store.masterData().register(List.of(), List.of(location), List.of());
 				yield location.uri();
 			}
 			case "product" -> { //$NON-NLS-1$
-				Product product = MASTER_DATA.product(args.option("--gtin", null), args.option("--name-zh", null), //$NON-NLS-1$ //$NON-NLS-2$
-						args.option("--name-en", null), args.option("--category", null), args.option("--unit", null), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Product product = MASTER_DATA.product(args.option("--gtin", null), //$NON-NLS-1$
+						args.option("--name-zh", null), //$NON-NLS-1$
+						args.option("--name-en", null), args.option("--category", null), //$NON-NLS-1$ //$NON-NLS-2$
+						args.option("--unit", null), //$NON-NLS-1$
 						args.option("--storage-band", null)); //$NON-NLS-1$
 				store.masterData().register(List.of(), List.of(), List.of(product));
 				yield product.gtin();
@@ -87,7 +95,8 @@ final class RegisterCommand implements CliCommand {
 						args.option("--product", null), quantity, args.option("--unit", null), harvest, //$NON-NLS-1$ //$NON-NLS-2$
 						args.option("--origin", null)) //$NON-NLS-1$
 						.withProducer(validator.producer(args.option("--producer", null))) //$NON-NLS-1$
-						.withCertificates(Certificate.parseAll("--certificates", args.option("--certificates", null), //$NON-NLS-1$ //$NON-NLS-2$
+						.withCertificates(Certificate.parseAll("--certificates", //$NON-NLS-1$
+								args.option("--certificates", null), //$NON-NLS-1$
 								harvest));
 				store.batches().saveAll(List.of(batch));
 				yield batch.code() + "  " + batch.traceCode(); //$NON-NLS-1$

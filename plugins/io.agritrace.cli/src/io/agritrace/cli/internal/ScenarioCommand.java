@@ -76,7 +76,8 @@ final class ScenarioCommand implements CliCommand {
 		context.out().println(NLS.bind(Messages.Scenario_step,
 				new Object[] { told.step().ordinal() + 1, told.narration(), told.outcome() }));
 		for (ScenarioRunner.Shop shop : told.shops()) {
-			context.out().println("  " + shop.name() + '\t' + shop.contact() + '\t' + shop.kg().toPlainString() + " kg"); //$NON-NLS-1$ //$NON-NLS-2$
+			context.out().println("  " + shop.name() + '\t' + shop.contact() + '\t' + shop.kg().toPlainString() //$NON-NLS-1$
+					+ " kg"); //$NON-NLS-1$
 		}
 	}
 }

@@ -78,7 +78,8 @@ final class TraceCommand implements CliCommand {
 		}
 		out.println(Messages.Trace_custody);
 		for (CustodyChain.Stop s : trace.custody().stops()) {
-			out.println(String.format("  %s @ %s  %s .. %s  %s", s.party() == null ? "?" : story.name(s.party()), //$NON-NLS-1$ //$NON-NLS-2$
+			out.println(String.format("  %s @ %s  %s .. %s  %s", s.party() == null ? "?" //$NON-NLS-1$ //$NON-NLS-2$
+					: story.name(s.party()),
 					s.location() == null ? "?" : story.name(s.location()), local(s.from()), //$NON-NLS-1$
 					s.to() == null ? "" : local(s.to()), held(s))); //$NON-NLS-1$
 		}
@@ -94,8 +95,9 @@ final class TraceCommand implements CliCommand {
 
 	/** "held 9,834 of 19,669 KGM": what is still at a stop of what came; empty when the events count nothing. */
 	private static String held(CustodyChain.Stop s) {
-		return s.quantity() == null ? "" : NLS.bind(Messages.Trace_held, new Object[] { s.held().toPlainString(), //$NON-NLS-1$
-				s.quantity().toPlainString(), s.uom() });
+		return s.quantity() == null ? "" //$NON-NLS-1$
+				: NLS.bind(Messages.Trace_held, new Object[] { s.held().toPlainString(),
+						s.quantity().toPlainString(), s.uom() });
 	}
 
 	/** Custody and sensor times in the machine's zone, as the timeline shows each event's own. */

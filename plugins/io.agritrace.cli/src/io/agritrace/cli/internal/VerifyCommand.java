@@ -51,7 +51,8 @@ final class VerifyCommand implements CliCommand {
 			List<Verification> verdicts = session.verify(store.codes().resolve(args.positional(0)));
 			for (Verification v : verdicts) {
 				context.out().println(String.join("\t", v.state().name(), v.hashId().toString(), //$NON-NLS-1$
-						v.block() == null ? "" : v.block().toString(), v.transaction() == null ? "" : v.transaction().hex())); //$NON-NLS-1$ //$NON-NLS-2$
+						v.block() == null ? "" : v.block().toString(), v.transaction() == null ? "" //$NON-NLS-1$ //$NON-NLS-2$
+								: v.transaction().hex()));
 			}
 			if (verdicts.stream().anyMatch(v -> v.state() == Verification.State.MISMATCH
 					|| v.state() == Verification.State.NOT_IN_DATABASE)) {

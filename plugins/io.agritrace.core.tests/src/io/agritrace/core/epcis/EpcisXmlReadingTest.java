@@ -43,49 +43,54 @@ class EpcisXmlReadingTest {
 
 	@Test
 	void mapsEachFieldToItsJsonLdShape() throws Exception {
-		String xml = document("xmlns:ext=\"https://example.com/ext/\" xmlns:cbvmda=\"urn:epcglobal:cbv:mda\"", """
-				<ObjectEvent>
-				  <eventTime>2024-09-20T08:00:00.000+08:00</eventTime>
-				  <eventTimeZoneOffset>+08:00</eventTimeZoneOffset>
-				  <baseExtension>
-				    <eventID>urn:uuid:0b8b5b6c-1c5e-4f5d-9d5c-1c2b3a4d5e6f</eventID>
-				    <errorDeclaration>
-				      <declarationTime>2024-09-21T08:00:00.000+08:00</declarationTime>
-				      <reason>urn:epcglobal:cbv:er:incorrect_data</reason>
-				      <correctiveEventIDs><correctiveEventID>urn:uuid:1b8b5b6c-1c5e-4f5d-9d5c-1c2b3a4d5e6f</correctiveEventID></correctiveEventIDs>
-				    </errorDeclaration>
-				  </baseExtension>
-				  <epcList/>
-				  <action>OBSERVE</action>
-				  <bizStep>urn:epcglobal:cbv:bizstep:shipping</bizStep>
-				  <disposition>urn:epcglobal:cbv:disp:in_transit</disposition>
-				  <readPoint><id>urn:epc:id:sgln:6901234.00001.0</id></readPoint>
-				  <bizTransactionList>
-				    <bizTransaction type="urn:epcglobal:cbv:btt:po">urn:epcglobal:cbv:bt:6901234000014:PO-7</bizTransaction>
-				  </bizTransactionList>
-				  <extension>
-				    <quantityList>
-				      <quantityElement>
-				        <epcClass>urn:epc:class:lgtin:6901234.012345.R2024</epcClass>
-				        <quantity>1200.50</quantity>
-				        <uom>KGM</uom>
-				      </quantityElement>
-				    </quantityList>
-				    <sourceList><source type="urn:epcglobal:cbv:sdt:possessing_party">urn:epc:id:pgln:6901234.00001</source></sourceList>
-				    <extension>
-				      <sensorElementList>
-				        <sensorElement>
-				          <sensorMetadata time="2024-09-20T07:55:00Z" ext:probe="P-1"/>
-				          <sensorReport type="gs1:Temperature" value="4.5" uom="CEL" booleanValue="true"/>
-				        </sensorElement>
-				      </sensorElementList>
-				    </extension>
-				  </extension>
-				  <ext:harvest grade="A"><ext:field>Meihekou-7</ext:field><ext:field>Meihekou-8</ext:field></ext:harvest>
-				  <cbvmda:lotNumber>R2024</cbvmda:lotNumber>
-				  <origin xmlns="https://example.com/origin/">Jilin</origin>
-				</ObjectEvent>
-				""");
+		String xml = document("xmlns:ext=\"https://example.com/ext/\" xmlns:cbvmda=\"urn:epcglobal:cbv:mda\"",
+				"""
+						<ObjectEvent>
+						  <eventTime>2024-09-20T08:00:00.000+08:00</eventTime>
+						  <eventTimeZoneOffset>+08:00</eventTimeZoneOffset>
+						  <baseExtension>
+						    <eventID>urn:uuid:0b8b5b6c-1c5e-4f5d-9d5c-1c2b3a4d5e6f</eventID>
+						    <errorDeclaration>
+						      <declarationTime>2024-09-21T08:00:00.000+08:00</declarationTime>
+						      <reason>urn:epcglobal:cbv:er:incorrect_data</reason>
+						      <correctiveEventIDs>
+						        <correctiveEventID>urn:uuid:1b8b5b6c-1c5e-4f5d-9d5c-1c2b3a4d5e6f</correctiveEventID>
+						      </correctiveEventIDs>
+						    </errorDeclaration>
+						  </baseExtension>
+						  <epcList/>
+						  <action>OBSERVE</action>
+						  <bizStep>urn:epcglobal:cbv:bizstep:shipping</bizStep>
+						  <disposition>urn:epcglobal:cbv:disp:in_transit</disposition>
+						  <readPoint><id>urn:epc:id:sgln:6901234.00001.0</id></readPoint>
+						  <bizTransactionList>
+						    <bizTransaction type="urn:epcglobal:cbv:btt:po">urn:epcglobal:cbv:bt:6901234000014:PO-7</bizTransaction>
+						  </bizTransactionList>
+						  <extension>
+						    <quantityList>
+						      <quantityElement>
+						        <epcClass>urn:epc:class:lgtin:6901234.012345.R2024</epcClass>
+						        <quantity>1200.50</quantity>
+						        <uom>KGM</uom>
+						      </quantityElement>
+						    </quantityList>
+						    <sourceList>
+						      <source type="urn:epcglobal:cbv:sdt:possessing_party">urn:epc:id:pgln:6901234.00001</source>
+						    </sourceList>
+						    <extension>
+						      <sensorElementList>
+						        <sensorElement>
+						          <sensorMetadata time="2024-09-20T07:55:00Z" ext:probe="P-1"/>
+						          <sensorReport type="gs1:Temperature" value="4.5" uom="CEL" booleanValue="true"/>
+						        </sensorElement>
+						      </sensorElementList>
+						    </extension>
+						  </extension>
+						  <ext:harvest grade="A"><ext:field>Meihekou-7</ext:field><ext:field>Meihekou-8</ext:field></ext:harvest>
+						  <cbvmda:lotNumber>R2024</cbvmda:lotNumber>
+						  <origin xmlns="https://example.com/origin/">Jilin</origin>
+						</ObjectEvent>
+						""");
 
 		EpcisEvent event = read(xml).get(0);
 

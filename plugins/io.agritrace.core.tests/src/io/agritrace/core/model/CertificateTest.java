@@ -32,7 +32,8 @@ class CertificateTest {
 		ValidationException missing = assertThrows(ValidationException.class, () -> Certificate.documented(
 				Certification.GREEN_FOOD, " ", HARVEST, HARVEST, HARVEST, "green_food.number"));
 		assertEquals("green_food.number", missing.field());
-		assertTrue(missing.getMessage().startsWith(Certificate.numberLabel(Certification.GREEN_FOOD, Locale.ENGLISH)), missing.getMessage());
+		assertTrue(missing.getMessage().startsWith(Certificate.numberLabel(Certification.GREEN_FOOD, Locale.ENGLISH)),
+				missing.getMessage());
 
 		ValidationException malformed = assertThrows(ValidationException.class, () -> Certificate.documented(
 				Certification.GREEN_FOOD, "LB 18", HARVEST, HARVEST, HARVEST, "green_food.number"));
@@ -69,8 +70,9 @@ class CertificateTest {
 	@Test
 	void aBatchKeepsItsCertificatesInTheLabelsOrder() {
 		ProductBatch batch = new BatchValidator(java.time.Clock.systemUTC()).validate("06901234000016", "MH-1", "梅河大米",
-				java.math.BigDecimal.TEN, "KGM", HARVEST, "220581").withCertificates(List.of(
-						Certificate.claimed(Certification.GEOGRAPHICAL_INDICATION), Certificate.claimed(Certification.GREEN_FOOD)));
+				java.math.BigDecimal.TEN, "KGM", HARVEST, "220581").withCertificates(
+						List.of(
+								Certificate.claimed(Certification.GEOGRAPHICAL_INDICATION), Certificate.claimed(Certification.GREEN_FOOD)));
 
 		assertEquals(List.of(Certification.GREEN_FOOD, Certification.GEOGRAPHICAL_INDICATION),
 				batch.certificates().stream().map(Certificate::label).toList());

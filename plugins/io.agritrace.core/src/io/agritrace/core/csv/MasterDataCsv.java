@@ -40,8 +40,10 @@ public final class MasterDataCsv {
 	public record Result(List<Party> parties, List<ProductBatch> batches, List<Message> errors) {
 	}
 
-	private static final List<String> PARTY_COLUMNS = List.of("uscc", "gln", "name_zh", "name_en", "role", "county"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-	private static final List<String> BATCH_COLUMNS = List.of("gtin", "lot", "product", "quantity", "unit", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final List<String> PARTY_COLUMNS = List.of("uscc", "gln", "name_zh", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"name_en", "role", "county"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final List<String> BATCH_COLUMNS = List.of("gtin", "lot", "product", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"quantity", "unit", //$NON-NLS-1$ //$NON-NLS-2$
 			"harvest_date", "origin"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private MasterDataCsv() {
@@ -87,7 +89,8 @@ public final class MasterDataCsv {
 	}
 
 	private static Party party(Map<String, String> row, MasterDataValidator validator) {
-		return validator.party(row.get("uscc"), row.get("gln"), row.get("name_zh"), row.get("name_en"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return validator.party(row.get("uscc"), row.get("gln"), row.get("name_zh"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				row.get("name_en"), //$NON-NLS-1$
 				row.get("role"), row.get("county"), row.get("contact")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
@@ -106,7 +109,8 @@ public final class MasterDataCsv {
 		} catch (DateTimeParseException e) {
 			throw new ValidationException("harvest_date", harvestText, Texts.Csv_notDate.with(harvestText)); //$NON-NLS-1$
 		}
-		return validator.validate(row.get("gtin"), row.get("lot"), row.get("product"), quantity, row.get("unit"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return validator.validate(row.get("gtin"), row.get("lot"), row.get("product"), quantity, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				row.get("unit"), //$NON-NLS-1$
 				harvest, row.get("origin")) //$NON-NLS-1$
 				.withProducer(validator.producer(row.get("producer"))) //$NON-NLS-1$
 				.withCertificates(Certificate.parseAll("certifications", row.get("certifications"), harvest)); //$NON-NLS-1$ //$NON-NLS-2$

@@ -60,7 +60,9 @@ public final class RecallSheet {
 
 	/** "12 H87" for a count of heads or pieces. */
 	private static String quantity(RecallImpact.Recipient r) {
-		return r.received() == null ? "" : plain(r.received()) + (r.uom() == null ? "" : " " + r.uom()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return r.received() == null ? "" //$NON-NLS-1$
+				: plain(r.received())
+						+ (r.uom() == null ? "" : " " + r.uom()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String plain(BigDecimal value) {

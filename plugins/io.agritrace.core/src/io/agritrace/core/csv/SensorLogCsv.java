@@ -44,8 +44,9 @@ public final class SensorLogCsv {
 	 */
 	public static List<Reading> read(BufferedReader in, ZoneId zone) throws IOException {
 		List<String> header = CsvRows.next(in);
-		if (header == null || !header.stream().map(h -> h.replace("\uFEFF", "").toLowerCase(Locale.ROOT)).toList() //$NON-NLS-1$ //$NON-NLS-2$
-				.equals(HEADER)) {
+		if (header == null
+				|| !header.stream().map(h -> h.replace("\uFEFF", "").toLowerCase(Locale.ROOT)).toList() //$NON-NLS-1$ //$NON-NLS-2$
+						.equals(HEADER)) {
 			throw new ValidationException("header", String.valueOf(header), //$NON-NLS-1$
 					Texts.SensorCsv_header.with(String.join(",", HEADER))); //$NON-NLS-1$
 		}

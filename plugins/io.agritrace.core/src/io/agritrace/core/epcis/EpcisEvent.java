@@ -170,7 +170,8 @@ public final class EpcisEvent {
 		for (JsonNode q : event.path(field)) {
 			String epcClass = text(q, "epcClass"); //$NON-NLS-1$
 			if (epcClass == null) {
-				throw new EpcisFormatException(path + "." + field + "[" + i + "].epcClass", Texts.Format_required.with()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				throw new EpcisFormatException(path + "." + field + "[" + i + "].epcClass", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						Texts.Format_required.with());
 			}
 			BigDecimal quantity = null;
 			JsonNode amount = q.get("quantity"); //$NON-NLS-1$

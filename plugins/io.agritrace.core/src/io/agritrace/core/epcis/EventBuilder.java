@@ -48,7 +48,8 @@ public final class EventBuilder {
 	/** Sets the time the event happened, with its time zone offset. */
 	public EventBuilder eventTime(OffsetDateTime time) {
 		json.put("eventTime", TIME.format(time)); //$NON-NLS-1$
-		json.put("eventTimeZoneOffset", time.getOffset().getId().equals("Z") ? "+00:00" : time.getOffset().getId()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		json.put("eventTimeZoneOffset", time.getOffset().getId().equals("Z") ? "+00:00" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				: time.getOffset().getId());
 		return this;
 	}
 
@@ -144,7 +145,8 @@ public final class EventBuilder {
 	public EventBuilder sensor(OffsetDateTime time, String type, BigDecimal value, String uom) {
 		ObjectNode element = array("sensorElementList").addObject(); //$NON-NLS-1$
 		element.putObject("sensorMetadata").put("time", TIME.format(time)); //$NON-NLS-1$ //$NON-NLS-2$
-		element.putArray("sensorReport").addObject().put("type", type).put("value", value).put("uom", uom); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		element.putArray("sensorReport").addObject().put("type", type).put("value", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				value).put("uom", uom); //$NON-NLS-1$
 		return this;
 	}
 

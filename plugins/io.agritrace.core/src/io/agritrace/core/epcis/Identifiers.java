@@ -40,7 +40,8 @@ public final class Identifiers {
 	public static Optional<String> lotNumber(String identifier) {
 		Matcher m = LOT_IN_LINK.matcher(identifier);
 		// "+" is a plus in a URI path, not the space that URLDecoder takes it for.
-		return m.matches() ? Optional.of(URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8)) //$NON-NLS-1$ //$NON-NLS-2$
+		return m.matches()
+				? Optional.of(URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8)) //$NON-NLS-1$ //$NON-NLS-2$
 				: Optional.empty();
 	}
 

@@ -79,7 +79,8 @@ public final class StepEvents {
 	 */
 	public static EventBuilder inspecting(OffsetDateTime time, String lot, BigDecimal sample, String uom, String site,
 			boolean conformant, String report) {
-		EventBuilder event = observe(time, BizSteps.INSPECTING, conformant ? "conformant" : "non_conformant", lot, //$NON-NLS-1$ //$NON-NLS-2$
+		EventBuilder event = observe(time, BizSteps.INSPECTING, conformant ? "conformant" : "non_conformant", //$NON-NLS-1$ //$NON-NLS-2$
+				lot,
 				sample, uom, site);
 		return report == null ? event : event.bizTransaction(TEST_RESULT, report);
 	}

@@ -26,7 +26,8 @@ public final class BatchValidator {
 	/** GS1 AI (10): up to 20 characters of GS1 AI encodable character set 82. */
 	private static final String LOT_PATTERN = "[!%-?A-Z_a-z\"]{1,20}"; //$NON-NLS-1$
 	/** UN/ECE Rec. 20 units that agricultural batches are counted in, the usual first. */
-	public static final List<String> UNITS = List.of("KGM", "TNE", "GRM", "LTR", "H87"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	public static final List<String> UNITS = List.of("KGM", "TNE", "GRM", "LTR", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"H87"); //$NON-NLS-1$
 
 	private final Clock clock;
 	private final FieldRules rules;

@@ -34,7 +34,8 @@ public final class TraceCode {
 	 * @throws ValidationException when it is malformed or its check character is wrong
 	 */
 	public static String validate(String field, String value) {
-		String raw = value == null ? "" : value.replace("-", "").replace(" ", "").toUpperCase(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		String raw = value == null ? "" //$NON-NLS-1$
+				: value.replace("-", "").replace(" ", "").toUpperCase(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		if (raw.length() != 10 || !raw.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
 			throw new ValidationException(field, value, Texts.TraceCode_malformed.with(field, value));
 		}

@@ -37,7 +37,8 @@ public final class CustodyRows implements AutoCloseable {
 			+ "e.biz_step, e.disposition, COALESCE(e.biz_location, e.read_point), e.source_party, e.source_location, " //$NON-NLS-1$
 			+ "e.dest_party, e.dest_location " + SqlCustodyState.ITEM_EVENTS; //$NON-NLS-1$
 	/** A role's rank when an event names a lot in several: what core's {@code CustodyChain.quantity} takes first. */
-	private static final List<String> ROLES = List.of("quantity", "output", "input", "child"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final List<String> ROLES = List.of("quantity", "output", "input", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"child"); //$NON-NLS-1$
 
 	private final Connection c;
 	private final Map<String, PreparedStatement> prepared = new HashMap<>();

@@ -29,7 +29,8 @@ public final class EventItemKeys {
 	 * the event whose id is the SQL expression {@code eventId}; a range of the primary key.
 	 */
 	public static String ofEvent(String row, String eventId) {
-		return row + ".id BETWEEN " + eventId + " * " + PER_EVENT + " AND " + eventId + " * " + PER_EVENT + " + " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		return row + ".id BETWEEN " + eventId + " * " + PER_EVENT + " AND " + eventId //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ " * " + PER_EVENT + " + " //$NON-NLS-1$ //$NON-NLS-2$
 				+ (PER_EVENT - 1);
 	}
 }

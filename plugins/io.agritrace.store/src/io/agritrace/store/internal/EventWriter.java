@@ -123,15 +123,19 @@ public final class EventWriter {
 			ids = c.prepareStatement("SELECT NEXT VALUE FOR epcis_event_id FROM SYSTEM_RANGE(1, ?)"); //$NON-NLS-1$
 			event = c.prepareStatement("INSERT INTO epcis_event(id, hash_id, event_type, event_time, action, biz_step, " //$NON-NLS-1$
 					+ "disposition, read_point, biz_location, json, prefixes, origin, rule_warning, source_party, " //$NON-NLS-1$
-					+ "dest_party, dest_location, source_location, write_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " //$NON-NLS-1$
+					+ "dest_party, dest_location, source_location, write_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " //$NON-NLS-1$
+					+ "?, ?, ?, ?, ?, ?, " //$NON-NLS-1$
 					+ WriteRuns.VARIABLE + ")"); //$NON-NLS-1$
 			item = c.prepareStatement("INSERT INTO event_item(id, item, role, quantity, uom) VALUES (?, ?, ?, ?, ?)"); //$NON-NLS-1$
-			outbox = c.prepareStatement("INSERT INTO anchor_outbox(event_id, state) VALUES (?, " + OutboxState.PENDING.sql() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			outbox = c.prepareStatement("INSERT INTO anchor_outbox(event_id, state) VALUES (?, " + OutboxState.PENDING.sql() //$NON-NLS-1$
+					+ ")"); //$NON-NLS-1$
 			custody = c.prepareStatement("INSERT INTO custody_pending(event_id, event_time) VALUES (?, ?)"); //$NON-NLS-1$
-			declare = c.prepareStatement("UPDATE epcis_event SET error_declaration = ? WHERE hash_id = ? AND error_declaration IS NULL"); //$NON-NLS-1$
+			declare = c.prepareStatement("UPDATE epcis_event SET error_declaration = ? WHERE hash_id = ? AND " //$NON-NLS-1$
+					+ "error_declaration IS NULL"); //$NON-NLS-1$
 			// so that a run that fails takes its declarations back
 			declaredInRun = c.prepareStatement("INSERT INTO run_declaration(write_run, event_id) SELECT " //$NON-NLS-1$
-					+ WriteRuns.VARIABLE + ", id FROM epcis_event WHERE hash_id = ? AND " + WriteRuns.VARIABLE + " IS NOT NULL"); //$NON-NLS-1$ //$NON-NLS-2$
+					+ WriteRuns.VARIABLE + ", id FROM epcis_event WHERE hash_id = ? AND " + WriteRuns.VARIABLE //$NON-NLS-1$
+					+ " IS NOT NULL"); //$NON-NLS-1$
 			corrected = c.prepareStatement("UPDATE event_fact SET corrected = TRUE " //$NON-NLS-1$
 					+ "WHERE event_id = (SELECT id FROM epcis_event WHERE hash_id = ?)"); //$NON-NLS-1$
 		}

@@ -30,8 +30,10 @@ public final class ExternalMasterData implements AutoCloseable {
 		private final Set<String> handled = new HashSet<>();
 
 		Table(Connection c, String table, String keyColumn) throws SQLException {
-			insertUnlessKnown = c.prepareStatement("INSERT INTO " + table + "(" + keyColumn + ", external, write_run) " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ "SELECT ?, TRUE, " + WriteRuns.VARIABLE + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			insertUnlessKnown = c.prepareStatement("INSERT INTO " + table + "(" + keyColumn //$NON-NLS-1$ //$NON-NLS-2$
+					+ ", external, write_run) " //$NON-NLS-1$
+					+ "SELECT ?, TRUE, " + WriteRuns.VARIABLE + " WHERE NOT EXISTS (SELECT 1 FROM " + table //$NON-NLS-1$ //$NON-NLS-2$
+					+ " WHERE " //$NON-NLS-1$
 					+ keyColumn + " = ?)"); //$NON-NLS-1$
 		}
 

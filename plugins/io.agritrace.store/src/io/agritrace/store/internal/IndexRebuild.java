@@ -28,11 +28,13 @@ public final class IndexRebuild {
 		List<String> rebuild() {
 			if (constraint != null) {
 				return List.of("ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(constraint), //$NON-NLS-1$ //$NON-NLS-2$
-						"ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(constraint) + " " + type + " (" + columns //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						"ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(constraint) //$NON-NLS-1$ //$NON-NLS-2$
+								+ " " + type + " (" + columns //$NON-NLS-1$ //$NON-NLS-2$
 								+ ")"); //$NON-NLS-1$
 			}
 			return List.of("DROP INDEX " + quote(index), //$NON-NLS-1$
-					"CREATE " + ("UNIQUE INDEX".equals(type) ? "UNIQUE " : "") + "INDEX " + quote(index) + " ON " + quote(table) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+					"CREATE " + ("UNIQUE INDEX".equals(type) ? "UNIQUE " : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+							+ "INDEX " + quote(index) + " ON " + quote(table) //$NON-NLS-1$ //$NON-NLS-2$
 							+ " (" + orderedColumns + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
@@ -73,7 +75,8 @@ public final class IndexRebuild {
 	/** The index's columns in their order, each as {@code column} renders it (SQL over INDEX_COLUMNS x). */
 	private static String columnList(String column) {
 		return "(SELECT LISTAGG(" + column + ", ', ') WITHIN GROUP (ORDER BY x.ORDINAL_POSITION) " //$NON-NLS-1$ //$NON-NLS-2$
-				+ "FROM INFORMATION_SCHEMA.INDEX_COLUMNS x WHERE x.INDEX_SCHEMA = i.INDEX_SCHEMA AND x.INDEX_NAME = i.INDEX_NAME)"; //$NON-NLS-1$
+				+ "FROM INFORMATION_SCHEMA.INDEX_COLUMNS x WHERE x.INDEX_SCHEMA = i.INDEX_SCHEMA AND x.INDEX_NAME = " //$NON-NLS-1$
+				+ "i.INDEX_NAME)"; //$NON-NLS-1$
 	}
 
 	private static String quote(String name) {

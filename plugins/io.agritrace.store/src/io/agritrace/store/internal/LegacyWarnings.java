@@ -121,7 +121,8 @@ final class LegacyWarnings {
 			}
 			int argument = Integer.parseInt(parts[i]);
 			String group = "a" + argument; //$NON-NLS-1$
-			regex.append(regex.indexOf("(?<" + group + '>') < 0 ? "(?<" + group + ">.*?)" : "\\k<" + group + '>'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			regex.append(regex.indexOf("(?<" + group + '>') < 0 ? "(?<" + group + ">.*?)" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					: "\\k<" + group + '>'); //$NON-NLS-1$
 			count = Math.max(count, argument + 1);
 		}
 		return new RulePattern(key, Pattern.compile(regex.toString(), Pattern.DOTALL), count);

@@ -70,7 +70,8 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 				+ "COALESCE(BOOL_OR(e.disposition = 'destroyed'), FALSE), " //$NON-NLS-1$
 				+ "COALESCE(SUM(CASE WHEN i.role = 'output' OR (i.role = 'quantity' AND e.action = 'ADD' " //$NON-NLS-1$
 				+ "AND e.event_type = 'ObjectEvent') THEN i.quantity END), 0), " //$NON-NLS-1$
-				+ "COALESCE(SUM(CASE WHEN i.role = 'input' THEN i.quantity END), 0) " + itemEvents + "WHERE i.item = ?", //$NON-NLS-1$ //$NON-NLS-2$
+				+ "COALESCE(SUM(CASE WHEN i.role = 'input' THEN i.quantity END), 0) " + itemEvents //$NON-NLS-1$
+				+ "WHERE i.item = ?", //$NON-NLS-1$
 				item, r -> {
 					OffsetDateTime first = r.getObject(1, OffsetDateTime.class);
 					return first == null ? null
@@ -90,7 +91,8 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 	@Override
 	public Optional<String> container(String item) {
 		return Optional.ofNullable(query("SELECT CASE WHEN e.action = 'ADD' THEN (SELECT p.item FROM event_item p " //$NON-NLS-1$
-				+ "WHERE " + EventItemKeys.ofEvent("p", "e.id") + " AND p.role = 'parent') END " + itemEvents //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				+ "WHERE " + EventItemKeys.ofEvent("p", "e.id") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ " AND p.role = 'parent') END " + itemEvents //$NON-NLS-1$
 				+ "WHERE i.item = ? AND i.role = 'child' ORDER BY e.event_time DESC LIMIT 1", item, r -> r.getString(1))); //$NON-NLS-1$
 	}
 

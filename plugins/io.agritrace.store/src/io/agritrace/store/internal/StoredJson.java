@@ -25,7 +25,8 @@ public final class StoredJson {
 			EpcisContext context = prefixes == null ? EpcisContext.STANDARD_ONLY
 					: EpcisContext.ofPrefixes(JSON.readValue(prefixes,
 							JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class)));
-			return EpcisEvent.stored((ObjectNode) JSON.readTree(json), context, "epcis_event[id=" + id + "]", hash); //$NON-NLS-1$ //$NON-NLS-2$
+			return EpcisEvent.stored((ObjectNode) JSON.readTree(json), context, "epcis_event[id=" + id + "]", //$NON-NLS-1$ //$NON-NLS-2$
+					hash);
 		} catch (JsonProcessingException e) {
 			throw new SQLException("Stored event " + id + " is no longer JSON: " + e.getOriginalMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}

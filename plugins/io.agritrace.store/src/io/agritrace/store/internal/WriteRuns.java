@@ -22,7 +22,8 @@ public final class WriteRuns {
 	public static final String VARIABLE = "@agritrace_write_run"; //$NON-NLS-1$
 
 	/** SQL condition: the event {@code e} was not written by a run still in progress (or failed). */
-	public static final String FINISHED = "NOT EXISTS (SELECT 1 FROM write_run w WHERE w.id = e.write_run AND NOT w.finished)"; //$NON-NLS-1$
+	public static final String FINISHED = "NOT EXISTS (SELECT 1 FROM write_run w WHERE w.id = e.write_run AND NOT " //$NON-NLS-1$
+			+ "w.finished)"; //$NON-NLS-1$
 
 	/**
 	 * Events a run writes between commits: one transaction for a whole import
@@ -161,7 +162,8 @@ public final class WriteRuns {
 		// Items, outbox and custody rows whose event is gone (or was never persisted).
 		// Item rows are keyed by event id times EventItemKeys.PER_EVENT, so their key bounds the scan.
 		execute(c, "DELETE FROM event_item r WHERE r.id >= ? " //$NON-NLS-1$
-				+ "AND NOT EXISTS (SELECT 1 FROM epcis_event e WHERE e.id = r.event_id)", EventItemKeys.key(run.firstEvent(), 0)); //$NON-NLS-1$
+				+ "AND NOT EXISTS (SELECT 1 FROM epcis_event e WHERE e.id = r.event_id)", //$NON-NLS-1$
+				EventItemKeys.key(run.firstEvent(), 0));
 		for (String table : new String[] { "anchor_outbox", "custody_pending", "event_fact" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			execute(c, "DELETE FROM " + table + " r WHERE r.event_id >= ? " //$NON-NLS-1$ //$NON-NLS-2$
 					+ "AND NOT EXISTS (SELECT 1 FROM epcis_event e WHERE e.id = r.event_id)", run.firstEvent()); //$NON-NLS-1$

@@ -44,7 +44,8 @@ class EmptyWorkspaceTest extends WorkbenchTestCase {
 		navigator.loadDemoData();
 		assertEquals(new DemoDataSet(Clock.systemDefaultZone()).batches().size(), navigator.rows());
 		ProductBatch rice = navigator.batch(0);
-		assertEquals(Quantities.of(rice.quantity(), rice.unit(), WorkbenchLanguage.current()), navigator.cell(0, 2), "the quantity column names the unit");
+		assertEquals(Quantities.of(rice.quantity(), rice.unit(), WorkbenchLanguage.current()), navigator.cell(0, 2),
+				"the quantity column names the unit");
 		String productName = service(WorkspaceStore.class).get().masterData()
 				.productName(rice.gtin().toString(), WorkbenchLanguage.current()).orElseThrow();
 		assertEquals(productName, navigator.cell(0, 0), "the product in the user's language, not the batch's bilingual name");

@@ -13,33 +13,48 @@ import java.util.regex.Pattern;
 final class DigitalLinkNormaliser {
 
 	private static final String CANONICAL = "https://id.gs1.org"; //$NON-NLS-1$
-	private static final String KEYS = "01|gtin|8006|itip|8010|cpid|414|gln|417|party|8017|gsrnp|8018|gsrn|255|gcn|00|sscc|253|gdti|401|ginc|402|gsin|8003|grai|8004|giai"; //$NON-NLS-1$
+	private static final String KEYS = "01|gtin|8006|itip|8010|cpid|414|gln|417|party|8017|gsrnp|8018|gsrn|255|gcn|00|sscc|" //$NON-NLS-1$
+			+ "253|gdti|401|ginc|402|gsin|8003|grai|8004|giai"; //$NON-NLS-1$
 	private static final Pattern ANY_DIGITAL_LINK = Pattern
 			.compile("^https?://[^/?#]*(/[^?#]*)?/(" + KEYS + ")/\\d{4}[^/]+.*"); //$NON-NLS-1$ //$NON-NLS-2$
 	private static final Pattern CANONICAL_DOMAIN = Pattern
 			.compile("^https://id\\.gs1\\.org/(01|8006|8010|414|417|8017|8018|255|00|253|401|402|8003|8004)/\\d{4}.*"); //$NON-NLS-1$
 	/** Short names of keys and qualifiers (GS1 Digital Link 1.1 §4.4) and their AIs. */
 	private static final Map<String, String> SHORT_NAMES = Map.ofEntries(Map.entry("/gtin/", "/01/"), //$NON-NLS-1$ //$NON-NLS-2$
-			Map.entry("/itip/", "/8006/"), Map.entry("/cpid/", "/8010/"), Map.entry("/gln/", "/414/"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			Map.entry("/party/", "/417/"), Map.entry("/gsrnp/", "/8017/"), Map.entry("/gsrn/", "/8018/"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			Map.entry("/gcn/", "/255/"), Map.entry("/sscc/", "/00/"), Map.entry("/gdti/", "/253/"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			Map.entry("/ginc/", "/401/"), Map.entry("/gsin/", "/402/"), Map.entry("/grai/", "/8003/"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			Map.entry("/giai/", "/8004/"), Map.entry("/cpv/", "/22/"), Map.entry("/lot/", "/10/"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			Map.entry("/itip/", "/8006/"), Map.entry("/cpid/", "/8010/"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("/gln/", "/414/"), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("/party/", "/417/"), Map.entry("/gsrnp/", "/8017/"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("/gsrn/", "/8018/"), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("/gcn/", "/255/"), Map.entry("/sscc/", "/00/"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("/gdti/", "/253/"), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("/ginc/", "/401/"), Map.entry("/gsin/", "/402/"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("/grai/", "/8003/"), //$NON-NLS-1$ //$NON-NLS-2$
+			Map.entry("/giai/", "/8004/"), Map.entry("/cpv/", "/22/"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("/lot/", "/10/"), //$NON-NLS-1$ //$NON-NLS-2$
 			Map.entry("/ser/", "/21/")); //$NON-NLS-1$ //$NON-NLS-2$
 	/** Order in which a primary key is looked for when the domain is not id.gs1.org. */
-	private static final List<String> PRIMARY_KEYS = List.of("/00/", "/01/", "/253/", "/255/", "/401/", "/402/", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"/414/", "/417/", "/8003/", "/8004/", "/8006/", "/8010/", "/8017/", "/8018/"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+	private static final List<String> PRIMARY_KEYS = List.of("/00/", "/01/", "/253/", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"/255/", "/401/", "/402/", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"/414/", "/417/", "/8003/", "/8004/", "/8006/", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"/8010/", "/8017/", "/8018/"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/** GS1 AI encodable character set 82, less the characters a URI path must escape. */
 	private static final String X = "[\"'\\-.0-9;-?A-Z_a-z]"; //$NON-NLS-1$
-	private static final List<Pattern> VALID = List.of(p("00/\\d{18}"), p("01/\\d{14}/21/" + X + "{0,20}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			p("01/\\d{14}/10/" + X + "{0,20}"), p("01/\\d{14}"), p("01/\\d{14}/235/" + X + "{0,28}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			p("253/\\d{13}" + X + "{0,17}"), p("255/\\d{13}\\d{0,12}"), p("401/" + X + "{0,30}"), p("402/\\d{17}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			p("414/\\d{13}"), p("414/\\d{13}/254/" + X + "{0,20}"), p("417/\\d{13}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			p("8003/\\d{14}" + X + "{0,16}"), p("8004/" + X + "{0,30}"), p("8006/\\d{18}/21/" + X + "{0,20}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			p("8006/\\d{18}/10/" + X + "{0,20}"), p("8006/\\d{18}"), p("8010/[#\\-/0-9A-Z]{0,30}/8011/\\d{0,12}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final List<Pattern> VALID = List.of(p("00/\\d{18}"), //$NON-NLS-1$
+			p("01/\\d{14}/21/" + X + "{0,20}"), //$NON-NLS-1$ //$NON-NLS-2$
+			p("01/\\d{14}/10/" + X + "{0,20}"), p("01/\\d{14}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			p("01/\\d{14}/235/" + X + "{0,28}"), //$NON-NLS-1$ //$NON-NLS-2$
+			p("253/\\d{13}" + X + "{0,17}"), p("255/\\d{13}\\d{0,12}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			p("401/" + X + "{0,30}"), p("402/\\d{17}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			p("414/\\d{13}"), p("414/\\d{13}/254/" + X + "{0,20}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			p("417/\\d{13}"), //$NON-NLS-1$
+			p("8003/\\d{14}" + X + "{0,16}"), p("8004/" + X + "{0,30}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			p("8006/\\d{18}/21/" + X + "{0,20}"), //$NON-NLS-1$ //$NON-NLS-2$
+			p("8006/\\d{18}/10/" + X + "{0,20}"), p("8006/\\d{18}"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			p("8010/[#\\-/0-9A-Z]{0,30}/8011/\\d{0,12}"), //$NON-NLS-1$
 			p("8010/[#\\-/0-9A-Z]{0,30}"), p("8017/\\d{18}"), p("8018/\\d{18}")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	private static final Pattern LOT_AND_SERIAL = Pattern.compile("^(https://id\\.gs1\\.org/(?:01/\\d{14}|8006/\\d{18}))/10/[^/]*(/21/.*)$"); //$NON-NLS-1$
+	private static final Pattern LOT_AND_SERIAL = Pattern
+			.compile("^(https://id\\.gs1\\.org/(?:01/\\d{14}|8006/\\d{18}))/10/[^/]*(/21/.*)$"); //$NON-NLS-1$
 	private static final Pattern CPV = Pattern.compile("^(https://id\\.gs1\\.org/(?:01/\\d{14}|8006/\\d{18}))/22/[^/]*(.*)$"); //$NON-NLS-1$
 
 	private DigitalLinkNormaliser() {

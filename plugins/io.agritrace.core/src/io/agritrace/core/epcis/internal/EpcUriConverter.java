@@ -19,10 +19,13 @@ final class EpcUriConverter {
 	private static final Pattern URI = Pattern.compile("urn:epc:(id|class|idpat):([a-z]+):(.*)"); //$NON-NLS-1$
 	private static final Pattern SGTIN = Pattern.compile("(\\d{6,12})\\.(\\d{1,7})\\.(" + CHAR + "{1,20})"); //$NON-NLS-1$ //$NON-NLS-2$
 	private static final Pattern TWO_NUMBERS = Pattern.compile("(\\d{6,12})\\.(\\d*)"); //$NON-NLS-1$
-	private static final Pattern NUMBERS_AND_SERIAL = Pattern.compile("(\\d{6,12})\\.(\\d*)\\.(" + CHAR + "{1,28})"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Pattern NUMBERS_AND_SERIAL = Pattern.compile("(\\d{6,12})\\.(\\d*)\\.(" + CHAR //$NON-NLS-1$
+			+ "{1,28})"); //$NON-NLS-1$
 	private static final Pattern PREFIX_AND_REFERENCE = Pattern.compile("(\\d{6,12})\\.(" + CHAR + "{1,30})"); //$NON-NLS-1$ //$NON-NLS-2$
-	private static final Pattern CPI = Pattern.compile("(\\d{6,12})\\.((?:%2[3dfDF]|%3[0-9]|%4[1-9A-Fa-f]|%5[0-9Aa]|[0-9A-Z-]){1,24})\\.(\\d{1,12}|\\*)"); //$NON-NLS-1$
-	private static final Pattern ITIP = Pattern.compile("(\\d{6,12})\\.(\\d{1,7})\\.(\\d{2})\\.(\\d{2})\\.(" + CHAR + "{1,20}|\\*)"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Pattern CPI = Pattern
+			.compile("(\\d{6,12})\\.((?:%2[3dfDF]|%3[0-9]|%4[1-9A-Fa-f]|%5[0-9Aa]|[0-9A-Z-]){1,24})\\.(\\d{1,12}|\\*)"); //$NON-NLS-1$
+	private static final Pattern ITIP = Pattern.compile("(\\d{6,12})\\.(\\d{1,7})\\.(\\d{2})\\.(\\d{2})\\.(" + CHAR //$NON-NLS-1$
+			+ "{1,20}|\\*)"); //$NON-NLS-1$
 	private static final Pattern PATTERN = Pattern.compile("(\\d{6,12})\\.(\\d*)\\.\\*"); //$NON-NLS-1$
 
 	private EpcUriConverter() {
@@ -117,7 +120,8 @@ final class EpcUriConverter {
 			return null;
 		}
 		String extension = m.group(3);
-		return key("414/", m, false, "0".equals(extension) ? "" : "/254/" + percentEncode(extension)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String glnExtension = "0".equals(extension) ? "" : "/254/" + percentEncode(extension); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return key("414/", m, false, glnExtension); //$NON-NLS-1$
 	}
 
 	private static String serialAppended(String ai, Matcher m) {

@@ -105,7 +105,8 @@ public final class JsonEventList extends EventList {
 				expect(value, JsonToken.START_ARRAY, path + ".eventList"); //$NON-NLS-1$
 				return path + ".eventList"; //$NON-NLS-1$
 			}
-			if (value == JsonToken.START_OBJECT && ("queryResults".equals(field) || "resultsBody".equals(field))) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (value == JsonToken.START_OBJECT
+					&& ("queryResults".equals(field) || "resultsBody".equals(field))) { //$NON-NLS-1$ //$NON-NLS-2$
 				String found = findEventList(path + "." + field); //$NON-NLS-1$
 				if (found != null) {
 					return found;

@@ -20,11 +20,13 @@ import io.agritrace.core.epcis.EpcisContext;
 public final class PreHash {
 
 	/** Never part of the hash: they differ between copies of the same event. */
-	private static final Set<String> IGNORED = Set.of("recordTime", "eventID", "type", "errorDeclaration"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final Set<String> IGNORED = Set.of("recordTime", "eventID", "type", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"errorDeclaration"); //$NON-NLS-1$
 	/** JSON-LD keys that carry no event data. */
 	private static final Set<String> NOT_DATA = Set.of("#text", "rdfs:comment", "comment"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	/** Entries rendered as "type=…" then "name=…", the way CBV 2.0 orders them. */
-	private static final Set<String> TYPED_ENTRIES = Set.of("bizTransaction", "source", "destination"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Set<String> TYPED_ENTRIES = Set.of("bizTransaction", "source", //$NON-NLS-1$ //$NON-NLS-2$
+			"destination"); //$NON-NLS-1$
 
 	private final EpcisContext context;
 
@@ -100,7 +102,9 @@ public final class PreHash {
 	private static PreHashNode itemOf(PreHashNode item) {
 		return switch (item.name) {
 		case "inputEPC", "outputEPC" -> item.renamed("epc"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		case "quantity", "inputQuantity", "outputQuantity", "childQuantity" -> item.renamed("quantityElement"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		case "quantity", "inputQuantity", "outputQuantity", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"childQuantity" -> //$NON-NLS-1$
+			item.renamed("quantityElement"); //$NON-NLS-1$
 		default -> item;
 		};
 	}
@@ -109,7 +113,8 @@ public final class PreHash {
 	private String expandValue(String value) {
 		int colon = value.indexOf(':');
 		String namespace = colon > 0 ? context.namespace(value.substring(0, colon)) : null;
-		if (namespace != null && (namespace.startsWith("https://ref.gs1.org") || namespace.startsWith("https://gs1.org"))) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (namespace != null
+				&& (namespace.startsWith("https://ref.gs1.org") || namespace.startsWith("https://gs1.org"))) { //$NON-NLS-1$ //$NON-NLS-2$
 			return namespace + value.substring(colon + 1);
 		}
 		return value;
@@ -181,7 +186,8 @@ public final class PreHash {
 
 	private String generic(PreHashNode node) {
 		String value = node.value.strip();
-		return node.name + (value.isEmpty() ? "" : "=" + ValueCanonicaliser.value(value)) + sorted(node.children); //$NON-NLS-1$ //$NON-NLS-2$
+		return node.name + (value.isEmpty() ? "" : "=" + ValueCanonicaliser.value(value)) //$NON-NLS-1$ //$NON-NLS-2$
+				+ sorted(node.children);
 	}
 
 	/** {"type": "po", "bizTransaction": "…"} renders as "type=…BTT-po" + "bizTransaction=…". */

@@ -24,7 +24,8 @@ record PropertyOrder(String name, List<PropertyOrder> children) {
 		return new PropertyOrder(name, Arrays.stream(children).map(PropertyOrder::leaf).toList());
 	}
 
-	private static final PropertyOrder QUANTITY_ELEMENT = leaves("quantityElement", "epcClass", "quantity", "uom"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final PropertyOrder QUANTITY_ELEMENT = leaves("quantityElement", "epcClass", //$NON-NLS-1$ //$NON-NLS-2$
+			"quantity", "uom"); //$NON-NLS-1$ //$NON-NLS-2$
 	private static final PropertyOrder EPC = leaf("epc"); //$NON-NLS-1$
 
 	/**
@@ -53,10 +54,15 @@ record PropertyOrder(String name, List<PropertyOrder> children) {
 			leaves("readPoint", "id"), //$NON-NLS-1$ //$NON-NLS-2$
 			leaves("bizLocation", "id"), //$NON-NLS-1$ //$NON-NLS-2$
 			of("sensorElementList", of("sensorElement", //$NON-NLS-1$ //$NON-NLS-2$
-					leaves("sensorMetadata", "time", "startTime", "endTime", "deviceID", "deviceMetadata", "rawData", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+					leaves("sensorMetadata", "time", "startTime", "endTime", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+							"deviceID", "deviceMetadata", "rawData", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 							"dataProcessingMethod", "bizRules"), //$NON-NLS-1$ //$NON-NLS-2$
-					leaves("sensorReport", "type", "exception", "deviceID", "deviceMetadata", "rawData", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-							"dataProcessingMethod", "time", "microorganism", "chemicalSubstance", "value", "component", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-							"stringValue", "booleanValue", "hexBinaryValue", "uriValue", "minValue", "maxValue", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-							"meanValue", "sDev", "percRank", "percValue", "uom", "coordinateReferenceSystem")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+					leaves("sensorReport", "type", "exception", "deviceID", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+							"deviceMetadata", "rawData", //$NON-NLS-1$ //$NON-NLS-2$
+							"dataProcessingMethod", "time", "microorganism", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							"chemicalSubstance", "value", "component", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							"stringValue", "booleanValue", "hexBinaryValue", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							"uriValue", "minValue", "maxValue", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+							"meanValue", "sDev", "percRank", "percValue", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+							"uom", "coordinateReferenceSystem")))); //$NON-NLS-1$ //$NON-NLS-2$
 }

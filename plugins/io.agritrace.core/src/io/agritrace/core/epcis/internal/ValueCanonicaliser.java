@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class ValueCanonicaliser {
 
 	/** CBV URN prefixes and their web vocabulary forms. */
-	private static final String[][] CBV_URNS = { { "urn:epcglobal:cbv:bizstep:", CbvVocabulary.CBV + "BizStep-" }, //$NON-NLS-1$ //$NON-NLS-2$
+	private static final String[][] CBV_URNS = { { "urn:epcglobal:cbv:bizstep:", CbvVocabulary.CBV //$NON-NLS-1$
+			+ "BizStep-" }, //$NON-NLS-1$
 			{ "urn:epcglobal:cbv:disp:", CbvVocabulary.CBV + "Disp-" }, //$NON-NLS-1$ //$NON-NLS-2$
 			{ "urn:epcglobal:cbv:btt:", CbvVocabulary.CBV + "BTT-" }, //$NON-NLS-1$ //$NON-NLS-2$
 			{ "urn:epcglobal:cbv:sdt:", CbvVocabulary.CBV + "SDT-" }, //$NON-NLS-1$ //$NON-NLS-2$
@@ -108,7 +109,8 @@ final class ValueCanonicaliser {
 		String digits = exact.unscaledValue().abs().toString();
 		int exponent = digits.length() - 1 - exact.scale();
 		String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1); //$NON-NLS-1$
-		return (d < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		return (d < 0 ? "-" : "") + mantissa + "e" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ (exponent < 0 ? "-" : "+") //$NON-NLS-1$ //$NON-NLS-2$
 				+ String.format("%02d", Math.abs(exponent)); //$NON-NLS-1$
 	}
 

@@ -184,7 +184,8 @@ public final class XmlEventList extends EventList {
 
 	private static EpcisFormatException notXml(XMLStreamException e) {
 		// The JDK's parser puts the position in front of its message; the exception's place already says it.
-		String message = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		String message = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", //$NON-NLS-1$
+				""); //$NON-NLS-1$
 		Message reason = Texts.Format_notWellFormed.with(message);
 		return e.getLocation() == null ? new EpcisFormatException("/", reason, e) //$NON-NLS-1$
 				: new EpcisFormatException(Texts.Format_line.with(e.getLocation().getLineNumber()), reason, e);

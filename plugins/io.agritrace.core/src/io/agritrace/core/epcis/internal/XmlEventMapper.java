@@ -28,27 +28,34 @@ final class XmlEventMapper {
 
 	private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 	/** Lists of identifiers: their items' text. */
-	private static final Set<String> ID_LISTS = Set.of("epcList", "childEPCs", "inputEPCList", "outputEPCList", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final Set<String> ID_LISTS = Set.of("epcList", "childEPCs", "inputEPCList", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"outputEPCList", //$NON-NLS-1$
 			"correctiveEventIDs"); //$NON-NLS-1$
-	private static final Set<String> TYPED_LISTS = Set.of("bizTransactionList", "sourceList", "destinationList"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Set<String> TYPED_LISTS = Set.of("bizTransactionList", "sourceList", //$NON-NLS-1$ //$NON-NLS-2$
+			"destinationList"); //$NON-NLS-1$
 	/** Lists of objects: quantity elements and sensor elements. */
-	private static final Set<String> OBJECT_LISTS = Set.of("quantityList", "childQuantityList", "inputQuantityList", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Set<String> OBJECT_LISTS = Set.of("quantityList", "childQuantityList", //$NON-NLS-1$ //$NON-NLS-2$
+			"inputQuantityList", //$NON-NLS-1$
 			"outputQuantityList", "sensorElementList"); //$NON-NLS-1$ //$NON-NLS-2$
-	private static final Set<String> OBJECTS = Set.of("readPoint", "bizLocation", "ilmd", "errorDeclaration", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final Set<String> OBJECTS = Set.of("readPoint", "bizLocation", "ilmd", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"errorDeclaration", //$NON-NLS-1$
 			"persistentDisposition"); //$NON-NLS-1$
 	private static final Set<String> ATTRIBUTE_OBJECTS = Set.of("sensorMetadata", "sensorReport"); //$NON-NLS-1$ //$NON-NLS-2$
 	/** Written as arrays in JSON even when there is one. */
 	private static final Set<String> ARRAYS = Set.of("set", "unset", "sensorReport"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	private static final Set<String> NUMBERS = Set.of("quantity", "value", "minValue", "maxValue", "meanValue", "sDev", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	private static final Set<String> NUMBERS = Set.of("quantity", "value", "minValue", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"maxValue", "meanValue", "sDev", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"percRank", "percValue"); //$NON-NLS-1$ //$NON-NLS-2$
 	/**
 	 * CBV values the XML binding writes as URNs and the JSON binding, whose
 	 * schema refuses those URNs, by their bare names.
 	 */
 	private static final Map<String, String> CBV_URNS = Map.of("bizStep", "urn:epcglobal:cbv:bizstep:", //$NON-NLS-1$ //$NON-NLS-2$
-			"disposition", "urn:epcglobal:cbv:disp:", "set", "urn:epcglobal:cbv:disp:", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"disposition", "urn:epcglobal:cbv:disp:", "set", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"urn:epcglobal:cbv:disp:", //$NON-NLS-1$
 			"unset", "urn:epcglobal:cbv:disp:", "reason", "urn:epcglobal:cbv:er:", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"bizTransaction", "urn:epcglobal:cbv:btt:", "source", "urn:epcglobal:cbv:sdt:", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"bizTransaction", "urn:epcglobal:cbv:btt:", "source", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"urn:epcglobal:cbv:sdt:", //$NON-NLS-1$
 			"destination", "urn:epcglobal:cbv:sdt:"); //$NON-NLS-1$ //$NON-NLS-2$
 	/** EPCIS 1.x puts fields added after 1.0 in these; the JSON binding has no such level. */
 	private static final Set<String> WRAPPERS = Set.of("extension", "baseExtension"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -128,7 +135,7 @@ final class XmlEventMapper {
 		return items;
 	}
 
-		private ObjectNode object(XmlElement element) {
+	private ObjectNode object(XmlElement element) {
 		ObjectNode object = JSON.objectNode();
 		members(element, object);
 		return object;

@@ -182,7 +182,8 @@ public final class BatchEditorBot {
 	/** The editor's selection, as the Properties view and commands see it. */
 	public Object selected() {
 		return editor.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s
-				? s.getFirstElement() : null;
+				? s.getFirstElement()
+				: null;
 	}
 
 	/** Selects the event on the Events page, as a click does. */

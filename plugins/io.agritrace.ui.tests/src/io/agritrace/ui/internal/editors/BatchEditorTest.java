@@ -82,10 +82,13 @@ class BatchEditorTest extends WorkbenchTestCase {
 		List<String> lines = new ArrayList<>();
 		for (CustodyChain.Stop s : onHand) {
 			lines.add(store.masterData().partyName(s.party(), language) + ' ' + NLS.bind(Messages.Overview_heldAt,
-					Quantities.of(s.held(), s.uom(), WorkbenchLanguage.current()), store.masterData().locationName(s.location(), language)));
+					Quantities.of(s.held(), s.uom(), WorkbenchLanguage.current()),
+					store.masterData().locationName(s.location(), language)));
 		}
 		if (onHand.size() > 1) {
-			lines.add(Messages.Overview_onHand + ' ' + Quantities.of(onHand.stream().map(CustodyChain.Stop::held).reduce(BigDecimal.ZERO, BigDecimal::add), onHand.get(0).uom(), WorkbenchLanguage.current()));
+			lines.add(Messages.Overview_onHand + ' '
+					+ Quantities.of(onHand.stream().map(CustodyChain.Stop::held).reduce(BigDecimal.ZERO, BigDecimal::add),
+							onHand.get(0).uom(), WorkbenchLanguage.current()));
 		}
 		return onHand.isEmpty() ? List.of(Messages.Overview_holder + ' ' + Messages.Overview_gone) : lines;
 	}

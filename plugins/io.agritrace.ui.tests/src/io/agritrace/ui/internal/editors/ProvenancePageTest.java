@@ -74,7 +74,8 @@ class ProvenancePageTest extends WorkbenchTestCase {
 		assertEquals(Set.of(JilinMasterData.PADDY.gtin(), JilinMasterData.DRIED_PADDY.gtin(), JilinMasterData.MEIHE_RICE.gtin()),
 				gtins, "back to the harvested paddy");
 		assertTrue(nodes.stream().anyMatch(n -> n.id().endsWith("@" + JilinMasterData.MEIHE_PADDY.uri())), "the paddy field"); //$NON-NLS-1$
-		long shops = nodes.stream().filter(n -> JilinMasterData.SHOP_SITES.stream().anyMatch(s -> n.id().endsWith("@" + s.uri()))) //$NON-NLS-1$
+		long shops = nodes.stream().filter(n -> JilinMasterData.SHOP_SITES.stream().anyMatch(s -> n.id().endsWith("@" //$NON-NLS-1$
+				+ s.uri())))
 				.count();
 		assertEquals(3, shops, "the demo splits each rice lot between three Changchun shops");
 
@@ -112,7 +113,8 @@ class ProvenancePageTest extends WorkbenchTestCase {
 		assertTrue(Files.readString(svg).contains(place(JilinMasterData.JILIN_MILL_SITE.uri())), "the map's place names");
 		Files.delete(svg);
 
-		List<String> pictures = List.of("lineage", "custody", "journey", "sensors", "mass-balance"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		List<String> pictures = List.of("lineage", "custody", "journey", "sensors", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"mass-balance"); //$NON-NLS-1$
 		for (int i = 0; i < pictures.size(); i++) {
 			editor.provenanceChart(i);
 			screenshot("provenance-rice-" + pictures.get(i)); //$NON-NLS-1$

@@ -36,7 +36,8 @@ class WorkbenchRestartTest {
 
 	private static final long TIMEOUT_MS = 60_000;
 	private static final String PHASE = "agritrace.restart.phase"; //$NON-NLS-1$
-	private static final Path LOT_FILE = Path.of(System.getProperty("agritrace.restart.file", "target/restart-lot.txt")); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Path LOT_FILE = Path.of(System.getProperty("agritrace.restart.file", //$NON-NLS-1$
+			"target/restart-lot.txt")); //$NON-NLS-1$
 
 	private static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

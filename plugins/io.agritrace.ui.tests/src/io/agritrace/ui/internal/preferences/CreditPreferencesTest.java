@@ -59,7 +59,8 @@ class CreditPreferencesTest extends WorkbenchTestCase {
 			assertEquals(Integer.toString(d.gradeC()), dialog.text(Messages.CreditPreferences_gradeC).getText());
 			assertEquals(Integer.toString(d.lateHours()), dialog.text(Messages.CreditPreferences_lateHours).getText());
 			for (CreditPolicy.Indicator i : CreditPolicy.Indicator.values()) {
-				assertEquals(d.weights().get(i).toString(), dialog.text(IndicatorText.name(i, WorkbenchLanguage.current())).getText(), i.key());
+				assertEquals(d.weights().get(i).toString(), dialog.text(IndicatorText.name(i, WorkbenchLanguage.current())).getText(),
+						i.key());
 			}
 			assertTrue(dialog.ok(), "OK saves and closes");
 		}

@@ -44,7 +44,8 @@ class CreditViewTest extends WorkbenchTestCase {
 
 		CreditViewBot view = CreditViewBot.show(page);
 		waitUntil("the ranking", TIMEOUT_MS, () -> !view.ranking().isEmpty());
-		assertTrue(view.ranking().stream().allMatch(r -> r.profile().grade() != null), "every organisation with verified records is graded");
+		assertTrue(view.ranking().stream().allMatch(r -> r.profile().grade() != null),
+				"every organisation with verified records is graded");
 		assertTrue(view.ranking().stream().anyMatch(r -> r.profile().indicator(CreditPolicy.Indicator.INTEGRITY).numerator() == 1),
 				"the altered record is an incident of its organisation");
 

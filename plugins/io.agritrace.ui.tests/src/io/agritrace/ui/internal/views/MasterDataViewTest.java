@@ -53,7 +53,8 @@ class MasterDataViewTest extends WorkbenchTestCase {
 		viewer.setSelection(new StructuredSelection(party), true);
 		waitUntil("the party's properties", TIMEOUT_MS, () -> PropertySheetBot.texts(properties).contains(party.uscc()));
 		assertTrue(PropertySheetBot.texts(properties).contains(PartyRole.labelOf(party.role(), WorkbenchLanguage.current())));
-		assertTrue(MasterDataView.label(party, WorkbenchLanguage.current()).contains(PartyRole.labelOf(party.role(), WorkbenchLanguage.current())));
+		assertTrue(MasterDataView.label(party, WorkbenchLanguage.current())
+				.contains(PartyRole.labelOf(party.role(), WorkbenchLanguage.current())));
 		if (DisplayLanguage.isChinese(Locale.getDefault())) {
 			assertEquals("\u5c5e\u6027", properties.getTitle(), "the platform's Properties view speaks Chinese too"); // 属性
 			assertTrue(PropertySheetBot.columns(properties).contains("\u503c"), "its Value column: 值");

@@ -174,7 +174,8 @@ public final class NavigatorBot {
 	/** The texts under the first heading that starts with {@code heading}, as shown. */
 	public List<String> under(String heading) {
 		TreeItem item = Arrays.stream(viewer().getTree().getItems()).filter(i -> i.getText().startsWith(heading))
-				.findFirst().orElseThrow(() -> new AssertionError("no heading " + heading + " in " + headings())); //$NON-NLS-1$ //$NON-NLS-2$
+				.findFirst().orElseThrow(() -> new AssertionError("no heading " + heading + " in " //$NON-NLS-1$ //$NON-NLS-2$
+						+ headings()));
 		return Arrays.stream(item.getItems()).map(TreeItem::getText).toList();
 	}
 

@@ -117,8 +117,11 @@ class NavigatorTest extends WorkbenchTestCase {
 		OutboxRepository.Anchor now = service(WorkspaceStore.class).get().outbox().anchors(List.of(events.get(0).hashId()))
 				.get(events.get(0).hashId());
 		String transaction = now.transaction() == null ? "" : now.transaction().hex();
-		assertTrue(Stream.of(io.agritrace.ui.internal.editors.Messages.Trace_anchorPending, NLS.bind(io.agritrace.ui.internal.editors.Messages.Trace_anchorInFlight, transaction),
-				NLS.bind(io.agritrace.ui.internal.editors.Messages.Trace_anchoredIn, now.block(), transaction)).anyMatch(editor.eventDetails()::contains),
+		assertTrue(
+				Stream.of(io.agritrace.ui.internal.editors.Messages.Trace_anchorPending,
+						NLS.bind(io.agritrace.ui.internal.editors.Messages.Trace_anchorInFlight, transaction),
+						NLS.bind(io.agritrace.ui.internal.editors.Messages.Trace_anchoredIn, now.block(), transaction))
+						.anyMatch(editor.eventDetails()::contains),
 				"the anchor's proof: " + editor.eventDetails());
 		screenshot("editor-event-details");
 	}

@@ -83,7 +83,8 @@ class CorrectEventWizardTest extends WorkbenchTestCase {
 		CustodyChain.Transit awaiting = store().holdings().all().inTransit().stream()
 				.filter(s -> s.item().equals(chain.paddy)).findFirst().orElseThrow();
 		assertEquals(0, BigDecimal.valueOf(980).compareTo(awaiting.quantity()));
-		String corrected = NLS.bind(io.agritrace.ui.internal.editors.Messages.Trace_corrected, StepNames.of("shipping", WorkbenchLanguage.current()));
+		String corrected = NLS.bind(io.agritrace.ui.internal.editors.Messages.Trace_corrected,
+				StepNames.of("shipping", WorkbenchLanguage.current()));
 		waitUntil("the timeline to mark the original", TIMEOUT_MS, () -> editor.timelineSteps().contains(corrected));
 		assertEquals(3, editor.timelineRows(), "harvest, the original and the corrective shipment");
 		screenshot("editor-corrected");

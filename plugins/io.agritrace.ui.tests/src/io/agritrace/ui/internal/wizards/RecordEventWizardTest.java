@@ -94,7 +94,9 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 				+ LocalDate.now().minusDays(1) + " 10:00,18.5,81\n", StandardCharsets.UTF_8);
 		wizard.next();
 		assertNull(wizard.error());
-		assertTrue(wizard.warning().contains("18.5") && wizard.warning().contains(StorageBand.LOW_TEMPERATURE_GRAIN.label(WorkbenchLanguage.current())),
+		assertTrue(
+				wizard.warning().contains("18.5")
+						&& wizard.warning().contains(StorageBand.LOW_TEMPERATURE_GRAIN.label(WorkbenchLanguage.current())),
 				"a reading above the paddy's storage band is flagged: " + wizard.warning());
 		assertFalse(wizard.warning().contains("4.5"), "a reading within the band is not: " + wizard.warning());
 		assertTrue(wizard.canFinish(), "the breach is recorded as read");

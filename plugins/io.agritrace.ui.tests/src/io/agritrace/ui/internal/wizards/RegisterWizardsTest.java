@@ -83,7 +83,8 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 		screenshot("wizard-party-error");
 
 		wizard.type(FIELD_USCC, uscc).type(FIELD_NAME_ZH, "梅河口市水道镇稻米专业合作社")
-				.type(FIELD_NAME_EN, "Meihekou Shuidao Rice Cooperative").choose(FIELD_ROLE, PartyRole.COOPERATIVE.label(WorkbenchLanguage.current()))
+				.type(FIELD_NAME_EN, "Meihekou Shuidao Rice Cooperative")
+				.choose(FIELD_ROLE, PartyRole.COOPERATIVE.label(WorkbenchLanguage.current()))
 				.choose(FIELD_COUNTY, "220581").check(PartyPage.FIELD_ACTS_FOR);
 		assertNull(wizard.error());
 		assertFalse(wizard.marked(FIELD_USCC));
@@ -141,7 +142,8 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 		assertTrue(wizard.error().startsWith(Messages.Field_harvestDate), wizard.error());
 		wizard.date(FIELD_HARVEST_DATE, LocalDate.now()).check(Certification.GREEN_FOOD.code());
 		String number = Certification.GREEN_FOOD.code() + CertificateFields.NUMBER;
-		assertTrue(wizard.error().startsWith(Certificate.numberLabel(Certification.GREEN_FOOD, WorkbenchLanguage.current())), wizard.error());
+		assertTrue(wizard.error().startsWith(Certificate.numberLabel(Certification.GREEN_FOOD, WorkbenchLanguage.current())),
+				wizard.error());
 		assertTrue(wizard.marked(number));
 		wizard.type(number, "LB-18-1910123456A")
 				.date(Certification.GREEN_FOOD.code() + CertificateFields.VALID_FROM, LocalDate.now().minusYears(3))

@@ -285,7 +285,8 @@ class UiBenchmark extends WorkbenchTestCase {
 	}
 
 	private static void print(String name, Object value, String unit) {
-		System.out.println(name + ": " + (value instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : value) //$NON-NLS-1$ //$NON-NLS-2$
+		System.out.println(name + ": " //$NON-NLS-1$
+				+ (value instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : value) //$NON-NLS-1$
 				+ ' ' + unit);
 	}
 

@@ -129,7 +129,8 @@ final class WizardBot {
 				return this;
 			}
 		}
-		throw new AssertionError(field + " offers no " + text + " among " + String.join(" | ", combo.getItems())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		throw new AssertionError(field + " offers no " + text + " among " //$NON-NLS-1$ //$NON-NLS-2$
+				+ String.join(" | ", combo.getItems())); //$NON-NLS-1$
 	}
 
 	WizardBot check(String field) {
@@ -231,7 +232,8 @@ final class WizardBot {
 	private void press(int id) {
 		Button button = button(id);
 		if (!button.isEnabled()) {
-			throw new AssertionError("button " + id + " is disabled on " + pageName() + ": " + error()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw new AssertionError("button " + id + " is disabled on " + pageName() + ": " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ error());
 		}
 		button.notifyListeners(SWT.Selection, new Event());
 	}

@@ -67,7 +67,8 @@ public final class DashboardEditor extends EditorPart {
 	static final int PASS_RATE = 6;
 	private static final int CHARTS = 5;
 	private static final int[] PERIOD_DAYS = { 7, 30, 90, 365, 3650 };
-	private static final List<String> CATEGORIES = List.of("rice", "ginseng", "cattle", "corn", "soybean"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final List<String> CATEGORIES = List.of("rice", "ginseng", "cattle", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"corn", "soybean"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private FormToolkit toolkit;
 	private ScrolledForm form;
@@ -192,7 +193,8 @@ public final class DashboardEditor extends EditorPart {
 			}
 			DashboardRepository.Filter filter = filter();
 			reading = new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
-					store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.standard(), WorkbenchLanguage.current()), form, this::show);
+					store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.standard(), WorkbenchLanguage.current()),
+					form, this::show);
 			reading.schedule(delayMs);
 		});
 	}
@@ -237,7 +239,8 @@ public final class DashboardEditor extends EditorPart {
 
 	private static String roles(DashboardRepository.Figures f) {
 		List<String> roles = new ArrayList<>();
-		f.organisations().forEach((role, count) -> roles.add(PartyRole.labelOf(role, WorkbenchLanguage.current()) + " " + count)); //$NON-NLS-1$
+		f.organisations().forEach((role, count) -> roles.add(PartyRole.labelOf(role, WorkbenchLanguage.current()) + " " //$NON-NLS-1$
+				+ count));
 		return String.join(" · ", roles); //$NON-NLS-1$
 	}
 

@@ -4,7 +4,6 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
-
 /** The workspace's one dashboard: every input equals every other, so it opens once. */
 public final class DashboardInput implements IEditorInput {
 

@@ -76,7 +76,8 @@ final class OverviewPage extends TracePage {
 		product = field(toolkit, fields, CommonMessages.BatchEditor_product, batch.productName());
 		field(toolkit, fields, CommonMessages.BatchEditor_lot, batch.lot());
 		field(toolkit, fields, CommonMessages.BatchEditor_gtin, batch.gtin().toString());
-		field(toolkit, fields, CommonMessages.BatchEditor_quantity, Quantities.of(batch.quantity(), batch.unit(), WorkbenchLanguage.current()));
+		field(toolkit, fields, CommonMessages.BatchEditor_quantity,
+				Quantities.of(batch.quantity(), batch.unit(), WorkbenchLanguage.current()));
 		field(toolkit, fields, CommonMessages.BatchEditor_harvest, batch.harvestDate().toString());
 		field(toolkit, fields, CommonMessages.BatchEditor_origin, Divisions.name(batch.originDivision(),
 				WorkbenchLanguage.current()) + " (" + batch.originDivision() + ')'); //$NON-NLS-1$
@@ -169,7 +170,8 @@ final class OverviewPage extends TracePage {
 		}
 		for (CustodyChain.Stop stop : onHand) {
 			String holder = stop.party() == null ? Messages.Overview_unknownHolder : trace.name(stop.party());
-			String amount = stop.held() == null ? Messages.Overview_notCounted : Quantities.of(stop.held(), stop.uom(), WorkbenchLanguage.current());
+			String amount = stop.held() == null ? Messages.Overview_notCounted
+					: Quantities.of(stop.held(), stop.uom(), WorkbenchLanguage.current());
 			field(toolkit, custody, holder, NLS.bind(Messages.Overview_heldAt, amount, trace.name(stop.location())));
 		}
 		String uom = onHand.isEmpty() ? null : onHand.get(0).uom();

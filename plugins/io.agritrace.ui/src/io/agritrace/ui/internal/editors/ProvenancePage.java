@@ -109,13 +109,16 @@ final class ProvenancePage extends TracePage {
 
 		massBalance = chart(toolkit, body, Messages.Provenance_massBalanceHint, 340);
 		yields = table(toolkit, body);
-		TextColumns.<MassBalance>add(yields, CommonMessages.Trace_columnStep, 90, b -> StepNames.of(b.bizStep(), WorkbenchLanguage.current()));
+		TextColumns.<MassBalance>add(yields, CommonMessages.Trace_columnStep, 90,
+				b -> StepNames.of(b.bizStep(), WorkbenchLanguage.current()));
 		TextColumns.<MassBalance>add(yields, CommonMessages.Trace_columnTime, 100, b -> ChartTheme.day(b.time()));
 		TextColumns.<MassBalance>add(yields, Messages.Trace_columnPlace, 150, b -> model.name(b.location()));
 		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnInputs, 100,
-				b -> b.inputKg() == null ? "-" : Quantities.of(b.inputKg(), "KGM", WorkbenchLanguage.current())); //$NON-NLS-1$ //$NON-NLS-2$
+				b -> b.inputKg() == null ? "-" //$NON-NLS-1$
+						: Quantities.of(b.inputKg(), "KGM", WorkbenchLanguage.current())); //$NON-NLS-1$
 		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnOutputs, 100,
-				b -> b.outputKg() == null ? "-" : Quantities.of(b.outputKg(), "KGM", WorkbenchLanguage.current())); //$NON-NLS-1$ //$NON-NLS-2$
+				b -> b.outputKg() == null ? "-" //$NON-NLS-1$
+						: Quantities.of(b.outputKg(), "KGM", WorkbenchLanguage.current())); //$NON-NLS-1$
 		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnYield, 220,
 				balance -> MassBalanceChart.yieldText(balance, WorkbenchLanguage.current()));
 	}

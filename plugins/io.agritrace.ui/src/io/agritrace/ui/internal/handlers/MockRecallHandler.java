@@ -11,7 +11,6 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.agritrace.ui.RecallDrill;
 
-
 /**
  * A mock-recall drill: asks for the lot to recall, starts the clock when it is
  * chosen, and opens its Recall page, where exporting the list stops the clock

@@ -56,7 +56,8 @@ public final class OrganisationPreferencePage extends PreferencePage implements 
 
 	private void offer(List<Party> registered) {
 		parties = registered;
-		organisation.setItems(registered.stream().map(p -> DisplayLanguage.name(WorkbenchLanguage.current(), p.nameZh(), p.nameEn())).toArray(String[]::new));
+		organisation.setItems(registered.stream().map(p -> DisplayLanguage.name(WorkbenchLanguage.current(), p.nameZh(), p.nameEn()))
+				.toArray(String[]::new));
 		String chosen = ActingOrganisation.uri();
 		for (int i = 0; i < registered.size(); i++) {
 			if (registered.get(i).uri().equals(chosen)) {

@@ -60,7 +60,8 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 
 	static IPropertySource of(Party p) {
 		return new FieldsPropertySource(Messages.Properties_party).add(CommonMessages.Field_nameZh, p.nameZh())
-				.add(CommonMessages.Field_nameEn, p.nameEn()).add(CommonMessages.Field_role, PartyRole.labelOf(p.role(), WorkbenchLanguage.current()))
+				.add(CommonMessages.Field_nameEn, p.nameEn())
+				.add(CommonMessages.Field_role, PartyRole.labelOf(p.role(), WorkbenchLanguage.current()))
 				.add(CommonMessages.Field_uscc, p.uscc()).add(CommonMessages.Field_gln, p.gln())
 				.add(CommonMessages.Field_county, p.county() == null ? null : division(p.county()))
 				.add(CommonMessages.Field_contact, p.contact())

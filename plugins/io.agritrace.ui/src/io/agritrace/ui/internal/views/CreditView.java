@@ -179,13 +179,13 @@ public final class CreditView extends ViewPart {
 		CreditPolicy current = CreditSettings.policy();
 		new StoreReadJob<>(Messages.Credit_reading, store, trace -> new CreditReports(trace).ranking(current),
 				table.getControl(), read -> {
-			policy = current;
-			ranking = read;
-			filter();
-			if (shown != null) {
-				read.stream().filter(r -> r.party().uri().equals(shown.party().uri())).findFirst().ifPresent(this::select);
-			}
-		}).schedule();
+					policy = current;
+					ranking = read;
+					filter();
+					if (shown != null) {
+						read.stream().filter(r -> r.party().uri().equals(shown.party().uri())).findFirst().ifPresent(this::select);
+					}
+				}).schedule();
 	}
 
 	/** The ranking limited to the role and prefecture chosen; ranks stay those of the whole province. */
@@ -210,7 +210,7 @@ public final class CreditView extends ViewPart {
 		CreditProfile profile = detail.profile();
 		Locale language = WorkbenchLanguage.current();
 		heading.setText(NLS.bind(Messages.Credit_heading, detail.party().name(language), IndicatorText.grade(profile, language)
-						+ (profile.score() == null ? "" : " · " + profile.score()))); //$NON-NLS-1$ //$NON-NLS-2$
+				+ (profile.score() == null ? "" : " · " + profile.score()))); //$NON-NLS-1$ //$NON-NLS-2$
 		formula.setText(IndicatorText.score(policy, profile.counts().unverified(), language));
 		indicators.setInput(profile.indicators());
 		records.setInput(List.of());

@@ -91,13 +91,16 @@ public final class MasterDataView extends ViewPart {
 	static String label(Object element, Locale language) {
 		return switch (element) {
 		case Heading h -> h.title() + " (" + h.items().size() + ')'; //$NON-NLS-1$
-		case Party p -> DisplayLanguage.name(WorkbenchLanguage.current(), p.nameZh(), p.nameEn()) + "  ·  " + PartyRole.labelOf(p.role(), WorkbenchLanguage.current()); //$NON-NLS-1$
-		case Location l -> DisplayLanguage.name(WorkbenchLanguage.current(), l.nameZh(), l.nameEn()) + "  ·  " + Divisions.name(l.division(), language); //$NON-NLS-1$
-		case Product p -> DisplayLanguage.name(WorkbenchLanguage.current(), p.nameZh(), p.nameEn()) + "  ·  " + Categories.name(p.category(), WorkbenchLanguage.current()); //$NON-NLS-1$
+		case Party p -> DisplayLanguage.name(WorkbenchLanguage.current(), p.nameZh(), p.nameEn()) + "  ·  " //$NON-NLS-1$
+				+ PartyRole.labelOf(p.role(), WorkbenchLanguage.current());
+		case Location l ->
+			DisplayLanguage.name(WorkbenchLanguage.current(), l.nameZh(), l.nameEn()) + "  ·  " //$NON-NLS-1$
+					+ Divisions.name(l.division(), language);
+		case Product p -> DisplayLanguage.name(WorkbenchLanguage.current(), p.nameZh(), p.nameEn()) + "  ·  " //$NON-NLS-1$
+				+ Categories.name(p.category(), WorkbenchLanguage.current());
 		default -> String.valueOf(element);
 		};
 	}
-
 
 	private Image image(String path) {
 		return ResourceLocator.imageDescriptorFromBundle(getClass(), path).orElseThrow().createImage();

@@ -79,7 +79,8 @@ final class CorrectionPage extends RecordPage<Correction> {
 	@Override
 	protected void createFields(FieldGrid grid) {
 		validator = new BatchValidator(clock, grid::label);
-		grid.shown(EVENT, Messages.CorrectWizard_event).setText(StepNames.of(original.bizStep(), WorkbenchLanguage.current()) + "  ·  " //$NON-NLS-1$
+		grid.shown(EVENT, Messages.CorrectWizard_event).setText(StepNames.of(original.bizStep(), WorkbenchLanguage.current())
+				+ "  ·  " //$NON-NLS-1$
 				+ originalTime.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)));
 		grid.shown(HASH_ID, Messages.Field_hashId).setText(original.hashId().toString());
 		reason = grid.choice(FIELD_REASON, Messages.CorrectWizard_reason,
@@ -91,7 +92,8 @@ final class CorrectionPage extends RecordPage<Correction> {
 		time = grid.time(FIELD_TIME, Messages.Field_time);
 		time.setTime(originalTime.getHour(), originalTime.getMinute(), originalTime.getSecond());
 		for (Line line : lines) {
-			Text quantity = grid.text(line.field(), line.label() + " (" + Quantities.unitName(line.element().uom(), WorkbenchLanguage.current()) + ')'); //$NON-NLS-1$
+			Text quantity = grid.text(line.field(),
+					line.label() + " (" + Quantities.unitName(line.element().uom(), WorkbenchLanguage.current()) + ')'); //$NON-NLS-1$
 			quantity.setText(line.element().quantity().toPlainString());
 			quantities.add(quantity);
 		}

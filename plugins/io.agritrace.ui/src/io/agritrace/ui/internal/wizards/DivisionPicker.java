@@ -26,7 +26,8 @@ final class DivisionPicker {
 			if (!"province".equals(d.level())) { //$NON-NLS-1$
 				boolean prefecture = d.code().endsWith("00"); //$NON-NLS-1$
 				codes.add(d.code());
-				items.add((prefecture ? "" : "\u3000") + DisplayLanguage.pick(language, d.nameZh(), d.nameEn()) + "  " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				items.add((prefecture ? "" : "\u3000") + DisplayLanguage.pick(language, d.nameZh(), d.nameEn()) //$NON-NLS-1$ //$NON-NLS-2$
+						+ "  " //$NON-NLS-1$
 						+ d.code());
 			}
 		}

@@ -139,7 +139,8 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		BigDecimal quantity = validator.quantity(field, text);
 		if (lot.held() != null && quantity.compareTo(lot.held()) > 0) {
 			throw new FieldError(field, NLS.bind(Messages.EventWizard_moreThanLot, new Object[] {
-					fields().label(field), Quantities.of(quantity, lot.uom(), WorkbenchLanguage.current()), Quantities.of(lot.held(), lot.uom(), WorkbenchLanguage.current()) }));
+					fields().label(field), Quantities.of(quantity, lot.uom(), WorkbenchLanguage.current()),
+					Quantities.of(lot.held(), lot.uom(), WorkbenchLanguage.current()) }));
 		}
 		return quantity;
 	}

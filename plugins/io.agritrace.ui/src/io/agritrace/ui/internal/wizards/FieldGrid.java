@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-
 /**
  * Labelled input fields in two columns, each known by the key its validator
  * uses, so that a broken rule marks the control it came from and its message

@@ -106,7 +106,8 @@ final class HarvestPage extends RecordPage<Harvest> {
 			if (loaded.plots().size() == 1) {
 				plot.select(0);
 			}
-			producer.setItems(WizardChoices.withNone(loaded.producers().stream().map(p -> Labels.party(p, WorkbenchLanguage.current())).toList()));
+			producer.setItems(
+					WizardChoices.withNone(loaded.producers().stream().map(p -> Labels.party(p, WorkbenchLanguage.current())).toList()));
 			// The organisation the workspace records for produced it, unless the clerk says otherwise.
 			String acting = ActingOrganisation.uri();
 			producer.select(1 + loaded.producers().stream().map(Party::uri).toList().indexOf(acting));

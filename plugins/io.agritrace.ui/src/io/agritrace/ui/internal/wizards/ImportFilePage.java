@@ -7,7 +7,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 
-
 /** Which file to import, and whether an event that breaks a rule is flagged or refuses the whole file. */
 final class ImportFilePage extends RecordPage<ImportFilePage.Choice> {
 

@@ -79,17 +79,21 @@ final class ReceivingPage extends EventPage {
 		if (s.quantity() != null && received.compareTo(s.quantity()) > 0) {
 			throw new FieldError(FIELD_QUANTITY,
 					NLS.bind(Messages.EventWizard_moreThanShipped, new Object[] { fields().label(FIELD_QUANTITY),
-							Quantities.of(received, s.uom(), WorkbenchLanguage.current()), Quantities.of(s.quantity(), s.uom(), WorkbenchLanguage.current()) }));
+							Quantities.of(received, s.uom(), WorkbenchLanguage.current()),
+							Quantities.of(s.quantity(), s.uom(), WorkbenchLanguage.current()) }));
 		}
 		OffsetDateTime time = eventTime();
 		if (s.quantity() != null && received.compareTo(s.quantity()) < 0) {
-			setMessage(NLS.bind(Messages.EventWizard_shortReceipt, Quantities.of(s.quantity().subtract(received), s.uom(), WorkbenchLanguage.current())),
+			setMessage(
+					NLS.bind(Messages.EventWizard_shortReceipt,
+							Quantities.of(s.quantity().subtract(received), s.uom(), WorkbenchLanguage.current())),
 					WARNING);
 		} else {
 			setMessage(null);
 		}
 		return () -> new EventRecord(List.of(),
 				StepEvents.receiving(time, s.item(), received, s.uom(), new StepEvents.Handover(s.from().party(),
-						s.from().location(), s.toParty(), s.toLocation())).build(), null);
+						s.from().location(), s.toParty(), s.toLocation())).build(),
+				null);
 	}
 }

@@ -58,10 +58,11 @@ public final class RecordEventWizard extends EventWizard implements INewWizard {
 	@Override
 	public void createPageControls(Composite pageContainer) {
 		super.createPageControls(pageContainer);
-		new StoreReadJob<>(CommonMessages.Wizard_reading, store(), s -> RecordingChoices.read(s, WorkbenchLanguage.current()), stepPage.getControl(), choices -> {
-			stepPage.offer(choices);
-			stepPages.values().forEach(page -> page.offer(choices));
-		}).schedule();
+		new StoreReadJob<>(CommonMessages.Wizard_reading, store(), s -> RecordingChoices.read(s, WorkbenchLanguage.current()),
+				stepPage.getControl(), choices -> {
+					stepPage.offer(choices);
+					stepPages.values().forEach(page -> page.offer(choices));
+				}).schedule();
 	}
 
 	/** The organisation the first page chose, or null. */

@@ -1,6 +1,5 @@
 package io.agritrace.ui.internal.wizards;
 
-
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;

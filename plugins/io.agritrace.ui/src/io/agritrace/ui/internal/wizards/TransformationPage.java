@@ -173,7 +173,9 @@ final class TransformationPage extends EventPage {
 		if (CustodyRules.conservation(event).isPresent()) {
 			throw new FieldError(FIELD_OUTPUT_QUANTITY,
 					NLS.bind(Messages.EventWizard_notConserved, new Object[] { fields().label(FIELD_OUTPUT_QUANTITY),
-							Quantities.of(made, uom, WorkbenchLanguage.current()), Quantities.of(CustodyRules.kilograms(event.inputQuantities()), "KGM", WorkbenchLanguage.current()) })); //$NON-NLS-1$
+							Quantities.of(made, uom, WorkbenchLanguage.current()),
+							Quantities.of(CustodyRules.kilograms(event.inputQuantities()), "KGM", //$NON-NLS-1$
+									WorkbenchLanguage.current()) }));
 		}
 		showYield(chosenKind, output.category(), event);
 		return () -> new EventRecord(List.of(batch), event, null);

@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
 
-
 /** The item a drop-down of records has selected. */
 final class WizardChoices {
 

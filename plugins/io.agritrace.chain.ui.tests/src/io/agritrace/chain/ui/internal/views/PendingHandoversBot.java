@@ -88,7 +88,8 @@ final class PendingHandoversBot {
 				input.setText(" ");
 				refusal.set(texts(dialog.getShell()).stream().filter(t -> !t.getEditable()).map(Text::getText)
 						.filter(t -> !t.isEmpty()).findFirst().orElse(null)
-						+ (button(dialog.getShell(), IDialogConstants.OK_ID).isEnabled() ? " (OK enabled)" : "")); //$NON-NLS-1$ //$NON-NLS-2$
+						+ (button(dialog.getShell(), IDialogConstants.OK_ID).isEnabled() ? " (OK enabled)" //$NON-NLS-1$
+								: "")); //$NON-NLS-1$
 				input.setText(reason);
 				press(dialog.getShell(), IDialogConstants.OK_ID);
 			}

@@ -51,7 +51,8 @@ record ChainVerdicts(List<Verification> verdicts, String holder, String unavaila
 			return LotVerdict.MISMATCH;
 		}
 		return unavailable == null && !verdicts.isEmpty() && count(Verification.State.VERIFIED) == verdicts.size()
-				? LotVerdict.ALL_VERIFIED : LotVerdict.INCOMPLETE;
+				? LotVerdict.ALL_VERIFIED
+				: LotVerdict.INCOMPLETE;
 	}
 
 	long count(Verification.State state) {

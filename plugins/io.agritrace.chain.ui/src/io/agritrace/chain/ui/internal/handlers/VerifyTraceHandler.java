@@ -21,7 +21,8 @@ public final class VerifyTraceHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		IEditorPart editor = HandlerUtil.getActivePart(event) instanceof IEditorPart active ? active
 				: HandlerUtil.getCurrentStructuredSelection(event).getFirstElement() instanceof ProductBatch batch
-						? open(event, batch) : HandlerUtil.getActiveEditor(event);
+						? open(event, batch)
+						: HandlerUtil.getActiveEditor(event);
 		ChainPage page = editor == null ? null : editor.getAdapter(ChainPage.class);
 		if (page != null) {
 			page.reveal();

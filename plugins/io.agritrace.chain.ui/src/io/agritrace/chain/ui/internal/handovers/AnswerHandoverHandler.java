@@ -31,14 +31,16 @@ abstract class AnswerHandoverHandler extends AbstractHandler {
 
 	@Override
 	public void setEnabled(Object evaluationContext) {
-		setBaseEnabled(HandlerUtil.getVariable(evaluationContext, ISources.ACTIVE_CURRENT_SELECTION_NAME)
-				instanceof IStructuredSelection selection && !waiting(selection).isEmpty());
+		setBaseEnabled(
+				HandlerUtil.getVariable(evaluationContext, ISources.ACTIVE_CURRENT_SELECTION_NAME) instanceof IStructuredSelection selection
+						&& !waiting(selection).isEmpty());
 	}
 
 	/** The selected rows when every one waits for an answer; none otherwise. */
 	private static List<HandoverRow> waiting(IStructuredSelection selection) {
 		List<?> selected = selection.toList();
 		return selected.stream().allMatch(o -> o instanceof HandoverRow row && row.awaitsAnswer())
-				? selected.stream().map(HandoverRow.class::cast).toList() : List.of();
+				? selected.stream().map(HandoverRow.class::cast).toList()
+				: List.of();
 	}
 }

@@ -37,6 +37,7 @@ public final class RejectHandoverHandler extends AnswerHandoverHandler {
 			return Messages.Handovers_reasonRequired;
 		}
 		return text.length() > MAX_REASON
-				? NLS.bind(Messages.Handovers_reasonTooLong, MAX_REASON, text.length()) : null;
+				? NLS.bind(Messages.Handovers_reasonTooLong, MAX_REASON, text.length())
+				: null;
 	}
 }

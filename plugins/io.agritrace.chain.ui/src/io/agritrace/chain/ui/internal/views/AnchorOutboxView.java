@@ -95,7 +95,8 @@ public final class AnchorOutboxView extends ViewPart {
 		long open = c.get(OutboxState.PENDING) + c.get(OutboxState.SUBMITTED) + c.get(OutboxState.FAILED);
 		summary.setText(NLS.bind(Messages.Outbox_summary, new Object[] { c.get(OutboxState.PENDING),
 				c.get(OutboxState.SUBMITTED), c.get(OutboxState.ANCHORED), c.get(OutboxState.FAILED) })
-				+ (open > backlog.entries().size() ? " " + NLS.bind(Messages.Outbox_firstRows, backlog.entries().size()) : "")); //$NON-NLS-1$ //$NON-NLS-2$
+				+ (open > backlog.entries().size() ? " " + NLS.bind(Messages.Outbox_firstRows, backlog.entries().size()) //$NON-NLS-1$
+						: "")); //$NON-NLS-1$
 		table.setInput(backlog.entries());
 		summary.getParent().layout();
 	}
