@@ -49,6 +49,17 @@ public final class Naming {
 		return party.equals(uri) ? location(uri) : party;
 	}
 
+	/**
+	 * Whatever the URI names, by name: a party, a place or a lot; any other
+	 * text as it is. What a rule or a finding quotes reads this way to people.
+	 */
+	public String anything(String uri) {
+		if (uri == null || !uri.startsWith("https://")) { //$NON-NLS-1$
+			return uri;
+		}
+		return Identifiers.lotNumber(uri).isPresent() ? lot(uri) : partyOrLocation(uri);
+	}
+
 	/** A party's telephone number, if one is registered. */
 	public Optional<String> contact(String party) {
 		return party == null ? Optional.empty() : store.masterData().contact(party);

@@ -16,6 +16,7 @@ import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.rules.Correction;
 import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.service.Corrections;
+import io.agritrace.service.Naming;
 import io.agritrace.store.RulesBrokenException;
 import io.agritrace.store.TraceStore;
 
@@ -58,18 +59,21 @@ final class CorrectCommand implements CliCommand {
 			}
 		}
 		try (TraceStore store = context.openStore()) {
-			if (new Corrections(store).correct(id, args.option(REASON, Correction.INCORRECT_DATA), corrective,
-					OffsetDateTime.now()).isEmpty()) {
-				context.err().println(NLS.bind(Messages.Correct_notStored, id));
+			try {
+				if (new Corrections(store).correct(id, args.option(REASON, Correction.INCORRECT_DATA), corrective,
+						OffsetDateTime.now()).isEmpty()) {
+					context.err().println(NLS.bind(Messages.Correct_notStored, id));
+					return CliContext.FAILED;
+				}
+				context.out().println(corrective != null ? corrective.hashId() : id);
+				return CliContext.OK;
+			} catch (RulesBrokenException e) {
+				Naming naming = new Naming(store, context.language());
+				for (RuleViolation v : e.violations()) {
+					context.err().println(v.named(naming::anything).rule(context.language()));
+				}
 				return CliContext.FAILED;
 			}
-			context.out().println(corrective != null ? corrective.hashId() : id);
-			return CliContext.OK;
-		} catch (RulesBrokenException e) {
-			for (RuleViolation v : e.violations()) {
-				context.err().println(v.rule(context.language()));
-			}
-			return CliContext.FAILED;
 		}
 	}
 }

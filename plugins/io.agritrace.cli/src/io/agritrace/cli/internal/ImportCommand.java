@@ -12,6 +12,7 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.csv.MasterDataCsv;
+import io.agritrace.service.Naming;
 import io.agritrace.store.CsvRejectedException;
 import io.agritrace.store.EventImporter;
 import io.agritrace.store.TraceStore;
@@ -44,8 +45,9 @@ final class ImportCommand implements CliCommand {
 			EventImporter.Result result = store.importer().importDocument(in, args.flag("--strict"), () -> false); //$NON-NLS-1$
 			context.out().println(NLS.bind(Messages.Import_done, new Object[] { result.inserted(), result.duplicates(),
 					result.declared(), result.warnings().size() }));
-			result.warnings()
-					.forEach(w -> context.out().println(NLS.bind(Messages.Import_warning, w.text(context.language()))));
+			Naming naming = new Naming(store, context.language());
+			result.warnings().forEach(w -> context.out()
+					.println(NLS.bind(Messages.Import_warning, w.named(naming::anything).text(context.language()))));
 		}
 		return CliContext.OK;
 	}

@@ -10,6 +10,7 @@ import java.util.Set;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EpcisEventReader;
 import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.service.Naming;
 import io.agritrace.store.RulesBrokenException;
 import io.agritrace.store.TraceStore;
 
@@ -38,16 +39,19 @@ final class RecordCommand implements CliCommand {
 			event = EpcisEventReader.read(in);
 		}
 		try (TraceStore store = context.openStore()) {
-			if (store.importer().record(event).inserted() == 0) {
-				context.err().println(Messages.Record_duplicate);
+			try {
+				if (store.importer().record(event).inserted() == 0) {
+					context.err().println(Messages.Record_duplicate);
+				}
+				context.out().println(event.hashId());
+				return CliContext.OK;
+			} catch (RulesBrokenException e) {
+				Naming naming = new Naming(store, context.language());
+				for (RuleViolation v : e.violations()) {
+					context.err().println(v.named(naming::anything).rule(context.language()));
+				}
+				return CliContext.FAILED;
 			}
-			context.out().println(event.hashId());
-			return CliContext.OK;
-		} catch (RulesBrokenException e) {
-			for (RuleViolation v : e.violations()) {
-				context.err().println(v.rule(context.language()));
-			}
-			return CliContext.FAILED;
 		}
 	}
 }

@@ -89,7 +89,7 @@ final class TraceCommand implements CliCommand {
 					r.uom() == null ? "" : r.uom(), story.name(r.location()))); //$NON-NLS-1$
 		}
 		for (Finding finding : trace.findings()) {
-			out.println(NLS.bind(Messages.Trace_warning, finding.text(context.language())));
+			out.println(NLS.bind(Messages.Trace_warning, finding.named(story::name).text(context.language())));
 		}
 	}
 

@@ -87,6 +87,31 @@ class CustodyRulesTest {
 	}
 
 	@Test
+	void aShipmentTakesNoMoreThanIsHeldWhereItLeaves() {
+		state.firstSeen.put(LOT, T.toInstant());
+		state.receivedBy(COOP, MILL_SITE, BigDecimal.TEN);
+		assertEquals(List.of(), fields(shipFromMill(BigDecimal.TEN, "KGM"), false));
+		assertEquals(List.of(), fields(shipFromMill(new BigDecimal("0.01"), "TNE"), false), "10 kg in tonnes");
+		assertEquals(List.of("quantityList"), fields(shipFromMill(new BigDecimal("0.011"), "TNE"), false));
+		List<RuleViolation> more = rules.check(shipFromMill(new BigDecimal("11"), "KGM"), state, false);
+		assertEquals(List.of("quantityList"), more.stream().map(RuleViolation::field).toList());
+		assertEquals("quantityList: 11 KGM of " + LOT + " cannot leave " + MILL_SITE + ": only 10 KGM of it are held there.",
+				more.get(0).rule(Locale.ENGLISH));
+	}
+
+	@Test
+	void aQuantityBelowZeroIsRejected() {
+		state.firstSeen.put(LOT, T.toInstant());
+		assertEquals(List.of("quantityList"), fields(EventBuilder.event(EventType.ObjectEvent, T.plusDays(1)).action("OBSERVE")
+				.bizStep("inspecting").quantity(LOT, new BigDecimal("-5"), "KGM").build(), false));
+	}
+
+	private static EpcisEvent shipFromMill(BigDecimal quantity, String uom) {
+		return EventBuilder.event(EventType.ObjectEvent, T.plusDays(1)).action("OBSERVE").bizStep("shipping")
+				.bizLocation(MILL_SITE).source(PartyRef.POSSESSING_PARTY, COOP).quantity(LOT, quantity, uom).build();
+	}
+
+	@Test
 	void aShipmentIsReceivedOnlyAtItsDestination() {
 		state.firstSeen.put(LOT, T.toInstant());
 		state.shippedTo(MILL_SITE);

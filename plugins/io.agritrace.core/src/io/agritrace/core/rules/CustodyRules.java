@@ -1,6 +1,7 @@
 package io.agritrace.core.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.core.trace.CustodyEvent;
 
 /**
  * The custody rules every event is checked against before it is stored: time,
@@ -70,7 +72,9 @@ public final class CustodyRules {
 				violations.add(new RuleViolation("item", item, RuleTexts.Rule_consumed.with(item))); //$NON-NLS-1$
 			}
 		}
+		checkQuantitiesPositive(e, violations);
 		checkHolder(e, state, violations);
+		checkQuantityHeld(e, state, violations);
 		checkDestination(e, state, violations);
 		conservation(e).ifPresent(violations::add);
 		checkContainment(e, state, violations);
@@ -111,6 +115,56 @@ public final class CustodyRules {
 						RuleTexts.Rule_notHolder.with(shipper, item, String.join(", ", holders)))); //$NON-NLS-1$
 			}
 		}
+	}
+
+	/** A quantity counts what is there: none is below zero. */
+	private static void checkQuantitiesPositive(EpcisEvent e, List<RuleViolation> violations) {
+		List<Map.Entry<String, List<QuantityElement>>> lists = List.of(Map.entry("quantityList", e.quantities()), //$NON-NLS-1$
+				Map.entry("childQuantityList", e.childQuantities()), Map.entry("inputQuantityList", e.inputQuantities()), //$NON-NLS-1$ //$NON-NLS-2$
+				Map.entry("outputQuantityList", e.outputQuantities())); //$NON-NLS-1$
+		for (Map.Entry<String, List<QuantityElement>> list : lists) {
+			list.getValue().stream().filter(q -> q.quantity() != null && q.quantity().signum() < 0)
+					.forEach(q -> violations.add(new RuleViolation(list.getKey(), q.quantity().toPlainString(),
+							RuleTexts.Rule_negativeQuantity.with(list.getKey(), q.quantity().toPlainString(), q.epcClass()))));
+		}
+	}
+
+	/**
+	 * A shipment takes no more of a lot than is held where it leaves from, so
+	 * that no kilogram vanishes from the custody (the Record Event wizard
+	 * shows the same limit as the user types). Quantities in units that do not
+	 * convert to the held ones, and places whose holding is not counted, are
+	 * left to the other rules.
+	 */
+	private static void checkQuantityHeld(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
+		if (!BizSteps.SHIPPING.equals(e.bizStep())) {
+			return;
+		}
+		for (QuantityElement shipped : e.quantities()) {
+			String from = CustodyEvent.of(e, shipped.epcClass()).origin();
+			List<CustodyChain.Stop> there = state.custody(shipped.epcClass()).onHand(shipped.epcClass()).stream()
+					.filter(s -> s.location() != null && s.location().equals(from)).toList();
+			if (shipped.quantity() == null || there.size() != 1 || there.get(0).held() == null) {
+				continue;
+			}
+			CustodyChain.Stop stop = there.get(0);
+			BigDecimal held = inUnit(stop.held(), stop.uom(), shipped.uom());
+			if (held != null && shipped.quantity().compareTo(held) > 0) {
+				violations.add(new RuleViolation("quantityList", shipped.quantity().toPlainString(), //$NON-NLS-1$
+						RuleTexts.Rule_moreThanHeld.with(shipped.quantity().toPlainString(), String.valueOf(shipped.uom()),
+								shipped.epcClass(), from, held.stripTrailingZeros().toPlainString())));
+			}
+		}
+	}
+
+	/** A quantity in another unit, when both are the same unit or both masses; null otherwise. */
+	private static BigDecimal inUnit(BigDecimal quantity, String from, String to) {
+		if (Objects.equals(from, to)) {
+			return quantity;
+		}
+		BigDecimal fromKg = from == null ? null : MASS_IN_KG.get(from);
+		BigDecimal toKg = to == null ? null : MASS_IN_KG.get(to);
+		return fromKg == null || toKg == null ? null : quantity.multiply(fromKg).divide(toKg, 6, RoundingMode.HALF_UP);
 	}
 
 	/** A shipment can be received only at a destination it is on its way to. */

@@ -17,6 +17,8 @@ public enum RuleTexts implements MessageKey {
 	Rule_destroyed,
 	Rule_future,
 	Rule_inOtherContainer,
+	Rule_moreThanHeld,
+	Rule_negativeQuantity,
 	Rule_notConserved,
 	Rule_notHolder,
 	Rule_unknownItem,

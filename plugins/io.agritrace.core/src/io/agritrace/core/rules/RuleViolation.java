@@ -2,6 +2,7 @@ package io.agritrace.core.rules;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.agritrace.core.text.Message;
@@ -20,6 +21,11 @@ public record RuleViolation(String field, String value, Message message) {
 	/** What the rule says, in the language asked for. */
 	public String rule(Locale language) {
 		return message.text(language);
+	}
+
+	/** The violation with the parties, places and lots it quotes named for people ({@link Message#named}). */
+	public RuleViolation named(UnaryOperator<String> names) {
+		return new RuleViolation(field, value, message.named(names));
 	}
 
 	/** The rules of several violations as one sentence after another. */

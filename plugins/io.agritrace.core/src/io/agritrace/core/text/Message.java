@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A text kept as its key and arguments, rendered in the language each reader
@@ -32,6 +33,16 @@ public record Message(MessageKey key, List<Object> args) implements Localized {
 	@Override
 	public String text(Locale locale) {
 		return key.text(locale, args.toArray());
+	}
+
+	/**
+	 * The same text with each argument that {@code names} knows (a party's, a
+	 * place's or a lot's URI) replaced by its name, for people to read; the
+	 * code and the other arguments are kept.
+	 */
+	public Message named(UnaryOperator<String> names) {
+		return new Message(key, args.stream().map(a -> a instanceof String s ? names.apply(s)
+				: a instanceof Message m ? m.named(names) : a).toList());
 	}
 
 	/** The arguments as text in the locale's language: what a stored message keeps beside its code. */

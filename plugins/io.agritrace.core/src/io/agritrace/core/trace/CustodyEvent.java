@@ -47,7 +47,7 @@ public record CustodyEvent(EventHashId event, Instant time, String bizStep, Stri
 	}
 
 	/** Where a shipment leaves from: its source location, else where it was recorded. */
-	String origin() {
+	public String origin() {
 		return sourceLocation != null ? sourceLocation : place;
 	}
 }

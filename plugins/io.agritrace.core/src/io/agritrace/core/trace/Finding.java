@@ -2,6 +2,7 @@ package io.agritrace.core.trace;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.agritrace.core.text.Localized;
@@ -28,6 +29,11 @@ public record Finding(String subject, List<Message> messages) implements Localiz
 	public String text(Locale language) {
 		return Texts.Finding_about.text(language, subject,
 				messages.stream().map(m -> m.text(language)).collect(Collectors.joining(" "))); //$NON-NLS-1$
+	}
+
+	/** The finding with the parties, places and lots its messages quote named for people ({@link Message#named}). */
+	public Finding named(UnaryOperator<String> names) {
+		return new Finding(subject, messages.stream().map(m -> m.named(names)).toList());
 	}
 
 	/** The finding in English, for logs. */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import io.agritrace.core.csv.MasterDataCsv;
 import io.agritrace.core.epcis.EpcisFormatException;
 import io.agritrace.core.trace.Finding;
+import io.agritrace.service.Naming;
 import io.agritrace.store.EventImporter;
 import io.agritrace.store.TraceStore;
 
@@ -65,8 +66,9 @@ record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean
 		}
 		try (InputStream in = Files.newInputStream(file)) {
 			EventImporter.Result result = store.importer().preview(in, cancelled);
+			Naming naming = new Naming(store, language);
 			return new ImportPreview(result.inserted(), result.duplicates(),
-					result.warnings().stream().map(f -> Problem.of(f, language)).toList(), false);
+					result.warnings().stream().map(f -> Problem.of(f.named(naming::anything), language)).toList(), false);
 		} catch (EpcisFormatException e) {
 			return new ImportPreview(0, 0, List.of(Problem.of(e.text(language))), true);
 		}

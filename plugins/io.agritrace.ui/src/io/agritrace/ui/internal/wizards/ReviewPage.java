@@ -28,6 +28,7 @@ import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.trace.ColdChain;
+import io.agritrace.service.Naming;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 
@@ -121,8 +122,9 @@ final class ReviewPage extends WizardPage {
 	private Review check(EventDraft draft) {
 		try {
 			EventRecord completed = draft.complete();
-			List<RuleViolation> broken = completed.check(store.get());
-			return new Review(completed, broken.isEmpty() ? null : RuleViolation.describe(broken, WorkbenchLanguage.current()),
+			Naming naming = new Naming(store.get(), WorkbenchLanguage.current());
+			List<RuleViolation> broken = completed.check(store.get()).stream().map(v -> v.named(naming::anything)).toList();
+			return new Review(completed, broken.isEmpty() ? null : RuleViolation.describe(broken, naming.language()),
 					excursions(completed.event()));
 		} catch (IOException e) {
 			return new Review(null, NLS.bind(Messages.EventWizard_unreadable, e.getMessage()), null);
