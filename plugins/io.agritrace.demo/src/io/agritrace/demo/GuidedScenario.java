@@ -160,7 +160,7 @@ public final class GuidedScenario {
 	public Map<String, BigDecimal> received(RecallImpact recall) {
 		Map<String, BigDecimal> received = new LinkedHashMap<>();
 		for (String shop : shops().keySet()) {
-			received.put(shop, recall.recipients().stream().filter(r -> shop.equals(r.party()) && !r.made())
+			received.put(shop, recall.recipients().stream().filter(r -> shop.equals(r.party()) && r.how() == RecallImpact.Arrival.DELIVERED)
 					.map(RecallImpact.Recipient::receivedKg).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add));
 		}
 		return received;

@@ -36,6 +36,7 @@ import io.agritrace.core.model.Gln;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.demo.DemoDataSet;
@@ -79,6 +80,7 @@ class CustodyTruthTest {
 				}
 				LotStory story = new LotStories(store).read(lot, Locale.ENGLISH);
 				assertEquals(stored.onHand(), story.onHand(), lot + ": the lot's story");
+				assertEquals(stored.transits(), story.inTransit(), lot + ": the story's shipments on their way");
 				assertEquals(stored.onHand(), recallAtItsOwnPlaces(story.recall(), lot), lot + ": the recall");
 				assertEquals(heldInJson(new Exports(store).traceJson(story.trace(), Locale.ENGLISH)),
 						stored.stops().stream().map(s -> s.held() == null ? null : s.held().toPlainString()).toList(),
@@ -139,7 +141,8 @@ class CustodyTruthTest {
 	/** The recall's recipients of the lot itself, as stops on hand: where it is held, by whom, how much. */
 	private static List<CustodyChain.Stop> recallAtItsOwnPlaces(RecallImpact recall, String lot) {
 		List<CustodyChain.Stop> held = new ArrayList<>();
-		recall.recipients().stream().filter(r -> r.item().equals(lot) && r.held() != null && r.held().signum() > 0)
+		recall.recipients().stream().filter(r -> r.item().equals(lot) && r.how() != RecallImpact.Arrival.ON_ITS_WAY
+				&& r.held() != null && r.held().signum() > 0)
 				.forEach(r -> held.add(new CustodyChain.Stop(lot, r.party(), r.location(), r.arrived(), null, r.received(),
 						r.held(), r.uom())));
 		return held;
@@ -181,6 +184,40 @@ class CustodyTruthTest {
 					choices.lotName(atMill));
 			assertEquals(List.of(), store.importer().check(StepEvents.shipping(T.plusDays(3), PADDY, kg(500), "KGM", toA)
 					.build()), "and may ship it");
+		}
+	}
+
+	/**
+	 * Part of a lot on its way is nowhere on hand, yet it is not lost: the
+	 * story lists the shipment, the recall tells the party it is bound for,
+	 * and the kilograms still held count it; more than the place holds cannot leave.
+	 */
+	@Test
+	void whatIsOnItsWayIsInTheStoryAndTheRecallAndNoMoreThanIsHeldLeaves() {
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			CoopToMill.harvestIn(store);
+			registerShops(store);
+			store.importer().record(CoopToMill.shipping());
+			store.importer().record(StepEvents.receiving(T.plusDays(1).plusHours(6), PADDY, kg(1000), "KGM", TO_MILL).build());
+			StepEvents.Handover toA = new StepEvents.Handover(MILL, MILL_SITE, SHOP_A, SHOP_A_SITE);
+			store.importer().record(StepEvents.shipping(T.plusDays(2), PADDY, kg(300), "KGM", toA).build());
+
+			LotStory story = new LotStories(store).read(PADDY, Locale.ENGLISH);
+			assertEquals(List.of(List.of(MILL, "700")),
+					story.onHand().stream().map(s -> List.of(s.party(), s.held().toPlainString())).toList());
+			assertEquals(List.of(List.of(SHOP_A, SHOP_A_SITE, "300")), story.inTransit().stream()
+					.map(t -> List.of(t.toParty(), t.toLocation(), t.quantity().toPlainString())).toList());
+			RecallImpact.Recipient onItsWay = story.recall().recipients().stream()
+					.filter(r -> r.how() == RecallImpact.Arrival.ON_ITS_WAY).findFirst().orElseThrow();
+			assertEquals(List.of(SHOP_A, SHOP_A_SITE, "300"),
+					List.of(onItsWay.party(), onItsWay.location(), onItsWay.held().toPlainString()));
+			assertEquals(0, kg(1000).compareTo(story.recall().heldKg()), "700 kg at the mill and 300 kg on the road");
+
+			List<RuleViolation> tooMuch = store.importer()
+					.check(StepEvents.shipping(T.plusDays(3), PADDY, kg(701), "KGM", toA).build());
+			assertEquals(List.of("quantityList"), tooMuch.stream().map(RuleViolation::field).toList());
+			String named = tooMuch.get(0).named(new Naming(store, Locale.ENGLISH)::anything).rule(Locale.ENGLISH);
+			assertTrue(named.contains("Paddy, japonica cannot leave Mill: only 700 KGM"), "named as people know them: " + named);
 		}
 	}
 

@@ -45,6 +45,14 @@ public final class LotStories {
 				names.computeIfAbsent(stop.location(), naming::location);
 			}
 		}
+		for (CustodyChain.Transit transit : custody.transits()) {
+			if (transit.toParty() != null) {
+				names.computeIfAbsent(transit.toParty(), naming::party);
+			}
+			if (transit.toLocation() != null) {
+				names.computeIfAbsent(transit.toLocation(), naming::location);
+			}
+		}
 		for (EpcisEvent e : trace.all().events()) {
 			for (String place : new String[] { e.bizLocation(), e.readPoint() }) {
 				if (place != null) {
@@ -71,6 +79,6 @@ public final class LotStories {
 		}
 		Map<EventHashId, OutboxRepository.Anchor> anchors = store.outbox()
 				.anchors(trace.all().events().stream().map(EpcisEvent::hashId).toList());
-		return new LotStory(code, batch, trace, perDay, onHand, recall, naming.product(code), names, contacts, anchors);
+		return new LotStory(code, batch, trace, perDay, onHand, custody.transits(), recall, naming.product(code), names, contacts, anchors);
 	}
 }

@@ -20,13 +20,14 @@ import io.agritrace.store.OutboxRepository;
  * @param batch       the registered batch, if the lot is one
  * @param perDay      how many events named it on each local day
  * @param onHand      where some of it is now, with who holds how much (empty once used up, sold or destroyed)
+ * @param inTransit   its shipments still on their way, with where they are bound
  * @param productName the catalogue's name of its product in the story's language, if known
  * @param names       display names of the lots, places and parties the story names
  * @param contacts    the telephones of the recall's holders
  * @param anchors     each event's anchor state as the store recorded it
  */
 public record LotStory(String code, Optional<ProductBatch> batch, Trace trace, Map<LocalDate, Integer> perDay,
-		List<CustodyChain.Stop> onHand, RecallImpact recall, Optional<String> productName, Map<String, String> names,
+		List<CustodyChain.Stop> onHand, List<CustodyChain.Transit> inTransit, RecallImpact recall, Optional<String> productName, Map<String, String> names,
 		Map<String, String> contacts, Map<EventHashId, OutboxRepository.Anchor> anchors) {
 
 	/** The display name of a lot, place or party the story names; its URI otherwise; empty for none. */

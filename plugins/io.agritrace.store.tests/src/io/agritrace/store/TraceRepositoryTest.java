@@ -118,7 +118,7 @@ class TraceRepositoryTest {
 	void recallOfTheHarvestNamesBothShopsAndTheirKilograms() {
 		RecallImpact impact = store.traces().recall(A);
 		assertEquals(RecallImpact.of(store.traces().trace(A)), impact, "the forward read finds what the full trace does");
-		List<RecallImpact.Recipient> recall = impact.recipients().stream().filter(r -> !r.made()).toList();
+		List<RecallImpact.Recipient> recall = impact.recipients().stream().filter(r -> r.how() == RecallImpact.Arrival.DELIVERED).toList();
 		assertEquals(2, recall.size(), recall.toString());
 		assertEquals(SHOP1, recall.get(0).party());
 		assertEquals(0, recall.get(0).receivedKg().compareTo(kg(60)));

@@ -216,7 +216,7 @@ class CliApplicationTest {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			RecallImpact recall = RecallImpact.of(store.traces().trace(paddy.code()));
 			assertEquals(1 + recall.recipients().size(), rows.size(), String.join("\n", rows));
-			assertTrue(recall.recipients().stream().anyMatch(r -> !r.made() && r.party() != null
+			assertTrue(recall.recipients().stream().anyMatch(r -> r.how() == RecallImpact.Arrival.DELIVERED && r.party() != null
 					&& store.masterData().parties().stream().anyMatch(p -> p.uri().equals(r.party())
 							&& "retailer".equals(p.role()))),
 					"the paddy reached a shop as rice: " + recall);

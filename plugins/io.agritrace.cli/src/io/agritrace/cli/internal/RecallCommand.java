@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -62,12 +63,11 @@ final class RecallCommand implements CliCommand {
 			context.out().println(NLS.bind(Messages.Recall_title, new Object[] { item, recall.recipients().size(),
 					recall.parties().size(), plain(recall.heldKg()) }));
 			context.out().println(String.join("\t", "party", "contact", "location", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					"item", "received_kg", //$NON-NLS-1$ //$NON-NLS-2$
-					"held_kg")); //$NON-NLS-1$
+					"item", "arrival", "received_kg", "held_kg")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			for (Recalls.Line line : list.lines()) {
 				RecallImpact.Recipient r = line.recipient();
 				context.out().println(String.join("\t", line.party(), line.contact(), line.location(), r.item(), //$NON-NLS-1$
-						plain(r.receivedKg()), plain(r.heldKg())));
+						r.how().name().toLowerCase(Locale.ROOT), plain(r.receivedKg()), plain(r.heldKg())));
 			}
 			if (file != null) {
 				try (OutputStream out = Files.newOutputStream(Path.of(file))) {

@@ -84,7 +84,7 @@ class RecallImpactTest {
 		assertEquals(D, shop2.item());
 		assertEquals(0, shop2.receivedKg().compareTo(kg(4_000)));
 		assertEquals(0, shop2.heldKg().compareTo(kg(4_000)));
-		assertFalse(shop2.made());
+		assertEquals(RecallImpact.Arrival.DELIVERED, shop2.how());
 		RecallImpact.Recipient shop1 = atShops.get(1);
 		assertEquals(0, shop1.receivedKg().compareTo(kg(3_000)));
 		assertEquals(0, shop1.heldKg().compareTo(kg(2_000)), "shop 1 sold 1 t of its 3 t");
@@ -99,7 +99,7 @@ class RecallImpactTest {
 				recall.recipients().stream().map(RecallImpact.Recipient::item).sorted().toList());
 		assertEquals(0, recall.recipients().get(0).receivedKg().compareTo(kg(10_000)));
 		assertTrue(recall.recipients().stream().filter(r -> r.item().equals(D) && r.location().equals(MILL_SITE))
-				.allMatch(RecallImpact.Recipient::made), "the rice was made at the mill, not delivered");
+				.allMatch(r -> r.how() == RecallImpact.Arrival.MADE), "the rice was made at the mill, not delivered");
 		assertEquals(0, recall.heldKg().compareTo(kg(6_000)), "2 t at shop 1, 4 t at shop 2, nothing at the mill");
 		assertEquals(Set.of(COOP, MILL, SHOP1, SHOP2), recall.parties());
 	}

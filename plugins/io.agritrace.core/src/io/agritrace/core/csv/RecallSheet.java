@@ -50,7 +50,7 @@ public final class RecallSheet {
 					r.party() == null ? "" : lookups.contact(r.party()), //$NON-NLS-1$
 					r.location() == null ? "" : lookups.location(r.location()), //$NON-NLS-1$
 					lookups.product(r.item()), Identifiers.lotNumber(r.item()).orElse(r.item()),
-					(r.made() ? Texts.Recall_made : Texts.Recall_delivered).text(language),
+					r.how().label(language),
 					TIME.format(r.arrived().atZone(zone)), plain(r.receivedKg()), plain(r.heldKg()),
 					mass ? "" : quantity(r), r.item())); //$NON-NLS-1$
 		}

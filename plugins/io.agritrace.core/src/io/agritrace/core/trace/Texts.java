@@ -8,6 +8,9 @@ import io.agritrace.core.text.MessageKey;
  * constant is the code a {@link Finding} carries.
  */
 enum Texts implements MessageKey {
+	Arrival_delivered,
+	Arrival_made,
+	Arrival_onItsWay,
 	Finding_about,
 	Findings_corrected,
 	Findings_excursion,

@@ -20,6 +20,8 @@ public final class Messages extends NLS {
 	public static String Overview_gone;
 	public static String Overview_heldAt;
 	public static String Overview_holder;
+	public static String Overview_inTransit;
+	public static String Overview_inTransitTo;
 	public static String Overview_noWarnings;
 	public static String Overview_none;
 	public static String Overview_notCounted;
@@ -53,13 +55,11 @@ public final class Messages extends NLS {
 	public static String Recall_columnHow;
 	public static String Recall_columnReceived;
 	public static String Recall_columnTelephone;
-	public static String Recall_delivered;
 	public static String Recall_drillDone;
 	public static String Recall_drillRunning;
 	public static String Recall_exportEvents;
 	public static String Recall_exportList;
 	public static String Recall_flowJob;
-	public static String Recall_made;
 	public static String Recall_summary;
 	public static String Trace_anchorFailed;
 	public static String Trace_anchorInFlight;

@@ -2,8 +2,10 @@ package io.agritrace.ui.internal.editors;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IToolBarManager;
@@ -152,12 +154,13 @@ final class OverviewPage extends TracePage {
 		showCustody(trace);
 		chartCanvas.show(new ChartDrawing(EventsPerDayChart.of(trace.perDay(), ChartTheme.standard(), WorkbenchLanguage.current())));
 		chartCanvas.setVisible(true);
-		showWarnings(trace.trace().findings().stream().map(f -> f.text(WorkbenchLanguage.current())).toList());
+		showWarnings(trace.trace().findings().stream().map(f -> f.named(trace::name).text(WorkbenchLanguage.current())).toList());
 	}
 
 	/**
-	 * Who holds how much of the lot where: a line per place some of it is at,
-	 * then the total when it is at several; or that nobody holds any.
+	 * Who holds how much of the lot where: a line per place some of it is at and
+	 * per shipment of it on its way, then the total when there are several; or
+	 * that nobody holds any.
 	 */
 	private void showCustody(LotStory trace) {
 		for (var child : custody.getChildren()) {
@@ -165,7 +168,8 @@ final class OverviewPage extends TracePage {
 		}
 		FormToolkit toolkit = getManagedForm().getToolkit();
 		List<CustodyChain.Stop> onHand = trace.onHand();
-		if (onHand.isEmpty()) {
+		List<CustodyChain.Transit> inTransit = trace.inTransit();
+		if (onHand.isEmpty() && inTransit.isEmpty()) {
 			field(toolkit, custody, Messages.Overview_holder, Messages.Overview_gone);
 		}
 		for (CustodyChain.Stop stop : onHand) {
@@ -174,10 +178,26 @@ final class OverviewPage extends TracePage {
 					: Quantities.of(stop.held(), stop.uom(), WorkbenchLanguage.current());
 			field(toolkit, custody, holder, NLS.bind(Messages.Overview_heldAt, amount, trace.name(stop.location())));
 		}
-		String uom = onHand.isEmpty() ? null : onHand.get(0).uom();
-		if (onHand.size() > 1 && onHand.stream().allMatch(s -> s.held() != null && Objects.equals(s.uom(), uom))) {
-			BigDecimal total = onHand.stream().map(CustodyChain.Stop::held).reduce(BigDecimal.ZERO, BigDecimal::add);
-			field(toolkit, custody, Messages.Overview_onHand, Quantities.of(total, uom, WorkbenchLanguage.current()));
+		for (CustodyChain.Transit transit : inTransit) {
+			String amount = transit.quantity() == null ? Messages.Overview_notCounted
+					: Quantities.of(transit.quantity(), transit.uom(), WorkbenchLanguage.current());
+			String from = transit.from().party() == null ? trace.name(transit.from().location()) : trace.name(transit.from().party());
+			String to = transit.toParty() == null ? trace.name(transit.toLocation()) : trace.name(transit.toParty());
+			field(toolkit, custody, Messages.Overview_inTransit, NLS.bind(Messages.Overview_inTransitTo, new Object[] { amount, from, to }));
+		}
+		List<BigDecimal> amounts = new ArrayList<>();
+		Set<String> units = new HashSet<>();
+		onHand.forEach(s -> {
+			amounts.add(s.held());
+			units.add(s.uom());
+		});
+		inTransit.forEach(t -> {
+			amounts.add(t.quantity());
+			units.add(t.uom());
+		});
+		if (amounts.size() > 1 && !amounts.contains(null) && units.size() == 1) {
+			BigDecimal total = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+			field(toolkit, custody, Messages.Overview_onHand, Quantities.of(total, units.iterator().next(), WorkbenchLanguage.current()));
 		}
 		custody.getParent().getParent().layout(true, true);
 	}

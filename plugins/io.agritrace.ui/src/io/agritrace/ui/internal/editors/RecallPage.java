@@ -126,7 +126,7 @@ final class RecallPage extends TracePage {
 		TextColumns.<RecallImpact.Recipient>add(table, Messages.Trace_columnPlace, 180, r -> model.name(r.location()));
 		TextColumns.<RecallImpact.Recipient>add(table, CommonMessages.Trace_columnLot, 200, r -> model.name(r.item()));
 		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnHow, 90,
-				r -> r.made() ? Messages.Recall_made : Messages.Recall_delivered);
+				r -> r.how().label(WorkbenchLanguage.current()));
 		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnReceived, 110,
 				r -> amount(r, RecallImpact.Recipient::receivedKg, RecallImpact.Recipient::received));
 		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnHeld, 110,
