@@ -92,6 +92,7 @@ public final class Messages extends NLS {
 	public static String Verify_tab;
 	public static String Verify_tabCount;
 	public static String Verify_tabCountHolder;
+	public static String Verify_tabCountLastWhole;
 	public static String Verify_unavailable;
 	public static String Verify_verified;
 

@@ -33,7 +33,9 @@ class CreditPreferencesTest extends WorkbenchTestCase {
 			dialog.text(Messages.CreditPreferences_gradeB).setText("95");
 			processEvents();
 			assertFalse(credit.isValid());
-			assertTrue(credit.getErrorMessage().contains("grade_b"), credit.getErrorMessage());
+			String named = Messages.CreditPreferences_gradeB.replaceFirst("[:：]$", "");
+			assertTrue(credit.getErrorMessage().startsWith(named) && !credit.getErrorMessage().contains("grade_b"),
+					"the rule names the field as the page does: " + credit.getErrorMessage());
 
 			dialog.text(Messages.CreditPreferences_gradeB).setText("70");
 			dialog.text(IndicatorText.name(CreditPolicy.Indicator.INSPECTIONS, WorkbenchLanguage.current())).setText("40");

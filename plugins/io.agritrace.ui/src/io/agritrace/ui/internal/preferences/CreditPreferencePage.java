@@ -1,7 +1,9 @@
 package io.agritrace.ui.internal.preferences;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -22,6 +24,7 @@ import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditPolicy.Indicator;
 import io.agritrace.core.credit.IndicatorText;
 import io.agritrace.core.model.ValidationException;
+import io.agritrace.core.text.Message;
 import io.agritrace.service.CreditSettings;
 import io.agritrace.ui.WorkbenchLanguage;
 
@@ -36,6 +39,7 @@ public final class CreditPreferencePage extends PreferencePage implements IWorkb
 	public static final String ID = "io.agritrace.ui.preferences.credit"; //$NON-NLS-1$
 
 	private final Map<String, Text> fields = new LinkedHashMap<>();
+	private final Map<String, String> labels = new LinkedHashMap<>();
 
 	@Override
 	public void init(IWorkbench workbench) {
@@ -64,6 +68,7 @@ public final class CreditPreferencePage extends PreferencePage implements IWorkb
 		GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(text);
 		text.addModifyListener(e -> check());
 		fields.put(key, text);
+		labels.put(key, label.replaceFirst("[:：]$", "")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Shows each field's value as {@code stored} gives it by its preference key. */
@@ -81,10 +86,20 @@ public final class CreditPreferencePage extends PreferencePage implements IWorkb
 			setValid(true);
 			return policy;
 		} catch (ValidationException e) {
-			setErrorMessage(e.rule(WorkbenchLanguage.current()));
+			setErrorMessage(namedAsShown(e));
 			setValid(false);
 			return null;
 		}
+	}
+
+	/** The rule broken, naming its field by the label the page shows rather than its preference key. */
+	private String namedAsShown(ValidationException e) {
+		Message rule = e.message();
+		List<Object> args = new ArrayList<>(rule.args());
+		if (!args.isEmpty() && e.field().equals(args.get(0)) && labels.containsKey(e.field())) {
+			args.set(0, labels.get(e.field()));
+		}
+		return new Message(rule.key(), args).text(WorkbenchLanguage.current());
 	}
 
 	@Override

@@ -91,7 +91,8 @@ public final class ChainPage implements BatchEditorPage {
 		int events = verdicts.verdicts().size();
 		host.setTitle(verdicts.unavailable() != null ? Messages.Verify_tab
 				: verdicts.holder() == null ? NLS.bind(Messages.Verify_tabCount, verified, events)
-						: NLS.bind(Messages.Verify_tabCountHolder, new Object[] { verified, events, verdicts.holder() }));
+						: NLS.bind(verdicts.heldWhole() ? Messages.Verify_tabCountHolder : Messages.Verify_tabCountLastWhole,
+								new Object[] { verified, events, verdicts.holder() }));
 		for (TableColumn column : table.getColumns()) {
 			column.pack();
 		}

@@ -2,6 +2,7 @@ package io.agritrace.chain.ui.internal.editors;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
@@ -11,6 +12,7 @@ import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ui.internal.AnchoringJob;
 import io.agritrace.chain.ui.internal.Messages;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.LotVerdict;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -18,23 +20,28 @@ import io.agritrace.ui.WorkbenchLanguage;
 /**
  * What the Batch editor's Chain tab shows, read in a Job: the verdict of every
  * event of the trace and the organisation that holds the lot on chain, or why
- * the chain could not be asked.
+ * the chain could not be asked. The chain records handovers of whole lots
+ * only, so once a lot is split (or part of it is on its way) the chain still
+ * names its last whole holder, and the tab says so rather than contradict
+ * the lot's custody.
  *
  * @param verdicts    one per event, oldest first; empty when unavailable
  * @param holder      the name of the organisation holding the lot on chain, or null
+ * @param heldWhole   true when the store too has all that is left of the lot with that organisation, at one place
  * @param unavailable why the chain could not be asked, or null
  */
-record ChainVerdicts(List<Verification> verdicts, String holder, String unavailable) {
+record ChainVerdicts(List<Verification> verdicts, String holder, boolean heldWhole, String unavailable) {
 
 	static ChainVerdicts read(TraceStore store, AnchoringJob chain, String code) {
 		if (chain == null) {
-			return new ChainVerdicts(List.of(), null, Messages.Verify_noChain);
+			return new ChainVerdicts(List.of(), null, false, Messages.Verify_noChain);
 		}
 		try {
 			AnchoringSession session = chain.session();
-			return new ChainVerdicts(session.verify(code), holderName(store, session.holderOf(code)), null);
+			Optional<AnchoringSession.LotHolder> holder = session.holderOf(code);
+			return new ChainVerdicts(session.verify(code), holderName(store, holder), heldWhole(store, code, holder), null);
 		} catch (ChainException e) {
-			return new ChainVerdicts(List.of(), null, NLS.bind(Messages.Verify_unavailable, WorkbenchLanguage.text(e)));
+			return new ChainVerdicts(List.of(), null, false, NLS.bind(Messages.Verify_unavailable, WorkbenchLanguage.text(e)));
 		}
 	}
 
@@ -43,6 +50,13 @@ record ChainVerdicts(List<Verification> verdicts, String holder, String unavaila
 		Locale language = WorkbenchLanguage.current();
 		return holder.map(h -> h.party() == null ? h.chainKey() : store.masterData().partyName(h.party(), language))
 				.orElse(null);
+	}
+
+	private static boolean heldWhole(TraceStore store, String code, Optional<AnchoringSession.LotHolder> holder) {
+		CustodyChain custody = store.holdings().lot(code);
+		List<CustodyChain.Stop> onHand = custody.onHand(code);
+		return holder.isPresent() && custody.transits().isEmpty() && onHand.size() == 1
+				&& Objects.equals(onHand.get(0).party(), holder.get().party());
 	}
 
 	/** What the navigator marks the lot with. */
