@@ -27,8 +27,8 @@ import io.agritrace.store.OutboxRepository;
  * @param anchors     each event's anchor state as the store recorded it
  */
 public record LotStory(String code, Optional<ProductBatch> batch, Trace trace, Map<LocalDate, Integer> perDay,
-		List<CustodyChain.Stop> onHand, List<CustodyChain.Transit> inTransit, RecallImpact recall, Optional<String> productName, Map<String, String> names,
-		Map<String, String> contacts, Map<EventHashId, OutboxRepository.Anchor> anchors) {
+		List<CustodyChain.Stop> onHand, List<CustodyChain.Transit> inTransit, RecallImpact recall, Optional<String> productName,
+		Map<String, String> names, Map<String, String> contacts, Map<EventHashId, OutboxRepository.Anchor> anchors) {
 
 	/** The display name of a lot, place or party the story names; its URI otherwise; empty for none. */
 	public String name(String uri) {

@@ -120,7 +120,8 @@ public final class CustodyRules {
 	/** A quantity counts what is there: none is below zero. */
 	private static void checkQuantitiesPositive(EpcisEvent e, List<RuleViolation> violations) {
 		List<Map.Entry<String, List<QuantityElement>>> lists = List.of(Map.entry("quantityList", e.quantities()), //$NON-NLS-1$
-				Map.entry("childQuantityList", e.childQuantities()), Map.entry("inputQuantityList", e.inputQuantities()), //$NON-NLS-1$ //$NON-NLS-2$
+				Map.entry("childQuantityList", e.childQuantities()), //$NON-NLS-1$
+				Map.entry("inputQuantityList", e.inputQuantities()), //$NON-NLS-1$
 				Map.entry("outputQuantityList", e.outputQuantities())); //$NON-NLS-1$
 		for (Map.Entry<String, List<QuantityElement>> list : lists) {
 			list.getValue().stream().filter(q -> q.quantity() != null && q.quantity().signum() < 0)

@@ -183,7 +183,8 @@ final class OverviewPage extends TracePage {
 					: Quantities.of(transit.quantity(), transit.uom(), WorkbenchLanguage.current());
 			String from = transit.from().party() == null ? trace.name(transit.from().location()) : trace.name(transit.from().party());
 			String to = transit.toParty() == null ? trace.name(transit.toLocation()) : trace.name(transit.toParty());
-			field(toolkit, custody, Messages.Overview_inTransit, NLS.bind(Messages.Overview_inTransitTo, new Object[] { amount, from, to }));
+			field(toolkit, custody, Messages.Overview_inTransit,
+					NLS.bind(Messages.Overview_inTransitTo, new Object[] { amount, from, to }));
 		}
 		List<BigDecimal> amounts = new ArrayList<>();
 		Set<String> units = new HashSet<>();
