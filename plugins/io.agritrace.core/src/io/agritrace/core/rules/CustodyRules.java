@@ -73,8 +73,7 @@ public final class CustodyRules {
 			}
 		}
 		checkQuantitiesPositive(e, violations);
-		checkHolder(e, state, violations);
-		checkQuantityHeld(e, state, violations);
+		checkShipment(e, state, violations);
 		checkDestination(e, state, violations);
 		conservation(e).ifPresent(violations::add);
 		checkContainment(e, state, violations);
@@ -100,20 +99,25 @@ public final class CustodyRules {
 		return items;
 	}
 
-	/** Only a party that holds some of a batch can ship it: where it is held, the shipper must be among its holders. */
-	private static void checkHolder(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
+	/**
+	 * Only a party that holds some of a batch can ship it: where it is held,
+	 * the shipper must be among its holders; and it ships no more than is held
+	 * where the shipment leaves. Each item's custody is read once.
+	 */
+	private static void checkShipment(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
 		if (!BizSteps.SHIPPING.equals(e.bizStep())) {
 			return;
 		}
 		String shipper = e.source(PartyRef.POSSESSING_PARTY);
 		for (String item : objects(e)) {
+			List<CustodyChain.Stop> onHand = state.custody(item).onHand(item);
 			Set<String> holders = new LinkedHashSet<>();
-			state.custody(item).onHand(item).stream().map(CustodyChain.Stop::party).filter(Objects::nonNull)
-					.forEach(holders::add);
+			onHand.stream().map(CustodyChain.Stop::party).filter(Objects::nonNull).forEach(holders::add);
 			if (!holders.isEmpty() && !holders.contains(shipper)) {
 				violations.add(new RuleViolation("sourceList", String.valueOf(shipper), //$NON-NLS-1$
 						RuleTexts.Rule_notHolder.with(shipper, item, String.join(", ", holders)))); //$NON-NLS-1$
 			}
+			e.quantities().stream().filter(q -> q.epcClass().equals(item)).forEach(q -> checkQuantityHeld(e, q, onHand, violations));
 		}
 	}
 
@@ -137,24 +141,19 @@ public final class CustodyRules {
 	 * convert to the held ones, and places whose holding is not counted, are
 	 * left to the other rules.
 	 */
-	private static void checkQuantityHeld(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
-		if (!BizSteps.SHIPPING.equals(e.bizStep())) {
+	private static void checkQuantityHeld(EpcisEvent e, QuantityElement shipped, List<CustodyChain.Stop> onHand,
+			List<RuleViolation> violations) {
+		String from = CustodyEvent.of(e, shipped.epcClass()).origin();
+		List<CustodyChain.Stop> there = onHand.stream().filter(s -> s.location() != null && s.location().equals(from)).toList();
+		if (shipped.quantity() == null || there.size() != 1 || there.get(0).held() == null) {
 			return;
 		}
-		for (QuantityElement shipped : e.quantities()) {
-			String from = CustodyEvent.of(e, shipped.epcClass()).origin();
-			List<CustodyChain.Stop> there = state.custody(shipped.epcClass()).onHand(shipped.epcClass()).stream()
-					.filter(s -> s.location() != null && s.location().equals(from)).toList();
-			if (shipped.quantity() == null || there.size() != 1 || there.get(0).held() == null) {
-				continue;
-			}
-			CustodyChain.Stop stop = there.get(0);
-			BigDecimal held = inUnit(stop.held(), stop.uom(), shipped.uom());
-			if (held != null && shipped.quantity().compareTo(held) > 0) {
-				violations.add(new RuleViolation("quantityList", shipped.quantity().toPlainString(), //$NON-NLS-1$
-						RuleTexts.Rule_moreThanHeld.with(shipped.quantity().toPlainString(), String.valueOf(shipped.uom()),
-								shipped.epcClass(), from, held.stripTrailingZeros().toPlainString())));
-			}
+		CustodyChain.Stop stop = there.get(0);
+		BigDecimal held = inUnit(stop.held(), stop.uom(), shipped.uom());
+		if (held != null && shipped.quantity().compareTo(held) > 0) {
+			violations.add(new RuleViolation("quantityList", shipped.quantity().toPlainString(), //$NON-NLS-1$
+					RuleTexts.Rule_moreThanHeld.with(shipped.quantity().toPlainString(), String.valueOf(shipped.uom()),
+							shipped.epcClass(), from, held.stripTrailingZeros().toPlainString())));
 		}
 	}
 
