@@ -38,6 +38,7 @@ import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.epcis.EpcisDocumentWriter;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.core.util.ReadAhead;
 import io.agritrace.demo.GeneratedData;
 import io.agritrace.demo.JilinScenarioGenerator;
@@ -340,7 +341,7 @@ public final class CoreBenchmark {
 	 * baseline, the trace of the deep lineage, is printed above.
 	 */
 	private static void recall(TraceStore store, String mill) {
-		long shops = store.traces().recall(mill).recipients().stream().filter(r -> !r.made()).count();
+		long shops = store.traces().recall(mill).recipients().stream().filter(r -> r.how() == RecallImpact.Arrival.DELIVERED).count();
 		for (int i = 0; i < 10; i++) {
 			store.traces().recall(mill);
 		}
