@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,8 +22,10 @@ import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ui.internal.AnchoredDemo;
 import io.agritrace.chain.ui.internal.ChainJobFamilies;
 import io.agritrace.chain.ui.internal.ChainService;
+import io.agritrace.chain.ui.internal.Messages;
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.LotVerdict;
 import io.agritrace.store.TraceStore;
 import io.agritrace.store.VerdictRepository;
@@ -69,35 +72,52 @@ class ChainPageTest extends WorkbenchTestCase {
 
 	/**
 	 * On the managed local chain the application also hands lots over on chain
-	 * as they are shipped whole and received; the Chain page names the holder.
+	 * as they are shipped whole and received; the Chain page names the holder,
+	 * as the lot's holder while the store too has all of it there, and as the
+	 * last whole holder once the lot was split (the chain records whole lots).
 	 */
 	@Test
 	void theChainFollowsCustodyAndTheChainPageNamesTheLotsHolder() throws Exception {
 		ChainService chain = service(ChainService.class);
-		String[] held = new String[2];
+		String[] held = new String[3];
 		waitUntil("a lot handed over on chain", CUSTODY_TIMEOUT_MS, () -> {
 			Optional<String[]> found = heldLot(chain);
-			found.ifPresent(f -> System.arraycopy(f, 0, held, 0, 2));
+			found.ifPresent(f -> System.arraycopy(f, 0, held, 0, 3));
 			return found.isPresent();
 		});
 		ProductBatch batch = store.batches().find(held[0]).orElseThrow();
 		ChainPageBot tab = ChainPageBot.open(page, batch).verify();
 		assertTrue(tab.title().contains(held[1]), "the Chain page names " + held[1] + ": " + tab.title());
+		String template = Boolean.parseBoolean(held[2]) ? Messages.Verify_tabCountHolder : Messages.Verify_tabCountLastWhole;
+		String says = template.substring(template.indexOf("{1}") + 3, template.indexOf("{2}"));
+		assertTrue(tab.title().contains(says), "whole " + held[2] + ": " + tab.title());
 		screenshot("chain-custody");
 	}
 
-	/** A registered lot that some organisation holds on chain, and that organisation's name. */
+	/**
+	 * A registered lot that some organisation holds on chain, that
+	 * organisation's name, and whether the store has all of the lot with it at
+	 * one place; a split lot first, where there is one.
+	 */
 	private Optional<String[]> heldLot(ChainService chain) {
 		try {
 			AnchoringSession session = chain.anchoring().orElseThrow().session();
+			String[] whole = null;
 			for (ProductBatch batch : store.batches().list()) {
 				Optional<AnchoringSession.LotHolder> holder = session.holderOf(batch.code());
 				if (holder.isPresent()) {
 					String name = store.masterData().partyName(holder.get().party(), WorkbenchLanguage.current());
-					return Optional.of(new String[] { batch.code(), name });
+					CustodyChain custody = store.holdings().lot(batch.code());
+					List<CustodyChain.Stop> onHand = custody.onHand(batch.code());
+					boolean all = custody.transits().isEmpty() && onHand.size() == 1
+							&& Objects.equals(holder.get().party(), onHand.get(0).party());
+					if (!all) {
+						return Optional.of(new String[] { batch.code(), name, "false" });
+					}
+					whole = whole != null ? whole : new String[] { batch.code(), name, "true" };
 				}
 			}
-			return Optional.empty();
+			return Optional.ofNullable(whole);
 		} catch (Exception e) {
 			// Not connected yet: ask again.
 			return Optional.empty();
