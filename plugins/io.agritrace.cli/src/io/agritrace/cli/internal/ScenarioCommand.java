@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.anchor.AnchoringSession;
 import io.agritrace.anchor.ChainConnection;
 import io.agritrace.anchor.PublisherLock;
 import io.agritrace.chain.ChainException;
@@ -23,8 +22,10 @@ import io.agritrace.store.TraceStore;
  * to its end headless, a line per step: a rice lot recorded from the Meihekou
  * paddy field to two Changchun shops, each step anchored as it happens; a
  * stored receipt edited in the database, which verification finds; the paddy
- * recalled, every shop found with its kilograms; the edit put back. Exit 0
- * only when the edit was found and the recall list is complete, 3 otherwise.
+ * recalled, every shop found with its kilograms; the edit put back. Like
+ * the workbench, it starts the managed local chain when none runs, and stops
+ * it at the end. Exit 0 only when the edit was found and the recall list is
+ * complete, 3 otherwise.
  */
 final class ScenarioCommand implements CliCommand {
 
@@ -53,9 +54,9 @@ final class ScenarioCommand implements CliCommand {
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		GuidedScenario story = new GuidedScenario(clock, Long.toString(clock.millis() / 1000, 36).toUpperCase(Locale.ROOT));
 		try (TraceStore store = context.openStore();
-				AnchoringSession session = chain.join(store, ChainConnection.Signing.RECORDER);
-				PublisherLock lock = session.lock(WHAT, Duration.ofMinutes(1), () -> false)) {
-			boolean holds = new ScenarioRunner(store, ScenarioChain.of(session), story, context.language())
+				ChainConnection connection = chain.open(store);
+				PublisherLock lock = connection.session().lock(WHAT, Duration.ofMinutes(1), () -> false)) {
+			boolean holds = new ScenarioRunner(store, ScenarioChain.of(connection.session()), story, context.language())
 					.runAll(told -> say(context, told));
 			context.out().println(holds ? Messages.Scenario_done : Messages.Scenario_failed);
 			return holds ? CliContext.OK : STORY_BROKEN;

@@ -183,6 +183,15 @@ final class RecallPage extends TracePage {
 		tick();
 	}
 
+	/** Ends the running drill unlogged; its clock is cleared, and stops at its next tick. */
+	void stopDrill() {
+		drillStarted = null;
+		if (drillClock != null && !drillClock.isDisposed()) {
+			drillClock.setText(""); //$NON-NLS-1$
+			drillClock.getParent().layout(true);
+		}
+	}
+
 	/** Shows the drill's time each second while it runs. */
 	private void tick() {
 		if (drillStarted == null || drillClock.isDisposed()) {

@@ -127,7 +127,7 @@ public final class CreditView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 150).applyTo(indicators.getTable());
 		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnIndicator, 150,
 				s -> IndicatorText.name(s.indicator(), language));
-		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnValue, 80, IndicatorText::value);
+		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnValue, 170, s -> IndicatorText.value(s, language));
 		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnCounted, 80,
 				s -> s.numerator() + " / " + s.denominator()); //$NON-NLS-1$
 		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnWeight, 60, s -> Integer.toString(s.weight()));
@@ -209,8 +209,9 @@ public final class CreditView extends ViewPart {
 	private void show(CreditReports.Report detail) {
 		CreditProfile profile = detail.profile();
 		Locale language = WorkbenchLanguage.current();
-		heading.setText(NLS.bind(Messages.Credit_heading, detail.party().name(language), IndicatorText.grade(profile, language)
-				+ (profile.score() == null ? "" : " · " + profile.score()))); //$NON-NLS-1$ //$NON-NLS-2$
+		heading.setText(profile.score() == null
+				? NLS.bind(Messages.Credit_headingUngraded, detail.party().name(language), IndicatorText.grade(profile, language))
+				: NLS.bind(Messages.Credit_heading, new Object[] { detail.party().name(language), profile.grade(), profile.score() }));
 		formula.setText(IndicatorText.score(policy, profile.counts().unverified(), language));
 		indicators.setInput(profile.indicators());
 		records.setInput(List.of());

@@ -45,7 +45,8 @@ import io.agritrace.ui.WorkspaceStore;
  * did. Each step runs in a Job: records stored and sent to the chain at once
  * (the dashboard follows), the insider's edit found by verification on the
  * rice's Chain page, the paddy recalled on its Recall page with a drill's
- * clock, and the edit put back.
+ * clock, and the edit put back: every lot of the story verified again and the
+ * drill's clock stopped, so that no mark or clock of the run outlives it.
  */
 public final class ScenarioView extends ViewPart {
 
@@ -165,6 +166,13 @@ public final class ScenarioView extends ViewPart {
 		step.setEnabled(true);
 		step.getParent().layout(true);
 		fit();
+		if (current == Step.RESET) {
+			// The drill the recall started ends with the story: its clock must not go on counting.
+			IEditorPart paddy = getSite().getPage().findEditor(new BatchEditorInput(told.paddy()));
+			if (paddy instanceof RecallDrill drill) {
+				drill.stopRecallDrill();
+			}
+		}
 		if (current == Step.TAMPER || current == Step.RESET) {
 			show(told.rice(), editor -> {
 				ChainPage page = editor.getAdapter(ChainPage.class);
