@@ -56,7 +56,7 @@ final class RecallCommand implements CliCommand {
 			throw new Arguments.UsageException(Messages.Recall_drillNeedsCsv);
 		}
 		try (TraceStore store = context.openStore()) {
-			String item = store.codes().resolve(args.positional(0));
+			String item = LotArgument.lot(store, args.positional(0), context);
 			Recalls recalls = new Recalls(store);
 			Recalls.RecallList list = recalls.list(item, context.language());
 			RecallImpact recall = list.impact();

@@ -42,7 +42,7 @@ final class TraceCommand implements CliCommand {
 	public int run(List<String> arguments, CliContext context) throws IOException {
 		Arguments args = new Arguments(name(), arguments, Set.of("--json"), Set.of(), 1); //$NON-NLS-1$
 		try (TraceStore store = context.openStore()) {
-			String item = store.codes().resolve(args.positional(0));
+			String item = LotArgument.lot(store, args.positional(0), context);
 			LotStory story = new LotStories(store).read(item, context.language());
 			if (story.trace().all().events().isEmpty()) {
 				context.err().println(NLS.bind(Messages.Trace_unknown, args.positional(0)));

@@ -62,7 +62,6 @@ public final class Messages extends NLS {
 	public static String MasterData_products;
 	public static String MasterData_reading;
 	public static String TraceView_history;
-	public static String TraceView_opened;
 	public static String TraceView_prompt;
 
 	static {
