@@ -4,6 +4,7 @@ import java.awt.Paint;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,7 @@ public final class DashboardCharts {
 		TimeSeries recorded = new TimeSeries(Texts.Dashboard_recorded.text(locale));
 		TimeSeries anchored = new TimeSeries(Texts.Dashboard_anchored.text(locale));
 		perDay.forEach((day, counts) -> {
-			Day d = new Day(day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+			Day d = new Day(Date.from(day.atStartOfDay(theme.zone()).toInstant()), theme.timeZone(), locale);
 			recorded.add(d, counts[0]);
 			anchored.add(d, counts[1]);
 		});
@@ -54,11 +55,12 @@ public final class DashboardCharts {
 		data.addSeries(recorded);
 		data.addSeries(anchored);
 		DateAxis days = new DateAxis();
-		days.setDateFormatOverride(ChartTheme.days());
+		days.setTimeZone(theme.timeZone());
+		days.setDateFormatOverride(theme.days());
 		NumberAxis events = new NumberAxis(Texts.Dashboard_events.text(locale));
 		events.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, perDay.size() < 60);
-		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} {1}: {2}", ChartTheme.days(), //$NON-NLS-1$
+		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} {1}: {2}", theme.days(), //$NON-NLS-1$
 				NumberFormat.getIntegerInstance(locale)));
 		XYPlot plot = new XYPlot(data, days, events, renderer);
 		JFreeChart chart = new JFreeChart(Texts.Dashboard_perDayTitle.text(locale), theme.title(), plot, true);
