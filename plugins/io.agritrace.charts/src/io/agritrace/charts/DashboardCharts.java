@@ -4,6 +4,7 @@ import java.awt.Paint;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class DashboardCharts {
 		if (!perDay.isEmpty()) {
 			for (LocalDate day = perDay.firstKey(); !day.isAfter(perDay.lastKey()); day = day.plusDays(1)) {
 				long[] counts = perDay.getOrDefault(day, NONE);
-				Day d = new Day(day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+				Day d = new Day(Date.from(day.atStartOfDay(theme.zone()).toInstant()), theme.timeZone(), locale);
 				recorded.add(d, counts[0]);
 				anchored.add(d, counts[1]);
 			}
@@ -66,11 +67,12 @@ public final class DashboardCharts {
 		data.addSeries(recorded);
 		data.addSeries(anchored);
 		DateAxis days = new DateAxis();
-		days.setDateFormatOverride(ChartTheme.days());
+		days.setTimeZone(theme.timeZone());
+		days.setDateFormatOverride(theme.days());
 		NumberAxis events = new NumberAxis(Texts.Dashboard_events.text(locale));
 		events.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, perDay.size() < 60);
-		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} {1}: {2}", ChartTheme.days(), //$NON-NLS-1$
+		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} {1}: {2}", theme.days(), //$NON-NLS-1$
 				NumberFormat.getIntegerInstance(locale)));
 		XYPlot plot = new XYPlot(data, days, events, renderer);
 		JFreeChart chart = new JFreeChart(Texts.Dashboard_perDayTitle.text(locale), theme.title(), plot, true);

@@ -1,7 +1,6 @@
 package io.agritrace.cli.internal;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +31,6 @@ final class ScenarioCommand implements CliCommand {
 	static final int STORY_BROKEN = 3;
 	private static final String WHAT = "agritrace-cli scenario"; //$NON-NLS-1$
 
-	private final Clock clock;
-
-	ScenarioCommand(Clock clock) {
-		this.clock = clock;
-	}
-
 	@Override
 	public String name() {
 		return "scenario"; //$NON-NLS-1$
@@ -52,7 +45,8 @@ final class ScenarioCommand implements CliCommand {
 	public int run(List<String> arguments, CliContext context) throws IOException {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 0);
 		ChainOptions chain = new ChainOptions(name(), args, context);
-		GuidedScenario story = new GuidedScenario(clock, Long.toString(clock.millis() / 1000, 36).toUpperCase(Locale.ROOT));
+		GuidedScenario story = new GuidedScenario(context.clock(),
+				Long.toString(context.clock().millis() / 1000, 36).toUpperCase(Locale.ROOT));
 		try (TraceStore store = context.openStore();
 				ChainConnection connection = chain.open(store);
 				PublisherLock lock = connection.session().lock(WHAT, Duration.ofMinutes(1), () -> false)) {

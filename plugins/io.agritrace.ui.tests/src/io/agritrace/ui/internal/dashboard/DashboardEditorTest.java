@@ -25,6 +25,7 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.demo.JilinMasterData;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.StoredEvent;
 import io.agritrace.store.TraceStore;
 import io.agritrace.store.VerdictRepository;
@@ -83,8 +84,10 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		assertTrue(presentation.isDisposed(), "Esc leaves");
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 
-		EpcisEvent storing = StepEvents.storing(OffsetDateTime.now().minusHours(1), events.get(0).event().quantities().get(0)
-				.epcClass(), BigDecimal.ONE, "KGM", JilinMasterData.CHANGCHUN_COLD_SITE.uri()).build();
+		EpcisEvent storing = StepEvents.storing(OffsetDateTime.now(WorkspaceZone.clock()).minusHours(1),
+				events.get(0).event().quantities().get(0)
+						.epcClass(),
+				BigDecimal.ONE, "KGM", JilinMasterData.CHANGCHUN_COLD_SITE.uri()).build();
 		store.save(List.of(), List.of(storing));
 		StoreTopics.post(StoreTopics.EVENTS, 1);
 		waitUntil("the new event counted", TIMEOUT_MS, () -> dashboard.tileText(2).equals(Long.toString(inPeriod + 1)));

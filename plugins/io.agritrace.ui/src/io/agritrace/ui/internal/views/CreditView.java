@@ -31,8 +31,10 @@ import io.agritrace.core.credit.IndicatorText;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.Prefectures;
+import io.agritrace.core.text.Times;
 import io.agritrace.service.CreditReports;
 import io.agritrace.service.CreditSettings;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.CreditRepository;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
@@ -143,7 +145,8 @@ public final class CreditView extends ViewPart {
 		new Label(behind, SWT.WRAP).setText(Messages.Credit_records);
 		records = table(behind);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 110).applyTo(records.getTable());
-		TextColumns.<CreditRepository.Record>add(records, CommonMessages.Trace_columnTime, 130, r -> ChartTheme.minute(r.eventTime()));
+		TextColumns.<CreditRepository.Record>add(records, CommonMessages.Trace_columnTime, 130,
+				r -> Times.format(r.eventTime(), WorkspaceZone.zone()));
 		TextColumns.<CreditRepository.Record>add(records, Messages.Credit_columnStage, 90, r -> IndicatorText.stage(r.stage(), language));
 		TextColumns.<CreditRepository.Record>add(records, CommonMessages.Trace_columnLot, 260,
 				r -> r.item() == null ? "" : r.item()); //$NON-NLS-1$

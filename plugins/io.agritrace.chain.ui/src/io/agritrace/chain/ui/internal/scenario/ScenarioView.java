@@ -1,6 +1,5 @@
 package io.agritrace.chain.ui.internal.scenario;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -34,6 +33,7 @@ import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.GuidedScenario;
 import io.agritrace.demo.GuidedScenario.Step;
 import io.agritrace.service.ScenarioRunner;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.RecallDrill;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -111,7 +111,7 @@ public final class ScenarioView extends ViewPart {
 			return;
 		}
 		if (story == null || next >= Step.values().length) {
-			story = new GuidedScenario(Clock.systemDefaultZone(),
+			story = new GuidedScenario(WorkspaceZone.clock(),
 					Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase(Locale.ROOT));
 			next = 0;
 		}
