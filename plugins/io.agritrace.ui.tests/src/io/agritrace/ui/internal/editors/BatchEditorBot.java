@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.handlers.IHandlerService;
 
@@ -137,6 +139,41 @@ public final class BatchEditorBot {
 			lines.add(((Label) fields[i]).getText() + ' ' + ((Text) fields[i + 1]).getText());
 		}
 		return lines;
+	}
+
+	/** The Overview's warnings as its Warnings section lists them, each with its tooltip after a tab. */
+	public List<String> warnings() {
+		String heading = Messages.Trace_warningsCount.substring(0, Messages.Trace_warningsCount.indexOf("{0}")); //$NON-NLS-1$
+		Section section = Widgets.first(show(OverviewPage.ID), Section.class, s -> s.getText().startsWith(heading));
+		return Arrays.stream(((Composite) section.getClient()).getChildren()).map(Label.class::cast)
+				.filter(l -> !Messages.Overview_noWarnings.equals(l.getText()))
+				.map(l -> l.getText() + '\t' + l.getToolTipText()).toList();
+	}
+
+	/** What the Overview's header says beside the lot's name. */
+	public String overviewHeader() {
+		show(OverviewPage.ID);
+		return editor.findPage(OverviewPage.ID).getManagedForm().getForm().getMessage();
+	}
+
+	/**
+	 * Whether the Overview's Activity chart ends inside the editor's width, as
+	 * laid out now: a form wider than the editor scrolls it off the right edge.
+	 */
+	public boolean chartInsideTheEditor() {
+		show(OverviewPage.ID);
+		processEvents();
+		ScrolledForm form = editor.findPage(OverviewPage.ID).getManagedForm().getForm();
+		DrawingCanvas chart = Widgets.first(form.getBody(), DrawingCanvas.class, c -> true);
+		Point right = form.getDisplay().map(chart, form, chart.getSize().x, 0);
+		return right.x <= form.getClientArea().width && chart.getSize().x > 0;
+	}
+
+	/** A column of the Lineage page, row by row under both headings; brings the page to the front. */
+	public List<String> lineageColumn(int column) {
+		Tree tree = Widgets.first(show(LineagePage.ID), Tree.class, t -> true);
+		return Arrays.stream(tree.getItems()).flatMap(heading -> Arrays.stream(heading.getItems()))
+				.map(row -> row.getText(column)).toList();
 	}
 
 	/** The Lineage page's rows under its two headings; brings the page to the front. */

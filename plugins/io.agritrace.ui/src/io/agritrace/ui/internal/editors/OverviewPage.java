@@ -50,6 +50,8 @@ final class OverviewPage extends TracePage {
 
 	static final String ID = "io.agritrace.ui.editors.batch.overview"; //$NON-NLS-1$
 	private static final int CHART_HEIGHT = 300;
+	private static final String WARNINGS_KEY = "warnings"; //$NON-NLS-1$
+	private static final int FIELD_WIDTH = 120;
 
 	private final ProductBatch batch;
 	private DrawingCanvas chartCanvas;
@@ -142,7 +144,8 @@ final class OverviewPage extends TracePage {
 	private static Text field(FormToolkit toolkit, Composite parent, String label, String value) {
 		toolkit.createLabel(parent, label);
 		Text text = toolkit.createText(parent, value, SWT.READ_ONLY);
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
+		// A narrow preferred width: the two columns share the editor's, and a wider one would push the chart off it.
+		GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(text);
 		return text;
 	}
 
@@ -156,7 +159,7 @@ final class OverviewPage extends TracePage {
 		showCustody(trace);
 		chartCanvas.show(new ChartDrawing(EventsPerDayChart.of(trace.perDay(), ChartTheme.standard(), WorkbenchLanguage.current())));
 		chartCanvas.setVisible(true);
-		showWarnings(trace.trace().findings().stream().map(f -> f.named(trace::name).text(WorkbenchLanguage.current())).toList());
+		showWarnings(trace.warnings(WorkbenchLanguage.current()));
 	}
 
 	/**
@@ -205,8 +208,14 @@ final class OverviewPage extends TracePage {
 		custody.getParent().getParent().layout(true, true);
 	}
 
-	/** Each warning in its section, and their count in the form's header where the user looks first. */
-	private void showWarnings(List<String> list) {
+	/**
+	 * Each warning in its section, wrapped to the column's width, with the hash
+	 * IDs it is about in its tooltip; and their count in the form's header
+	 * where the user looks first, short, so that the header never widens the
+	 * form past the editor (a warning's whole sentence there would push the
+	 * Activity chart off the right edge).
+	 */
+	private void showWarnings(List<LotStory.Warning> list) {
 		for (var child : warnings.getChildren()) {
 			child.dispose();
 		}
@@ -216,11 +225,13 @@ final class OverviewPage extends TracePage {
 		messages.removeAllMessages();
 		if (list.isEmpty()) {
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(toolkit.createLabel(warnings, Messages.Overview_noWarnings));
+		} else {
+			messages.addMessage(WARNINGS_KEY, NLS.bind(Messages.Overview_warningsHeader, list.size()), null, IMessageProvider.WARNING);
 		}
-		for (int i = 0; i < list.size(); i++) {
-			Label label = toolkit.createLabel(warnings, list.get(i), SWT.WRAP);
-			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(label);
-			messages.addMessage(i, list.get(i), null, IMessageProvider.WARNING);
+		for (LotStory.Warning warning : list) {
+			Label label = toolkit.createLabel(warnings, warning.text(), SWT.WRAP);
+			label.setToolTipText(warning.hashIds().isEmpty() ? null : String.join("\n", warning.hashIds())); //$NON-NLS-1$
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(label);
 		}
 	}
 
