@@ -166,7 +166,9 @@ public final class BatchEditorBot {
 		ScrolledForm form = editor.findPage(OverviewPage.ID).getManagedForm().getForm();
 		DrawingCanvas chart = Widgets.first(form.getBody(), DrawingCanvas.class, c -> true);
 		Point right = form.getDisplay().map(chart, form, chart.getSize().x, 0);
-		return right.x <= form.getClientArea().width && chart.getSize().x > 0;
+		// No wider than the editor, whatever its header says: else the form scrolls sideways.
+		return right.x <= form.getClientArea().width && form.getContent().getSize().x <= form.getClientArea().width
+				&& chart.getSize().x > 0;
 	}
 
 	/** A column of the Lineage page, row by row under both headings; brings the page to the front. */

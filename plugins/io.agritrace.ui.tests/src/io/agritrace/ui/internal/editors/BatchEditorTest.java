@@ -68,6 +68,7 @@ class BatchEditorTest extends WorkbenchTestCase {
 		Trace trace = store.traces().trace(batch.code());
 
 		assertEquals(custodyAsShown(store, store.holdings().lot(batch.code()).onHand()), editor.custody());
+		assertTrue(editor.chartInsideTheEditor(), "the Activity chart and the header's commands in view");
 		screenshot("editor-overview");
 
 		List<EpcisEvent> events = trace.all().events();

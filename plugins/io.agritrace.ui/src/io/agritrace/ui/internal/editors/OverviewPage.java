@@ -52,6 +52,7 @@ final class OverviewPage extends TracePage {
 	private static final int CHART_HEIGHT = 300;
 	private static final String WARNINGS_KEY = "warnings"; //$NON-NLS-1$
 	private static final int FIELD_WIDTH = 120;
+	private static final int COLUMN_WIDTH = 200;
 
 	private final ProductBatch batch;
 	private DrawingCanvas chartCanvas;
@@ -75,7 +76,8 @@ final class OverviewPage extends TracePage {
 		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(8, 8).spacing(12, 12).applyTo(body);
 		Composite left = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().spacing(0, 12).applyTo(left);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(left);
+		// Both columns ask for little and share the editor's width: a long holder's name or warning never widens the form.
+		GridDataFactory.fillDefaults().grab(true, true).hint(COLUMN_WIDTH, SWT.DEFAULT).applyTo(left);
 
 		Composite fields = section(toolkit, left, Messages.BatchEditor_details);
 		product = field(toolkit, fields, CommonMessages.BatchEditor_product, batch.productName());
@@ -105,7 +107,7 @@ final class OverviewPage extends TracePage {
 		warningsSection = (Section) warnings.getParent();
 
 		Composite activity = section(toolkit, body, Messages.Overview_activity);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING)
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).hint(COLUMN_WIDTH, SWT.DEFAULT)
 				.applyTo(activity.getParent());
 		chartCanvas = new DrawingCanvas(activity);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, CHART_HEIGHT).applyTo(chartCanvas);
@@ -119,6 +121,8 @@ final class OverviewPage extends TracePage {
 		toolbar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		getSite().getService(IMenuService.class).populateContributionManager((ToolBarManager) toolbar,
 				"toolbar:" + BatchEditor.OVERVIEW_TOOLBAR); //$NON-NLS-1$
+		// On its own row under the title: beside it, title, warning count and commands outgrow a 1280 px screen's editor.
+		form.getForm().getForm().setToolBarVerticalAlignment(SWT.BOTTOM);
 		form.getForm().updateToolBar();
 	}
 
