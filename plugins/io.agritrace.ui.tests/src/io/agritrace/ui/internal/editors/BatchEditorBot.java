@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -29,6 +30,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import io.agritrace.charts.ChartDrawing;
+import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.LineageDrawing;
 import io.agritrace.charts.LineageGraph;
 import io.agritrace.charts.ui.DrawingCanvas;
@@ -128,6 +130,24 @@ public final class BatchEditorBot {
 		DrawingCanvas canvas = Widgets.all(show(ProvenancePage.ID), DrawingCanvas.class).get(index);
 		FormToolkit.ensureVisible(canvas);
 		return canvas;
+	}
+
+	/**
+	 * The lineage graph of the Provenance page (or the Recall page's flow) as
+	 * its canvas shows it now: how large its smallest text is on the screen, in
+	 * points; ticking its "whole graph" box first when {@code whole}.
+	 */
+	public float graphTextPoints(boolean recall, boolean whole) {
+		Composite page = show(recall ? RecallPage.ID : ProvenancePage.ID);
+		DrawingCanvas canvas = recall ? Widgets.first(page, DrawingCanvas.class, c -> true) : provenanceChart(0);
+		waitUntil("the graph", TIMEOUT_MS, () -> canvas.drawing() != null); //$NON-NLS-1$
+		Button box = Widgets.first(page, Button.class, b -> (b.getStyle() & SWT.CHECK) != 0);
+		if (box.getSelection() != whole) {
+			box.setSelection(whole);
+			box.notifyListeners(SWT.Selection, new Event());
+		}
+		processEvents();
+		return ChartTheme.points(ChartTheme.standard().small(), canvas.zoom());
 	}
 
 	/** The Overview's custody lines, "holder: what is held where", as its Custody section shows them. */
