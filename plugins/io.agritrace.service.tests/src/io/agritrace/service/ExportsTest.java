@@ -113,7 +113,7 @@ class ExportsTest {
 		assertTrue(trace.get(1).startsWith("2026-10-01 08:00,harvesting,"), trace.get(1));
 		assertTrue(trace.stream().anyMatch(r -> r.startsWith("2026-10-02 13:00,receiving,")), trace.toString());
 		assertTrue(trace.stream().anyMatch(r -> r.startsWith("2026-10-04 09:00 +09:00,inspecting,")), trace.toString());
-		assertTrue(recall.get(0).contains(",Arrived or made (Asia/Shanghai),"), recall.get(0));
+		assertTrue(recall.get(0).contains(",Arrived or made / left if on its way (Asia/Shanghai),"), recall.get(0));
 		assertTrue(recall.stream().anyMatch(r -> r.contains(",delivered,2026-10-02 13:00,990,")), recall.toString());
 	}
 
