@@ -28,7 +28,8 @@ import io.agritrace.tests.harness.StoreTampering;
  * One anchoring round, as the workbench's Job and {@code publish} run it:
  * everything anchored and its custody on chain, then verified, an event
  * altered before it was sent found at once; a second round on the session
- * neither reconciles nor verifies again.
+ * neither reconciles nor verifies again; a workspace whose events the chain
+ * already holds finds them there and verifies them at once.
  */
 class AnchoringRoundTest {
 
@@ -36,6 +37,8 @@ class AnchoringRoundTest {
 
 	@TempDir
 	Path workspace;
+	@TempDir
+	Path elsewhere;
 
 	@Test
 	void aRoundAnchorsSyncsCustodyAndVerifiesWhatItAnchored() throws Exception {
@@ -72,6 +75,20 @@ class AnchoringRoundTest {
 				AnchoringRound.Result second = round.run(() -> false);
 				assertEquals(0, second.changed(), "nothing left to do: " + second);
 				assertEquals(0, second.verified() + second.mismatches(), second.toString());
+			}
+
+			// A second workspace holding the same events (a restored backup): found on chain, and verified at once.
+			try (TraceStore restored = TraceStore.openWorkspace(elsewhere);
+					AnchoringSession session = new AnchoringSession(elsewhere, restored,
+							new AnchorTarget(endpoint, CHAIN_ID, contract, SigningKey.of(AnvilNode.KEYS[1])), null)) {
+				demo.saveTo(restored);
+				AnchoringRound.Result found = new AnchoringRound(session, 0).run(() -> false);
+
+				int events = demo.events().size();
+				assertEquals(events, found.reconciled(), found.toString());
+				assertEquals(0, found.published().anchored(), "nothing sent again: " + found);
+				assertEquals(events, found.verified(), "each event verified once its anchor was found: " + found);
+				assertEquals((long) events, restored.verdicts().counts().get(VerdictRepository.Verdict.VERIFIED));
 			}
 		}
 	}

@@ -124,10 +124,10 @@ public final class AnchorPublisher {
 	 * from a partner's export, or a database restored from a backup) rebuilds
 	 * its anchor states from the chain alone, without sending anything.
 	 *
-	 * @return events found anchored
+	 * @return the store's ids of the events found anchored
 	 */
-	public int reconcile(BooleanSupplier cancelled) throws ChainException {
-		int found = 0;
+	public List<Long> reconcile(BooleanSupplier cancelled) throws ChainException {
+		List<Long> found = new ArrayList<>();
 		long after = 0;
 		for (List<PendingAnchor> page = outbox.pendingAfter(after, batchSize); !page.isEmpty()
 				&& !cancelled.getAsBoolean(); page = outbox.pendingAfter(after, batchSize)) {
@@ -140,7 +140,7 @@ public final class AnchorPublisher {
 				}
 			}
 			outbox.markFoundOnChain(matched);
-			found += matched.size();
+			matched.keySet().forEach(anchor -> found.add(anchor.eventId()));
 			after = page.get(page.size() - 1).eventId();
 		}
 		return found;

@@ -1,5 +1,7 @@
 package io.agritrace.anchor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -10,10 +12,10 @@ import io.agritrace.chain.ChainException;
  * One anchoring round on a session, as the workbench's Job (every few
  * seconds), {@code agritrace-cli publish} and any later server run it: the
  * first round of a session reconciles (events the chain already holds are
- * marked anchored, not sent again), then the outbox is published, the chain's
- * custody record follows the shipments and receipts, and the events anchored
- * in this round are verified (their verdicts kept as {@link TraceVerifier}
- * keeps them). Run it inside the session's {@linkplain AnchoringSession#lock
+ * marked anchored, not sent again), then the outbox is published, the events
+ * anchored in this round, sent now or found on chain, are verified (their
+ * verdicts kept as {@link TraceVerifier} keeps them), and the chain's custody
+ * record follows the shipments and receipts. Run it inside the session's {@linkplain AnchoringSession#lock
  * publisher lock}.
  */
 public final class AnchoringRound {
@@ -24,8 +26,8 @@ public final class AnchoringRound {
 	 * @param reconciled events found on chain already (the session's first round only)
 	 * @param published  what publishing the outbox did
 	 * @param custody    what the custody sync did; empty while the recorder's account records for no organisation
-	 * @param verified   events anchored in this round whose stored data gives their anchored hash ID
-	 * @param mismatches events anchored in this round whose stored data no longer gives it
+	 * @param verified   events anchored in this round (or found on chain) whose stored data gives their anchored hash ID
+	 * @param mismatches events anchored in this round (or found on chain) whose stored data no longer gives it
 	 */
 	public record Result(int reconciled, AnchorPublisher.Result published, Optional<CustodySync.Result> custody,
 			int verified, int mismatches) {
@@ -56,15 +58,19 @@ public final class AnchoringRound {
 	 *                        recorded, what was not stays pending
 	 */
 	public Result run(BooleanSupplier cancelled) throws ChainException {
-		int found = 0;
+		List<Long> found = List.of();
 		if (!reconciled) {
 			found = session.reconcile(cancelled);
 			reconciled = true;
 		}
 		AnchorPublisher.Result published = session.publish(cancelled);
+		// Each event is verified once its anchor is in a block, found on chain or sent now, before the custody
+		// steps, whose failure must not leave what was anchored unverified.
+		List<Long> anchored = new ArrayList<>(found);
+		anchored.addAll(published.anchoredIds());
+		Map<Verification.State, Integer> verdicts = session.verifyEvents(anchored);
 		Optional<CustodySync.Result> custody = session.syncCustody(cancelled, custodySteps);
-		Map<Verification.State, Integer> verdicts = session.verifyEvents(published.anchoredIds());
-		return new Result(found, published, custody, verdicts.getOrDefault(Verification.State.VERIFIED, 0),
+		return new Result(found.size(), published, custody, verdicts.getOrDefault(Verification.State.VERIFIED, 0),
 				verdicts.getOrDefault(Verification.State.MISMATCH, 0));
 	}
 }

@@ -79,8 +79,12 @@ public final class AnchoringSession implements AutoCloseable {
 		}
 	}
 
-	/** Marks the pending events the chain already holds as anchored, sending nothing. */
-	public int reconcile(BooleanSupplier cancelled) throws ChainException {
+	/**
+	 * Marks the pending events the chain already holds as anchored, sending nothing.
+	 *
+	 * @return the store's ids of the events found anchored
+	 */
+	public List<Long> reconcile(BooleanSupplier cancelled) throws ChainException {
 		try (AnchorLedger ledger = target.open()) {
 			return new AnchorPublisher(store.outbox(), ledger).reconcile(cancelled);
 		}

@@ -24,9 +24,10 @@ import io.agritrace.store.TraceStore;
  * and nowhere else into an {@link AnchoringSession}. The workbench
  * {@linkplain #open opens}: on the managed local chain it starts the
  * workspace's chain (or joins the one running, or takes over one an ended
- * process left). The CLI {@linkplain #join joins}: it never starts a chain,
- * but joins the managed local chain that {@code agritrace-cli chain start} or
- * the workbench runs, or the configured network. On the managed local chain
+ * process left), and so does {@code agritrace-cli scenario}. The other
+ * commands {@linkplain #join join}: they never start a chain, but join the
+ * managed local chain that {@code agritrace-cli chain start} or the workbench
+ * runs, or the configured network. On the managed local chain
  * the session signs custody with every organisation's development key; on a
  * network with the keystore whose password the secrets give (or, joining, a
  * raw key they give).

@@ -1,6 +1,7 @@
 package io.agritrace.anchor;
 
 import java.math.BigInteger;
+import java.time.Duration;
 
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IPreferencesService;
@@ -32,5 +33,12 @@ public final class ChainPreferences {
 				preferences.getLong(node, ChainSettings.KEY_RECEIPT_POLL_MS, defaults.receiptPollMs(), scopes),
 				new BigInteger(preferences.getString(node, ChainSettings.KEY_GAS_PRICE, defaults.gasPrice().toString(),
 						scopes).strip()));
+	}
+
+	/** How often every stored event is verified again: {@value ChainSettings#KEY_VERIFY_INTERVAL_MINUTES}, at least a minute. */
+	public static Duration verifyInterval(IPreferencesService preferences) {
+		int minutes = preferences.getInt(ChainSettings.NODE, ChainSettings.KEY_VERIFY_INTERVAL_MINUTES,
+				ChainSettings.DEFAULT_VERIFY_INTERVAL_MINUTES, new IScopeContext[] { InstanceScope.INSTANCE, DefaultScope.INSTANCE });
+		return Duration.ofMinutes(Math.max(1, minutes));
 	}
 }

@@ -31,6 +31,14 @@ public record ChainSettings(boolean managed, String rpcUrl, long expectedChainId
 	public static final String KEY_KEYSTORE = "keystore"; //$NON-NLS-1$
 	public static final String KEY_RECEIPT_POLL_MS = "receipt.poll.ms"; //$NON-NLS-1$
 	public static final String KEY_GAS_PRICE = "gas.price"; //$NON-NLS-1$
+	/**
+	 * Minutes between two verifications of every stored event against the
+	 * chain (the anchor bundle's {@code VerificationSchedule}); not a
+	 * connection setting: changing it reconnects nothing.
+	 */
+	public static final String KEY_VERIFY_INTERVAL_MINUTES = "verify.interval.minutes"; //$NON-NLS-1$
+	/** Every stored event verified again hourly. */
+	public static final int DEFAULT_VERIFY_INTERVAL_MINUTES = 60;
 
 	/** The embedded default: the managed local chain, free gas. */
 	public static final ChainSettings DEFAULTS = new ChainSettings(true, "http://127.0.0.1:" + LocalChain.DEFAULT_PORT, //$NON-NLS-1$

@@ -24,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -108,8 +110,8 @@ class HeadlessChartsTest {
 		return months;
 	}
 
-	private static Map<LocalDate, long[]> recordedAndAnchored() {
-		Map<LocalDate, long[]> perDay = new LinkedHashMap<>();
+	private static SortedMap<LocalDate, long[]> recordedAndAnchored() {
+		SortedMap<LocalDate, long[]> perDay = new TreeMap<>();
 		for (int day = 1; day <= 10; day++) {
 			perDay.put(LocalDate.of(2026, 10, day), new long[] { day * 3L, day * 2L });
 		}

@@ -15,11 +15,11 @@ import java.awt.image.BufferedImage;
 import java.text.DateFormat;
 import java.text.SimpleDateFormat;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.stream.Collectors;
 
 import org.jfree.chart.JFreeChart;
@@ -27,6 +27,8 @@ import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+
+import io.agritrace.core.text.Times;
 
 /**
  * The one look of AgriTrace's charts: the Okabe–Ito palette (told apart with
@@ -61,16 +63,18 @@ public final class ChartTheme {
 	/** Text is measured as it is drawn: antialiased, on an image, with the same font fallbacks. */
 	private static final Graphics2D TEXT = measuring();
 
-	private static final ChartTheme STANDARD = new ChartTheme(1f);
-	private static final ChartTheme LARGE = new ChartTheme(2f);
+	private static final ChartTheme STANDARD = new ChartTheme(1f, Times.DEFAULT_ZONE);
+	private static final ChartTheme LARGE = new ChartTheme(2f, Times.DEFAULT_ZONE);
 
 	private final float scale;
+	private final ZoneId zone;
 
-	private ChartTheme(float scale) {
+	private ChartTheme(float scale, ZoneId zone) {
 		this.scale = scale;
+		this.zone = zone;
 	}
 
-	/** For the workbench's editors. */
+	/** For the workbench's editors, with times in the default zone ({@link Times#DEFAULT_ZONE}). */
 	public static ChartTheme standard() {
 		return STANDARD;
 	}
@@ -78,6 +82,21 @@ public final class ChartTheme {
 	/** For a projector: every font and line twice as large, readable from the back of a meeting room. */
 	public static ChartTheme large() {
 		return LARGE;
+	}
+
+	/** This theme with times in a workspace's zone, on axes, in labels and in tooltips, whatever the JVM's zone. */
+	public ChartTheme in(ZoneId workspace) {
+		return new ChartTheme(scale, workspace);
+	}
+
+	/** The zone this theme writes times in. */
+	public ZoneId zone() {
+		return zone;
+	}
+
+	/** The zone as JFreeChart's date axes and periods take it. */
+	public TimeZone timeZone() {
+		return TimeZone.getTimeZone(zone);
 	}
 
 	private static String family() {
@@ -143,31 +162,26 @@ public final class ChartTheme {
 	}
 
 	/**
-	 * Numeric dates, read alike in Chinese and English: with the time of day
-	 * when a chart spans a few days, without it beyond.
+	 * Numeric dates in this theme's zone, read alike in Chinese and English: with
+	 * the time of day when a chart spans a few days, without it beyond.
 	 */
-	public static DateFormat dates(Duration span) {
+	public DateFormat dates(Duration span) {
 		return span.compareTo(Duration.ofDays(4)) <= 0 ? minutes() : days();
 	}
 
-	/** A moment to the minute: 11-05 14:00. */
-	public static DateFormat minutes() {
-		return new SimpleDateFormat("MM-dd HH:mm"); //$NON-NLS-1$
+	/** A moment to the minute, in this theme's zone: 11-05 14:00. */
+	public DateFormat minutes() {
+		return inZone(new SimpleDateFormat("MM-dd HH:mm")); //$NON-NLS-1$
 	}
 
-	/** A day: 2026-11-05. */
-	public static DateFormat days() {
-		return new SimpleDateFormat("yyyy-MM-dd"); //$NON-NLS-1$
+	/** A day in this theme's zone: 2026-11-05. */
+	public DateFormat days() {
+		return inZone(new SimpleDateFormat("yyyy-MM-dd")); //$NON-NLS-1$
 	}
 
-	/** A moment as {@link #minutes()} writes it. */
-	public static String minute(Instant instant) {
-		return minutes().format(Date.from(instant));
-	}
-
-	/** A moment's day as {@link #days()} writes it. */
-	public static String day(Instant instant) {
-		return days().format(Date.from(instant));
+	private DateFormat inZone(DateFormat format) {
+		format.setTimeZone(timeZone());
+		return format;
 	}
 
 	/** How large a text is set in a font, before any drawing. */

@@ -76,10 +76,11 @@ public final class CustodyGantt {
 		rows.setMaximumCategoryLabelWidthRatio(0.35f);
 		DateAxis time = new DateAxis(Texts.SensorChart_time.text(locale));
 		Instant first = chain.stops().stream().map(CustodyChain.Stop::from).min(Instant::compareTo).orElse(now);
-		time.setDateFormatOverride(ChartTheme.dates(Duration.between(first, now)));
+		time.setTimeZone(theme.timeZone());
+		time.setDateFormatOverride(theme.dates(Duration.between(first, now)));
 		GanttRenderer renderer = new GanttRenderer();
 		renderer.setDefaultToolTipGenerator(
-				new IntervalCategoryToolTipGenerator("{0} · {1}: {3} – {4}", ChartTheme.minutes())); //$NON-NLS-1$
+				new IntervalCategoryToolTipGenerator("{0} · {1}: {3} – {4}", theme.minutes())); //$NON-NLS-1$
 		CategoryPlot plot = new CategoryPlot(tasks, rows, time, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		JFreeChart chart = new JFreeChart(Texts.CustodyGantt_title.text(locale), theme.title(), plot, true);

@@ -4,9 +4,11 @@ import java.awt.Paint;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -38,27 +40,39 @@ public final class DashboardCharts {
 	public record Ranked(String name, CreditProfile profile) {
 	}
 
+	/** A day without events: none recorded, none anchored. */
+	private static final long[] NONE = { 0, 0 };
+
 	private DashboardCharts() {
 	}
 
-	/** @param perDay events recorded and anchored each day */
-	public static JFreeChart eventsPerDay(Map<LocalDate, long[]> perDay, ChartTheme theme, Locale locale) {
+	/**
+	 * Two lines, events recorded and anchored per day; a day without events
+	 * between the first and the last is a point at zero, not a line across it.
+	 *
+	 * @param perDay events recorded and anchored each day that had any
+	 */
+	public static JFreeChart eventsPerDay(SortedMap<LocalDate, long[]> perDay, ChartTheme theme, Locale locale) {
 		TimeSeries recorded = new TimeSeries(Texts.Dashboard_recorded.text(locale));
 		TimeSeries anchored = new TimeSeries(Texts.Dashboard_anchored.text(locale));
-		perDay.forEach((day, counts) -> {
-			Day d = new Day(day.getDayOfMonth(), day.getMonthValue(), day.getYear());
-			recorded.add(d, counts[0]);
-			anchored.add(d, counts[1]);
-		});
+		if (!perDay.isEmpty()) {
+			for (LocalDate day = perDay.firstKey(); !day.isAfter(perDay.lastKey()); day = day.plusDays(1)) {
+				long[] counts = perDay.getOrDefault(day, NONE);
+				Day d = new Day(Date.from(day.atStartOfDay(theme.zone()).toInstant()), theme.timeZone(), locale);
+				recorded.add(d, counts[0]);
+				anchored.add(d, counts[1]);
+			}
+		}
 		TimeSeriesCollection data = new TimeSeriesCollection();
 		data.addSeries(recorded);
 		data.addSeries(anchored);
 		DateAxis days = new DateAxis();
-		days.setDateFormatOverride(ChartTheme.days());
+		days.setTimeZone(theme.timeZone());
+		days.setDateFormatOverride(theme.days());
 		NumberAxis events = new NumberAxis(Texts.Dashboard_events.text(locale));
 		events.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, perDay.size() < 60);
-		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} {1}: {2}", ChartTheme.days(), //$NON-NLS-1$
+		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} {1}: {2}", theme.days(), //$NON-NLS-1$
 				NumberFormat.getIntegerInstance(locale)));
 		XYPlot plot = new XYPlot(data, days, events, renderer);
 		JFreeChart chart = new JFreeChart(Texts.Dashboard_perDayTitle.text(locale), theme.title(), plot, true);

@@ -42,7 +42,7 @@ public final class MassBalanceChart {
 	public static JFreeChart of(List<MassBalance> balances, Function<String, String> stepLabel,
 			Function<String, String> names, ChartTheme theme, Locale locale) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-		DateFormat day = ChartTheme.days();
+		DateFormat day = theme.days();
 		for (MassBalance balance : balances) {
 			if (balance.inputKg() == null || balance.outputKg() == null) {
 				continue;

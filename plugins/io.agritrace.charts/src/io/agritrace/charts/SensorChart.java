@@ -54,19 +54,20 @@ public final class SensorChart {
 		Optional<SensorSeries> temperatures = measure(series, SensorSeries.Measure.TEMPERATURE);
 		Optional<SensorSeries> humidity = measure(series, SensorSeries.Measure.RELATIVE_HUMIDITY);
 		DateAxis time = new DateAxis(Texts.SensorChart_time.text(locale));
-		time.setDateFormatOverride(ChartTheme.dates(span(series)));
+		time.setTimeZone(theme.timeZone());
+		time.setDateFormatOverride(theme.dates(span(series)));
 		XYPlot plot = new XYPlot();
 		plot.setDomainAxis(time);
 		plot.setDataset(0, lines(temperatures, locale));
 		plot.setRangeAxis(0, new NumberAxis(Texts.SensorChart_celsius.text(locale)));
-		plot.setRenderer(0, renderer("°C", locale)); //$NON-NLS-1$
+		plot.setRenderer(0, renderer("°C", theme, locale)); //$NON-NLS-1$
 		if (humidity.isPresent()) {
 			plot.setDataset(1, lines(humidity, locale));
 			NumberAxis percent = new NumberAxis(Texts.SensorChart_humidity.text(locale));
 			percent.setRange(0, 100);
 			plot.setRangeAxis(1, percent);
 			plot.mapDatasetToRangeAxis(1, 1);
-			plot.setRenderer(1, renderer("%", locale)); //$NON-NLS-1$
+			plot.setRenderer(1, renderer("%", theme, locale)); //$NON-NLS-1$
 		}
 		JFreeChart chart = new JFreeChart(Texts.SensorChart_title.text(locale), theme.title(), plot, true);
 		theme.apply(chart);
@@ -118,10 +119,10 @@ public final class SensorChart {
 		return lines;
 	}
 
-	private static XYLineAndShapeRenderer renderer(String unit, Locale locale) {
+	private static XYLineAndShapeRenderer renderer(String unit, ChartTheme theme, Locale locale) {
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
 		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1}, {2} " + unit, //$NON-NLS-1$
-				ChartTheme.minutes(), NumberFormat.getInstance(locale)));
+				theme.minutes(), NumberFormat.getInstance(locale)));
 		return renderer;
 	}
 

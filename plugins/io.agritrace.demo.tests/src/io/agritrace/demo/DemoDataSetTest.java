@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +48,24 @@ class DemoDataSetTest {
 					&& "KGM".equals(e.inputQuantities().get(0).uom())) {
 				assertTrue(total(e.outputQuantities()).compareTo(total(e.inputQuantities())) < 0, e.toString());
 			}
+		}
+	}
+
+	/**
+	 * Generated here, events carry the workspace's offset (the clock's zone), not
+	 * the machine's: the issue saw {@code generate} write +00:00 on a machine in UTC.
+	 * New York's summer time ends within the thirty days the chains span.
+	 */
+	@Test
+	void everyEventCarriesTheOffsetOfTheWorkspacesZoneAtItsTime() {
+		for (String zone : List.of("Asia/Shanghai", "America/New_York")) {
+			ZoneId workspace = ZoneId.of(zone);
+			List<EpcisEvent> events = new DemoDataSet(Clock.fixed(clock.instant(), workspace)).events();
+			for (EpcisEvent e : events) {
+				assertEquals(workspace.getRules().getOffset(e.eventTime()), e.timeZone(), e.toString());
+			}
+			assertTrue(events.stream().map(EpcisEvent::timeZone).distinct().count() == (zone.equals("Asia/Shanghai") ? 1 : 2),
+					zone);
 		}
 	}
 

@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +54,6 @@ public final class GuidedScenario {
 	}
 
 	private static final String KGM = "KGM"; //$NON-NLS-1$
-	private static final ZoneOffset CST = ZoneOffset.ofHours(8);
 	private static final BigDecimal PADDY_KG = BigDecimal.valueOf(20_000);
 	/** Drying from about 20 % to 14.5 % moisture keeps the dry matter: 0.80 / 0.855. */
 	private static final BigDecimal DRIED_KG = BigDecimal.valueOf(18_713);
@@ -72,10 +71,13 @@ public final class GuidedScenario {
 	private final Map<Step, List<EpcisEvent>> events;
 	private EpcisEvent coldReceipt;
 
-	/** @param run what sets this run's lots apart, e.g. its start time in base 36 */
+	/**
+	 * @param clock now, in the workspace's zone: the story starts at 8 in the morning there six days ago, and its
+	 *              events carry that zone's offset
+	 * @param run   what sets this run's lots apart, e.g. its start time in base 36
+	 */
 	public GuidedScenario(Clock clock, String run) {
-		start = OffsetDateTime.now(clock).withOffsetSameInstant(CST).truncatedTo(ChronoUnit.HOURS).minusDays(6)
-				.withHour(8);
+		start = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.HOURS).minusDays(6).withHour(8).toOffsetDateTime();
 		BatchValidator validator = new BatchValidator(clock);
 		paddy = validator.validate(PADDY.gtin(), "MHS" + run, PADDY.nameZh() + ' ' + PADDY.nameEn(), PADDY_KG, KGM, //$NON-NLS-1$
 				start.toLocalDate(), MEIHE_PADDY.division()).withProducer(MEIHE_COOP.uri());

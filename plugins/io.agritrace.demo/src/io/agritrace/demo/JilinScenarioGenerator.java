@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -48,8 +48,6 @@ public final class JilinScenarioGenerator {
 		}
 	}
 
-	/** China Standard Time, the offset every Jilin party records in. */
-	public static final ZoneOffset CST = ZoneOffset.ofHours(8);
 	private static final String KGM = "KGM"; //$NON-NLS-1$
 	private static final String HEAD = "H87"; //$NON-NLS-1$
 
@@ -60,12 +58,14 @@ public final class JilinScenarioGenerator {
 	private int lateOneIn = 16;
 	private final BatchValidator validator;
 	private final LocalDate lastDay;
+	/** The workspace's: every event carries its offset. */
+	private final ZoneId zone;
 	private final int spanDays;
 	private int serial;
 
 	/**
 	 * @param seed     the same seed gives the same data
-	 * @param clock    the chains end before its today
+	 * @param clock    the chains end before its today, in its zone (the workspace's), whose offset the events carry
 	 * @param spanDays harvests spread over this many days before today
 	 */
 	public JilinScenarioGenerator(long seed, Clock clock, int spanDays) {
@@ -73,6 +73,7 @@ public final class JilinScenarioGenerator {
 		this.recording = new SplittableRandom(seed + 1);
 		this.validator = new BatchValidator(clock);
 		this.lastDay = LocalDate.now(clock).minusDays(1);
+		this.zone = clock.getZone();
 		this.spanDays = spanDays;
 	}
 
@@ -96,7 +97,7 @@ public final class JilinScenarioGenerator {
 	private OffsetDateTime start(int chainDays) {
 		int latest = Math.max(0, spanDays - chainDays);
 		LocalDate day = lastDay.minusDays(chainDays + (latest == 0 ? 0 : random.nextInt(latest)));
-		return day.atTime(7 + random.nextInt(3), random.nextInt(60)).atOffset(CST);
+		return day.atTime(7 + random.nextInt(3), random.nextInt(60)).atZone(zone).toOffsetDateTime();
 	}
 
 	private String lot(String prefix, OffsetDateTime time) {
@@ -256,7 +257,7 @@ public final class JilinScenarioGenerator {
 	 */
 	private void emit(Sink sink, EventBuilder event) {
 		long minutes = recording.nextInt(lateOneIn) == 0 ? 60L * (26 + recording.nextInt(47)) : 2 + recording.nextInt(89);
-		sink.event(event.recordedAfter(Duration.ofMinutes(minutes)).build());
+		sink.event(event.offsetIn(zone).recordedAfter(Duration.ofMinutes(minutes)).build());
 	}
 
 	/** A shipment and its receipt {@code hours} later, with the truck's hourly temperature log. */

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.agritrace.core.epcis.EpcisDocumentReader;
 import io.agritrace.core.epcis.EpcisEvent;
@@ -27,6 +30,7 @@ import io.agritrace.core.model.Party;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.CoopToMill;
+import io.agritrace.tests.harness.MachineZone;
 
 /**
  * The trace written out: an EPCIS document that re-reads to the same events,
@@ -80,6 +84,37 @@ class ExportsTest {
 		ByteArrayOutputStream chinese = new ByteArrayOutputStream();
 		new Exports(store).spreadsheet(PADDY, chinese, Locale.SIMPLIFIED_CHINESE);
 		assertTrue(chinese.toString(StandardCharsets.UTF_8).contains(",水道合作社,吉林米业,稻田,"));
+	}
+
+	/**
+	 * The issue's recall list "2026-11-17 00:49" with no zone beside the trace's
+	 * "+08:00", on a machine in UTC: both write the workspace's times alike,
+	 * name its zone in the header, and write an offset only where an event's is another.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { MachineZone.UTC, MachineZone.NEW_YORK })
+	void bothSpreadsheetsWriteTimesByOneRuleWhateverTheMachinesZone(String machine) throws Exception {
+		store.importer().record(StepEvents.receiving(T.plusDays(1).plusHours(5), PADDY, BigDecimal.valueOf(990), "KGM",
+				CoopToMill.TO_MILL).build());
+		store.importer().record(StepEvents.inspecting(T.plusDays(3).withOffsetSameInstant(ZoneOffset.ofHours(9)), PADDY,
+				BigDecimal.ONE, "KGM", MILL_SITE, true, null).build());
+		List<String> trace = MachineZone.in(machine, () -> {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			new Exports(store).spreadsheet(PADDY, out, Locale.ENGLISH);
+			return out.toString(StandardCharsets.UTF_8).lines().toList();
+		});
+		List<String> recall = MachineZone.in(machine, () -> {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			new Exports(store).recall(PADDY, out, Locale.ENGLISH);
+			return out.toString(StandardCharsets.UTF_8).lines().toList();
+		});
+
+		assertTrue(trace.get(0).startsWith("\uFEFFTime (Asia/Shanghai),"), trace.get(0));
+		assertTrue(trace.get(1).startsWith("2026-10-01 08:00,harvesting,"), trace.get(1));
+		assertTrue(trace.stream().anyMatch(r -> r.startsWith("2026-10-02 13:00,receiving,")), trace.toString());
+		assertTrue(trace.stream().anyMatch(r -> r.startsWith("2026-10-04 09:00 +09:00,inspecting,")), trace.toString());
+		assertTrue(recall.get(0).contains(",Arrived or made / left if on its way (Asia/Shanghai),"), recall.get(0));
+		assertTrue(recall.stream().anyMatch(r -> r.contains(",delivered,2026-10-02 13:00,990,")), recall.toString());
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.agritrace.core.model.DisplayLanguage;
@@ -46,20 +47,26 @@ public record BatchListing(List<ProductBatch> batches, Map<String, BatchListing.
 		Map<String, Facts> facts = new HashMap<>();
 		for (ProductBatch b : batches) {
 			Product product = products.get(b.gtin().toString());
-			List<String> holders = onHand.getOrDefault(b.code(), List.of()).stream()
-					.map(stop -> stop.party() == null ? Texts.Listing_holderUnknown.text(language)
-							: parties.computeIfAbsent(stop.party(), p -> store.masterData().partyName(p, language)))
-					.distinct().toList();
+			List<String> holders = holders(onHand.getOrDefault(b.code(), List.of()),
+					party -> parties.computeIfAbsent(party, p -> store.masterData().partyName(p, language)), language);
 			String name = product == null ? null : DisplayLanguage.pick(language, product.nameZh(), product.nameEn());
 			String producer = b.producer() == null ? "" //$NON-NLS-1$
 					: parties.computeIfAbsent(b.producer(), p -> store.masterData().partyName(p, language));
 			facts.put(b.code(), new Facts(name == null ? b.productName() : name,
 					Categories.name(product == null ? null : product.category(), language),
 					Divisions.name(b.originDivision(), language),
-					holders.isEmpty() ? List.of(Texts.Listing_holderGone.text(language)) : holders, producer, awaiting.contains(b.code()),
+					holders, producer, awaiting.contains(b.code()),
 					warned.contains(b.code())));
 		}
 		return new BatchListing(batches, facts);
+	}
+
+	/** Who holds some of a lot at these places, each once; or why nobody does. */
+	static List<String> holders(List<CustodyChain.Stop> onHand, UnaryOperator<String> partyName, Locale language) {
+		List<String> holders = onHand.stream()
+				.map(stop -> stop.party() == null ? Texts.Listing_holderUnknown.text(language) : partyName.apply(stop.party()))
+				.distinct().toList();
+		return holders.isEmpty() ? List.of(Texts.Listing_holderGone.text(language)) : holders;
 	}
 
 	public Facts of(ProductBatch batch) {

@@ -44,19 +44,8 @@ public record DashboardView(DashboardRepository.Figures figures, long missing, L
 	public static DashboardView read(TraceStore store, DashboardRepository.Filter filter, CreditPolicy policy,
 			ChartTheme theme, Locale language) {
 		DashboardRepository.Figures figures = store.dashboard().figures(filter);
-		Naming naming = new Naming(store, language);
-		List<Incident> incidents = new ArrayList<>();
-		long missing = 0;
-		for (VerdictRepository.Incident i : store.verdicts().incidents()) {
-			String lot = i.item() == null ? "" : naming.lot(i.item()); //$NON-NLS-1$
-			if (i.missing()) {
-				missing++;
-				incidents.add(new Incident(i, Texts.Dashboard_missing.text(language, lot, i.hashId())));
-			} else {
-				incidents.add(new Incident(i, Texts.Dashboard_mismatch.text(language, lot,
-						StepNames.of(i.bizStep(), language), i.hashId())));
-			}
-		}
+		List<Incident> incidents = incidents(store, language);
+		long missing = incidents.stream().filter(i -> i.verdict().missing()).count();
 		Map<String, BigDecimal> byProduct = new LinkedHashMap<>();
 		Map<String, Product> products = new LinkedHashMap<>();
 		store.masterData().products().forEach(p -> products.put(p.gtin(), p));
@@ -74,6 +63,18 @@ public record DashboardView(DashboardRepository.Figures figures, long missing, L
 						language)),
 				new ChartDrawing(DashboardCharts.creditRanking(ranking(store, filter, policy, language), theme, language)));
 		return new DashboardView(figures, missing, incidents, charts);
+	}
+
+	/** Every record that no longer verifies (altered here, or on chain and missing here), newest found first, in words. */
+	public static List<Incident> incidents(TraceStore store, Locale language) {
+		Naming naming = new Naming(store, language);
+		List<Incident> incidents = new ArrayList<>();
+		for (VerdictRepository.Incident i : store.verdicts().incidents()) {
+			String lot = i.item() == null ? "" : naming.lot(i.item()); //$NON-NLS-1$
+			incidents.add(new Incident(i, i.missing() ? Texts.Dashboard_missing.text(language, lot, i.hashId())
+					: Texts.Dashboard_mismatch.text(language, lot, StepNames.of(i.bizStep(), language), i.hashId())));
+		}
+		return incidents;
 	}
 
 	/** The organisations of the prefecture, best first, graded over their records of the period. */

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import io.agritrace.core.epcis.EpcisDocumentWriter;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.Trace;
 import io.agritrace.store.TraceStore;
 
@@ -66,21 +66,23 @@ public final class Exports {
 
 	/**
 	 * Writes the key data elements of the trace as CSV (UTF-8 with a byte order
-	 * mark), names in the language asked for; the stream stays open. Returns the number of rows.
+	 * mark), names in the language asked for and times as {@link Times} writes
+	 * them in the workspace's zone; the stream stays open. Returns the number of rows.
 	 */
 	public int spreadsheet(String item, OutputStream out, Locale language) throws IOException {
 		List<EpcisEvent> events = store.traces().trace(item).all().events();
-		return KdeSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), events, new Lookups(language), language);
+		return KdeSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), events, new Lookups(language),
+				store.clock().getZone(), language);
 	}
 
 	/**
 	 * Writes the recall of a canonical identifier, every recipient, as CSV
 	 * (UTF-8 with a byte order mark), with names in the language asked for and
-	 * times in this computer's zone; the stream stays open. Returns the number of rows.
+	 * times in the workspace's zone; the stream stays open. Returns the number of rows.
 	 */
 	public int recall(String item, OutputStream out, Locale language) throws IOException {
 		return RecallSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), store.traces().recall(item),
-				new Lookups(language), ZoneId.systemDefault(), language);
+				new Lookups(language), store.clock().getZone(), language);
 	}
 
 	/**

@@ -33,6 +33,7 @@ import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.rules.CustodyRules;
+import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.LineageEdge;
 import io.agritrace.core.trace.MassBalance;
@@ -63,6 +64,7 @@ public final class Provenance {
 	/**
 	 * @param verdict what the last verification on chain found for this lot, or null
 	 * @param clock   the present, up to which a lot still held is drawn
+	 * @param theme   the charts' look; their times are in the workspace's zone, the store's
 	 */
 	public Provenance(LotStory story, TraceStore store, LotVerdict verdict, Clock clock, ChartTheme theme,
 			Locale language) {
@@ -70,7 +72,7 @@ public final class Provenance {
 		this.store = store;
 		this.verdict = verdict;
 		this.clock = clock;
-		this.theme = theme;
+		this.theme = theme.in(store.clock().getZone());
 		this.language = language;
 		this.naming = new Naming(store, language);
 	}
@@ -159,7 +161,7 @@ public final class Provenance {
 	}
 
 	private String arrowLabel(CustodyChain.Move move) {
-		String day = ChartTheme.day(move.left());
+		String day = Times.day(move.left(), theme.zone());
 		return move.quantity() == null ? day : Quantities.of(move.quantity(), move.uom(), language) + " · " + day; //$NON-NLS-1$
 	}
 
@@ -200,9 +202,9 @@ public final class Provenance {
 				String holder = stop.party() == null ? where : name(stop.party());
 				List<String> lines = holder.equals(where) ? List.of(product, amount, where)
 						: List.of(product, amount, where, holder);
-				String details = String.join("\n", lines) + "\n" + ChartTheme.minute(stop.from()) //$NON-NLS-1$ //$NON-NLS-2$
+				String details = String.join("\n", lines) + "\n" + Times.format(stop.from(), theme.zone()) //$NON-NLS-1$ //$NON-NLS-2$
 						+ " – " //$NON-NLS-1$
-						+ (stop.to() == null ? "" : ChartTheme.minute(stop.to())) + "\n" + item; //$NON-NLS-1$ //$NON-NLS-2$
+						+ (stop.to() == null ? "" : Times.format(stop.to(), theme.zone())) + "\n" + item; //$NON-NLS-1$ //$NON-NLS-2$
 				nodes.add(new LineageGraph.Node(node(stop), item, lines, details, state, item.equals(trace.root())));
 			}
 		}

@@ -2,14 +2,18 @@ package io.agritrace.service;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ChainException;
 import io.agritrace.core.credit.CreditCounts;
+import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.demo.GuidedScenario;
 import io.agritrace.demo.GuidedScenario.Step;
@@ -20,7 +24,8 @@ import io.agritrace.store.TraceStore;
  * The one driver of the guided scenario told to officials, whether the CLI
  * runs it to its end or the workbench a step per click: each step's records
  * stored and anchored, the insider's edit and its verification, the recall,
- * and the edit put back; each step told in one language as it ends.
+ * and the edit put back with every lot of the story verified again; each step
+ * told in one language as it ends.
  */
 public final class ScenarioRunner {
 
@@ -96,7 +101,14 @@ public final class ScenarioRunner {
 		}
 		case RESET -> {
 			story.restore(store);
-			outcome = Texts.Scenario_restored.text(language, mismatches(chain.verify(story.rice().code())).size());
+			// Every lot of the story verified again, so that no mark the run left (a lot in red) outlives it.
+			Set<EventHashId> altered = new HashSet<>();
+			for (Step made : Step.values()) {
+				for (ProductBatch lot : story.batches(made)) {
+					mismatches(chain.verify(lot.code())).forEach(v -> altered.add(v.hashId()));
+				}
+			}
+			outcome = Texts.Scenario_restored.text(language, altered.size());
 		}
 		default -> {
 			GuidedScenario.registerMasterData(store);

@@ -57,5 +57,6 @@ enum Texts implements MessageKey {
 	Unit_H87,
 	Unit_KGM,
 	Unit_LTR,
-	Unit_TNE;
+	Unit_TNE,
+	VerificationReport_summary;
 }

@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,6 +50,7 @@ import io.agritrace.core.text.Message;
 import io.agritrace.core.trace.Finding;
 import io.agritrace.core.trace.Trace;
 import io.agritrace.demo.DemoDataSet;
+import io.agritrace.tests.harness.MachineZone;
 
 class EventImporterTest {
 
@@ -376,6 +378,19 @@ class EventImporterTest {
 		RulesBrokenException e = assertThrows(RulesBrokenException.class, () -> store.importer().record(harvest));
 		assertEquals(List.of("location", "product"), e.violations().stream().map(v -> v.field()).toList());
 		assertEquals(0, store.events().count());
+	}
+
+	/** Refusals write times in the workspace's zone (the store's clock's), not the machine's. */
+	@Test
+	void aRefusalWritesTimesInTheWorkspacesZone() throws Exception {
+		try (TraceStore tokyo = TraceStore.openWorkspace(workspace.resolve("tokyo"), Clock.system(ZoneId.of("Asia/Tokyo")))) {
+			EpcisEvent future = EventBuilder.event(EventType.ObjectEvent, OffsetDateTime.parse("2099-01-01T09:00:00+09:00"))
+					.action("OBSERVE").bizStep("inspecting").readPoint("https://id.gs1.org/414/6901234009996")
+					.quantity("https://id.gs1.org/01/06901234000016/10/NEW-1", BigDecimal.TEN, "KGM").build();
+			String refusal = MachineZone.in(MachineZone.UTC,
+					() -> assertThrows(RulesBrokenException.class, () -> tokyo.importer().record(future)).text(Locale.ENGLISH));
+			assertTrue(refusal.contains("eventTime: 2099-01-01 09:00 is in the future."), refusal);
+		}
 	}
 
 	private static String document(List<EpcisEvent> events) {

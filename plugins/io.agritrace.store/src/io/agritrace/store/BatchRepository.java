@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Gtin;
 import io.agritrace.core.model.ProductBatch;
@@ -121,6 +124,51 @@ public final class BatchRepository {
 	public Optional<ProductBatch> findByTraceCode(String traceCode) {
 		return transactions.call(c -> query(c, "SELECT " + COLUMNS + " FROM product_batch WHERE trace_code = ?", //$NON-NLS-1$ //$NON-NLS-2$
 				traceCode)).stream().findFirst();
+	}
+
+	/**
+	 * The lots with this lot number (GS1 AI 10, as typed): registered batches
+	 * first, then lots of a catalogued product that events name without a
+	 * registration (dried paddy, a carcass), each by its canonical code, in
+	 * code order within each.
+	 */
+	public List<String> codesWithLot(String lot) {
+		return transactions.call(c -> {
+			Set<String> codes = new LinkedHashSet<>();
+			try (PreparedStatement p = c.prepareStatement("SELECT code FROM product_batch WHERE lot = ? ORDER BY code")) { //$NON-NLS-1$
+				p.setString(1, lot);
+				try (ResultSet r = p.executeQuery()) {
+					while (r.next()) {
+						codes.add(r.getString(1));
+					}
+				}
+			}
+			codes.addAll(namedByEvents(c, lot));
+			return List.copyOf(codes);
+		});
+	}
+
+	/** The lot's code under each catalogued GTIN that an event names: one index look-up each, no scan of the items. */
+	private static List<String> namedByEvents(Connection c, String lot) throws SQLException {
+		List<String> candidates = new ArrayList<>();
+		try (PreparedStatement p = c.prepareStatement("SELECT gtin FROM product ORDER BY gtin"); //$NON-NLS-1$
+				ResultSet r = p.executeQuery()) {
+			while (r.next()) {
+				candidates.add(Identifiers.canonical(ProductBatch.codeOf(r.getString(1), lot)));
+			}
+		}
+		List<String> named = new ArrayList<>();
+		try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM event_item WHERE item = ? LIMIT 1")) { //$NON-NLS-1$
+			for (String code : candidates) {
+				p.setString(1, code);
+				try (ResultSet r = p.executeQuery()) {
+					if (r.next()) {
+						named.add(code);
+					}
+				}
+			}
+		}
+		return named;
 	}
 
 	public int count() {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -58,11 +59,14 @@ public final class TraceRepository {
 	private final Transactions transactions;
 	private final EventRepository events;
 	private final MasterDataRepository masterData;
+	/** Its zone is the workspace's, in which findings write times. */
+	private final Clock clock;
 
-	TraceRepository(Transactions transactions, EventRepository events, MasterDataRepository masterData) {
+	TraceRepository(Transactions transactions, EventRepository events, MasterDataRepository masterData, Clock clock) {
 		this.transactions = transactions;
 		this.events = events;
 		this.masterData = masterData;
+		this.clock = clock;
 	}
 
 	/** The full trace of an identifier (canonical form), with its findings. */
@@ -118,7 +122,7 @@ public final class TraceRepository {
 		masterData.products().forEach(p -> catalogue.put(p.gtin(), p));
 		Map<String, Location> places = new HashMap<>();
 		masterData.locations().forEach(l -> places.put(l.uri(), l));
-		return TraceFindings.of(trace, gtin -> Optional.ofNullable(catalogue.get(gtin)), id -> language -> Optional
+		return TraceFindings.of(trace, clock.getZone(), gtin -> Optional.ofNullable(catalogue.get(gtin)), id -> language -> Optional
 				.ofNullable(places.get(id)).map(l -> l.name(language)).orElse(id));
 	}
 

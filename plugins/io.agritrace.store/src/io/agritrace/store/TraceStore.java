@@ -20,6 +20,7 @@ import io.agritrace.core.csv.MasterDataCsv;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.MasterData;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.text.Times;
 import io.agritrace.store.internal.CleanClose;
 import io.agritrace.store.internal.EventGate;
 import io.agritrace.store.internal.EventWriter;
@@ -56,17 +57,20 @@ public final class TraceStore implements AutoCloseable {
 	private final DashboardRepository dashboard;
 	private int rebuiltIndexes;
 
-	private TraceStore(String url) {
+	private final Clock clock;
+
+	private TraceStore(String url, Clock clock) {
 		this.url = url;
+		this.clock = clock;
 		this.pool = JdbcConnectionPool.create(url, "sa", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		this.transactions = new Transactions(pool);
 		this.facts = new FactFiller(transactions);
 		this.batches = new BatchRepository(transactions);
 		this.events = new EventRepository(transactions);
 		this.masterData = new MasterDataRepository(transactions);
-		this.traces = new TraceRepository(transactions, events, masterData);
+		this.traces = new TraceRepository(transactions, events, masterData, clock);
 		this.holdings = new HoldingsRepository(transactions);
-		this.importer = new EventImporter(transactions, facts, Clock.systemUTC());
+		this.importer = new EventImporter(transactions, facts, clock);
 		this.outbox = new OutboxRepository(transactions);
 		this.custodySteps = new CustodySteps(transactions);
 		this.drills = new RecallDrillRepository(transactions);
@@ -79,10 +83,21 @@ public final class TraceStore implements AutoCloseable {
 	 * Opens the database at {@code jdbcUrl} and applies pending migrations. When
 	 * the last process to have it was killed, its secondary indexes are rebuilt
 	 * first, then what unfinished write runs left is removed. Events stored
-	 * without their facts get them in the background.
+	 * without their facts get them in the background. Its zone is the default,
+	 * {@link Times#DEFAULT_ZONE}.
 	 */
 	public static TraceStore open(String jdbcUrl) {
-		TraceStore store = new TraceStore(jdbcUrl);
+		return open(jdbcUrl, Clock.system(Times.DEFAULT_ZONE));
+	}
+
+	/**
+	 * Opens the database at {@code jdbcUrl} as {@link #open(String)} does, for a
+	 * workspace whose zone is the clock's (read each time, so a clock that follows
+	 * a preference follows its changes): the custody rules judge "now" by it,
+	 * and broken rules, findings and harvest dates read in it.
+	 */
+	public static TraceStore open(String jdbcUrl, Clock clock) {
+		TraceStore store = new TraceStore(jdbcUrl, clock);
 		try {
 			store.transactions.run(SchemaMigrator::migrate);
 			store.rebuiltIndexes = store.transactions.call(c -> CleanClose.opened(c) ? IndexRebuild.rebuildAll(c) : 0);
@@ -95,12 +110,17 @@ public final class TraceStore implements AutoCloseable {
 		return store;
 	}
 
+	/** {@link #openWorkspace(Path, Clock)} in the default zone, {@link Times#DEFAULT_ZONE}. */
+	public static TraceStore openWorkspace(Path workspace) {
+		return openWorkspace(workspace, Clock.system(Times.DEFAULT_ZONE));
+	}
+
 	/**
 	 * Opens the workspace's database, or the one named by
-	 * {@value #JDBC_URL_PROPERTY} when that is set.
+	 * {@value #JDBC_URL_PROPERTY} when that is set, in the workspace's zone (the clock's).
 	 */
-	public static TraceStore openWorkspace(Path workspace) {
-		return open(System.getProperty(JDBC_URL_PROPERTY, workspaceUrl(workspace)));
+	public static TraceStore openWorkspace(Path workspace, Clock clock) {
+		return open(System.getProperty(JDBC_URL_PROPERTY, workspaceUrl(workspace)), clock);
 	}
 
 	/**
@@ -115,6 +135,11 @@ public final class TraceStore implements AutoCloseable {
 	/** The database file inside a workspace, without H2's {@code .mv.db}. */
 	public static Path workspaceDatabase(Path workspace) {
 		return workspace.toAbsolutePath().resolve("db").resolve("agritrace"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The workspace's clock: now, in the workspace's zone, in which times are written. */
+	public Clock clock() {
+		return clock;
 	}
 
 	public BatchRepository batches() {
@@ -231,7 +256,7 @@ public final class TraceStore implements AutoCloseable {
 	 * @throws CsvRejectedException listing every bad row; nothing is stored
 	 */
 	public int importCsv(BufferedReader csv) throws IOException {
-		MasterDataCsv.Result rows = MasterDataCsv.read(csv, Clock.systemDefaultZone());
+		MasterDataCsv.Result rows = MasterDataCsv.read(csv, clock);
 		if (!rows.errors().isEmpty()) {
 			throw new CsvRejectedException(rows.errors());
 		}

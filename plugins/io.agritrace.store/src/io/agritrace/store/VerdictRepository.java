@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.store.internal.Transactions;
@@ -98,6 +99,26 @@ public final class VerdictRepository {
 				}
 			}
 			return counts;
+		});
+	}
+
+	/**
+	 * When the anchored event whose verdict is the oldest was verified: the
+	 * epoch while one has never been verified; empty when no event is
+	 * anchored. What a schedule of whole-store verifications goes by.
+	 */
+	public Optional<Instant> oldestVerification() {
+		return transactions.call(c -> {
+			try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*), " //$NON-NLS-1$
+					+ "SUM(CASE WHEN verified_at IS NULL THEN 1 ELSE 0 END), MIN(verified_at) FROM anchor_outbox " //$NON-NLS-1$
+					+ "WHERE state = " + OutboxState.ANCHORED.sql()); //$NON-NLS-1$
+					ResultSet r = p.executeQuery()) {
+				r.next();
+				if (r.getLong(1) == 0) {
+					return Optional.empty();
+				}
+				return Optional.of(r.getLong(2) > 0 ? Instant.EPOCH : r.getObject(3, OffsetDateTime.class).toInstant());
+			}
 		});
 	}
 

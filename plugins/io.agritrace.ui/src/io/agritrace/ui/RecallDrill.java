@@ -7,4 +7,7 @@ public interface RecallDrill {
 
 	/** Shows the lot's recall with a drill's clock running from {@code chosen}, the moment the lot was chosen. */
 	void startRecallDrill(Instant chosen);
+
+	/** Ends a running drill without logging it and clears its clock, as if it had not started. */
+	void stopRecallDrill();
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.internal.StartupSettings;
 
@@ -35,7 +36,7 @@ public final class WorkspaceStore {
 	/** Opens the store if needed; never call from the UI thread. */
 	public synchronized TraceStore get() {
 		if (store == null) {
-			store = TraceStore.open(jdbcUrl());
+			store = TraceStore.open(jdbcUrl(), WorkspaceZone.clock());
 		}
 		return store;
 	}

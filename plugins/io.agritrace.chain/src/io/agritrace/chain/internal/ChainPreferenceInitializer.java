@@ -8,7 +8,8 @@ import io.agritrace.chain.ChainSettings;
 
 /**
  * The defaults of the {@value ChainSettings#NODE} preferences,
- * {@link ChainSettings#DEFAULTS}: what the chain preference page restores and
+ * {@link ChainSettings#DEFAULTS} and the interval of whole-store
+ * verifications: what the chain preference page restores and
  * what the workbench and the CLI read where a workspace saved nothing. It
  * lives here because the platform runs a node's initializer only from the
  * bundle of the node's name.
@@ -26,5 +27,6 @@ public final class ChainPreferenceInitializer extends AbstractPreferenceInitiali
 		node.put(ChainSettings.KEY_KEYSTORE, d.keystore());
 		node.putLong(ChainSettings.KEY_RECEIPT_POLL_MS, d.receiptPollMs());
 		node.put(ChainSettings.KEY_GAS_PRICE, d.gasPrice().toString());
+		node.putInt(ChainSettings.KEY_VERIFY_INTERVAL_MINUTES, ChainSettings.DEFAULT_VERIFY_INTERVAL_MINUTES);
 	}
 }

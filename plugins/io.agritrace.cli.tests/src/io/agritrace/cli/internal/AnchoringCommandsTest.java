@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,9 @@ import org.web3j.crypto.WalletUtils;
 import org.web3j.utils.Numeric;
 
 import io.agritrace.chain.SigningKeystore;
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.store.CodeKind;
 import io.agritrace.store.OutboxState;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.AnvilNode;
@@ -80,6 +84,11 @@ class AnchoringCommandsTest {
 				+ "0 waiting for their shipment to be proposed, [1-9]\\d* left to the other organisations")), out());
 		assertEquals(0, run("verify", lot, "--rpc-url", node.url(), "--contract", contract), out());
 		assertTrue(out().lines().allMatch(l -> l.startsWith("VERIFIED\t")), out());
+		String lotNumber = Identifiers.lotNumber(lot).orElseThrow();
+		assertEquals(0, run("verify", lotNumber, "--rpc-url", node.url(), "--contract", contract), out());
+		String said = err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
+		assertEquals(NLS.bind(Messages.Lot_readAs, new Object[] { lotNumber, CodeKind.LOT_NUMBER.label(DisplayLanguage.current()), lot }),
+				said, "the first line says what the code was read as");
 
 		StoreTampering tampering = new StoreTampering(TraceStore.workspaceUrl(workspace));
 		tampering.alterQuantity(tampering.event(lot, null, false).orElseThrow(), '9');

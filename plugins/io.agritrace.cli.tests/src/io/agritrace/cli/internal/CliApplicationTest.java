@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,12 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certificate;
+import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.Uscc;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.demo.JilinMasterData;
+import io.agritrace.store.CodeKind;
 import io.agritrace.store.RecallDrillRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.store.VerdictRepository;
@@ -183,6 +187,59 @@ class CliApplicationTest {
 				}
 			}
 		}
+	}
+
+	/** Each form of code finds the lot, and the first line on standard error says which form it was read as. */
+	@Test
+	void everyFormOfCodeFindsTheLotAndTheFirstLineSaysWhichItMatched() {
+		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			demo.saveTo(store);
+		}
+		ProductBatch paddy = demo.batches().get(0);
+		String g = paddy.gtin().toString();
+		Map<String, CodeKind> codes = new LinkedHashMap<>();
+		codes.put(paddy.traceCode(), CodeKind.TRACE_CODE);
+		codes.put(paddy.lot(), CodeKind.LOT_NUMBER);
+		codes.put("https://example.cn/gtin/" + g.substring(1) + "/lot/" + paddy.lot(), CodeKind.DIGITAL_LINK);
+		codes.put("urn:epc:class:lgtin:" + g.substring(1, 8) + "." + g.charAt(0) + g.substring(8, 13) + "." + paddy.lot(),
+				CodeKind.EPC_URI);
+		codes.put("(01)" + g + "(10)" + paddy.lot(), CodeKind.GTIN_AND_LOT);
+		codes.forEach((code, kind) -> {
+			out.reset();
+			err.reset();
+			assertEquals(0, run("trace", code), err());
+			assertEquals(NLS.bind(Messages.Lot_readAs, new Object[] { code, kind.label(DisplayLanguage.current()), paddy.code() }),
+					err().lines().findFirst().orElse(""), code);
+			assertEquals(NLS.bind(Messages.Trace_title, paddy.code()), out().lines().findFirst().orElse(""), code);
+		});
+		err.reset();
+		assertEquals(0, run("recall", paddy.lot()), err());
+		assertTrue(err().startsWith(NLS.bind(Messages.Lot_readAs, new Object[] { paddy.lot(),
+				CodeKind.LOT_NUMBER.label(DisplayLanguage.current()), paddy.code() })), err());
+		out.reset();
+		assertEquals(0, run("export", g + " " + paddy.lot()), err());
+		assertTrue(out().startsWith("{"), "standard output keeps the document alone");
+	}
+
+	/** A lot number two products share: both are listed, and the command asks for a more exact code. */
+	@Test
+	void aLotNumberTwoProductsShareIsListedAndRefused() {
+		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
+		ProductBatch paddy = demo.batches().get(0);
+		ProductBatch twin = new BatchValidator(Clock.systemDefaultZone()).validate(JilinMasterData.YANBIAN_BEEF.gtin(), paddy.lot(),
+				"twin", BigDecimal.ONE, "KGM", paddy.harvestDate(), "222405");
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			demo.saveTo(store);
+			store.batches().saveAll(List.of(twin));
+		}
+		for (String command : List.of("trace", "recall", "export")) {
+			err.reset();
+			assertEquals(1, run(command, paddy.lot()), command);
+			assertTrue(err().contains(paddy.traceCode()) && err().contains(twin.traceCode()), err());
+			assertTrue(err().contains(JilinMasterData.YANBIAN_BEEF.gtin()), err());
+		}
+		assertEquals(0, run("trace", paddy.gtin() + " " + paddy.lot()), "the GTIN with the lot names one");
 	}
 
 	@Test

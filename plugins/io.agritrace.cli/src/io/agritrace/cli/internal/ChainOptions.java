@@ -14,13 +14,15 @@ import io.agritrace.anchor.ChainPreferences;
 import io.agritrace.anchor.MissingSettingException;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainSettings;
+import io.agritrace.chain.LocalChain;
 import io.agritrace.store.TraceStore;
 
 /**
  * The chain options the anchoring commands share, parsed into overrides of the
  * chain preferences; the session itself is assembled by the anchor bundle's
- * {@link ChainConnection}, which the CLI only {@linkplain ChainConnection#join
- * joins}: it never starts a chain. Secrets (a raw key, a keystore's password,
+ * {@link ChainConnection}, which the CLI {@linkplain ChainConnection#join
+ * joins}: it starts no chain, except for {@code scenario}, which
+ * {@linkplain #open opens} one as the workbench does. Secrets (a raw key, a keystore's password,
  * the RPC token) come from the environment only ({@link EnvironmentSecrets}).
  */
 final class ChainOptions {
@@ -59,6 +61,25 @@ final class ChainOptions {
 		try {
 			return ChainConnection.join(context.workspace(), store, overrides.over(configured()), secrets, signing)
 					.session();
+		} catch (MissingSettingException e) {
+			throw usage(e);
+		}
+	}
+
+	/**
+	 * The workspace's anchoring as the workbench connects it: on the managed
+	 * local chain (no {@code --rpc-url} given) the chain is started when none
+	 * runs, for this process only, and closing the connection stops what it
+	 * started; a network, or a chain already running, is joined.
+	 *
+	 * @throws Arguments.UsageException naming the option or environment variable that is missing
+	 */
+	ChainConnection open(TraceStore store) throws ChainException, IOException, InterruptedException {
+		ChainSettings settings = overrides.over(configured());
+		try {
+			return settings.managed() && overrides.rpcUrl() == null
+					? ChainConnection.open(context.workspace(), store, settings, secrets, LocalChain.Lifetime.THIS_PROCESS)
+					: ChainConnection.join(context.workspace(), store, settings, secrets, ChainConnection.Signing.RECORDER);
 		} catch (MissingSettingException e) {
 			throw usage(e);
 		}

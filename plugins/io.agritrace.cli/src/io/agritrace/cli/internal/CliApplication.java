@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.text.Localized;
+import io.agritrace.service.WorkspaceZone;
 
 /**
  * {@code agritrace-cli COMMAND [ARGS]}: the same bundles as the workbench,
@@ -38,8 +38,8 @@ public final class CliApplication implements IApplication {
 
 	public CliApplication() {
 		for (CliCommand c : List.of(new ListCommand(), new RegisterCommand(), new RecordCommand(), new CorrectCommand(),
-				new ImportCommand(), new ExportCommand(), new HashCommand(), new TraceCommand(), new RecallCommand(Clock.systemUTC()),
-				new CreditCommand(), new ScenarioCommand(Clock.systemUTC()),
+				new ImportCommand(), new ExportCommand(), new HashCommand(), new TraceCommand(), new RecallCommand(),
+				new CreditCommand(), new ScenarioCommand(),
 				new GenerateCommand(),
 				new StatsCommand(), new CompactCommand(), new ChainCommand(), new KeystoreCommand(), new DeployCommand(),
 				new PublishCommand(), new ReconcileCommand(), new VerifyCommand(), new VersionCommand())) {
@@ -75,7 +75,7 @@ public final class CliApplication implements IApplication {
 		Locale language = DisplayLanguage.current();
 		try {
 			return commands.get(args.get(0)).run(args.subList(1, args.size()),
-					new CliContext(out, err, workspace, environment, language));
+					new CliContext(out, err, workspace, environment, language, WorkspaceZone.clock()));
 		} catch (Arguments.UsageException e) {
 			err.println(e.getMessage());
 			return CliContext.USAGE;

@@ -2,6 +2,8 @@ package io.agritrace.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
@@ -25,19 +27,35 @@ final class CliContext {
 	private final Path workspace;
 	private final UnaryOperator<String> environment;
 	private final Locale language;
+	private final Clock clock;
 
-	/** @param language what the command speaks: the launcher's {@code -nl} */
-	CliContext(PrintStream out, PrintStream err, Path workspace, UnaryOperator<String> environment, Locale language) {
+	/**
+	 * @param language what the command speaks: the launcher's {@code -nl}
+	 * @param clock    now, in the workspace's zone: the offset of what is recorded here, the zone of what is written
+	 */
+	CliContext(PrintStream out, PrintStream err, Path workspace, UnaryOperator<String> environment, Locale language,
+			Clock clock) {
 		this.out = out;
 		this.err = err;
 		this.workspace = workspace;
 		this.environment = environment;
 		this.language = language;
+		this.clock = clock;
 	}
 
 	/** The language names and texts are given in. */
 	Locale language() {
 		return language;
+	}
+
+	/** Now, in the workspace's zone. */
+	Clock clock() {
+		return clock;
+	}
+
+	/** The workspace's zone, in which times are written. */
+	ZoneId zone() {
+		return clock.getZone();
 	}
 
 	/** An environment variable (where keys come from), or null. */
@@ -70,7 +88,7 @@ final class CliContext {
 
 	/** Opens the workspace store; the caller closes it. */
 	TraceStore openStore() {
-		return TraceStore.openWorkspace(workspace);
+		return TraceStore.openWorkspace(workspace, clock);
 	}
 
 	/** Prints each rule a write broke, naming what it quotes as people know it, and says the command failed. */

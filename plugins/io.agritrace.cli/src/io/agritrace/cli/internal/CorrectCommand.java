@@ -59,7 +59,7 @@ final class CorrectCommand implements CliCommand {
 		try (TraceStore store = context.openStore()) {
 			try {
 				if (new Corrections(store).correct(id, args.option(REASON, Correction.INCORRECT_DATA), corrective,
-						OffsetDateTime.now()).isEmpty()) {
+						OffsetDateTime.now(context.clock())).isEmpty()) {
 					context.err().println(NLS.bind(Messages.Correct_notStored, id));
 					return CliContext.FAILED;
 				}

@@ -82,7 +82,7 @@ final class CreditCommand implements CliCommand {
 						+ (profile.score() == null ? "" : " (" + profile.score() + ")"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (CreditProfile.Score s : profile.indicators()) {
 			context.out().println(String.join("\t", IndicatorText.name(s.indicator(), context.language()), //$NON-NLS-1$
-					IndicatorText.value(s),
+					IndicatorText.value(s, context.language()),
 					s.numerator() + "/" + s.denominator(), NLS.bind(Messages.Credit_weight, s.weight()), //$NON-NLS-1$
 					IndicatorText.formula(s.indicator(), policy, context.language())));
 		}

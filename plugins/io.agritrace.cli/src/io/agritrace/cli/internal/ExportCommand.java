@@ -36,7 +36,7 @@ final class ExportCommand implements CliCommand {
 		Arguments args = new Arguments(name(), arguments, Set.of(SPREADSHEET), Set.of(OUTPUT), 1);
 		String file = args.option(OUTPUT, null);
 		try (TraceStore store = context.openStore()) {
-			String item = store.codes().resolve(args.positional(0));
+			String item = LotArgument.lot(store, args.positional(0), context);
 			if (file == null) {
 				write(new Exports(store), item, args.flag(SPREADSHEET), context.out(), context.language());
 				context.out().println();

@@ -1,6 +1,5 @@
 package io.agritrace.cli.internal;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -33,7 +32,7 @@ final class GenerateCommand implements CliCommand {
 		int seed = args.intOption(name(), "--seed", 2020); //$NON-NLS-1$
 		int days = args.intOption(name(), "--days", 365); //$NON-NLS-1$
 		try (TraceStore store = context.openStore()) {
-			GeneratedData.Counts counts = GeneratedData.generate(store, seed, Clock.systemDefaultZone(), days, chains);
+			GeneratedData.Counts counts = GeneratedData.generate(store, seed, context.clock(), days, chains);
 			context.out().println(NLS.bind(Messages.Generate_done, counts.batches(), counts.events()));
 		}
 		return CliContext.OK;

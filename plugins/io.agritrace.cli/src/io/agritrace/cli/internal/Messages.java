@@ -47,6 +47,9 @@ final class Messages extends NLS {
 	public static String Keystore_passwordRule;
 	public static String Keystore_summary;
 	public static String List_summary;
+	public static String Lot_choice;
+	public static String Lot_readAs;
+	public static String Lot_several;
 	public static String Publish_custody;
 	public static String Publish_done;
 	public static String Publish_interrupted;

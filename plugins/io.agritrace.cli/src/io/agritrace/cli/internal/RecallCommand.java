@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +30,6 @@ final class RecallCommand implements CliCommand {
 	private static final String CSV = "--csv"; //$NON-NLS-1$
 	private static final String DRILL = "--drill"; //$NON-NLS-1$
 
-	private final Clock clock;
-
-	RecallCommand(Clock clock) {
-		this.clock = clock;
-	}
-
 	@Override
 	public String name() {
 		return "recall"; //$NON-NLS-1$
@@ -49,14 +42,14 @@ final class RecallCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> arguments, CliContext context) throws IOException {
-		Instant started = clock.instant();
+		Instant started = context.clock().instant();
 		Arguments args = new Arguments(name(), arguments, Set.of(DRILL), Set.of(CSV), 1);
 		String file = args.option(CSV, null);
 		if (args.flag(DRILL) && file == null) {
 			throw new Arguments.UsageException(Messages.Recall_drillNeedsCsv);
 		}
 		try (TraceStore store = context.openStore()) {
-			String item = store.codes().resolve(args.positional(0));
+			String item = LotArgument.lot(store, args.positional(0), context);
 			Recalls recalls = new Recalls(store);
 			Recalls.RecallList list = recalls.list(item, context.language());
 			RecallImpact recall = list.impact();
@@ -76,7 +69,7 @@ final class RecallCommand implements CliCommand {
 				context.out().println(NLS.bind(Messages.Recall_written, file));
 			}
 			if (args.flag(DRILL)) {
-				RecallDrillRepository.Drill drill = recalls.logDrill(recall, started, clock.instant());
+				RecallDrillRepository.Drill drill = recalls.logDrill(recall, started, context.clock().instant());
 				context.out().println(NLS.bind(Messages.Recall_drillLogged, drill.duration().toMillis()));
 			}
 		}

@@ -36,7 +36,7 @@ final class ReconcileCommand implements CliCommand {
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		try (TraceStore store = context.openStore();
 				AnchoringSession session = chain.join(store, ChainConnection.Signing.READ_ONLY)) {
-			int found = session.reconcile(() -> false);
+			int found = session.reconcile(() -> false).size();
 			Map<OutboxState, Long> states = store.outbox().countsByState();
 			context.out()
 					.println(NLS.bind(Messages.Reconcile_done, found, states.get(OutboxState.PENDING) + states.get(OutboxState.FAILED)));

@@ -1,7 +1,6 @@
 package io.agritrace.cli.internal;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,7 @@ final class RegisterCommand implements CliCommand {
 				yield product.gtin();
 			}
 			case "batch" -> { //$NON-NLS-1$
-				BatchValidator validator = new BatchValidator(Clock.systemDefaultZone(), RegisterCommand::option);
+				BatchValidator validator = new BatchValidator(context.clock(), RegisterCommand::option);
 				BigDecimal quantity = validator.quantity(args.option("--quantity", null)); //$NON-NLS-1$
 				LocalDate harvest = validator.date(BatchValidator.FIELD_HARVEST_DATE, args.option("--harvest", null)); //$NON-NLS-1$
 				ProductBatch batch = validator.validate(args.option("--gtin", null), args.option("--lot", null), //$NON-NLS-1$ //$NON-NLS-2$

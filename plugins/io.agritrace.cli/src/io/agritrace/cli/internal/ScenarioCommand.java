@@ -1,7 +1,6 @@
 package io.agritrace.cli.internal;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.agritrace.anchor.AnchoringSession;
 import io.agritrace.anchor.ChainConnection;
 import io.agritrace.anchor.PublisherLock;
 import io.agritrace.chain.ChainException;
@@ -23,19 +21,15 @@ import io.agritrace.store.TraceStore;
  * to its end headless, a line per step: a rice lot recorded from the Meihekou
  * paddy field to two Changchun shops, each step anchored as it happens; a
  * stored receipt edited in the database, which verification finds; the paddy
- * recalled, every shop found with its kilograms; the edit put back. Exit 0
- * only when the edit was found and the recall list is complete, 3 otherwise.
+ * recalled, every shop found with its kilograms; the edit put back. Like
+ * the workbench, it starts the managed local chain when none runs, and stops
+ * it at the end. Exit 0 only when the edit was found and the recall list is
+ * complete, 3 otherwise.
  */
 final class ScenarioCommand implements CliCommand {
 
 	static final int STORY_BROKEN = 3;
 	private static final String WHAT = "agritrace-cli scenario"; //$NON-NLS-1$
-
-	private final Clock clock;
-
-	ScenarioCommand(Clock clock) {
-		this.clock = clock;
-	}
 
 	@Override
 	public String name() {
@@ -51,11 +45,12 @@ final class ScenarioCommand implements CliCommand {
 	public int run(List<String> arguments, CliContext context) throws IOException {
 		Arguments args = new Arguments(name(), arguments, Set.of(), ChainOptions.NAMES, 0);
 		ChainOptions chain = new ChainOptions(name(), args, context);
-		GuidedScenario story = new GuidedScenario(clock, Long.toString(clock.millis() / 1000, 36).toUpperCase(Locale.ROOT));
+		GuidedScenario story = new GuidedScenario(context.clock(),
+				Long.toString(context.clock().millis() / 1000, 36).toUpperCase(Locale.ROOT));
 		try (TraceStore store = context.openStore();
-				AnchoringSession session = chain.join(store, ChainConnection.Signing.RECORDER);
-				PublisherLock lock = session.lock(WHAT, Duration.ofMinutes(1), () -> false)) {
-			boolean holds = new ScenarioRunner(store, ScenarioChain.of(session), story, context.language())
+				ChainConnection connection = chain.open(store);
+				PublisherLock lock = connection.session().lock(WHAT, Duration.ofMinutes(1), () -> false)) {
+			boolean holds = new ScenarioRunner(store, ScenarioChain.of(connection.session()), story, context.language())
 					.runAll(told -> say(context, told));
 			context.out().println(holds ? Messages.Scenario_done : Messages.Scenario_failed);
 			return holds ? CliContext.OK : STORY_BROKEN;

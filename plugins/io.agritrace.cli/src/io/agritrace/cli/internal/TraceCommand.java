@@ -1,15 +1,14 @@
 package io.agritrace.cli.internal;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.Finding;
 import io.agritrace.core.trace.LineageEdge;
@@ -26,8 +25,6 @@ import io.agritrace.store.TraceStore;
  */
 final class TraceCommand implements CliCommand {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"); //$NON-NLS-1$
-
 	@Override
 	public String name() {
 		return "trace"; //$NON-NLS-1$
@@ -42,7 +39,7 @@ final class TraceCommand implements CliCommand {
 	public int run(List<String> arguments, CliContext context) throws IOException {
 		Arguments args = new Arguments(name(), arguments, Set.of("--json"), Set.of(), 1); //$NON-NLS-1$
 		try (TraceStore store = context.openStore()) {
-			String item = store.codes().resolve(args.positional(0));
+			String item = LotArgument.lot(store, args.positional(0), context);
 			LotStory story = new LotStories(store).read(item, context.language());
 			if (story.trace().all().events().isEmpty()) {
 				context.err().println(NLS.bind(Messages.Trace_unknown, args.positional(0)));
@@ -60,6 +57,7 @@ final class TraceCommand implements CliCommand {
 	private static void text(LotStory story, CliContext context) {
 		Trace trace = story.trace();
 		var out = context.out();
+		ZoneId zone = context.zone();
 		out.println(NLS.bind(Messages.Trace_title, trace.root()));
 		out.println(NLS.bind(Messages.Trace_upstream, trace.upstream().items(true).size()));
 		for (LineageEdge e : trace.upstream().edges()) {
@@ -72,7 +70,7 @@ final class TraceCommand implements CliCommand {
 		out.println(NLS.bind(Messages.Trace_timeline, trace.all().events().size()));
 		for (EpcisEvent e : trace.all().events()) {
 			String where = e.bizLocation() != null ? e.bizLocation() : e.readPoint();
-			out.println(String.format("  %s  %-16s %-14s %s  %s", TIME.format(e.eventTime().atOffset(e.timeZone())), //$NON-NLS-1$
+			out.println(String.format("  %s  %-16s %-14s %s  %s", Times.format(e.eventTime().atOffset(e.timeZone()), zone), //$NON-NLS-1$
 					e.bizStep(), e.disposition() == null ? "" : e.disposition(), //$NON-NLS-1$
 					story.name(where), e.hashId()));
 		}
@@ -80,12 +78,12 @@ final class TraceCommand implements CliCommand {
 		for (CustodyChain.Stop s : trace.custody().stops()) {
 			out.println(String.format("  %s @ %s  %s .. %s  %s", s.party() == null ? "?" //$NON-NLS-1$ //$NON-NLS-2$
 					: story.name(s.party()),
-					s.location() == null ? "?" : story.name(s.location()), local(s.from()), //$NON-NLS-1$
-					s.to() == null ? "" : local(s.to()), held(s))); //$NON-NLS-1$
+					s.location() == null ? "?" : story.name(s.location()), Times.format(s.from(), zone), //$NON-NLS-1$
+					s.to() == null ? "" : Times.format(s.to(), zone), held(s))); //$NON-NLS-1$
 		}
 		out.println(Messages.Trace_sensors);
 		for (SensorReading r : trace.all().sensors()) {
-			out.println(String.format("  %s  %s %s %s  %s", local(r.time()), r.type(), r.value().toPlainString(), //$NON-NLS-1$
+			out.println(String.format("  %s  %s %s %s  %s", Times.format(r.time(), zone), r.type(), r.value().toPlainString(), //$NON-NLS-1$
 					r.uom() == null ? "" : r.uom(), story.name(r.location()))); //$NON-NLS-1$
 		}
 		for (Finding finding : trace.findings()) {
@@ -98,11 +96,6 @@ final class TraceCommand implements CliCommand {
 		return s.quantity() == null ? "" //$NON-NLS-1$
 				: NLS.bind(Messages.Trace_held, new Object[] { s.held().toPlainString(),
 						s.quantity().toPlainString(), s.uom() });
-	}
-
-	/** Custody and sensor times in the machine's zone, as the timeline shows each event's own. */
-	private static String local(Instant time) {
-		return TIME.format(time.atZone(ZoneId.systemDefault()));
 	}
 
 }

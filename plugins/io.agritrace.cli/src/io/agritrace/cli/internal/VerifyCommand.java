@@ -48,7 +48,7 @@ final class VerifyCommand implements CliCommand {
 			if (all) {
 				return verifyAll(session, context);
 			}
-			List<Verification> verdicts = session.verify(store.codes().resolve(args.positional(0)));
+			List<Verification> verdicts = session.verify(LotArgument.lot(store, args.positional(0), context));
 			for (Verification v : verdicts) {
 				context.out().println(String.join("\t", v.state().name(), v.hashId().toString(), //$NON-NLS-1$
 						v.block() == null ? "" : v.block().toString(), v.transaction() == null ? "" //$NON-NLS-1$ //$NON-NLS-2$

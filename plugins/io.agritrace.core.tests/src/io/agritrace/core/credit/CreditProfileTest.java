@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,9 @@ class CreditProfileTest {
 		assertEquals(0.9, profile.indicator(Indicator.TIMELINESS).value(), 1e-9);
 		assertEquals(0.75, profile.indicator(Indicator.INSPECTIONS).value(), 1e-9);
 		assertEquals(0.8, profile.indicator(Indicator.COLD_CHAIN).score(), 1e-9);
+		assertEquals(0.8, profile.indicator(Indicator.COLD_CHAIN).value(), 1e-9, "compliance: 4 of 5 kept in their band");
+		assertEquals(4, profile.indicator(Indicator.COLD_CHAIN).numerator());
+		assertEquals("80.0 %", IndicatorText.value(profile.indicator(Indicator.COLD_CHAIN), Locale.ENGLISH));
 		assertEquals(10, profile.indicator(Indicator.CORRECTIONS).value(), 1e-9, "1 of 10 verified records: 10 per 100");
 		assertEquals(0, profile.indicator(Indicator.CORRECTIONS).score(), 1e-9, "5 per 100 or more scores nothing");
 		assertEquals(0.5, profile.indicator(Indicator.INTEGRITY).score(), 1e-9);
@@ -45,6 +49,23 @@ class CreditProfileTest {
 		assertFalse(profile.indicator(Indicator.COLD_CHAIN).applicable());
 		assertEquals(100, profile.score());
 		assertEquals(CreditProfile.Grade.A, profile.grade());
+	}
+
+	@Test
+	void aFirmWithoutShipmentsMeasuredSaysSoAndItsScoreLeavesColdChainOut() {
+		// 10 verified records, 4 of them late, no shipment with temperature readings.
+		CreditCounts noShipments = new CreditCounts(10, 10, 10, 4, 0, 0, 0, 0, 0, 0, 0, 0);
+
+		CreditProfile profile = CreditProfile.of("mill", noShipments, CreditPolicy.DEFAULTS);
+
+		CreditProfile.Score coldChain = profile.indicator(Indicator.COLD_CHAIN);
+		assertEquals("no shipments measured: left out of the score", IndicatorText.value(coldChain, Locale.ENGLISH));
+		assertEquals("\u65e0\u6d4b\u6e29\u8fd0\u8f93\uff1a\u4e0d\u8ba1\u5165\u5f97\u5206",
+				IndicatorText.value(coldChain, Locale.SIMPLIFIED_CHINESE));
+		assertEquals("no inspections: left out of the score",
+				IndicatorText.value(profile.indicator(Indicator.INSPECTIONS), Locale.ENGLISH));
+		// (25 × 1 + 15 × 0.6 + 10 × 1 + 10 × 1) / 60 = 0.9: neither cold chain nor inspections count.
+		assertEquals(90, profile.score());
 	}
 
 	@Test

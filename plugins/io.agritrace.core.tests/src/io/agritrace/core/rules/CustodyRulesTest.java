@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,6 +62,22 @@ class CustodyRulesTest {
 	void anEventBeforeTheBatchExistedIsRejected() {
 		state.firstSeen.put(LOT, T.toInstant());
 		assertEquals(List.of("eventTime"), fields(observe(T.minusHours(1), "inspecting").build(), false));
+	}
+
+	/** The "2026-02-07T03:22:00Z is before … existed (2026-11-18T23:23:00Z)", on a machine in UTC. */
+	@Test
+	void brokenTimeRulesWriteTimesInTheWorkspacesZone() {
+		CustodyRules inJilin = new CustodyRules(Clock.fixed(T.plusDays(10).toInstant(), ZoneId.of("Asia/Shanghai")));
+		state.firstSeen.put(LOT, Instant.parse("2026-11-18T23:23:00Z"));
+		EpcisEvent early = observe(OffsetDateTime.parse("2026-02-07T11:22+08:00"), "inspecting").build();
+		assertEquals("eventTime: 2026-02-07 11:22 is before " + LOT + " existed (2026-11-19 07:23).",
+				inJilin.check(early, state, false).get(0).rule(Locale.ENGLISH));
+		EpcisEvent fromTokyo = observe(OffsetDateTime.parse("2026-02-07T12:22+09:00"), "inspecting").build();
+		assertEquals("eventTime\uff1a2026-02-07 12:22 +09:00 \u65e9\u4e8e " + LOT
+				+ " \u7684\u4ea7\u751f\u65f6\u95f4\uff082026-11-19 07:23\uff09\u3002",
+				inJilin.check(fromTokyo, state, false).get(0).rule(Locale.SIMPLIFIED_CHINESE));
+		EpcisEvent future = observe(T.plusDays(11), "inspecting").build();
+		assertEquals("eventTime: 2026-10-12 08:00 is in the future.", inJilin.check(future, state, false).get(0).rule(Locale.ENGLISH));
 	}
 
 	@Test

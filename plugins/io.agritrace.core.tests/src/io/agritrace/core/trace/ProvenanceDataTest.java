@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +145,8 @@ class ProvenanceDataTest {
 
 	@Test
 	void theExcursionAndTheImplausibleYieldAreWarningsOfTheTrace() {
-		List<Finding> findings = TraceFindings.of(trace("8000"), gtin -> Optional.ofNullable(CATALOGUE.get(gtin)),
+		List<Finding> findings = TraceFindings.of(trace("8000"), ZoneId.of("Asia/Shanghai"),
+				gtin -> Optional.ofNullable(CATALOGUE.get(gtin)),
 				id -> language -> DisplayLanguage.pick(language, "冷库", "the cold store"));
 
 		assertEquals(2, findings.size(), findings.toString());
@@ -152,6 +154,7 @@ class ProvenanceDataTest {
 		String yield = findings.get(1).text(Locale.ENGLISH);
 		assertTrue(excursion.startsWith("MR1: "), excursion);
 		assertTrue(excursion.contains("(360 min), worst 18 °C at the cold store"), "16.5 then 18 °C, six hours apart: " + excursion);
+		assertTrue(excursion.contains("from 2026-11-06 08:00 to 2026-11-06 14:00 "), "in the workspace's zone: " + excursion);
 		assertTrue(yield.contains("milling yielded 80.0 %") && yield.contains("68–72 %"), yield);
 		assertEquals(List.of("Findings_excursion", "Findings_yield"),
 				findings.stream().map(f -> f.messages().get(0).code()).toList());

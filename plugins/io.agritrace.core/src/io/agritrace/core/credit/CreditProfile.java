@@ -27,7 +27,7 @@ public record CreditProfile(String party, CreditCounts counts, List<Score> indic
 	/**
 	 * One indicator.
 	 *
-	 * @param numerator   what it counts (late records, failed inspections …)
+	 * @param numerator   what it counts (records on time, inspections passed, shipments kept in their band …)
 	 * @param denominator out of how many
 	 * @param value       the indicator as shown: a share (0–1), corrections per 100 records, or incidents
 	 * @param score       what it adds to the profile, 0 to 1
@@ -48,9 +48,7 @@ public record CreditProfile(String party, CreditCounts counts, List<Score> indic
 		scores.add(share(Indicator.COMPLETENESS, c.complete(), v, policy));
 		scores.add(share(Indicator.TIMELINESS, v - c.late(), v, policy));
 		scores.add(share(Indicator.INSPECTIONS, c.passed(), c.inspected(), policy));
-		double excursionShare = c.checkedShipments() == 0 ? 0 : (double) c.shipmentsWithExcursions() / c.checkedShipments();
-		scores.add(new Score(Indicator.COLD_CHAIN, c.shipmentsWithExcursions(), c.checkedShipments(), excursionShare,
-				1 - excursionShare, weight(policy, Indicator.COLD_CHAIN), c.checkedShipments() > 0));
+		scores.add(share(Indicator.COLD_CHAIN, c.checkedShipments() - c.shipmentsWithExcursions(), c.checkedShipments(), policy));
 		double per100 = v == 0 ? 0 : 100.0 * c.corrected() / v;
 		scores.add(new Score(Indicator.CORRECTIONS, c.corrected(), v, per100,
 				Math.max(0, 1 - per100 / CreditPolicy.CORRECTIONS_CEILING), weight(policy, Indicator.CORRECTIONS), v > 0));

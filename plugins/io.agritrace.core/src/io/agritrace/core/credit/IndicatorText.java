@@ -40,10 +40,18 @@ public final class IndicatorText {
 		return Texts.Formula_score.text(language, policy.gradeA(), policy.gradeB(), policy.gradeC(), unverified);
 	}
 
-	/** The indicator's value as shown: a percentage, per 100 records, or a count. */
-	public static String value(CreditProfile.Score s) {
+	/**
+	 * The indicator's value as shown: a percentage, per 100 records, or a
+	 * count; when nothing was there to count, what was missing ("no shipments
+	 * measured"), since the score leaves it out.
+	 */
+	public static String value(CreditProfile.Score s, Locale language) {
 		if (!s.applicable()) {
-			return "–"; //$NON-NLS-1$
+			return switch (s.indicator()) {
+			case COLD_CHAIN -> Texts.Value_noShipments.text(language);
+			case INSPECTIONS -> Texts.Value_noInspections.text(language);
+			default -> Texts.Value_noRecords.text(language);
+			};
 		}
 		return switch (s.indicator()) {
 		case CORRECTIONS -> String.format("%.1f / 100", s.value()); //$NON-NLS-1$

@@ -27,5 +27,8 @@ enum Texts implements MessageKey {
 	Stage_purchase,
 	Stage_retail,
 	Stage_storage,
-	Stage_transport;
+	Stage_transport,
+	Value_noInspections,
+	Value_noRecords,
+	Value_noShipments;
 }

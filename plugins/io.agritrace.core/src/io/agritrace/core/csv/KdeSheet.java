@@ -2,7 +2,7 @@ package io.agritrace.core.csv;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +14,7 @@ import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
+import io.agritrace.core.text.Times;
 
 /**
  * The key data elements of a trace as the spreadsheet a regulator asks for
@@ -36,21 +37,24 @@ public final class KdeSheet {
 		Long anchorBlock(EventHashId event);
 	}
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx"); //$NON-NLS-1$
-
 	private KdeSheet() {
 	}
 
-	/** Writes the header in the language asked for and a row per lot of each event; returns the number of rows. */
-	public static int write(Writer out, List<EpcisEvent> events, Lookups lookups, Locale language) throws IOException {
+	/**
+	 * Writes the header in the language asked for and a row per lot of each
+	 * event; returns the number of rows. Each time is in its event's offset, which
+	 * is written where it is not the workspace's zone's (named in the header).
+	 */
+	public static int write(Writer out, List<EpcisEvent> events, Lookups lookups, ZoneId zone, Locale language)
+			throws IOException {
 		out.write(CsvRows.BOM);
 		CsvRows.write(out, Stream.of(Texts.Kde_time, Texts.Kde_step, Texts.Kde_lot, Texts.Kde_product, Texts.Kde_quantity,
 				Texts.Kde_unit, Texts.Kde_from, Texts.Kde_to, Texts.Kde_location, Texts.Kde_inspection, Texts.Kde_hashId,
-				Texts.Kde_block).map(header -> header.text(language)).toList());
+				Texts.Kde_block).map(header -> header.text(language, zone.getId())).toList());
 		int rows = 0;
 		for (EpcisEvent e : events) {
 			for (QuantityElement q : lots(e)) {
-				CsvRows.write(out, row(e, q, lookups));
+				CsvRows.write(out, row(e, q, lookups, zone));
 				rows++;
 			}
 		}
@@ -66,12 +70,12 @@ public final class KdeSheet {
 		return lots;
 	}
 
-	private static List<String> row(EpcisEvent e, QuantityElement q, Lookups lookups) {
+	private static List<String> row(EpcisEvent e, QuantityElement q, Lookups lookups, ZoneId zone) {
 		String from = e.source(PartyRef.POSSESSING_PARTY);
 		String to = e.destination(PartyRef.POSSESSING_PARTY);
 		String place = e.bizLocation() != null ? e.bizLocation() : e.readPoint();
 		Long block = lookups.anchorBlock(e.hashId());
-		return List.of(TIME.format(e.eventTime().atOffset(e.timeZone())), text(e.bizStep()),
+		return List.of(Times.format(e.eventTime().atOffset(e.timeZone()), zone), text(e.bizStep()),
 				Identifiers.lotNumber(q.epcClass()).orElse(q.epcClass()), lookups.product(q.epcClass()),
 				q.quantity().toPlainString(), text(q.uom()), from == null ? "" : lookups.party(from), //$NON-NLS-1$
 				to == null ? "" : lookups.party(to), place == null ? "" : lookups.location(place), //$NON-NLS-1$ //$NON-NLS-2$

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.RecallImpact;
 
 /**
@@ -32,18 +32,20 @@ public final class RecallSheet {
 		String product(String lot);
 	}
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
-
 	private RecallSheet() {
 	}
 
-	/** Writes the header and a row per recipient, in the language asked for; returns the number of rows. */
+	/**
+	 * Writes the header and a row per recipient, in the language asked for;
+	 * returns the number of rows. Times are the workspace's zone's, which the
+	 * header names.
+	 */
 	public static int write(Writer out, RecallImpact recall, Lookups lookups, ZoneId zone, Locale language)
 			throws IOException {
 		out.write(CsvRows.BOM);
 		CsvRows.write(out, Stream.of(Texts.Recall_party, Texts.Recall_contact, Texts.Recall_place, Texts.Recall_product,
 				Texts.Recall_lot, Texts.Recall_how, Texts.Recall_arrived, Texts.Recall_received, Texts.Recall_held,
-				Texts.Recall_quantity, Texts.Recall_identifier).map(header -> header.text(language)).toList());
+				Texts.Recall_quantity, Texts.Recall_identifier).map(header -> header.text(language, zone.getId())).toList());
 		for (RecallImpact.Recipient r : recall.recipients()) {
 			boolean mass = r.receivedKg() != null;
 			CsvRows.write(out, List.of(r.party() == null ? "" : lookups.party(r.party()), //$NON-NLS-1$
@@ -51,7 +53,7 @@ public final class RecallSheet {
 					r.location() == null ? "" : lookups.location(r.location()), //$NON-NLS-1$
 					lookups.product(r.item()), Identifiers.lotNumber(r.item()).orElse(r.item()),
 					r.how().label(language),
-					TIME.format(r.arrived().atZone(zone)), plain(r.receivedKg()), plain(r.heldKg()),
+					Times.format(r.arrived(), zone), plain(r.receivedKg()), plain(r.heldKg()),
 					mass ? "" : quantity(r), r.item())); //$NON-NLS-1$
 		}
 		out.flush();

@@ -3,6 +3,7 @@ package io.agritrace.core.epcis;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +52,15 @@ public final class EventBuilder {
 		json.put("eventTimeZoneOffset", time.getOffset().getId().equals("Z") ? "+00:00" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				: time.getOffset().getId());
 		return this;
+	}
+
+	/**
+	 * Gives the event's time the offset a zone has at that moment (the same
+	 * instant): what a time reckoned from another, across a change to or from
+	 * summer time, needs.
+	 */
+	public EventBuilder offsetIn(ZoneId zone) {
+		return eventTime(OffsetDateTime.parse(json.path("eventTime").asText()).atZoneSameInstant(zone).toOffsetDateTime()); //$NON-NLS-1$
 	}
 
 	/** Sets when the capturing application recorded the event: {@code delay} after it happened. The hash ID leaves it out. */

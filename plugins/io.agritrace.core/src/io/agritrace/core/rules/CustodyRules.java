@@ -18,6 +18,7 @@ import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
+import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.CustodyEvent;
 
@@ -34,6 +35,7 @@ public final class CustodyRules {
 			"TNE", BigDecimal.valueOf(1000), "GRM", new BigDecimal("0.001")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private final Clock clock;
 
+	/** @param clock what "now" is, in the workspace's zone: the zone in which broken rules write times */
 	public CustodyRules(Clock clock) {
 		this.clock = clock;
 	}
@@ -50,7 +52,7 @@ public final class CustodyRules {
 		Instant now = clock.instant();
 		if (e.eventTime().isAfter(now)) {
 			violations.add(new RuleViolation("eventTime", e.eventTime().toString(), //$NON-NLS-1$
-					RuleTexts.Rule_future.with(e.eventTime())));
+					RuleTexts.Rule_future.with(Times.format(e.eventTime().atOffset(e.timeZone()), clock.getZone()))));
 		}
 		boolean creates = "ADD".equals(e.action()) && e.type() == EventType.ObjectEvent; //$NON-NLS-1$
 		for (String item : existingItems(e, creates)) {
@@ -64,7 +66,8 @@ public final class CustodyRules {
 			ItemHistory history = known.get();
 			if (e.eventTime().isBefore(history.firstSeen())) {
 				violations.add(new RuleViolation("eventTime", e.eventTime().toString(), //$NON-NLS-1$
-						RuleTexts.Rule_beforeItem.with(e.eventTime(), item, history.firstSeen())));
+						RuleTexts.Rule_beforeItem.with(Times.format(e.eventTime().atOffset(e.timeZone()), clock.getZone()), item,
+								Times.format(history.firstSeen(), clock.getZone()))));
 			}
 			if (history.destroyed()) {
 				violations.add(new RuleViolation("item", item, RuleTexts.Rule_destroyed.with(item))); //$NON-NLS-1$

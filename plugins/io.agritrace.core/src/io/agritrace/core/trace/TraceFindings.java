@@ -1,8 +1,6 @@
 package io.agritrace.core.trace;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +13,7 @@ import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.text.Localized;
+import io.agritrace.core.text.Times;
 
 /**
  * The warnings a trace's own data gives, beside those of the custody rules:
@@ -22,8 +21,6 @@ import io.agritrace.core.text.Localized;
  * transformation whose yield is outside the range typical of its kind.
  */
 public final class TraceFindings {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
 
 	private TraceFindings() {
 	}
@@ -47,10 +44,11 @@ public final class TraceFindings {
 	 * Each lot's temperature excursions (about the lot's number) and each
 	 * implausible yield (about the transformation's hash ID).
 	 *
+	 * @param zone     the workspace's, in which an excursion's start and end are written
 	 * @param products the catalogue's product of a GTIN-14
 	 * @param places   a place identifier's name, in whatever language the finding is read
 	 */
-	public static List<Finding> of(Trace trace, Function<String, Optional<Product>> products,
+	public static List<Finding> of(Trace trace, ZoneId zone, Function<String, Optional<Product>> products,
 			Function<String, Localized> places) {
 		List<Finding> findings = new ArrayList<>();
 		for (String item : items(trace)) {
@@ -62,8 +60,8 @@ public final class TraceFindings {
 			for (SensorSeries.Excursion x : SensorSeries.temperatures(sensors(trace, item))
 					.excursions(product.get().storageBand())) {
 				findings.add(new Finding(Identifiers.lotNumber(item).orElse(item),
-						List.of(Texts.Findings_excursion.with(band, time(x.start()), time(x.end()), x.duration().toMinutes(),
-								x.worst().toPlainString(), place(places, x.location())))));
+						List.of(Texts.Findings_excursion.with(band, Times.format(x.start(), zone), Times.format(x.end(), zone),
+								x.duration().toMinutes(), x.worst().toPlainString(), place(places, x.location())))));
 			}
 		}
 		Function<String, String> category = item -> Identifiers.gtin(item).flatMap(products).map(Product::category)
@@ -86,9 +84,5 @@ public final class TraceFindings {
 
 	private static Object place(Function<String, Localized> places, String id) {
 		return id == null ? "-" : places.apply(id); //$NON-NLS-1$
-	}
-
-	private static String time(Instant instant) {
-		return TIME.format(instant.atZone(ZoneId.systemDefault()));
 	}
 }

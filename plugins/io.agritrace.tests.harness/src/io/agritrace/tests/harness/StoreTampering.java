@@ -80,6 +80,19 @@ public final class StoreTampering {
 		});
 	}
 
+	/**
+	 * Forgets every event's last verdict: the store of a workspace whose events
+	 * were anchored (found on chain, or sent by another program) and never
+	 * verified since.
+	 */
+	public void forgetVerdicts() {
+		inTransaction(c -> {
+			try (PreparedStatement p = c.prepareStatement("UPDATE anchor_outbox SET verdict = NULL, verified_at = NULL")) {
+				return p.executeUpdate();
+			}
+		});
+	}
+
 	/** Events stored with this business step. */
 	public long count(String bizStep) {
 		return inTransaction(c -> {

@@ -44,7 +44,7 @@ class EmptyWorkspaceTest extends WorkbenchTestCase {
 		navigator.loadDemoData();
 		assertEquals(new DemoDataSet(Clock.systemDefaultZone()).batches().size(), navigator.rows());
 		ProductBatch rice = navigator.batch(0);
-		assertEquals(Quantities.of(rice.quantity(), rice.unit(), WorkbenchLanguage.current()), navigator.cell(0, 2),
+		assertEquals(Quantities.of(rice.quantity(), rice.unit(), WorkbenchLanguage.current()), navigator.cell(0, 3),
 				"the quantity column names the unit");
 		String productName = service(WorkspaceStore.class).get().masterData()
 				.productName(rice.gtin().toString(), WorkbenchLanguage.current()).orElseThrow();

@@ -42,7 +42,11 @@ public final class StartupSettings {
 	 * cannot be written the page says so and stays open.
 	 */
 	public static boolean save(PreferencePage page, String key, String value) {
-		ScopedPreferenceStore store = (ScopedPreferenceStore) page.getPreferenceStore();
+		return save(page, (ScopedPreferenceStore) page.getPreferenceStore(), key, value);
+	}
+
+	/** Saves one setting of another node from a preference page, as {@link #save(PreferencePage, String, String)} does. */
+	public static boolean save(PreferencePage page, ScopedPreferenceStore store, String key, String value) {
 		store.setValue(key, value);
 		try {
 			store.save();

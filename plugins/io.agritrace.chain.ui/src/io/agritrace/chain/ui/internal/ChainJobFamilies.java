@@ -12,6 +12,11 @@ public final class ChainJobFamilies {
 	public static final String ANCHORING = "io.agritrace.chain.ui.jobs.anchoring"; //$NON-NLS-1$
 	/** Checking stored events against their anchors: a lot's trace (the Chain page) or the whole store. */
 	public static final String VERIFICATION = "io.agritrace.chain.ui.jobs.verification"; //$NON-NLS-1$
+	/**
+	 * The whole store verified again in the background when it is due; the Job
+	 * sleeps between runs, so join {@link #VERIFICATION} for a verification asked for.
+	 */
+	public static final String SCHEDULED_VERIFICATION = "io.agritrace.chain.ui.jobs.scheduledVerification"; //$NON-NLS-1$
 	/** A step of the guided scenario. */
 	public static final String SCENARIO = "io.agritrace.chain.ui.jobs.scenario"; //$NON-NLS-1$
 

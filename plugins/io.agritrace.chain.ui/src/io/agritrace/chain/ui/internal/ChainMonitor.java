@@ -38,9 +38,12 @@ public final class ChainMonitor {
 	private final WorkspaceStore store;
 	private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
 	private volatile Snapshot last;
+	/** Asked for while a poll ran, which may have read the backlog before the change: poll again at once. */
+	private volatile boolean askedAgain;
 	private final Job poll = new Job(Messages.ChainMonitor_jobName) {
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
+			askedAgain = false;
 			try {
 				ChainSettings settings = ChainPreferences.read(Platform.getPreferencesService());
 				ChainStatus status = ChainConnection.status(settings, SecureStorageSecrets.ofUser());
@@ -52,7 +55,7 @@ public final class ChainMonitor {
 			} finally {
 				// Keep polling even after an unexpected failure; the job logs it.
 				if (!monitor.isCanceled()) {
-					schedule(INTERVAL_MS);
+					schedule(askedAgain ? 0 : INTERVAL_MS);
 				}
 			}
 		}
@@ -80,6 +83,7 @@ public final class ChainMonitor {
 
 	/** Polls now instead of at the next interval (the chain settings changed, or a user asked). */
 	public void refresh() {
+		askedAgain = true;
 		poll.wakeUp();
 	}
 

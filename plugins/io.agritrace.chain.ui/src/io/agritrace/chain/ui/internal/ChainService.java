@@ -20,7 +20,8 @@ import io.agritrace.ui.WorkspaceStore;
 
 /**
  * The workbench's chain, a workbench service: the anchoring Job on the
- * configured chain and the monitor of the node's state. It follows the chain
+ * configured chain, the whole store's verification on its schedule
+ * ({@link ScheduledVerificationJob}) and the monitor of the node's state. It follows the chain
  * preferences wherever they are changed (a preference listener) and the
  * secrets the preference page saves ({@link #SECRETS_TOPIC}), and publishes
  * new events as soon as a Job says it stored some.
@@ -36,8 +37,16 @@ public final class ChainService {
 	private final IEventBroker broker;
 	private final ChainMonitor monitor;
 	private final IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(ChainSettings.NODE);
-	private final IPreferenceChangeListener preferenceListener = event -> reconnectSoon();
+	private final IPreferenceChangeListener preferenceListener = event -> {
+		if (ChainSettings.KEY_VERIFY_INTERVAL_MINUTES.equals(event.getKey())) {
+			verification().ifPresent(ScheduledVerificationJob::reschedule);
+		} else {
+			reconnectSoon();
+		}
+	};
 	private final EventHandler storeChanged = event -> publishNow();
+	/** Anchoring rounds change the backlog that the status bar shows: ask at once rather than at the next poll. */
+	private final EventHandler anchorsChanged = event -> monitor().refresh();
 	private final EventHandler secretsChanged = event -> reconnectSoon();
 	private final Job reconnect = new Job(Messages.ChainService_reconnecting) {
 		@Override
@@ -54,6 +63,7 @@ public final class ChainService {
 		}
 	};
 	private volatile AnchoringJob anchoring;
+	private volatile ScheduledVerificationJob verification;
 	private boolean started;
 
 	ChainService(WorkspaceStore store, IEventBroker broker) {
@@ -74,6 +84,7 @@ public final class ChainService {
 		broker.subscribe(StoreTopics.BATCHES, null, storeChanged, true);
 		broker.subscribe(StoreTopics.EVENTS, null, storeChanged, true);
 		broker.subscribe(SECRETS_TOPIC, null, secretsChanged, true);
+		broker.subscribe(StoreTopics.ANCHORS, null, anchorsChanged, true);
 		startAnchoring();
 	}
 
@@ -86,6 +97,7 @@ public final class ChainService {
 		preferences.removePreferenceChangeListener(preferenceListener);
 		broker.unsubscribe(storeChanged);
 		broker.unsubscribe(secretsChanged);
+		broker.unsubscribe(anchorsChanged);
 		reconnect.cancel();
 		stopAnchoring();
 		monitor.stop();
@@ -94,6 +106,11 @@ public final class ChainService {
 	/** The anchoring on the configured chain, while connected or connecting. */
 	public Optional<AnchoringJob> anchoring() {
 		return Optional.ofNullable(anchoring);
+	}
+
+	/** The whole store's verification in the background, under the anchoring's session. */
+	Optional<ScheduledVerificationJob> verification() {
+		return Optional.ofNullable(verification);
 	}
 
 	public ChainMonitor monitor() {
@@ -115,10 +132,16 @@ public final class ChainService {
 			anchoring = new AnchoringJob(store, WorkspaceStore.workspace(),
 					ChainPreferences.read(Platform.getPreferencesService()), SecureStorageSecrets.ofUser());
 			anchoring.schedule();
+			verification = new ScheduledVerificationJob(store, anchoring);
+			verification.schedule();
 		}
 	}
 
 	private synchronized void stopAnchoring() {
+		if (verification != null) {
+			verification.cancel();
+			verification = null;
+		}
 		if (anchoring != null) {
 			anchoring.shutdown();
 			anchoring = null;

@@ -29,6 +29,8 @@ public final class Messages extends NLS {
 	public static String ChainPreferences_rpcUrlRule;
 	public static String ChainPreferences_secretKept;
 	public static String ChainPreferences_secureStorageFailed;
+	public static String ChainPreferences_verifyInterval;
+	public static String ChainPreferences_verifyIntervalRule;
 	public static String ChainService_reconnecting;
 	public static String Handovers_accepting;
 	public static String Handovers_awaiting;
@@ -74,10 +76,13 @@ public final class Messages extends NLS {
 	public static String Scenario_start;
 	public static String Scenario_timed;
 	public static String Scenario_working;
+	public static String ScheduledVerification_job;
 	public static String Secrets_unreadable;
 	public static String Status_backlog;
 	public static String Status_chainChecking;
-	public static String VerifyAll_done;
+	public static String VerifyAllReport_incidents;
+	public static String VerifyAllReport_noIncidents;
+	public static String VerifyAllReport_title;
 	public static String VerifyAll_job;
 	public static String VerifyAll_progress;
 	public static String Verify_columnBlock;

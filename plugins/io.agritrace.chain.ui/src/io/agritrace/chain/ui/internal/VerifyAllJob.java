@@ -8,9 +8,12 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ChainException;
+import io.agritrace.service.VerificationReport;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
@@ -18,18 +21,23 @@ import io.agritrace.ui.WorkspaceStore;
 /**
  * Verifies every stored event against the chain, a thousand at a time, with
  * progress and cancel; the verdicts are kept in the store, and the
- * {@link StoreTopics#VERDICTS} topic tells the dashboard. A cancelled run
- * keeps the verdicts of the pages it finished.
+ * {@link StoreTopics#VERDICTS} topic tells the dashboard. Then it reports
+ * what it found ({@link VerifyAllReport}: the counts, and every record that
+ * no longer verifies). A cancelled run keeps the verdicts of the pages it
+ * finished.
  */
 public final class VerifyAllJob extends Job {
 
 	private final WorkspaceStore store;
 	private final ChainService chain;
+	private final Shell window;
 
-	public VerifyAllJob(WorkspaceStore store, ChainService chain) {
+	/** @param window the window whose user asked, which the report opens over */
+	public VerifyAllJob(WorkspaceStore store, ChainService chain, Shell window) {
 		super(Messages.VerifyAll_job);
 		this.store = store;
 		this.chain = chain;
+		this.window = window;
 		setUser(true);
 	}
 
@@ -42,7 +50,7 @@ public final class VerifyAllJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		AnchoringJob anchoring = chain.anchoring().orElse(null);
 		if (anchoring == null) {
-			return Status.warning(Messages.Verify_noChain);
+			return Status.error(Messages.Verify_noChain);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.VerifyAll_job, (int) Math.min(Integer.MAX_VALUE,
 				store.get().events().count()));
@@ -58,12 +66,21 @@ public final class VerifyAllJob extends Job {
 			if (progress.isCanceled()) {
 				return Status.CANCEL_STATUS;
 			}
-			int mismatches = counts.getOrDefault(Verification.State.MISMATCH, 0);
-			int verified = counts.getOrDefault(Verification.State.VERIFIED, 0);
-			String summary = NLS.bind(Messages.VerifyAll_done, new Object[] { verified, reported[0], mismatches });
-			return mismatches > 0 ? Status.warning(summary) : Status.info(summary);
+			VerificationReport report = VerificationReport.of(store.get(), counts, WorkbenchLanguage.current());
+			report(report);
+			return Status.OK_STATUS;
 		} catch (ChainException e) {
 			return Status.error(NLS.bind(Messages.Verify_unavailable, WorkbenchLanguage.text(e)), e);
 		}
+	}
+
+	/** Shows what was found over the window, unless it was closed meanwhile. */
+	private void report(VerificationReport report) {
+		Display display = window.getDisplay();
+		display.asyncExec(() -> {
+			if (!window.isDisposed()) {
+				new VerifyAllReport(window, report).open();
+			}
+		});
 	}
 }

@@ -3,11 +3,14 @@ package io.agritrace.ui.internal.dashboard;
 import static io.agritrace.tests.harness.ui.UiTestSupport.processEvents;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -65,6 +68,23 @@ public final class DashboardBot {
 	/** The links to the altered or missing records, in red under the tiles. */
 	int incidentLinks() {
 		return Widgets.all(Widgets.of(dashboard), Hyperlink.class).size();
+	}
+
+	/** Whether every figure and every incident link has the room its text needs, as the user sees it now. */
+	boolean everythingFits() {
+		List<Control> shown = new ArrayList<>(Widgets.all(Widgets.of(dashboard), Hyperlink.class));
+		tiles().forEach(tile -> shown.add(Widgets.all(tile, Label.class).get(0)));
+		return shown.stream().allMatch(DashboardBot::fits);
+	}
+
+	/** Wide enough for its text on one line, or, when it wraps, tall enough for its wrapped lines. */
+	private static boolean fits(Control control) {
+		Rectangle bounds = control.getBounds();
+		Point needed = control.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+		if ((control.getStyle() & SWT.WRAP) != 0 && bounds.width > 0) {
+			return bounds.height >= control.computeSize(bounds.width, SWT.DEFAULT).y;
+		}
+		return bounds.width >= needed.x && bounds.height >= needed.y;
 	}
 
 	/** The full-screen presentation once it is open. */

@@ -25,6 +25,7 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.demo.JilinMasterData;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.StoredEvent;
 import io.agritrace.store.TraceStore;
 import io.agritrace.store.VerdictRepository;
@@ -59,6 +60,7 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		assertEquals(Long.toString(inPeriod), dashboard.tileText(2), "events of the last 30 days");
 		assertEquals("1", dashboard.tileText(4), "one record altered");
 		assertEquals(1, dashboard.incidentLinks());
+		assertTrue(dashboard.everythingFits(), "every figure whole and the altered record in sight, before any resize");
 		long inspections = events.stream().filter(e -> !e.event().eventTime().isBefore(from)
 				&& BizSteps.INSPECTING.equals(e.event().bizStep())).count();
 		assertEquals(NLS.bind(Messages.Dashboard_passRate, inspections), dashboard.tileCaption(DashboardEditor.PASS_RATE));
@@ -82,11 +84,23 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		assertTrue(presentation.isDisposed(), "Esc leaves");
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 
-		EpcisEvent storing = StepEvents.storing(OffsetDateTime.now().minusHours(1), events.get(0).event().quantities().get(0)
-				.epcClass(), BigDecimal.ONE, "KGM", JilinMasterData.CHANGCHUN_COLD_SITE.uri()).build();
+		EpcisEvent storing = StepEvents.storing(OffsetDateTime.now(WorkspaceZone.clock()).minusHours(1),
+				events.get(0).event().quantities().get(0)
+						.epcClass(),
+				BigDecimal.ONE, "KGM", JilinMasterData.CHANGCHUN_COLD_SITE.uri()).build();
 		store.save(List.of(), List.of(storing));
 		StoreTopics.post(StoreTopics.EVENTS, 1);
 		waitUntil("the new event counted", TIMEOUT_MS, () -> dashboard.tileText(2).equals(Long.toString(inPeriod + 1)));
 		assertTrue(dashboard.charts().get(0).drawing() != null);
+
+		// Every record verified: the widest figure, 100.0 %, is shown whole.
+		store.events().after(0, 100_000).forEach(e -> verdicts.put(e.event().hashId(), VerdictRepository.Verdict.VERIFIED));
+		store.verdicts().record(verdicts, List.of(), Instant.now());
+		StoreTopics.post(StoreTopics.VERDICTS, verdicts.size());
+		waitUntil("every record verified", TIMEOUT_MS, () -> dashboard.tileText(3).startsWith("100.0"));
+		processEvents();
+		assertEquals(0, dashboard.incidentLinks());
+		assertTrue(dashboard.everythingFits(), "100.0 % whole");
+		screenshot("dashboard-all-verified");
 	}
 }

@@ -175,6 +175,12 @@ public final class BatchEditorBot {
 	}
 
 	/** The drill's clock, beside the Recall page's export buttons. */
+	/** Whether a mock-recall drill's clock runs on the Recall page. */
+	public boolean drillRunning() {
+		String running = Messages.Recall_drillRunning;
+		return drillText().startsWith(running.substring(0, running.indexOf("{0}"))); //$NON-NLS-1$
+	}
+
 	String drillText() {
 		return Widgets.next(Widgets.button(show(RecallPage.ID), Messages.Recall_exportEvents), Label.class).getText();
 	}

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +22,9 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.core.text.Times;
+import io.agritrace.service.CreditSettings;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.PreferenceDialogBot;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -36,7 +40,33 @@ class StartupPreferencesTest extends WorkbenchTestCase {
 
 	@Override
 	protected List<String> preferenceNodes() {
-		return List.of(StartupSettings.NODE);
+		return List.of(StartupSettings.NODE, CreditSettings.NODE);
+	}
+
+	/** The workspace's zone: Jilin's by default, checked as typed, applied at once, restored by Restore Defaults. */
+	@Test
+	void theTimeZoneIsCheckedAsTypedAndAppliesAtOnce() throws Exception {
+		assertEquals(Times.DEFAULT_ZONE, WorkspaceZone.zone());
+		try (PreferenceDialogBot dialog = PreferenceDialogBot.open(page.getWorkbenchWindow(), GeneralPreferencePage.ID)) {
+			Combo zone = dialog.combo(Messages.GeneralPreferences_zone);
+			Label sample = Widgets.next(zone, Label.class);
+			assertEquals("Asia/Shanghai", zone.getText());
+			assertTrue(sample.getText().contains("+08:00"), sample.getText());
+			zone.setText("Jilin/Meihekou");
+			assertEquals(NLS.bind(Messages.GeneralPreferences_zoneUnknown, "Jilin/Meihekou"), dialog.page().getErrorMessage());
+			assertFalse(dialog.page().isValid(), "OK waits for a zone");
+			zone.setText("Asia/Tokyo");
+			assertNull(dialog.page().getErrorMessage());
+			assertTrue(sample.getText().contains("+09:00"), sample.getText());
+			screenshot("preferences-general-zone");
+			assertTrue(dialog.ok());
+		}
+		assertEquals(ZoneId.of("Asia/Tokyo"), WorkspaceZone.zone());
+		assertEquals(ZoneId.of("Asia/Tokyo"), service(WorkspaceStore.class).get().clock().getZone(), "the store follows at once");
+		try (PreferenceDialogBot dialog = PreferenceDialogBot.open(page.getWorkbenchWindow(), GeneralPreferencePage.ID)) {
+			dialog.restoreDefaults();
+			assertEquals("Asia/Shanghai", dialog.combo(Messages.GeneralPreferences_zone).getText());
+		}
 	}
 
 	/** The ./agritrace script reads the language from this file and starts with -nl (product/scripts/common.sh). */

@@ -10,6 +10,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
 import io.agritrace.charts.ui.DrawingCanvas;
+import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditProfile;
 import io.agritrace.service.CreditReports;
 import io.agritrace.tests.harness.ui.Widgets;
@@ -59,6 +60,11 @@ final class CreditViewBot {
 	CreditViewBot choose(CreditProfile.Score indicator) {
 		Widgets.select(table(1), indicator);
 		return this;
+	}
+
+	/** The value column of the indicator's row, as the profile shows it. */
+	String indicatorValue(CreditPolicy.Indicator indicator) {
+		return table(1).getItem(indicator.ordinal()).getText(1);
 	}
 
 	int indicatorRows() {

@@ -3,18 +3,22 @@ package io.agritrace.ui.internal.views;
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IViewPart;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditProfile;
+import io.agritrace.core.credit.IndicatorText;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.service.CreditReports;
 import io.agritrace.store.StoredEvent;
@@ -22,6 +26,7 @@ import io.agritrace.store.TraceStore;
 import io.agritrace.store.VerdictRepository;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 
 /**
@@ -53,13 +58,40 @@ class CreditViewTest extends WorkbenchTestCase {
 		CreditReports.Ranked chosen = view.ranking().stream().filter(r -> late(r.profile()) > 0).findFirst().orElseThrow();
 		view.choose(chosen);
 		waitUntil("the profile", TIMEOUT_MS, () -> view.showsTrend() && view.indicatorRows() == 6);
-		assertTrue(view.heading().contains(chosen.profile().grade().name()), view.heading());
+		assertEquals(NLS.bind(Messages.Credit_heading, new Object[] { chosen.party().name(WorkbenchLanguage.current()),
+				chosen.profile().grade(), chosen.profile().score() }), view.heading());
+		assertFalse(view.heading().contains(chosen.profile().score() + " \u7ea7"), "the score is no level: " + view.heading());
 		view.choose(chosen.profile().indicator(CreditPolicy.Indicator.TIMELINESS));
 		waitUntil("the late records", TIMEOUT_MS,
 				() -> view.recordRows() == Math.min(200, late(chosen.profile())));
 		screenshot("credit-profiles");
+
+		// Cold-chain compliance as the score counts it: all shipments kept in their band is 100 %, not 0.0 %.
+		CreditReports.Ranked compliant = view.ranking().stream().filter(r -> allKeptCold(r.profile())).findFirst().orElseThrow();
+		show(view, compliant);
+		assertEquals("100.0 %", view.indicatorValue(CreditPolicy.Indicator.COLD_CHAIN));
+		// A firm with no shipment measured, if the demo has one: its cold chain says so, and its score leaves it out.
+		Optional<CreditReports.Ranked> unshipped = view.ranking().stream()
+				.filter(r -> !r.profile().indicator(CreditPolicy.Indicator.COLD_CHAIN).applicable()).findFirst();
+		if (unshipped.isPresent()) {
+			show(view, unshipped.get());
+			assertEquals(IndicatorText.value(unshipped.get().profile().indicator(CreditPolicy.Indicator.COLD_CHAIN),
+					WorkbenchLanguage.current()), view.indicatorValue(CreditPolicy.Indicator.COLD_CHAIN));
+			screenshot("credit-profile-no-shipments");
+		}
 		IViewPart shown = page.findView(CreditView.ID);
 		assertEquals(view.view(), shown);
+	}
+
+	/** Clicks the organisation and waits for its profile. */
+	private static void show(CreditViewBot view, CreditReports.Ranked ranked) {
+		view.choose(ranked);
+		waitUntil("its profile", TIMEOUT_MS, () -> view.heading().startsWith(ranked.party().name(WorkbenchLanguage.current())));
+	}
+
+	private static boolean allKeptCold(CreditProfile profile) {
+		CreditProfile.Score coldChain = profile.indicator(CreditPolicy.Indicator.COLD_CHAIN);
+		return coldChain.applicable() && coldChain.numerator() == coldChain.denominator();
 	}
 
 	/** The formula counts the records on time; the rest were late. */

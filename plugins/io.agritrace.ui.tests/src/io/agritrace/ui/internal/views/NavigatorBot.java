@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
@@ -23,6 +24,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -153,9 +156,36 @@ public final class NavigatorBot {
 		}
 	}
 
+	/** The first row, counting batches only, of a batch of the product with this GTIN. */
+	public int rowOf(String gtin) {
+		List<ProductBatch> shown = shownInOrder();
+		return IntStream.range(0, shown.size()).filter(i -> shown.get(i).gtin().toString().equals(gtin)).findFirst()
+				.orElseThrow(() -> new AssertionError("no batch of " + gtin)); //$NON-NLS-1$
+	}
+
 	/** What a column shows of the batch in this row. */
 	public String cell(int row, int column) {
 		return ((ColumnLabelProvider) viewer().getLabelProvider(column)).getText(batch(row));
+	}
+
+	/** The index of the column with this title. */
+	public int column(String title) {
+		TreeColumn[] columns = viewer().getTree().getColumns();
+		return IntStream.range(0, columns.length).filter(i -> columns[i].getText().equals(title)).findFirst()
+				.orElseThrow(() -> new AssertionError("no column " + title)); //$NON-NLS-1$
+	}
+
+	/** Whether the column with this title is seen whole in the view as it opens, without scrolling sideways. */
+	public boolean seesWhole(String title) {
+		Tree tree = viewer().getTree();
+		int right = 0;
+		for (int index : tree.getColumnOrder()) {
+			right += tree.getColumn(index).getWidth();
+			if (tree.getColumn(index).getText().equals(title)) {
+				return right <= tree.getClientArea().width;
+			}
+		}
+		return false;
 	}
 
 	public String toolTip(int row, int column) {

@@ -90,6 +90,16 @@ class NavigatorTest extends WorkbenchTestCase {
 		assertEquals(all, navigator.rows());
 	}
 
+	/** The code a label carries is seen beside the lot, not scrolled off to the right. */
+	@Test
+	void theTraceCodeIsSeenBesideTheLot() throws Exception {
+		int traceCode = navigator.column(Messages.BatchNavigator_columnTraceCode);
+		assertEquals(navigator.column(Messages.BatchNavigator_columnLot) + 1, traceCode);
+		assertEquals(navigator.batch(0).traceCode(), navigator.cell(0, traceCode));
+		assertTrue(navigator.seesWhole(Messages.BatchNavigator_columnTraceCode), "the trace code column is in sight");
+		screenshot("navigator-trace-code");
+	}
+
 	@Test
 	void theFilterFindsTheBatchesAnOrganisationProduced() {
 		TraceStore store = service(WorkspaceStore.class).get();

@@ -20,9 +20,12 @@ import org.junit.jupiter.api.Test;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.TraceCode;
+import io.agritrace.demo.JilinMasterData;
+import io.agritrace.store.CodeKind;
 import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.CommonMessages;
 
 /** The Trace view as a scanner at a receiving desk uses it: characters, then Enter. */
@@ -30,7 +33,9 @@ class TraceViewTest extends WorkbenchTestCase {
 
 	@Test
 	void aScannedTraceCodeOpensItsBatchAndStaysInTheHistory() throws Exception {
-		ProductBatch batch = NavigatorBot.show(page).withBatches().batch(0);
+		NavigatorBot navigator = NavigatorBot.show(page).withBatches();
+		// A paddy lot: no other product shares its lot number (FindByCodeTest gives a ginseng lot's number to beef).
+		ProductBatch batch = navigator.batch(navigator.rowOf(JilinMasterData.PADDY.gtin()));
 		TraceView view = (TraceView) page.showView(TraceView.ID);
 
 		String unknown = TraceCode.of(Identifiers.lot(batch.gtin().toString(), "NOT-REGISTERED"));
@@ -45,6 +50,15 @@ class TraceViewTest extends WorkbenchTestCase {
 		assertEquals("", code(view).getText(), "the field is ready for the next scan");
 		assertEquals(batch.traceCode(), history(view).get(0), "the latest code comes first");
 		assertTrue(message(view).contains(batch.lot()), message(view));
+		String byTraceCode = message(view);
+		assertTrue(byTraceCode.contains(CodeKind.TRACE_CODE.label(WorkbenchLanguage.current())), byTraceCode);
+
+		scan(view, batch.lot());
+		waitUntil("found by its lot number", TIMEOUT_MS,
+				() -> message(view).contains(CodeKind.LOT_NUMBER.label(WorkbenchLanguage.current())));
+		// The code typed is quoted first; the batch found is said after it.
+		assertEquals(byTraceCode.substring(byTraceCode.lastIndexOf(batch.lot())),
+				message(view).substring(message(view).lastIndexOf(batch.lot())), "the same batch, said the same way");
 		screenshot("trace-view");
 	}
 

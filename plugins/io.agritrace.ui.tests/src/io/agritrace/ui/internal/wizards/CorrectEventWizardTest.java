@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.IntSupplier;
 import java.util.stream.IntStream;
@@ -17,8 +19,10 @@ import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.StepNames;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
@@ -102,9 +106,57 @@ class CorrectEventWizardTest extends WorkbenchTestCase {
 		assertFalse(wizard.canFinish());
 	}
 
+	/**
+	 * The issue, on a machine in UTC: the timeline showed "08:49 +08:00" but this
+	 * wizard "12:49 AM". It shows and reads the event's time in the event's own
+	 * offset, 24-hour in both languages, and the corrective event keeps that offset;
+	 * an offset other than the workspace's is named beside the field.
+	 */
+	@Test
+	void theTimeIsShownAndReadAsTheEventRecordedIt() throws Exception {
+		PaddyChain jilin = new PaddyChain(ids, "T", store());
+		OffsetDateTime at = jilin.harvested.plusDays(1).withHour(8).withMinute(49);
+		EpcisEvent early = jilin.ship(store(), at);
+		BatchEditorBot editor = BatchEditorBot
+				.of(page.openEditor(new BatchEditorInput(jilin.batch), BatchEditorInput.EDITOR_ID)).loaded();
+		assertTrue(editor.timelineColumn(0).contains(Times.format(at, WorkspaceZone.zone())), editor.timelineColumn(0).toString());
+		wizard = correct(editor, early);
+		assertEquals("08:49", wizard.text(CorrectionPage.FIELD_TIME));
+		assertEquals(at.toLocalDate(), wizard.day(CorrectionPage.FIELD_DATE));
+		assertEquals(Messages.Field_time, wizard.label(CorrectionPage.FIELD_TIME));
+		screenshot("wizard-correct-time");
+		wizard.type(CorrectionPage.FIELD_TIME, "8.49");
+		assertTrue(wizard.marked(CorrectionPage.FIELD_TIME) && wizard.error().contains("8.49"), wizard.error());
+		wizard.type(CorrectionPage.FIELD_TIME, "9:49");
+		assertNull(wizard.error());
+		wizard.next();
+		wizard.finish();
+		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
+		wizard.finish();
+		CustodyChain.Transit corrected = store().holdings().all().inTransit().stream()
+				.filter(s -> s.item().equals(jilin.paddy)).findFirst().orElseThrow();
+		EpcisEvent corrective = store().events().find(corrected.shipment()).orElseThrow().event();
+		assertEquals(at.plusHours(1), corrective.eventTime().atOffset(corrective.timeZone()), "its hour changed, in its offset");
+
+		PaddyChain tokyo = new PaddyChain(ids, "K", store());
+		OffsetDateTime there = tokyo.harvested.plusDays(1).withOffsetSameInstant(ZoneOffset.ofHours(9)).withHour(8).withMinute(49);
+		EpcisEvent abroad = tokyo.ship(store(), there);
+		editor = BatchEditorBot.of(page.openEditor(new BatchEditorInput(tokyo.batch), BatchEditorInput.EDITOR_ID)).loaded();
+		assertTrue(editor.timelineColumn(0).contains(Times.format(there, WorkspaceZone.zone())), editor.timelineColumn(0).toString());
+		assertTrue(Times.format(there, WorkspaceZone.zone()).endsWith(" +09:00"));
+		wizard = correct(editor, abroad);
+		assertEquals("08:49", wizard.text(CorrectionPage.FIELD_TIME));
+		assertEquals(NLS.bind(Messages.Field_timeAtOffset, "+09:00"), wizard.label(CorrectionPage.FIELD_TIME));
+		screenshot("wizard-correct-offset");
+	}
+
 	/** Correct… on the original shipment. */
 	private WizardBot correct(BatchEditorBot editor) {
-		editor.onEvent(shipped.hashId(), BatchEditorBot.CORRECT_EVENT);
+		return correct(editor, shipped);
+	}
+
+	private static WizardBot correct(BatchEditorBot editor, EpcisEvent event) {
+		editor.onEvent(event.hashId(), BatchEditorBot.CORRECT_EVENT);
 		return WizardBot.opened();
 	}
 

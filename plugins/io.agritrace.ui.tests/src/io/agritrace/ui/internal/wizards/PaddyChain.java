@@ -1,7 +1,6 @@
 package io.agritrace.ui.internal.wizards;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -35,7 +35,8 @@ final class PaddyChain {
 	/** The harvested lot's number and Digital Link. */
 	final String lot;
 	final String paddy;
-	final OffsetDateTime harvested = OffsetDateTime.now().minusDays(3).withNano(0);
+	/** Three days ago at this minute, in the workspace's zone, whose offset events recorded here carry. */
+	final OffsetDateTime harvested = OffsetDateTime.now(WorkspaceZone.clock()).minusDays(3).withSecond(0).withNano(0);
 	final ProductBatch batch;
 	private final StepEvents.Handover toMill;
 
@@ -61,7 +62,7 @@ final class PaddyChain {
 				List.of(new Product(paddyGtin, "水稻" + suffix, "Paddy " + suffix, "grain", "KGM",
 						StorageBand.LOW_TEMPERATURE_GRAIN, false),
 						new Product(riceGtin, "大米" + suffix, "Rice " + suffix, "rice", "KGM", null, false)));
-		batch = new BatchValidator(Clock.systemDefaultZone()).validate(paddyGtin, lot, "水稻", BigDecimal.valueOf(1000),
+		batch = new BatchValidator(WorkspaceZone.clock()).validate(paddyGtin, lot, "水稻", BigDecimal.valueOf(1000),
 				"KGM", harvested.toLocalDate(), "220581");
 		store.importer().record(List.of(batch),
 				StepEvents.harvest(harvested, paddy, BigDecimal.valueOf(1000), "KGM", field).build());
@@ -69,8 +70,12 @@ final class PaddyChain {
 
 	/** The cooperative ships the whole lot to the mill a day after the harvest. */
 	EpcisEvent ship(TraceStore store) {
-		EpcisEvent shipped = StepEvents.shipping(harvested.plusDays(1), paddy, BigDecimal.valueOf(1000), "KGM", toMill)
-				.build();
+		return ship(store, harvested.plusDays(1));
+	}
+
+	/** The cooperative ships the whole lot to the mill at this time, in whatever offset it carries. */
+	EpcisEvent ship(TraceStore store, OffsetDateTime at) {
+		EpcisEvent shipped = StepEvents.shipping(at, paddy, BigDecimal.valueOf(1000), "KGM", toMill).build();
 		store.importer().record(shipped);
 		return shipped;
 	}

@@ -28,6 +28,7 @@ import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.Quantities;
 import io.agritrace.service.StepNames;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -65,8 +66,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 	@Test
 	void aShipmentWithLoggerReadingsIsAnchoredAndAwaitsTheMillsReceipt() throws Exception {
 		Path log = Files.createTempFile("logger", ".csv");
-		Files.writeString(log, "time,temperature,humidity\n" + LocalDate.now().minusDays(1) + " 09:00,4.5,80\n"
-				+ LocalDate.now().minusDays(1) + " 10:00,warm,81\n", StandardCharsets.UTF_8);
+		Files.writeString(log, "time,temperature,humidity\n" + LocalDate.now(WorkspaceZone.clock()).minusDays(1) + " 09:00,4.5,80\n"
+				+ LocalDate.now(WorkspaceZone.clock()).minusDays(1) + " 10:00,warm,81\n", StandardCharsets.UTF_8);
 		wizard = open(chain.coop, EventStep.SHIPPING).choose(EventPage.FIELD_LOT, "P" + chain.suffix);
 		assertEquals("1000", wizard.text(EventPage.FIELD_QUANTITY), "the whole lot is proposed");
 		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("F" + chain.suffix),
@@ -76,11 +77,11 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertTrue(wizard.marked(EventPage.FIELD_QUANTITY));
 		wizard.type(EventPage.FIELD_QUANTITY, "1000").choose(LotStepPage.FIELD_TO_PARTY, "M" + chain.suffix)
 				.choose(LotStepPage.FIELD_TO_SITE, "S" + chain.suffix)
-				.date(EventPage.FIELD_DATE, LocalDate.now().minusDays(1)).type(EventPage.FIELD_SENSORS, log.toString())
-				.date(LotStepPage.FIELD_ARRIVAL_DATE, LocalDate.now().minusDays(2));
+				.date(EventPage.FIELD_DATE, LocalDate.now(WorkspaceZone.clock()).minusDays(1)).type(EventPage.FIELD_SENSORS, log.toString())
+				.date(LotStepPage.FIELD_ARRIVAL_DATE, LocalDate.now(WorkspaceZone.clock()).minusDays(2));
 		assertTrue(wizard.error().startsWith(Messages.Field_expectedArrival), wizard.error());
 		assertTrue(wizard.marked(LotStepPage.FIELD_ARRIVAL_DATE));
-		wizard.date(LotStepPage.FIELD_ARRIVAL_DATE, LocalDate.now().plusDays(1));
+		wizard.date(LotStepPage.FIELD_ARRIVAL_DATE, LocalDate.now(WorkspaceZone.clock()).plusDays(1));
 		assertNull(wizard.error());
 		screenshot("wizard-event-shipping");
 
@@ -90,8 +91,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertTrue(wizard.error().contains("warm"), "names the bad reading: " + wizard.error());
 		assertFalse(wizard.canFinish());
 		wizard.back();
-		Files.writeString(log, "time,temperature,humidity\n" + LocalDate.now().minusDays(1) + " 09:00,4.5,80\n"
-				+ LocalDate.now().minusDays(1) + " 10:00,18.5,81\n", StandardCharsets.UTF_8);
+		Files.writeString(log, "time,temperature,humidity\n" + LocalDate.now(WorkspaceZone.clock()).minusDays(1) + " 09:00,4.5,80\n"
+				+ LocalDate.now(WorkspaceZone.clock()).minusDays(1) + " 10:00,18.5,81\n", StandardCharsets.UTF_8);
 		wizard.next();
 		assertNull(wizard.error());
 		assertTrue(
@@ -117,9 +118,11 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 				.filter(e -> "shipping".equals(e.bizStep())).findFirst().orElseThrow();
 		assertEquals(2, shipped.jsonText().split("\"Temperature\"", -1).length - 1, "one reading per row: " + shipped.jsonText());
 		assertTrue(shipped.jsonText().contains("agritrace:expectedArrival")
-				&& shipped.jsonText().contains(LocalDate.now().plusDays(1) + "T"),
+				&& shipped.jsonText().contains(LocalDate.now(WorkspaceZone.clock()).plusDays(1) + "T"),
 				"the expected arrival, an AgriTrace extension: " + shipped.jsonText());
 		assertEquals(StepEvents.EXTENSION_NAMESPACE, shipped.context().namespace(StepEvents.EXTENSION_PREFIX));
+		assertEquals(WorkspaceZone.zone().getRules().getOffset(shipped.eventTime()), shipped.timeZone(),
+				"stored with the workspace's offset, whatever the machine's zone (the issue saw +00:00)");
 		assertEquals(chain.coop, ActingOrganisation.uri(), "the organisation is proposed next time");
 
 		wizard = open(chain.mill, EventStep.RECEIVING).choose(ReceivingPage.FIELD_SHIPMENT, "P" + chain.suffix);

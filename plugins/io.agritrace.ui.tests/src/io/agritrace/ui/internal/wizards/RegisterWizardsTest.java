@@ -36,6 +36,7 @@ import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
@@ -134,23 +135,24 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 
 		wizard = WizardBot.open(RegisterHarvestWizard.ID).choose(FIELD_GTIN, gtin);
 		String lot = wizard.text(FIELD_LOT);
-		assertEquals(LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "-1", lot);
+		assertEquals(LocalDate.now(WorkspaceZone.clock()).format(DateTimeFormatter.BASIC_ISO_DATE) + "-1", lot);
 		wizard.type(FIELD_QUANTITY, "0");
 		assertTrue(wizard.error().startsWith(Messages.Field_quantity), wizard.error());
 		assertTrue(wizard.marked(FIELD_QUANTITY));
-		wizard.type(FIELD_QUANTITY, "12000").choose(FIELD_ORIGIN, plot).date(FIELD_HARVEST_DATE, LocalDate.now().plusDays(1));
+		wizard.type(FIELD_QUANTITY, "12000").choose(FIELD_ORIGIN, plot).date(FIELD_HARVEST_DATE,
+				LocalDate.now(WorkspaceZone.clock()).plusDays(1));
 		assertTrue(wizard.error().startsWith(Messages.Field_harvestDate), wizard.error());
-		wizard.date(FIELD_HARVEST_DATE, LocalDate.now()).check(Certification.GREEN_FOOD.code());
+		wizard.date(FIELD_HARVEST_DATE, LocalDate.now(WorkspaceZone.clock())).check(Certification.GREEN_FOOD.code());
 		String number = Certification.GREEN_FOOD.code() + CertificateFields.NUMBER;
 		assertTrue(wizard.error().startsWith(Certificate.numberLabel(Certification.GREEN_FOOD, WorkbenchLanguage.current())),
 				wizard.error());
 		assertTrue(wizard.marked(number));
 		wizard.type(number, "LB-18-1910123456A")
-				.date(Certification.GREEN_FOOD.code() + CertificateFields.VALID_FROM, LocalDate.now().minusYears(3))
-				.date(Certification.GREEN_FOOD.code() + CertificateFields.VALID_UNTIL, LocalDate.now().minusDays(1));
-		assertTrue(wizard.error().contains("LB-18-1910123456A") && wizard.error().contains(LocalDate.now().toString()),
+				.date(Certification.GREEN_FOOD.code() + CertificateFields.VALID_FROM, LocalDate.now(WorkspaceZone.clock()).minusYears(3))
+				.date(Certification.GREEN_FOOD.code() + CertificateFields.VALID_UNTIL, LocalDate.now(WorkspaceZone.clock()).minusDays(1));
+		assertTrue(wizard.error().contains("LB-18-1910123456A") && wizard.error().contains(LocalDate.now(WorkspaceZone.clock()).toString()),
 				"a certificate that ended yesterday does not cover today's harvest: " + wizard.error());
-		wizard.date(Certification.GREEN_FOOD.code() + CertificateFields.VALID_UNTIL, LocalDate.now().plusYears(2));
+		wizard.date(Certification.GREEN_FOOD.code() + CertificateFields.VALID_UNTIL, LocalDate.now(WorkspaceZone.clock()).plusYears(2));
 		assertEquals(lot, wizard.text(FIELD_LOT), "the proposal stays while the date is today's");
 		assertNull(wizard.error());
 		String code = ProductBatch.codeOf(gtin, lot);
@@ -162,8 +164,9 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
 		ProductBatch stored = store().batches().find(code).orElseThrow();
 		assertEquals(stored.traceCode(), traceCode);
-		assertEquals(List.of(new Certificate(Certification.GREEN_FOOD, "LB-18-1910123456A", LocalDate.now().minusYears(3),
-				LocalDate.now().plusYears(2))), stored.certificates());
+		assertEquals(List.of(new Certificate(Certification.GREEN_FOOD, "LB-18-1910123456A",
+				LocalDate.now(WorkspaceZone.clock()).minusYears(3),
+				LocalDate.now(WorkspaceZone.clock()).plusYears(2))), stored.certificates());
 		assertEquals("220581", stored.originDivision());
 		assertEquals(ActingOrganisation.uri(), stored.producer(), "the organisation the workspace records for is proposed");
 		List<EpcisEvent> events = store().traces().trace(code).all().events();
@@ -184,10 +187,10 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 		WizardBot first = WizardBot.open(RegisterHarvestWizard.ID).choose(FIELD_GTIN, gtin).type(FIELD_QUANTITY, "500")
 				.choose(FIELD_ORIGIN, plot).finish();
 		assertFalse(first.isOpen(), String.valueOf(first.error()));
-		String taken = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "-1";
+		String taken = LocalDate.now(WorkspaceZone.clock()).format(DateTimeFormatter.BASIC_ISO_DATE) + "-1";
 
 		wizard = WizardBot.open(RegisterHarvestWizard.ID).choose(FIELD_GTIN, gtin);
-		assertEquals(LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "-2", wizard.text(FIELD_LOT));
+		assertEquals(LocalDate.now(WorkspaceZone.clock()).format(DateTimeFormatter.BASIC_ISO_DATE) + "-2", wizard.text(FIELD_LOT));
 		wizard.type(FIELD_QUANTITY, "500").choose(FIELD_ORIGIN, plot).type(FIELD_LOT, taken);
 		assertEquals(NLS.bind(Messages.HarvestWizard_lotTaken, Messages.Field_lot, taken), wizard.error());
 		assertFalse(wizard.canFinish());

@@ -147,6 +147,11 @@ final class WizardBot {
 		return this;
 	}
 
+	/** The day a date field shows. */
+	LocalDate day(String field) {
+		return FieldGrid.day((DateTime) control(field));
+	}
+
 	String text(String field) {
 		Control control = control(field);
 		return control instanceof Text t ? t.getText() : control instanceof Label l ? l.getText() : ((Combo) control).getText();

@@ -214,6 +214,8 @@ public final class DashboardEditor extends EditorPart {
 		for (int i = 0; i < charts.size(); i++) {
 			charts.get(i).show(read.charts().get(i));
 		}
+		// Figures and incidents changed size: every level measures again, not only the form's body.
+		form.getBody().layout(true, true);
 		form.reflow(true);
 	}
 

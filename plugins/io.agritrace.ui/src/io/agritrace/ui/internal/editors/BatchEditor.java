@@ -168,6 +168,11 @@ public final class BatchEditor extends FormEditor implements RecallDrill {
 	}
 
 	@Override
+	public void stopRecallDrill() {
+		recall.stopDrill();
+	}
+
+	@Override
 	public void doSave(IProgressMonitor monitor) {
 		// Read-only: batches change only through recorded events.
 	}

@@ -35,6 +35,7 @@ import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.LotStory;
 import io.agritrace.service.Quantities;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.CommonMessages;
 
@@ -92,7 +93,8 @@ final class OverviewPage extends TracePage {
 			toolkit.createLabel(certificates, Messages.Overview_none);
 		}
 		for (Certificate c : batch.certificates()) {
-			field(toolkit, certificates, c.label().label(WorkbenchLanguage.current()), certificate(c, LocalDate.now()));
+			field(toolkit, certificates, c.label().label(WorkbenchLanguage.current()),
+					certificate(c, LocalDate.now(WorkspaceZone.clock())));
 		}
 
 		custody = section(toolkit, left, Messages.Overview_custody);

@@ -1,6 +1,5 @@
 package io.agritrace.ui.internal.editors;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -33,6 +32,7 @@ import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.MassBalanceChart;
 import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.MassBalance;
 import io.agritrace.core.trace.SensorSeries;
 import io.agritrace.service.LotStory;
@@ -41,6 +41,7 @@ import io.agritrace.service.Provenance;
 import io.agritrace.service.ProvenanceCharts;
 import io.agritrace.service.Quantities;
 import io.agritrace.service.StepNames;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.TextColumns;
@@ -96,8 +97,10 @@ final class ProvenancePage extends TracePage {
 		journey = chart(toolkit, body, Messages.Provenance_journeyHint, 480);
 		sensors = chart(toolkit, body, Messages.Provenance_sensorsHint, 340);
 		excursions = table(toolkit, body);
-		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnStart, 130, x -> ChartTheme.minute(x.start()));
-		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnEnd, 130, x -> ChartTheme.minute(x.end()));
+		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnStart, 130,
+				x -> Times.format(x.start(), WorkspaceZone.zone()));
+		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnEnd, 130,
+				x -> Times.format(x.end(), WorkspaceZone.zone()));
 		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnDuration, 90,
 				x -> NLS.bind(Messages.Provenance_minutes, x.duration().toMinutes()));
 		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnWorst, 80,
@@ -111,7 +114,7 @@ final class ProvenancePage extends TracePage {
 		yields = table(toolkit, body);
 		TextColumns.<MassBalance>add(yields, CommonMessages.Trace_columnStep, 90,
 				b -> StepNames.of(b.bizStep(), WorkbenchLanguage.current()));
-		TextColumns.<MassBalance>add(yields, CommonMessages.Trace_columnTime, 100, b -> ChartTheme.day(b.time()));
+		TextColumns.<MassBalance>add(yields, CommonMessages.Trace_columnTime, 100, b -> Times.day(b.time(), WorkspaceZone.zone()));
 		TextColumns.<MassBalance>add(yields, Messages.Trace_columnPlace, 150, b -> model.name(b.location()));
 		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnInputs, 100,
 				b -> b.inputKg() == null ? "-" //$NON-NLS-1$
@@ -175,7 +178,7 @@ final class ProvenancePage extends TracePage {
 		Job job = Job.create(NLS.bind(Messages.Provenance_job, lot), (IProgressMonitor monitor) -> {
 			ProvenanceCharts built;
 			try {
-				built = new Provenance(trace, store.get(), outcome, Clock.systemDefaultZone(), ChartTheme.standard(),
+				built = new Provenance(trace, store.get(), outcome, store.get().clock(), ChartTheme.standard(),
 						WorkbenchLanguage.current()).charts(monitor::isCanceled);
 			} catch (CancellationException e) {
 				return Status.CANCEL_STATUS;
@@ -223,7 +226,7 @@ final class ProvenancePage extends TracePage {
 	private String problem(SensorSeries.Problem p) {
 		String value = p.reading().value().toPlainString() + " " + p.reading().uom(); //$NON-NLS-1$
 		return NLS.bind(p.kind() == SensorSeries.Problem.Kind.UNKNOWN_UNIT ? Messages.Provenance_unknownUnit
-				: Messages.Provenance_impossibleValue, ChartTheme.minute(p.reading().time()), value);
+				: Messages.Provenance_impossibleValue, Times.format(p.reading().time(), WorkspaceZone.zone()), value);
 	}
 
 	/** Opens a registered lot of the lineage in its own editor. */

@@ -2,7 +2,6 @@ package io.agritrace.ui.internal.editors;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -157,7 +156,7 @@ final class RecallPage extends TracePage {
 		Job job = Job.create(Messages.Recall_flowJob, (IProgressMonitor monitor) -> {
 			LineageDrawing drawing;
 			try {
-				drawing = new Provenance(trace, store.get(), null, Clock.systemDefaultZone(), ChartTheme.standard(),
+				drawing = new Provenance(trace, store.get(), null, store.get().clock(), ChartTheme.standard(),
 						WorkbenchLanguage.current()).recallFlow(monitor::isCanceled);
 			} catch (CancellationException e) {
 				return Status.CANCEL_STATUS;
@@ -181,6 +180,15 @@ final class RecallPage extends TracePage {
 	void startDrill(Instant started) {
 		drillStarted = started;
 		tick();
+	}
+
+	/** Ends the running drill unlogged; its clock is cleared, and stops at its next tick. */
+	void stopDrill() {
+		drillStarted = null;
+		if (drillClock != null && !drillClock.isDisposed()) {
+			drillClock.setText(""); //$NON-NLS-1$
+			drillClock.getParent().layout(true);
+		}
 	}
 
 	/** Shows the drill's time each second while it runs. */

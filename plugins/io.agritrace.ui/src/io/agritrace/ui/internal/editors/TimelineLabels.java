@@ -1,21 +1,19 @@
 package io.agritrace.ui.internal.editors;
 
-import java.time.format.DateTimeFormatter;
-
 import org.eclipse.jface.viewers.ITableLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.text.Times;
 import io.agritrace.service.LotStory;
 import io.agritrace.service.StepNames;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.ui.WorkbenchLanguage;
 
 /** The timeline's columns: time, step (marked when corrected), disposition, place and hash ID. */
 final class TimelineLabels extends LabelProvider implements ITableLabelProvider {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"); //$NON-NLS-1$
 
 	private final LotStory model;
 
@@ -27,7 +25,7 @@ final class TimelineLabels extends LabelProvider implements ITableLabelProvider 
 	public String getColumnText(Object element, int column) {
 		EpcisEvent e = (EpcisEvent) element;
 		return switch (column) {
-		case 0 -> TIME.format(e.eventTime().atOffset(e.timeZone()));
+		case 0 -> Times.format(e.eventTime().atOffset(e.timeZone()), WorkspaceZone.zone());
 		case 1 -> step(e);
 		case 2 -> StepNames.of(e.disposition(), WorkbenchLanguage.current());
 		case 3 -> model.name(e.bizLocation() != null ? e.bizLocation() : e.readPoint());

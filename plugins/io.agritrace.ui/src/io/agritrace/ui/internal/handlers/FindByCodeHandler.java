@@ -17,15 +17,17 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.statushandlers.StatusManager;
 
-import io.agritrace.core.model.ProductBatch;
+import io.agritrace.service.LotFinder;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.CodeLookup;
 import io.agritrace.ui.internal.CommonMessages;
+import io.agritrace.ui.internal.LotChoiceDialog;
 
 /**
- * Asks for a trace code (from a label), a Digital Link or an EPC URI and opens
- * the batch it names, looked up in the background.
+ * Asks for a trace code (from a label), a lot number, a Digital Link, an EPC
+ * URI or a GTIN with its lot, and opens the batch it names, looked up in the
+ * background; the status line says what the code was read as.
  */
 public final class FindByCodeHandler extends AbstractHandler {
 
@@ -47,19 +49,26 @@ public final class FindByCodeHandler extends AbstractHandler {
 	}
 
 	/**
-	 * Looks the code up in a Job and opens its batch, then hands the editor to
-	 * {@code opened} on the UI thread; a code that names no batch is said in a
-	 * dialog with {@code title}.
+	 * Looks the code up in a Job and opens its batch (the one the user chooses
+	 * when a lot number names several), says in the status line what the code
+	 * was read as, then hands the editor to {@code opened} on the UI thread; a
+	 * code that names no batch is said in a dialog with {@code title}.
 	 */
 	static void open(IWorkbenchWindow window, String code, String title, Consumer<IEditorPart> opened) {
 		WorkspaceStore workspace = window.getService(WorkspaceStore.class);
 		Job lookup = Job.create(NLS.bind(CommonMessages.FindHandler_job, code), (IProgressMonitor monitor) -> {
 			CodeLookup found = CodeLookup.of(workspace.get(), code);
 			window.getShell().getDisplay().asyncExec(() -> {
-				if (found.batch() == null) {
+				if (window.getShell().isDisposed()) {
+					return;
+				}
+				if (found.problem() != null) {
 					MessageDialog.openInformation(window.getShell(), title, found.problem());
-				} else {
-					open(window, found.batch(), opened);
+					return;
+				}
+				LotFinder.Candidate chosen = LotChoiceDialog.choose(window.getShell(), found);
+				if (chosen != null) {
+					openChosen(window, chosen, found.said(chosen), opened);
 				}
 			});
 			return Status.OK_STATUS;
@@ -68,9 +77,11 @@ public final class FindByCodeHandler extends AbstractHandler {
 		lookup.schedule();
 	}
 
-	private static void open(IWorkbenchWindow window, ProductBatch batch, Consumer<IEditorPart> opened) {
+	private static void openChosen(IWorkbenchWindow window, LotFinder.Candidate chosen, String said, Consumer<IEditorPart> opened) {
 		try {
-			opened.accept(window.getActivePage().openEditor(new BatchEditorInput(batch), BatchEditorInput.EDITOR_ID));
+			IEditorPart editor = window.getActivePage().openEditor(new BatchEditorInput(chosen.batch()), BatchEditorInput.EDITOR_ID);
+			editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(said);
+			opened.accept(editor);
 		} catch (PartInitException e) {
 			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
 		}

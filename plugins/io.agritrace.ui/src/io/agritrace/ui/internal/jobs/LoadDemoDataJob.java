@@ -1,7 +1,5 @@
 package io.agritrace.ui.internal.jobs;
 
-import java.time.Clock;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -10,6 +8,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.demo.DemoDataSet;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.JobFamilies;
 import io.agritrace.ui.StoreTopics;
@@ -43,7 +42,7 @@ public final class LoadDemoDataJob extends Job {
 			}
 			// Demo data goes only into an empty workspace, never beside real records.
 			if (store.batches().count() == 0) {
-				DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
+				DemoDataSet demo = new DemoDataSet(WorkspaceZone.clock());
 				demo.saveTo(store);
 			}
 			progress.worked(1);

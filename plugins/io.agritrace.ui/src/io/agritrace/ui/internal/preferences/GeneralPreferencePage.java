@@ -1,12 +1,16 @@
 package io.agritrace.ui.internal.preferences;
 
 import java.text.NumberFormat;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
@@ -20,13 +24,18 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
+import io.agritrace.core.text.Times;
+import io.agritrace.service.CreditSettings;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.ui.internal.StartupSettings;
 
 /**
  * Window > Preferences > General: the language, Chinese, English or the
  * system's. Dates and numbers follow it. The launcher applies it at the next
- * start ({@code -nl}); Restart Now restarts at once.
+ * start ({@code -nl}); Restart Now restarts at once. Below it, the workspace's
+ * time zone ({@link WorkspaceZone}), which applies at once.
  */
 public final class GeneralPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
@@ -38,6 +47,9 @@ public final class GeneralPreferencePage extends PreferencePage implements IWork
 	private Combo language;
 	private Label formats;
 	private Button restart;
+	private ScopedPreferenceStore zones;
+	private Combo zone;
+	private Label zoneSample;
 
 	@Override
 	public void init(IWorkbench workbench) {
@@ -61,17 +73,48 @@ public final class GeneralPreferencePage extends PreferencePage implements IWork
 		restart.setToolTipText(Messages.GeneralPreferences_restartHint);
 		GridDataFactory.swtDefaults().span(2, 1).applyTo(restart);
 		restart.addListener(SWT.Selection, e -> restartNow());
+		createZone(body);
 		language.addListener(SWT.Selection, e -> chosen());
 		language.select(Math.max(0, LANGUAGES.indexOf(getPreferenceStore().getString(StartupSettings.LANGUAGE))));
 		chosen();
 		return body;
 	}
 
+	private void createZone(Composite body) {
+		zones = new ScopedPreferenceStore(InstanceScope.INSTANCE, CreditSettings.NODE);
+		new Label(body, SWT.NONE).setText(Messages.GeneralPreferences_zone);
+		zone = new Combo(body, SWT.DROP_DOWN);
+		zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toArray(String[]::new));
+		zone.setVisibleItemCount(15);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(zone);
+		zoneSample = new Label(body, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(zoneSample);
+		zone.setText(zones.getString(WorkspaceZone.KEY));
+		zone.addModifyListener(e -> zoneTyped());
+		zoneTyped();
+	}
+
+	/** Says what the zone typed means now, or that it is none. */
+	private void zoneTyped() {
+		String typed = zone.getText().strip();
+		try {
+			ZonedDateTime now = ZonedDateTime.now(ZoneId.of(typed));
+			zoneSample.setText(NLS.bind(Messages.GeneralPreferences_zoneSample, now.getOffset().getId(),
+					Times.format(now.toOffsetDateTime(), now.getZone())));
+			setErrorMessage(null);
+			setValid(true);
+		} catch (DateTimeException e) {
+			zoneSample.setText(""); //$NON-NLS-1$
+			setErrorMessage(NLS.bind(Messages.GeneralPreferences_zoneUnknown, typed));
+			setValid(false);
+		}
+	}
+
 	/** Shows how dates and numbers will look, and offers the restart once the choice differs from the running language. */
 	private void chosen() {
 		Locale locale = locale(LANGUAGES.get(language.getSelectionIndex()));
 		formats.setText(NLS.bind(Messages.GeneralPreferences_formats,
-				DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.now()),
+				DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.now(WorkspaceZone.clock())),
 				NumberFormat.getNumberInstance(locale).format(SAMPLE_NUMBER)));
 		boolean differs = !locale.getLanguage().equals(Locale.getDefault().getLanguage());
 		restart.setEnabled(differs);
@@ -94,11 +137,13 @@ public final class GeneralPreferencePage extends PreferencePage implements IWork
 	protected void performDefaults() {
 		language.select(Math.max(0, LANGUAGES.indexOf(getPreferenceStore().getDefaultString(StartupSettings.LANGUAGE))));
 		chosen();
+		zone.setText(zones.getDefaultString(WorkspaceZone.KEY));
 		super.performDefaults();
 	}
 
 	@Override
 	public boolean performOk() {
-		return StartupSettings.save(this, StartupSettings.LANGUAGE, LANGUAGES.get(language.getSelectionIndex()));
+		return StartupSettings.save(this, zones, WorkspaceZone.KEY, ZoneId.of(zone.getText().strip()).getId())
+				&& StartupSettings.save(this, StartupSettings.LANGUAGE, LANGUAGES.get(language.getSelectionIndex()));
 	}
 }

@@ -16,9 +16,11 @@ import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.text.Times;
 import io.agritrace.service.Categories;
 import io.agritrace.service.Quantities;
 import io.agritrace.service.StepNames;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.CommonMessages;
 
@@ -96,7 +98,7 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 
 	static IPropertySource of(EpcisEvent e) {
 		return new FieldsPropertySource(Messages.Properties_event).add(Messages.Properties_type, e.type())
-				.add(CommonMessages.Trace_columnTime, e.eventTime().atOffset(e.timeZone()))
+				.add(CommonMessages.Trace_columnTime, Times.format(e.eventTime().atOffset(e.timeZone()), WorkspaceZone.zone()))
 				.add(CommonMessages.Trace_columnStep, StepNames.of(e.bizStep(), WorkbenchLanguage.current()))
 				.add(CommonMessages.Trace_columnDisposition, StepNames.of(e.disposition(), WorkbenchLanguage.current()))
 				.add(Messages.Properties_readPoint, e.readPoint()).add(Messages.Properties_bizLocation, e.bizLocation())

@@ -49,14 +49,15 @@ final class BatchTree {
 		tree.setLinesVisible(true);
 		// Long product names ("Changbai Mountain ginseng, fresh") are cut: hovering shows them whole.
 		ColumnViewerToolTipSupport.enableFor(viewer);
-		// Wide enough for a heading such as "Changbai Mountain red ginseng (8)"; hovering shows a cut one whole.
-		TreeViewerColumn first = column(Messages.BatchNavigator_columnProduct, 240, b -> listing.of(b).product());
+		// Product, lot and trace code fit the navigator's width at 1280 pixels, so that the code a label
+		// carries is seen beside the lot; hovering shows a cut heading or name whole.
+		TreeViewerColumn first = column(Messages.BatchNavigator_columnProduct, 210, b -> listing.of(b).product());
 		first.setLabelProvider(new FirstColumn());
-		column(Messages.BatchNavigator_columnLot, 120, ProductBatch::lot);
+		column(Messages.BatchNavigator_columnLot, 110, ProductBatch::lot);
+		column(Messages.BatchNavigator_columnTraceCode, 115, ProductBatch::traceCode);
 		column(Messages.BatchNavigator_columnQuantity, 90, b -> Quantities.of(b.quantity(), b.unit(), WorkbenchLanguage.current()));
 		column(Messages.BatchNavigator_columnHarvest, 100, b -> b.harvestDate().toString());
 		column(Messages.BatchNavigator_columnOrigin, 90, b -> listing.of(b).county());
-		column(Messages.BatchNavigator_columnTraceCode, 110, ProductBatch::traceCode);
 		viewer.setContentProvider(new HeadingsContent<>(Grouping.Group.class, Grouping.Group::children));
 		viewer.getControl().addDisposeListener(e -> marks.dispose());
 	}

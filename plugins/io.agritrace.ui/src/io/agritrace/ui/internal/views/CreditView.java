@@ -31,8 +31,10 @@ import io.agritrace.core.credit.IndicatorText;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.Prefectures;
+import io.agritrace.core.text.Times;
 import io.agritrace.service.CreditReports;
 import io.agritrace.service.CreditSettings;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.CreditRepository;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
@@ -127,7 +129,7 @@ public final class CreditView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 150).applyTo(indicators.getTable());
 		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnIndicator, 150,
 				s -> IndicatorText.name(s.indicator(), language));
-		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnValue, 80, IndicatorText::value);
+		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnValue, 170, s -> IndicatorText.value(s, language));
 		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnCounted, 80,
 				s -> s.numerator() + " / " + s.denominator()); //$NON-NLS-1$
 		TextColumns.<CreditProfile.Score>add(indicators, Messages.Credit_columnWeight, 60, s -> Integer.toString(s.weight()));
@@ -143,7 +145,8 @@ public final class CreditView extends ViewPart {
 		new Label(behind, SWT.WRAP).setText(Messages.Credit_records);
 		records = table(behind);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 110).applyTo(records.getTable());
-		TextColumns.<CreditRepository.Record>add(records, CommonMessages.Trace_columnTime, 130, r -> ChartTheme.minute(r.eventTime()));
+		TextColumns.<CreditRepository.Record>add(records, CommonMessages.Trace_columnTime, 130,
+				r -> Times.format(r.eventTime(), WorkspaceZone.zone()));
 		TextColumns.<CreditRepository.Record>add(records, Messages.Credit_columnStage, 90, r -> IndicatorText.stage(r.stage(), language));
 		TextColumns.<CreditRepository.Record>add(records, CommonMessages.Trace_columnLot, 260,
 				r -> r.item() == null ? "" : r.item()); //$NON-NLS-1$
@@ -209,8 +212,9 @@ public final class CreditView extends ViewPart {
 	private void show(CreditReports.Report detail) {
 		CreditProfile profile = detail.profile();
 		Locale language = WorkbenchLanguage.current();
-		heading.setText(NLS.bind(Messages.Credit_heading, detail.party().name(language), IndicatorText.grade(profile, language)
-				+ (profile.score() == null ? "" : " · " + profile.score()))); //$NON-NLS-1$ //$NON-NLS-2$
+		heading.setText(profile.score() == null
+				? NLS.bind(Messages.Credit_headingUngraded, detail.party().name(language), IndicatorText.grade(profile, language))
+				: NLS.bind(Messages.Credit_heading, new Object[] { detail.party().name(language), profile.grade(), profile.score() }));
 		formula.setText(IndicatorText.score(policy, profile.counts().unverified(), language));
 		indicators.setInput(profile.indicators());
 		records.setInput(List.of());

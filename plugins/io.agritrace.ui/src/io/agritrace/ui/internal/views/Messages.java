@@ -46,6 +46,7 @@ public final class Messages extends NLS {
 	public static String Credit_columnVerified;
 	public static String Credit_columnWeight;
 	public static String Credit_heading;
+	public static String Credit_headingUngraded;
 	public static String Credit_reading;
 	public static String Credit_records;
 	public static String Credit_role;
@@ -61,7 +62,6 @@ public final class Messages extends NLS {
 	public static String MasterData_products;
 	public static String MasterData_reading;
 	public static String TraceView_history;
-	public static String TraceView_opened;
 	public static String TraceView_prompt;
 
 	static {

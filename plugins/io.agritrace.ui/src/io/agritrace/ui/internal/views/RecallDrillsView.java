@@ -13,9 +13,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.service.event.EventHandler;
 
-import io.agritrace.charts.ChartTheme;
+import io.agritrace.core.text.Times;
 import io.agritrace.service.Naming;
 import io.agritrace.service.Quantities;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.RecallDrillRepository;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
@@ -48,7 +49,7 @@ public final class RecallDrillsView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		TextColumns.<RecallDrillRepository.Drill>add(viewer, Messages.Drills_columnFinished, 130,
-				d -> ChartTheme.minute(d.finished()));
+				d -> Times.format(d.finished(), WorkspaceZone.zone()));
 		TextColumns.<RecallDrillRepository.Drill>add(viewer, Messages.Drills_columnLot, 220,
 				d -> log.lots().getOrDefault(d.lot(), d.lot()));
 		TextColumns.<RecallDrillRepository.Drill>add(viewer, Messages.Drills_columnDuration, 90, d -> Quantities.clock(d.duration()));

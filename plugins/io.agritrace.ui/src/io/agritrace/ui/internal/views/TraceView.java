@@ -20,15 +20,17 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.service.LotFinder;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.CodeLookup;
 import io.agritrace.ui.internal.CommonMessages;
+import io.agritrace.ui.internal.LotChoiceDialog;
 
 /**
- * Trace: one field for a trace code, a Digital Link or an EPC URI, typed or
- * scanned (a keyboard-wedge scanner types the characters, then Enter). The
+ * Trace: one field for a trace code, a lot number, a Digital Link, an EPC URI
+ * or a GTIN with its lot, typed or scanned (a keyboard-wedge scanner types the characters, then Enter). The
  * batch opens in its editor and the field is ready for the next scan; the
  * codes looked up stay in a history, also after a restart.
  */
@@ -94,15 +96,20 @@ public final class TraceView extends ViewPart {
 	}
 
 	private void show(String looked, CodeLookup found) {
-		if (found.batch() == null) {
-			message.setText(found.problem());
+		if (code.isDisposed()) {
+			return;
+		}
+		LotFinder.Candidate chosen = found.problem() == null ? LotChoiceDialog.choose(getSite().getShell(), found) : null;
+		if (chosen == null) {
+			message.setText(found.problem() == null ? "" : found.problem()); //$NON-NLS-1$
 			code.selectAll();
 			return;
 		}
 		remember(looked);
 		code.setText(""); //$NON-NLS-1$
-		message.setText(NLS.bind(Messages.TraceView_opened, found.batch().lot(), found.batch().productName()));
-		open(found.batch());
+		message.setText(found.said(chosen));
+		message.getParent().layout(true);
+		open(chosen.batch());
 	}
 
 	private void remember(String looked) {

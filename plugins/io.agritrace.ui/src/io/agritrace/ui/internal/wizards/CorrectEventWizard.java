@@ -1,11 +1,10 @@
 package io.agritrace.ui.internal.wizards;
 
-import java.time.Clock;
-
 import org.eclipse.jface.wizard.IWizardPage;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.rules.Correction;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.ui.WorkspaceStore;
 
 /**
@@ -26,7 +25,7 @@ public final class CorrectEventWizard extends EventWizard {
 
 	@Override
 	protected void addEventPages() {
-		page = new CorrectionPage(original, Clock.systemDefaultZone());
+		page = new CorrectionPage(original, WorkspaceZone.clock());
 		addPage(page);
 	}
 

@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +20,7 @@ import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.rules.Correction;
+import io.agritrace.core.text.Times;
 import io.agritrace.service.Quantities;
 import io.agritrace.service.StepNames;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -50,19 +48,20 @@ final class CorrectionPage extends RecordPage<Correction> {
 
 	private final EpcisEvent original;
 	private final Clock clock;
-	private final ZonedDateTime originalTime;
+	/** In the original's own offset, which the corrective event keeps. */
+	private final OffsetDateTime originalTime;
 	private final List<Line> lines = new ArrayList<>();
 	private final List<Text> quantities = new ArrayList<>();
 	private BatchValidator validator;
 	private Combo reason;
 	private DateTime date;
-	private DateTime time;
+	private Text time;
 
 	CorrectionPage(EpcisEvent original, Clock clock) {
 		super("correction", Messages.CorrectWizard_pageTitle, Messages.CorrectWizard_pageDescription); //$NON-NLS-1$
 		this.original = original;
 		this.clock = clock;
-		this.originalTime = original.eventTime().atZone(clock.getZone());
+		this.originalTime = original.eventTime().atOffset(original.timeZone());
 		addLines("quantityList", original.quantities(), Messages.CorrectWizard_quantity); //$NON-NLS-1$
 		addLines("inputQuantityList", original.inputQuantities(), Messages.CorrectWizard_input); //$NON-NLS-1$
 		addLines("outputQuantityList", original.outputQuantities(), Messages.CorrectWizard_output); //$NON-NLS-1$
@@ -81,16 +80,17 @@ final class CorrectionPage extends RecordPage<Correction> {
 		validator = new BatchValidator(clock, grid::label);
 		grid.shown(EVENT, Messages.CorrectWizard_event).setText(StepNames.of(original.bizStep(), WorkbenchLanguage.current())
 				+ "  ·  " //$NON-NLS-1$
-				+ originalTime.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)));
+				+ Times.format(originalTime, clock.getZone()));
 		grid.shown(HASH_ID, Messages.Field_hashId).setText(original.hashId().toString());
 		reason = grid.choice(FIELD_REASON, Messages.CorrectWizard_reason,
 				List.of(Messages.CorrectWizard_incorrectData, Messages.CorrectWizard_didNotOccur));
 		reason.select(0);
 		reason.addModifyListener(e -> enableCorrective());
 		date = grid.date(FIELD_DATE, Messages.Field_date);
-		date.setDate(originalTime.getYear(), originalTime.getMonthValue() - 1, originalTime.getDayOfMonth());
-		time = grid.time(FIELD_TIME, Messages.Field_time);
-		time.setTime(originalTime.getHour(), originalTime.getMinute(), originalTime.getSecond());
+		// The fields show the original's time as it was recorded; an offset not the workspace's is named.
+		time = grid.time(FIELD_TIME, Times.inZone(originalTime, clock.getZone()) ? Messages.Field_time
+				: NLS.bind(Messages.Field_timeAtOffset, originalTime.getOffset().getId()));
+		FieldGrid.show(date, time, originalTime.toLocalDateTime());
 		for (Line line : lines) {
 			Text quantity = grid.text(line.field(),
 					line.label() + " (" + Quantities.unitName(line.element().uom(), WorkbenchLanguage.current()) + ')'); //$NON-NLS-1$
@@ -116,10 +116,10 @@ final class CorrectionPage extends RecordPage<Correction> {
 		}
 		EventBuilder corrective = EventBuilder.copyOf(original);
 		boolean changed = false;
-		LocalDateTime typed = FieldGrid.minute(date, time);
+		LocalDateTime typed = fields().minute(date, time);
 		// The fields show minutes: an untouched time keeps the original's seconds and offset.
 		if (!typed.equals(originalTime.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES))) {
-			corrective.eventTime(typed.atZone(clock.getZone()).toOffsetDateTime());
+			corrective.eventTime(typed.atOffset(originalTime.getOffset()));
 			changed = true;
 		}
 		for (int i = 0; i < lines.size(); i++) {

@@ -9,14 +9,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Text;
 
 import io.agritrace.core.csv.SensorLogCsv;
 import io.agritrace.core.epcis.EventBuilder;
@@ -24,6 +23,7 @@ import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.ValidationException;
+import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.Quantities;
 import io.agritrace.service.RecordingChoices;
@@ -49,7 +49,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	private List<CustodyChain.Stop> lots = List.of();
 	private BatchValidator validator;
 	private DateTime date;
-	private DateTime time;
+	private Text time;
 
 	EventPage(String name, String title, String description, Clock clock) {
 		super(name, title, description);
@@ -62,6 +62,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		createStepFields(grid);
 		date = grid.date(FIELD_DATE, Messages.Field_date);
 		time = grid.time(FIELD_TIME, Messages.Field_time);
+		FieldGrid.show(date, time, LocalDateTime.now(clock));
 	}
 
 	/** Adds the step's own fields, above the date and time. */
@@ -90,7 +91,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		return choices;
 	}
 
-	/** The clock that dates events and proposes their time. */
+	/** The clock that dates events and proposes their time: the workspace's zone, whose offset events carry. */
 	protected final Clock clock() {
 		return clock;
 	}
@@ -172,20 +173,19 @@ abstract class EventPage extends RecordPage<EventDraft> {
 
 	// ---- time
 
-	/** The date and time fields in the workbench's time zone; never in the future. */
+	/** The date and time fields in the workspace's zone; never in the future. */
 	protected final OffsetDateTime eventTime() {
 		OffsetDateTime at = at(date, time);
-		LocalDateTime local = at.toLocalDateTime();
 		if (at.isAfter(OffsetDateTime.now(clock))) {
-			throw new FieldError(FIELD_DATE, NLS.bind(Messages.EventWizard_future,
-					fields().label(FIELD_DATE), local.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT))));
+			throw new FieldError(FIELD_DATE,
+					NLS.bind(Messages.EventWizard_future, fields().label(FIELD_DATE), Times.format(at, clock.getZone())));
 		}
 		return at;
 	}
 
-	/** A date field and a time field, in the workbench's time zone. */
-	protected final OffsetDateTime at(DateTime day, DateTime hour) {
-		return FieldGrid.minute(day, hour).atZone(clock.getZone()).toOffsetDateTime();
+	/** A date field and a time field, in the workspace's zone. */
+	protected final OffsetDateTime at(DateTime day, Text hour) {
+		return fields().minute(day, hour).atZone(clock.getZone()).toOffsetDateTime();
 	}
 
 	// ---- files

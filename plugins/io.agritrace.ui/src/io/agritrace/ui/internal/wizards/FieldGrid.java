@@ -2,6 +2,9 @@ package io.agritrace.ui.internal.wizards;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -26,6 +30,11 @@ import org.eclipse.swt.widgets.Text;
  * names the field as the label does.
  */
 final class FieldGrid {
+
+	/** What a time field reads: hours (one or two digits) and minutes, 24-hour. */
+	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("H:mm"); //$NON-NLS-1$
+	/** What a time field shows: 08:49. */
+	private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("HH:mm"); //$NON-NLS-1$
 
 	private final Composite body;
 	private final Runnable changed;
@@ -97,16 +106,42 @@ final class FieldGrid {
 		return LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
 	}
 
-	/** The minute a date field and a time field show together. */
-	static LocalDateTime minute(DateTime date, DateTime time) {
-		return day(date).atTime(time.getHours(), time.getMinutes());
+	/**
+	 * The minute a date field and a time field show together.
+	 *
+	 * @throws FieldError naming the time field when it holds no hours and minutes
+	 */
+	LocalDateTime minute(DateTime date, Text time) {
+		String typed = time.getText().strip();
+		try {
+			return day(date).atTime(LocalTime.parse(typed, HOURS_MINUTES));
+		} catch (DateTimeParseException e) {
+			String field = controls.entrySet().stream().filter(c -> c.getValue() == time).map(Map.Entry::getKey).findFirst()
+					.orElseThrow();
+			throw new FieldError(field, NLS.bind(Messages.Field_timeUnreadable, label(field), typed));
+		}
 	}
 
-	DateTime time(String field, String label) {
-		DateTime time = new DateTime(body, SWT.TIME | SWT.SHORT | SWT.BORDER);
-		time.addListener(SWT.Selection, e -> changed.run());
-		add(field, label, time);
-		GridDataFactory.swtDefaults().indent(8, 0).applyTo(time);
+	/** Shows a day in a date field, which otherwise starts at today in the JVM's zone. */
+	static void show(DateTime date, LocalDate day) {
+		date.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+	}
+
+	/** Shows a minute in a date field and a time field. */
+	static void show(DateTime date, Text time, LocalDateTime minute) {
+		show(date, minute.toLocalDate());
+		time.setText(SHOWN_TIME.format(minute));
+	}
+
+	/**
+	 * A time of day typed as hours and minutes, 24-hour in every language
+	 * ("08:49"): SWT's time field follows the locale, 12-hour with AM and PM in English.
+	 */
+	Text time(String field, String label) {
+		Text time = text(field, label);
+		time.setMessage(Messages.Field_timeHint);
+		time.setTextLimit(5);
+		GridDataFactory.swtDefaults().indent(8, 0).hint(fieldWidth / 3, SWT.DEFAULT).applyTo(time);
 		return time;
 	}
 

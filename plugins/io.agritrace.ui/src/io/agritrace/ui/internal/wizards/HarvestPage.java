@@ -87,6 +87,7 @@ final class HarvestPage extends RecordPage<Harvest> {
 				.map(unit -> Quantities.unitName(unit, WorkbenchLanguage.current())).toList());
 		unit.select(0);
 		date = grid.date(FIELD_HARVEST_DATE, Messages.Field_harvestDate);
+		FieldGrid.show(date, LocalDate.now(clock));
 		date.addListener(SWT.Selection, e -> proposeLot());
 		plot = grid.choice(FIELD_ORIGIN, Messages.Field_plot, List.of());
 		producer = grid.choice(FIELD_PRODUCER, CommonMessages.Field_producer, List.of());

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
@@ -16,6 +15,7 @@ import io.agritrace.core.csv.MasterDataCsv;
 import io.agritrace.core.epcis.EpcisFormatException;
 import io.agritrace.core.trace.Finding;
 import io.agritrace.service.Naming;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.EventImporter;
 import io.agritrace.store.TraceStore;
 
@@ -59,7 +59,7 @@ record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean
 	static ImportPreview of(TraceStore store, Path file, BooleanSupplier cancelled, Locale language) throws IOException {
 		if (MasterDataCsv.isCsv(file)) {
 			try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				MasterDataCsv.Result rows = MasterDataCsv.read(in, Clock.systemDefaultZone());
+				MasterDataCsv.Result rows = MasterDataCsv.read(in, WorkspaceZone.clock());
 				return new ImportPreview(rows.parties().size() + rows.batches().size(), 0,
 						rows.errors().stream().map(row -> Problem.of(row.text(language))).toList(), !rows.errors().isEmpty());
 			}

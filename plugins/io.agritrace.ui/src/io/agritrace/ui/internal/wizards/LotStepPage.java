@@ -10,7 +10,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -24,6 +24,7 @@ import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Sscc;
+import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.StepNames;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -55,7 +56,7 @@ final class LotStepPage extends EventPage {
 	private Text sensors;
 	private Text sscc;
 	private DateTime arrivalDate;
-	private DateTime arrivalTime;
+	private Text arrivalTime;
 	private CustodyChain.Stop proposedFor;
 
 	LotStepPage(EventStep step, Clock clock) {
@@ -74,9 +75,8 @@ final class LotStepPage extends EventPage {
 			toParty = grid.choice(FIELD_TO_PARTY, Messages.Field_toParty, List.of());
 			toSite = grid.choice(FIELD_TO_SITE, Messages.Field_toSite, List.of());
 			arrivalDate = grid.date(FIELD_ARRIVAL_DATE, Messages.Field_expectedArrival);
-			LocalDate tomorrow = LocalDate.now(clock()).plusDays(1);
-			arrivalDate.setDate(tomorrow.getYear(), tomorrow.getMonthValue() - 1, tomorrow.getDayOfMonth());
 			arrivalTime = grid.time(FIELD_ARRIVAL_TIME, Messages.Field_expectedArrivalTime);
+			FieldGrid.show(arrivalDate, arrivalTime, LocalDateTime.now(clock()).plusDays(1));
 			sensors = grid.file(FIELD_SENSORS, Messages.Field_sensors, "*.csv"); //$NON-NLS-1$
 		}
 		case STORING -> sensors = grid.file(FIELD_SENSORS, Messages.Field_sensors, "*.csv"); //$NON-NLS-1$
@@ -155,7 +155,7 @@ final class LotStepPage extends EventPage {
 			if (arrival.isBefore(time)) {
 				throw new FieldError(FIELD_ARRIVAL_DATE,
 						NLS.bind(Messages.EventWizard_arrivalBeforeShipping, new Object[] { fields().label(FIELD_ARRIVAL_DATE),
-								arrival.toLocalDateTime(), time.toLocalDateTime() }));
+								Times.format(arrival, clock().getZone()), Times.format(time, clock().getZone()) }));
 			}
 			Path log = path(sensors.getText());
 			StepEvents.Handover handover = new StepEvents.Handover(actor().uri(), at.uri(), to.uri(), there.uri());

@@ -98,6 +98,9 @@ public final class Messages extends NLS {
 	public static String Field_sscc;
 	public static String Field_step;
 	public static String Field_time;
+	public static String Field_timeAtOffset;
+	public static String Field_timeHint;
+	public static String Field_timeUnreadable;
 	public static String Field_toParty;
 	public static String Field_toSite;
 	public static String Field_traceCode;

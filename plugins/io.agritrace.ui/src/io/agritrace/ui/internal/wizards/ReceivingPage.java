@@ -3,9 +3,6 @@ package io.agritrace.ui.internal.wizards;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -13,6 +10,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 
 import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.Quantities;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -24,7 +22,6 @@ import io.agritrace.ui.WorkbenchLanguage;
 final class ReceivingPage extends EventPage {
 
 	static final String FIELD_SHIPMENT = "shipment"; //$NON-NLS-1$
-	private static final DateTimeFormatter SHIPPED = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
 	private List<CustodyChain.Transit> shipments = List.of();
 	private Combo shipment;
@@ -54,11 +51,11 @@ final class ReceivingPage extends EventPage {
 		}
 	}
 
-	/** "梅河大米 20261001-1 · 12,000 kg · from 吉林米业 · shipped 2026/10/3 08:00" */
+	/** "梅河大米 20261001-1 · 12,000 kg · from 吉林米业 · shipped 2026-10-03 08:00" */
 	private String name(CustodyChain.Transit s) {
 		return NLS.bind(Messages.EventWizard_shipmentName,
 				new Object[] { choices().lotLabel(s.item()), choices().amount(s), choices().partyName(s.from().party()),
-						SHIPPED.format(s.left().atZone(ZoneId.systemDefault())) });
+						Times.format(s.left(), clock().getZone()) });
 	}
 
 	private void proposeQuantity() {

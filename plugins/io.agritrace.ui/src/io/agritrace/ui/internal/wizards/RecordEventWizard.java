@@ -12,6 +12,7 @@ import org.eclipse.ui.IWorkbench;
 
 import io.agritrace.core.model.Party;
 import io.agritrace.service.RecordingChoices;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -27,7 +28,7 @@ public final class RecordEventWizard extends EventWizard implements INewWizard {
 
 	public static final String ID = "io.agritrace.ui.wizards.recordEvent"; //$NON-NLS-1$
 
-	private final Clock clock = Clock.systemDefaultZone();
+	private final Clock clock = WorkspaceZone.clock();
 	private final Map<EventStep, EventPage> stepPages = new EnumMap<>(EventStep.class);
 	private StepPage stepPage;
 

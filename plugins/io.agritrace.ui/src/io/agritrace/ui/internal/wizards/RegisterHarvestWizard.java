@@ -1,6 +1,5 @@
 package io.agritrace.ui.internal.wizards;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.eclipse.core.runtime.Status;
@@ -9,6 +8,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import io.agritrace.service.HarvestChoices;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.StoreReadJob;
@@ -31,7 +31,7 @@ public final class RegisterHarvestWizard extends RegisterWizard<Harvest> {
 
 	@Override
 	protected RecordPage<Harvest> createPage() {
-		page = new HarvestPage(Clock.systemDefaultZone());
+		page = new HarvestPage(WorkspaceZone.clock());
 		return page;
 	}
 

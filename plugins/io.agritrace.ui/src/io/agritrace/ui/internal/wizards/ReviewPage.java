@@ -1,7 +1,6 @@
 package io.agritrace.ui.internal.wizards;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +26,10 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.ColdChain;
 import io.agritrace.service.Naming;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 
@@ -138,12 +139,12 @@ final class ReviewPage extends WizardPage {
 		Map<String, Product> catalogue = store.get().masterData().products().stream()
 				.collect(Collectors.toMap(Product::gtin, p -> p));
 		Locale language = WorkbenchLanguage.current();
-		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(event.timeZone()); //$NON-NLS-1$
 		return ColdChain.excursions(event, gtin -> Optional.ofNullable(catalogue.get(gtin))).stream()
 				.map(x -> NLS.bind(Messages.StepWizard_outsideBand, new Object[] {
 						DisplayLanguage.pick(language, x.product().nameZh(), x.product().nameEn()),
 						x.product().storageBand().label(WorkbenchLanguage.current()),
-						x.readings().stream().map(r -> r.value().toPlainString() + " \u00B0C, " + time.format(r.time())) //$NON-NLS-1$
+						x.readings().stream().map(r -> r.value().toPlainString() + " \u00B0C, " //$NON-NLS-1$
+								+ Times.format(r.time().atOffset(event.timeZone()), WorkspaceZone.zone()))
 								.collect(Collectors.joining("; ")) })) //$NON-NLS-1$
 				.reduce((a, b) -> a + '\n' + b).orElse(null);
 	}

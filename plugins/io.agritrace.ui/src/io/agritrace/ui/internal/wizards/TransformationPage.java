@@ -130,7 +130,7 @@ final class TransformationPage extends EventPage {
 			return;
 		}
 		String gtin = choices().products().get(product.getSelectionIndex()).gtin();
-		proposedLot = LotNumbers.firstFree(gtin, LocalDate.now(), choices().batches().keySet());
+		proposedLot = LotNumbers.firstFree(gtin, LocalDate.now(clock()), choices().batches().keySet());
 		fill(() -> lot.setText(proposedLot));
 	}
 

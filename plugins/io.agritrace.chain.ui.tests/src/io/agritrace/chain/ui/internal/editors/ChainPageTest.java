@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,10 +24,12 @@ import io.agritrace.chain.ui.internal.AnchoredDemo;
 import io.agritrace.chain.ui.internal.ChainJobFamilies;
 import io.agritrace.chain.ui.internal.ChainService;
 import io.agritrace.chain.ui.internal.Messages;
+import io.agritrace.chain.ui.internal.VerifyAllReportBot;
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.LotVerdict;
+import io.agritrace.service.VerificationReport;
 import io.agritrace.store.TraceStore;
 import io.agritrace.store.VerdictRepository;
 import io.agritrace.tests.harness.StoreTampering;
@@ -150,7 +153,7 @@ class ChainPageTest extends WorkbenchTestCase {
 	}
 
 	@Test
-	void verifyAllOnChainKeepsAVerdictForEveryStoredEvent() {
+	void verifyAllOnChainKeepsAVerdictForEveryStoredEventAndReportsWhatItFound() throws Exception {
 		List<Object> posted = new ArrayList<>();
 		EventHandler listener = event -> posted.add(event.getProperty(IEventBroker.DATA));
 		service(IEventBroker.class).subscribe(StoreTopics.VERDICTS, listener);
@@ -164,6 +167,16 @@ class ChainPageTest extends WorkbenchTestCase {
 		Map<VerdictRepository.Verdict, Long> counts = store.verdicts().counts();
 		assertEquals(store.events().count(), counts.values().stream().mapToLong(Long::longValue).sum(), counts.toString());
 		assertEquals(null, counts.get(VerdictRepository.Verdict.MISMATCH), "nobody altered a stored event here");
+
+		// It says what it found: the counts, and every record that no longer verifies.
+		Map<Verification.State, Integer> found = new EnumMap<>(Verification.State.class);
+		counts.forEach((verdict, n) -> found.put(Verification.State.valueOf(verdict.name()), n.intValue()));
+		VerificationReport expected = VerificationReport.of(store, found, WorkbenchLanguage.current());
+		try (VerifyAllReportBot report = VerifyAllReportBot.opened(TIMEOUT_MS)) {
+			assertEquals(expected.summary(WorkbenchLanguage.current()), report.summary());
+			assertEquals(expected.incidents().size(), report.incidentRows(), report.incidentsHeading());
+			screenshot("verify-all-report");
+		}
 	}
 
 	/** The verdicts the Chain page posts for the navigator, by lot, until the test ends. */

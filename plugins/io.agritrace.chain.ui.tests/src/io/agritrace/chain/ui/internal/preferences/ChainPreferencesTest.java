@@ -56,6 +56,7 @@ class ChainPreferencesTest extends WorkbenchTestCase {
 			dialog.text(Messages.ChainPreferences_chainId).setText("1337");
 			dialog.text(Messages.ChainPreferences_receiptPoll).setText("250");
 			dialog.text(Messages.ChainPreferences_gasPrice).setText("1000");
+			dialog.text(Messages.ChainPreferences_verifyInterval).setText("15");
 
 			dialog.restoreDefaults();
 			ChainSettings d = ChainSettings.DEFAULTS;
@@ -64,6 +65,7 @@ class ChainPreferencesTest extends WorkbenchTestCase {
 			assertEquals(Long.toString(d.expectedChainId()), dialog.text(Messages.ChainPreferences_chainId).getText());
 			assertEquals(Long.toString(d.receiptPollMs()), dialog.text(Messages.ChainPreferences_receiptPoll).getText());
 			assertEquals(d.gasPrice().toString(), dialog.text(Messages.ChainPreferences_gasPrice).getText());
+			assertEquals("60", dialog.text(Messages.ChainPreferences_verifyInterval).getText(), "hourly by default");
 		}
 	}
 }

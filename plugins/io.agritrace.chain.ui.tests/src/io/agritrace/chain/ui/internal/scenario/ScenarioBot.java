@@ -6,15 +6,19 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
 import io.agritrace.chain.ui.internal.ChainJobFamilies;
 import io.agritrace.chain.ui.internal.Messages;
+import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.GuidedScenario;
 import io.agritrace.tests.harness.ui.Widgets;
+import io.agritrace.ui.BatchEditorInput;
 
 /** The Guided Scenario view as its presenter drives it: the step button, and what the view says. */
 final class ScenarioBot {
@@ -58,6 +62,21 @@ final class ScenarioBot {
 	/** Whether the view says that the last step did not finish. */
 	boolean failed() {
 		return outcome().startsWith(NLS.bind(Messages.Scenario_failed, "")); //$NON-NLS-1$
+	}
+
+	/**
+	 * What the clock of a mock-recall drill on the lot's Recall page says (in
+	 * dark red beside the export buttons), empty when none runs; null when the
+	 * lot's editor is not open.
+	 */
+	static String drillClock(IWorkbenchPage page, ProductBatch lot) {
+		IEditorPart editor = page.findEditor(new BatchEditorInput(lot));
+		if (editor == null) {
+			return null;
+		}
+		Color red = editor.getSite().getShell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+		return Widgets.all(Widgets.of(editor), Label.class).stream().filter(l -> red.equals(l.getForeground()))
+				.map(Label::getText).filter(t -> !t.isEmpty()).findFirst().orElse(""); //$NON-NLS-1$
 	}
 
 	/** The story the view tells, to check its words against. */

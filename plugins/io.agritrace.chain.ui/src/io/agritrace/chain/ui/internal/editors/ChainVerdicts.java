@@ -61,12 +61,7 @@ record ChainVerdicts(List<Verification> verdicts, String holder, boolean heldWho
 
 	/** What the navigator marks the lot with. */
 	LotVerdict outcome() {
-		if (count(Verification.State.MISMATCH) + count(Verification.State.NOT_IN_DATABASE) > 0) {
-			return LotVerdict.MISMATCH;
-		}
-		return unavailable == null && !verdicts.isEmpty() && count(Verification.State.VERIFIED) == verdicts.size()
-				? LotVerdict.ALL_VERIFIED
-				: LotVerdict.INCOMPLETE;
+		return unavailable == null ? LotVerdict.of(verdicts) : LotVerdict.INCOMPLETE;
 	}
 
 	long count(Verification.State state) {

@@ -32,8 +32,9 @@ import io.agritrace.chain.ui.internal.Messages;
  * Window > Preferences > Chain: the managed local chain, or a Besu network
  * (RPC URL, chain id, contract, keystore, receipt polling, gas price). The
  * keystore password and the bearer token go to Eclipse secure storage,
- * encrypted, never to the preferences. The workbench's chain hears the
- * change by itself and reconnects.
+ * encrypted, never to the preferences. On any chain, how often every stored
+ * event is verified again in the background. The workbench's chain hears the
+ * change by itself and reconnects (a new interval only reschedules).
  */
 public final class ChainPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -81,6 +82,12 @@ public final class ChainPreferencePage extends FieldEditorPreferencePage impleme
 		bearerToken = secret("secure.rpc.bearer.token", Messages.ChainPreferences_bearerToken, parent); //$NON-NLS-1$
 		networkFields = List.of(rpcUrl, chainId, contract, keystore, poll, gasPrice, password, bearerToken);
 		networkFields.forEach(this::addField);
+		// On any chain: how often every stored event is verified again in the background.
+		IntegerFieldEditor verifyInterval = new IntegerFieldEditor(ChainSettings.KEY_VERIFY_INTERVAL_MINUTES,
+				Messages.ChainPreferences_verifyInterval, parent);
+		verifyInterval.setValidRange(1, 10_080);
+		verifyInterval.setErrorMessage(NLS.bind(Messages.ChainPreferences_verifyIntervalRule, Messages.ChainPreferences_verifyInterval));
+		addField(verifyInterval);
 	}
 
 	/** A text field that must match {@code regex}; the error names the field and the rule. */

@@ -1,6 +1,5 @@
 package io.agritrace.chain.ui.internal.scenario;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -34,6 +33,7 @@ import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.GuidedScenario;
 import io.agritrace.demo.GuidedScenario.Step;
 import io.agritrace.service.ScenarioRunner;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.RecallDrill;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -45,7 +45,8 @@ import io.agritrace.ui.WorkspaceStore;
  * did. Each step runs in a Job: records stored and sent to the chain at once
  * (the dashboard follows), the insider's edit found by verification on the
  * rice's Chain page, the paddy recalled on its Recall page with a drill's
- * clock, and the edit put back.
+ * clock, and the edit put back: every lot of the story verified again and the
+ * drill's clock stopped, so that no mark or clock of the run outlives it.
  */
 public final class ScenarioView extends ViewPart {
 
@@ -110,7 +111,7 @@ public final class ScenarioView extends ViewPart {
 			return;
 		}
 		if (story == null || next >= Step.values().length) {
-			story = new GuidedScenario(Clock.systemDefaultZone(),
+			story = new GuidedScenario(WorkspaceZone.clock(),
 					Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase(Locale.ROOT));
 			next = 0;
 		}
@@ -165,6 +166,13 @@ public final class ScenarioView extends ViewPart {
 		step.setEnabled(true);
 		step.getParent().layout(true);
 		fit();
+		if (current == Step.RESET) {
+			// The drill the recall started ends with the story: its clock must not go on counting.
+			IEditorPart paddy = getSite().getPage().findEditor(new BatchEditorInput(told.paddy()));
+			if (paddy instanceof RecallDrill drill) {
+				drill.stopRecallDrill();
+			}
+		}
 		if (current == Step.TAMPER || current == Step.RESET) {
 			show(told.rice(), editor -> {
 				ChainPage page = editor.getAdapter(ChainPage.class);

@@ -50,9 +50,7 @@ final class WorkbenchScenarioChain implements ScenarioChain {
 	@Override
 	public List<Verification> verify(String lot) throws ChainException {
 		List<Verification> verdicts = session().verify(lot);
-		StoreTopics.post(StoreTopics.VERIFIED, new StoreTopics.Verified(lot,
-				verdicts.stream().anyMatch(v -> v.state() == Verification.State.MISMATCH) ? LotVerdict.MISMATCH
-						: LotVerdict.INCOMPLETE));
+		StoreTopics.post(StoreTopics.VERIFIED, new StoreTopics.Verified(lot, LotVerdict.of(verdicts)));
 		return verdicts;
 	}
 

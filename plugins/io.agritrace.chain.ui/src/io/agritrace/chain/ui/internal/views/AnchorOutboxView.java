@@ -1,6 +1,5 @@
 package io.agritrace.chain.ui.internal.views;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +18,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.osgi.service.event.EventHandler;
 
 import io.agritrace.chain.ui.internal.Messages;
+import io.agritrace.core.text.Times;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.OutboxState;
 import io.agritrace.ui.StoreReadJob;
@@ -37,7 +38,6 @@ public final class AnchorOutboxView extends ViewPart {
 	public static final String ID = "io.agritrace.chain.ui.views.outbox"; //$NON-NLS-1$
 	private static final int ROWS = 500;
 	private static final long REFRESH_MS = 5_000;
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"); //$NON-NLS-1$
 
 	/** What one refresh read. */
 	record Backlog(Map<OutboxState, Long> counts, List<OutboxRepository.Entry> entries) {
@@ -63,7 +63,7 @@ public final class AnchorOutboxView extends ViewPart {
 		column(Messages.Outbox_attempts, 90, e -> String.valueOf(e.attempts()));
 		column(Messages.Outbox_lastError, 320, e -> orEmpty(e.lastError()));
 		column(Messages.Outbox_transaction, 160, e -> e.transaction() == null ? "" : e.transaction().hex()); //$NON-NLS-1$
-		column(Messages.Outbox_updated, 140, e -> TIME.format(e.updatedAt()));
+		column(Messages.Outbox_updated, 140, e -> Times.format(e.updatedAt().toInstant(), WorkspaceZone.zone()));
 		column(Messages.Outbox_hashId, 300, e -> e.hashId().toString());
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		summary.setText(Messages.Outbox_loading);
