@@ -36,6 +36,7 @@ import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.service.Categories;
 import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -110,6 +111,20 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 
 		registerProduct(wizard, gtin);
 		assertTrue(store().masterData().products().stream().anyMatch(p -> p.gtin().equals(gtin)));
+	}
+
+	/** The lowercase codes ("rice") in the Product wizard: categories are chosen by name and stored as codes. */
+	@Test
+	void theProductWizardProposesCategoriesByNameAndStoresTheirCodes() {
+		String gtin = ids.gtin();
+		registerProduct(WizardBot.open(RegisterProductWizard.ID), gtin);
+		assertEquals("rice", store().masterData().products().stream().filter(p -> p.gtin().equals(gtin)).findFirst()
+				.orElseThrow().category());
+
+		wizard = WizardBot.open(RegisterProductWizard.ID);
+		String rice = Categories.name("rice", WorkbenchLanguage.current());
+		waitUntil("the catalogue's categories", TIMEOUT_MS, () -> wizard.items(FIELD_CATEGORY).contains(rice));
+		assertFalse(wizard.items(FIELD_CATEGORY).contains("rice"), String.valueOf(wizard.items(FIELD_CATEGORY)));
 	}
 
 	@Test
@@ -202,7 +217,7 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 
 	private static void registerProduct(WizardBot product, String gtin) {
 		product.type(FIELD_GTIN, gtin).type(FIELD_NAME_ZH, "梅河大米").type(FIELD_NAME_EN, "Meihe rice")
-				.type(FIELD_CATEGORY, "rice");
+				.type(FIELD_CATEGORY, Categories.name("rice", WorkbenchLanguage.current()));
 		assertNull(product.error());
 		product.finish();
 		assertFalse(product.isOpen(), String.valueOf(product.error()));

@@ -5,6 +5,7 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -155,6 +156,11 @@ final class WizardBot {
 	String text(String field) {
 		Control control = control(field);
 		return control instanceof Text t ? t.getText() : control instanceof Label l ? l.getText() : ((Combo) control).getText();
+	}
+
+	/** What a combo offers to choose from. */
+	List<String> items(String field) {
+		return List.of(((Combo) control(field)).getItems());
 	}
 
 	String error() {
