@@ -70,9 +70,10 @@ class TranslationsTest {
 	}
 
 	/**
-	 * The issue's "organisations (主体) registered" and "数据有误（incorrect_data）":
-	 * an English text has no Chinese in it (but the name of the language
-	 * itself), a Chinese text no code in brackets.
+	 * The issue's "organisations (主体) registered", "数据有误（incorrect_data）"
+	 * and "Harvest……": an English text has no Chinese in it (but the name of the
+	 * language itself), a Chinese text no code in brackets, and an ellipsis is
+	 * "..." in English and one "…" in Chinese.
 	 */
 	@Test
 	void eachLanguageWritesInItsOwnWords() throws IOException {
@@ -89,6 +90,10 @@ class TranslationsTest {
 				}
 				if (CODE_IN_BRACKETS.matcher(chinese).find()) {
 					problems.add(where + " shows a code in Chinese: " + chinese);
+				}
+				if (chinese.replace("[...]", "").replace("{...}", "").contains("...") || chinese.contains("\u2026\u2026")
+						|| english.contains("\u2026")) {
+					problems.add(where + " has the other language's ellipsis, or two: " + english + " | " + chinese);
 				}
 			}
 		}

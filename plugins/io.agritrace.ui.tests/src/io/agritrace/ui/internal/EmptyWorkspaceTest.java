@@ -2,26 +2,35 @@ package io.agritrace.ui.internal;
 
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
 
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.service.Quantities;
+import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
+import io.agritrace.ui.internal.editors.WelcomeEditor;
 import io.agritrace.ui.internal.views.NavigatorBot;
 import io.agritrace.ui.internal.wizards.RegisterPartyWizard;
 
@@ -35,6 +44,14 @@ class EmptyWorkspaceTest extends WorkbenchTestCase {
 	@Test
 	void emptyWorkspaceInvitesDemoDataThenListsBatchesAndOpensAnEditorWithAChart() throws Exception {
 		assertEquals(TraceabilityPerspective.ID, page.getPerspective().getId());
+		// The blank grey editor area: a welcome page names the next steps, each a link.
+		WelcomeEditor.openIfEmpty(page, service(WorkspaceStore.class));
+		waitUntil("the welcome page", TIMEOUT_MS, () -> page.getActiveEditor() instanceof WelcomeEditor);
+		List<String> steps = Widgets.all(Widgets.of(page.getActiveEditor()), Hyperlink.class).stream().map(Hyperlink::getText)
+				.toList();
+		assertEquals(5, steps.size(), String.valueOf(steps));
+		assertEquals(io.agritrace.ui.internal.editors.Messages.Welcome_demo, steps.get(0));
+		screenshot("welcome");
 		NavigatorBot navigator = NavigatorBot.show(page);
 		assertTrue(navigator.showsInvitation(), "an empty workspace shows the demo invitation");
 		screenshot("workbench-empty");
@@ -42,6 +59,8 @@ class EmptyWorkspaceTest extends WorkbenchTestCase {
 				"it also asks whom the workspace records for");
 
 		navigator.loadDemoData();
+		waitUntil("the welcome page closed by the records' arrival", TIMEOUT_MS,
+				() -> Arrays.stream(page.getEditorReferences()).noneMatch(e -> e.getId().equals(WelcomeEditor.ID)));
 		assertEquals(new DemoDataSet(Clock.systemDefaultZone()).batches().size(), navigator.rows());
 		ProductBatch rice = navigator.batch(0);
 		assertEquals(Quantities.of(rice.quantity(), rice.unit(), WorkbenchLanguage.current()), navigator.cell(0, 3),
@@ -58,6 +77,29 @@ class EmptyWorkspaceTest extends WorkbenchTestCase {
 		waitForJobs(TIMEOUT_MS);
 		Path shot = screenshot("workbench");
 		assertTrue(Files.size(shot) > 10_000, "screenshot has content");
+		page.closeAllEditors(false);
+		WelcomeEditor.openIfEmpty(page, service(WorkspaceStore.class));
+		waitForJobs(TIMEOUT_MS);
+		assertEquals(0, page.getEditorReferences().length, "a workspace with records opens no welcome page");
+	}
+
+	/**
+	 * The issue's "Harvest……" (six dots): every menu item's label ends with one
+	 * ellipsis at most, Eclipse's "..." in English and "…" in Chinese; Window
+	 * offers Reset Perspective.
+	 */
+	@Test
+	void everyMenuItemEndsWithOneEllipsisInTheUsersWriting() {
+		boolean chinese = DisplayLanguage.isChinese(WorkbenchLanguage.current());
+		List<String> labels = MenuLabels.of(page.getWorkbenchWindow().getShell().getMenuBar());
+		assertTrue(labels.size() > 20, String.valueOf(labels));
+		for (String label : labels) {
+			assertFalse(label.matches(".*(\\.\\.\\.\\.|…\\.|\\.…|……).*"), "two ellipses: " + label);
+			assertFalse(label.contains(chinese ? "..." : "…"), "the other language's ellipsis: " + label);
+		}
+		String reset = Platform.getResourceBundle(FrameworkUtil.getBundle(TraceabilityPerspective.class))
+				.getString("command.resetPerspective");
+		assertTrue(labels.contains(reset), reset + " in " + labels);
 	}
 
 	/** The platform's words in our dialogs and wizards come in Chinese too (our NLS fragments; Babel is on p2 only). */

@@ -16,6 +16,9 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.handlers.IHandlerService;
 
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.editors.WelcomeEditor;
+
 /** Opens windows on the Traceability perspective, as the user left them. */
 final class AgriTraceWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -37,6 +40,10 @@ final class AgriTraceWorkbenchAdvisor extends WorkbenchAdvisor {
 	/** {@code ./agritrace -presentation} starts on the dashboard, full screen: the demo on a projector. */
 	@Override
 	public void postStartup() {
+		IWorkbenchWindow active = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (active != null && active.getActivePage() != null) {
+			WelcomeEditor.openIfEmpty(active.getActivePage(), active.getService(WorkspaceStore.class));
+		}
 		if (Arrays.asList(Platform.getApplicationArgs()).contains(PRESENTATION)) {
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 			try {

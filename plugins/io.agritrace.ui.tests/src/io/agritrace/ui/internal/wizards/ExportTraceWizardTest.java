@@ -76,6 +76,21 @@ class ExportTraceWizardTest extends WorkbenchTestCase {
 		assertTrue(shipping.endsWith(shipped.hashId() + "," + store().outbox().block(shipped.hashId())), shipping);
 	}
 
+	/** The "Untitled.csv" with a *.csv filter for JSON-LD: the file and the dialog follow the format chosen. */
+	@Test
+	void theProposedFileAndItsDialogsFilterFollowTheFormat() {
+		wizard = WizardBot.openExport(ExportTraceWizard.ID, new StructuredSelection(chain.batch));
+		wizard.choose(ExportTracePage.FIELD_FORMAT, Messages.ExportWizard_epcis);
+		String file = wizard.text(ExportTracePage.FIELD_FILE);
+		assertTrue(file.endsWith("E" + chain.suffix + ".jsonld"), file);
+		assertEquals("*.jsonld", FieldGrid.filtersFor(file, "*.csv", "*.jsonld", "*.*")[0]);
+		wizard.choose(ExportTracePage.FIELD_FORMAT, Messages.ExportWizard_spreadsheet);
+		file = wizard.text(ExportTracePage.FIELD_FILE);
+		assertTrue(file.endsWith("E" + chain.suffix + ".csv"), file);
+		assertEquals("*.csv", FieldGrid.filtersFor(file, "*.jsonld", "*.csv", "*.*")[0]);
+		assertEquals("*.*", FieldGrid.filtersFor("notes.txt", "*.*", "*.csv")[0], "no match keeps the order");
+	}
+
 	private TraceStore store() {
 		return service(WorkspaceStore.class).get();
 	}

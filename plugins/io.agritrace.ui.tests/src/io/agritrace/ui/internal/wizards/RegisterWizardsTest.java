@@ -5,6 +5,7 @@ import static io.agritrace.core.model.BatchValidator.FIELD_LOT;
 import static io.agritrace.core.model.BatchValidator.FIELD_ORIGIN;
 import static io.agritrace.core.model.BatchValidator.FIELD_QUANTITY;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_CATEGORY;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_CONTACT;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_COUNTY;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_DIVISION;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_GLN;
@@ -90,6 +91,13 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 				.choose(FIELD_COUNTY, "220581").check(PartyPage.FIELD_ACTS_FOR);
 		assertNull(wizard.error());
 		assertFalse(wizard.marked(FIELD_USCC));
+		// The two-line Chinese error cut in half: a long rule shows whole.
+		wizard.type(FIELD_CONTACT, "12345");
+		assertTrue(wizard.error().startsWith(CommonMessages.Field_contact), wizard.error());
+		assertTrue(wizard.messageShownWhole(), wizard.error());
+		screenshot("wizard-party-long-error");
+		wizard.type(FIELD_CONTACT, "0435-88901234");
+		assertNull(wizard.error());
 		screenshot("wizard-party");
 		wizard.finish();
 

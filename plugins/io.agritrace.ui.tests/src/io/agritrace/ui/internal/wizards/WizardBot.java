@@ -163,6 +163,16 @@ final class WizardBot {
 		return List.of(((Combo) control(field)).getItems());
 	}
 
+	/** Whether the title area shows all the lines of its message, none cut. */
+	boolean messageShownWhole() {
+		UiTestSupport.processEvents();
+		Text message = TitleMessage.find(dialog.getShell(), error() != null ? error().strip() : current().getMessage());
+		if (message == null) {
+			throw new AssertionError("no message shown"); //$NON-NLS-1$
+		}
+		return message.computeSize(message.getSize().x, SWT.DEFAULT).y <= message.getSize().y;
+	}
+
 	String error() {
 		return current().getErrorMessage();
 	}
