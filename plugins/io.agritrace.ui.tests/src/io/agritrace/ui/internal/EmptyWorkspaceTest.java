@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal;
 
+import static io.agritrace.tests.harness.ui.UiTestSupport.processEvents;
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
@@ -15,8 +16,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
@@ -100,6 +106,36 @@ class EmptyWorkspaceTest extends WorkbenchTestCase {
 		String reset = Platform.getResourceBundle(FrameworkUtil.getBundle(TraceabilityPerspective.class))
 				.getString("command.resetPerspective");
 		assertTrue(labels.contains(reset), reset + " in " + labels);
+	}
+
+	/**
+	 * The issue's English Security and Secure Storage pages: Preferences shows
+	 * AgriTrace's pages alone, in the user's language, and secure storage still
+	 * keeps secrets.
+	 */
+	@Test
+	void preferencesShowOnlyAgriTracesPagesAndSecureStorageStillWorks() throws Exception {
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(page.getWorkbenchWindow().getShell(), null, null,
+				null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			processEvents();
+			List<String> pages = Widgets.all(dialog.getShell(), Tree.class).stream()
+					.flatMap(tree -> MenuLabels.items(tree).stream()).toList();
+			assertFalse(pages.isEmpty());
+			assertFalse(pages.stream().anyMatch(p -> p.contains("Secur")), String.valueOf(pages));
+			if (DisplayLanguage.isChinese(WorkbenchLanguage.current())) {
+				assertFalse(pages.stream().anyMatch(p -> p.matches(".*[A-Za-z]{3,}.*")), "English page names: " + pages);
+			}
+			screenshot("preferences");
+		} finally {
+			dialog.close();
+		}
+		ISecurePreferences node = SecurePreferencesFactory.getDefault().node("io.agritrace.ui.tests");
+		node.put("probe", "kept", true);
+		assertEquals("kept", node.get("probe", null));
+		node.removeNode();
 	}
 
 	/** The platform's words in our dialogs and wizards come in Chinese too (our NLS fragments; Babel is on p2 only). */
