@@ -115,7 +115,7 @@ public final class CountyMap implements Drawing {
 		theme.arrowHead(g, control, to);
 		g.setFont(theme.small());
 		g.setColor(ChartTheme.INK);
-		g.drawString(tonnes(flow.kg()) + " t", (float) control.getX(), (float) control.getY()); //$NON-NLS-1$
+		g.drawString(Texts.CountyMap_tonnes.text(locale, tonnes(flow.kg())), (float) control.getX(), (float) control.getY());
 	}
 
 	/** The shades and what they mean, along the bottom. */
@@ -129,8 +129,8 @@ public final class CountyMap implements Drawing {
 			g.fill(new Rectangle2D.Double(x, y, swatch, swatch));
 			g.setColor(ChartTheme.INK);
 			g.draw(new Rectangle2D.Double(x, y, swatch, swatch));
-			String text = "≤ " + tonnes(most.multiply(BigDecimal.valueOf(i + 1)).divide(BigDecimal.valueOf(SHADES.length), //$NON-NLS-1$
-					RoundingMode.HALF_UP)) + " t"; //$NON-NLS-1$
+			String text = "≤ " + Texts.CountyMap_tonnes.text(locale, tonnes(most.multiply(BigDecimal.valueOf(i + 1)) //$NON-NLS-1$
+					.divide(BigDecimal.valueOf(SHADES.length), RoundingMode.HALF_UP)));
 			g.drawString(text, x + swatch + 4, y + swatch);
 			x += swatch + 4 + g.getFontMetrics().stringWidth(text) + theme.size(14);
 		}

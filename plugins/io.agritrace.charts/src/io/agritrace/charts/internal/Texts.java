@@ -6,6 +6,7 @@ import io.agritrace.core.text.MessageKey;
 public enum Texts implements MessageKey {
 	CountyMap_legend,
 	CountyMap_title,
+	CountyMap_tonnes,
 	CountyMap_tooltip,
 	CreditTrendChart_month,
 	CreditTrendChart_score,
@@ -44,5 +45,7 @@ public enum Texts implements MessageKey {
 	SensorChart_seriesConverted,
 	SensorChart_temperature,
 	SensorChart_time,
-	SensorChart_title;
+	SensorChart_title,
+	Unit_kg,
+	Unit_tonne;
 }

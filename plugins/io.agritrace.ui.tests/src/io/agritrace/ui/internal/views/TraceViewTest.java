@@ -56,7 +56,7 @@ class TraceViewTest extends WorkbenchTestCase {
 		scan(view, batch.lot());
 		waitUntil("found by its lot number", TIMEOUT_MS,
 				() -> message(view).contains(CodeKind.LOT_NUMBER.label(WorkbenchLanguage.current())));
-		// The code typed is quoted first; the batch found is said after it.
+		// After the code typed (here the lot number itself): the batch, its lot and its trace code.
 		assertEquals(byTraceCode.substring(byTraceCode.lastIndexOf(batch.lot())),
 				message(view).substring(message(view).lastIndexOf(batch.lot())), "the same batch, said the same way");
 		screenshot("trace-view");
