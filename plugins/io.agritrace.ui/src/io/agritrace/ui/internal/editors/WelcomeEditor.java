@@ -3,7 +3,6 @@ package io.agritrace.ui.internal.editors;
 import java.util.Map;
 
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -26,13 +25,13 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.osgi.service.event.EventHandler;
 
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.ViewOnlyEditor;
 import io.agritrace.ui.internal.handlers.CommandIds;
 import io.agritrace.ui.internal.wizards.RegisterHarvestWizard;
 import io.agritrace.ui.internal.wizards.RegisterPartyWizard;
@@ -42,7 +41,7 @@ import io.agritrace.ui.internal.wizards.RegisterPartyWizard;
  * blank grey half of the window: the next steps, each a link that takes it.
  * It closes once batches arrive.
  */
-public final class WelcomeEditor extends EditorPart {
+public final class WelcomeEditor extends ViewOnlyEditor {
 
 	public static final String ID = "io.agritrace.ui.editors.welcome"; //$NON-NLS-1$
 	private static final String IMPORT_EPCIS = "io.agritrace.ui.commands.importEpcis"; //$NON-NLS-1$
@@ -135,26 +134,6 @@ public final class WelcomeEditor extends EditorPart {
 			toolkit.dispose();
 		}
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// Nothing to save.
-	}
-
-	@Override
-	public void doSaveAs() {
-		// Nothing to save.
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 
 	/** The page's one input; not kept across restarts, where it opens again if the workspace is still empty. */
