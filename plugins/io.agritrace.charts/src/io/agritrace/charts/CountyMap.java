@@ -103,7 +103,7 @@ public final class CountyMap implements Drawing {
 			}
 			// Over every arrow: no later arrow covers a label.
 			d.setFont(theme.small());
-			bends.forEach((flow, bend) -> drawLabel(d, tonnes(flow.kg()) + " t", bend, mapArea)); //$NON-NLS-1$
+			bends.forEach((flow, bend) -> drawLabel(d, Texts.CountyMap_tonnes.text(locale, tonnes(flow.kg())), bend, mapArea));
 			d.setFont(theme.title());
 			d.setColor(ChartTheme.INK);
 			d.drawString(Texts.CountyMap_title.text(locale), (float) area.getX() + theme.size(8),
@@ -190,8 +190,8 @@ public final class CountyMap implements Drawing {
 			g.fill(new Rectangle2D.Double(x, y, swatch, swatch));
 			g.setColor(ChartTheme.INK);
 			g.draw(new Rectangle2D.Double(x, y, swatch, swatch));
-			String text = "≤ " + tonnes(most.multiply(BigDecimal.valueOf(i + 1)).divide(BigDecimal.valueOf(SHADES.length), //$NON-NLS-1$
-					RoundingMode.HALF_UP)) + " t"; //$NON-NLS-1$
+			String text = "≤ " + Texts.CountyMap_tonnes.text(locale, tonnes(most.multiply(BigDecimal.valueOf(i + 1)) //$NON-NLS-1$
+					.divide(BigDecimal.valueOf(SHADES.length), RoundingMode.HALF_UP)));
 			g.drawString(text, x + swatch + 4, y + swatch);
 			x += swatch + 4 + g.getFontMetrics().stringWidth(text) + theme.size(14);
 		}

@@ -75,6 +75,7 @@ public final class Messages extends NLS {
 	public static String Scenario_ready;
 	public static String Scenario_start;
 	public static String Scenario_timed;
+	public static String Scenario_timedLeft;
 	public static String Scenario_working;
 	public static String ScheduledVerification_job;
 	public static String Secrets_unreadable;

@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
@@ -207,6 +209,18 @@ public final class BatchEditorBot {
 	/** The Recall page's rows; brings the page to the front. */
 	public int recallRows() {
 		return Widgets.first(show(RecallPage.ID), Table.class, t -> true).getItemCount();
+	}
+
+	/** The Recall table's columns whose headers are wider than the column: cut, as "How it came" was. */
+	public List<String> recallHeadersCut() {
+		Table table = Widgets.first(show(RecallPage.ID), Table.class, t -> true);
+		GC gc = new GC(table);
+		try {
+			return Arrays.stream(table.getColumns()).filter(c -> gc.textExtent(c.getText()).x + 16 > c.getWidth())
+					.map(TableColumn::getText).toList();
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** Brings the Recall page to the front and waits until its flow is laid out and drawn. */

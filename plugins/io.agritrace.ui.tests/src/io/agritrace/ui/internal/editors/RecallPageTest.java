@@ -55,6 +55,7 @@ class RecallPageTest extends WorkbenchTestCase {
 		int drillsBefore = store.drills().all().size();
 
 		assertEquals(recall.recipients().size(), editor.recallRows());
+		assertEquals(List.of(), editor.recallHeadersCut(), "every header shows whole, in either language");
 		LineageGraph flow = editor.recallFlow();
 		long shops = flow.nodes().stream()
 				.filter(n -> JilinMasterData.SHOP_SITES.stream().anyMatch(s -> n.id().endsWith("@" + s.uri()))).count(); //$NON-NLS-1$

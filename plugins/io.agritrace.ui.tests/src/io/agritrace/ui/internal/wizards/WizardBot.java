@@ -5,6 +5,7 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -155,6 +156,21 @@ final class WizardBot {
 	String text(String field) {
 		Control control = control(field);
 		return control instanceof Text t ? t.getText() : control instanceof Label l ? l.getText() : ((Combo) control).getText();
+	}
+
+	/** What a combo offers to choose from. */
+	List<String> items(String field) {
+		return List.of(((Combo) control(field)).getItems());
+	}
+
+	/** Whether the title area shows all the lines of its message, none cut. */
+	boolean messageShownWhole() {
+		UiTestSupport.processEvents();
+		Text message = TitleMessage.find(dialog.getShell(), error() != null ? error().strip() : current().getMessage());
+		if (message == null) {
+			throw new AssertionError("no message shown"); //$NON-NLS-1$
+		}
+		return message.computeSize(message.getSize().x, SWT.DEFAULT).y <= message.getSize().y;
 	}
 
 	String error() {
