@@ -127,6 +127,12 @@ public final class BatchEditorBot {
 		return page.charts();
 	}
 
+	/** Brings the Provenance page to the front and returns the charts it shows at once, or null while they are built. */
+	ProvenanceCharts provenanceAtOnce() {
+		show(ProvenancePage.ID);
+		return ((ProvenancePage) editor.findPage(ProvenancePage.ID)).charts();
+	}
+
 	/** Scrolls the Provenance page to one of its charts, in the page's order, and returns it. */
 	DrawingCanvas provenanceChart(int index) {
 		DrawingCanvas canvas = Widgets.all(show(ProvenancePage.ID), DrawingCanvas.class).get(index);

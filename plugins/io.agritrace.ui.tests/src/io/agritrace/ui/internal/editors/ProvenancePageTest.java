@@ -1,8 +1,10 @@
 package io.agritrace.ui.internal.editors;
 
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -63,6 +65,17 @@ class ProvenancePageTest extends WorkbenchTestCase {
 	private BatchEditorBot open(String gtin) {
 		navigator.filter(gtin);
 		return navigator.open(0).loaded();
+	}
+
+	@Test
+	void theChartsAreBuiltWhileTheOverviewIsInFront() {
+		BatchEditorBot editor = open(JilinMasterData.MEIHE_RICE.gtin());
+		// Until no work is left: the Chain page's verification, once heard, builds the charts again with its verdict.
+		do {
+			waitForJobs(TIMEOUT_MS);
+		} while (!Job.getJobManager().isIdle());
+
+		assertNotNull(editor.provenanceAtOnce(), "the page shows its charts as it is first shown");
 	}
 
 	@Test
