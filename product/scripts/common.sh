@@ -93,7 +93,8 @@ gtk_locale() {
 # Without -data the workspace is ~/agritrace-workspace; without -nl the
 # language is the workspace's choice, else the system's. Installs the managed
 # local chain (anvil, pinned npm package) when it is missing and npm is there.
-# AGRITRACE_VM_ARGS adds JVM options, e.g. -Dagritrace.jdbc.url=... .
+# AGRITRACE_VM_ARGS adds JVM options, e.g. -Dagritrace.jdbc.url=... ; the array
+# AGRITRACE_PRODUCT_VM_OPTIONS holds the calling script's own, before them.
 launch_product() {
   local product=$1 application=$2; shift 2
   local args=("$@") data="" i
@@ -120,7 +121,7 @@ launch_product() {
     gtk=$(gtk_language "$chosen")
     rc=0
     LANGUAGE=${gtk:-${LANGUAGE:-}} LC_ALL=$(gtk_locale "${LC_ALL:-}") "$JAVA_HOME/bin/java" -Xmx2g -Djava.util.logging.config.file="$AGRITRACE_HOME/product/logging.properties" \
-      -Dagritrace.anvil="$anvil" \
+      -Dagritrace.anvil="$anvil" ${AGRITRACE_PRODUCT_VM_OPTIONS[@]+"${AGRITRACE_PRODUCT_VM_OPTIONS[@]}"} \
       ${AGRITRACE_VM_ARGS:-} -jar "$launcher" \
       -application "$application" "${language[@]}" "${args[@]}" || rc=$?
     [ "$rc" -eq 23 ] || return "$rc"

@@ -59,6 +59,7 @@ final class AgriTraceWorkbenchAdvisor extends WorkbenchAdvisor {
 				ILog.of(getClass()).error(e.getMessage(), e);
 			}
 		}
+		StartupMark.writeWhenIdle(PlatformUI.getWorkbench());
 	}
 
 	@Override
