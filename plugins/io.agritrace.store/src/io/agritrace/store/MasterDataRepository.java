@@ -10,7 +10,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
@@ -118,6 +121,26 @@ public final class MasterDataRepository {
 				while (r.next()) {
 					result.add(new Location(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
 							degrees(r.getBigDecimal(5)), degrees(r.getBigDecimal(6)), r.getString(7), r.getBoolean(8)));
+				}
+			}
+			return result;
+		});
+	}
+
+	/**
+	 * The places where a harvest was recorded: fields, gardens and barns, where
+	 * produce grows and from which it leaves, but to which no shipment goes.
+	 */
+	public Set<String> harvestPlaces() {
+		return transactions.call(c -> {
+			Set<String> result = new TreeSet<>();
+			try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT biz_location FROM epcis_event " //$NON-NLS-1$
+					+ "WHERE biz_step = ? AND biz_location IS NOT NULL")) { //$NON-NLS-1$
+				s.setString(1, BizSteps.shortName(BizSteps.HARVESTING));
+				try (ResultSet r = s.executeQuery()) {
+					while (r.next()) {
+						result.add(r.getString(1));
+					}
 				}
 			}
 			return result;

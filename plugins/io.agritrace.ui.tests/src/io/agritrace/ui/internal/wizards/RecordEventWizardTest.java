@@ -14,10 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.StepEvents;
@@ -29,11 +33,13 @@ import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.Quantities;
 import io.agritrace.service.StepNames;
 import io.agritrace.service.WorkspaceZone;
+import io.agritrace.store.OutboxState;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ActingOrganisation;
+import io.agritrace.ui.internal.views.NavigatorBot;
 
 /**
  * The Record Event wizard as a cooperative, a mill and an inspector use it:
@@ -49,6 +55,9 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 	@Override
 	protected void setUp() {
 		chain = new PaddyChain(ids, "P", store());
+		// Each test opens the wizard as on a fresh workspace: nothing remembered from another test.
+		PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(RecordEventWizard.class)).getDialogSettings()
+				.addNewSection("RecordEventWizard");
 	}
 
 	@Override
@@ -104,12 +113,7 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		screenshot("wizard-event-review");
 
 		wizard.finish();
-		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
-		waitUntil("the shipment's anchor", 2 * TIMEOUT_MS,
-				() -> Messages.AnchorState_anchored.equals(wizard.shownBeside(Messages.Field_anchorState)));
-		screenshot("wizard-event-recorded");
-		wizard.finish();
-		assertFalse(wizard.isOpen());
+		assertFalse(wizard.isOpen(), "one Finish stores and closes (the issue pressed it twice): " + wizard.error());
 
 		CustodyChain.Transit shipment = store().holdings().all().inTransit().stream()
 				.filter(s -> s.item().equals(chain.paddy)).findFirst().orElseThrow();
@@ -121,6 +125,7 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 				&& shipped.jsonText().contains(LocalDate.now(WorkspaceZone.clock()).plusDays(1) + "T"),
 				"the expected arrival, an AgriTrace extension: " + shipped.jsonText());
 		assertEquals(StepEvents.EXTENSION_NAMESPACE, shipped.context().namespace(StepEvents.EXTENSION_PREFIX));
+		waitUntil("the shipment's anchor", 2 * TIMEOUT_MS, () -> store().outbox().state(shipped.hashId()) == OutboxState.ANCHORED);
 		assertEquals(WorkspaceZone.zone().getRules().getOffset(shipped.eventTime()), shipped.timeZone(),
 				"stored with the workspace's offset, whatever the machine's zone (the issue saw +00:00)");
 		assertEquals(chain.coop, ActingOrganisation.uri(), "the organisation is proposed next time");
@@ -132,11 +137,101 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertTrue(wizard.warning().contains("10"), "a short receipt is flagged: " + wizard.warning());
 		screenshot("wizard-event-receiving");
 		wizard.next().finish();
-		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
-		wizard.finish();
+		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
 		CustodyChain.Stop held = lot(chain.paddy);
 		assertEquals(chain.mill, held.party());
 		assertEquals(0, BigDecimal.valueOf(990).compareTo(held.held()), "the mill holds what arrived");
+	}
+
+	/** The issue: "To site" listed all 14 sites, paddy fields included, whatever the organisation; the review was raw JSON-LD. */
+	@Test
+	void aShipmentGoesOnlyToTheReceiversSitesAndIsReviewedByName() throws Exception {
+		wizard = open(chain.coop, EventStep.SHIPPING).choose(EventPage.FIELD_LOT, "P" + chain.suffix)
+				.choose(LotStepPage.FIELD_TO_PARTY, "M" + chain.suffix);
+		assertEquals(1, wizard.items(LotStepPage.FIELD_TO_SITE).size(), "the mill's site only: " + wizard.items(LotStepPage.FIELD_TO_SITE));
+		assertTrue(wizard.text(LotStepPage.FIELD_TO_SITE).contains("S" + chain.suffix), "and it is proposed");
+		wizard.choose(LotStepPage.FIELD_TO_PARTY, "C" + chain.suffix);
+		assertEquals(List.of(), wizard.items(LotStepPage.FIELD_TO_SITE), "the cooperative's paddy field receives no shipment");
+		wizard.choose(LotStepPage.FIELD_TO_PARTY, "M" + chain.suffix).next();
+		assertNull(wizard.error());
+
+		String shown = wizard.shown();
+		for (String expected : List.of(StepNames.of("shipping", WorkbenchLanguage.current()), "P" + chain.suffix,
+				Quantities.of(BigDecimal.valueOf(1000), "KGM", WorkbenchLanguage.current()), "C" + chain.suffix, "F" + chain.suffix,
+				"M" + chain.suffix, "S" + chain.suffix)) {
+			assertTrue(shown.contains(expected), "the summary names " + expected + ": " + shown);
+		}
+		assertFalse(shown.contains("https://"), "names, not URIs: " + shown);
+		assertFalse(shown.contains("\"eventTime\""), "the JSON-LD waits behind Show EPCIS: " + shown);
+		screenshot("wizard-event-review-summary");
+		assertTrue(wizard.tick(Messages.Review_showEpcis).shown().contains("\"eventTime\""), wizard.shown());
+		screenshot("wizard-event-review-epcis");
+	}
+
+	/** The issue: the step was not remembered, Finish had to be pressed twice and there was no "record another". */
+	@Test
+	void shipmentsAreRecordedOneAfterAnotherAndTheNextOpeningProposesTheirContext() throws Exception {
+		wizard = open(chain.coop, EventStep.SHIPPING).choose(EventPage.FIELD_LOT, "P" + chain.suffix).type(EventPage.FIELD_QUANTITY, "400")
+				.choose(LotStepPage.FIELD_TO_PARTY, "M" + chain.suffix).next().tick(Messages.Review_another).finish();
+		assertTrue(wizard.isOpen(), "Finish with \"record another\" starts the next event");
+		assertEquals(EventStep.SHIPPING.name(), wizard.pageName());
+		assertEquals("", wizard.text(EventPage.FIELD_LOT), "a lot to choose afresh");
+		assertTrue(wizard.text(LotStepPage.FIELD_TO_SITE).contains("S" + chain.suffix), "the same receiver and site");
+		assertNull(wizard.error(), "a new form does not scold");
+		wizard.choose(EventPage.FIELD_LOT, "P" + chain.suffix);
+		assertEquals("600", wizard.text(EventPage.FIELD_QUANTITY), "what is held now is proposed");
+		screenshot("wizard-event-another");
+		wizard.next().tick(Messages.Review_another).finish();
+		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
+		assertEquals(2, store().holdings().all().inTransit().stream().filter(t -> t.item().equals(chain.paddy)).count());
+
+		wizard = WizardBot.open(RecordEventWizard.ID);
+		assertTrue(wizard.text(StepPage.FIELD_ACTOR).contains("C" + chain.suffix), wizard.text(StepPage.FIELD_ACTOR));
+		assertEquals(EventStep.SHIPPING.label(), wizard.text(StepPage.FIELD_STEP), "the last step is proposed");
+		wizard.next();
+		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("F" + chain.suffix), wizard.text(EventPage.FIELD_SITE));
+		assertTrue(wizard.text(LotStepPage.FIELD_TO_PARTY).contains("M" + chain.suffix), wizard.text(LotStepPage.FIELD_TO_PARTY));
+		assertTrue(wizard.text(LotStepPage.FIELD_TO_SITE).contains("S" + chain.suffix), wizard.text(LotStepPage.FIELD_TO_SITE));
+	}
+
+	/** The issue: pages needed the mouse. Real key presses: Enter goes on, Alt+F finishes, every field has a letter of its own. */
+	@Test
+	void theKeyboardAloneRecordsAShipment() throws Exception {
+		wizard = WizardBot.open(RecordEventWizard.ID).choose(StepPage.FIELD_ACTOR, partyName(chain.coop))
+				.choose(StepPage.FIELD_STEP, EventStep.SHIPPING.label());
+		wizard.focus(StepPage.FIELD_STEP).press(SWT.CR);
+		waitUntil("Enter to go on from the first page", TIMEOUT_MS, () -> EventStep.SHIPPING.name().equals(wizard.pageName()));
+		List<Character> letters = wizard.mnemonics();
+		assertEquals(letters.size(), new HashSet<>(letters).size(), "one letter per field: " + letters);
+		assertTrue(letters.size() >= 8 && !letters.contains('n') && !letters.contains('b') && !letters.contains('f'),
+				"every field has a letter, Back, Next and Finish keep theirs: " + letters);
+		wizard.choose(EventPage.FIELD_LOT, "P" + chain.suffix).choose(LotStepPage.FIELD_TO_PARTY, "M" + chain.suffix);
+		wizard.focus(EventPage.FIELD_QUANTITY).press(SWT.CR);
+		waitUntil("the review", TIMEOUT_MS, () -> "review".equals(wizard.pageName()) && wizard.canFinish());
+		wizard.alt('f');
+		waitUntil("the wizard to store and close", TIMEOUT_MS, () -> !wizard.isOpen());
+		assertEquals(1, store().holdings().all().inTransit().stream().filter(t -> t.item().equals(chain.paddy)).count());
+	}
+
+	/** The issue counted about 14 clicks for a shipment: Ship… on the navigator's lot fills in all but the receiver. */
+	@Test
+	void shipOnTheNavigatorsLotOpensTheShippingPageFilledIn() throws Exception {
+		NavigatorBot navigator = NavigatorBot.show(page).refresh().filter(chain.lot);
+		waitUntil("the lot in the navigator", TIMEOUT_MS, () -> navigator.rows() == 1);
+		navigator.select(0).ship();
+		wizard = WizardBot.opened();
+		assertEquals(EventStep.SHIPPING.name(), wizard.pageName(), "the wizard opens on the shipping page");
+		assertTrue(wizard.text(EventPage.FIELD_LOT).contains("P" + chain.suffix), wizard.text(EventPage.FIELD_LOT));
+		assertEquals("1000", wizard.text(EventPage.FIELD_QUANTITY), "what is held");
+		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("F" + chain.suffix), wizard.text(EventPage.FIELD_SITE));
+		screenshot("wizard-event-ship-from-navigator");
+		wizard.choose(LotStepPage.FIELD_TO_PARTY, "M" + chain.suffix).next().finish();
+		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
+		assertEquals(3, wizard.actions(), "the receiver, Next and Finish");
+		CustodyChain.Transit shipment = store().holdings().all().inTransit().stream().filter(t -> t.item().equals(chain.paddy))
+				.findFirst().orElseThrow();
+		assertEquals(chain.coop, shipment.from().party(), "shipped by the holder, whatever organisation the workspace acts for");
+		assertEquals(chain.millSite, shipment.toLocation());
 	}
 
 	@Test
@@ -160,8 +255,7 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		String lot = wizard.text(TransformationPage.FIELD_OUTPUT_LOT);
 		screenshot("wizard-event-transformation");
 		wizard.next().finish();
-		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
-		wizard.finish();
+		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
 
 		ProductBatch rice = store().batches().find(ProductBatch.codeOf(chain.riceGtin, lot)).orElseThrow();
 		assertEquals("220581", rice.originDivision(), "milled rice keeps its paddy's county");
@@ -185,8 +279,7 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertNull(wizard.error());
 		screenshot("wizard-event-packing");
 		wizard.next().finish();
-		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
-		wizard.finish();
+		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
 
 		EpcisEvent packed = store().traces().trace(chain.paddy).all().events().stream()
 				.filter(e -> "packing".equals(e.bizStep())).findFirst().orElseThrow();
@@ -206,8 +299,7 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		wizard.back().type(LotStepPage.FIELD_REPORT, report.toString()).next();
 		assertNull(wizard.error());
 		wizard.finish();
-		assertEquals("recorded", wizard.pageName(), String.valueOf(wizard.error()));
-		wizard.finish();
+		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
 
 		byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(report));
 		EpcisEvent inspected = store().traces().trace(chain.paddy).all().events().stream()

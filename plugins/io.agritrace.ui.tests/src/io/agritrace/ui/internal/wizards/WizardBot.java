@@ -5,6 +5,7 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -35,6 +36,8 @@ final class WizardBot {
 	private static final long TIMEOUT_MS = 30_000;
 
 	private final WizardDialog dialog;
+	/** What the user did so far: each field typed or chosen, each box ticked, key or button pressed. */
+	private int actions;
 
 	private WizardBot(WizardDialog dialog) {
 		this.dialog = dialog;
@@ -96,6 +99,11 @@ final class WizardBot {
 		return (WizardPage) dialog.getCurrentPage();
 	}
 
+	/** How many actions the user took in the wizard so far. */
+	int actions() {
+		return actions;
+	}
+
 	/** The name of the page shown, e.g. "review". */
 	String pageName() {
 		return current().getName();
@@ -110,6 +118,7 @@ final class WizardBot {
 	}
 
 	WizardBot type(String field, String text) {
+		actions++;
 		Control control = control(field);
 		if (control instanceof Text t) {
 			t.setText(text);
@@ -121,6 +130,7 @@ final class WizardBot {
 
 	/** Picks the first item that contains {@code text}. */
 	WizardBot choose(String field, String text) {
+		actions++;
 		Combo combo = (Combo) control(field);
 		for (int i = 0; i < combo.getItemCount(); i++) {
 			if (combo.getItem(i).contains(text)) {
@@ -134,6 +144,7 @@ final class WizardBot {
 	}
 
 	WizardBot check(String field) {
+		actions++;
 		Button box = (Button) control(field);
 		box.setSelection(true);
 		box.notifyListeners(SWT.Selection, new Event());
@@ -141,6 +152,7 @@ final class WizardBot {
 	}
 
 	WizardBot date(String field, LocalDate day) {
+		actions++;
 		DateTime date = (DateTime) control(field);
 		date.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
 		date.notifyListeners(SWT.Selection, new Event());
@@ -184,6 +196,7 @@ final class WizardBot {
 
 	/** Presses Next; on the review page, waits until the event is checked. */
 	WizardBot next() {
+		actions++;
 		press(IDialogConstants.NEXT_ID);
 		if (current() instanceof ReviewPage) {
 			waitUntil("the event's check", TIMEOUT_MS, () -> current().isPageComplete() || error() != null); //$NON-NLS-1$
@@ -192,6 +205,7 @@ final class WizardBot {
 	}
 
 	WizardBot back() {
+		actions++;
 		press(IDialogConstants.BACK_ID);
 		return this;
 	}
@@ -203,6 +217,78 @@ final class WizardBot {
 	/** The page's controls, for what no field key names. */
 	Composite body() {
 		return (Composite) current().getControl();
+	}
+
+	/** Presses and releases a key, as the keyboard does, where the focus is. */
+	WizardBot press(char key) {
+		actions++;
+		post(Display.getCurrent(), SWT.KeyDown, key, 0);
+		post(Display.getCurrent(), SWT.KeyUp, key, 0);
+		UiTestSupport.processEvents();
+		return this;
+	}
+
+	/** Presses Alt and a letter, as a mnemonic is used. */
+	WizardBot alt(char letter) {
+		actions++;
+		Display display = Display.getCurrent();
+		post(display, SWT.KeyDown, 0, SWT.ALT);
+		post(display, SWT.KeyDown, letter, 0);
+		post(display, SWT.KeyUp, letter, 0);
+		post(display, SWT.KeyUp, 0, SWT.ALT);
+		UiTestSupport.processEvents();
+		return this;
+	}
+
+	private static void post(Display display, int type, char character, int keyCode) {
+		Event event = new Event();
+		event.type = type;
+		event.character = character;
+		event.keyCode = keyCode == 0 ? character : keyCode;
+		display.post(event);
+	}
+
+	/** Puts the keyboard's focus in the field. */
+	WizardBot focus(String field) {
+		control(field).setFocus();
+		UiTestSupport.processEvents();
+		return this;
+	}
+
+	/** The mnemonic letters of the page's labels, check boxes and buttons, in lower case. */
+	List<Character> mnemonics() {
+		List<Character> letters = new java.util.ArrayList<>();
+		for (Control c : Widgets.all(body(), Control.class)) {
+			String text = c instanceof Label l ? l.getText() : c instanceof Button b ? b.getText() : ""; //$NON-NLS-1$
+			int marked = text.indexOf('&');
+			if (marked >= 0 && marked + 1 < text.length()) {
+				letters.add(Character.toLowerCase(text.charAt(marked + 1)));
+			}
+		}
+		return letters;
+	}
+
+	/** Clicks the page's check box with this text. */
+	WizardBot tick(String label) {
+		actions++;
+		Widgets.click(Widgets.button(body(), label));
+		return this;
+	}
+
+	/** Every text the page shows (labels and read-only fields that are visible), one per line. */
+	String shown() {
+		StringBuilder texts = new StringBuilder();
+		for (Control c : Widgets.all(body(), Control.class)) {
+			if (c.isVisible() && (c instanceof Label || c instanceof Text)) {
+				texts.append(c instanceof Label l ? l.getText() : ((Text) c).getText()).append('\n');
+			}
+		}
+		return texts.toString();
+	}
+
+	/** The items a drop-down offers. */
+	List<String> items(String field) {
+		return List.of(((Combo) control(field)).getItems());
 	}
 
 	/** The value the page shows beside this label (a read-only field). */
@@ -223,6 +309,7 @@ final class WizardBot {
 
 	/** Presses Finish and waits until the record is stored (the dialog closes or moves on) or refused. */
 	WizardBot stored() {
+		actions++;
 		String before = pageName();
 		press(IDialogConstants.FINISH_ID);
 		waitUntil("the wizard to store its record", TIMEOUT_MS,

@@ -71,8 +71,10 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	/** Puts what the store offers into the step's drop-downs; runs inside {@link #fill}. */
 	protected abstract void offerChoices();
 
+	/** What the store offers, for the organisation the first page has chosen by now. */
 	final void offer(RecordingChoices loaded) {
 		choices = loaded;
+		actor = ((RecordEventWizard) getWizard()).actor();
 		fill(this::offerChoices);
 	}
 
@@ -85,6 +87,17 @@ abstract class EventPage extends RecordPage<EventDraft> {
 			fill(this::offerChoices);
 		}
 		super.setVisible(visible);
+	}
+
+	/** Keeps what the page proposes next time, once its event is stored. */
+	void remember() {
+		// Most steps' places follow from the lot chosen.
+	}
+
+	/** Starts the next event: the choices offered again (no lot chosen), the page not scolding until edited. */
+	final void again() {
+		restart();
+		fill(this::offerChoices);
 	}
 
 	protected final RecordingChoices choices() {
@@ -126,6 +139,17 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		return lot.party() == null || actor != null && actor.uri().equals(lot.party());
 	}
 
+	/** Selects the acting organisation's stop of the lot, if it is offered. */
+	protected final void proposeLot(Combo combo, String item) {
+		for (int i = 0; i < lots.size(); i++) {
+			if (lots.get(i).item().equals(item)) {
+				int index = i;
+				fill(() -> combo.select(index));
+				return;
+			}
+		}
+	}
+
 	protected final CustodyChain.Stop chosenLot(Combo combo, String field) {
 		return WizardChoices.chosen(combo, lots, field, fields());
 	}
@@ -155,9 +179,13 @@ abstract class EventPage extends RecordPage<EventDraft> {
 
 	/** Selects the site unless one is selected already. */
 	protected final void proposeSite(Combo combo, String uri) {
-		if (combo.getSelectionIndex() >= 0 || uri == null) {
-			return;
+		if (combo.getSelectionIndex() < 0) {
+			selectSite(combo, uri);
 		}
+	}
+
+	/** Selects the site, if it is offered. */
+	protected final void selectSite(Combo combo, String uri) {
 		List<Location> sites = choices.sites();
 		for (int i = 0; i < sites.size(); i++) {
 			if (sites.get(i).uri().equals(uri)) {

@@ -20,9 +20,12 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+
+import io.agritrace.ui.internal.FileFolders;
 
 /**
  * Labelled input fields in two columns, each known by the key its validator
@@ -42,6 +45,7 @@ final class FieldGrid {
 	private final Map<String, String> labels = new HashMap<>();
 	private final Map<String, Control> controls = new HashMap<>();
 	private final Map<String, ControlDecoration> marks = new HashMap<>();
+	private final Mnemonics mnemonics = new Mnemonics();
 
 	/** @param fieldWidth the width of a field in pixels */
 	FieldGrid(Composite parent, Runnable changed, int fieldWidth) {
@@ -81,7 +85,30 @@ final class FieldGrid {
 		combo.setItems(items.toArray(String[]::new));
 		combo.setVisibleItemCount(Math.min(15, Math.max(1, items.size())));
 		combo.addModifyListener(e -> changed.run());
+		entersGoOn(combo);
 		return add(field, label, combo);
+	}
+
+	/**
+	 * Enter in a drop-down or a date goes on, as it does in a text field:
+	 * the dialog's default button (Next or Finish) is pressed, where GTK would
+	 * open the list instead.
+	 */
+	private static void entersGoOn(Control control) {
+		control.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_RETURN) {
+				e.doit = true;
+			}
+		});
+		control.addListener(SWT.KeyDown, e -> {
+			if (e.character == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+				Button next = control.getShell().getDefaultButton();
+				if (next != null && next.isEnabled()) {
+					e.doit = false;
+					next.notifyListeners(SWT.Selection, new Event());
+				}
+			}
+		});
 	}
 
 	/** A text field that also proposes values. */
@@ -95,6 +122,7 @@ final class FieldGrid {
 	DateTime date(String field, String label) {
 		DateTime date = new DateTime(body, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
 		date.addListener(SWT.Selection, e -> changed.run());
+		entersGoOn(date);
 		add(field, label, date);
 		// Stretched, GTK draws the drop-down button far from the date.
 		GridDataFactory.swtDefaults().indent(8, 0).applyTo(date);
@@ -162,12 +190,12 @@ final class FieldGrid {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(path);
 		path.addModifyListener(e -> changed.run());
 		Button browse = new Button(row, SWT.PUSH);
-		browse.setText(Messages.Wizard_browse);
+		browse.setText(mnemonics.label(Messages.Wizard_browse));
 		browse.addListener(SWT.Selection, e -> {
 			FileDialog dialog = new FileDialog(body.getShell(), dialogStyle);
 			dialog.setFilterExtensions(extensions);
 			dialog.setOverwrite(true);
-			String chosen = dialog.open();
+			String chosen = FileFolders.open(dialog);
 			if (chosen != null) {
 				path.setText(chosen);
 			}
@@ -181,7 +209,7 @@ final class FieldGrid {
 	Button check(String field, String label) {
 		new Label(body, SWT.NONE);
 		Button check = new Button(body, SWT.CHECK);
-		check.setText(label);
+		check.setText(mnemonics.label(label));
 		check.addListener(SWT.Selection, e -> changed.run());
 		labels.put(field, label);
 		controls.put(field, check);
@@ -222,7 +250,7 @@ final class FieldGrid {
 	 */
 	CheckedRow checkedRow(String field, String label) {
 		Button box = new Button(body, SWT.CHECK);
-		box.setText(label);
+		box.setText(mnemonics.label(label));
 		Composite row = new Composite(body, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(row);
 		box.addListener(SWT.Selection, e -> {
@@ -253,7 +281,7 @@ final class FieldGrid {
 
 	private <C extends Control> C add(String field, String label, C control) {
 		Label name = new Label(body, SWT.NONE);
-		name.setText(label);
+		name.setText(mnemonics.label(label));
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).grab(true, false).indent(8, 0)
 				.hint(fieldWidth, SWT.DEFAULT).applyTo(control);
 		name.moveAbove(control);

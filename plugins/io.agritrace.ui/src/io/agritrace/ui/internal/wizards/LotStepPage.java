@@ -46,6 +46,10 @@ final class LotStepPage extends EventPage {
 	static final String FIELD_ARRIVAL_TIME = "expectedArrivalTime"; //$NON-NLS-1$
 
 	private final EventStep step;
+	private final RecordingMemory memory;
+	private List<Location> toSites = List.of();
+	/** The lot to propose until an event is stored, or null. */
+	private String proposedLot;
 	private Combo lot;
 	private Text quantity;
 	private Combo site;
@@ -59,9 +63,12 @@ final class LotStepPage extends EventPage {
 	private Text arrivalTime;
 	private CustodyChain.Stop proposedFor;
 
-	LotStepPage(EventStep step, Clock clock) {
+	/** @param proposedLot the lot to propose (Ship… on a lot), or null */
+	LotStepPage(EventStep step, Clock clock, RecordingMemory memory, String proposedLot) {
 		super(step.name(), step.label(), step.description(), clock);
 		this.step = step;
+		this.memory = memory;
+		this.proposedLot = proposedLot;
 	}
 
 	@Override
@@ -73,6 +80,7 @@ final class LotStepPage extends EventPage {
 		switch (step) {
 		case SHIPPING -> {
 			toParty = grid.choice(FIELD_TO_PARTY, Messages.Field_toParty, List.of());
+			toParty.addModifyListener(e -> offerToSites());
 			toSite = grid.choice(FIELD_TO_SITE, Messages.Field_toSite, List.of());
 			arrivalDate = grid.date(FIELD_ARRIVAL_DATE, Messages.Field_expectedArrival);
 			arrivalTime = grid.time(FIELD_ARRIVAL_TIME, Messages.Field_expectedArrivalTime);
@@ -98,11 +106,60 @@ final class LotStepPage extends EventPage {
 	protected void offerChoices() {
 		offerLots(lot, false);
 		offerSites(site);
+		proposeSite(site, memory.uri(step, FIELD_SITE));
 		if (toParty != null) {
-			toParty.setItems(choices().parties().stream().map(choices()::name).toArray(String[]::new));
-			offerSites(toSite);
+			List<Party> parties = choices().parties();
+			toParty.setItems(parties.stream().map(choices()::name).toArray(String[]::new));
+			toParty.setVisibleItemCount(Math.min(15, Math.max(1, parties.size())));
+			String remembered = memory.uri(step, FIELD_TO_PARTY);
+			for (int i = 0; i < parties.size(); i++) {
+				if (parties.get(i).uri().equals(remembered)) {
+					toParty.select(i);
+				}
+			}
+			offerToSites();
 		}
 		proposedFor = null;
+		if (proposedLot != null) {
+			proposeLot(lot, proposedLot);
+			proposeFromLot();
+		}
+	}
+
+	/**
+	 * The receiving organisation's sites that can receive (not its fields):
+	 * the one remembered or, when it has only one, that one is proposed.
+	 */
+	private void offerToSites() {
+		int chosen = toParty.getSelectionIndex();
+		List<Party> parties = choices().parties();
+		Party receiver = chosen < 0 || chosen >= parties.size() ? null : parties.get(chosen);
+		List<Location> offered = choices().receivingSites(receiver == null ? null : receiver.uri());
+		if (offered.equals(toSites) && toSite.getItemCount() == offered.size()) {
+			return;
+		}
+		toSites = offered;
+		String remembered = memory.uri(step, FIELD_TO_SITE);
+		fill(() -> {
+			toSite.setItems(offered.stream().map(choices()::name).toArray(String[]::new));
+			toSite.setVisibleItemCount(Math.min(15, Math.max(1, offered.size())));
+			for (int i = 0; i < offered.size(); i++) {
+				if (offered.size() == 1 || offered.get(i).uri().equals(remembered)) {
+					toSite.select(i);
+				}
+			}
+		});
+	}
+
+	/** The places named, proposed next time; the next event names a lot of its own. */
+	@Override
+	void remember() {
+		proposedLot = null;
+		memory.uri(step, FIELD_SITE, chosenSite(site, FIELD_SITE).uri());
+		if (toParty != null) {
+			memory.uri(step, FIELD_TO_PARTY, WizardChoices.chosen(toParty, choices().parties(), FIELD_TO_PARTY, fields()).uri());
+			memory.uri(step, FIELD_TO_SITE, WizardChoices.chosen(toSite, toSites, FIELD_TO_SITE, fields()).uri());
+		}
 	}
 
 	@Override
@@ -121,7 +178,8 @@ final class LotStepPage extends EventPage {
 		if (step != EventStep.INSPECTING && held.held() != null) {
 			fill(() -> quantity.setText(held.held().toPlainString()));
 		}
-		proposeSite(site, held.location());
+		// The lot is where it is held, whatever site was remembered.
+		selectSite(site, held.location());
 		proposeSscc();
 	}
 
@@ -150,7 +208,7 @@ final class LotStepPage extends EventPage {
 		return switch (step) {
 		case SHIPPING -> {
 			Party to = WizardChoices.chosen(toParty, choices().parties(), FIELD_TO_PARTY, fields());
-			Location there = chosenSite(toSite, FIELD_TO_SITE);
+			Location there = WizardChoices.chosen(toSite, toSites, FIELD_TO_SITE, fields());
 			OffsetDateTime arrival = at(arrivalDate, arrivalTime);
 			if (arrival.isBefore(time)) {
 				throw new FieldError(FIELD_ARRIVAL_DATE,
