@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.Gs1CheckDigit;
+import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.Sscc;
 import io.agritrace.core.model.StorageBand;
@@ -262,6 +264,27 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertEquals(chain.harvested.toLocalDate(), rice.harvestDate());
 		assertEquals(0, BigDecimal.valueOf(690).compareTo(lot(rice.code()).held()));
 		assertTrue(store().holdings().all().onHand().stream().noneMatch(l -> l.item().equals(chain.paddy)), "the paddy is used up");
+	}
+
+	/** The issue: red ginseng "milled" into Meihe rice was accepted. */
+	@Test
+	void riceMilledFromGinsengIsRefusedInPlaceNamingTheProducts() throws Exception {
+		String ginsengGtin = ids.gtin();
+		String ginseng = Identifiers.lot(ginsengGtin, "G" + chain.suffix);
+		store().masterData().register(List.of(), List.of(), List.of(new Product(ginsengGtin, "红参" + chain.suffix,
+				"Red ginseng " + chain.suffix, "ginseng", "KGM", null, false)));
+		store().importer().record(StepEvents.harvest(chain.harvested, ginseng, BigDecimal.valueOf(100), "KGM", chain.field).build());
+		wizard = open(chain.mill, EventStep.TRANSFORMATION).choose(TransformationPage.FIELD_KIND, TransformationKind.MILLING.label())
+				.choose(TransformationPage.inputField(0), "G" + chain.suffix)
+				.choose(TransformationPage.FIELD_OUTPUT_PRODUCT, chain.riceGtin)
+				.type(TransformationPage.FIELD_OUTPUT_QUANTITY, "30");
+		assertTrue(wizard.error() != null && wizard.error().startsWith(wizard.label(TransformationPage.FIELD_OUTPUT_PRODUCT)),
+				String.valueOf(wizard.error()));
+		assertTrue(wizard.error().contains(chain.suffix) && wizard.error().contains("G" + chain.suffix),
+				"names the rice and the ginseng lot: " + wizard.error());
+		assertTrue(wizard.marked(TransformationPage.FIELD_OUTPUT_PRODUCT));
+		assertFalse(wizard.canNext());
+		screenshot("wizard-event-transformation-wrong-product");
 	}
 
 	@Test

@@ -40,6 +40,8 @@ public final class Messages extends NLS {
 	public static String EventWizard_moreThanShipped;
 	public static String EventWizard_noFile;
 	public static String EventWizard_notConserved;
+	public static String EventWizard_notMadeBy;
+	public static String EventWizard_notMadeFrom;
 	public static String EventWizard_nothingToReceive;
 	public static String EventWizard_registerFirst;
 	public static String EventWizard_reviewDescription;

@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
@@ -24,6 +26,8 @@ import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.TypicalYield;
 import io.agritrace.core.rules.CustodyRules;
+import io.agritrace.core.rules.RuleTexts;
+import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.Quantities;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -177,6 +181,7 @@ final class TransformationPage extends EventPage {
 							Quantities.of(CustodyRules.kilograms(event.inputQuantities()), "KGM", //$NON-NLS-1$
 									WorkbenchLanguage.current()) }));
 		}
+		checkProducts(chosenKind, output, event);
 		showYield(chosenKind, output.category(), event);
 		return () -> new EventRecord(List.of(batch), event, null);
 	}
@@ -191,6 +196,21 @@ final class TransformationPage extends EventPage {
 		LocalDate harvested = from == null ? time.toLocalDate() : from.harvestDate();
 		String origin = from != null ? from.originDivision() : at.division() != null ? at.division() : actor().county();
 		return validator().validate(output.gtin(), lotNumber, output.nameZh(), made, uom, harvested, origin);
+	}
+
+	/** Core's rule that the output is a product the inputs make in this kind of step, naming the form's fields. */
+	private void checkProducts(TransformationKind chosenKind, Product output, EpcisEvent event) {
+		Map<String, String> categories = choices().products().stream()
+				.collect(Collectors.toMap(Product::gtin, Product::category, (a, b) -> a));
+		for (RuleViolation broken : CustodyRules.products(event, gtin -> Optional.ofNullable(categories.get(gtin)))) {
+			String made = output.name(WorkbenchLanguage.current());
+			throw new FieldError(FIELD_OUTPUT_PRODUCT, broken.message().key() == RuleTexts.Rule_notMadeFrom
+					? NLS.bind(Messages.EventWizard_notMadeFrom, new Object[] { fields().label(FIELD_OUTPUT_PRODUCT), made,
+							event.inputQuantities().stream().map(q -> choices().lotLabel(q.epcClass()).strip())
+									.collect(Collectors.joining(", ")) }) //$NON-NLS-1$
+					: NLS.bind(Messages.EventWizard_notMadeBy,
+							new Object[] { fields().label(FIELD_OUTPUT_PRODUCT), chosenKind.label(), made }));
+		}
 	}
 
 	private void showYield(TransformationKind chosenKind, String category, EpcisEvent event) {
