@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
@@ -23,6 +27,7 @@ import org.osgi.framework.FrameworkUtil;
 import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.LineageGraph;
 import io.agritrace.charts.LineageLayout;
+import io.agritrace.core.csv.EventsCsv;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.StepEvents;
@@ -32,6 +37,7 @@ import io.agritrace.store.DashboardRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.JobFamilies;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 import io.agritrace.ui.internal.dashboard.DashboardBot;
@@ -67,6 +73,7 @@ class UiBenchmark extends WorkbenchTestCase {
 			navigatorFilter();
 			recordEvent();
 			recordShipmentClicks();
+			bulkShipments();
 		}
 		default -> throw new IllegalStateException("bench.ui.phase is editor or navigator"); //$NON-NLS-1$
 		}
@@ -301,6 +308,58 @@ class UiBenchmark extends WorkbenchTestCase {
 		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
 		navigator.filter(""); //$NON-NLS-1$
 		return onTheNavigator + wizard.actions();
+	}
+
+	/**
+	 * bulk_50_shipments_ms: 50 shipments keyed in a spreadsheet, through File >
+	 * Import: from Next (the preview checks every row) to the 50 events stored
+	 * in one transaction; bulk_baseline_50_store_ms: the same 50 events recorded
+	 * one at a time through the store alone.
+	 */
+	private void bulkShipments() throws Exception {
+		PaddyChain chain = new PaddyChain(new FreshIds("690994"), "U", store()); //$NON-NLS-1$ //$NON-NLS-2$
+		StringBuilder csv = new StringBuilder(String.join(",", EventsCsv.COLUMNS)).append('\n'); //$NON-NLS-1$
+		List<EpcisEvent> direct = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			String lot = chain.harvestAnother(store(), "U" + chain.suffix + "-" + i); //$NON-NLS-1$ //$NON-NLS-2$
+			String other = chain.harvestAnother(store(), "V" + chain.suffix + "-" + i); //$NON-NLS-1$ //$NON-NLS-2$
+			String number = Identifiers.lotNumber(lot).orElseThrow();
+			csv.append(String.join(",", "shipping", chain.paddyGtin, number, //$NON-NLS-1$ //$NON-NLS-2$
+					"900", "KGM", //$NON-NLS-1$ //$NON-NLS-2$
+					gln(chain.coop), gln(chain.field), gln(chain.mill), gln(chain.millSite), chain.harvested.plusHours(2).toString()))
+					.append('\n');
+			direct.add(StepEvents.shipping(chain.harvested.plusHours(2), other, BigDecimal.valueOf(900), "KGM", //$NON-NLS-1$
+					new StepEvents.Handover(chain.coop, chain.field, chain.mill, chain.millSite)).build());
+		}
+		Path file = Files.createTempFile("bulk", ".csv"); //$NON-NLS-1$ //$NON-NLS-2$
+		Files.writeString(file, csv);
+		long eventsBefore = store().events().count();
+		WizardBot wizard = WizardBot.openImport(ImportWizard.ID).type(ImportFilePage.FIELD_FILE, file.toString());
+		long t = System.nanoTime();
+		wizard.next();
+		waitUntil("the preview", TIMEOUT_MS, wizard::canFinish); //$NON-NLS-1$
+		wizard.finish();
+		waitForJobs(JobFamilies.IMPORT, TIMEOUT_MS);
+		long took = (System.nanoTime() - t) / 1_000_000;
+		assertEquals(eventsBefore + 50, store().events().count(), "the 50 shipments are stored"); //$NON-NLS-1$
+		print("bulk_50_shipments_ms", took, "ms"); //$NON-NLS-1$ //$NON-NLS-2$
+		closeMessages();
+		long t0 = System.nanoTime();
+		direct.forEach(store().importer()::record);
+		print("bulk_baseline_50_store_ms", (System.nanoTime() - t0) / 1_000_000, "ms"); //$NON-NLS-1$ //$NON-NLS-2$
+		Files.delete(file);
+	}
+
+	private static String gln(String uri) {
+		return uri.substring(uri.lastIndexOf('/') + 1);
+	}
+
+	/** The import's closing message, which the workbench shows once its Job is done. */
+	private static void closeMessages() {
+		waitUntil("the import's message", TIMEOUT_MS, () -> Arrays.stream(Display.getCurrent().getShells()) //$NON-NLS-1$
+				.anyMatch(s -> s.getData() instanceof MessageDialog));
+		Arrays.stream(Display.getCurrent().getShells()).filter(s -> s.getData() instanceof MessageDialog)
+				.forEach(s -> ((MessageDialog) s.getData()).close());
 	}
 
 	/**

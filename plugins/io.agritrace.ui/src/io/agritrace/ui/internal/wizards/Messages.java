@@ -110,6 +110,7 @@ public final class Messages extends NLS {
 	public static String ImportWizard_fileDescription;
 	public static String ImportWizard_fileTitle;
 	public static String ImportWizard_flag;
+	public static String ImportWizard_line;
 	public static String ImportWizard_mode;
 	public static String ImportWizard_previewDescription;
 	public static String ImportWizard_previewTitle;
