@@ -248,8 +248,9 @@ final class WizardBot {
 		display.post(event);
 	}
 
-	/** Puts the keyboard's focus in the field. */
+	/** Puts the keyboard's focus in the field, its dialog the active window (where posted keys go). */
 	WizardBot focus(String field) {
+		dialog.getShell().forceActive();
 		control(field).setFocus();
 		UiTestSupport.processEvents();
 		return this;
