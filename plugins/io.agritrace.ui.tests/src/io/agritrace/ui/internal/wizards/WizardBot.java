@@ -232,10 +232,10 @@ final class WizardBot {
 	WizardBot alt(char letter) {
 		actions++;
 		Display display = Display.getCurrent();
-		post(display, SWT.KeyDown, 0, SWT.ALT);
+		post(display, SWT.KeyDown, '\0', SWT.ALT);
 		post(display, SWT.KeyDown, letter, 0);
 		post(display, SWT.KeyUp, letter, 0);
-		post(display, SWT.KeyUp, 0, SWT.ALT);
+		post(display, SWT.KeyUp, '\0', SWT.ALT);
 		UiTestSupport.processEvents();
 		return this;
 	}
