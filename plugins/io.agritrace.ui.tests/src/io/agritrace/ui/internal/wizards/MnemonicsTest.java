@@ -15,6 +15,9 @@ class MnemonicsTest {
 		assertEquals("F&inish date", page.label("Finish date"), "f is Finish's");
 		assertEquals("&Record another", page.label("&Record another"), "a label's own mnemonic stays");
 		assertEquals("R&esult", page.label("Result"), "and is taken");
+		assertEquals("&Up", page.label("Up"));
+		assertEquals("&Time", page.label("Time"));
+		assertEquals("Unit", page.label("Unit"), "u, i, t taken, n Next's: none rather than \"Unit(C)\"");
 	}
 
 	@Test

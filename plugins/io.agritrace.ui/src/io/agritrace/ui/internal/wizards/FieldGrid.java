@@ -38,6 +38,8 @@ final class FieldGrid {
 	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("H:mm"); //$NON-NLS-1$
 	/** What a time field shows: 08:49. */
 	private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("HH:mm"); //$NON-NLS-1$
+	/** The day a date field showed when it last changed, so that a Selection without a new day is no edit. */
+	private static final String SHOWN_DAY = "shownDay"; //$NON-NLS-1$
 
 	private final Composite body;
 	private final Runnable changed;
@@ -121,7 +123,13 @@ final class FieldGrid {
 
 	DateTime date(String field, String label) {
 		DateTime date = new DateTime(body, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
-		date.addListener(SWT.Selection, e -> changed.run());
+		date.addListener(SWT.Selection, e -> {
+			// GTK also sends Selection when the page with the date is shown: only a new day is an edit.
+			if (!day(date).equals(date.getData(SHOWN_DAY))) {
+				date.setData(SHOWN_DAY, day(date));
+				changed.run();
+			}
+		});
 		entersGoOn(date);
 		add(field, label, date);
 		// Stretched, GTK draws the drop-down button far from the date.
@@ -153,6 +161,7 @@ final class FieldGrid {
 	/** Shows a day in a date field, which otherwise starts at today in the JVM's zone. */
 	static void show(DateTime date, LocalDate day) {
 		date.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+		date.setData(SHOWN_DAY, day);
 	}
 
 	/** Shows a minute in a date field and a time field. */

@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Gives each field of a page a mnemonic of its own (Alt and a letter moves to
- * it): the first free letter of its label, or, for a label without Latin
- * letters (Chinese), one appended as Chinese software writes it: "批次(&L)".
+ * it): the first free letter of its label (none when all its letters are
+ * taken), or, for a Chinese label, a free letter appended as Chinese software
+ * writes it: "批次(&L)".
  * The wizard's buttons keep theirs: Back, Next and Finish.
  */
 final class Mnemonics {
@@ -37,6 +38,8 @@ final class Mnemonics {
 					return text.substring(0, i) + '&' + text.substring(i);
 				}
 			}
+			// An English label whose letters are all taken goes without: "Unit(C)" reads as a typo.
+			return text;
 		}
 		for (char c : (text.toLowerCase(Locale.ROOT) + ALPHABET).toCharArray()) {
 			if (c < 128 && Character.isLetter(c) && used.add(c)) {
