@@ -69,6 +69,25 @@ workspace_language() {
   if [ -n "$language" ]; then echo "-nl $language"; fi
 }
 
+# The GTK language for the language the workbench starts in ($1: "-nl zh",
+# "-nl en" or nothing): GTK's own dialogs (the file chooser) take their words
+# from gettext, which reads LANGUAGE (unless the locale is plain C), not -nl.
+gtk_language() {
+  case "$1" in
+    "-nl zh"*) echo "zh_CN:zh" ;;
+    "-nl en"*) echo "en" ;;
+  esac
+}
+
+# LC_ALL for the application: as it is, but a plain C locale (in which
+# gettext ignores LANGUAGE) becomes C.UTF-8.
+gtk_locale() {
+  case "$1" in
+    C | POSIX) echo "C.UTF-8" ;;
+    *) echo "$1" ;;
+  esac
+}
+
 # Starts the application $2 of the product at $1 with the remaining arguments,
 # again whenever it asks for a restart (exit code 23, as after a change of language).
 # Without -data the workspace is ~/agritrace-workspace; without -nl the
@@ -91,15 +110,16 @@ launch_product() {
   if [ ! -x "$anvil" ] && command -v npm >/dev/null; then
     (cd "$AGRITRACE_HOME/plugins/io.agritrace.chain/contract" && npm ci --no-audit --no-fund --silent) >&2 || true
   fi
-  local language rc
+  local language rc chosen gtk
   while true; do
     language=()
     case " ${args[*]} " in
-      *" -nl "*) ;;
-      *) read -r -a language <<< "$(workspace_language "$data")" ;;
+      *" -nl "*) chosen=$(echo " ${args[*]} " | sed -n 's/.* \(-nl [a-zA-Z_]*\) .*/\1/p') ;;
+      *) read -r -a language <<< "$(workspace_language "$data")"; chosen="${language[*]}" ;;
     esac
+    gtk=$(gtk_language "$chosen")
     rc=0
-    "$JAVA_HOME/bin/java" -Xmx2g -Djava.util.logging.config.file="$AGRITRACE_HOME/product/logging.properties" \
+    LANGUAGE=${gtk:-${LANGUAGE:-}} LC_ALL=$(gtk_locale "${LC_ALL:-}") "$JAVA_HOME/bin/java" -Xmx2g -Djava.util.logging.config.file="$AGRITRACE_HOME/product/logging.properties" \
       -Dagritrace.anvil="$anvil" \
       ${AGRITRACE_VM_ARGS:-} -jar "$launcher" \
       -application "$application" "${language[@]}" "${args[@]}" || rc=$?

@@ -38,6 +38,7 @@ public final class LocalChain {
 
 	/** System property naming the anvil executable; the launch scripts set it. */
 	public static final String ANVIL_PROPERTY = "agritrace.anvil"; //$NON-NLS-1$
+	private static final String PID_FILE = "anvil.pid"; //$NON-NLS-1$
 
 	/** Who ends the anvil that {@link #start} finds or launches. */
 	public enum Lifetime {
@@ -110,7 +111,7 @@ public final class LocalChain {
 					+ "; ./agritrace installs it (npm ci in plugins/io.agritrace.chain/contract)"); //$NON-NLS-1$
 		}
 		Files.createDirectories(folder);
-		AnvilPidFile pidFile = new AnvilPidFile(folder.resolve("anvil.pid")); //$NON-NLS-1$
+		AnvilPidFile pidFile = new AnvilPidFile(folder.resolve(PID_FILE));
 		Start start;
 		long pid;
 		if (isRunning()) {
@@ -183,18 +184,17 @@ public final class LocalChain {
 		}
 	}
 
-	/** Stops the chain's anvil, whoever started it. */
-	public void stop() throws InterruptedException {
-		ProcessHandle.allProcesses()
-				.filter(p -> p.info().command().map(c -> c.equals(binary.toAbsolutePath().normalize().toString())
-						|| c.endsWith("/anvil")).orElse(false)) //$NON-NLS-1$
-				.filter(p -> p.info().arguments().map(a -> List.of(a).contains(String.valueOf(port))).orElse(false))
-				.forEach(LocalChain::end);
-		for (int i = 0; i < 100 && isRunning(); i++) {
-			Thread.sleep(50);
-		}
+	/**
+	 * Stops the workspace's anvil, which its pid file names whatever port it
+	 * serves (a chain started with another port than this one's too).
+	 *
+	 * @return false when none runs
+	 */
+	public boolean stop() throws InterruptedException {
+		Optional<ProcessHandle> anvil = workspaceAnvil();
+		anvil.ifPresent(LocalChain::end);
 		try {
-			Files.deleteIfExists(folder.resolve("anvil.pid")); //$NON-NLS-1$
+			Files.deleteIfExists(folder.resolve(PID_FILE));
 		} catch (IOException e) {
 			// the next start finds the anvil gone and writes the file again
 		}
@@ -207,6 +207,19 @@ public final class LocalChain {
 				}
 				stopAtExit = null;
 			}
+		}
+		return anvil.isPresent();
+	}
+
+	/** The anvil the pid file names, if it still runs (and is still an anvil, not a process that got its id). */
+	private Optional<ProcessHandle> workspaceAnvil() {
+		try {
+			return new AnvilPidFile(folder.resolve(PID_FILE)).read().filter(AnvilPidFile.Entry::anvilAlive)
+					.flatMap(entry -> ProcessHandle.of(entry.anvil()))
+					.filter(p -> p.info().command().map(c -> c.equals(binary.toAbsolutePath().normalize().toString())
+							|| c.endsWith("/anvil")).orElse(false)); //$NON-NLS-1$
+		} catch (IOException unreadable) {
+			return Optional.empty();
 		}
 	}
 }

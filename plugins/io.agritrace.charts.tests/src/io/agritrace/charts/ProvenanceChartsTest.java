@@ -17,9 +17,11 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
@@ -145,6 +147,24 @@ class ProvenanceChartsTest {
 		assertNotEquals(MassBalanceChart.yieldText(milling, Locale.ENGLISH),
 				MassBalanceChart.yieldText(milling, Locale.SIMPLIFIED_CHINESE));
 		Pictures.save("mass-balance.png", new ChartDrawing(chart)); //$NON-NLS-1$
+	}
+
+	/** The "t" and "kg" on charts in Chinese: 吨 and 千克, in axes and tool tips alike. */
+	@Test
+	void chineseChartsNameTheirUnitsInChinese() {
+		Locale zh = Locale.SIMPLIFIED_CHINESE;
+		JFreeChart balance = MassBalanceChart.of(List.of(milling()), step -> "碾米", NAMES::get, ChartTheme.standard(), zh);
+		CategoryPlot plot = balance.getCategoryPlot();
+		assertEquals("质量（千克）", plot.getRangeAxis().getLabel());
+		String tip = plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(plot.getDataset(), 0, 0);
+		assertTrue(tip.endsWith(" 千克"), tip);
+		assertEquals("未以千克计量", MassBalanceChart.yieldText(killing(), zh));
+
+		JFreeChart tonnes = DashboardCharts.kilograms("产量", Map.of("梅河口市", new BigDecimal("12000")), ChartTheme.standard(), zh);
+		CategoryPlot bars = tonnes.getCategoryPlot();
+		assertEquals("吨", bars.getRangeAxis().getLabel());
+		tip = bars.getRenderer().getDefaultToolTipGenerator().generateToolTip(bars.getDataset(), 0, 0);
+		assertEquals("梅河口市: 12 吨", tip);
 	}
 
 	private static Marker only(Collection<?> markers) {

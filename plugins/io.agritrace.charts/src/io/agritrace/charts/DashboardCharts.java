@@ -77,6 +77,7 @@ public final class DashboardCharts {
 		XYPlot plot = new XYPlot(data, days, events, renderer);
 		JFreeChart chart = new JFreeChart(Texts.Dashboard_perDayTitle.text(locale), theme.title(), plot, true);
 		theme.apply(chart);
+		theme.roomForDates(chart, days.getDateFormatOverride());
 		renderer.setSeriesPaint(0, ChartTheme.BLUE);
 		renderer.setSeriesPaint(1, ChartTheme.GREEN);
 		renderer.setSeriesStroke(0, theme.thick());
@@ -93,7 +94,7 @@ public final class DashboardCharts {
 		BarRenderer renderer = new BarRenderer();
 		renderer.setShadowVisible(false);
 		renderer.setMaximumBarWidth(0.12);
-		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2} t", //$NON-NLS-1$
+		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2} " + Texts.Unit_tonne.text(locale), //$NON-NLS-1$
 				NumberFormat.getNumberInstance(locale)));
 		NumberAxis tonnes = new NumberAxis(Texts.Dashboard_tonnes.text(locale));
 		CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), tonnes, renderer);

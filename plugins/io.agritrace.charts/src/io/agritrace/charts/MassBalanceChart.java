@@ -53,7 +53,8 @@ public final class MassBalanceChart {
 		}
 		BarRenderer renderer = new BarRenderer();
 		NumberFormat kg = NumberFormat.getIntegerInstance(locale);
-		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0} · {1}: {2} kg", kg)); //$NON-NLS-1$
+		renderer.setDefaultToolTipGenerator(
+				new StandardCategoryToolTipGenerator("{0} · {1}: {2} " + Texts.Unit_kg.text(locale), kg)); //$NON-NLS-1$
 		renderer.setSeriesItemLabelGenerator(1, new YieldLabels(balances, stepLabel, names, day, locale));
 		renderer.setSeriesItemLabelsVisible(1, true);
 		renderer.setSeriesPositiveItemLabelPosition(1,

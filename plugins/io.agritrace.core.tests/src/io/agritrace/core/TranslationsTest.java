@@ -30,6 +30,11 @@ class TranslationsTest {
 	private static final Path PLUGINS = Path.of("..").toAbsolutePath().normalize();
 	private static final Set<String> BASE_NAMES = Set.of("messages.properties", "common.properties", "bundle.properties");
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
+	private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+	/** "（incorrect_data）": a snake-case code in brackets, where a word belongs. */
+	private static final Pattern CODE_IN_BRACKETS = Pattern.compile("[（(][a-z]+_[a-z_]+[）)]");
+	/** The language chooser names Chinese in Chinese in either language. */
+	private static final Set<String> NAMES_OF_CHINESE = Set.of("GeneralPreferences_chinese");
 
 	@Test
 	void everyTextHasAChineseTranslationWithTheSamePlaceholders() throws IOException {
@@ -62,6 +67,45 @@ class TranslationsTest {
 			}
 		}
 		assertEquals(List.of(), problems);
+	}
+
+	/**
+	 * The issue's "organisations (主体) registered", "数据有误（incorrect_data）"
+	 * and "Harvest……": an English text has no Chinese in it (but the name of the
+	 * language itself), a Chinese text no code in brackets, and an ellipsis is
+	 * "..." in English and one "…" in Chinese.
+	 */
+	@Test
+	void eachLanguageWritesInItsOwnWords() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path base : bases()) {
+			Properties en = load(base);
+			Properties zh = load(base.resolveSibling(base.getFileName().toString().replace(".properties", "_zh.properties")));
+			for (String key : en.stringPropertyNames()) {
+				String english = en.getProperty(key);
+				String chinese = zh.getProperty(key, "");
+				String where = PLUGINS.relativize(base) + ": " + key;
+				if (CHINESE.matcher(english).find() && !NAMES_OF_CHINESE.contains(key)) {
+					problems.add(where + " has Chinese in English: " + english);
+				}
+				if (CODE_IN_BRACKETS.matcher(chinese).find()) {
+					problems.add(where + " shows a code in Chinese: " + chinese);
+				}
+				if (chinese.replace("[...]", "").replace("{...}", "").contains("...") || chinese.contains("\u2026\u2026")
+						|| english.contains("\u2026")) {
+					problems.add(where + " has the other language's ellipsis, or two: " + english + " | " + chinese);
+				}
+			}
+		}
+		assertEquals(List.of(), problems);
+	}
+
+	private static List<Path> bases() throws IOException {
+		try (Stream<Path> files = Files.walk(PLUGINS)) {
+			return files.filter(f -> BASE_NAMES.contains(f.getFileName().toString()))
+					.filter(f -> !f.toString().contains("/target/") && !f.toString().contains("/bin/"))
+					.filter(f -> !f.toString().contains("/io.agritrace.cli/")).toList();
+		}
 	}
 
 	private static Properties load(Path file) throws IOException {

@@ -4,6 +4,7 @@ import static io.agritrace.tests.harness.CoopToMill.MILL_SITE;
 import static io.agritrace.tests.harness.CoopToMill.PADDY;
 import static io.agritrace.tests.harness.CoopToMill.T;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -76,14 +77,19 @@ class ExportsTest {
 		List<String> lines = csv.substring(1).lines().toList();
 		assertEquals(4, lines.size(), csv);
 		assertEquals(12, lines.get(0).split(",").length, lines.get(0));
-		assertTrue(lines.get(1).contains(",harvesting,MH-1,\"Paddy, japonica\",1000,KGM,"), lines.get(1));
+		assertTrue(lines.get(1).contains(",Harvesting,MH-1,\"Paddy, japonica\",1000,kg,"), lines.get(1));
 		assertTrue(lines.get(2).contains(",Shuidao Cooperative,Jilin Rice Mill,Paddy field,,"), lines.get(2));
-		assertTrue(lines.get(3).contains(",inspecting,") && lines.get(3).contains(",non_conformant,"
+		assertTrue(lines.get(3).contains(",Inspection,") && lines.get(3).contains(",non-conformant,"
 				+ recorded.get(2).hashId() + ","), lines.get(3));
 
 		ByteArrayOutputStream chinese = new ByteArrayOutputStream();
 		new Exports(store).spreadsheet(PADDY, chinese, Locale.SIMPLIFIED_CHINESE);
-		assertTrue(chinese.toString(StandardCharsets.UTF_8).contains(",水道合作社,吉林米业,稻田,"));
+		String sheet = chinese.toString(StandardCharsets.UTF_8);
+		assertTrue(sheet.contains(",水道合作社,吉林米业,稻田,"), sheet);
+		// The "harvesting", "KGM" and "conformant" in the Chinese sheet: steps, units and results are words.
+		assertTrue(sheet.contains(",采收,MH-1,") && sheet.contains(",1000,千克,") && sheet.contains(",不合格,"), sheet);
+		String codes = sheet.lines().skip(1).map(row -> row.substring(0, row.indexOf(",ni:///"))).reduce("", String::concat);
+		assertFalse(codes.matches("(?s).*(harvesting|shipping|inspecting|KGM|conformant).*"), sheet);
 	}
 
 	/**
@@ -110,10 +116,10 @@ class ExportsTest {
 		});
 
 		assertTrue(trace.get(0).startsWith("\uFEFFTime (Asia/Shanghai),"), trace.get(0));
-		assertTrue(trace.get(1).startsWith("2026-10-01 08:00,harvesting,"), trace.get(1));
-		assertTrue(trace.stream().anyMatch(r -> r.startsWith("2026-10-02 13:00,receiving,")), trace.toString());
-		assertTrue(trace.stream().anyMatch(r -> r.startsWith("2026-10-04 09:00 +09:00,inspecting,")), trace.toString());
-		assertTrue(recall.get(0).contains(",Arrived or made (Asia/Shanghai),"), recall.get(0));
+		assertTrue(trace.get(1).startsWith("2026-10-01 08:00,Harvesting,"), trace.get(1));
+		assertTrue(trace.stream().anyMatch(r -> r.startsWith("2026-10-02 13:00,Receiving,")), trace.toString());
+		assertTrue(trace.stream().anyMatch(r -> r.startsWith("2026-10-04 09:00 +09:00,Inspection,")), trace.toString());
+		assertTrue(recall.get(0).contains(",Arrived or made / left if on its way (Asia/Shanghai),"), recall.get(0));
 		assertTrue(recall.stream().anyMatch(r -> r.contains(",delivered,2026-10-02 13:00,990,")), recall.toString());
 	}
 

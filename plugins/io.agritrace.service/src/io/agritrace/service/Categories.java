@@ -31,4 +31,11 @@ public final class Categories {
 		Texts name = NAMES.get(category);
 		return name == null ? category : name.text(language);
 	}
+
+	/** The code of the category a person typed or chose by its name in the language; other text is taken as a code. */
+	public static String code(String typed, Locale language) {
+		String name = typed.strip();
+		return NAMES.entrySet().stream().filter(e -> e.getValue().text(language).equals(name)).map(Map.Entry::getKey)
+				.findFirst().orElse(name);
+	}
 }

@@ -123,6 +123,16 @@ public final class Exports {
 		public Long anchorBlock(EventHashId event) {
 			return blocks.computeIfAbsent(event, e -> Optional.ofNullable(store.outbox().block(e))).orElse(null);
 		}
+
+		@Override
+		public String step(String value) {
+			return StepNames.of(value, language);
+		}
+
+		@Override
+		public String unit(String code) {
+			return Quantities.unitName(code, language);
+		}
 	}
 
 	/**

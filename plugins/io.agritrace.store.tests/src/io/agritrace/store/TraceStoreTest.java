@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.credit.CreditPolicy;
+import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Party;
@@ -156,6 +158,25 @@ class TraceStoreTest {
 			long steps = shipmentsAndReceipts(store);
 			assertTrue(steps > 0, "the demo ships and receives");
 			assertEquals(steps, store.custodySteps().unsynced(1_000, 0).size());
+		}
+	}
+
+	@Test
+	void anchorsOfEveryEventAreReadAtOnceAndUnknownOnesLeftOut() {
+		DemoDataSet demo = new DemoDataSet(CLOCK);
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			demo.saveTo(store);
+			List<PendingAnchor> pending = store.outbox().pending(Integer.MAX_VALUE);
+			store.outbox().markAnchored(pending.subList(0, 3), 42);
+			List<EventHashId> asked = new ArrayList<>(pending.stream().map(PendingAnchor::hashId).toList());
+			EventHashId unknown = EventHashId.ofDigest(new byte[32]);
+			asked.add(unknown);
+
+			Map<EventHashId, OutboxRepository.Anchor> anchors = store.outbox().anchors(asked);
+
+			assertEquals(pending.size(), anchors.size(), "every stored event, not the unknown one");
+			assertEquals(new OutboxRepository.Anchor(OutboxState.ANCHORED, 42L, null), anchors.get(pending.get(0).hashId()));
+			assertEquals(OutboxState.PENDING, anchors.get(pending.get(pending.size() - 1).hashId()).state());
 		}
 	}
 

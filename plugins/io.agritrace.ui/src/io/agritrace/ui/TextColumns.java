@@ -6,24 +6,28 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 
 /**
  * Table columns that show one text of each row, and the whole text as the
  * cell's tool tip where the viewer enables them
  * ({@link org.eclipse.jface.viewers.ColumnViewerToolTipSupport}): a narrow
- * column cuts long names.
+ * column cuts long names, never its own header.
  */
 public final class TextColumns {
 
 	private TextColumns() {
 	}
 
-	/** Adds a column to a viewer whose rows are all of type {@code T}. */
+	/** Room beside a header's text for the sort arrow and the column's margins. */
+	private static final int HEADER_MARGIN = 32;
+
+	/** Adds a column to a viewer whose rows are all of type {@code T}, at least as wide as its header. */
 	@SuppressWarnings("unchecked")
 	public static <T> void add(TableViewer viewer, String title, int width, Function<T, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
+		column.getColumn().setWidth(Math.max(width, headerWidth(viewer, title)));
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -35,5 +39,15 @@ public final class TextColumns {
 				return getText(element);
 			}
 		});
+	}
+
+	/** The width the header's text needs in the table's font. */
+	public static int headerWidth(TableViewer viewer, String title) {
+		GC gc = new GC(viewer.getTable());
+		try {
+			return gc.textExtent(title).x + HEADER_MARGIN;
+		} finally {
+			gc.dispose();
+		}
 	}
 }

@@ -28,6 +28,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -49,8 +50,12 @@ import io.agritrace.charts.ui.internal.Messages;
 public final class DrawingCanvas extends Canvas {
 
 	private static final double ZOOM_STEP = 1.25;
-	/** Below this a lineage's labels are too small to read: a canvas shows such a drawing's focus instead. */
-	private static final double READABLE = 0.85;
+	/**
+	 * Below this a lineage's labels are too small to read (at zoom 1 a chart's
+	 * smallest text is {@link ChartTheme#SMALLEST_POINTS}): a canvas shows such
+	 * a drawing's focus at this zoom instead, until the user asks to fit it.
+	 */
+	private static final double READABLE = 1;
 
 	/** How the canvas places a zoomable drawing when its size changes. */
 	private enum View {
@@ -67,6 +72,7 @@ public final class DrawingCanvas extends Canvas {
 	private double panX;
 	private double panY;
 	private View view = View.FIRST;
+	private boolean wholeChosen;
 	private Point dragFrom;
 	private Consumer<String> opener = item -> {
 	};
@@ -88,11 +94,27 @@ public final class DrawingCanvas extends Canvas {
 		setMenu(menu());
 	}
 
-	/** Shows a drawing: whole if it is readable so, else around its focus. */
+	/** Shows a drawing: whole if it is readable so (or the user chose to see it whole), else around its focus. */
 	public void show(Drawing newDrawing) {
 		drawing = newDrawing;
-		view = View.FIRST;
+		view = wholeChosen ? View.FIT : View.FIRST;
 		place();
+	}
+
+	/**
+	 * A check box that shows a zoomable drawing whole, however small, while it
+	 * is ticked, and readable around its focus once it is not: what a graph too
+	 * big to read whole offers beside it.
+	 */
+	public Button wholeToggle(Composite parent) {
+		Button whole = new Button(parent, SWT.CHECK);
+		whole.setText(Messages.DrawingCanvas_fitWhole);
+		whole.addListener(SWT.Selection, e -> {
+			wholeChosen = whole.getSelection();
+			view = wholeChosen ? View.FIT : View.FIRST;
+			place();
+		});
+		return whole;
 	}
 
 	public Drawing drawing() {
@@ -112,6 +134,11 @@ public final class DrawingCanvas extends Canvas {
 	public void fit() {
 		view = View.FIT;
 		place();
+	}
+
+	/** How much a zoomable drawing is enlarged (below 1: shrunk) on the canvas now; 1 for a chart. */
+	public double zoom() {
+		return zoomable() ? zoom : 1;
 	}
 
 	private void place() {

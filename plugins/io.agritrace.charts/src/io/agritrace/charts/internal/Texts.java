@@ -4,8 +4,10 @@ import io.agritrace.core.text.MessageKey;
 
 /** The charts' titles, axes and legends, in {@code messages.properties} and {@code messages_zh.properties} beside this enum. */
 public enum Texts implements MessageKey {
+	CountyMap_flowTooltip,
 	CountyMap_legend,
 	CountyMap_title,
+	CountyMap_tonnes,
 	CountyMap_tooltip,
 	CreditTrendChart_month,
 	CreditTrendChart_score,
@@ -44,5 +46,7 @@ public enum Texts implements MessageKey {
 	SensorChart_seriesConverted,
 	SensorChart_temperature,
 	SensorChart_time,
-	SensorChart_title;
+	SensorChart_title,
+	Unit_kg,
+	Unit_tonne;
 }

@@ -38,6 +38,7 @@ import io.agritrace.core.model.Uscc;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.demo.JilinMasterData;
+import io.agritrace.service.Quantities;
 import io.agritrace.store.CodeKind;
 import io.agritrace.store.RecallDrillRepository;
 import io.agritrace.store.TraceStore;
@@ -205,11 +206,14 @@ class CliApplicationTest {
 				assertEquals(0, run("trace", batch.traceCode()), err());
 				List<String> expected = store.holdings().lot(batch.code()).stops().stream().filter(s -> s.quantity() != null)
 						.map(s -> NLS.bind(Messages.Trace_held, new Object[] { s.held().toPlainString(),
-								s.quantity().toPlainString(), s.uom() }))
+								s.quantity().toPlainString(), Quantities.unitName(s.uom(), DisplayLanguage.current()) }))
 						.toList();
 				List<String> custody = out().lines().dropWhile(l -> !l.equals(Messages.Trace_custody)).skip(1)
 						.takeWhile(l -> l.startsWith("  ")).toList();
 				assertEquals(expected.size(), custody.size(), out());
+				// The "KGM" and "harvesting": units and steps as words in the reader's language.
+				assertFalse(out().contains("KGM"), out());
+				assertFalse(out().matches("(?s).*  (harvesting|shipping|receiving|milling) .*"), out());
 				for (int i = 0; i < custody.size(); i++) {
 					assertTrue(custody.get(i).endsWith(expected.get(i)), custody.get(i) + " should end with " + expected.get(i));
 				}

@@ -14,7 +14,8 @@ import io.agritrace.store.TraceStore;
 
 /**
  * {@code chain start|stop|status [--port N]}: the managed local chain (anvil,
- * state in the workspace, contract deployed on its first start).
+ * state in the workspace, contract deployed on its first start); stop ends
+ * the workspace's anvil whatever its port.
  */
 final class ChainCommand implements CliCommand {
 
@@ -42,10 +43,8 @@ final class ChainCommand implements CliCommand {
 				}
 				context.out().println(NLS.bind(Messages.ChainCommand_started, chain.rpcUrl(), running.contract()));
 			}
-			case "stop" -> { //$NON-NLS-1$
-				chain.stop();
-				context.out().println(Messages.ChainCommand_stopped);
-			}
+			case "stop" -> //$NON-NLS-1$
+				context.out().println(chain.stop() ? Messages.ChainCommand_stopped : Messages.ChainCommand_notRunning);
 			case "status" -> { //$NON-NLS-1$
 				try (TraceStore store = context.openStore()) {
 					context.out().println("node: " //$NON-NLS-1$

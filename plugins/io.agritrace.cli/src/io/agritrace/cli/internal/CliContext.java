@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 import io.agritrace.chain.LocalChain;
+import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.service.Naming;
+import io.agritrace.store.RulesBrokenException;
 import io.agritrace.store.TraceStore;
 
 /** What a command may use: output streams and the workspace it runs on. */
@@ -86,5 +89,14 @@ final class CliContext {
 	/** Opens the workspace store; the caller closes it. */
 	TraceStore openStore() {
 		return TraceStore.openWorkspace(workspace, clock);
+	}
+
+	/** Prints each rule a write broke, naming what it quotes as people know it, and says the command failed. */
+	int refused(RulesBrokenException refusal, TraceStore store) {
+		Naming naming = new Naming(store, language());
+		for (RuleViolation v : refusal.violations()) {
+			err().println(v.named(naming::anything).rule(language()));
+		}
+		return FAILED;
 	}
 }

@@ -14,9 +14,7 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EpcisEventReader;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.rules.Correction;
-import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.service.Corrections;
-import io.agritrace.service.Naming;
 import io.agritrace.store.RulesBrokenException;
 import io.agritrace.store.TraceStore;
 
@@ -68,11 +66,7 @@ final class CorrectCommand implements CliCommand {
 				context.out().println(corrective != null ? corrective.hashId() : id);
 				return CliContext.OK;
 			} catch (RulesBrokenException e) {
-				Naming naming = new Naming(store, context.language());
-				for (RuleViolation v : e.violations()) {
-					context.err().println(v.named(naming::anything).rule(context.language()));
-				}
-				return CliContext.FAILED;
+				return context.refused(e, store);
 			}
 		}
 	}

@@ -7,6 +7,7 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.cli.internal.messages"; //$NON-NLS-1$
 
 	public static String ChainCommand_actions;
+	public static String ChainCommand_notRunning;
 	public static String ChainCommand_started;
 	public static String ChainCommand_stopped;
 	public static String ChainCommand_summary;

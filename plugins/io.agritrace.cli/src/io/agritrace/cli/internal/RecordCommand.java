@@ -9,8 +9,6 @@ import java.util.Set;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EpcisEventReader;
-import io.agritrace.core.rules.RuleViolation;
-import io.agritrace.service.Naming;
 import io.agritrace.store.RulesBrokenException;
 import io.agritrace.store.TraceStore;
 
@@ -46,11 +44,7 @@ final class RecordCommand implements CliCommand {
 				context.out().println(event.hashId());
 				return CliContext.OK;
 			} catch (RulesBrokenException e) {
-				Naming naming = new Naming(store, context.language());
-				for (RuleViolation v : e.violations()) {
-					context.err().println(v.named(naming::anything).rule(context.language()));
-				}
-				return CliContext.FAILED;
+				return context.refused(e, store);
 			}
 		}
 	}

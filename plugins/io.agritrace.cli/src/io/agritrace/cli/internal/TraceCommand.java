@@ -3,6 +3,7 @@ package io.agritrace.cli.internal;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -17,6 +18,8 @@ import io.agritrace.core.trace.Trace;
 import io.agritrace.service.Exports;
 import io.agritrace.service.LotStories;
 import io.agritrace.service.LotStory;
+import io.agritrace.service.Quantities;
+import io.agritrace.service.StepNames;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -71,7 +74,7 @@ final class TraceCommand implements CliCommand {
 		for (EpcisEvent e : trace.all().events()) {
 			String where = e.bizLocation() != null ? e.bizLocation() : e.readPoint();
 			out.println(String.format("  %s  %-16s %-14s %s  %s", Times.format(e.eventTime().atOffset(e.timeZone()), zone), //$NON-NLS-1$
-					e.bizStep(), e.disposition() == null ? "" : e.disposition(), //$NON-NLS-1$
+					StepNames.of(e.bizStep(), context.language()), StepNames.of(e.disposition(), context.language()),
 					story.name(where), e.hashId()));
 		}
 		out.println(Messages.Trace_custody);
@@ -79,7 +82,7 @@ final class TraceCommand implements CliCommand {
 			out.println(String.format("  %s @ %s  %s .. %s  %s", s.party() == null ? "?" //$NON-NLS-1$ //$NON-NLS-2$
 					: story.name(s.party()),
 					s.location() == null ? "?" : story.name(s.location()), Times.format(s.from(), zone), //$NON-NLS-1$
-					s.to() == null ? "" : Times.format(s.to(), zone), held(s))); //$NON-NLS-1$
+					s.to() == null ? "" : Times.format(s.to(), zone), held(s, context.language()))); //$NON-NLS-1$
 		}
 		out.println(Messages.Trace_sensors);
 		for (SensorReading r : trace.all().sensors()) {
@@ -91,11 +94,11 @@ final class TraceCommand implements CliCommand {
 		}
 	}
 
-	/** "held 9,834 of 19,669 KGM": what is still at a stop of what came; empty when the events count nothing. */
-	private static String held(CustodyChain.Stop s) {
+	/** "held 9834 of 19669 kg": what is still at a stop of what came; empty when the events count nothing. */
+	private static String held(CustodyChain.Stop s, Locale language) {
 		return s.quantity() == null ? "" //$NON-NLS-1$
 				: NLS.bind(Messages.Trace_held, new Object[] { s.held().toPlainString(),
-						s.quantity().toPlainString(), s.uom() });
+						s.quantity().toPlainString(), Quantities.unitName(s.uom(), language) });
 	}
 
 }

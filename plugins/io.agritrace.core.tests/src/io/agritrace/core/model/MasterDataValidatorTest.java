@@ -40,6 +40,17 @@ class MasterDataValidatorTest {
 		assertRejected("contact", () -> validator.party(USCC, null, "a", null, "farm", null, "12345"));
 	}
 
+	/** The "7 to 20 of digits": the rule reads as a sentence in both languages. */
+	@Test
+	void aWrongTelephoneNumberIsExplainedInASentence() {
+		ValidationException wrong = assertThrows(ValidationException.class,
+				() -> validator.party(USCC, null, "a", null, "farm", null, "12345"));
+		assertEquals("contact: \"12345\" is not a telephone number: write 7 to 20 characters, each a digit, a space, \"+\", "
+				+ "\"-\" or a parenthesis, like 0431-88901234.", wrong.rule(Locale.ENGLISH));
+		assertEquals("contact：“12345”不是电话号码：应为 7 到 20 个字符，每个是数字、空格、“+”、“-”或括号，如 0431-88901234。",
+				wrong.rule(Locale.SIMPLIFIED_CHINESE));
+	}
+
 	@Test
 	void aLocationNeedsAGlnAndBothCoordinatesInRange() {
 		Location plot = validator.location("6901234000016", "220581", "水道镇稻田", "Shuidao paddy", "42.53", "125.66", null);

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import io.agritrace.core.epcis.BizSteps;
@@ -19,7 +20,7 @@ import io.agritrace.core.text.Times;
 /**
  * The key data elements of a trace as the spreadsheet a regulator asks for
  * within 24 hours: one row per lot an event names, in time order, with names
- * in the reader's language. UTF-8 with a byte order mark, so that spreadsheet
+ * in the reader's language, steps and units too. UTF-8 with a byte order mark, so that spreadsheet
  * programs show Chinese; RFC 4180 quoting.
  */
 public final class KdeSheet {
@@ -35,6 +36,12 @@ public final class KdeSheet {
 
 		/** The block that anchors the event, or null while it is not anchored. */
 		Long anchorBlock(EventHashId event);
+
+		/** A step (by its short name) or an inspection's result as the reader calls it. */
+		String step(String value);
+
+		/** A UN/ECE unit code (KGM …) as the reader calls the unit. */
+		String unit(String code);
 	}
 
 	private KdeSheet() {
@@ -75,15 +82,15 @@ public final class KdeSheet {
 		String to = e.destination(PartyRef.POSSESSING_PARTY);
 		String place = e.bizLocation() != null ? e.bizLocation() : e.readPoint();
 		Long block = lookups.anchorBlock(e.hashId());
-		return List.of(Times.format(e.eventTime().atOffset(e.timeZone()), zone), text(e.bizStep()),
+		return List.of(Times.format(e.eventTime().atOffset(e.timeZone()), zone), named(e.bizStep(), lookups::step),
 				Identifiers.lotNumber(q.epcClass()).orElse(q.epcClass()), lookups.product(q.epcClass()),
-				q.quantity().toPlainString(), text(q.uom()), from == null ? "" : lookups.party(from), //$NON-NLS-1$
+				q.quantity().toPlainString(), named(q.uom(), lookups::unit), from == null ? "" : lookups.party(from), //$NON-NLS-1$
 				to == null ? "" : lookups.party(to), place == null ? "" : lookups.location(place), //$NON-NLS-1$ //$NON-NLS-2$
-				BizSteps.INSPECTING.equals(e.bizStep()) ? text(e.disposition()) : "", e.hashId().toString(), //$NON-NLS-1$
-				block == null ? "" : block.toString()); //$NON-NLS-1$
+				BizSteps.INSPECTING.equals(e.bizStep()) ? named(e.disposition(), lookups::step) : "", //$NON-NLS-1$
+				e.hashId().toString(), block == null ? "" : block.toString()); //$NON-NLS-1$
 	}
 
-	private static String text(String value) {
-		return value == null ? "" : value; //$NON-NLS-1$
+	private static String named(String code, UnaryOperator<String> name) {
+		return code == null ? "" : name.apply(code); //$NON-NLS-1$
 	}
 }

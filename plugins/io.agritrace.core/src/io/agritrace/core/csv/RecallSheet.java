@@ -30,6 +30,9 @@ public final class RecallSheet {
 
 		/** The product's name, or "" when the lot's product is unknown. */
 		String product(String lot);
+
+		/** A UN/ECE unit code (H87 …) as the reader calls the unit. */
+		String unit(String code);
 	}
 
 	private RecallSheet() {
@@ -54,17 +57,16 @@ public final class RecallSheet {
 					lookups.product(r.item()), Identifiers.lotNumber(r.item()).orElse(r.item()),
 					r.how().label(language),
 					Times.format(r.arrived(), zone), plain(r.receivedKg()), plain(r.heldKg()),
-					mass ? "" : quantity(r), r.item())); //$NON-NLS-1$
+					mass ? "" : quantity(r, lookups), r.item())); //$NON-NLS-1$
 		}
 		out.flush();
 		return recall.recipients().size();
 	}
 
-	/** "12 H87" for a count of heads or pieces. */
-	private static String quantity(RecallImpact.Recipient r) {
+	/** "12 件" for a count of pieces. */
+	private static String quantity(RecallImpact.Recipient r, Lookups lookups) {
 		return r.received() == null ? "" //$NON-NLS-1$
-				: plain(r.received())
-						+ (r.uom() == null ? "" : " " + r.uom()); //$NON-NLS-1$ //$NON-NLS-2$
+				: plain(r.received()) + (r.uom() == null ? "" : " " + lookups.unit(r.uom())); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String plain(BigDecimal value) {

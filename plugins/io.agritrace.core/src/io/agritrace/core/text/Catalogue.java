@@ -1,8 +1,11 @@
 package io.agritrace.core.text;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -27,6 +30,8 @@ final class Catalogue {
 
 	private final String baseName;
 	private final ClassLoader loader;
+	/** Each language's bundle, once: a page of a thousand events renders thousands of texts. */
+	private final Map<Locale, Optional<ResourceBundle>> bundles = new ConcurrentHashMap<>();
 
 	private Catalogue(String baseName, ClassLoader loader) {
 		this.baseName = baseName;
@@ -37,15 +42,22 @@ final class Catalogue {
 		return CATALOGUES.get(keys);
 	}
 
+	private Optional<ResourceBundle> bundle(Locale language) {
+		try {
+			return Optional.of(ResourceBundle.getBundle(baseName, language, loader, PROPERTIES_ONLY));
+		} catch (MissingResourceException e) {
+			return Optional.empty();
+		}
+	}
+
 	/** The entry in the locale's language with its arguments bound as NLS binds them; a missing entry names its key. */
 	String text(Locale locale, String key, Object... args) {
 		Locale language = DisplayLanguage.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-		String pattern;
-		try {
-			pattern = ResourceBundle.getBundle(baseName, language, loader, PROPERTIES_ONLY).getString(key);
-		} catch (MissingResourceException e) {
+		Optional<ResourceBundle> bundle = bundles.computeIfAbsent(language, this::bundle);
+		if (bundle.isEmpty() || !bundle.get().containsKey(key)) {
 			return '!' + key + '!';
 		}
+		String pattern = bundle.get().getString(key);
 		if (args.length == 0) {
 			return pattern;
 		}

@@ -16,11 +16,20 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.handlers.IHandlerService;
 
+import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.editors.WelcomeEditor;
+
 /** Opens windows on the Traceability perspective, as the user left them. */
 final class AgriTraceWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	private static final String PRESENTATION = "-presentation"; //$NON-NLS-1$
 	private static final String PRESENT_DASHBOARD = "io.agritrace.ui.commands.presentDashboard"; //$NON-NLS-1$
+	/**
+	 * The platform's Security and Secure Storage pages, in English only and about
+	 * the storage's own password: AgriTrace keeps its keys there (it stays at
+	 * work), but its users have nothing to set on them.
+	 */
+	static final String SECURITY_PREFERENCES = "org.eclipse.equinox.security.ui.category"; //$NON-NLS-1$
 
 	/** Without it the workbench starts afresh each time: no editor open at exit would come back. */
 	@Override
@@ -37,6 +46,11 @@ final class AgriTraceWorkbenchAdvisor extends WorkbenchAdvisor {
 	/** {@code ./agritrace -presentation} starts on the dashboard, full screen: the demo on a projector. */
 	@Override
 	public void postStartup() {
+		PlatformUI.getWorkbench().getPreferenceManager().remove(SECURITY_PREFERENCES);
+		IWorkbenchWindow active = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (active != null && active.getActivePage() != null) {
+			WelcomeEditor.openIfEmpty(active.getActivePage(), active.getService(WorkspaceStore.class));
+		}
 		if (Arrays.asList(Platform.getApplicationArgs()).contains(PRESENTATION)) {
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 			try {

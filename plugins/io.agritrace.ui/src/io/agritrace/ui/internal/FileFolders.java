@@ -21,9 +21,16 @@ public final class FileFolders {
 	private FileFolders() {
 	}
 
-	/** Opens the dialog in the folder last used and remembers the one a file is chosen in. */
+	/**
+	 * Opens the dialog in the folder it was given (that of a file a field
+	 * names), else in the folder last used, and remembers the one a file is
+	 * chosen in.
+	 */
 	public static String open(FileDialog dialog) {
-		dialog.setFilterPath(proposed().toString());
+		String given = dialog.getFilterPath();
+		if (given == null || given.isEmpty() || !Files.isDirectory(Path.of(given))) {
+			dialog.setFilterPath(proposed().toString());
+		}
 		String chosen = dialog.open();
 		if (chosen != null) {
 			chosen(Path.of(chosen));

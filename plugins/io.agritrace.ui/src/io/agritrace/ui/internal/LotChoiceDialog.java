@@ -1,15 +1,12 @@
 package io.agritrace.ui.internal;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -19,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import io.agritrace.service.LotFinder;
+import io.agritrace.ui.TextColumns;
 
 /**
  * Asks which lot is meant when a code names several (a lot number that
@@ -69,10 +67,11 @@ public final class LotChoiceDialog extends Dialog {
 		viewer = new TableViewer(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(Messages.LotChoice_columnProduct, 180, LotFinder.Candidate::product);
-		column(Messages.LotChoice_columnLot, 120, c -> c.batch().lot());
-		column(Messages.LotChoice_columnTraceCode, 120, c -> c.batch().traceCode());
-		column(Messages.LotChoice_columnHolders, 220, c -> String.join(Messages.LotChoice_separator, c.holders()));
+		TextColumns.<LotFinder.Candidate>add(viewer, Messages.LotChoice_columnProduct, 180, LotFinder.Candidate::product);
+		TextColumns.<LotFinder.Candidate>add(viewer, Messages.LotChoice_columnLot, 120, c -> c.batch().lot());
+		TextColumns.<LotFinder.Candidate>add(viewer, Messages.LotChoice_columnTraceCode, 120, c -> c.batch().traceCode());
+		TextColumns.<LotFinder.Candidate>add(viewer, Messages.LotChoice_columnHolders, 220,
+				c -> String.join(Messages.LotChoice_separator, c.holders()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(lookup.batches());
 		viewer.setSelection(new StructuredSelection(lookup.batches().get(0)));
@@ -80,18 +79,6 @@ public final class LotChoiceDialog extends Dialog {
 		GridDataFactory.fillDefaults().grab(true, true).hint(660, 40 + 28 * lookup.batches().size())
 				.applyTo(viewer.getControl());
 		return area;
-	}
-
-	private void column(String title, int width, Function<LotFinder.Candidate, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((LotFinder.Candidate) element);
-			}
-		});
 	}
 
 	@Override

@@ -13,7 +13,9 @@ import io.agritrace.ui.internal.views.TraceView;
  * Batch Navigator on the left, batch editors on the right; other bundles add
  * their views below the navigator ({@value #BELOW_NAVIGATOR}) or, shown when
  * asked for, below the editors ({@value #BELOW_EDITORS}); large views open
- * over the editors ({@value #OVER_EDITORS}).
+ * over the editors ({@value #OVER_EDITORS}), views told beside an editor in a
+ * column of their own right of them ({@value #BESIDE_EDITORS}): no view opened
+ * later squeezes another into a sliver.
  */
 public final class TraceabilityPerspective implements IPerspectiveFactory {
 
@@ -22,6 +24,8 @@ public final class TraceabilityPerspective implements IPerspectiveFactory {
 	public static final String BELOW_NAVIGATOR = "io.agritrace.ui.folders.belowNavigator"; //$NON-NLS-1$
 	/** The folder under the editors, where the Properties view and other wide views open when asked for. */
 	public static final String BELOW_EDITORS = "io.agritrace.ui.folders.belowEditors"; //$NON-NLS-1$
+	/** The column right of the editors (two fifths of their room), for views read beside one: the scenario beside the dashboard. */
+	public static final String BESIDE_EDITORS = "io.agritrace.ui.folders.besideEditors"; //$NON-NLS-1$
 	/** The folder over the editors, for views that need an editor's room. */
 	public static final String OVER_EDITORS = "io.agritrace.ui.folders.overEditors"; //$NON-NLS-1$
 
@@ -34,6 +38,8 @@ public final class TraceabilityPerspective implements IPerspectiveFactory {
 		IFolderLayout below = layout.createFolder(BELOW_NAVIGATOR, IPageLayout.BOTTOM, 0.68f, BatchNavigatorView.ID);
 		below.addView(TraceView.ID);
 		below.addView(MasterDataView.ID);
+		// Created first, so that the column spans the window's height beside the editors and the folders on them.
+		layout.createPlaceholderFolder(BESIDE_EDITORS, IPageLayout.RIGHT, 0.6f, layout.getEditorArea());
 		// Wide tables open below the editors when asked for, beside whatever view's selection they show.
 		layout.createPlaceholderFolder(BELOW_EDITORS, IPageLayout.BOTTOM, 0.65f, layout.getEditorArea())
 				.addPlaceholder(IPageLayout.ID_PROP_SHEET);

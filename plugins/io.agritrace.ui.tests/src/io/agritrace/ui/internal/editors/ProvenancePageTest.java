@@ -22,6 +22,7 @@ import org.jfree.data.gantt.TaskSeriesCollection;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
+import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.DrawingExport;
 import io.agritrace.charts.JourneyMap;
 import io.agritrace.charts.LineageGraph;
@@ -101,6 +102,14 @@ class ProvenancePageTest extends WorkbenchTestCase {
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		DrawingExport.png(charts.lineage(), png);
 		assertTrue(ImageIO.read(new ByteArrayInputStream(png.toByteArray())).getWidth() > 0, "the lineage exports");
+
+		// Opened readable around the lot; whole on request, and readable again after.
+		assertTrue(editor.graphTextPoints(false, false) >= ChartTheme.SMALLEST_POINTS, "lineage text as opened");
+		screenshot("provenance-rice-lineage-opened");
+		float whole = editor.graphTextPoints(false, true);
+		screenshot("provenance-rice-lineage-whole");
+		assertTrue(whole <= editor.graphTextPoints(false, false), "the whole graph is never larger than the readable one");
+		assertTrue(editor.graphTextPoints(false, false) >= ChartTheme.SMALLEST_POINTS, "readable again once unticked");
 
 		DrawingCanvas journey = editor.provenanceChart(2);
 		assertEquals(6, Arrays.stream(journey.getMenu().getItems()).filter(i -> !i.getText().isEmpty()).count(),

@@ -3,6 +3,7 @@ package io.agritrace.ui.internal.views;
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -67,6 +68,18 @@ class MasterDataViewTest extends WorkbenchTestCase {
 		waitUntil("the site's properties", TIMEOUT_MS,
 				() -> PropertySheetBot.texts(properties).contains(String.valueOf(site.latitude())));
 		assertTrue(PropertySheetBot.texts(properties).contains(site.uri()));
+	}
+
+	/** The "null · null": a site known only from an imported document has no names and no county. */
+	@Test
+	void aSiteWithoutNamesOrCountyIsLabelledByItsUri() {
+		String uri = "urn:epc:id:sgln:0614141.00777.0";
+		String label = MasterDataView.label(new Location(uri, null, null, null, null, null, null, true),
+				WorkbenchLanguage.current());
+		assertEquals(uri + "  \u00b7  " + Messages.MasterData_imported, label);
+		TraceStore store = service(WorkspaceStore.class).get();
+		store.masterData().locations().forEach(l -> assertFalse(MasterDataView.label(l, WorkbenchLanguage.current())
+				.contains("null"), l.toString()));
 	}
 
 	/** The headings the view's tree shows, each with what is registered under it. */

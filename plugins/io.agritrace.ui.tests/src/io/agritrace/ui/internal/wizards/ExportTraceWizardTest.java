@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.service.StepNames;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 
 /** File > Export > Trace of a Lot, as a clerk answers a regulator: the spreadsheet of key data elements. */
@@ -67,10 +69,26 @@ class ExportTraceWizardTest extends WorkbenchTestCase {
 		assertEquals('\uFEFF', csv.charAt(0));
 		assertEquals(3, lines.size(), csv);
 		String shipping = lines.get(2);
-		assertTrue(shipping.contains(",shipping,E" + chain.suffix + ","), shipping);
+		assertTrue(shipping.contains("," + StepNames.of("shipping", WorkbenchLanguage.current()) + ",E" + chain.suffix + ","),
+				shipping);
 		assertTrue(shipping.contains("C" + chain.suffix) && shipping.contains("M" + chain.suffix),
 				"names both parties: " + shipping);
 		assertTrue(shipping.endsWith(shipped.hashId() + "," + store().outbox().block(shipped.hashId())), shipping);
+	}
+
+	/** The "Untitled.csv" with a *.csv filter for JSON-LD: the file and the dialog follow the format chosen. */
+	@Test
+	void theProposedFileAndItsDialogsFilterFollowTheFormat() {
+		wizard = WizardBot.openExport(ExportTraceWizard.ID, new StructuredSelection(chain.batch));
+		wizard.choose(ExportTracePage.FIELD_FORMAT, Messages.ExportWizard_epcis);
+		String file = wizard.text(ExportTracePage.FIELD_FILE);
+		assertTrue(file.endsWith("E" + chain.suffix + ".jsonld"), file);
+		assertEquals("*.jsonld", FieldGrid.filtersFor(file, "*.csv", "*.jsonld", "*.*")[0]);
+		wizard.choose(ExportTracePage.FIELD_FORMAT, Messages.ExportWizard_spreadsheet);
+		file = wizard.text(ExportTracePage.FIELD_FILE);
+		assertTrue(file.endsWith("E" + chain.suffix + ".csv"), file);
+		assertEquals("*.csv", FieldGrid.filtersFor(file, "*.jsonld", "*.csv", "*.*")[0]);
+		assertEquals("*.*", FieldGrid.filtersFor("notes.txt", "*.*", "*.csv")[0], "no match keeps the order");
 	}
 
 	private TraceStore store() {

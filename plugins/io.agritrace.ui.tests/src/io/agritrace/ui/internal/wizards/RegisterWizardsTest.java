@@ -5,6 +5,7 @@ import static io.agritrace.core.model.BatchValidator.FIELD_LOT;
 import static io.agritrace.core.model.BatchValidator.FIELD_ORIGIN;
 import static io.agritrace.core.model.BatchValidator.FIELD_QUANTITY;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_CATEGORY;
+import static io.agritrace.core.model.MasterDataValidator.FIELD_CONTACT;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_COUNTY;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_DIVISION;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_GLN;
@@ -36,6 +37,7 @@ import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.service.Categories;
 import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -89,6 +91,13 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 				.choose(FIELD_COUNTY, "220581").check(PartyPage.FIELD_ACTS_FOR);
 		assertNull(wizard.error());
 		assertFalse(wizard.marked(FIELD_USCC));
+		// The two-line Chinese error cut in half: a long rule shows whole.
+		wizard.type(FIELD_CONTACT, "12345");
+		assertTrue(wizard.error().startsWith(CommonMessages.Field_contact), wizard.error());
+		assertTrue(wizard.messageShownWhole(), wizard.error());
+		screenshot("wizard-party-long-error");
+		wizard.type(FIELD_CONTACT, "0435-88901234");
+		assertNull(wizard.error());
 		screenshot("wizard-party");
 		wizard.finish();
 
@@ -110,6 +119,20 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 
 		registerProduct(wizard, gtin);
 		assertTrue(store().masterData().products().stream().anyMatch(p -> p.gtin().equals(gtin)));
+	}
+
+	/** The lowercase codes ("rice") in the Product wizard: categories are chosen by name and stored as codes. */
+	@Test
+	void theProductWizardProposesCategoriesByNameAndStoresTheirCodes() {
+		String gtin = ids.gtin();
+		registerProduct(WizardBot.open(RegisterProductWizard.ID), gtin);
+		assertEquals("rice", store().masterData().products().stream().filter(p -> p.gtin().equals(gtin)).findFirst()
+				.orElseThrow().category());
+
+		wizard = WizardBot.open(RegisterProductWizard.ID);
+		String rice = Categories.name("rice", WorkbenchLanguage.current());
+		waitUntil("the catalogue's categories", TIMEOUT_MS, () -> wizard.items(FIELD_CATEGORY).contains(rice));
+		assertFalse(wizard.items(FIELD_CATEGORY).contains("rice"), String.valueOf(wizard.items(FIELD_CATEGORY)));
 	}
 
 	@Test
@@ -202,7 +225,7 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 
 	private static void registerProduct(WizardBot product, String gtin) {
 		product.type(FIELD_GTIN, gtin).type(FIELD_NAME_ZH, "梅河大米").type(FIELD_NAME_EN, "Meihe rice")
-				.type(FIELD_CATEGORY, "rice");
+				.type(FIELD_CATEGORY, Categories.name("rice", WorkbenchLanguage.current()));
 		assertNull(product.error());
 		product.finish();
 		assertFalse(product.isOpen(), String.valueOf(product.error()));

@@ -33,6 +33,7 @@ import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.GeneratedData;
+import io.agritrace.service.LotStories;
 import io.agritrace.store.DashboardRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -119,6 +120,14 @@ class UiBenchmark extends WorkbenchTestCase {
 			read[i] = (System.nanoTime() - t) / 1_000_000;
 		}
 		printPercentiles("editor_baseline_trace_read", read); //$NON-NLS-1$
+		// What the editor's Job reads: the trace, and what its pages name.
+		long[] story = new long[MEASURED];
+		for (int i = 0; i < MEASURED; i++) {
+			long t = System.nanoTime();
+			new LotStories(store).read(deep.code(), Locale.ENGLISH);
+			story[i] = (System.nanoTime() - t) / 1_000_000;
+		}
+		printPercentiles("editor_story_read", story); //$NON-NLS-1$
 	}
 
 	/** The wide lineages the Provenance page is measured on. */

@@ -169,6 +169,21 @@ final class WizardBot {
 		return control instanceof Text t ? t.getText() : control instanceof Label l ? l.getText() : ((Combo) control).getText();
 	}
 
+	/** What a combo offers to choose from. */
+	List<String> items(String field) {
+		return List.of(((Combo) control(field)).getItems());
+	}
+
+	/** Whether the title area shows all the lines of its message, none cut. */
+	boolean messageShownWhole() {
+		UiTestSupport.processEvents();
+		Text message = TitleMessage.find(dialog.getShell(), error() != null ? error().strip() : current().getMessage());
+		if (message == null) {
+			throw new AssertionError("no message shown"); //$NON-NLS-1$
+		}
+		return message.computeSize(message.getSize().x, SWT.DEFAULT).y <= message.getSize().y;
+	}
+
 	String error() {
 		return current().getErrorMessage();
 	}
@@ -285,11 +300,6 @@ final class WizardBot {
 			}
 		}
 		return texts.toString();
-	}
-
-	/** The items a drop-down offers. */
-	List<String> items(String field) {
-		return List.of(((Combo) control(field)).getItems());
 	}
 
 	/** The value the page shows beside this label (a read-only field). */

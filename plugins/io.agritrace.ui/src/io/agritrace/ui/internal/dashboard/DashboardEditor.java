@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -27,7 +26,6 @@ import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.part.EditorPart;
 import org.osgi.service.event.EventHandler;
 
 import io.agritrace.charts.ChartTheme;
@@ -45,6 +43,7 @@ import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.CommonMessages;
 import io.agritrace.ui.internal.LotOpener;
+import io.agritrace.ui.internal.ViewOnlyEditor;
 
 /**
  * The provincial dashboard: for a period, a product category and a
@@ -57,7 +56,7 @@ import io.agritrace.ui.internal.LotOpener;
  * time. It reads the store again whenever a Job
  * posts on a store topic, a moment after the last.
  */
-public final class DashboardEditor extends EditorPart {
+public final class DashboardEditor extends ViewOnlyEditor {
 
 	public static final String ID = "io.agritrace.ui.editors.dashboard"; //$NON-NLS-1$
 	/** County programmes' target for the inspection pass rate (抽检合格率). */
@@ -287,25 +286,5 @@ public final class DashboardEditor extends EditorPart {
 			toolkit.dispose();
 		}
 		super.dispose();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// Nothing to save: the dashboard only shows.
-	}
-
-	@Override
-	public void doSaveAs() {
-		// Nothing to save.
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }

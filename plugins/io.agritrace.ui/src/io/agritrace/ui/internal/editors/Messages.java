@@ -28,6 +28,7 @@ public final class Messages extends NLS {
 	public static String Overview_onHand;
 	public static String Overview_title;
 	public static String Overview_unknownHolder;
+	public static String Overview_warningsHeader;
 	public static String Provenance_building;
 	public static String Provenance_columnDuration;
 	public static String Provenance_columnEnd;
@@ -76,6 +77,15 @@ public final class Messages extends NLS {
 	public static String Trace_upstream;
 	public static String Trace_warnings;
 	public static String Trace_warningsCount;
+	public static String Welcome_dashboard;
+	public static String Welcome_demo;
+	public static String Welcome_harvest;
+	public static String Welcome_hint;
+	public static String Welcome_import;
+	public static String Welcome_intro;
+	public static String Welcome_organisation;
+	public static String Welcome_reading;
+	public static String Welcome_title;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

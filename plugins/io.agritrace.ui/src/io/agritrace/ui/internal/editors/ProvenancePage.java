@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
@@ -93,6 +94,10 @@ final class ProvenancePage extends TracePage {
 
 		lineage = chart(toolkit, body, Messages.Provenance_lineageHint, 460);
 		lineage.onOpen(this::open);
+		// Opened readable around the lot; the whole graph, however small, on request.
+		Button whole = lineage.wholeToggle(body);
+		toolkit.adapt(whole, false, false);
+		whole.moveAbove(lineage);
 		custody = chart(toolkit, body, Messages.Provenance_custodyHint, 380);
 		journey = chart(toolkit, body, Messages.Provenance_journeyHint, 480);
 		sensors = chart(toolkit, body, Messages.Provenance_sensorsHint, 340);

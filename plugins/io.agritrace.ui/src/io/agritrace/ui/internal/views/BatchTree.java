@@ -36,6 +36,7 @@ final class BatchTree {
 
 	private final TreeViewer viewer;
 	private final BatchMarks marks = new BatchMarks();
+	private final BatchFilter.Searched searched = new BatchFilter.Searched();
 	private BatchListing listing = new BatchListing(List.of(), Map.of());
 	private List<ProductBatch> shown = List.of();
 	/** True while every heading is open because the filter left few batches. */
@@ -111,7 +112,7 @@ final class BatchTree {
 	/** Shows the listing's batches that the filter keeps, under the grouping's headings. */
 	void show(BatchListing read, BatchFilter filter, Grouping grouping) {
 		listing = read;
-		shown = filter.apply(listing);
+		shown = filter.apply(listing, searched);
 		// Anchors arrive every few seconds: the headings the user opened stay open, the selection stays.
 		// Headings opened only because few batches were shown close again, or clearing the
 		// filter would open a heading of thousands.

@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.service.event.EventHandler;
 
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.MasterData;
@@ -36,6 +35,8 @@ import io.agritrace.ui.internal.HeadingsContent;
 public final class MasterDataView extends ViewPart {
 
 	public static final String ID = "io.agritrace.ui.views.masterData"; //$NON-NLS-1$
+
+	private static final String SEPARATOR = "  \u00b7  "; //$NON-NLS-1$
 
 	/** A heading and the registered items under it. */
 	record Heading(String title, List<?> items) {
@@ -91,15 +92,19 @@ public final class MasterDataView extends ViewPart {
 	static String label(Object element, Locale language) {
 		return switch (element) {
 		case Heading h -> h.title() + " (" + h.items().size() + ')'; //$NON-NLS-1$
-		case Party p -> DisplayLanguage.name(WorkbenchLanguage.current(), p.nameZh(), p.nameEn()) + "  ·  " //$NON-NLS-1$
-				+ PartyRole.labelOf(p.role(), WorkbenchLanguage.current());
-		case Location l ->
-			DisplayLanguage.name(WorkbenchLanguage.current(), l.nameZh(), l.nameEn()) + "  ·  " //$NON-NLS-1$
-					+ Divisions.name(l.division(), language);
-		case Product p -> DisplayLanguage.name(WorkbenchLanguage.current(), p.nameZh(), p.nameEn()) + "  ·  " //$NON-NLS-1$
-				+ Categories.name(p.category(), WorkbenchLanguage.current());
+		case Party p -> p.name(language) + SEPARATOR + PartyRole.labelOf(p.role(), language);
+		case Location l -> l.name(language) + SEPARATOR + where(l, language);
+		case Product p -> p.name(language) + SEPARATOR + Categories.name(p.category(), language);
 		default -> String.valueOf(element);
 		};
+	}
+
+	/** A site's county; a site known only from an imported document has none. */
+	private static String where(Location l, Locale language) {
+		if (l.division() != null) {
+			return Divisions.name(l.division(), language);
+		}
+		return l.external() ? Messages.MasterData_imported : Messages.MasterData_noCounty;
 	}
 
 	private Image image(String path) {

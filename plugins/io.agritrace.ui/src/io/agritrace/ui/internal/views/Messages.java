@@ -57,7 +57,9 @@ public final class Messages extends NLS {
 	public static String Drills_columnLot;
 	public static String Drills_columnRecipients;
 	public static String Drills_reading;
+	public static String MasterData_imported;
 	public static String MasterData_locations;
+	public static String MasterData_noCounty;
 	public static String MasterData_parties;
 	public static String MasterData_products;
 	public static String MasterData_reading;

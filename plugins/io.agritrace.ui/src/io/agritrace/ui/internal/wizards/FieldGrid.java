@@ -1,12 +1,16 @@
 package io.agritrace.ui.internal.wizards;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jface.fieldassist.ControlDecoration;
@@ -202,7 +206,15 @@ final class FieldGrid {
 		browse.setText(mnemonics.label(Messages.Wizard_browse));
 		browse.addListener(SWT.Selection, e -> {
 			FileDialog dialog = new FileDialog(body.getShell(), dialogStyle);
-			dialog.setFilterExtensions(extensions);
+			// The dialog starts on the file the field names: its folder, its name and its kind of file.
+			dialog.setFilterExtensions(filtersFor(path.getText(), extensions));
+			Path named = named(path.getText());
+			if (named != null) {
+				dialog.setFileName(named.getFileName().toString());
+				if (named.getParent() != null) {
+					dialog.setFilterPath(named.getParent().toString());
+				}
+			}
 			dialog.setOverwrite(true);
 			String chosen = FileFolders.open(dialog);
 			if (chosen != null) {
@@ -213,6 +225,26 @@ final class FieldGrid {
 		// Errors mark the path, which the user edits, and tests type into it.
 		controls.put(field, path);
 		return path;
+	}
+
+	/** The filters with the one that matches the file's extension first, so that a dialog shows that kind of file. */
+	static String[] filtersFor(String file, String... extensions) {
+		String name = file.strip().toLowerCase(Locale.ROOT);
+		List<String> ordered = new ArrayList<>(List.of(extensions));
+		ordered.stream().filter(f -> f.startsWith("*.") && !f.equals("*.*") //$NON-NLS-1$ //$NON-NLS-2$
+				&& name.endsWith(f.substring(1))).findFirst().ifPresent(match -> {
+					ordered.remove(match);
+					ordered.add(0, match);
+				});
+		return ordered.toArray(String[]::new);
+	}
+
+	private static Path named(String text) {
+		try {
+			return text.isBlank() ? null : Path.of(text.strip());
+		} catch (InvalidPathException e) {
+			return null;
+		}
 	}
 
 	Button check(String field, String label) {

@@ -18,6 +18,7 @@ import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.StorageBand;
+import io.agritrace.service.Categories;
 import io.agritrace.service.Quantities;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.CommonMessages;
@@ -57,11 +58,12 @@ final class ProductPage extends RecordPage<Product> {
 		storageBand.select(0);
 	}
 
-	/** Proposes the categories the catalogue uses already. */
+	/** Proposes the categories the catalogue uses already, by their names in the user's language. */
 	void proposeCategories(List<String> categories) {
 		fill(() -> {
 			String typed = category.getText();
-			category.setItems(categories.toArray(String[]::new));
+			category.setItems(categories.stream().map(c -> Categories.name(c, WorkbenchLanguage.current())).sorted()
+					.toArray(String[]::new));
 			category.setText(typed);
 		});
 	}
@@ -69,7 +71,8 @@ final class ProductPage extends RecordPage<Product> {
 	@Override
 	protected Product read() {
 		int band = storageBand.getSelectionIndex();
-		return validator.product(gtin.getText(), nameZh.getText(), nameEn.getText(), category.getText(),
+		return validator.product(gtin.getText(), nameZh.getText(), nameEn.getText(),
+				Categories.code(category.getText(), WorkbenchLanguage.current()),
 				BatchValidator.UNITS.get(unit.getSelectionIndex()), band <= 0 ? null : StorageBand.values()[band - 1].code());
 	}
 }

@@ -77,6 +77,9 @@ abstract class RecordPage<T> extends WizardPage {
 		value = null;
 		fields.mark(edited ? field : null, rule);
 		setErrorMessage(edited ? rule : null);
+		if (edited) {
+			TitleMessage.fit(getShell(), rule);
+		}
 		setPageComplete(false);
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -51,6 +52,19 @@ final class ScenarioBot {
 
 	private Button stepButton() {
 		return Widgets.first(Widgets.of(view), Button.class, b -> (b.getStyle() & SWT.PUSH) != 0);
+	}
+
+	/** The "advance by itself" check box. */
+	Button timedBox() {
+		return Widgets.first(Widgets.of(view), Button.class, b -> (b.getStyle() & SWT.CHECK) != 0);
+	}
+
+	/** Ticks or unticks the check box as a click does. */
+	ScenarioBot tickTimed(boolean ticked) {
+		Button box = timedBox();
+		box.setSelection(ticked);
+		box.notifyListeners(SWT.Selection, new Event());
+		return this;
 	}
 
 	/** What the last step did, under its heading and narration. */

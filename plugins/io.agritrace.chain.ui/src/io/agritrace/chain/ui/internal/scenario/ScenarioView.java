@@ -32,6 +32,7 @@ import io.agritrace.chain.ui.internal.editors.ChainPage;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.GuidedScenario;
 import io.agritrace.demo.GuidedScenario.Step;
+import io.agritrace.service.Quantities;
 import io.agritrace.service.ScenarioRunner;
 import io.agritrace.service.WorkspaceZone;
 import io.agritrace.ui.BatchEditorInput;
@@ -52,6 +53,7 @@ public final class ScenarioView extends ViewPart {
 
 	public static final String ID = "io.agritrace.chain.ui.views.scenario"; //$NON-NLS-1$
 	static final int SECONDS = 20;
+	private static final String KILOGRAMS = "KGM"; //$NON-NLS-1$
 
 	private GuidedScenario story;
 	private int next;
@@ -63,6 +65,9 @@ public final class ScenarioView extends ViewPart {
 	private Button timed;
 	private Font large;
 	private Job running;
+	/** Seconds until the next step runs by itself; 0 when none is planned. */
+	private int countdown;
+	private final Runnable tick = this::tick;
 
 	@Override
 	public void createPartControl(Composite view) {
@@ -88,13 +93,51 @@ public final class ScenarioView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(narration);
 		outcome = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, SWT.DEFAULT).applyTo(outcome);
+		// The button above the check box, whose text wraps: a narrow column beside the dashboard cuts neither.
 		Composite buttons = new Composite(view, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().applyTo(buttons);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
 		step = new Button(buttons, SWT.PUSH);
 		step.setText(Messages.Scenario_start);
 		step.addListener(SWT.Selection, e -> runNext());
-		timed = new Button(buttons, SWT.CHECK);
+		timed = new Button(buttons, SWT.CHECK | SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(timed);
 		timed.setText(NLS.bind(Messages.Scenario_timed, SECONDS));
+		timed.addListener(SWT.Selection, e -> plan());
+	}
+
+	/**
+	 * Counts down to the next step once the box is ticked and no step runs
+	 * (the count shows beside the box); unticking it stops the count.
+	 */
+	private void plan() {
+		boolean idle = running == null || running.getState() == Job.NONE;
+		boolean more = story == null || next < Step.values().length;
+		countdown = timed.getSelection() && idle && more ? SECONDS : 0;
+		timed.getDisplay().timerExec(-1, tick);
+		if (countdown > 0) {
+			timed.getDisplay().timerExec(1000, tick);
+		}
+		showCountdown();
+	}
+
+	private void tick() {
+		if (timed.isDisposed() || countdown == 0) {
+			return;
+		}
+		countdown--;
+		showCountdown();
+		if (countdown == 0) {
+			runNext();
+		} else {
+			timed.getDisplay().timerExec(1000, tick);
+		}
+	}
+
+	private void showCountdown() {
+		timed.setText(countdown > 0 ? NLS.bind(Messages.Scenario_timedLeft, SECONDS, countdown)
+				: NLS.bind(Messages.Scenario_timed, SECONDS));
+		timed.requestLayout();
 	}
 
 	/** Lets the texts wrap at the view's width and the scroller reach their end. */
@@ -115,6 +158,8 @@ public final class ScenarioView extends ViewPart {
 					Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase(Locale.ROOT));
 			next = 0;
 		}
+		countdown = 0;
+		showCountdown();
 		Step current = Step.values()[next++];
 		heading.setText(NLS.bind(Messages.Scenario_heading, current.ordinal() + 1, Step.values().length));
 		narration.setText(GuidedScenario.narration(current, WorkbenchLanguage.current()));
@@ -152,7 +197,7 @@ public final class ScenarioView extends ViewPart {
 	private static String shown(ScenarioRunner.Told told) {
 		StringBuilder text = new StringBuilder(told.outcome());
 		told.shops().forEach(shop -> text.append("\n  ").append(shop.name()).append(": ") //$NON-NLS-1$ //$NON-NLS-2$
-				.append(shop.kg().toPlainString()).append(" kg")); //$NON-NLS-1$
+				.append(Quantities.of(shop.kg(), KILOGRAMS, WorkbenchLanguage.current())));
 		return text.toString();
 	}
 
@@ -164,7 +209,7 @@ public final class ScenarioView extends ViewPart {
 		outcome.setText(said);
 		step.setText(next >= Step.values().length ? Messages.Scenario_again : Messages.Scenario_next);
 		step.setEnabled(true);
-		step.getParent().layout(true);
+		step.requestLayout();
 		fit();
 		if (current == Step.RESET) {
 			// The drill the recall started ends with the story: its clock must not go on counting.
@@ -189,14 +234,8 @@ public final class ScenarioView extends ViewPart {
 				}
 			});
 		}
-		if (timed.getSelection() && next < Step.values().length) {
-			int planned = next;
-			outcome.getDisplay().timerExec(SECONDS * 1000, () -> {
-				if (!outcome.isDisposed() && next == planned && timed.getSelection()) {
-					runNext();
-				}
-			});
-		}
+		running = null;
+		plan();
 	}
 
 	private void show(ProductBatch batch, Consumer<IEditorPart> then) {
