@@ -127,6 +127,10 @@ public final class MasterDataRepository {
 		});
 	}
 
+	/** Each registered site looked up in ix_event_location_step: the events are not read. */
+	static final String HARVEST_PLACES = "SELECT l.uri FROM location l WHERE EXISTS (SELECT 1 FROM epcis_event e " //$NON-NLS-1$
+			+ "WHERE e.biz_location = l.uri AND e.biz_step = ?)"; //$NON-NLS-1$
+
 	/**
 	 * The places where a harvest was recorded: fields, gardens and barns, where
 	 * produce grows and from which it leaves, but to which no shipment goes.
@@ -134,8 +138,7 @@ public final class MasterDataRepository {
 	public Set<String> harvestPlaces() {
 		return transactions.call(c -> {
 			Set<String> result = new TreeSet<>();
-			try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT biz_location FROM epcis_event " //$NON-NLS-1$
-					+ "WHERE biz_step = ? AND biz_location IS NOT NULL")) { //$NON-NLS-1$
+			try (PreparedStatement s = c.prepareStatement(HARVEST_PLACES)) {
 				s.setString(1, BizSteps.shortName(BizSteps.HARVESTING));
 				try (ResultSet r = s.executeQuery()) {
 					while (r.next()) {
