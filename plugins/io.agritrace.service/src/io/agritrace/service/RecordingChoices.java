@@ -69,11 +69,14 @@ public record RecordingChoices(List<Party> parties, List<Location> sites, List<P
 
 	/** "梅河大米 20261001-1 · 12,000 kg · 吉林米业 · 吉林米业加工厂" : product, lot number, quantity held, holder and place. */
 	public String lotName(CustodyChain.Stop lot) {
-		String amount = lot.held() == null ? Texts.Choices_notCounted.text(language)
-				: Quantities.of(lot.held(), lot.uom(), language);
-		String name = lotLabel(lot.item()) + "  ·  " + amount; //$NON-NLS-1$
+		String name = lotLabel(lot.item()) + "  ·  " + held(lot); //$NON-NLS-1$
 		String holder = lot.party() == null ? name : name + "  ·  " + partyName(lot.party()); //$NON-NLS-1$
 		return lot.location() == null ? holder : holder + "  ·  " + siteName(lot.location()); //$NON-NLS-1$
+	}
+
+	/** The amount held of a lot at its stop, as people read it. */
+	public String held(CustodyChain.Stop lot) {
+		return lot.held() == null ? Texts.Choices_notCounted.text(language) : Quantities.of(lot.held(), lot.uom(), language);
 	}
 
 	/** The amount a shipment carries, as people read it. */

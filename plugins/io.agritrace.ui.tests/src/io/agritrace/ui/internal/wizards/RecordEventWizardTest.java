@@ -201,6 +201,7 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 	void theKeyboardAloneRecordsAShipment() throws Exception {
 		wizard = WizardBot.open(RecordEventWizard.ID).choose(StepPage.FIELD_ACTOR, partyName(chain.coop))
 				.choose(StepPage.FIELD_STEP, EventStep.SHIPPING.label());
+		screenshot("wizard-event-first-page");
 		wizard.focus(StepPage.FIELD_STEP).press(SWT.CR);
 		waitUntil("Enter to go on from the first page", TIMEOUT_MS, () -> EventStep.SHIPPING.name().equals(wizard.pageName()));
 		List<Character> letters = wizard.mnemonics();
@@ -213,6 +214,46 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		wizard.alt('f');
 		waitUntil("the wizard to store and close", TIMEOUT_MS, () -> !wizard.isOpen());
 		assertEquals(1, store().holdings().all().inTransit().stream().filter(t -> t.item().equals(chain.paddy)).count());
+	}
+
+	/**
+	 * The lot was a drop-down of every lot, slow to open on a large store: it
+	 * is found by typing (one row left is chosen), chosen in the list with the
+	 * keyboard, and a page without one names the field.
+	 */
+	@Test
+	void theLotIsFoundByTypingAndChosenWithTheKeyboard() throws Exception {
+		chain.harvestAnother(store(), "Q" + chain.suffix);
+		wizard = open(chain.coop, EventStep.SHIPPING).choose(LotStepPage.FIELD_TO_PARTY, "M" + chain.suffix);
+		assertEquals(2, wizard.items(EventPage.FIELD_LOT).size(), "the cooperative's lots: " + wizard.items(EventPage.FIELD_LOT));
+		wizard.focus(EventPage.FIELD_LOT);
+		for (char c : ("q" + chain.suffix).toCharArray()) {
+			wizard.press(c);
+		}
+		waitUntil("the list filtered", TIMEOUT_MS, () -> wizard.items(EventPage.FIELD_LOT).size() == 1);
+		assertTrue(wizard.text(EventPage.FIELD_LOT).contains("Q" + chain.suffix), "the one row left is chosen");
+		assertEquals("1000", wizard.text(EventPage.FIELD_QUANTITY), "and its quantity proposed");
+		screenshot("wizard-event-lot-typed");
+
+		for (int i = 0; i <= chain.suffix.length(); i++) {
+			wizard.press(SWT.BS);
+		}
+		waitUntil("the filter emptied", TIMEOUT_MS, () -> wizard.items(EventPage.FIELD_LOT).size() == 2);
+		assertEquals("", wizard.text(EventPage.FIELD_LOT), "an emptied filter chooses nothing");
+		assertTrue(wizard.error().startsWith(wizard.label(EventPage.FIELD_LOT)), wizard.error());
+		assertTrue(wizard.marked(EventPage.FIELD_LOT));
+
+		wizard.key(SWT.ARROW_DOWN);
+		String first = wizard.text(EventPage.FIELD_LOT);
+		assertFalse(first.isEmpty(), "Down goes to the list and chooses its first row");
+		wizard.key(SWT.ARROW_DOWN);
+		waitUntil("the second row chosen", TIMEOUT_MS, () -> !wizard.text(EventPage.FIELD_LOT).equals(first));
+		String second = wizard.text(EventPage.FIELD_LOT).contains("Q" + chain.suffix) ? "Q" + chain.suffix : "P" + chain.suffix;
+		assertNull(wizard.error());
+		screenshot("wizard-event-lot-list");
+		wizard.press(SWT.CR);
+		waitUntil("Enter in the list to go on", TIMEOUT_MS, () -> "review".equals(wizard.pageName()) && wizard.canFinish());
+		assertTrue(wizard.shown().contains(second), "the review names the lot chosen, " + second + ": " + wizard.shown());
 	}
 
 	/** The issue counted about 14 clicks for a shipment: Ship… on the navigator's lot fills in all but the receiver. */

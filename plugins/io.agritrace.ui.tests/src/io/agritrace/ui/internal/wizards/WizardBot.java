@@ -128,9 +128,25 @@ final class WizardBot {
 		return this;
 	}
 
-	/** Picks the first item that contains {@code text}. */
+	/**
+	 * Picks the first item that contains {@code text}. In a lot chooser, the
+	 * text is typed into its filter; a row is clicked (one action more) only
+	 * where the filter leaves more than one.
+	 */
 	WizardBot choose(String field, String text) {
 		actions++;
+		LotChooser lots = LotChooser.of(control(field));
+		if (lots != null) {
+			lots.filter().setText(text);
+			if (lots.chosen() == null || !lots.chosenName().contains(text)) {
+				List<String> shown = lots.shownNames();
+				int row = shown.stream().filter(name -> name.contains(text)).findFirst().map(shown::indexOf)
+						.orElseThrow(() -> new AssertionError(field + " shows no " + text + " among " + shown)); //$NON-NLS-1$ //$NON-NLS-2$
+				actions++;
+				lots.select(row);
+			}
+			return this;
+		}
 		Combo combo = (Combo) control(field);
 		for (int i = 0; i < combo.getItemCount(); i++) {
 			if (combo.getItem(i).contains(text)) {
@@ -164,14 +180,19 @@ final class WizardBot {
 		return FieldGrid.day((DateTime) control(field));
 	}
 
+	/** What the field shows; of a lot chooser, the lot chosen (or ""). */
 	String text(String field) {
 		Control control = control(field);
+		if (LotChooser.of(control) != null) {
+			return LotChooser.of(control).chosenName();
+		}
 		return control instanceof Text t ? t.getText() : control instanceof Label l ? l.getText() : ((Combo) control).getText();
 	}
 
-	/** What a combo offers to choose from. */
+	/** What a combo offers to choose from, or the rows a lot chooser shows. */
 	List<String> items(String field) {
-		return List.of(((Combo) control(field)).getItems());
+		LotChooser lots = LotChooser.of(control(field));
+		return lots != null ? lots.shownNames() : List.of(((Combo) control(field)).getItems());
 	}
 
 	/** Whether the title area shows all the lines of its message, none cut. */
@@ -239,6 +260,16 @@ final class WizardBot {
 		actions++;
 		post(Display.getCurrent(), SWT.KeyDown, key, 0);
 		post(Display.getCurrent(), SWT.KeyUp, key, 0);
+		UiTestSupport.processEvents();
+		return this;
+	}
+
+	/** Presses and releases a key that types no character (an arrow), where the focus is. */
+	WizardBot key(int keyCode) {
+		actions++;
+		Display display = Display.getCurrent();
+		post(display, SWT.KeyDown, '\0', keyCode);
+		post(display, SWT.KeyUp, '\0', keyCode);
 		UiTestSupport.processEvents();
 		return this;
 	}

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,11 +43,13 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	static final String FIELD_DATE = "date"; //$NON-NLS-1$
 	static final String FIELD_TIME = "time"; //$NON-NLS-1$
 	static final String FIELD_SENSORS = "sensors"; //$NON-NLS-1$
+	/** How many lots a chooser's list shows at once. */
+	private static final int LOT_ROWS = 4;
 
 	private final Clock clock;
 	private RecordingChoices choices = RecordingChoices.none(WorkbenchLanguage.current());
 	private Party actor;
-	private List<CustodyChain.Stop> lots = List.of();
+	private final List<LotChooser> lotFields = new ArrayList<>();
 	private BatchValidator validator;
 	private DateTime date;
 	private Text time;
@@ -97,7 +100,10 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	/** Starts the next event: the choices offered again (no lot chosen), the page not scolding until edited. */
 	final void again() {
 		restart();
-		fill(this::offerChoices);
+		fill(() -> {
+			lotFields.forEach(LotChooser::clear);
+			offerChoices();
+		});
 	}
 
 	protected final RecordingChoices choices() {
@@ -119,16 +125,15 @@ abstract class EventPage extends RecordPage<EventDraft> {
 
 	// ---- lots
 
-	protected final Combo lotField(FieldGrid grid, String field, String label) {
-		return grid.choice(field, label, List.of());
+	protected final LotChooser lotField(FieldGrid grid, String field, String label) {
+		LotChooser chooser = grid.lots(field, label, LOT_ROWS);
+		lotFields.add(chooser);
+		return chooser;
 	}
 
 	/** Offers the lots this step may name (those the actor holds, unless the step says otherwise). */
-	protected final void offerLots(Combo combo, boolean optional) {
-		lots = choices.lots().stream().filter(this::mayName).toList();
-		List<String> names = lots.stream().map(choices::lotName).toList();
-		combo.setItems(optional ? WizardChoices.withNone(names) : names.toArray(String[]::new));
-		combo.setVisibleItemCount(Math.min(15, Math.max(1, combo.getItemCount())));
+	protected final void offerLots(LotChooser chooser) {
+		chooser.offer(choices.lots().stream().filter(this::mayName).toList(), choices);
 	}
 
 	/**
@@ -139,24 +144,12 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		return lot.party() == null || actor != null && actor.uri().equals(lot.party());
 	}
 
-	/** Selects the acting organisation's stop of the lot, if it is offered. */
-	protected final void proposeLot(Combo combo, String item) {
-		for (int i = 0; i < lots.size(); i++) {
-			if (lots.get(i).item().equals(item)) {
-				int index = i;
-				fill(() -> combo.select(index));
-				return;
-			}
+	/** @throws FieldError naming the field when no lot is chosen */
+	protected final CustodyChain.Stop chosenLot(LotChooser chooser, String field) {
+		if (chooser.chosen() == null) {
+			throw new FieldError(field, NLS.bind(Messages.Wizard_choose, fields().label(field)));
 		}
-	}
-
-	protected final CustodyChain.Stop chosenLot(Combo combo, String field) {
-		return WizardChoices.chosen(combo, lots, field, fields());
-	}
-
-	/** The lot chosen, or null when the optional field is left at "(none)". */
-	protected final CustodyChain.Stop optionalLot(Combo combo) {
-		return WizardChoices.optional(combo, lots);
+		return chooser.chosen();
 	}
 
 	/** A positive quantity of the lot, no more than is held of it at its place (where that is counted). */

@@ -100,7 +100,7 @@ final class FieldGrid {
 	 * the dialog's default button (Next or Finish) is pressed, where GTK would
 	 * open the list instead.
 	 */
-	private static void entersGoOn(Control control) {
+	static void entersGoOn(Control control) {
 		control.addListener(SWT.Traverse, e -> {
 			if (e.detail == SWT.TRAVERSE_RETURN) {
 				e.doit = true;
@@ -115,6 +115,20 @@ final class FieldGrid {
 				}
 			}
 		});
+	}
+
+	/** A lot chosen among those {@link LotChooser#offer offered}; errors mark its filter field, where the keyboard types. */
+	LotChooser lots(String field, String label, int rows) {
+		LotChooser chooser = new LotChooser(body, rows, changed);
+		add(field, label, chooser.area());
+		// The label beside the filter field, above the list.
+		List<Control> children = List.of(body.getChildren());
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 6)
+				.applyTo(children.get(children.indexOf(chooser.area()) - 1));
+		ControlDecoration areaMark = marks.remove(field);
+		areaMark.dispose();
+		mark(field, label, chooser.filter());
+		return chooser;
 	}
 
 	/** A text field that also proposes values. */

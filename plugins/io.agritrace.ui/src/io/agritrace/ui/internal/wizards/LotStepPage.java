@@ -50,7 +50,7 @@ final class LotStepPage extends EventPage {
 	private List<Location> toSites = List.of();
 	/** The lot to propose until an event is stored, or null. */
 	private String proposedLot;
-	private Combo lot;
+	private LotChooser lot;
 	private Text quantity;
 	private Combo site;
 	private Combo toParty;
@@ -74,7 +74,7 @@ final class LotStepPage extends EventPage {
 	@Override
 	protected void createStepFields(FieldGrid grid) {
 		lot = lotField(grid, FIELD_LOT, Messages.Field_lot);
-		lot.addModifyListener(e -> proposeFromLot());
+		lot.onChoice(this::proposeFromLot);
 		quantity = grid.text(FIELD_QUANTITY, step == EventStep.INSPECTING ? Messages.Field_sample : Messages.Field_quantity);
 		site = grid.choice(FIELD_SITE, step == EventStep.SHIPPING ? Messages.Field_fromSite : Messages.Field_site, List.of());
 		switch (step) {
@@ -104,7 +104,7 @@ final class LotStepPage extends EventPage {
 
 	@Override
 	protected void offerChoices() {
-		offerLots(lot, false);
+		offerLots(lot);
 		offerSites(site);
 		proposeSite(site, memory.uri(step, FIELD_SITE));
 		if (toParty != null) {
@@ -121,7 +121,7 @@ final class LotStepPage extends EventPage {
 		}
 		proposedFor = null;
 		if (proposedLot != null) {
-			proposeLot(lot, proposedLot);
+			lot.propose(proposedLot);
 			proposeFromLot();
 		}
 	}
@@ -170,7 +170,7 @@ final class LotStepPage extends EventPage {
 
 	/** A newly chosen lot proposes its whole quantity and the site where it is. */
 	private void proposeFromLot() {
-		CustodyChain.Stop held = chosenLotOrNull();
+		CustodyChain.Stop held = lot.chosen();
 		if (held == null || held.equals(proposedFor)) {
 			return;
 		}
@@ -188,14 +188,6 @@ final class LotStepPage extends EventPage {
 		String gln = actor() == null ? null : actor().gln();
 		if (sscc != null && sscc.getText().isBlank() && gln != null) {
 			fill(() -> sscc.setText(Sscc.propose(gln, clock().millis() / 1000)));
-		}
-	}
-
-	private CustodyChain.Stop chosenLotOrNull() {
-		try {
-			return chosenLot(lot, FIELD_LOT);
-		} catch (FieldError nothingChosen) {
-			return null;
 		}
 	}
 

@@ -124,6 +124,11 @@ public final class Messages extends NLS {
 	public static String ImportWizard_where;
 	public static String LocationWizard_description;
 	public static String LocationWizard_title;
+	public static String LotChooser_held;
+	public static String LotChooser_hint;
+	public static String LotChooser_lot;
+	public static String LotChooser_place;
+	public static String LotChooser_product;
 	public static String PartyWizard_actsFor;
 	public static String PartyWizard_description;
 	public static String PartyWizard_title;

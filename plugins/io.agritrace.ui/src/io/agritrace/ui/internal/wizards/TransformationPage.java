@@ -50,7 +50,7 @@ final class TransformationPage extends EventPage {
 	static final int INPUTS = 3;
 
 	private Combo kind;
-	private final Combo[] inputs = new Combo[INPUTS];
+	private final LotChooser[] inputs = new LotChooser[INPUTS];
 	private final Text[] used = new Text[INPUTS];
 	private Combo site;
 	private Combo product;
@@ -81,7 +81,7 @@ final class TransformationPage extends EventPage {
 		for (int i = 0; i < INPUTS; i++) {
 			int row = i;
 			inputs[i] = lotField(grid, inputField(i), NLS.bind(Messages.Field_input, i + 1));
-			inputs[i].addModifyListener(e -> proposeFromInput(row));
+			inputs[i].onChoice(() -> proposeFromInput(row));
 			used[i] = grid.text(usedField(i), NLS.bind(Messages.Field_inputUsed, i + 1));
 		}
 		site = grid.choice(FIELD_SITE, Messages.Field_site, List.of());
@@ -99,7 +99,7 @@ final class TransformationPage extends EventPage {
 	@Override
 	protected void offerChoices() {
 		for (int i = 0; i < INPUTS; i++) {
-			offerLots(inputs[i], i > 0);
+			offerLots(inputs[i]);
 		}
 		offerSites(site);
 		product.setItems(choices().products().stream().map(choices()::name).toArray(String[]::new));
@@ -108,7 +108,7 @@ final class TransformationPage extends EventPage {
 
 	/** A newly chosen input proposes all of it as used, and the first one its site. */
 	private void proposeFromInput(int row) {
-		CustodyChain.Stop input = row == 0 ? firstInput() : optionalLot(inputs[row]);
+		CustodyChain.Stop input = inputs[row].chosen();
 		if (input == null) {
 			return;
 		}
@@ -117,14 +117,6 @@ final class TransformationPage extends EventPage {
 		}
 		if (row == 0) {
 			proposeSite(site, input.location());
-		}
-	}
-
-	private CustodyChain.Stop firstInput() {
-		try {
-			return chosenLot(inputs[0], inputField(0));
-		} catch (FieldError nothingChosen) {
-			return null;
 		}
 	}
 
@@ -147,7 +139,7 @@ final class TransformationPage extends EventPage {
 		List<CustodyChain.Stop> in = new ArrayList<>();
 		List<BigDecimal> amounts = new ArrayList<>();
 		for (int i = 0; i < INPUTS; i++) {
-			CustodyChain.Stop input = i == 0 ? chosenLot(inputs[0], inputField(0)) : optionalLot(inputs[i]);
+			CustodyChain.Stop input = i == 0 ? chosenLot(inputs[0], inputField(0)) : inputs[i].chosen();
 			if (input != null) {
 				if (in.stream().anyMatch(earlier -> earlier.item().equals(input.item()))) {
 					throw new FieldError(inputField(i),
