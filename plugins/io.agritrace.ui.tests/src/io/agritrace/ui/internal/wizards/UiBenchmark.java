@@ -15,8 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
@@ -32,8 +35,10 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.demo.GeneratedData;
 import io.agritrace.service.LotStories;
+import io.agritrace.service.RecordingChoices;
 import io.agritrace.store.DashboardRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -50,8 +55,10 @@ import io.agritrace.ui.internal.views.NavigatorBot;
  * bench/target). Not part of the test suite (its name does not end in Test);
  * {@code bench.ui.phase} chooses what it measures, as each figure wants a
  * store of its own size: {@code editor} (a store of a million events: the
- * Batch editor, its Provenance page, the lineage's layout and the dashboard) or
- * {@code navigator} (10,000 batches, and the Record Event wizard). Prints
+ * Batch editor, its Provenance page, the lineage's layout and the dashboard),
+ * {@code navigator} (10,000 batches, and the Record Event wizard's Finish) or
+ * {@code recording} (a clerk's shipments on a store of 10,000 batches: Ship…
+ * counted in actions and timed, and 50 shipments entered in bulk). Prints
  * {@code name: value unit} lines.
  */
 class UiBenchmark extends WorkbenchTestCase {
@@ -73,10 +80,15 @@ class UiBenchmark extends WorkbenchTestCase {
 		case "navigator" -> { //$NON-NLS-1$
 			navigatorFilter();
 			recordEvent();
+		}
+		case "recording" -> { //$NON-NLS-1$
+			fillBatches();
+			awaitFacts("recording"); //$NON-NLS-1$
 			recordShipmentClicks();
+			shipOpen();
 			bulkShipments();
 		}
-		default -> throw new IllegalStateException("bench.ui.phase is editor or navigator"); //$NON-NLS-1$
+		default -> throw new IllegalStateException("bench.ui.phase is editor, navigator or recording"); //$NON-NLS-1$
 		}
 	}
 
@@ -218,10 +230,7 @@ class UiBenchmark extends WorkbenchTestCase {
 	/** navigator_filter_ms: one keystroke of the navigator's filter over 10,000 batches, until the tree is drawn. */
 	private void navigatorFilter() {
 		TraceStore store = store();
-		if (store.batches().count() < NAVIGATOR_BATCHES) {
-			// Most chains register two batches; a few only one.
-			GeneratedData.generate(store, 7, CLOCK, 3650, NAVIGATOR_BATCHES * 53 / 100);
-		}
+		fillBatches();
 		awaitFacts("navigator"); //$NON-NLS-1$
 		NavigatorBot navigator = NavigatorBot.show(page).refresh();
 		int batches = store.batches().count();
@@ -241,6 +250,14 @@ class UiBenchmark extends WorkbenchTestCase {
 		}
 		long[] measured = ms.stream().skip(ms.size() / 3).mapToLong(Long::longValue).toArray(); // the first round warms up
 		printPercentiles("navigator_filter", measured); //$NON-NLS-1$
+	}
+
+	/** The phase's store holds 10,000 batches, filled on its first run. */
+	private void fillBatches() {
+		if (store().batches().count() < NAVIGATOR_BATCHES) {
+			// Most chains register two batches; a few only one.
+			GeneratedData.generate(store(), 7, CLOCK, 3650, NAVIGATOR_BATCHES * 53 / 100);
+		}
 	}
 
 	private static long keystroke(NavigatorBot navigator, String filter) {
@@ -317,6 +334,53 @@ class UiBenchmark extends WorkbenchTestCase {
 		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
 		navigator.filter(""); //$NON-NLS-1$
 		return onTheNavigator + wizard.actions();
+	}
+
+	/**
+	 * record_ship_open_ms: Ship… on a lot in the navigator until the wizard's
+	 * shipping page shows it chosen, among every lot its holder has, on a
+	 * store of 10,000 batches (a drop-down of every lot took about 2 s);
+	 * record_baseline_choices_read_ms: what the wizard reads, from the store
+	 * alone.
+	 */
+	private void shipOpen() {
+		int batches = store().batches().count();
+		print("recording_batches", batches, "batches"); //$NON-NLS-1$ //$NON-NLS-2$
+		NavigatorBot navigator = NavigatorBot.show(page).refresh();
+		waitUntil("the batches listed", 10 * TIMEOUT_MS, () -> navigator.rows() == batches); //$NON-NLS-1$
+		// A lot of the organisation that holds the most: its list is the longest a clerk scrolls.
+		Map<String, List<CustodyChain.Stop>> byHolder = store().holdings().all().onHand().stream()
+				.filter(s -> s.party() != null && s.held() != null && s.held().signum() > 0)
+				.collect(Collectors.groupingBy(CustodyChain.Stop::party));
+		List<CustodyChain.Stop> most = byHolder.values().stream().max(Comparator.comparingInt(List::size)).orElseThrow();
+		ProductBatch lot = store().batches().find(most.get(most.size() / 2).item()).orElseThrow();
+		navigator.filter(lot.traceCode());
+		waitUntil("the lot in the navigator", TIMEOUT_MS, () -> navigator.rows() == 1); //$NON-NLS-1$
+		long[] ms = new long[MEASURED / 4];
+		int offered = 0;
+		for (int i = -WARM_UP; i < ms.length; i++) {
+			long t = System.nanoTime();
+			navigator.select(0).ship();
+			WizardBot wizard = WizardBot.opened();
+			waitUntil("the lot chosen", TIMEOUT_MS, () -> wizard.text(EventPage.FIELD_LOT).contains(lot.lot())); //$NON-NLS-1$
+			processEvents();
+			if (i >= 0) {
+				ms[i] = (System.nanoTime() - t) / 1_000_000;
+			}
+			offered = wizard.items(EventPage.FIELD_LOT).size();
+			wizard.cancel();
+			processEvents();
+		}
+		navigator.filter(""); //$NON-NLS-1$
+		print("record_ship_lots_offered", offered, "lots"); //$NON-NLS-1$ //$NON-NLS-2$
+		printPercentiles("record_ship_open", ms); //$NON-NLS-1$
+		long[] read = new long[MEASURED / 4];
+		for (int i = 0; i < read.length; i++) {
+			long t = System.nanoTime();
+			RecordingChoices.read(store(), Locale.ENGLISH);
+			read[i] = (System.nanoTime() - t) / 1_000_000;
+		}
+		printPercentiles("record_baseline_choices_read", read); //$NON-NLS-1$
 	}
 
 	/**
