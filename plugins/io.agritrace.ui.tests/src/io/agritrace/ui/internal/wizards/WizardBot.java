@@ -150,8 +150,10 @@ final class WizardBot {
 		Combo combo = (Combo) control(field);
 		for (int i = 0; i < combo.getItemCount(); i++) {
 			if (combo.getItem(i).contains(text)) {
+				// As a user's pick: GTK sends Modify and Selection.
 				combo.select(i);
 				combo.notifyListeners(SWT.Modify, new Event());
+				combo.notifyListeners(SWT.Selection, new Event());
 				return this;
 			}
 		}

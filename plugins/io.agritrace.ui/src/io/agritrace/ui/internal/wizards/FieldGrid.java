@@ -90,7 +90,9 @@ final class FieldGrid {
 		Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
 		combo.setItems(items.toArray(String[]::new));
 		combo.setVisibleItemCount(Math.min(15, Math.max(1, items.size())));
-		combo.addModifyListener(e -> changed.run());
+		// Selection, not Modify: GTK defers the Modify of a choice the page made (setItems, select) until after
+		// it filled the page, where it would read as the user's and scold a new form; Selection is the user's alone.
+		combo.addListener(SWT.Selection, e -> changed.run());
 		entersGoOn(combo);
 		return add(field, label, combo);
 	}
