@@ -297,6 +297,7 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		wizard.type(TransformationPage.FIELD_OUTPUT_QUANTITY, "690");
 		assertNull(wizard.error());
 		assertTrue(wizard.text(TransformationPage.YIELD).contains("69.0"), wizard.text(TransformationPage.YIELD));
+		assertTrue(wizard.wholePageShown(), "three lists of lots pushed the date and time off the page");
 		String lot = wizard.text(TransformationPage.FIELD_OUTPUT_LOT);
 		screenshot("wizard-event-transformation");
 		wizard.next().finish();

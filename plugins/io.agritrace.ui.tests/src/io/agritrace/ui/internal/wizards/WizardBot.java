@@ -197,6 +197,13 @@ final class WizardBot {
 		return lots != null ? lots.shownNames() : List.of(((Combo) control(field)).getItems());
 	}
 
+	/** Whether the page shows all its fields, none cut off at the bottom of the dialog. */
+	boolean wholePageShown() {
+		UiTestSupport.processEvents();
+		Composite page = body();
+		return page.computeSize(page.getSize().x, SWT.DEFAULT).y <= page.getSize().y;
+	}
+
 	/** Whether the title area shows all the lines of its message, none cut. */
 	boolean messageShownWhole() {
 		UiTestSupport.processEvents();

@@ -45,6 +45,8 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	static final String FIELD_SENSORS = "sensors"; //$NON-NLS-1$
 	/** How many lots a chooser's list shows at once. */
 	private static final int LOT_ROWS = 4;
+	/** How many a compact chooser's list shows, so that the page's last fields stay in view while it is open. */
+	private static final int COMPACT_LOT_ROWS = 3;
 
 	private final Clock clock;
 	private RecordingChoices choices = RecordingChoices.none(WorkbenchLanguage.current());
@@ -125,8 +127,9 @@ abstract class EventPage extends RecordPage<EventDraft> {
 
 	// ---- lots
 
-	protected final LotChooser lotField(FieldGrid grid, String field, String label) {
-		LotChooser chooser = grid.lots(field, label, LOT_ROWS);
+	/** @param compact whether its list shows only while it has the focus, for a page with several */
+	protected final LotChooser lotField(FieldGrid grid, String field, String label, boolean compact) {
+		LotChooser chooser = grid.lots(field, label, compact ? COMPACT_LOT_ROWS : LOT_ROWS, compact);
 		lotFields.add(chooser);
 		return chooser;
 	}

@@ -120,8 +120,8 @@ final class FieldGrid {
 	}
 
 	/** A lot chosen among those {@link LotChooser#offer offered}; errors mark its filter field, where the keyboard types. */
-	LotChooser lots(String field, String label, int rows) {
-		LotChooser chooser = new LotChooser(body, rows, changed);
+	LotChooser lots(String field, String label, int rows, boolean compact) {
+		LotChooser chooser = new LotChooser(body, rows, compact, changed);
 		add(field, label, chooser.area());
 		// The label beside the filter field, above the list.
 		List<Control> children = List.of(body.getChildren());

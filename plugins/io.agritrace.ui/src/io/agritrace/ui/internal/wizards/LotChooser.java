@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
@@ -30,7 +31,9 @@ import io.agritrace.ui.TextColumns;
  * holds, where a drop-down inserted every lot. The choice is the row
  * selected: kept while the filter shows it, made when the filter leaves one
  * row, none when the filter is emptied. Down moves from the field to the
- * list, Up from its first row back; Enter goes on, as in any field.
+ * list, Up from its first row back; Enter goes on, as in any field. A compact
+ * chooser (a page with several) shows its list only while it has the focus,
+ * and leaves the lot number of its choice in the field.
  */
 final class LotChooser {
 
@@ -51,8 +54,11 @@ final class LotChooser {
 	private List<CustodyChain.Stop> shown = List.of();
 	private CustodyChain.Stop chosen;
 
-	/** @param rows how many rows the list shows at once */
-	LotChooser(Composite parent, int rows, Runnable changed) {
+	/**
+	 * @param rows    how many rows the list shows at once
+	 * @param compact whether the list shows only while the chooser has the focus
+	 */
+	LotChooser(Composite parent, int rows, boolean compact, Runnable changed) {
 		this.changed = changed;
 		area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
@@ -92,6 +98,34 @@ final class LotChooser {
 		});
 		table.addListener(SWT.Selection, e -> choose(table.getSelectionIndex() < 0 ? null : shown.get(table.getSelectionIndex())));
 		FieldGrid.entersGoOn(table);
+		if (compact) {
+			showList(false);
+			filter.addListener(SWT.FocusIn, e -> showList(true));
+			filter.addListener(SWT.FocusOut, e -> focusLeft());
+			table.addListener(SWT.FocusOut, e -> focusLeft());
+		}
+	}
+
+	/** Once the focus is neither in the field nor the list: the list folds, the field names the lot chosen. */
+	private void focusLeft() {
+		area.getDisplay().asyncExec(() -> {
+			Control focus = area.isDisposed() ? null : area.getDisplay().getFocusControl();
+			if (focus != null && focus != filter && focus != viewer.getTable()) {
+				if (chosen != null) {
+					filter.setText(Identifiers.lotNumber(chosen.item()).orElse(chosen.item()));
+				}
+				showList(false);
+			}
+		});
+	}
+
+	private void showList(boolean show) {
+		Table table = viewer.getTable();
+		if (table.getVisible() != show) {
+			((GridData) table.getLayoutData()).exclude = !show;
+			table.setVisible(show);
+			area.getParent().layout(true, true);
+		}
 	}
 
 	/** Runs when another lot, or none, is chosen, before the page is checked again. */

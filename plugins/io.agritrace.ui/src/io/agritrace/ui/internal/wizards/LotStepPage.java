@@ -73,7 +73,7 @@ final class LotStepPage extends EventPage {
 
 	@Override
 	protected void createStepFields(FieldGrid grid) {
-		lot = lotField(grid, FIELD_LOT, Messages.Field_lot);
+		lot = lotField(grid, FIELD_LOT, Messages.Field_lot, false);
 		lot.onChoice(this::proposeFromLot);
 		quantity = grid.text(FIELD_QUANTITY, step == EventStep.INSPECTING ? Messages.Field_sample : Messages.Field_quantity);
 		site = grid.choice(FIELD_SITE, step == EventStep.SHIPPING ? Messages.Field_fromSite : Messages.Field_site, List.of());

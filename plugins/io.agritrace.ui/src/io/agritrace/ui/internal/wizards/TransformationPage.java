@@ -80,7 +80,8 @@ final class TransformationPage extends EventPage {
 		kind.select(0);
 		for (int i = 0; i < INPUTS; i++) {
 			int row = i;
-			inputs[i] = lotField(grid, inputField(i), NLS.bind(Messages.Field_input, i + 1));
+			// Three inputs: each list shows only while its field has the focus, or the page would not fit the screen.
+			inputs[i] = lotField(grid, inputField(i), NLS.bind(Messages.Field_input, i + 1), true);
 			inputs[i].onChoice(() -> proposeFromInput(row));
 			used[i] = grid.text(usedField(i), NLS.bind(Messages.Field_inputUsed, i + 1));
 		}
