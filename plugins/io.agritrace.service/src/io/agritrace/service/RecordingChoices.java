@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,16 +23,17 @@ import io.agritrace.store.TraceStore;
  * the shipments on their way and the registered batches (for trace codes and
  * new lot numbers); named in one language.
  *
- * @param lots      the stops some of a lot is at, with who holds how much there
- * @param shipments the shipments no receipt has matched yet
+ * @param lots          the stops some of a lot is at, with who holds how much there
+ * @param shipments     the shipments no receipt has matched yet
+ * @param harvestPlaces the sites where harvests were recorded (fields, gardens), to which nothing is shipped
  */
 public record RecordingChoices(List<Party> parties, List<Location> sites, List<Product> products,
 		List<CustodyChain.Stop> lots, List<CustodyChain.Transit> shipments, Map<String, ProductBatch> batches,
-		Locale language) {
+		Set<String> harvestPlaces, Locale language) {
 
 	/** Nothing to choose yet: what a form offers until the store has answered. */
 	public static RecordingChoices none(Locale language) {
-		return new RecordingChoices(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), language);
+		return new RecordingChoices(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Set.of(), language);
 	}
 
 	public static RecordingChoices read(TraceStore store, Locale language) {
@@ -41,7 +43,16 @@ public record RecordingChoices(List<Party> parties, List<Location> sites, List<P
 				store.masterData().products().stream().filter(p -> !p.external()).toList(), holdings.onHand(),
 				holdings.inTransit(),
 				store.batches().list().stream().collect(Collectors.toMap(ProductBatch::code, Function.identity())),
-				language);
+				store.masterData().harvestPlaces(), language);
+	}
+
+	/**
+	 * The sites of the organisation to which a shipment can go: those it
+	 * runs, less the fields and gardens where it harvests.
+	 */
+	public List<Location> receivingSites(String party) {
+		return sites.stream().filter(l -> party != null && party.equals(l.operator()) && !harvestPlaces.contains(l.uri()))
+				.toList();
 	}
 
 	public String partyName(String uri) {
@@ -58,11 +69,14 @@ public record RecordingChoices(List<Party> parties, List<Location> sites, List<P
 
 	/** "梅河大米 20261001-1 · 12,000 kg · 吉林米业 · 吉林米业加工厂" : product, lot number, quantity held, holder and place. */
 	public String lotName(CustodyChain.Stop lot) {
-		String amount = lot.held() == null ? Texts.Choices_notCounted.text(language)
-				: Quantities.of(lot.held(), lot.uom(), language);
-		String name = lotLabel(lot.item()) + "  ·  " + amount; //$NON-NLS-1$
+		String name = lotLabel(lot.item()) + "  ·  " + held(lot); //$NON-NLS-1$
 		String holder = lot.party() == null ? name : name + "  ·  " + partyName(lot.party()); //$NON-NLS-1$
 		return lot.location() == null ? holder : holder + "  ·  " + siteName(lot.location()); //$NON-NLS-1$
+	}
+
+	/** The amount held of a lot at its stop, as people read it. */
+	public String held(CustodyChain.Stop lot) {
+		return lot.held() == null ? Texts.Choices_notCounted.text(language) : Quantities.of(lot.held(), lot.uom(), language);
 	}
 
 	/** The amount a shipment carries, as people read it. */

@@ -48,12 +48,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(20, store.schemaVersion());
+			assertEquals(21, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(20, reopened.schemaVersion());
+			assertEquals(21, reopened.schemaVersion());
 		}
 	}
 
@@ -252,11 +252,12 @@ class TraceStoreTest {
 				s.execute("ALTER TABLE product_batch DROP COLUMN write_run");
 				s.execute("ALTER TABLE anchor_outbox DROP COLUMN next_attempt_at");
 				s.execute("ALTER TABLE epcis_event DROP COLUMN source_location");
+				s.execute("DROP INDEX ix_event_location_step");
 				return s.executeUpdate("DELETE FROM schema_version WHERE version >= 2");
 			}
 		});
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(20, upgraded.schemaVersion());
+			assertEquals(21, upgraded.schemaVersion());
 			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
 					"every event is found by its hash ID, and intact");
 			lineages.forEach((code, lineage) -> assertEquals(lineage, lineages(upgraded, code), code));

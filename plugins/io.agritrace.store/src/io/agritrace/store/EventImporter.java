@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import io.agritrace.core.epcis.EpcisDocumentReader;
@@ -100,6 +102,47 @@ public final class EventImporter {
 			}
 			FactFiller.fillNow(c, List.of(event));
 			return saved;
+		});
+	}
+
+	/**
+	 * Records events made here (a clerk's bulk entry), in this order, in one
+	 * transaction with their facts: all or nothing. Events stored already are skipped.
+	 *
+	 * @throws RulesBrokenException for the first event that breaks a rule; nothing is written
+	 */
+	public EventRepository.Saved recordAll(List<EpcisEvent> events) {
+		return transactions.call(c -> {
+			EventRepository.Saved saved;
+			try (SqlCustodyState state = new SqlCustodyState(c)) {
+				saved = EventWriter.insert(c, events, EventRepository.Origin.RECORDED, madeHere(state), 1,
+						WriteRuns.Checkpoint.NONE);
+			}
+			FactFiller.fillNow(c, events);
+			return saved;
+		});
+	}
+
+	/**
+	 * Every rule each of these events made here would break, recorded one after
+	 * another in this order (a receipt may follow its shipment in the same
+	 * batch); nothing is written. Each is judged as {@link #recordAll} would.
+	 *
+	 * @return the rules each event breaks, by position; all empty when {@link #recordAll} would store them
+	 */
+	public List<List<RuleViolation>> checkAll(List<EpcisEvent> events) {
+		return transactions.trial(c -> {
+			Map<EpcisEvent, List<RuleViolation>> broken = new IdentityHashMap<>();
+			try (SqlCustodyState state = new SqlCustodyState(c)) {
+				EventWriter.insert(c, events, EventRepository.Origin.RECORDED, e -> {
+					List<RuleViolation> violations = rules.check(e, state, true);
+					broken.put(e, violations);
+					// Stored flagged in this trial, so that the events after it are judged as if it were recorded.
+					return violations.isEmpty() ? EventGate.Verdict.ACCEPT
+							: new EventGate.Flag(violations.stream().map(RuleViolation::message).toList());
+				}, 1, WriteRuns.Checkpoint.NONE);
+			}
+			return events.stream().map(e -> broken.getOrDefault(e, List.of())).toList();
 		});
 	}
 

@@ -10,7 +10,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
@@ -118,6 +121,29 @@ public final class MasterDataRepository {
 				while (r.next()) {
 					result.add(new Location(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
 							degrees(r.getBigDecimal(5)), degrees(r.getBigDecimal(6)), r.getString(7), r.getBoolean(8)));
+				}
+			}
+			return result;
+		});
+	}
+
+	/** Each registered site looked up in ix_event_location_step: the events are not read. */
+	static final String HARVEST_PLACES = "SELECT l.uri FROM location l WHERE EXISTS (SELECT 1 FROM epcis_event e " //$NON-NLS-1$
+			+ "WHERE e.biz_location = l.uri AND e.biz_step = ?)"; //$NON-NLS-1$
+
+	/**
+	 * The places where a harvest was recorded: fields, gardens and barns, where
+	 * produce grows and from which it leaves, but to which no shipment goes.
+	 */
+	public Set<String> harvestPlaces() {
+		return transactions.call(c -> {
+			Set<String> result = new TreeSet<>();
+			try (PreparedStatement s = c.prepareStatement(HARVEST_PLACES)) {
+				s.setString(1, BizSteps.shortName(BizSteps.HARVESTING));
+				try (ResultSet r = s.executeQuery()) {
+					while (r.next()) {
+						result.add(r.getString(1));
+					}
 				}
 			}
 			return result;

@@ -24,9 +24,12 @@ import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
 import io.agritrace.core.epcis.EventHashId;
+import io.agritrace.core.epcis.Identifiers;
+import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.DisplayLanguage;
@@ -140,6 +143,31 @@ class CliApplicationTest {
 		assertEquals(0, run("record", event.toString()), err());
 		assertEquals(demo.events().get(0).hashId().toString(), out().strip());
 		assertTrue(err().contains(Messages.Record_duplicate), err());
+	}
+
+	/** The issue: red ginseng "milled" into Meihe rice was accepted. */
+	@Test
+	void recordRefusesRiceMilledFromRedGinsengNamingBoth() throws Exception {
+		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			demo.saveTo(store);
+		}
+		EpcisEvent made = demo.events().stream().filter(e -> e.outputQuantities().stream()
+				.anyMatch(q -> q.epcClass().contains(JilinMasterData.RED_GINSENG.gtin()))).findFirst().orElseThrow();
+		String redGinseng = made.outputQuantities().get(0).epcClass();
+		String rice = Identifiers.lot(JilinMasterData.MEIHE_RICE.gtin(), "RG-MILLED-1");
+		EpcisEvent milled = StepEvents.transformation(made.eventTime().atOffset(made.timeZone()).plusHours(1), BizSteps.MILLING,
+				JilinMasterData.FUSONG_PLANT_SITE.uri()).input(redGinseng, BigDecimal.ONE, "KGM").output(rice, new BigDecimal("0.7"), "KGM")
+				.build();
+		Path file = workspace.resolveSibling(workspace.getFileName() + "-milled.json");
+		Files.writeString(file, milled.jsonText());
+
+		assertEquals(1, run("record", file.toString()));
+		assertTrue(err().contains("outputQuantityList") && err().contains("RG-MILLED-1")
+				&& err().contains(Identifiers.lotNumber(redGinseng).orElseThrow()), "the rule names both lots: " + err());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			assertTrue(store.events().find(milled.hashId()).isEmpty(), "nothing is stored");
+		}
 	}
 
 	@Test

@@ -159,6 +159,37 @@ class CustodyRulesTest {
 		assertEquals(List.of("outputQuantityList"), fields(gaining.output(out, BigDecimal.valueOf(1001), "KGM").build(), false));
 	}
 
+	/** The issue: red ginseng "milled" into Meihe rice was accepted. */
+	@Test
+	void aTransformationMakesAProductOfItsInputsKindInAStepThatMakesIt() {
+		String ginseng = Identifiers.lot("06901234000054", "G1");
+		String rice = Identifiers.lot("06901234000030", "R1");
+		state.firstSeen.put(ginseng, T.toInstant());
+		state.firstSeen.put(LOT, T.toInstant());
+		state.categories.putAll(Map.of("06901234000054", "ginseng", "06901234000030", "rice", "06901234000016", "grain"));
+		EpcisEvent milledGinseng = EventBuilder.event(EventType.TransformationEvent, T.plusDays(1)).bizStep(BizSteps.MILLING)
+				.input(ginseng, BigDecimal.valueOf(100), "KGM").output(rice, BigDecimal.valueOf(70), "KGM").build();
+		List<RuleViolation> broken = rules.check(milledGinseng, state, true).stream()
+				.filter(v -> v.message().key() == RuleTexts.Rule_notMadeFrom).toList();
+		assertEquals(1, broken.size(), broken.toString());
+		assertTrue(broken.get(0).rule(Locale.ENGLISH).contains(rice) && broken.get(0).rule(Locale.ENGLISH).contains(ginseng),
+				"names the products: " + broken.get(0));
+		assertTrue(broken.get(0).rule(Locale.SIMPLIFIED_CHINESE).contains("同一类产品"), broken.get(0).rule(Locale.SIMPLIFIED_CHINESE));
+
+		EpcisEvent milledPaddy = EventBuilder.event(EventType.TransformationEvent, T.plusDays(1)).bizStep(BizSteps.MILLING)
+				.input(LOT, BigDecimal.valueOf(100), "KGM").output(rice, BigDecimal.valueOf(70), "KGM").build();
+		assertEquals(List.of(), CustodyRules.products(milledPaddy, gtin -> Optional.ofNullable(state.categories.get(gtin))));
+		EpcisEvent killedPaddy = EventBuilder.event(EventType.TransformationEvent, T.plusDays(1)).bizStep(BizSteps.KILLING)
+				.input(LOT, BigDecimal.valueOf(100), "KGM").output(rice, BigDecimal.valueOf(70), "KGM").build();
+		assertEquals(List.of("bizStep"), CustodyRules.products(killedPaddy, gtin -> Optional.ofNullable(state.categories.get(gtin)))
+				.stream().map(RuleViolation::field).toList(), "the yield table kills only cattle");
+		EpcisEvent driedPaddy = EventBuilder.event(EventType.TransformationEvent, T.plusDays(1)).bizStep(BizSteps.DRYING)
+				.input(LOT, BigDecimal.valueOf(100), "KGM").output(LOT + "D", BigDecimal.valueOf(90), "KGM").build();
+		assertEquals(List.of(), CustodyRules.products(driedPaddy, gtin -> Optional.ofNullable(state.categories.get(gtin))),
+				"a category the table does not know is judged by category alone");
+		assertEquals(List.of(), CustodyRules.products(milledGinseng, gtin -> Optional.empty()), "unknown categories are left alone");
+	}
+
 	@Test
 	void aChildInAnotherContainerCannotBePackedAgain() {
 		String sscc = "https://id.gs1.org/00/069012340000000016";
@@ -195,6 +226,7 @@ class CustodyRulesTest {
 		final Set<String> parties = new HashSet<>();
 		final Set<String> locations = new HashSet<>();
 		final Set<String> products = new HashSet<>();
+		final Map<String, String> categories = new HashMap<>();
 
 		@Override
 		public Optional<ItemHistory> history(String item) {
@@ -237,6 +269,11 @@ class CustodyRulesTest {
 		@Override
 		public boolean knownProduct(String gtin) {
 			return products.contains(gtin);
+		}
+
+		@Override
+		public Optional<String> category(String gtin) {
+			return Optional.ofNullable(categories.get(gtin));
 		}
 	}
 }

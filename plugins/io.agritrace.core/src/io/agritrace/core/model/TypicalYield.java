@@ -51,6 +51,17 @@ public enum TypicalYield {
 				.filter(y -> BizSteps.shortName(y.bizStep).equals(step) && y.category.equals(category)).findFirst();
 	}
 
+	/** Whether the table knows the step (its URI or short name) for some category of product. */
+	public static boolean tabled(String bizStep) {
+		String step = BizSteps.shortName(bizStep);
+		return Arrays.stream(values()).anyMatch(y -> BizSteps.shortName(y.bizStep).equals(step));
+	}
+
+	/** Whether the table knows the category (rice, ginseng...) for some step. */
+	public static boolean tabledCategory(String category) {
+		return Arrays.stream(values()).anyMatch(y -> y.category.equals(category));
+	}
+
 	/** The lowest typical yield, in percent. */
 	public BigDecimal from() {
 		return from;

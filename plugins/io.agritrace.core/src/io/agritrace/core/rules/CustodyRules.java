@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
@@ -18,6 +19,7 @@ import io.agritrace.core.epcis.EventType;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
+import io.agritrace.core.model.TypicalYield;
 import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.CustodyEvent;
@@ -33,6 +35,8 @@ public final class CustodyRules {
 	/** Units of one family can be compared after conversion to the first unit. */
 	private static final Map<String, BigDecimal> MASS_IN_KG = Map.of("KGM", BigDecimal.ONE, //$NON-NLS-1$
 			"TNE", BigDecimal.valueOf(1000), "GRM", new BigDecimal("0.001")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** Categories made from others besides themselves: milled rice from paddy catalogued as grain. */
+	private static final Map<String, Set<String>> MADE_FROM = Map.of("rice", Set.of("grain")); //$NON-NLS-1$ //$NON-NLS-2$
 	private final Clock clock;
 
 	/** @param clock what "now" is, in the workspace's zone: the zone in which broken rules write times */
@@ -82,6 +86,7 @@ public final class CustodyRules {
 		checkContainment(e, state, violations);
 		if (recordedHere) {
 			checkMasterData(e, state, violations);
+			violations.addAll(products(e, state::category));
 		}
 		return violations;
 	}
@@ -202,6 +207,50 @@ public final class CustodyRules {
 		}
 		return Optional.of(new RuleViolation("outputQuantityList", out.toPlainString(), //$NON-NLS-1$
 				RuleTexts.Rule_notConserved.with(out.toPlainString(), in.toPlainString())));
+	}
+
+	/**
+	 * A transformation makes a product of the category of one of its inputs
+	 * (rice from rice, red ginseng from ginseng) or made from it (milled rice
+	 * from paddy catalogued as grain); and where the yield table knows both its
+	 * step and the output's category, a step the table lists for that
+	 * category: red ginseng is not milled into rice, nor rice killed. Products
+	 * whose category is not known are left alone. The Record Event wizard asks
+	 * the same as the user types.
+	 *
+	 * @param category the category of a product by its GTIN, if known
+	 */
+	public static List<RuleViolation> products(EpcisEvent e, Function<String, Optional<String>> category) {
+		if (e.type() != EventType.TransformationEvent) {
+			return List.of();
+		}
+		List<String> inputs = new ArrayList<>(e.inputEpcs());
+		e.inputQuantities().forEach(q -> inputs.add(q.epcClass()));
+		Set<String> made = new LinkedHashSet<>();
+		for (String input : inputs) {
+			Optional<String> kind = Identifiers.gtin(input).flatMap(category);
+			if (kind.isEmpty()) {
+				return List.of();
+			}
+			made.add(kind.get());
+		}
+		List<String> outputs = new ArrayList<>(e.outputEpcs());
+		e.outputQuantities().forEach(q -> outputs.add(q.epcClass()));
+		List<RuleViolation> violations = new ArrayList<>();
+		for (String output : outputs) {
+			Optional<String> kind = Identifiers.gtin(output).flatMap(category);
+			if (kind.isEmpty()) {
+				continue;
+			}
+			if (!made.contains(kind.get()) && made.stream().noneMatch(MADE_FROM.getOrDefault(kind.get(), Set.of())::contains)) {
+				violations.add(new RuleViolation("outputQuantityList", output, //$NON-NLS-1$
+						RuleTexts.Rule_notMadeFrom.with(output, String.join(", ", inputs)))); //$NON-NLS-1$
+			} else if (TypicalYield.tabled(e.bizStep()) && TypicalYield.tabledCategory(kind.get())
+					&& TypicalYield.of(e.bizStep(), kind.get()).isEmpty()) {
+				violations.add(new RuleViolation("bizStep", e.bizStep(), RuleTexts.Rule_notMadeBy.with(output))); //$NON-NLS-1$
+			}
+		}
+		return violations;
 	}
 
 	/** Total mass in kg, or null when any quantity is not a mass. */

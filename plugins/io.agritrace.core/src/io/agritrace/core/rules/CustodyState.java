@@ -25,4 +25,7 @@ public interface CustodyState {
 	boolean knownLocation(String uri);
 
 	boolean knownProduct(String gtin);
+
+	/** The category of a registered product (rice, ginseng, cattle...), or empty when it is not known. */
+	Optional<String> category(String gtin);
 }

@@ -20,6 +20,8 @@ public enum RuleTexts implements MessageKey {
 	Rule_moreThanHeld,
 	Rule_negativeQuantity,
 	Rule_notConserved,
+	Rule_notMadeBy,
+	Rule_notMadeFrom,
 	Rule_notHolder,
 	Rule_unknownItem,
 	Rule_unknownLocation,

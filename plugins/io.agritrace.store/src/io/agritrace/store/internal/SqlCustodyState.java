@@ -111,6 +111,11 @@ public final class SqlCustodyState implements CustodyState, AutoCloseable {
 		return exists("SELECT 1 FROM product WHERE gtin = ?", gtin); //$NON-NLS-1$
 	}
 
+	@Override
+	public Optional<String> category(String gtin) {
+		return Optional.ofNullable(query("SELECT category FROM product WHERE gtin = ?", gtin, r -> r.getString(1))); //$NON-NLS-1$
+	}
+
 	private boolean exists(String sql, String key) {
 		return query(sql, key, r -> Boolean.TRUE) != null;
 	}

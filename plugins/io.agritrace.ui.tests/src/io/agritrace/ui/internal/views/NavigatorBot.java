@@ -248,6 +248,12 @@ public final class NavigatorBot {
 		return this;
 	}
 
+	/** Runs Ship… on the selected lot, as its context menu does. */
+	public NavigatorBot ship() {
+		execute(CommandIds.SHIP);
+		return this;
+	}
+
 	/** Selects the row and runs Open Batch, as a double-click does. */
 	public BatchEditorBot open(int row) {
 		viewer().setSelection(new StructuredSelection(batch(row)), true);

@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
@@ -25,6 +27,7 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.core.csv.EventsCsv;
 import io.agritrace.core.epcis.EpcisDocumentWriter;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.StepEvents;
@@ -109,6 +112,50 @@ class ImportWizardTest extends WorkbenchTestCase {
 		assertFalse(wizard.canFinish());
 		screenshot("wizard-import-refused");
 		assertEquals(before, store().events().count());
+	}
+
+	/** The issue: no bulk entry. A day's shipments and receipts as a CSV: each row checked in place, all stored or none. */
+	@Test
+	void aDaysShipmentsAndReceiptsFromACsvAreCheckedRowByRowThenStoredTogether(@TempDir Path folder) throws Exception {
+		String lot = chain.lot + "B";
+		chain.harvestAnother(store(), lot);
+		String shipped = row("shipping", lot, "600", chain.harvested.plusDays(1));
+		String received = row("receiving", lot, "600", chain.harvested.plusDays(1).plusHours(3));
+		String tooMuch = row("shipping", lot, "500", chain.harvested.plusDays(2));
+		Path day = folder.resolve("day.csv");
+		Files.writeString(day, EventsCsv.COLUMNS.stream().collect(Collectors.joining(",")) + "\n" + shipped + received + tooMuch);
+		long before = store().events().count();
+
+		wizard = preview(day);
+		assertEquals(Messages.ImportWizard_refused, summary(wizard));
+		assertEquals(1, problemRows(wizard), "only 400 kg are left for the third row");
+		assertEquals(NLS.bind(Messages.ImportWizard_line, 4), Widgets.first(preview(wizard), Table.class, t -> true).getItem(0).getText(0));
+		assertFalse(wizard.canFinish());
+		screenshot("wizard-import-events-csv-refused");
+		assertEquals(before, store().events().count(), "the preview writes nothing");
+
+		Path corrected = folder.resolve("day-corrected.csv");
+		Files.writeString(corrected, EventsCsv.COLUMNS.stream().collect(Collectors.joining(",")) + "\n" + shipped + received);
+		wizard.back().type(ImportFilePage.FIELD_FILE, corrected.toString()).next();
+		waitUntil("the new preview", TIMEOUT_MS, () -> problemRows(wizard) == 0);
+		assertEquals(NLS.bind(Messages.ImportWizard_summary, new Object[] { 2, 0, 0 }), summary(wizard));
+		screenshot("wizard-import-events-csv");
+		wizard.finish();
+		waitForJobs(JobFamilies.IMPORT, TIMEOUT_MS);
+		waitForDialog().close();
+		assertEquals(before + 2, store().events().count());
+		assertTrue(store().holdings().all().onHand().stream()
+				.anyMatch(s -> s.item().endsWith("/10/" + lot) && chain.mill.equals(s.party())), "the mill holds what it received");
+	}
+
+	/** A CSV row moving the lot from the cooperative's field to the mill's site. */
+	private String row(String step, String lot, String kg, OffsetDateTime at) {
+		return String.join(",", step, chain.paddyGtin, lot, kg, "KGM", gln(chain.coop), gln(chain.field), gln(chain.mill),
+				gln(chain.millSite), at.toString()) + "\n";
+	}
+
+	private static String gln(String uri) {
+		return uri.substring(uri.lastIndexOf('/') + 1);
 	}
 
 	private WizardBot preview(Path document) {

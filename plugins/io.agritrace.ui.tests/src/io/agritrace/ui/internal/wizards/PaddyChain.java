@@ -68,6 +68,15 @@ final class PaddyChain {
 				StepEvents.harvest(harvested, paddy, BigDecimal.valueOf(1000), "KGM", field).build());
 	}
 
+	/** Another lot of paddy harvested on the cooperative's field at the same time; its Digital Link. */
+	String harvestAnother(TraceStore store, String lotNumber) {
+		ProductBatch another = new BatchValidator(WorkspaceZone.clock()).validate(paddyGtin, lotNumber, "水稻", BigDecimal.valueOf(1000),
+				"KGM", harvested.toLocalDate(), "220581");
+		store.importer().record(List.of(another),
+				StepEvents.harvest(harvested, another.code(), BigDecimal.valueOf(1000), "KGM", field).build());
+		return another.code();
+	}
+
 	/** The cooperative ships the whole lot to the mill a day after the harvest. */
 	EpcisEvent ship(TraceStore store) {
 		return ship(store, harvested.plusDays(1));

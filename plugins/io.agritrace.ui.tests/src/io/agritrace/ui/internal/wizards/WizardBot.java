@@ -36,6 +36,8 @@ final class WizardBot {
 	private static final long TIMEOUT_MS = 30_000;
 
 	private final WizardDialog dialog;
+	/** What the user did so far: each field typed or chosen, each box ticked, key or button pressed. */
+	private int actions;
 
 	private WizardBot(WizardDialog dialog) {
 		this.dialog = dialog;
@@ -97,6 +99,11 @@ final class WizardBot {
 		return (WizardPage) dialog.getCurrentPage();
 	}
 
+	/** How many actions the user took in the wizard so far. */
+	int actions() {
+		return actions;
+	}
+
 	/** The name of the page shown, e.g. "review". */
 	String pageName() {
 		return current().getName();
@@ -111,6 +118,7 @@ final class WizardBot {
 	}
 
 	WizardBot type(String field, String text) {
+		actions++;
 		Control control = control(field);
 		if (control instanceof Text t) {
 			t.setText(text);
@@ -120,13 +128,32 @@ final class WizardBot {
 		return this;
 	}
 
-	/** Picks the first item that contains {@code text}. */
+	/**
+	 * Picks the first item that contains {@code text}. In a lot chooser, the
+	 * text is typed into its filter; a row is clicked (one action more) only
+	 * where the filter leaves more than one.
+	 */
 	WizardBot choose(String field, String text) {
+		actions++;
+		LotChooser lots = LotChooser.of(control(field));
+		if (lots != null) {
+			lots.filter().setText(text);
+			if (lots.chosen() == null || !lots.chosenName().contains(text)) {
+				List<String> shown = lots.shownNames();
+				int row = shown.stream().filter(name -> name.contains(text)).findFirst().map(shown::indexOf)
+						.orElseThrow(() -> new AssertionError(field + " shows no " + text + " among " + shown)); //$NON-NLS-1$ //$NON-NLS-2$
+				actions++;
+				lots.select(row);
+			}
+			return this;
+		}
 		Combo combo = (Combo) control(field);
 		for (int i = 0; i < combo.getItemCount(); i++) {
 			if (combo.getItem(i).contains(text)) {
+				// As a user's pick: GTK sends Modify and Selection.
 				combo.select(i);
 				combo.notifyListeners(SWT.Modify, new Event());
+				combo.notifyListeners(SWT.Selection, new Event());
 				return this;
 			}
 		}
@@ -135,6 +162,7 @@ final class WizardBot {
 	}
 
 	WizardBot check(String field) {
+		actions++;
 		Button box = (Button) control(field);
 		box.setSelection(true);
 		box.notifyListeners(SWT.Selection, new Event());
@@ -142,6 +170,7 @@ final class WizardBot {
 	}
 
 	WizardBot date(String field, LocalDate day) {
+		actions++;
 		DateTime date = (DateTime) control(field);
 		date.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
 		date.notifyListeners(SWT.Selection, new Event());
@@ -153,14 +182,26 @@ final class WizardBot {
 		return FieldGrid.day((DateTime) control(field));
 	}
 
+	/** What the field shows; of a lot chooser, the lot chosen (or ""). */
 	String text(String field) {
 		Control control = control(field);
+		if (LotChooser.of(control) != null) {
+			return LotChooser.of(control).chosenName();
+		}
 		return control instanceof Text t ? t.getText() : control instanceof Label l ? l.getText() : ((Combo) control).getText();
 	}
 
-	/** What a combo offers to choose from. */
+	/** What a combo offers to choose from, or the rows a lot chooser shows. */
 	List<String> items(String field) {
-		return List.of(((Combo) control(field)).getItems());
+		LotChooser lots = LotChooser.of(control(field));
+		return lots != null ? lots.shownNames() : List.of(((Combo) control(field)).getItems());
+	}
+
+	/** Whether the page shows all its fields, none cut off at the bottom of the dialog. */
+	boolean wholePageShown() {
+		UiTestSupport.processEvents();
+		Composite page = body();
+		return page.computeSize(page.getSize().x, SWT.DEFAULT).y <= page.getSize().y;
 	}
 
 	/** Whether the title area shows all the lines of its message, none cut. */
@@ -200,6 +241,7 @@ final class WizardBot {
 
 	/** Presses Next; on the review page, waits until the event is checked. */
 	WizardBot next() {
+		actions++;
 		press(IDialogConstants.NEXT_ID);
 		if (current() instanceof ReviewPage) {
 			waitUntil("the event's check", TIMEOUT_MS, () -> current().isPageComplete() || error() != null); //$NON-NLS-1$
@@ -208,6 +250,7 @@ final class WizardBot {
 	}
 
 	WizardBot back() {
+		actions++;
 		press(IDialogConstants.BACK_ID);
 		return this;
 	}
@@ -219,6 +262,84 @@ final class WizardBot {
 	/** The page's controls, for what no field key names. */
 	Composite body() {
 		return (Composite) current().getControl();
+	}
+
+	/** Presses and releases a key, as the keyboard does, where the focus is. */
+	WizardBot press(char key) {
+		actions++;
+		post(Display.getCurrent(), SWT.KeyDown, key, 0);
+		post(Display.getCurrent(), SWT.KeyUp, key, 0);
+		UiTestSupport.processEvents();
+		return this;
+	}
+
+	/** Presses and releases a key that types no character (an arrow), where the focus is. */
+	WizardBot key(int keyCode) {
+		actions++;
+		Display display = Display.getCurrent();
+		post(display, SWT.KeyDown, '\0', keyCode);
+		post(display, SWT.KeyUp, '\0', keyCode);
+		UiTestSupport.processEvents();
+		return this;
+	}
+
+	/** Presses Alt and a letter, as a mnemonic is used. */
+	WizardBot alt(char letter) {
+		actions++;
+		Display display = Display.getCurrent();
+		post(display, SWT.KeyDown, '\0', SWT.ALT);
+		post(display, SWT.KeyDown, letter, 0);
+		post(display, SWT.KeyUp, letter, 0);
+		post(display, SWT.KeyUp, '\0', SWT.ALT);
+		UiTestSupport.processEvents();
+		return this;
+	}
+
+	private static void post(Display display, int type, char character, int keyCode) {
+		Event event = new Event();
+		event.type = type;
+		event.character = character;
+		event.keyCode = keyCode == 0 ? character : keyCode;
+		display.post(event);
+	}
+
+	/** Puts the keyboard's focus in the field, its dialog the active window (where posted keys go). */
+	WizardBot focus(String field) {
+		dialog.getShell().forceActive();
+		control(field).setFocus();
+		UiTestSupport.processEvents();
+		return this;
+	}
+
+	/** The mnemonic letters of the page's labels, check boxes and buttons, in lower case. */
+	List<Character> mnemonics() {
+		List<Character> letters = new java.util.ArrayList<>();
+		for (Control c : Widgets.all(body(), Control.class)) {
+			String text = c instanceof Label l ? l.getText() : c instanceof Button b ? b.getText() : ""; //$NON-NLS-1$
+			int marked = text.indexOf('&');
+			if (marked >= 0 && marked + 1 < text.length()) {
+				letters.add(Character.toLowerCase(text.charAt(marked + 1)));
+			}
+		}
+		return letters;
+	}
+
+	/** Clicks the page's check box with this text. */
+	WizardBot tick(String label) {
+		actions++;
+		Widgets.click(Widgets.button(body(), label));
+		return this;
+	}
+
+	/** Every text the page shows (labels and read-only fields that are visible), one per line. */
+	String shown() {
+		StringBuilder texts = new StringBuilder();
+		for (Control c : Widgets.all(body(), Control.class)) {
+			if (c.isVisible() && (c instanceof Label || c instanceof Text)) {
+				texts.append(c instanceof Label l ? l.getText() : ((Text) c).getText()).append('\n');
+			}
+		}
+		return texts.toString();
 	}
 
 	/** The value the page shows beside this label (a read-only field). */
@@ -239,6 +360,7 @@ final class WizardBot {
 
 	/** Presses Finish and waits until the record is stored (the dialog closes or moves on) or refused. */
 	WizardBot stored() {
+		actions++;
 		String before = pageName();
 		press(IDialogConstants.FINISH_ID);
 		waitUntil("the wizard to store its record", TIMEOUT_MS,

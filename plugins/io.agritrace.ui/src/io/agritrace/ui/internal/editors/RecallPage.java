@@ -48,6 +48,7 @@ import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ColumnSort;
 import io.agritrace.ui.internal.CommonMessages;
+import io.agritrace.ui.internal.FileFolders;
 import io.agritrace.ui.internal.jobs.ExportTraceJob;
 
 /**
@@ -209,7 +210,7 @@ final class RecallPage extends TracePage {
 		dialog.setFilterExtensions(new String[] { "*." + format.extension() }); //$NON-NLS-1$
 		dialog.setFileName(model.name(model.trace().root()).replaceAll("[^\\p{L}\\p{N}._-]+", "_") //$NON-NLS-1$ //$NON-NLS-2$
 				+ (format == ExportTraceJob.Format.RECALL ? "-recall." : ".") + format.extension()); //$NON-NLS-1$ //$NON-NLS-2$
-		String file = dialog.open();
+		String file = FileFolders.open(dialog);
 		if (file != null) {
 			exportTo(Path.of(file), format);
 		}

@@ -5,6 +5,7 @@ public final class CommandIds {
 
 	public static final String OPEN_BATCH = "io.agritrace.ui.commands.openBatch"; //$NON-NLS-1$
 	public static final String LOAD_DEMO_DATA = "io.agritrace.ui.commands.loadDemoData"; //$NON-NLS-1$
+	public static final String SHIP = "io.agritrace.ui.commands.ship"; //$NON-NLS-1$
 
 	private CommandIds() {
 	}

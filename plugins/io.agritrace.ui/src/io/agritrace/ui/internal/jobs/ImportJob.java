@@ -15,10 +15,13 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
+import io.agritrace.core.csv.EventsCsv;
 import io.agritrace.core.csv.MasterDataCsv;
 import io.agritrace.core.epcis.EpcisFormatException;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.CsvRejectedException;
 import io.agritrace.store.EventImporter;
+import io.agritrace.store.EventRepository;
 import io.agritrace.store.RulesBrokenException;
 import io.agritrace.store.StoreException;
 import io.agritrace.ui.JobFamilies;
@@ -29,7 +32,8 @@ import io.agritrace.ui.WorkspaceStore;
 /**
  * Imports a file all or nothing: an EPCIS document (JSON-LD or XML) as one
  * write run, whose rule-breaking events are flagged or, when strict, refuse
- * it; or a CSV of parties or batches. Cancelling keeps nothing; progress
+ * it; a CSV of parties or batches; or a CSV of shipments and receipts,
+ * recorded here in one transaction, all or none. Cancelling keeps nothing; progress
  * follows the bytes read.
  */
 public final class ImportJob extends Job {
@@ -57,7 +61,18 @@ public final class ImportJob extends Job {
 		monitor.beginTask(getName(), ProgressInputStream.TOTAL_WORK);
 		try (InputStream in = new ProgressInputStream(Files.newInputStream(file), monitor, Files.size(file))) {
 			String done;
-			if (MasterDataCsv.isCsv(file)) {
+			if (EventsCsv.is(file)) {
+				EventsCsv.Result rows = EventsCsv.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+						WorkspaceZone.clock());
+				if (!rows.errors().isEmpty()) {
+					throw new CsvRejectedException(rows.errors());
+				}
+				EventRepository.Saved saved = workspace.get().importer()
+						.recordAll(rows.rows().stream().map(EventsCsv.Row::event).toList());
+				StoreTopics.post(StoreTopics.EVENTS, WorkspaceStore.workspace().toString());
+				StoreTopics.post(StoreTopics.BATCHES, WorkspaceStore.workspace().toString());
+				done = NLS.bind(Messages.ImportJob_eventsDone, saved.inserted(), saved.duplicates().size());
+			} else if (MasterDataCsv.isCsv(file)) {
 				int registered = workspace.get()
 						.importCsv(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
 				StoreTopics.post(StoreTopics.BATCHES, WorkspaceStore.workspace().toString());

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String ExportJob_name;
 	public static String ImportJob_csvDone;
 	public static String ImportJob_done;
+	public static String ImportJob_eventsDone;
 	public static String ImportJob_failed;
 	public static String ImportJob_name;
 	public static String LoadDemoDataJob_failed;

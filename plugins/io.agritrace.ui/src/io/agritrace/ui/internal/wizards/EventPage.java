@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,11 +43,15 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	static final String FIELD_DATE = "date"; //$NON-NLS-1$
 	static final String FIELD_TIME = "time"; //$NON-NLS-1$
 	static final String FIELD_SENSORS = "sensors"; //$NON-NLS-1$
+	/** How many lots a chooser's list shows at once. */
+	private static final int LOT_ROWS = 4;
+	/** How many a compact chooser's list shows, so that the page's last fields stay in view while it is open. */
+	private static final int COMPACT_LOT_ROWS = 3;
 
 	private final Clock clock;
 	private RecordingChoices choices = RecordingChoices.none(WorkbenchLanguage.current());
 	private Party actor;
-	private List<CustodyChain.Stop> lots = List.of();
+	private final List<LotChooser> lotFields = new ArrayList<>();
 	private BatchValidator validator;
 	private DateTime date;
 	private Text time;
@@ -71,8 +76,10 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	/** Puts what the store offers into the step's drop-downs; runs inside {@link #fill}. */
 	protected abstract void offerChoices();
 
+	/** What the store offers, for the organisation the first page has chosen by now. */
 	final void offer(RecordingChoices loaded) {
 		choices = loaded;
+		actor = ((RecordEventWizard) getWizard()).actor();
 		fill(this::offerChoices);
 	}
 
@@ -85,6 +92,20 @@ abstract class EventPage extends RecordPage<EventDraft> {
 			fill(this::offerChoices);
 		}
 		super.setVisible(visible);
+	}
+
+	/** Keeps what the page proposes next time, once its event is stored. */
+	void remember() {
+		// Most steps' places follow from the lot chosen.
+	}
+
+	/** Starts the next event: the choices offered again (no lot chosen), the page not scolding until edited. */
+	final void again() {
+		restart();
+		fill(() -> {
+			lotFields.forEach(LotChooser::clear);
+			offerChoices();
+		});
 	}
 
 	protected final RecordingChoices choices() {
@@ -106,16 +127,16 @@ abstract class EventPage extends RecordPage<EventDraft> {
 
 	// ---- lots
 
-	protected final Combo lotField(FieldGrid grid, String field, String label) {
-		return grid.choice(field, label, List.of());
+	/** @param compact whether its list shows only while it has the focus, for a page with several */
+	protected final LotChooser lotField(FieldGrid grid, String field, String label, boolean compact) {
+		LotChooser chooser = grid.lots(field, label, compact ? COMPACT_LOT_ROWS : LOT_ROWS, compact);
+		lotFields.add(chooser);
+		return chooser;
 	}
 
 	/** Offers the lots this step may name (those the actor holds, unless the step says otherwise). */
-	protected final void offerLots(Combo combo, boolean optional) {
-		lots = choices.lots().stream().filter(this::mayName).toList();
-		List<String> names = lots.stream().map(choices::lotName).toList();
-		combo.setItems(optional ? WizardChoices.withNone(names) : names.toArray(String[]::new));
-		combo.setVisibleItemCount(Math.min(15, Math.max(1, combo.getItemCount())));
+	protected final void offerLots(LotChooser chooser) {
+		chooser.offer(choices.lots().stream().filter(this::mayName).toList(), choices);
 	}
 
 	/**
@@ -126,13 +147,12 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		return lot.party() == null || actor != null && actor.uri().equals(lot.party());
 	}
 
-	protected final CustodyChain.Stop chosenLot(Combo combo, String field) {
-		return WizardChoices.chosen(combo, lots, field, fields());
-	}
-
-	/** The lot chosen, or null when the optional field is left at "(none)". */
-	protected final CustodyChain.Stop optionalLot(Combo combo) {
-		return WizardChoices.optional(combo, lots);
+	/** @throws FieldError naming the field when no lot is chosen */
+	protected final CustodyChain.Stop chosenLot(LotChooser chooser, String field) {
+		if (chooser.chosen() == null) {
+			throw new FieldError(field, NLS.bind(Messages.Wizard_choose, fields().label(field)));
+		}
+		return chooser.chosen();
 	}
 
 	/** A positive quantity of the lot, no more than is held of it at its place (where that is counted). */
@@ -155,9 +175,13 @@ abstract class EventPage extends RecordPage<EventDraft> {
 
 	/** Selects the site unless one is selected already. */
 	protected final void proposeSite(Combo combo, String uri) {
-		if (combo.getSelectionIndex() >= 0 || uri == null) {
-			return;
+		if (combo.getSelectionIndex() < 0) {
+			selectSite(combo, uri);
 		}
+	}
+
+	/** Selects the site, if it is offered. */
+	protected final void selectSite(Combo combo, String uri) {
 		List<Location> sites = choices.sites();
 		for (int i = 0; i < sites.size(); i++) {
 			if (sites.get(i).uri().equals(uri)) {

@@ -1,24 +1,21 @@
 package io.agritrace.ui.internal.wizards;
 
-import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 
-import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
 
 /**
  * A wizard that writes one event: its own pages describe it, then a review
- * page shows it once the custody rules accept it, Finish stores it (off the
- * UI thread, under the write rule) and the last page follows its anchor; a
- * second Finish closes the wizard.
+ * page shows it once the custody rules accept it, and one Finish stores it
+ * (off the UI thread, under the write rule) and closes the wizard, or starts
+ * the next event where the wizard offers that and the clerk asked for it.
+ * The event's anchor goes on in the background, as the status bar counts.
  */
 abstract class EventWizard extends Wizard {
 
 	private WorkspaceStore store;
 	private ReviewPage review;
-	private RecordedPage recorded;
-	private boolean stored;
 
 	EventWizard(String title) {
 		setWindowTitle(title);
@@ -33,23 +30,31 @@ abstract class EventWizard extends Wizard {
 		return store;
 	}
 
-	/** Adds the pages that describe the event; the review and recorded pages follow. */
+	/** Adds the pages that describe the event; the review page follows. */
 	protected abstract void addEventPages();
 
 	/** The event the pages describe, or null while they do not describe a valid one. */
 	abstract EventDraft draft();
 
-	/** Done after the write, in the same run off the UI thread. */
-	protected void saved(TraceStore trace) {
+	/** The review page's "record another" choice as it starts, or null where the wizard records one event only. */
+	protected Boolean recordsAnother() {
+		return null;
+	}
+
+	/** Done on the UI thread once the event is stored, e.g. what to propose next time. */
+	protected void stored() {
+	}
+
+	/** Starts the next event with the same context; only where {@link #recordsAnother()} offers it. */
+	protected void again() {
+		throw new UnsupportedOperationException();
 	}
 
 	@Override
 	public final void addPages() {
 		addEventPages();
-		review = new ReviewPage(store, this::draft);
+		review = new ReviewPage(store, this::draft, recordsAnother());
 		addPage(review);
-		recorded = new RecordedPage(store);
-		addPage(recorded);
 	}
 
 	protected final ReviewPage review() {
@@ -58,30 +63,25 @@ abstract class EventWizard extends Wizard {
 
 	@Override
 	public boolean canFinish() {
-		IWizardPage current = getContainer().getCurrentPage();
-		return current == recorded || current == review && review.record() != null;
+		return getContainer().getCurrentPage() == review && review.record() != null;
 	}
 
 	@Override
 	public final boolean performFinish() {
-		if (stored) {
-			return true;
-		}
 		EventRecord record = review.record();
-		if (!WizardWrites.write(getContainer(), review, store, trace -> {
-			record.save(trace);
-			saved(trace);
-		})) {
+		if (!WizardWrites.write(getContainer(), review, store, record::save)) {
 			return false;
 		}
-		stored = true;
 		String workspace = WorkspaceStore.workspace().toString();
 		StoreTopics.post(StoreTopics.EVENTS, workspace);
 		if (!record.batches().isEmpty()) {
 			StoreTopics.post(StoreTopics.BATCHES, workspace);
 		}
-		getContainer().showPage(recorded);
-		recorded.show(record.event().hashId());
-		return false;
+		stored();
+		if (review.another()) {
+			again();
+			return false;
+		}
+		return true;
 	}
 }

@@ -24,9 +24,12 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+
+import io.agritrace.ui.internal.FileFolders;
 
 /**
  * Labelled input fields in two columns, each known by the key its validator
@@ -39,6 +42,8 @@ final class FieldGrid {
 	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("H:mm"); //$NON-NLS-1$
 	/** What a time field shows: 08:49. */
 	private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("HH:mm"); //$NON-NLS-1$
+	/** The day a date field showed when it last changed, so that a Selection without a new day is no edit. */
+	private static final String SHOWN_DAY = "shownDay"; //$NON-NLS-1$
 
 	private final Composite body;
 	private final Runnable changed;
@@ -46,6 +51,7 @@ final class FieldGrid {
 	private final Map<String, String> labels = new HashMap<>();
 	private final Map<String, Control> controls = new HashMap<>();
 	private final Map<String, ControlDecoration> marks = new HashMap<>();
+	private final Mnemonics mnemonics = new Mnemonics();
 
 	/** @param fieldWidth the width of a field in pixels */
 	FieldGrid(Composite parent, Runnable changed, int fieldWidth) {
@@ -84,8 +90,47 @@ final class FieldGrid {
 		Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
 		combo.setItems(items.toArray(String[]::new));
 		combo.setVisibleItemCount(Math.min(15, Math.max(1, items.size())));
-		combo.addModifyListener(e -> changed.run());
+		// Selection, not Modify: GTK defers the Modify of a choice the page made (setItems, select) until after
+		// it filled the page, where it would read as the user's and scold a new form; Selection is the user's alone.
+		combo.addListener(SWT.Selection, e -> changed.run());
+		entersGoOn(combo);
 		return add(field, label, combo);
+	}
+
+	/**
+	 * Enter in a drop-down or a date goes on, as it does in a text field:
+	 * the dialog's default button (Next or Finish) is pressed, where GTK would
+	 * open the list instead.
+	 */
+	static void entersGoOn(Control control) {
+		control.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_RETURN) {
+				e.doit = true;
+			}
+		});
+		control.addListener(SWT.KeyDown, e -> {
+			if (e.character == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+				Button next = control.getShell().getDefaultButton();
+				if (next != null && next.isEnabled()) {
+					e.doit = false;
+					next.notifyListeners(SWT.Selection, new Event());
+				}
+			}
+		});
+	}
+
+	/** A lot chosen among those {@link LotChooser#offer offered}; errors mark its filter field, where the keyboard types. */
+	LotChooser lots(String field, String label, int rows, boolean compact) {
+		LotChooser chooser = new LotChooser(body, rows, compact, changed);
+		add(field, label, chooser.area());
+		// The label beside the filter field, above the list.
+		List<Control> children = List.of(body.getChildren());
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 6)
+				.applyTo(children.get(children.indexOf(chooser.area()) - 1));
+		ControlDecoration areaMark = marks.remove(field);
+		areaMark.dispose();
+		mark(field, label, chooser.filter());
+		return chooser;
 	}
 
 	/** A text field that also proposes values. */
@@ -98,7 +143,14 @@ final class FieldGrid {
 
 	DateTime date(String field, String label) {
 		DateTime date = new DateTime(body, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
-		date.addListener(SWT.Selection, e -> changed.run());
+		date.addListener(SWT.Selection, e -> {
+			// GTK also sends Selection when the page with the date is shown: only a new day is an edit.
+			if (!day(date).equals(date.getData(SHOWN_DAY))) {
+				date.setData(SHOWN_DAY, day(date));
+				changed.run();
+			}
+		});
+		entersGoOn(date);
 		add(field, label, date);
 		// Stretched, GTK draws the drop-down button far from the date.
 		GridDataFactory.swtDefaults().indent(8, 0).applyTo(date);
@@ -129,6 +181,7 @@ final class FieldGrid {
 	/** Shows a day in a date field, which otherwise starts at today in the JVM's zone. */
 	static void show(DateTime date, LocalDate day) {
 		date.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+		date.setData(SHOWN_DAY, day);
 	}
 
 	/** Shows a minute in a date field and a time field. */
@@ -166,7 +219,7 @@ final class FieldGrid {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(path);
 		path.addModifyListener(e -> changed.run());
 		Button browse = new Button(row, SWT.PUSH);
-		browse.setText(Messages.Wizard_browse);
+		browse.setText(mnemonics.label(Messages.Wizard_browse));
 		browse.addListener(SWT.Selection, e -> {
 			FileDialog dialog = new FileDialog(body.getShell(), dialogStyle);
 			// The dialog starts on the file the field names: its folder, its name and its kind of file.
@@ -179,7 +232,7 @@ final class FieldGrid {
 				}
 			}
 			dialog.setOverwrite(true);
-			String chosen = dialog.open();
+			String chosen = FileFolders.open(dialog);
 			if (chosen != null) {
 				path.setText(chosen);
 			}
@@ -213,7 +266,7 @@ final class FieldGrid {
 	Button check(String field, String label) {
 		new Label(body, SWT.NONE);
 		Button check = new Button(body, SWT.CHECK);
-		check.setText(label);
+		check.setText(mnemonics.label(label));
 		check.addListener(SWT.Selection, e -> changed.run());
 		labels.put(field, label);
 		controls.put(field, check);
@@ -254,7 +307,7 @@ final class FieldGrid {
 	 */
 	CheckedRow checkedRow(String field, String label) {
 		Button box = new Button(body, SWT.CHECK);
-		box.setText(label);
+		box.setText(mnemonics.label(label));
 		Composite row = new Composite(body, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(row);
 		box.addListener(SWT.Selection, e -> {
@@ -285,7 +338,7 @@ final class FieldGrid {
 
 	private <C extends Control> C add(String field, String label, C control) {
 		Label name = new Label(body, SWT.NONE);
-		name.setText(label);
+		name.setText(mnemonics.label(label));
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).grab(true, false).indent(8, 0)
 				.hint(fieldWidth, SWT.DEFAULT).applyTo(control);
 		name.moveAbove(control);

@@ -6,13 +6,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.core.csv.EventsCsv;
 import io.agritrace.core.csv.MasterDataCsv;
 import io.agritrace.core.epcis.EpcisFormatException;
+import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.trace.Finding;
 import io.agritrace.service.Naming;
 import io.agritrace.service.WorkspaceZone;
@@ -22,6 +27,8 @@ import io.agritrace.store.TraceStore;
 /**
  * What importing a file would do, found without writing: how many records it
  * would store, flag or skip, and every problem with where it is and the rule.
+ * A CSV of shipments and receipts (core's {@code EventsCsv}) is the events a
+ * clerk keys in: any problem refuses it whole.
  *
  * @param stored     records that would be stored (flagged ones included)
  * @param duplicates events stored already
@@ -55,8 +62,36 @@ record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean
 		return !fatal && (!strict || problems.isEmpty());
 	}
 
+	/**
+	 * A clerk's shipments and receipts: each row checked as the Record Event
+	 * wizard checks one event, in the file's order; recorded here, they must
+	 * all break no rule, or none is stored.
+	 */
+	private static ImportPreview ofEvents(TraceStore store, Path file, Locale language) throws IOException {
+		EventsCsv.Result rows;
+		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			rows = EventsCsv.read(in, WorkspaceZone.clock());
+		}
+		if (!rows.errors().isEmpty()) {
+			return new ImportPreview(0, 0, rows.errors().stream().map(row -> Problem.of(row.text(language))).toList(), true);
+		}
+		List<List<RuleViolation>> broken = store.importer().checkAll(rows.rows().stream().map(EventsCsv.Row::event).toList());
+		Naming naming = new Naming(store, language);
+		List<Problem> problems = new ArrayList<>();
+		for (int i = 0; i < broken.size(); i++) {
+			if (!broken.get(i).isEmpty()) {
+				problems.add(new Problem(NLS.bind(Messages.ImportWizard_line, rows.rows().get(i).line()), RuleViolation
+						.describe(broken.get(i).stream().map(v -> v.named(naming::anything)).toList(), language)));
+			}
+		}
+		return new ImportPreview(rows.rows().size(), 0, List.copyOf(problems), !problems.isEmpty());
+	}
+
 	/** @param language the language of the problems' rules */
 	static ImportPreview of(TraceStore store, Path file, BooleanSupplier cancelled, Locale language) throws IOException {
+		if (EventsCsv.is(file)) {
+			return ofEvents(store, file, language);
+		}
 		if (MasterDataCsv.isCsv(file)) {
 			try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 				MasterDataCsv.Result rows = MasterDataCsv.read(in, WorkspaceZone.clock());

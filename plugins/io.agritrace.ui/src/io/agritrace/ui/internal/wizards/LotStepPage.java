@@ -46,7 +46,11 @@ final class LotStepPage extends EventPage {
 	static final String FIELD_ARRIVAL_TIME = "expectedArrivalTime"; //$NON-NLS-1$
 
 	private final EventStep step;
-	private Combo lot;
+	private final RecordingMemory memory;
+	private List<Location> toSites = List.of();
+	/** The lot to propose until an event is stored, or null. */
+	private String proposedLot;
+	private LotChooser lot;
 	private Text quantity;
 	private Combo site;
 	private Combo toParty;
@@ -59,20 +63,24 @@ final class LotStepPage extends EventPage {
 	private Text arrivalTime;
 	private CustodyChain.Stop proposedFor;
 
-	LotStepPage(EventStep step, Clock clock) {
+	/** @param proposedLot the lot to propose (Ship… on a lot), or null */
+	LotStepPage(EventStep step, Clock clock, RecordingMemory memory, String proposedLot) {
 		super(step.name(), step.label(), step.description(), clock);
 		this.step = step;
+		this.memory = memory;
+		this.proposedLot = proposedLot;
 	}
 
 	@Override
 	protected void createStepFields(FieldGrid grid) {
-		lot = lotField(grid, FIELD_LOT, Messages.Field_lot);
-		lot.addModifyListener(e -> proposeFromLot());
+		lot = lotField(grid, FIELD_LOT, Messages.Field_lot, false);
+		lot.onChoice(this::proposeFromLot);
 		quantity = grid.text(FIELD_QUANTITY, step == EventStep.INSPECTING ? Messages.Field_sample : Messages.Field_quantity);
 		site = grid.choice(FIELD_SITE, step == EventStep.SHIPPING ? Messages.Field_fromSite : Messages.Field_site, List.of());
 		switch (step) {
 		case SHIPPING -> {
 			toParty = grid.choice(FIELD_TO_PARTY, Messages.Field_toParty, List.of());
+			toParty.addModifyListener(e -> offerToSites());
 			toSite = grid.choice(FIELD_TO_SITE, Messages.Field_toSite, List.of());
 			arrivalDate = grid.date(FIELD_ARRIVAL_DATE, Messages.Field_expectedArrival);
 			arrivalTime = grid.time(FIELD_ARRIVAL_TIME, Messages.Field_expectedArrivalTime);
@@ -96,13 +104,62 @@ final class LotStepPage extends EventPage {
 
 	@Override
 	protected void offerChoices() {
-		offerLots(lot, false);
+		offerLots(lot);
 		offerSites(site);
+		proposeSite(site, memory.uri(step, FIELD_SITE));
 		if (toParty != null) {
-			toParty.setItems(choices().parties().stream().map(choices()::name).toArray(String[]::new));
-			offerSites(toSite);
+			List<Party> parties = choices().parties();
+			toParty.setItems(parties.stream().map(choices()::name).toArray(String[]::new));
+			toParty.setVisibleItemCount(Math.min(15, Math.max(1, parties.size())));
+			String remembered = memory.uri(step, FIELD_TO_PARTY);
+			for (int i = 0; i < parties.size(); i++) {
+				if (parties.get(i).uri().equals(remembered)) {
+					toParty.select(i);
+				}
+			}
+			offerToSites();
 		}
 		proposedFor = null;
+		if (proposedLot != null) {
+			lot.propose(proposedLot);
+			proposeFromLot();
+		}
+	}
+
+	/**
+	 * The receiving organisation's sites that can receive (not its fields):
+	 * the one remembered or, when it has only one, that one is proposed.
+	 */
+	private void offerToSites() {
+		int chosen = toParty.getSelectionIndex();
+		List<Party> parties = choices().parties();
+		Party receiver = chosen < 0 || chosen >= parties.size() ? null : parties.get(chosen);
+		List<Location> offered = choices().receivingSites(receiver == null ? null : receiver.uri());
+		if (offered.equals(toSites) && toSite.getItemCount() == offered.size()) {
+			return;
+		}
+		toSites = offered;
+		String remembered = memory.uri(step, FIELD_TO_SITE);
+		fill(() -> {
+			toSite.setItems(offered.stream().map(choices()::name).toArray(String[]::new));
+			toSite.setVisibleItemCount(Math.min(15, Math.max(1, offered.size())));
+			for (int i = 0; i < offered.size(); i++) {
+				if (offered.size() == 1 || offered.get(i).uri().equals(remembered)) {
+					toSite.select(i);
+				}
+			}
+		});
+	}
+
+	/** The places named, proposed next time; the next event names a lot of its own. */
+	@Override
+	void remember() {
+		proposedLot = null;
+		memory.uri(step, FIELD_SITE, chosenSite(site, FIELD_SITE).uri());
+		if (toParty != null) {
+			memory.uri(step, FIELD_TO_PARTY, WizardChoices.chosen(toParty, choices().parties(), FIELD_TO_PARTY, fields()).uri());
+			memory.uri(step, FIELD_TO_SITE, WizardChoices.chosen(toSite, toSites, FIELD_TO_SITE, fields()).uri());
+		}
 	}
 
 	@Override
@@ -113,7 +170,7 @@ final class LotStepPage extends EventPage {
 
 	/** A newly chosen lot proposes its whole quantity and the site where it is. */
 	private void proposeFromLot() {
-		CustodyChain.Stop held = chosenLotOrNull();
+		CustodyChain.Stop held = lot.chosen();
 		if (held == null || held.equals(proposedFor)) {
 			return;
 		}
@@ -121,7 +178,8 @@ final class LotStepPage extends EventPage {
 		if (step != EventStep.INSPECTING && held.held() != null) {
 			fill(() -> quantity.setText(held.held().toPlainString()));
 		}
-		proposeSite(site, held.location());
+		// The lot is where it is held, whatever site was remembered.
+		selectSite(site, held.location());
 		proposeSscc();
 	}
 
@@ -130,14 +188,6 @@ final class LotStepPage extends EventPage {
 		String gln = actor() == null ? null : actor().gln();
 		if (sscc != null && sscc.getText().isBlank() && gln != null) {
 			fill(() -> sscc.setText(Sscc.propose(gln, clock().millis() / 1000)));
-		}
-	}
-
-	private CustodyChain.Stop chosenLotOrNull() {
-		try {
-			return chosenLot(lot, FIELD_LOT);
-		} catch (FieldError nothingChosen) {
-			return null;
 		}
 	}
 
@@ -150,7 +200,7 @@ final class LotStepPage extends EventPage {
 		return switch (step) {
 		case SHIPPING -> {
 			Party to = WizardChoices.chosen(toParty, choices().parties(), FIELD_TO_PARTY, fields());
-			Location there = chosenSite(toSite, FIELD_TO_SITE);
+			Location there = WizardChoices.chosen(toSite, toSites, FIELD_TO_SITE, fields());
 			OffsetDateTime arrival = at(arrivalDate, arrivalTime);
 			if (arrival.isBefore(time)) {
 				throw new FieldError(FIELD_ARRIVAL_DATE,

@@ -6,10 +6,6 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.ui.internal.wizards.messages"; //$NON-NLS-1$
 
-	public static String AnchorState_anchored;
-	public static String AnchorState_failed;
-	public static String AnchorState_pending;
-	public static String AnchorState_submitted;
 	public static String Certificate_numberHint;
 	public static String Certificate_to;
 	public static String Certificate_validFrom;
@@ -44,9 +40,9 @@ public final class Messages extends NLS {
 	public static String EventWizard_moreThanShipped;
 	public static String EventWizard_noFile;
 	public static String EventWizard_notConserved;
+	public static String EventWizard_notMadeBy;
+	public static String EventWizard_notMadeFrom;
 	public static String EventWizard_nothingToReceive;
-	public static String EventWizard_recordedDescription;
-	public static String EventWizard_recordedTitle;
 	public static String EventWizard_registerFirst;
 	public static String EventWizard_reviewDescription;
 	public static String EventWizard_reviewTitle;
@@ -69,7 +65,6 @@ public final class Messages extends NLS {
 	public static String ExportWizard_spreadsheet;
 	public static String ExportWizard_title;
 	public static String Field_actor;
-	public static String Field_anchorState;
 	public static String Field_date;
 	public static String Field_digitalLink;
 	public static String Field_expectedArrival;
@@ -115,6 +110,7 @@ public final class Messages extends NLS {
 	public static String ImportWizard_fileDescription;
 	public static String ImportWizard_fileTitle;
 	public static String ImportWizard_flag;
+	public static String ImportWizard_line;
 	public static String ImportWizard_mode;
 	public static String ImportWizard_previewDescription;
 	public static String ImportWizard_previewTitle;
@@ -128,12 +124,21 @@ public final class Messages extends NLS {
 	public static String ImportWizard_where;
 	public static String LocationWizard_description;
 	public static String LocationWizard_title;
+	public static String LotChooser_held;
+	public static String LotChooser_hint;
+	public static String LotChooser_lot;
+	public static String LotChooser_place;
+	public static String LotChooser_product;
 	public static String PartyWizard_actsFor;
 	public static String PartyWizard_description;
 	public static String PartyWizard_title;
 	public static String ProductWizard_description;
 	public static String ProductWizard_noStorageBand;
 	public static String ProductWizard_title;
+	public static String Review_another;
+	public static String Review_fromTo;
+	public static String Review_handover;
+	public static String Review_showEpcis;
 	public static String StepWizard_outsideBand;
 	public static String Wizard_browse;
 	public static String Wizard_choose;

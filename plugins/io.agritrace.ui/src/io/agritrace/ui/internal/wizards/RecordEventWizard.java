@@ -2,6 +2,7 @@ package io.agritrace.ui.internal.wizards;
 
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -11,9 +12,9 @@ import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 
 import io.agritrace.core.model.Party;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.RecordingChoices;
 import io.agritrace.service.WorkspaceZone;
-import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
@@ -21,8 +22,10 @@ import io.agritrace.ui.internal.ActingOrganisation;
 import io.agritrace.ui.internal.CommonMessages;
 
 /**
- * Records one custody event: the first page chooses the organisation and the
- * business step, and the step's page asks only what that step needs.
+ * Records custody events: the first page chooses the organisation and the
+ * business step, and the step's page asks only what that step needs. It
+ * opens on the step, organisation and places recorded last, and records one
+ * event after another when the clerk asks for that on the review page.
  */
 public final class RecordEventWizard extends EventWizard implements INewWizard {
 
@@ -30,10 +33,24 @@ public final class RecordEventWizard extends EventWizard implements INewWizard {
 
 	private final Clock clock = WorkspaceZone.clock();
 	private final Map<EventStep, EventPage> stepPages = new EnumMap<>(EventStep.class);
+	private final RecordingMemory memory = RecordingMemory.load();
 	private StepPage stepPage;
+	/** The lot Ship… opened the wizard on, or null. */
+	private String lotToShip;
 
 	public RecordEventWizard() {
 		super(Messages.EventWizard_title);
+	}
+
+	/**
+	 * The wizard as Ship… opens it: on the shipping page, with the lot, the
+	 * organisation that holds it and where, and the quantity held filled in.
+	 */
+	public static RecordEventWizard shipping(String lot, WorkspaceStore store) {
+		RecordEventWizard wizard = new RecordEventWizard();
+		wizard.setStore(store);
+		wizard.lotToShip = lot;
+		return wizard;
 	}
 
 	@Override
@@ -43,13 +60,13 @@ public final class RecordEventWizard extends EventWizard implements INewWizard {
 
 	@Override
 	protected void addEventPages() {
-		stepPage = new StepPage(ActingOrganisation.uri());
+		stepPage = new StepPage(lotToShip == null ? memory.step() : EventStep.SHIPPING);
 		addPage(stepPage);
 		for (EventStep step : EventStep.values()) {
 			EventPage page = switch (step) {
 			case RECEIVING -> new ReceivingPage(clock);
 			case TRANSFORMATION -> new TransformationPage(clock);
-			default -> new LotStepPage(step, clock);
+			default -> new LotStepPage(step, clock, memory, step == EventStep.SHIPPING ? lotToShip : null);
 			};
 			stepPages.put(step, page);
 			addPage(page);
@@ -59,11 +76,30 @@ public final class RecordEventWizard extends EventWizard implements INewWizard {
 	@Override
 	public void createPageControls(Composite pageContainer) {
 		super.createPageControls(pageContainer);
+		readChoices();
+	}
+
+	/** What the store offers now, into every page; the pages keep what they remember. */
+	private void readChoices() {
 		new StoreReadJob<>(CommonMessages.Wizard_reading, store(), s -> RecordingChoices.read(s, WorkbenchLanguage.current()),
 				stepPage.getControl(), choices -> {
-					stepPage.offer(choices);
+					stepPage.offer(choices, proposedActor(choices));
 					stepPages.values().forEach(page -> page.offer(choices));
 				}).schedule();
+	}
+
+	/** The lot's holder when shipping a lot (the acting organisation if it is one of them), else the acting organisation. */
+	private String proposedActor(RecordingChoices choices) {
+		String acting = ActingOrganisation.uri();
+		List<String> holders = choices.lots().stream().filter(l -> l.item().equals(lotToShip) && l.party() != null)
+				.map(CustodyChain.Stop::party).toList();
+		return holders.isEmpty() || holders.contains(acting) ? acting : holders.get(0);
+	}
+
+	/** Ship… starts on the shipping page; the first page is one Back away. */
+	@Override
+	public IWizardPage getStartingPage() {
+		return lotToShip == null ? stepPage : stepPages.get(EventStep.SHIPPING);
 	}
 
 	/** The organisation the first page chose, or null. */
@@ -87,9 +123,28 @@ public final class RecordEventWizard extends EventWizard implements INewWizard {
 		return stepPages.containsValue(page) ? review() : null;
 	}
 
-	/** The organisation is proposed next time. */
 	@Override
-	protected void saved(TraceStore trace) {
-		ActingOrganisation.remember(actor().uri());
+	protected Boolean recordsAnother() {
+		return memory.another();
+	}
+
+	/** The organisation, step and places are proposed next time, as is recording another. */
+	@Override
+	protected void stored() {
+		StepChoice choice = stepPage.value();
+		ActingOrganisation.remember(choice.actor().uri());
+		memory.step(choice.step());
+		stepPages.get(choice.step()).remember();
+		memory.another(review().another());
+	}
+
+	/** The step's page again, its lot and quantity cleared, with what the store holds now. */
+	@Override
+	protected void again() {
+		EventPage page = stepPages.get(stepPage.value().step());
+		page.again();
+		getContainer().showPage(page);
+		page.setPreviousPage(stepPage);
+		readChoices();
 	}
 }

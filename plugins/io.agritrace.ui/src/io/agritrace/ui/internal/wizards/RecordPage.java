@@ -83,6 +83,11 @@ abstract class RecordPage<T> extends WizardPage {
 		setPageComplete(false);
 	}
 
+	/** A new record on the same page: like a new form, it does not scold until the user types. */
+	protected final void restart() {
+		edited = false;
+	}
+
 	/** Sets fields as the page proposes them (not as the user typed), then checks. */
 	protected final void fill(Runnable change) {
 		boolean outer = !filling;

@@ -18,7 +18,10 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
@@ -36,8 +39,9 @@ import io.agritrace.ui.WorkspaceStore;
 /**
  * The event as it will be stored, before Finish: the draft is completed (its
  * files read) and checked against the custody rules off the UI thread; the
- * page shows the GS1 Event Hash ID and the JSON-LD, or every rule it breaks,
- * and is complete only when it breaks none.
+ * page shows a summary by name (step, lot, quantity, from and to, place,
+ * time), with the GS1 Event Hash ID and the JSON-LD behind "Show EPCIS", or
+ * every rule it breaks, and is complete only when it breaks none.
  */
 final class ReviewPage extends WizardPage {
 
@@ -46,35 +50,86 @@ final class ReviewPage extends WizardPage {
 	 * none; and what the user should know before storing it (readings outside a
 	 * product's storage band), or null.
 	 */
-	record Review(EventRecord record, String problem, String warning) {
+	record Review(EventRecord record, EventSummary summary, String problem, String warning) {
 	}
 
 	private final WorkspaceStore store;
 	private final Supplier<EventDraft> drafts;
+	private final Boolean anotherAtStart;
+	private Composite summary;
+	private Composite epcis;
 	private Text hashId;
 	private Text json;
+	private Button another;
 	/** Counts the visits, so that only the latest check is shown. */
 	private int visit;
 	private EventRecord record;
 
-	/** @param drafts the draft the pages before describe, or null */
-	ReviewPage(WorkspaceStore store, Supplier<EventDraft> drafts) {
+	/**
+	 * @param drafts  the draft the pages before describe, or null
+	 * @param another whether "record another" starts ticked; null where the wizard records one event only
+	 */
+	ReviewPage(WorkspaceStore store, Supplier<EventDraft> drafts, Boolean another) {
 		super("review", Messages.EventWizard_reviewTitle, null); //$NON-NLS-1$
 		setDescription(Messages.EventWizard_reviewDescription);
 		this.store = store;
 		this.drafts = drafts;
+		this.anotherAtStart = another;
 		setPageComplete(false);
 	}
 
 	@Override
 	public void createControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 6).applyTo(body);
-		hashId = hashIdField(body);
-		json = new Text(body, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+		GridLayoutFactory.swtDefaults().applyTo(body);
+		summary = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 6).applyTo(summary);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+		Button show = new Button(body, SWT.CHECK);
+		show.setText(Messages.Review_showEpcis);
+		epcis = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 6).applyTo(epcis);
+		GridDataFactory.fillDefaults().grab(true, true).exclude(true).applyTo(epcis);
+		epcis.setVisible(false);
+		hashId = hashIdField(epcis);
+		json = new Text(epcis, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
 		json.setFont(JFaceResources.getTextFont());
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 260).applyTo(json);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 220).applyTo(json);
+		show.addListener(SWT.Selection, e -> showEpcis(show.getSelection()));
+		if (anotherAtStart != null) {
+			another = new Button(body, SWT.CHECK);
+			another.setText(Messages.Review_another);
+			another.setSelection(anotherAtStart);
+			GridDataFactory.fillDefaults().grab(true, false).indent(0, 12).applyTo(another);
+		}
 		setControl(body);
+	}
+
+	/** Whether Finish starts the next event: the clerk's choice on this page. */
+	boolean another() {
+		return another != null && another.getSelection();
+	}
+
+	private void showEpcis(boolean shown) {
+		((GridData) epcis.getLayoutData()).exclude = !shown;
+		epcis.setVisible(shown);
+		epcis.getParent().layout(true, true);
+	}
+
+	/** The summary's rows: a label and a value each, the value selectable. */
+	private void showSummary(EventSummary shown) {
+		for (Control old : summary.getChildren()) {
+			old.dispose();
+		}
+		if (shown != null) {
+			for (EventSummary.Row row : shown.rows()) {
+				new Label(summary, SWT.NONE).setText(row.label());
+				Text value = new Text(summary, SWT.READ_ONLY | SWT.WRAP);
+				value.setText(row.value());
+				GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(value);
+			}
+		}
+		summary.getParent().layout(true, true);
 	}
 
 	/** A labelled hash ID that wraps rather than being cut, and can be selected and copied. */
@@ -108,6 +163,7 @@ final class ReviewPage extends WizardPage {
 		setMessage(Messages.EventWizard_checking);
 		hashId.setText(""); //$NON-NLS-1$
 		json.setText(""); //$NON-NLS-1$
+		showSummary(null);
 		Job job = new Job(Messages.EventWizard_checking) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
@@ -125,12 +181,12 @@ final class ReviewPage extends WizardPage {
 			EventRecord completed = draft.complete();
 			Naming naming = new Naming(store.get(), WorkbenchLanguage.current());
 			List<RuleViolation> broken = completed.check(store.get()).stream().map(v -> v.named(naming::anything)).toList();
-			return new Review(completed, broken.isEmpty() ? null : RuleViolation.describe(broken, naming.language()),
-					excursions(completed.event()));
+			return new Review(completed, EventSummary.of(completed.event(), naming, WorkspaceZone.zone()),
+					broken.isEmpty() ? null : RuleViolation.describe(broken, naming.language()), excursions(completed.event()));
 		} catch (IOException e) {
-			return new Review(null, NLS.bind(Messages.EventWizard_unreadable, e.getMessage()), null);
+			return new Review(null, null, NLS.bind(Messages.EventWizard_unreadable, e.getMessage()), null);
 		} catch (RuntimeException e) {
-			return new Review(null, Refusals.readable(e), null);
+			return new Review(null, null, Refusals.readable(e), null);
 		}
 	}
 
@@ -156,8 +212,8 @@ final class ReviewPage extends WizardPage {
 		setMessage(null);
 		if (result.record() != null) {
 			hashId.setText(result.record().event().hashId().toString());
-			hashId.getParent().layout();
 			json.setText(result.record().event().prettyJson());
+			showSummary(result.summary());
 		}
 		setErrorMessage(result.problem());
 		if (result.problem() == null && result.warning() != null) {

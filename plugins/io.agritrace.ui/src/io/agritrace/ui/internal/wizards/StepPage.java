@@ -11,7 +11,8 @@ import io.agritrace.service.RecordingChoices;
 
 /**
  * The Record Event wizard's first page: the organisation the workspace acts
- * for (proposed from the preference) and the business step, whose page follows.
+ * for (proposed from the preference) and the business step (proposed as the
+ * last one recorded), whose page follows.
  */
 final class StepPage extends RecordPage<StepChoice> {
 
@@ -19,16 +20,16 @@ final class StepPage extends RecordPage<StepChoice> {
 	static final String FIELD_STEP = "step"; //$NON-NLS-1$
 	private static final String ABOUT = "about"; //$NON-NLS-1$
 
-	private final String proposedActor;
+	private final EventStep proposedStep;
 	private List<Party> parties = List.of();
 	private Combo actor;
 	private Combo step;
 	private Label about;
 
-	/** @param proposedActor the acting organisation's URI, or null */
-	StepPage(String proposedActor) {
+	/** @param proposedStep the step recorded last time, or null */
+	StepPage(EventStep proposedStep) {
 		super("step", Messages.EventWizard_stepTitle, Messages.EventWizard_stepDescription); //$NON-NLS-1$
-		this.proposedActor = proposedActor;
+		this.proposedStep = proposedStep;
 	}
 
 	@Override
@@ -36,9 +37,13 @@ final class StepPage extends RecordPage<StepChoice> {
 		actor = grid.choice(FIELD_ACTOR, Messages.Field_actor, List.of());
 		step = grid.choice(FIELD_STEP, Messages.Field_step, Arrays.stream(EventStep.values()).map(EventStep::label).toList());
 		about = grid.shown(ABOUT, ""); //$NON-NLS-1$
+		if (proposedStep != null) {
+			fill(() -> step.select(proposedStep.ordinal()));
+		}
 	}
 
-	void offer(RecordingChoices choices) {
+	/** @param proposedActor the organisation to propose (its URI), or null */
+	void offer(RecordingChoices choices, String proposedActor) {
 		parties = choices.parties();
 		fill(() -> {
 			actor.setItems(parties.stream().map(choices::name).toArray(String[]::new));

@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
@@ -24,6 +26,8 @@ import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.TypicalYield;
 import io.agritrace.core.rules.CustodyRules;
+import io.agritrace.core.rules.RuleTexts;
+import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.service.Quantities;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -46,7 +50,7 @@ final class TransformationPage extends EventPage {
 	static final int INPUTS = 3;
 
 	private Combo kind;
-	private final Combo[] inputs = new Combo[INPUTS];
+	private final LotChooser[] inputs = new LotChooser[INPUTS];
 	private final Text[] used = new Text[INPUTS];
 	private Combo site;
 	private Combo product;
@@ -76,8 +80,9 @@ final class TransformationPage extends EventPage {
 		kind.select(0);
 		for (int i = 0; i < INPUTS; i++) {
 			int row = i;
-			inputs[i] = lotField(grid, inputField(i), NLS.bind(Messages.Field_input, i + 1));
-			inputs[i].addModifyListener(e -> proposeFromInput(row));
+			// Three inputs: each list shows only while its field has the focus, or the page would not fit the screen.
+			inputs[i] = lotField(grid, inputField(i), NLS.bind(Messages.Field_input, i + 1), true);
+			inputs[i].onChoice(() -> proposeFromInput(row));
 			used[i] = grid.text(usedField(i), NLS.bind(Messages.Field_inputUsed, i + 1));
 		}
 		site = grid.choice(FIELD_SITE, Messages.Field_site, List.of());
@@ -95,7 +100,7 @@ final class TransformationPage extends EventPage {
 	@Override
 	protected void offerChoices() {
 		for (int i = 0; i < INPUTS; i++) {
-			offerLots(inputs[i], i > 0);
+			offerLots(inputs[i]);
 		}
 		offerSites(site);
 		product.setItems(choices().products().stream().map(choices()::name).toArray(String[]::new));
@@ -104,7 +109,7 @@ final class TransformationPage extends EventPage {
 
 	/** A newly chosen input proposes all of it as used, and the first one its site. */
 	private void proposeFromInput(int row) {
-		CustodyChain.Stop input = row == 0 ? firstInput() : optionalLot(inputs[row]);
+		CustodyChain.Stop input = inputs[row].chosen();
 		if (input == null) {
 			return;
 		}
@@ -113,14 +118,6 @@ final class TransformationPage extends EventPage {
 		}
 		if (row == 0) {
 			proposeSite(site, input.location());
-		}
-	}
-
-	private CustodyChain.Stop firstInput() {
-		try {
-			return chosenLot(inputs[0], inputField(0));
-		} catch (FieldError nothingChosen) {
-			return null;
 		}
 	}
 
@@ -143,7 +140,7 @@ final class TransformationPage extends EventPage {
 		List<CustodyChain.Stop> in = new ArrayList<>();
 		List<BigDecimal> amounts = new ArrayList<>();
 		for (int i = 0; i < INPUTS; i++) {
-			CustodyChain.Stop input = i == 0 ? chosenLot(inputs[0], inputField(0)) : optionalLot(inputs[i]);
+			CustodyChain.Stop input = i == 0 ? chosenLot(inputs[0], inputField(0)) : inputs[i].chosen();
 			if (input != null) {
 				if (in.stream().anyMatch(earlier -> earlier.item().equals(input.item()))) {
 					throw new FieldError(inputField(i),
@@ -177,6 +174,7 @@ final class TransformationPage extends EventPage {
 							Quantities.of(CustodyRules.kilograms(event.inputQuantities()), "KGM", //$NON-NLS-1$
 									WorkbenchLanguage.current()) }));
 		}
+		checkProducts(chosenKind, output, event);
 		showYield(chosenKind, output.category(), event);
 		return () -> new EventRecord(List.of(batch), event, null);
 	}
@@ -191,6 +189,21 @@ final class TransformationPage extends EventPage {
 		LocalDate harvested = from == null ? time.toLocalDate() : from.harvestDate();
 		String origin = from != null ? from.originDivision() : at.division() != null ? at.division() : actor().county();
 		return validator().validate(output.gtin(), lotNumber, output.nameZh(), made, uom, harvested, origin);
+	}
+
+	/** Core's rule that the output is a product the inputs make in this kind of step, naming the form's fields. */
+	private void checkProducts(TransformationKind chosenKind, Product output, EpcisEvent event) {
+		Map<String, String> categories = choices().products().stream()
+				.collect(Collectors.toMap(Product::gtin, Product::category, (a, b) -> a));
+		for (RuleViolation broken : CustodyRules.products(event, gtin -> Optional.ofNullable(categories.get(gtin)))) {
+			String made = output.name(WorkbenchLanguage.current());
+			throw new FieldError(FIELD_OUTPUT_PRODUCT, broken.message().key() == RuleTexts.Rule_notMadeFrom
+					? NLS.bind(Messages.EventWizard_notMadeFrom, new Object[] { fields().label(FIELD_OUTPUT_PRODUCT), made,
+							event.inputQuantities().stream().map(q -> choices().lotLabel(q.epcClass()).strip())
+									.collect(Collectors.joining(", ")) }) //$NON-NLS-1$
+					: NLS.bind(Messages.EventWizard_notMadeBy,
+							new Object[] { fields().label(FIELD_OUTPUT_PRODUCT), chosenKind.label(), made }));
+		}
 	}
 
 	private void showYield(TransformationKind chosenKind, String category, EpcisEvent event) {

@@ -1,0 +1,79 @@
+package io.agritrace.core.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import io.agritrace.core.epcis.BizSteps;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.PartyRef;
+
+/** A clerk's shipments and receipts keyed in a spreadsheet: each row the event the wizard would make, or why not. */
+class EventsCsvTest {
+
+	private static final Clock JILIN = Clock.fixed(Instant.parse("2026-12-07T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+	private static final String HEADER = "\uFEFFstep,gtin,lot,quantity,unit,from_gln,from_site_gln,to_gln,to_site_gln,time\n";
+
+	@Test
+	void eachRowIsAShipmentOrAReceiptInTheWorkspacesZone() throws Exception {
+		EventsCsv.Result result = read(HEADER
+				+ "shipping,06901234000016,MH-1,400,,6901234000016,6901234100013,6901234000023,6901234100020,2026-12-07 08:30\n"
+				+ "\u6536\u8d27,06901234000016,MH-1,400,KGM,6901234000016,6901234100013,6901234000023,6901234100020,"
+				+ "2026-12-07T09:30:00+08:00\n");
+		assertEquals(0, result.errors().size(), result.errors().toString());
+		EpcisEvent shipped = result.rows().get(0).event();
+		assertEquals(BizSteps.SHIPPING, shipped.bizStep());
+		assertEquals(0, BigDecimal.valueOf(400).compareTo(shipped.quantities().get(0).quantity()));
+		assertEquals("KGM", shipped.quantities().get(0).uom(), "kilograms unless said otherwise");
+		assertEquals("https://id.gs1.org/417/6901234000023", shipped.destination(PartyRef.POSSESSING_PARTY));
+		assertEquals(ZoneOffset.ofHours(8), shipped.timeZone(), "a time without offset is in the workspace's zone");
+		assertEquals(BizSteps.RECEIVING, result.rows().get(1).event().bizStep());
+		assertEquals(3, result.rows().get(1).line());
+	}
+
+	@Test
+	void everyBadRowIsNamedByItsLineAndField() throws Exception {
+		EventsCsv.Result result = read(HEADER
+				+ "selling,06901234000016,MH-1,400,,6901234000016,6901234100013,6901234000023,6901234100020,2026-12-07 08:30\n"
+				+ "shipping,06901234000016,MH-1,400,,6901234000018,6901234100013,6901234000023,6901234100020,2026-12-07 08:30\n"
+				+ "shipping,06901234000016,MH-1,-4,,6901234000016,6901234100013,6901234000023,6901234100020,2026-12-07 08:30\n"
+				+ "shipping,06901234000016,MH-1,400,,6901234000016,6901234100013,6901234000023,6901234100020,tomorrow\n");
+		assertEquals(0, result.rows().size());
+		assertEquals(4, result.errors().size());
+		String english = String.join("\n", result.errors().stream().map(m -> m.text(Locale.ENGLISH)).toList());
+		for (String expected : new String[] { "line 2: step", "line 3: from_gln", "line 4: quantity", "line 5: time" }) {
+			assertTrue(english.contains(expected), expected + " in " + english);
+		}
+		assertTrue(result.errors().get(0).text(Locale.SIMPLIFIED_CHINESE).contains("\u53d1\u8fd0"),
+				result.errors().get(0).text(Locale.SIMPLIFIED_CHINESE));
+	}
+
+	@Test
+	void aFileIsRecognisedByItsHeader() throws Exception {
+		Path events = Files.writeString(Files.createTempFile("day", ".csv"), HEADER);
+		Path batches = Files.writeString(Files.createTempFile("batches", ".csv"), "gtin,lot,product,quantity,unit,harvest_date,origin\n");
+		try {
+			assertTrue(EventsCsv.is(events));
+			assertTrue(!EventsCsv.is(batches));
+		} finally {
+			Files.delete(events);
+			Files.delete(batches);
+		}
+	}
+
+	private static EventsCsv.Result read(String csv) throws Exception {
+		return EventsCsv.read(new BufferedReader(new StringReader(csv)), JILIN);
+	}
+}

@@ -1,0 +1,75 @@
+package io.agritrace.ui.internal.wizards;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.agritrace.core.epcis.BizSteps;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.PartyRef;
+import io.agritrace.core.epcis.QuantityElement;
+import io.agritrace.core.text.Times;
+import io.agritrace.service.Naming;
+import io.agritrace.service.Quantities;
+import io.agritrace.service.StepNames;
+
+/**
+ * An event as a clerk reads it before storing it: the step, the lots and
+ * quantities, who hands it to whom, the place and the time, by name in the
+ * workbench's language (the JSON-LD stays one click away).
+ *
+ * @param rows label and value, in reading order; rows the event has nothing for are left out
+ */
+record EventSummary(List<Row> rows) {
+
+	/** One line of the summary. */
+	record Row(String label, String value) {
+	}
+
+	static EventSummary of(EpcisEvent e, Naming naming, ZoneId zone) {
+		List<Row> rows = new ArrayList<>();
+		rows.add(new Row(Messages.Field_step, StepNames.of(BizSteps.shortName(e.bizStep()), naming.language())));
+		List<QuantityElement> inputs = e.inputQuantities();
+		List<QuantityElement> outputs = e.outputQuantities();
+		if (inputs.isEmpty() && outputs.isEmpty()) {
+			List<QuantityElement> objects = Stream.concat(e.quantities().stream(), e.childQuantities().stream()).toList();
+			rows.add(new Row(Messages.Field_lot, lots(objects, naming)));
+			rows.add(new Row(Messages.Field_quantity, quantities(objects, naming)));
+		} else {
+			rows.add(new Row(Messages.Field_lot, NLS.bind(Messages.Review_fromTo, lots(inputs, naming), lots(outputs, naming))));
+			rows.add(new Row(Messages.Field_quantity,
+					NLS.bind(Messages.Review_fromTo, quantities(inputs, naming), quantities(outputs, naming))));
+		}
+		if (!e.sources().isEmpty() || !e.destinations().isEmpty()) {
+			rows.add(new Row(Messages.Review_handover,
+					NLS.bind(Messages.Review_fromTo, holder(e.source(PartyRef.POSSESSING_PARTY), e.source(PartyRef.LOCATION), naming),
+							holder(e.destination(PartyRef.POSSESSING_PARTY), e.destination(PartyRef.LOCATION), naming))));
+		}
+		String place = e.bizLocation() != null ? e.bizLocation() : e.readPoint();
+		if (place != null) {
+			rows.add(new Row(Messages.Field_site, naming.location(place)));
+		}
+		rows.add(new Row(Messages.Field_time, Times.format(e.eventTime().atOffset(e.timeZone()), zone)));
+		return new EventSummary(List.copyOf(rows));
+	}
+
+	private static String lots(List<QuantityElement> items, Naming naming) {
+		return items.stream().map(q -> naming.lot(q.epcClass())).collect(Collectors.joining(", ")); //$NON-NLS-1$
+	}
+
+	private static String quantities(List<QuantityElement> items, Naming naming) {
+		return items.stream().filter(q -> q.quantity() != null).map(q -> Quantities.of(q.quantity(), q.uom(), naming.language()))
+				.collect(Collectors.joining(", ")); //$NON-NLS-1$
+	}
+
+	/** "吉林米业 · 昌邑米业加工厂": the party and its site, whichever are named. */
+	private static String holder(String party, String site, Naming naming) {
+		String who = naming.party(party);
+		String where = naming.location(site);
+		return who.isEmpty() || where.isEmpty() ? who + where : who + "  \u00b7  " + where; //$NON-NLS-1$
+	}
+}
