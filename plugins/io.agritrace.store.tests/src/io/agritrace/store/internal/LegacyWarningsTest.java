@@ -64,7 +64,7 @@ class LegacyWarningsTest {
 		asVersion19Stored(List.copyOf(stored.keySet()), events);
 
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(20, upgraded.schemaVersion());
+			assertEquals(21, upgraded.schemaVersion());
 			int i = 0;
 			for (Map.Entry<String, List<Message>> sentence : stored.entrySet()) {
 				List<Message> warnings = upgraded.events().find(events.get(i++)).orElseThrow().warnings();
@@ -111,7 +111,11 @@ class LegacyWarningsTest {
 				assertEquals(1, p.executeUpdate());
 			}
 			s.execute("ALTER TABLE epcis_event ALTER COLUMN rule_warning SET DATA TYPE VARCHAR(2000)");
-			s.execute("DELETE FROM schema_version WHERE version = 20");
+			s.execute("DROP TABLE master_data_change");
+			for (String table : List.of("party", "location", "product")) {
+				s.execute("ALTER TABLE " + table + " DROP COLUMN active");
+			}
+			s.execute("DELETE FROM schema_version WHERE version >= 20");
 		}
 	}
 }

@@ -45,7 +45,8 @@ public final class SchemaMigrator {
 			Migration.of("V16__recall_drills.sql"), Migration.of("V17__verdicts.sql"), //$NON-NLS-1$ //$NON-NLS-2$
 			Migration.of("V18__event_facts.sql"), //$NON-NLS-1$
 			new Migration("V19__source_location.sql", SourceLocations::fill), //$NON-NLS-1$
-			new Migration("V20__rule_warning_codes.sql", LegacyWarnings::convert)); //$NON-NLS-1$
+			new Migration("V20__rule_warning_codes.sql", LegacyWarnings::convert), //$NON-NLS-1$
+			Migration.of("V21__master_data_changes.sql")); //$NON-NLS-1$
 
 	private SchemaMigrator() {
 	}
