@@ -27,6 +27,8 @@ enum Texts implements MessageKey {
 	Disposition_retailSold,
 	Listing_holderGone,
 	Listing_holderUnknown,
+	MasterData_identifierFixed,
+	MasterData_unknown,
 	Provenance_layingOut,
 	Provenance_moved,
 	Provenance_stateAnchored,
