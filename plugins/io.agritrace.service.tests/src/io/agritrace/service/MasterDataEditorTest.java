@@ -45,8 +45,8 @@ class MasterDataEditorTest {
 	void anEditStoresTheChangedFieldsWithWhoAndWhenInTheWorkspacesZone() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			store.masterData().register(JilinMasterData.PARTIES, List.of(), List.of());
-			Party typed = new MasterDataValidator().party(MILL.uscc(), MILL.gln(), "吉林市昌邑米业股份有限公司", "Changyi Rice Co.",
-					MILL.role(), MILL.county(), MILL.contact());
+			Party typed = new MasterDataValidator().party(MILL.uscc(), MILL.gln(), "吉林市昌邑米业股份有限公司",
+					"Changyi Rice Co.", MILL.role(), MILL.county(), MILL.contact());
 
 			List<MasterDataChange> changes = new MasterDataEditor(store, "wang.li", CLOCK).edit(MILL.uri(), typed);
 

@@ -333,8 +333,10 @@ public final class MasterDataRepository {
 				+ "UNION ALL SELECT 1 FROM product_batch WHERE gtin = ?"; //$NON-NLS-1$
 		};
 		try (PreparedStatement s = c.prepareStatement("SELECT EXISTS(" + sql + ')')) { //$NON-NLS-1$
-			String escaped = key.replace("!", "!!").replace("%", "!%").replace("_", "!_"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			s.setString(1, kind == MasterDataKind.PRODUCT ? "%/01/" + escaped + '%' : "%\"" + escaped + "\"%"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			String escaped = key.replace("!", "!!") //$NON-NLS-1$ //$NON-NLS-2$
+					.replace("%", "!%").replace("_", "!_"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			s.setString(1, kind == MasterDataKind.PRODUCT ? "%/01/" + escaped + '%' //$NON-NLS-1$
+					: "%\"" + escaped + "\"%"); //$NON-NLS-1$ //$NON-NLS-2$
 			for (int i = 2; i <= s.getParameterMetaData().getParameterCount(); i++) {
 				s.setString(i, key);
 			}
