@@ -130,6 +130,11 @@ public final class BatchEditorBot {
 		return canvas;
 	}
 
+	/** The Overview's field beside this label (e.g. {@code Messages.BatchEditor_producer}); brings the page to the front. */
+	public String overview(String label) {
+		return Widgets.beside(show(OverviewPage.ID), label, Text.class).getText();
+	}
+
 	/** The Overview's custody lines, "holder: what is held where", as its Custody section shows them. */
 	public List<String> custody() {
 		Section section = Widgets.first(show(OverviewPage.ID), Section.class, s -> Messages.Overview_custody.equals(s.getText()));
