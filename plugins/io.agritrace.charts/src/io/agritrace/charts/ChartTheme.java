@@ -17,6 +17,7 @@ import java.text.SimpleDateFormat;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.TimeZone;
@@ -27,6 +28,7 @@ import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 
 import io.agritrace.core.text.Times;
 
@@ -105,20 +107,38 @@ public final class ChartTheme {
 		return FAMILIES.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
 	}
 
+	/**
+	 * Screen pixels per typographic point: a chart is drawn one pixel per unit
+	 * on a canvas of the screen's 96 dots per inch, where a point is 1/72 inch.
+	 */
+	public static final float PIXELS_PER_POINT = 96f / 72;
+	/** The smallest text any chart sets, in points at the standard size: readable at 1280 × 800 and on a projector. */
+	public static final float SMALLEST_POINTS = 10;
+
 	public Font title() {
-		return new Font(FAMILY, Font.BOLD, size(14));
+		return font(Font.BOLD, 14);
 	}
 
 	public Font label() {
-		return new Font(FAMILY, Font.PLAIN, size(12));
+		return font(Font.PLAIN, 12);
 	}
 
 	public Font small() {
-		return new Font(FAMILY, Font.PLAIN, size(10));
+		return font(Font.PLAIN, SMALLEST_POINTS);
 	}
 
 	public Font strong() {
-		return new Font(FAMILY, Font.BOLD, size(12));
+		return font(Font.BOLD, 12);
+	}
+
+	/** A font of this many points at this theme's scale, sized in the pixels a chart is drawn in. */
+	private Font font(int style, float points) {
+		return new Font(FAMILY, style, 1).deriveFont(points * scale * PIXELS_PER_POINT);
+	}
+
+	/** How large a font's text is in points on the screen, when drawn at a zoom. */
+	public static float points(Font font, double zoom) {
+		return (float) (font.getSize2D() * zoom / PIXELS_PER_POINT);
 	}
 
 	public Stroke line() {
@@ -177,6 +197,17 @@ public final class ChartTheme {
 	/** A day in this theme's zone: 2026-11-05. */
 	public DateFormat days() {
 		return inZone(new SimpleDateFormat("yyyy-MM-dd")); //$NON-NLS-1$
+	}
+
+	/**
+	 * Room on a chart's right for half a date: JFreeChart centres each tick's
+	 * label on its tick, so the last one would be cut at the edge ("2026-12-0").
+	 */
+	public void roomForDates(JFreeChart chart, DateFormat format) {
+		double half = measure(label(), format.format(new Date(0))).getWidth() / 2;
+		RectangleInsets padding = chart.getPadding();
+		chart.setPadding(new RectangleInsets(padding.getTop(), padding.getLeft(), padding.getBottom(),
+				Math.max(padding.getRight(), Math.ceil(half) + size(4))));
 	}
 
 	private DateFormat inZone(DateFormat format) {

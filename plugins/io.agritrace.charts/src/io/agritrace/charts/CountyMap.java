@@ -2,6 +2,7 @@ package io.agritrace.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
@@ -10,7 +11,10 @@ import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +43,10 @@ public final class CountyMap implements Drawing {
 	private final BigDecimal most;
 	/** County outlines as drawn last, for tooltips. */
 	private final Map<Shape, JilinCounties.County> shown = new HashMap<>();
+	/** Each flow's arrow as drawn last, a little wider than its line, with its tooltip. */
+	private final Map<Shape, String> arrows = new LinkedHashMap<>();
+	/** Where the flows' labels were drawn last; labels that would have covered another were left out. */
+	private final List<Rectangle2D> labels = new ArrayList<>();
 
 	/**
 	 * @param kgByCounty kilograms by current county code
@@ -65,10 +73,14 @@ public final class CountyMap implements Drawing {
 					Math.max(1, area.getWidth() - 2 * margin), Math.max(1, area.getHeight() - titleHeight - theme.size(30)));
 			AffineTransform project = JilinCounties.projection(mapArea, JilinCounties.BOX);
 			shown.clear();
+			arrows.clear();
+			labels.clear();
 			Map<String, Point2D> centres = new HashMap<>();
+			Map<String, JilinCounties.County> counties = new HashMap<>();
 			for (JilinCounties.County county : JilinCounties.ALL) {
 				Shape outline = project.createTransformedShape(county.outline());
 				shown.put(outline, county);
+				counties.put(county.code(), county);
 				centres.put(county.code(), project.transform(county.centre(), null));
 				d.setColor(shade(kgByCounty.get(county.code())));
 				d.fill(outline);
@@ -77,10 +89,21 @@ public final class CountyMap implements Drawing {
 				d.draw(outline);
 			}
 			double heaviest = flows.stream().mapToDouble(f -> f.kg().doubleValue()).max().orElse(0);
-			for (Flow flow : flows) {
-				drawFlow(d, centres.get(JilinCounties.outlineCode(flow.from())),
-						centres.get(JilinCounties.outlineCode(flow.to())), flow, heaviest);
+			// The heaviest first: where labels collide (around Changchun), the largest loads keep theirs.
+			List<Flow> heaviestFirst = flows.stream().sorted(Comparator.comparing(Flow::kg).reversed()).toList();
+			Map<Flow, Point2D> bends = new LinkedHashMap<>();
+			for (Flow flow : heaviestFirst) {
+				String from = JilinCounties.outlineCode(flow.from());
+				String to = JilinCounties.outlineCode(flow.to());
+				Point2D bend = drawFlow(d, centres.get(from), centres.get(to), flow, heaviest, Texts.CountyMap_flowTooltip
+						.text(locale, name(counties.get(from), flow.from()), name(counties.get(to), flow.to()), tonnes(flow.kg())));
+				if (bend != null) {
+					bends.put(flow, bend);
+				}
 			}
+			// Over every arrow: no later arrow covers a label.
+			d.setFont(theme.small());
+			bends.forEach((flow, bend) -> drawLabel(d, Texts.CountyMap_tonnes.text(locale, tonnes(flow.kg())), bend, mapArea));
 			d.setFont(theme.title());
 			d.setColor(ChartTheme.INK);
 			d.drawString(Texts.CountyMap_title.text(locale), (float) area.getX() + theme.size(8),
@@ -100,22 +123,60 @@ public final class CountyMap implements Drawing {
 		return SHADES[step];
 	}
 
-	private void drawFlow(Graphics2D g, Point2D from, Point2D to, Flow flow, double heaviest) {
+	private static String name(JilinCounties.County county, String code) {
+		return county == null ? code : county.name();
+	}
+
+	/**
+	 * An arrow as wide as its load, bent to its left.
+	 *
+	 * @return the middle of its bend, where its label goes; null when a county is not on the map
+	 */
+	private Point2D drawFlow(Graphics2D g, Point2D from, Point2D to, Flow flow, double heaviest, String tooltip) {
 		if (from == null || to == null) {
-			return;
+			return null;
 		}
 		double mx = (from.getX() + to.getX()) / 2;
 		double my = (from.getY() + to.getY()) / 2;
 		Point2D control = new Point2D.Double(mx + (to.getY() - from.getY()) * 0.15, my - (to.getX() - from.getX()) * 0.15);
-		float width = (float) Math.max(1.5, WIDEST * Math.sqrt(flow.kg().doubleValue() / heaviest));
+		float width = (float) Math.max(1.5, WIDEST * Math.sqrt(flow.kg().doubleValue() / heaviest)) * theme.size(100) / 100f;
+		QuadCurve2D curve = new QuadCurve2D.Double(from.getX(), from.getY(), control.getX(), control.getY(), to.getX(), to.getY());
 		g.setColor(new Color(0, 0x72, 0xB2, 190));
-		g.setStroke(new BasicStroke(width * theme.size(100) / 100f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-		g.draw(new QuadCurve2D.Double(from.getX(), from.getY(), control.getX(), control.getY(), to.getX(), to.getY()));
+		g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+		g.draw(curve);
 		g.setStroke(theme.line());
 		theme.arrowHead(g, control, to);
-		g.setFont(theme.small());
-		g.setColor(ChartTheme.INK);
-		g.drawString(Texts.CountyMap_tonnes.text(locale, tonnes(flow.kg())), (float) control.getX(), (float) control.getY());
+		arrows.put(new BasicStroke(Math.max(width, theme.size(8))).createStrokedShape(curve), tooltip);
+		return new Point2D.Double(0.25 * from.getX() + 0.5 * control.getX() + 0.25 * to.getX(),
+				0.25 * from.getY() + 0.5 * control.getY() + 0.25 * to.getY());
+	}
+
+	/**
+	 * A shipment's tonnes on a white backing beside the bend of its arrow (or
+	 * below, above or to its left), unless it would cover a label drawn before:
+	 * then it is left out, and the arrow's tooltip still tells its load.
+	 */
+	private void drawLabel(Graphics2D g, String text, Point2D at, Rectangle2D area) {
+		FontMetrics metrics = g.getFontMetrics();
+		double w = metrics.stringWidth(text) + 2;
+		double h = metrics.getHeight();
+		double gap = theme.size(4);
+		for (double[] offset : new double[][] { { gap, -h / 2 }, { -w / 2, gap }, { -w / 2, -gap - h }, { -gap - w, -h / 2 } }) {
+			Rectangle2D box = new Rectangle2D.Double(at.getX() + offset[0], at.getY() + offset[1], w, h);
+			if (area.contains(box) && labels.stream().noneMatch(box::intersects)) {
+				labels.add(box);
+				g.setColor(new Color(255, 255, 255, 220));
+				g.fill(box);
+				g.setColor(ChartTheme.INK);
+				g.drawString(text, (float) box.getX() + 1, (float) box.getY() + metrics.getAscent());
+				return;
+			}
+		}
+	}
+
+	/** Where the shipments' labels were drawn last; none covers another. */
+	public List<Rectangle2D> labelBounds() {
+		return List.copyOf(labels);
 	}
 
 	/** The shades and what they mean, along the bottom. */
@@ -143,6 +204,11 @@ public final class CountyMap implements Drawing {
 
 	@Override
 	public String tooltipAt(double x, double y) {
+		for (Map.Entry<Shape, String> arrow : arrows.entrySet()) {
+			if (arrow.getKey().contains(x, y)) {
+				return arrow.getValue();
+			}
+		}
 		for (Map.Entry<Shape, JilinCounties.County> e : shown.entrySet()) {
 			if (e.getKey().contains(x, y)) {
 				BigDecimal kg = kgByCounty.get(e.getValue().code());

@@ -85,6 +85,7 @@ public final class CustodyGantt {
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		JFreeChart chart = new JFreeChart(Texts.CustodyGantt_title.text(locale), theme.title(), plot, true);
 		theme.apply(chart);
+		theme.roomForDates(chart, time.getDateFormatOverride());
 		renderer.setSeriesPaint(0, ChartTheme.BLUE);
 		renderer.setSeriesPaint(1, ChartTheme.ORANGE);
 		renderer.setShadowVisible(false);

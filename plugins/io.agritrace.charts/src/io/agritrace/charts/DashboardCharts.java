@@ -77,6 +77,7 @@ public final class DashboardCharts {
 		XYPlot plot = new XYPlot(data, days, events, renderer);
 		JFreeChart chart = new JFreeChart(Texts.Dashboard_perDayTitle.text(locale), theme.title(), plot, true);
 		theme.apply(chart);
+		theme.roomForDates(chart, days.getDateFormatOverride());
 		renderer.setSeriesPaint(0, ChartTheme.BLUE);
 		renderer.setSeriesPaint(1, ChartTheme.GREEN);
 		renderer.setSeriesStroke(0, theme.thick());

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import io.agritrace.charts.internal.Texts;
@@ -52,6 +53,9 @@ public final class JourneyMap implements Drawing {
 	private final ChartTheme theme;
 	private final Locale locale;
 	private final Map<Place, Point2D> shown = new LinkedHashMap<>();
+	/** The labels drawn last, and each shipment's tooltip at the middle of its arrow. */
+	private final List<Rectangle2D> labels = new ArrayList<>();
+	private final Map<Point2D, String> shipments = new LinkedHashMap<>();
 
 	/** @param locale the language of the map's title */
 	public JourneyMap(List<Place> places, List<Arrow> arrows, ChartTheme theme, Locale locale) {
@@ -123,14 +127,20 @@ public final class JourneyMap implements Drawing {
 			places.forEach(p -> taken.add(dot(p)));
 			List<Point2D> middles = arrows.stream().map(a -> drawArrow(d, a)).toList();
 			places.forEach(p -> drawDot(d, p));
-			d.setFont(theme.small());
-			for (int i = 0; i < arrows.size(); i++) {
-				label(d, arrows.get(i).label(), middles.get(i), 4, ChartTheme.BLUE.darker(), taken, area);
-			}
+			// Places' names before the shipments' loads; a label with no free spot is left out, its tooltip keeps it.
+			labels.clear();
+			shipments.clear();
 			d.setFont(theme.label());
 			for (Place p : places) {
 				label(d, p.inJilin() ? p.name() : "→ " + p.name(), shown.get(p), theme.size(5) + 3, ChartTheme.INK, taken, //$NON-NLS-1$
-						area);
+						area).ifPresent(labels::add);
+			}
+			d.setFont(theme.small());
+			for (int i = 0; i < arrows.size(); i++) {
+				Arrow arrow = arrows.get(i);
+				String trip = arrow.from().name() + " → " + arrow.to().name(); //$NON-NLS-1$
+				shipments.put(middles.get(i), trip + ": " + arrow.label()); //$NON-NLS-1$
+				label(d, arrow.label(), middles.get(i), 4, ChartTheme.BLUE.darker(), taken, area).ifPresent(labels::add);
 			}
 			d.setFont(theme.title());
 			d.setColor(ChartTheme.INK);
@@ -202,13 +212,20 @@ public final class JourneyMap implements Drawing {
 		return new Rectangle2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
 	}
 
+	/** Where the places' and shipments' labels were drawn last; none covers another or a dot. */
+	public List<Rectangle2D> labelBounds() {
+		return List.copyOf(labels);
+	}
+
 	/**
 	 * A label beside a point, on a white backing: to its right, left, below or
 	 * above, then the same a line further out, and so on, wherever it first
-	 * stays inside the drawing and covers no label or dot placed before;
-	 * beside the point if nowhere does.
+	 * stays inside the drawing and covers no label or dot placed before; left
+	 * out if nowhere does.
+	 *
+	 * @return where it was drawn, if it was
 	 */
-	private static void label(Graphics2D g, String text, Point2D at, double gap, Color colour, List<Rectangle2D> taken,
+	private static Optional<Rectangle2D> label(Graphics2D g, String text, Point2D at, double gap, Color colour, List<Rectangle2D> taken,
 			Rectangle2D area) {
 		FontMetrics metrics = g.getFontMetrics();
 		double width = metrics.stringWidth(text) + 2;
@@ -227,13 +244,14 @@ public final class JourneyMap implements Drawing {
 			}
 		}
 		if (box == null) {
-			box = new Rectangle2D.Double(at.getX() + gap, at.getY() - height / 2, width, height);
+			return Optional.empty();
 		}
 		taken.add(box);
 		g.setColor(new Color(255, 255, 255, 210));
 		g.fill(box);
 		g.setColor(colour);
 		g.drawString(text, (float) box.getX() + 1, (float) box.getY() + metrics.getAscent());
+		return Optional.of(box);
 	}
 
 	private void drawDot(Graphics2D g, Place p) {
@@ -257,6 +275,11 @@ public final class JourneyMap implements Drawing {
 		for (Map.Entry<Place, Point2D> e : shown.entrySet()) {
 			if (e.getValue().distance(x, y) <= r) {
 				return e.getKey().name();
+			}
+		}
+		for (Map.Entry<Point2D, String> e : shipments.entrySet()) {
+			if (e.getKey().distance(x, y) <= r) {
+				return e.getValue();
 			}
 		}
 		return null;

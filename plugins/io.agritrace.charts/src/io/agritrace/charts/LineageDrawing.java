@@ -51,7 +51,7 @@ public final class LineageDrawing implements Drawing {
 	}
 
 	private int legendHeight() {
-		return theme.size(24);
+		return theme.size(28);
 	}
 
 	private int legendWidth() {

@@ -71,6 +71,7 @@ public final class SensorChart {
 		}
 		JFreeChart chart = new JFreeChart(Texts.SensorChart_title.text(locale), theme.title(), plot, true);
 		theme.apply(chart);
+		theme.roomForDates(chart, time.getDateFormatOverride());
 		if (humidity.isPresent()) {
 			// The theme colours each renderer's series from the first colour; humidity takes purple on,
 			// clear of the band's green and the excursions' vermillion.

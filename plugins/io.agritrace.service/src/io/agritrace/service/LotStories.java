@@ -59,6 +59,10 @@ public final class LotStories {
 					names.computeIfAbsent(place, naming::location);
 				}
 			}
+			String party = EventLabels.party(e, trace.operators());
+			if (party != null) {
+				names.computeIfAbsent(party, naming::party);
+			}
 		}
 		for (var lineage : List.of(trace.upstream(), trace.downstream())) {
 			for (LineageEdge edge : lineage.edges()) {

@@ -85,7 +85,9 @@ public final class ScenarioRunner {
 					.getOrDefault(JilinMasterData.CHANGCHUN_COLD.uri(), CreditCounts.NONE).mismatches();
 			holds = edited == 1 && altered.size() == 1 && altered.get(0).hashId().equals(story.tampered().hashId())
 					&& incidents >= 1;
-			outcome = Texts.Scenario_tampered.text(language, story.tampered().hashId(), altered.size(), verdicts.size(),
+			Naming naming = new Naming(store, language);
+			String record = EventLabels.describe(story.tampered(), naming::location, language);
+			outcome = Texts.Scenario_tampered.text(language, record, altered.size(), verdicts.size(),
 					incidents);
 		}
 		case RECALL -> {

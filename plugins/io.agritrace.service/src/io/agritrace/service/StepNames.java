@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.agritrace.core.epcis.BizSteps;
+import io.agritrace.core.rules.Correction;
 
-/** Names of business steps and dispositions as people read them; unknown ones show as they are. */
+/** Names of business steps, dispositions and CBV error reasons as people read them; unknown ones show as they are. */
 public final class StepNames {
 
 	private static final Map<String, Texts> NAMES = Map.ofEntries( //
@@ -29,12 +30,14 @@ public final class StepNames {
 			Map.entry("in_progress", Texts.Disposition_inProgress), //$NON-NLS-1$
 			Map.entry("active", Texts.Disposition_active), //$NON-NLS-1$
 			Map.entry("retail_sold", Texts.Disposition_retailSold), //$NON-NLS-1$
-			Map.entry("destroyed", Texts.Disposition_destroyed)); //$NON-NLS-1$
+			Map.entry("destroyed", Texts.Disposition_destroyed), //$NON-NLS-1$
+			Map.entry(Correction.INCORRECT_DATA, Texts.Reason_incorrectData),
+			Map.entry(Correction.DID_NOT_OCCUR, Texts.Reason_didNotOccur));
 
 	private StepNames() {
 	}
 
-	/** The name of a step (by its short name) or a disposition; empty for none. */
+	/** The name of a step (by its short name), a disposition or an error reason; empty for none. */
 	public static String of(String value, Locale language) {
 		if (value == null) {
 			return ""; //$NON-NLS-1$

@@ -28,6 +28,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -45,12 +46,18 @@ import io.agritrace.charts.ui.internal.Messages;
  * pans by dragging and fits the window; a chart fills the canvas. Hover shows
  * the item's tooltip, a double-click hands the item to a listener, and the
  * context menu copies the picture or exports it as PNG or SVG in a Job.
+ * The picture is drawn once per drawing, size and view, and kept: a form
+ * scrolled over the canvas or a window uncovering it repaints from it.
  */
 public final class DrawingCanvas extends Canvas {
 
 	private static final double ZOOM_STEP = 1.25;
-	/** Below this a lineage's labels are too small to read: a canvas shows such a drawing's focus instead. */
-	private static final double READABLE = 0.85;
+	/**
+	 * Below this a lineage's labels are too small to read (at zoom 1 a chart's
+	 * smallest text is {@link ChartTheme#SMALLEST_POINTS}): a canvas shows such
+	 * a drawing's focus at this zoom instead, until the user asks to fit it.
+	 */
+	private static final double READABLE = 1;
 
 	/** How the canvas places a zoomable drawing when its size changes. */
 	private enum View {
@@ -67,13 +74,17 @@ public final class DrawingCanvas extends Canvas {
 	private double panX;
 	private double panY;
 	private View view = View.FIRST;
+	private boolean wholeChosen;
 	private Point dragFrom;
 	private Consumer<String> opener = item -> {
 	};
+	/** The picture last drawn; null once the drawing, the canvas's size or the view changes. */
+	private Image picture;
 
 	public DrawingCanvas(Composite parent) {
 		super(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED);
 		addPaintListener(e -> paint(e.gc));
+		addListener(SWT.Dispose, e -> forget());
 		addListener(SWT.Resize, e -> place());
 		addListener(SWT.MouseMove, e -> hover(e.x, e.y));
 		addListener(SWT.MouseDown, e -> dragFrom = e.button == 1 ? new Point(e.x, e.y) : null);
@@ -88,11 +99,27 @@ public final class DrawingCanvas extends Canvas {
 		setMenu(menu());
 	}
 
-	/** Shows a drawing: whole if it is readable so, else around its focus. */
+	/** Shows a drawing: whole if it is readable so (or the user chose to see it whole), else around its focus. */
 	public void show(Drawing newDrawing) {
 		drawing = newDrawing;
-		view = View.FIRST;
+		view = wholeChosen ? View.FIT : View.FIRST;
 		place();
+	}
+
+	/**
+	 * A check box that shows a zoomable drawing whole, however small, while it
+	 * is ticked, and readable around its focus once it is not: what a graph too
+	 * big to read whole offers beside it.
+	 */
+	public Button wholeToggle(Composite parent) {
+		Button whole = new Button(parent, SWT.CHECK);
+		whole.setText(Messages.DrawingCanvas_fitWhole);
+		whole.addListener(SWT.Selection, e -> {
+			wholeChosen = whole.getSelection();
+			view = wholeChosen ? View.FIT : View.FIRST;
+			place();
+		});
+		return whole;
 	}
 
 	public Drawing drawing() {
@@ -114,6 +141,11 @@ public final class DrawingCanvas extends Canvas {
 		place();
 	}
 
+	/** How much a zoomable drawing is enlarged (below 1: shrunk) on the canvas now; 1 for a chart. */
+	public double zoom() {
+		return zoomable() ? zoom : 1;
+	}
+
 	private void place() {
 		if (zoomable() && view != View.MANUAL) {
 			Dimension size = drawing.naturalSize();
@@ -130,7 +162,7 @@ public final class DrawingCanvas extends Canvas {
 				panY = Math.max(0, (client.height - size.height * zoom) / 2);
 			}
 		}
-		redraw();
+		repaint();
 	}
 
 	/** Where a length of content starts in a length of window: centred if it fits, else around a point, kept inside. */
@@ -155,7 +187,7 @@ public final class DrawingCanvas extends Canvas {
 		panX = x - (x - panX) * next / zoom;
 		panY = y - (y - panY) * next / zoom;
 		zoom = next;
-		redraw();
+		repaint();
 	}
 
 	private void hover(int x, int y) {
@@ -164,7 +196,7 @@ public final class DrawingCanvas extends Canvas {
 			panX += x - dragFrom.x;
 			panY += y - dragFrom.y;
 			dragFrom = new Point(x, y);
-			redraw();
+			repaint();
 			return;
 		}
 		String tip = drawing == null ? null : drawing.tooltipAt(x, y);
@@ -182,29 +214,44 @@ public final class DrawingCanvas extends Canvas {
 		return new Rectangle2D.Double(panX, panY, size.width * zoom, size.height * zoom);
 	}
 
+	/** Draws again at the next paint: the drawing, its size or the view changed. */
+	private void repaint() {
+		forget();
+		redraw();
+	}
+
+	private void forget() {
+		if (picture != null) {
+			picture.dispose();
+			picture = null;
+		}
+	}
+
 	private void paint(GC gc) {
 		Rectangle client = getClientArea();
 		if (client.width <= 0 || client.height <= 0) {
 			return;
 		}
-		BufferedImage picture = new BufferedImage(client.width, client.height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = picture.createGraphics();
+		if (picture == null) {
+			picture = new Image(getDisplay(), imageData(render(client.width, client.height)));
+		}
+		gc.drawImage(picture, 0, 0);
+	}
+
+	private BufferedImage render(int width, int height) {
+		BufferedImage rendered = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = rendered.createGraphics();
 		try {
 			ChartTheme.smooth(g);
 			g.setColor(ChartTheme.PAPER);
-			g.fillRect(0, 0, client.width, client.height);
+			g.fillRect(0, 0, width, height);
 			if (drawing != null) {
 				drawing.draw(g, area());
 			}
 		} finally {
 			g.dispose();
 		}
-		Image image = new Image(getDisplay(), imageData(picture));
-		try {
-			gc.drawImage(image, 0, 0);
-		} finally {
-			image.dispose();
-		}
+		return rendered;
 	}
 
 	/** An RGB picture as SWT image data. */

@@ -4,6 +4,7 @@ import io.agritrace.core.text.MessageKey;
 
 /** The charts' titles, axes and legends, in {@code messages.properties} and {@code messages_zh.properties} beside this enum. */
 public enum Texts implements MessageKey {
+	CountyMap_flowTooltip,
 	CountyMap_legend,
 	CountyMap_title,
 	CountyMap_tonnes,

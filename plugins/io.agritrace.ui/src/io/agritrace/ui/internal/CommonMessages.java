@@ -35,8 +35,10 @@ public final class CommonMessages extends NLS {
 	public static String Trace_columnDisposition;
 	public static String Trace_columnHash;
 	public static String Trace_columnLot;
+	public static String Trace_columnQuantity;
 	public static String Trace_columnStep;
 	public static String Trace_columnTime;
+	public static String Trace_columnWho;
 	public static String Wizard_reading;
 
 	static {

@@ -88,8 +88,12 @@ public final class Messages extends NLS {
 	public static String VerifyAll_progress;
 	public static String Verify_columnBlock;
 	public static String Verify_columnHash;
+	public static String Verify_columnPlace;
 	public static String Verify_columnState;
+	public static String Verify_columnStep;
+	public static String Verify_columnTime;
 	public static String Verify_columnTransaction;
+	public static String Verify_columnWho;
 	public static String Verify_mismatch;
 	public static String Verify_noChain;
 	public static String Verify_notInDatabase;

@@ -12,6 +12,7 @@ public final class Messages extends NLS {
 	public static String DrawingCanvas_exportSvg;
 	public static String DrawingCanvas_exporting;
 	public static String DrawingCanvas_fit;
+	public static String DrawingCanvas_fitWhole;
 	public static String DrawingCanvas_zoomIn;
 	public static String DrawingCanvas_zoomOut;
 

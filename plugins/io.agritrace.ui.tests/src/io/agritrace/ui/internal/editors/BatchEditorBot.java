@@ -15,6 +15,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -25,10 +27,12 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import io.agritrace.charts.ChartDrawing;
+import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.LineageDrawing;
 import io.agritrace.charts.LineageGraph;
 import io.agritrace.charts.ui.DrawingCanvas;
@@ -123,6 +127,12 @@ public final class BatchEditorBot {
 		return page.charts();
 	}
 
+	/** Brings the Provenance page to the front and returns the charts it shows at once, or null while they are built. */
+	ProvenanceCharts provenanceAtOnce() {
+		show(ProvenancePage.ID);
+		return ((ProvenancePage) editor.findPage(ProvenancePage.ID)).charts();
+	}
+
 	/** Scrolls the Provenance page to one of its charts, in the page's order, and returns it. */
 	DrawingCanvas provenanceChart(int index) {
 		DrawingCanvas canvas = Widgets.all(show(ProvenancePage.ID), DrawingCanvas.class).get(index);
@@ -135,6 +145,24 @@ public final class BatchEditorBot {
 		return Widgets.beside(show(OverviewPage.ID), label, Text.class).getText();
 	}
 
+	/**
+	 * The lineage graph of the Provenance page (or the Recall page's flow) as
+	 * its canvas shows it now: how large its smallest text is on the screen, in
+	 * points; ticking its "whole graph" box first when {@code whole}.
+	 */
+	public float graphTextPoints(boolean recall, boolean whole) {
+		Composite page = show(recall ? RecallPage.ID : ProvenancePage.ID);
+		DrawingCanvas canvas = recall ? Widgets.first(page, DrawingCanvas.class, c -> true) : provenanceChart(0);
+		waitUntil("the graph", TIMEOUT_MS, () -> canvas.drawing() != null); //$NON-NLS-1$
+		Button box = Widgets.first(page, Button.class, b -> (b.getStyle() & SWT.CHECK) != 0);
+		if (box.getSelection() != whole) {
+			box.setSelection(whole);
+			box.notifyListeners(SWT.Selection, new Event());
+		}
+		processEvents();
+		return ChartTheme.points(ChartTheme.standard().small(), canvas.zoom());
+	}
+
 	/** The Overview's custody lines, "holder: what is held where", as its Custody section shows them. */
 	public List<String> custody() {
 		Section section = Widgets.first(show(OverviewPage.ID), Section.class, s -> Messages.Overview_custody.equals(s.getText()));
@@ -144,6 +172,43 @@ public final class BatchEditorBot {
 			lines.add(((Label) fields[i]).getText() + ' ' + ((Text) fields[i + 1]).getText());
 		}
 		return lines;
+	}
+
+	/** The Overview's warnings as its Warnings section lists them, each with its tooltip after a tab. */
+	public List<String> warnings() {
+		String heading = Messages.Trace_warningsCount.substring(0, Messages.Trace_warningsCount.indexOf("{0}")); //$NON-NLS-1$
+		Section section = Widgets.first(show(OverviewPage.ID), Section.class, s -> s.getText().startsWith(heading));
+		return Arrays.stream(((Composite) section.getClient()).getChildren()).map(Label.class::cast)
+				.filter(l -> !Messages.Overview_noWarnings.equals(l.getText()))
+				.map(l -> l.getText() + '\t' + l.getToolTipText()).toList();
+	}
+
+	/** What the Overview's header says beside the lot's name. */
+	public String overviewHeader() {
+		show(OverviewPage.ID);
+		return editor.findPage(OverviewPage.ID).getManagedForm().getForm().getMessage();
+	}
+
+	/**
+	 * Whether the Overview's Activity chart ends inside the editor's width, as
+	 * laid out now: a form wider than the editor scrolls it off the right edge.
+	 */
+	public boolean chartInsideTheEditor() {
+		show(OverviewPage.ID);
+		processEvents();
+		ScrolledForm form = editor.findPage(OverviewPage.ID).getManagedForm().getForm();
+		DrawingCanvas chart = Widgets.first(form.getBody(), DrawingCanvas.class, c -> true);
+		Point right = form.getDisplay().map(chart, form, chart.getSize().x, 0);
+		// No wider than the editor, whatever its header says: else the form scrolls sideways.
+		return right.x <= form.getClientArea().width && form.getContent().getSize().x <= form.getClientArea().width
+				&& chart.getSize().x > 0;
+	}
+
+	/** A column of the Lineage page, row by row under both headings; brings the page to the front. */
+	public List<String> lineageColumn(int column) {
+		Tree tree = Widgets.first(show(LineagePage.ID), Tree.class, t -> true);
+		return Arrays.stream(tree.getItems()).flatMap(heading -> Arrays.stream(heading.getItems()))
+				.map(row -> row.getText(column)).toList();
 	}
 
 	/** The Lineage page's rows under its two headings; brings the page to the front. */

@@ -1,8 +1,10 @@
 package io.agritrace.ui.internal.editors;
 
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -22,6 +24,7 @@ import org.jfree.data.gantt.TaskSeriesCollection;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
+import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.DrawingExport;
 import io.agritrace.charts.JourneyMap;
 import io.agritrace.charts.LineageGraph;
@@ -65,6 +68,17 @@ class ProvenancePageTest extends WorkbenchTestCase {
 	}
 
 	@Test
+	void theChartsAreBuiltWhileTheOverviewIsInFront() {
+		BatchEditorBot editor = open(JilinMasterData.MEIHE_RICE.gtin());
+		// Until no work is left: the Chain page's verification, once heard, builds the charts again with its verdict.
+		do {
+			waitForJobs(TIMEOUT_MS);
+		} while (!Job.getJobManager().isIdle());
+
+		assertNotNull(editor.provenanceAtOnce(), "the page shows its charts as it is first shown");
+	}
+
+	@Test
 	void aRiceLotShowsItsWayFromThePaddyFieldsToTheChangchunShops() throws Exception {
 		BatchEditorBot editor = open(JilinMasterData.MEIHE_RICE.gtin());
 		ProvenanceCharts charts = editor.provenance();
@@ -101,6 +115,14 @@ class ProvenancePageTest extends WorkbenchTestCase {
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		DrawingExport.png(charts.lineage(), png);
 		assertTrue(ImageIO.read(new ByteArrayInputStream(png.toByteArray())).getWidth() > 0, "the lineage exports");
+
+		// Opened readable around the lot; whole on request, and readable again after.
+		assertTrue(editor.graphTextPoints(false, false) >= ChartTheme.SMALLEST_POINTS, "lineage text as opened");
+		screenshot("provenance-rice-lineage-opened");
+		float whole = editor.graphTextPoints(false, true);
+		screenshot("provenance-rice-lineage-whole");
+		assertTrue(whole <= editor.graphTextPoints(false, false), "the whole graph is never larger than the readable one");
+		assertTrue(editor.graphTextPoints(false, false) >= ChartTheme.SMALLEST_POINTS, "readable again once unticked");
 
 		DrawingCanvas journey = editor.provenanceChart(2);
 		assertEquals(6, Arrays.stream(journey.getMenu().getItems()).filter(i -> !i.getText().isEmpty()).count(),

@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 
+import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.LineageGraph;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.RecallImpact;
@@ -60,6 +61,10 @@ class RecallPageTest extends WorkbenchTestCase {
 				.filter(n -> JilinMasterData.SHOP_SITES.stream().anyMatch(s -> n.id().endsWith("@" + s.uri()))).count(); //$NON-NLS-1$
 		assertEquals(3, shops, "the paddy's rice reached three Changchun shops");
 		assertTrue(flow.links().stream().allMatch(l -> l.kg() > 0), "every link is as wide as its kilograms");
+		// Opened readable around the lot, not fitted to the width; every shop at once on request.
+		assertTrue(editor.graphTextPoints(true, false) >= ChartTheme.SMALLEST_POINTS, "the flow's text as opened");
+		screenshot("recall-flow-opened");
+		assertTrue(editor.graphTextPoints(true, true) <= editor.graphTextPoints(true, false), "whole, however small");
 
 		editor.startDrill(Instant.now().minusSeconds(65));
 		assertTrue(editor.drillText().contains("1:0"), editor.drillText());

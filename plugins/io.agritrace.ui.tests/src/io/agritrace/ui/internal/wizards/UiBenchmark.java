@@ -54,6 +54,10 @@ class UiBenchmark extends WorkbenchTestCase {
 
 	@Test
 	void measure() throws Exception {
+		// bench/run passes the kept store through tycho.testArgLine; a pom's argLine that drops it would refill a fresh one.
+		if (System.getProperty("agritrace.jdbc.url") == null) { //$NON-NLS-1$
+			throw new IllegalStateException("agritrace.jdbc.url is not set: the argLine lost tycho.testArgLine"); //$NON-NLS-1$
+		}
 		switch (System.getProperty("bench.ui.phase", "")) { //$NON-NLS-1$ //$NON-NLS-2$
 		case "editor" -> { //$NON-NLS-1$
 			editorOpen();

@@ -54,7 +54,8 @@ final class EventsPage extends TracePage {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		for (String title : new String[] { CommonMessages.Trace_columnTime, CommonMessages.Trace_columnStep,
-				CommonMessages.Trace_columnDisposition, Messages.Trace_columnPlace, CommonMessages.Trace_columnHash }) {
+				CommonMessages.Trace_columnDisposition, Messages.Trace_columnPlace, CommonMessages.Trace_columnWho,
+				CommonMessages.Trace_columnQuantity, CommonMessages.Trace_columnHash }) {
 			new TableColumn(table, SWT.LEFT).setText(title);
 		}
 		timeline = new TableViewer(table);

@@ -17,16 +17,22 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.ui.forms.IManagedForm;
 
+import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.trace.Lineage;
 import io.agritrace.core.trace.LineageEdge;
+import io.agritrace.service.EventLabels;
 import io.agritrace.service.LotStory;
 import io.agritrace.service.StepNames;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.CommonMessages;
 import io.agritrace.ui.internal.HeadingsContent;
 
-/** The lots the batch came from, back to the farm, and the lots made from it, each with the step that linked them. */
+/**
+ * The lots the batch came from, back to the farm, and the lots made from it,
+ * each with the step that linked them, who took it and how much of the lot it
+ * used or made.
+ */
 final class LineagePage extends TracePage {
 
 	static final String ID = "io.agritrace.ui.editors.batch.lineage"; //$NON-NLS-1$
@@ -46,7 +52,8 @@ final class LineagePage extends TracePage {
 	void create(IManagedForm form) {
 		Tree tree = fillBody(form.getToolkit().createTree(form.getForm().getBody(), SWT.FULL_SELECTION | SWT.V_SCROLL));
 		tree.setHeaderVisible(true);
-		for (String title : new String[] { CommonMessages.Trace_columnLot, CommonMessages.Trace_columnStep }) {
+		for (String title : new String[] { CommonMessages.Trace_columnLot, CommonMessages.Trace_columnStep,
+				CommonMessages.Trace_columnWho, CommonMessages.Trace_columnQuantity }) {
 			new TreeColumn(tree, SWT.LEFT).setText(title);
 		}
 		lineage = new TreeViewer(tree);
@@ -75,16 +82,16 @@ final class LineagePage extends TracePage {
 		return lineage;
 	}
 
-	/** Looks up each row's step and side once per trace, not once per row. */
+	/** Looks up each row's event and side once per trace, not once per row. */
 	private static final class Labels extends LabelProvider implements ITableLabelProvider {
 		private final LotStory trace;
 		private final Set<LineageEdge> upstream;
-		private final Map<EventHashId, String> steps = new HashMap<>();
+		private final Map<EventHashId, EpcisEvent> events = new HashMap<>();
 
 		Labels(LotStory trace) {
 			this.trace = trace;
 			this.upstream = new HashSet<>(trace.trace().upstream().edges());
-			trace.trace().all().events().forEach(e -> steps.put(e.hashId(), e.bizStep()));
+			trace.trace().all().events().forEach(e -> events.put(e.hashId(), e));
 		}
 
 		@Override
@@ -93,11 +100,16 @@ final class LineagePage extends TracePage {
 				return column == 0 ? b.title() : ""; //$NON-NLS-1$
 			}
 			LineageEdge edge = (LineageEdge) element;
-			if (column == 1) {
-				return StepNames.of(steps.getOrDefault(edge.event(), edge.kind()), WorkbenchLanguage.current());
-			}
+			EpcisEvent event = events.get(edge.event());
 			// Upstream rows name where the lot came from; downstream rows what was made of it.
-			return trace.name(upstream.contains(edge) ? edge.from() : edge.to());
+			String lot = upstream.contains(edge) ? edge.from() : edge.to();
+			return switch (column) {
+			case 0 -> trace.name(lot);
+			case 1 -> StepNames.of(event != null && event.bizStep() != null ? event.bizStep() : edge.kind(),
+					WorkbenchLanguage.current());
+			case 2 -> event == null ? "" : trace.who(event); //$NON-NLS-1$
+			default -> event == null ? "" : EventLabels.quantity(event, lot, WorkbenchLanguage.current()); //$NON-NLS-1$
+			};
 		}
 
 		@Override

@@ -28,6 +28,7 @@ public final class Messages extends NLS {
 	public static String Overview_onHand;
 	public static String Overview_title;
 	public static String Overview_unknownHolder;
+	public static String Overview_warningsHeader;
 	public static String Provenance_building;
 	public static String Provenance_columnDuration;
 	public static String Provenance_columnEnd;

@@ -50,6 +50,9 @@ final class OverviewPage extends TracePage {
 
 	static final String ID = "io.agritrace.ui.editors.batch.overview"; //$NON-NLS-1$
 	private static final int CHART_HEIGHT = 300;
+	private static final String WARNINGS_KEY = "warnings"; //$NON-NLS-1$
+	private static final int FIELD_WIDTH = 120;
+	private static final int COLUMN_WIDTH = 200;
 
 	private final ProductBatch batch;
 	private DrawingCanvas chartCanvas;
@@ -73,7 +76,8 @@ final class OverviewPage extends TracePage {
 		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(8, 8).spacing(12, 12).applyTo(body);
 		Composite left = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().spacing(0, 12).applyTo(left);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(left);
+		// Both columns ask for little and share the editor's width: a long holder's name or warning never widens the form.
+		GridDataFactory.fillDefaults().grab(true, true).hint(COLUMN_WIDTH, SWT.DEFAULT).applyTo(left);
 
 		Composite fields = section(toolkit, left, Messages.BatchEditor_details);
 		product = field(toolkit, fields, CommonMessages.BatchEditor_product, batch.productName());
@@ -103,7 +107,7 @@ final class OverviewPage extends TracePage {
 		warningsSection = (Section) warnings.getParent();
 
 		Composite activity = section(toolkit, body, Messages.Overview_activity);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING)
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).hint(COLUMN_WIDTH, SWT.DEFAULT)
 				.applyTo(activity.getParent());
 		chartCanvas = new DrawingCanvas(activity);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, CHART_HEIGHT).applyTo(chartCanvas);
@@ -117,6 +121,8 @@ final class OverviewPage extends TracePage {
 		toolbar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		getSite().getService(IMenuService.class).populateContributionManager((ToolBarManager) toolbar,
 				"toolbar:" + BatchEditor.OVERVIEW_TOOLBAR); //$NON-NLS-1$
+		// On its own row under the title: beside it, title, warning count and commands outgrow a 1280 px screen's editor.
+		form.getForm().getForm().setToolBarVerticalAlignment(SWT.BOTTOM);
 		form.getForm().updateToolBar();
 	}
 
@@ -130,7 +136,9 @@ final class OverviewPage extends TracePage {
 	}
 
 	private static Composite section(FormToolkit toolkit, Composite parent, String title) {
-		Section section = toolkit.createSection(parent, Section.TITLE_BAR);
+		// A short title bar: a full one paints the whole section through an image on every paint, and each label on it
+		// maps its window to draw its background from that image (a quarter of the editor's opening time on GTK).
+		Section section = toolkit.createSection(parent, Section.SHORT_TITLE_BAR);
 		section.setText(title);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
 		Composite client = toolkit.createComposite(section);
@@ -142,7 +150,8 @@ final class OverviewPage extends TracePage {
 	private static Text field(FormToolkit toolkit, Composite parent, String label, String value) {
 		toolkit.createLabel(parent, label);
 		Text text = toolkit.createText(parent, value, SWT.READ_ONLY);
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
+		// A narrow preferred width: the two columns share the editor's, and a wider one would push the chart off it.
+		GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(text);
 		return text;
 	}
 
@@ -156,7 +165,7 @@ final class OverviewPage extends TracePage {
 		showCustody(trace);
 		chartCanvas.show(new ChartDrawing(EventsPerDayChart.of(trace.perDay(), ChartTheme.standard(), WorkbenchLanguage.current())));
 		chartCanvas.setVisible(true);
-		showWarnings(trace.trace().findings().stream().map(f -> f.named(trace::name).text(WorkbenchLanguage.current())).toList());
+		showWarnings(trace.warnings(WorkbenchLanguage.current()));
 	}
 
 	/**
@@ -205,8 +214,14 @@ final class OverviewPage extends TracePage {
 		custody.getParent().getParent().layout(true, true);
 	}
 
-	/** Each warning in its section, and their count in the form's header where the user looks first. */
-	private void showWarnings(List<String> list) {
+	/**
+	 * Each warning in its section, wrapped to the column's width, with the hash
+	 * IDs it is about in its tooltip; and their count in the form's header
+	 * where the user looks first, short, so that the header never widens the
+	 * form past the editor (a warning's whole sentence there would push the
+	 * Activity chart off the right edge).
+	 */
+	private void showWarnings(List<LotStory.Warning> list) {
 		for (var child : warnings.getChildren()) {
 			child.dispose();
 		}
@@ -216,11 +231,13 @@ final class OverviewPage extends TracePage {
 		messages.removeAllMessages();
 		if (list.isEmpty()) {
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(toolkit.createLabel(warnings, Messages.Overview_noWarnings));
+		} else {
+			messages.addMessage(WARNINGS_KEY, NLS.bind(Messages.Overview_warningsHeader, list.size()), null, IMessageProvider.WARNING);
 		}
-		for (int i = 0; i < list.size(); i++) {
-			Label label = toolkit.createLabel(warnings, list.get(i), SWT.WRAP);
-			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(label);
-			messages.addMessage(i, list.get(i), null, IMessageProvider.WARNING);
+		for (LotStory.Warning warning : list) {
+			Label label = toolkit.createLabel(warnings, warning.text(), SWT.WRAP);
+			label.setToolTipText(warning.hashIds().isEmpty() ? null : String.join("\n", warning.hashIds())); //$NON-NLS-1$
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(label);
 		}
 	}
 

@@ -17,7 +17,9 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -55,7 +57,8 @@ import io.agritrace.ui.internal.CommonMessages;
  * and the mass balance of each transformation, with the excursions and yields
  * listed beside their charts. Every chart exports from its context menu. The
  * charts are built in a Job each time the trace is read, or Verify on Chain
- * reports on the lot.
+ * reports on the lot, from the moment the editor opens: while the user reads
+ * the Overview, so that they are ready when the page is first shown.
  */
 final class ProvenancePage extends TracePage {
 
@@ -74,6 +77,11 @@ final class ProvenancePage extends TracePage {
 	private LotStory model;
 	private LotVerdict verdict;
 	private Job building;
+	/** Counts the builds begun: only the last one's charts are kept. */
+	private int builds;
+	/** The charts built from the last story and verdict, shown or to be shown once the page exists; null while building. */
+	private ProvenanceCharts ready;
+	/** The charts the page shows. */
 	private ProvenanceCharts charts;
 	/** Delivered on the UI thread by the broker's subscribe. */
 	private final EventHandler verified = this::onVerified;
@@ -93,6 +101,10 @@ final class ProvenancePage extends TracePage {
 
 		lineage = chart(toolkit, body, Messages.Provenance_lineageHint, 460);
 		lineage.onOpen(this::open);
+		// Opened readable around the lot; the whole graph, however small, on request.
+		Button whole = lineage.wholeToggle(body);
+		toolkit.adapt(whole, false, false);
+		whole.moveAbove(lineage);
 		custody = chart(toolkit, body, Messages.Provenance_custodyHint, 380);
 		journey = chart(toolkit, body, Messages.Provenance_journeyHint, 480);
 		sensors = chart(toolkit, body, Messages.Provenance_sensorsHint, 340);
@@ -155,36 +167,48 @@ final class ProvenancePage extends TracePage {
 	private void onVerified(Event event) {
 		if (event.getProperty(IEventBroker.DATA) instanceof StoreTopics.Verified v && v.lot().equals(lot)) {
 			verdict = v.outcome();
-			if (model != null && created()) {
+			if (model != null) {
 				build(model);
 			}
 		}
 	}
 
 	@Override
-	void show(LotStory trace) {
+	void read(LotStory trace) {
 		model = trace;
 		build(trace);
 	}
 
-	/** Builds the charts in a Job, in place of any build still running. */
+	@Override
+	void show(LotStory trace) {
+		if (ready != null) {
+			shown(ready);
+		}
+	}
+
+	/** Builds the charts in a Job, in place of any build still running; the page shows them if it exists by then. */
 	private void build(LotStory trace) {
 		if (building != null) {
 			building.cancel();
 		}
-		status.setText(Messages.Provenance_building);
+		ready = null;
+		if (created()) {
+			status.setText(Messages.Provenance_building);
+		}
 		WorkspaceStore store = getSite().getService(WorkspaceStore.class);
+		Display display = getSite().getShell().getDisplay();
 		LotVerdict outcome = verdict;
+		int build = ++builds;
 		Job job = Job.create(NLS.bind(Messages.Provenance_job, lot), (IProgressMonitor monitor) -> {
-			ProvenanceCharts built;
+			ProvenanceCharts made;
 			try {
-				built = new Provenance(trace, store.get(), outcome, store.get().clock(), ChartTheme.standard(),
+				made = new Provenance(trace, store.get(), outcome, store.get().clock(), ChartTheme.standard(),
 						WorkbenchLanguage.current()).charts(monitor::isCanceled);
 			} catch (CancellationException e) {
 				return Status.CANCEL_STATUS;
 			}
-			if (!status.isDisposed()) {
-				status.getDisplay().asyncExec(() -> shown(built));
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> finished(build, made));
 			}
 			return Status.OK_STATUS;
 		});
@@ -192,10 +216,18 @@ final class ProvenancePage extends TracePage {
 		job.schedule();
 	}
 
-	private void shown(ProvenanceCharts built) {
-		if (status.isDisposed()) {
+	/** A build ended: its charts are the page's unless a later build replaced it or the editor closed. */
+	private void finished(int build, ProvenanceCharts made) {
+		if (build != builds) {
 			return;
 		}
+		ready = made;
+		if (created() && !status.isDisposed()) {
+			shown(made);
+		}
+	}
+
+	private void shown(ProvenanceCharts built) {
 		charts = built;
 		lineage.show(built.lineage());
 		custody.show(built.custody());

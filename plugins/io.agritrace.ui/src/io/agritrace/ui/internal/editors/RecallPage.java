@@ -84,7 +84,7 @@ final class RecallPage extends TracePage {
 		summary = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
 		Composite actions = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(actions);
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(actions);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
 		Button csv = toolkit.createButton(actions, Messages.Recall_exportList, SWT.PUSH);
 		csv.addListener(SWT.Selection, e -> export(ExportTraceJob.Format.RECALL));
@@ -99,6 +99,10 @@ final class RecallPage extends TracePage {
 		toolkit.adapt(split);
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 500).applyTo(split);
 		flow = new DrawingCanvas(split);
+		// Opened readable around the lot; every shop at once, however small, on request.
+		Button whole = flow.wholeToggle(actions);
+		toolkit.adapt(whole, false, false);
+		whole.moveAbove(drillClock);
 		table = new TableViewer(toolkit.createTable(split, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL));
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
@@ -164,9 +168,7 @@ final class RecallPage extends TracePage {
 			if (!flow.isDisposed()) {
 				flow.getDisplay().asyncExec(() -> {
 					if (!flow.isDisposed()) {
-						// Whole, however small: the point of a recall's flow is that every shop is in it.
 						flow.show(drawing);
-						flow.fit();
 					}
 				});
 			}

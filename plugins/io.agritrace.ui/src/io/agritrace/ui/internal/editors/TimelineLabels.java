@@ -6,13 +6,12 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 
 import io.agritrace.core.epcis.EpcisEvent;
-import io.agritrace.core.text.Times;
+import io.agritrace.service.EventLabels;
 import io.agritrace.service.LotStory;
 import io.agritrace.service.StepNames;
-import io.agritrace.service.WorkspaceZone;
 import io.agritrace.ui.WorkbenchLanguage;
 
-/** The timeline's columns: time, step (marked when corrected), disposition, place and hash ID. */
+/** The timeline's columns: time, step (marked when corrected), disposition, place, who, quantity and hash ID. */
 final class TimelineLabels extends LabelProvider implements ITableLabelProvider {
 
 	private final LotStory model;
@@ -25,10 +24,12 @@ final class TimelineLabels extends LabelProvider implements ITableLabelProvider 
 	public String getColumnText(Object element, int column) {
 		EpcisEvent e = (EpcisEvent) element;
 		return switch (column) {
-		case 0 -> Times.format(e.eventTime().atOffset(e.timeZone()), WorkspaceZone.zone());
+		case 0 -> EventLabels.time(e);
 		case 1 -> step(e);
 		case 2 -> StepNames.of(e.disposition(), WorkbenchLanguage.current());
-		case 3 -> model.name(e.bizLocation() != null ? e.bizLocation() : e.readPoint());
+		case 3 -> model.name(EventLabels.place(e));
+		case 4 -> model.who(e);
+		case 5 -> EventLabels.quantity(e, WorkbenchLanguage.current());
 		default -> e.hashId().toString();
 		};
 	}

@@ -40,6 +40,11 @@ abstract class TracePage extends FormPage {
 	/** Shows the model in the page's controls, on the UI thread. */
 	abstract void show(LotStory trace);
 
+	/** Hears each model read, whether the page exists or not: for work a page can start before it is first shown. */
+	void read(LotStory trace) {
+		// Most pages have nothing to prepare.
+	}
+
 	/**
 	 * Lays a page's one control over its whole body. The size hint keeps the
 	 * scrolled form from growing to every row instead of the control scrolling.
@@ -58,6 +63,7 @@ abstract class TracePage extends FormPage {
 	/** The model has been read (again): shown at once if the page exists, or when it is created. */
 	final void update(LotStory trace) {
 		model = trace;
+		read(trace);
 		if (created && !getManagedForm().getForm().isDisposed()) {
 			show(trace);
 			// The texts changed size: lay the whole body out again, not only its top level.

@@ -4,6 +4,7 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.CTabFolder;
@@ -92,6 +93,21 @@ public final class ChainPageBot {
 	public long rowsShowing(Verification.State state) {
 		String shown = label(state);
 		return Arrays.stream(table().getItems()).filter(i -> shown.equals(i.getText(0))).count();
+	}
+
+	/** A column of the page, row by row as shown (worst first), by its title. */
+	public List<String> column(String title) {
+		Table table = table();
+		int index = Arrays.asList(table.getColumns()).stream().map(TableColumn::getText).toList().indexOf(title);
+		if (index < 0) {
+			throw new AssertionError("no column " + title); //$NON-NLS-1$
+		}
+		return Arrays.stream(table.getItems()).map(i -> i.getText(index)).toList();
+	}
+
+	/** How many rows the page shows. */
+	public int rows() {
+		return table().getItemCount();
 	}
 
 	private Table table() {

@@ -6,13 +6,20 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.junit.jupiter.api.Test;
@@ -26,10 +33,18 @@ import io.agritrace.chain.ui.internal.ChainService;
 import io.agritrace.chain.ui.internal.Messages;
 import io.agritrace.chain.ui.internal.VerifyAllReportBot;
 import io.agritrace.core.epcis.BizSteps;
+import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.EventBuilder;
+import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.core.rules.Correction;
 import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.service.Corrections;
+import io.agritrace.service.EventLabels;
 import io.agritrace.service.LotVerdict;
+import io.agritrace.service.StepNames;
 import io.agritrace.service.VerificationReport;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.store.VerdictRepository;
 import io.agritrace.tests.harness.StoreTampering;
@@ -71,6 +86,53 @@ class ChainPageTest extends WorkbenchTestCase {
 		int events = store.traces().trace(batch.code()).all().events().size();
 		ChainPageBot chain = ChainPageBot.verifyFromNavigator(page, batch);
 		assertEquals(events, chain.rowsShowing(Verification.State.VERIFIED), "every event verified");
+	}
+
+	/**
+	 * Each row names its event as the Events page does, the hash ID only in its
+	 * own column; a correction stored meanwhile shows without Verify on Chain.
+	 */
+	@Test
+	void rowsNameTheirEventsAndACorrectionShowsWithoutVerifyingAgain() throws Exception {
+		ProductBatch batch = apartFromTheFirstTwo();
+		List<EpcisEvent> events = store.traces().trace(batch.code()).all().events();
+		ChainPageBot chain = ChainPageBot.open(page, batch);
+		waitUntil("the verdicts shown", TIMEOUT_MS, () -> chain.rows() == events.size());
+		Locale language = WorkbenchLanguage.current();
+		Set<String> steps = events.stream().map(e -> StepNames.of(e.bizStep(), language)).collect(Collectors.toSet());
+		Set<String> places = events.stream().map(e -> store.masterData().locationName(EventLabels.place(e), language))
+				.collect(Collectors.toSet());
+		assertTrue(steps.containsAll(chain.column(Messages.Verify_columnStep)), chain.column(Messages.Verify_columnStep).toString());
+		assertTrue(places.containsAll(chain.column(Messages.Verify_columnPlace)), chain.column(Messages.Verify_columnPlace).toString());
+		assertTrue(chain.column(Messages.Verify_columnWho).stream().noneMatch(String::isEmpty), "who, for every event");
+		for (String title : List.of(Messages.Verify_columnStep, Messages.Verify_columnPlace, Messages.Verify_columnTime,
+				Messages.Verify_columnWho)) {
+			assertTrue(chain.column(title).stream().noneMatch(t -> t.contains("ni:///")), title + ": names, not hashes");
+		}
+
+		// The lot's first event happened a minute earlier than recorded: corrected, as the Correct wizard does.
+		EpcisEvent first = events.stream().min(Comparator.comparing(EpcisEvent::eventTime)).orElseThrow();
+		EpcisEvent corrective = EventBuilder.copyOf(first)
+				.eventTime(first.eventTime().minus(Duration.ofMinutes(1)).atOffset(first.timeZone())).build();
+		new Corrections(store).correct(first.hashId(), Correction.INCORRECT_DATA, corrective,
+				OffsetDateTime.now(WorkspaceZone.clock())).orElseThrow();
+		StoreTopics.post(StoreTopics.EVENTS, batch.code());
+		waitUntil("the corrective event listed", TIMEOUT_MS, () -> chain.rows() == events.size() + 1);
+		assertTrue(chain.column(Messages.Verify_columnHash).contains(corrective.hashId().toString()),
+				"the corrective event's row");
+		assertTrue(chain.column(Messages.Verify_columnTime).contains(EventLabels.time(corrective)), "at its corrected time");
+		screenshot("chain-corrected");
+	}
+
+	/** A batch whose trace shares no event with the first two batches', which the other tests verify whole. */
+	private ProductBatch apartFromTheFirstTwo() {
+		List<ProductBatch> batches = store.batches().list();
+		Set<EventHashId> verifiedWhole = new HashSet<>();
+		for (ProductBatch b : batches.subList(0, 2)) {
+			store.traces().trace(b.code()).all().events().forEach(e -> verifiedWhole.add(e.hashId()));
+		}
+		return batches.stream().skip(2).filter(b -> store.traces().trace(b.code()).all().events().stream()
+				.noneMatch(e -> verifiedWhole.contains(e.hashId()))).findFirst().orElseThrow();
 	}
 
 	/**

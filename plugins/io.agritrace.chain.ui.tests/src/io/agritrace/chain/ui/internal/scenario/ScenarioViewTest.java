@@ -24,10 +24,13 @@ import org.osgi.service.event.EventHandler;
 
 import io.agritrace.chain.ui.internal.AnchoredDemo;
 import io.agritrace.chain.ui.internal.Messages;
+import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.GuidedScenario;
+import io.agritrace.service.EventLabels;
 import io.agritrace.service.LotVerdict;
 import io.agritrace.service.Quantities;
+import io.agritrace.service.StepNames;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -119,7 +122,12 @@ class ScenarioViewTest extends WorkbenchTestCase {
 			assertFalse(view.failed(), step + ": " + view.outcome());
 			switch (step) {
 			case TAMPER -> {
-				assertTrue(view.outcome().contains(view.story().tampered().hashId().toString()), view.outcome());
+				// The edited record by its step, place and time: no hash ID an official cannot read.
+				EpcisEvent tampered = view.story().tampered();
+				assertFalse(view.outcome().contains("ni:///"), view.outcome());
+				assertTrue(view.outcome().contains(StepNames.of(tampered.bizStep(), WorkbenchLanguage.current()))
+						&& view.outcome().contains(store.masterData().locationName(tampered.bizLocation(), WorkbenchLanguage.current()))
+						&& view.outcome().contains(EventLabels.time(tampered)), view.outcome());
 				assertTrue(store.verdicts().incidents().stream()
 						.anyMatch(i -> i.hashId().equals(view.story().tampered().hashId())), "the dashboard's incident");
 				screenshot("scenario-tamper");

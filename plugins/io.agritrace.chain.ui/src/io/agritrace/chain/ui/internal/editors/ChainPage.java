@@ -3,6 +3,7 @@ package io.agritrace.chain.ui.internal.editors;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -11,12 +12,14 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorSite;
+import org.osgi.service.event.EventHandler;
 
 import io.agritrace.anchor.Verification;
 import io.agritrace.chain.ui.internal.ChainJobFamilies;
 import io.agritrace.chain.ui.internal.ChainService;
 import io.agritrace.chain.ui.internal.Messages;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.service.LotVerdict;
 import io.agritrace.ui.BatchEditorPage;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
@@ -24,8 +27,11 @@ import io.agritrace.ui.WorkspaceStore;
 
 /**
  * The Batch editor's Chain page: every event of the lot's trace checked against
- * its anchor, worst first, and the organisation holding the lot on chain.
- * Verifies when the editor opens and again on Verify on Chain.
+ * its anchor, worst first, named as the Events page names it (step, place,
+ * time, who) with its hash ID in the last columns, and the organisation
+ * holding the lot on chain. Verifies when the editor opens, on Verify on
+ * Chain, whenever events are stored (a correction shows at once) and when
+ * someone else's verification of the lot found otherwise.
  */
 public final class ChainPage implements BatchEditorPage {
 
@@ -35,6 +41,15 @@ public final class ChainPage implements BatchEditorPage {
 	private WorkspaceStore store;
 	private ChainService chain;
 	private int requests;
+	private LotVerdict shown;
+	/** Called on the UI thread: the broker's subscribe delivers there. */
+	private final EventHandler eventsStored = event -> reverify();
+	private final EventHandler verified = event -> {
+		if (event.getProperty(IEventBroker.DATA) instanceof StoreTopics.Verified v && v.lot().equals(batch.code())
+				&& v.outcome() != shown) {
+			reverify();
+		}
+	};
 
 	@Override
 	public Control create(Composite parent, Host pageHost, ProductBatch lot, IEditorSite site) {
@@ -45,18 +60,32 @@ public final class ChainPage implements BatchEditorPage {
 		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		for (String column : new String[] { Messages.Verify_columnState, Messages.Verify_columnBlock,
-				Messages.Verify_columnHash, Messages.Verify_columnTransaction }) {
+		for (String column : new String[] { Messages.Verify_columnState, Messages.Verify_columnStep, Messages.Verify_columnPlace,
+				Messages.Verify_columnTime, Messages.Verify_columnWho, Messages.Verify_columnBlock, Messages.Verify_columnHash,
+				Messages.Verify_columnTransaction }) {
 			new TableColumn(table, SWT.LEFT).setText(column);
 		}
 		host.setTitle(Messages.Verify_tab);
 		verify();
+		IEventBroker broker = site.getService(IEventBroker.class);
+		broker.subscribe(StoreTopics.EVENTS, eventsStored);
+		broker.subscribe(StoreTopics.VERIFIED, verified);
+		table.addDisposeListener(e -> {
+			broker.unsubscribe(eventsStored);
+			broker.unsubscribe(verified);
+		});
 		return table;
 	}
 
 	/** Brings the page to the front. */
 	public void reveal() {
 		host.reveal();
+	}
+
+	private void reverify() {
+		if (!table.isDisposed()) {
+			verify();
+		}
 	}
 
 	/** Asks the chain again, in a Job, for the anchors of the lot's trace. */
@@ -68,6 +97,7 @@ public final class ChainPage implements BatchEditorPage {
 					// An older request that answers late must not hide a newer verdict.
 					if (request == requests) {
 						show(verdicts);
+						shown = verdicts.outcome();
 						StoreTopics.post(StoreTopics.VERIFIED, new StoreTopics.Verified(code, verdicts.outcome()));
 					}
 				}).inFamily(ChainJobFamilies.VERIFICATION).schedule();
@@ -79,12 +109,14 @@ public final class ChainPage implements BatchEditorPage {
 			new TableItem(table, SWT.NONE).setText(verdicts.unavailable());
 		}
 		// Worst first, so that an altered or deleted event is the first row a user sees.
-		List<Verification> worstFirst = verdicts.verdicts().stream()
-				.sorted(Comparator.comparing(Verification::state).reversed()).toList();
-		for (Verification v : worstFirst) {
+		List<ChainVerdicts.Row> worstFirst = verdicts.verdicts().stream()
+				.sorted(Comparator.comparing((ChainVerdicts.Row r) -> r.verdict().state()).reversed()).toList();
+		for (ChainVerdicts.Row r : worstFirst) {
+			Verification v = r.verdict();
 			TableItem row = new TableItem(table, SWT.NONE);
-			row.setText(new String[] { label(v.state()), v.block() == null ? "" : v.block().toString(), //$NON-NLS-1$
-					v.hashId().toString(), v.transaction() == null ? "" : v.transaction().hex() }); //$NON-NLS-1$
+			row.setText(new String[] { label(v.state()), r.step(), r.place(), r.time(), r.who(),
+					v.block() == null ? "" : v.block().toString(), v.hashId().toString(), //$NON-NLS-1$
+					v.transaction() == null ? "" : v.transaction().hex() }); //$NON-NLS-1$
 			row.setForeground(0, table.getDisplay().getSystemColor(colour(v.state())));
 		}
 		long verified = verdicts.count(Verification.State.VERIFIED);

@@ -13,7 +13,11 @@ import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ui.internal.AnchoringJob;
 import io.agritrace.chain.ui.internal.Messages;
 import io.agritrace.core.trace.CustodyChain;
+import io.agritrace.service.EventLabels;
+import io.agritrace.service.LotStories;
+import io.agritrace.service.LotStory;
 import io.agritrace.service.LotVerdict;
+import io.agritrace.service.StepNames;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.WorkbenchLanguage;
 
@@ -25,12 +29,19 @@ import io.agritrace.ui.WorkbenchLanguage;
  * names its last whole holder, and the tab says so rather than contradict
  * the lot's custody.
  *
- * @param verdicts    one per event, oldest first; empty when unavailable
+ * @param verdicts    one per event, oldest first, with the event as the Events page names it; empty when unavailable
  * @param holder      the name of the organisation holding the lot on chain, or null
  * @param heldWhole   true when the store too has all that is left of the lot with that organisation, at one place
  * @param unavailable why the chain could not be asked, or null
  */
-record ChainVerdicts(List<Verification> verdicts, String holder, boolean heldWhole, String unavailable) {
+record ChainVerdicts(List<Row> verdicts, String holder, boolean heldWhole, String unavailable) {
+
+	/**
+	 * One event's verdict and the event as the Events page shows it; the
+	 * texts are empty for an event this database does not have.
+	 */
+	record Row(Verification verdict, String step, String place, String time, String who) {
+	}
 
 	static ChainVerdicts read(TraceStore store, AnchoringJob chain, String code) {
 		if (chain == null) {
@@ -39,10 +50,21 @@ record ChainVerdicts(List<Verification> verdicts, String holder, boolean heldWho
 		try {
 			AnchoringSession session = chain.session();
 			Optional<AnchoringSession.LotHolder> holder = session.holderOf(code);
-			return new ChainVerdicts(session.verify(code), holderName(store, holder), heldWhole(store, code, holder), null);
+			return new ChainVerdicts(rows(store, code, session.verify(code)), holderName(store, holder), heldWhole(store, code, holder),
+					null);
 		} catch (ChainException e) {
 			return new ChainVerdicts(List.of(), null, false, NLS.bind(Messages.Verify_unavailable, WorkbenchLanguage.text(e)));
 		}
+	}
+
+	/** Each verdict beside its event's step, place, time and who, named as the Events page names them. */
+	private static List<Row> rows(TraceStore store, String code, List<Verification> verdicts) {
+		Locale language = WorkbenchLanguage.current();
+		LotStory story = new LotStories(store).read(code, language);
+		return verdicts.stream().map(v -> story.event(v.hashId())
+				.map(e -> new Row(v, StepNames.of(e.bizStep(), language), story.name(EventLabels.place(e)), EventLabels.time(e),
+						story.who(e)))
+				.orElseGet(() -> new Row(v, "", "", "", ""))).toList(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** The holding party by name; its chain key in hex when it is not known here. */
@@ -61,10 +83,10 @@ record ChainVerdicts(List<Verification> verdicts, String holder, boolean heldWho
 
 	/** What the navigator marks the lot with. */
 	LotVerdict outcome() {
-		return unavailable == null ? LotVerdict.of(verdicts) : LotVerdict.INCOMPLETE;
+		return unavailable == null ? LotVerdict.of(verdicts.stream().map(Row::verdict).toList()) : LotVerdict.INCOMPLETE;
 	}
 
 	long count(Verification.State state) {
-		return verdicts.stream().filter(v -> v.state() == state).count();
+		return verdicts.stream().filter(r -> r.verdict().state() == state).count();
 	}
 }

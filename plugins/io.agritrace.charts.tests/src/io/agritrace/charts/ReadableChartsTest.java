@@ -1,0 +1,124 @@
+package io.agritrace.charts;
+
+import static io.agritrace.charts.SampleTrace.NAMES;
+import static io.agritrace.charts.SampleTrace.chain;
+import static io.agritrace.charts.SampleTrace.hours;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every chart readable at demo size, at 1280 × 800 and on a 1920 × 1080
+ * projector: no text under 10 points, no date cut at the edge, no shipment
+ * label over another on the county map.
+ */
+class ReadableChartsTest {
+
+	@Test
+	void noFontOfEitherThemeIsUnderTenPoints() {
+		for (ChartTheme theme : List.of(ChartTheme.standard(), ChartTheme.large())) {
+			for (Font font : List.of(theme.small(), theme.label(), theme.strong(), theme.title())) {
+				assertTrue(ChartTheme.points(font, 1) >= ChartTheme.SMALLEST_POINTS, font + ": " + ChartTheme.points(font, 1));
+			}
+		}
+		assertTrue(ChartTheme.points(ChartTheme.standard().small(), 1) < ChartTheme.points(ChartTheme.large().small(), 1));
+	}
+
+	/**
+	 * JFreeChart centres a date under its tick: a tick at the plot's right end
+	 * needs half a date's width beside it, or it reads "2026-12-0".
+	 */
+	@Test
+	void theTimelineLeavesRoomForADateAtItsRightEnd() {
+		JFreeChart chart = CustodyGantt.of(chain(), List.of(), NAMES::get, hours(24 * 10), ChartTheme.standard(), Locale.ENGLISH);
+		DateAxis axis = (DateAxis) chart.getCategoryPlot().getRangeAxis();
+		for (int width : new int[] { 640, 1280 }) {
+			BufferedImage image = new BufferedImage(width, 360, BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = image.createGraphics();
+			ChartRenderingInfo info = new ChartRenderingInfo();
+			chart.draw(g, new Rectangle2D.Double(0, 0, width, 360), info);
+			String date = axis.getDateFormatOverride().format(new Date(hours(24 * 10).toEpochMilli()));
+			assertTrue(date.matches("\\d{4}-\\d{2}-\\d{2}"), date);
+			double half = g.getFontMetrics(axis.getTickLabelFont()).stringWidth(date) / 2.0;
+			g.dispose();
+			double room = width - info.getPlotInfo().getDataArea().getMaxX();
+			assertTrue(room >= half, width + " px: " + room + " px right of the plot for half of " + date + " (" + half + ")");
+		}
+	}
+
+	/** Shipments from all around converge on Changchun: no label covers another, standard or on a projector. */
+	@Test
+	void shipmentLabelsNearChangchunDoNotOverlap() throws IOException {
+		List<CountyMap.Flow> flows = new ArrayList<>();
+		String[] around = { "220581", "220203", "220182", "220183", "220122", "220112", "220106", "220104", "220105",
+				"220103" };
+		for (int i = 0; i < around.length; i++) {
+			flows.add(new CountyMap.Flow(around[i], "220102", BigDecimal.valueOf(1000L * (i + 3))));
+			flows.add(new CountyMap.Flow("220102", around[i], BigDecimal.valueOf(700L * (i + 2))));
+		}
+		for (Object[] size : new Object[][] { { ChartTheme.standard(), 640, 520 }, { ChartTheme.large(), 1920, 1080 } }) {
+			CountyMap map = new CountyMap(Map.of("220581", new BigDecimal("120000"), "220102", new BigDecimal("30000")), flows,
+					(ChartTheme) size[0], Locale.SIMPLIFIED_CHINESE);
+			BufferedImage image = new BufferedImage((int) size[1], (int) size[2], BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = image.createGraphics();
+			map.draw(g, new Rectangle2D.Double(0, 0, (int) size[1], (int) size[2]));
+			g.dispose();
+			List<Rectangle2D> labels = map.labelBounds();
+			assertFalse(labels.isEmpty(), "some shipments labelled");
+			for (int i = 0; i < labels.size(); i++) {
+				for (int j = i + 1; j < labels.size(); j++) {
+					assertFalse(labels.get(i).intersects(labels.get(j)), size[1] + " px: " + labels.get(i) + " and " + labels.get(j));
+				}
+			}
+			Pictures.save("county-map-changchun-" + size[1] + ".png", map); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** A journey ending at shops a few streets apart in Changchun: no name or load covers another, on either size. */
+	@Test
+	void journeyLabelsNearChangchunDoNotOverlap() throws IOException {
+		JourneyMap.Place dryer = new JourneyMap.Place("dryer", "Shuidao cooperative dryer", 125.68, 42.53); //$NON-NLS-1$ //$NON-NLS-2$
+		JourneyMap.Place mill = new JourneyMap.Place("mill", "Changyi rice mill", 125.36, 43.90); //$NON-NLS-1$ //$NON-NLS-2$
+		JourneyMap.Place store = new JourneyMap.Place("store", "Chaoyang cold store", 125.30, 43.86); //$NON-NLS-1$ //$NON-NLS-2$
+		List<JourneyMap.Place> places = new ArrayList<>(List.of(dryer, mill, store));
+		List<JourneyMap.Arrow> arrows = new ArrayList<>(List.of(new JourneyMap.Arrow(dryer, mill, "45,872 kg · 2026-11-14"), //$NON-NLS-1$
+				new JourneyMap.Arrow(mill, store, "32,760 kg · 2026-11-17"))); //$NON-NLS-1$
+		for (int i = 0; i < 4; i++) {
+			String name = "Nanguan fresh market " + i; //$NON-NLS-1$
+			JourneyMap.Place shop = new JourneyMap.Place("shop" + i, name, 125.33 + i * 0.01, 43.88); //$NON-NLS-1$
+			places.add(shop);
+			arrows.add(new JourneyMap.Arrow(store, shop, "5,460 kg · 2026-11-19")); //$NON-NLS-1$
+		}
+		for (Object[] size : new Object[][] { { ChartTheme.standard(), 760, 480 }, { ChartTheme.large(), 1920, 1080 } }) {
+			JourneyMap map = new JourneyMap(places, arrows, (ChartTheme) size[0], Locale.ENGLISH);
+			BufferedImage image = new BufferedImage((int) size[1], (int) size[2], BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = image.createGraphics();
+			map.draw(g, new Rectangle2D.Double(0, 0, (int) size[1], (int) size[2]));
+			g.dispose();
+			List<Rectangle2D> labels = map.labelBounds();
+			assertFalse(labels.isEmpty(), "some places named");
+			for (int i = 0; i < labels.size(); i++) {
+				for (int j = i + 1; j < labels.size(); j++) {
+					assertFalse(labels.get(i).intersects(labels.get(j)), size[1] + " px: " + labels.get(i) + " and " + labels.get(j));
+				}
+			}
+			Pictures.save("journey-changchun-" + size[1] + ".png", map); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+}
