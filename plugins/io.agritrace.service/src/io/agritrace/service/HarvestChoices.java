@@ -11,16 +11,17 @@ import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
 
 /**
- * What a harvest can name, read from the store: the catalogue, the plots (the
- * registered locations with a county), the organisations that may have
- * produced it and the lots registered already.
+ * What a harvest can name, read from the store, leaving out what is
+ * deactivated: the catalogue, the plots (the registered locations with a
+ * county), the organisations that may have produced it and the lots
+ * registered already.
  */
 public record HarvestChoices(List<Product> products, List<Location> plots, List<Party> producers, Set<String> batchCodes) {
 
 	public static HarvestChoices read(TraceStore store) {
-		return new HarvestChoices(store.masterData().products().stream().filter(p -> !p.external()).toList(),
-				store.masterData().locations().stream().filter(l -> !l.external() && l.division() != null).toList(),
-				store.masterData().parties().stream().filter(p -> !p.external()).toList(),
+		return new HarvestChoices(store.masterData().activeProducts(),
+				store.masterData().activeLocations().stream().filter(l -> l.division() != null).toList(),
+				store.masterData().activeParties(),
 				store.batches().list().stream().map(ProductBatch::code).collect(Collectors.toSet()));
 	}
 }

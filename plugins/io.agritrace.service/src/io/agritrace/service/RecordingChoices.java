@@ -18,8 +18,8 @@ import io.agritrace.store.HoldingsRepository;
 import io.agritrace.store.TraceStore;
 
 /**
- * What an event recorded here can name, read from the store: registered
- * parties, sites and products, each lot at each place some of it is held,
+ * What an event recorded here can name, read from the store: the parties,
+ * sites and products registered here and not deactivated, each lot at each place some of it is held,
  * the shipments on their way and the registered batches (for trace codes and
  * new lot numbers); named in one language.
  *
@@ -38,9 +38,8 @@ public record RecordingChoices(List<Party> parties, List<Location> sites, List<P
 
 	public static RecordingChoices read(TraceStore store, Locale language) {
 		HoldingsRepository.Holdings holdings = store.holdings().all();
-		return new RecordingChoices(store.masterData().parties().stream().filter(p -> !p.external()).toList(),
-				store.masterData().locations().stream().filter(l -> !l.external()).toList(),
-				store.masterData().products().stream().filter(p -> !p.external()).toList(), holdings.onHand(),
+		return new RecordingChoices(store.masterData().activeParties(), store.masterData().activeLocations(),
+				store.masterData().activeProducts(), holdings.onHand(),
 				holdings.inTransit(),
 				store.batches().list().stream().collect(Collectors.toMap(ProductBatch::code, Function.identity())),
 				store.masterData().harvestPlaces(), language);

@@ -29,6 +29,8 @@ enum Texts implements MessageKey {
 	Event_namedNowhere,
 	Listing_holderGone,
 	Listing_holderUnknown,
+	MasterData_identifierFixed,
+	MasterData_unknown,
 	Provenance_layingOut,
 	Provenance_moved,
 	Provenance_stateAnchored,

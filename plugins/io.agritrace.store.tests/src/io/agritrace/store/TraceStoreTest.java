@@ -48,12 +48,12 @@ class TraceStoreTest {
 	@Test
 	void migratesAnEmptyWorkspaceOnceAndKeepsTheFileInsideIt() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
-			assertEquals(21, store.schemaVersion());
+			assertEquals(22, store.schemaVersion());
 			assertEquals(0, store.batches().count());
 		}
 		assertTrue(Files.exists(workspace.resolve("db/agritrace.mv.db")));
 		try (TraceStore reopened = TraceStore.openWorkspace(workspace)) {
-			assertEquals(21, reopened.schemaVersion());
+			assertEquals(22, reopened.schemaVersion());
 		}
 	}
 
@@ -230,7 +230,9 @@ class TraceStoreTest {
 				s.execute("DROP TABLE run_declaration");
 				for (String table : List.of("party", "location", "product")) {
 					s.execute("ALTER TABLE " + table + " DROP COLUMN write_run");
+					s.execute("ALTER TABLE " + table + " DROP COLUMN active");
 				}
+				s.execute("DROP TABLE master_data_change");
 				s.execute("ALTER TABLE product_batch DROP COLUMN producer");
 				s.execute("ALTER TABLE product DROP COLUMN unit");
 				s.execute("ALTER TABLE product DROP COLUMN storage_band");
@@ -257,7 +259,7 @@ class TraceStoreTest {
 			}
 		});
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(21, upgraded.schemaVersion());
+			assertEquals(22, upgraded.schemaVersion());
 			assertTrue(demo.events().stream().allMatch(e -> upgraded.events().find(e.hashId()).orElseThrow().isIntact()),
 					"every event is found by its hash ID, and intact");
 			lineages.forEach((code, lineage) -> assertEquals(lineage, lineages(upgraded, code), code));

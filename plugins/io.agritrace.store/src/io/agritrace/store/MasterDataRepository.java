@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +22,13 @@ import io.agritrace.core.model.Product;
 import io.agritrace.core.model.StorageBand;
 import io.agritrace.store.internal.Transactions;
 
-/** Parties, locations and products. */
+/**
+ * Parties, locations and products. A record's key (the URI or GTIN events
+ * name it by) never changes; its other fields may be edited, and it may be
+ * deactivated (kept for history, no longer offered for new records) or, when
+ * nothing refers to it, deleted. Each such change is kept with who made it
+ * and when, in the same transaction.
+ */
 public final class MasterDataRepository {
 
 	private final Transactions transactions;
@@ -206,5 +213,210 @@ public final class MasterDataRepository {
 				}
 			}
 		});
+	}
+
+	/** The party with this URI, active or not. */
+	public Optional<Party> party(String uri) {
+		return parties().stream().filter(p -> p.uri().equals(uri)).findFirst();
+	}
+
+	/** The site with this URI, active or not. */
+	public Optional<Location> location(String uri) {
+		return locations().stream().filter(l -> l.uri().equals(uri)).findFirst();
+	}
+
+	/** The product with this GTIN-14, active or not. */
+	public Optional<Product> product(String gtin) {
+		return products().stream().filter(p -> p.gtin().equals(gtin)).findFirst();
+	}
+
+	/** The parties registered here that new records may name: not imported, not deactivated. */
+	public List<Party> activeParties() {
+		Set<String> inactive = inactive(MasterDataKind.PARTY);
+		return parties().stream().filter(p -> !p.external() && !inactive.contains(p.uri())).toList();
+	}
+
+	/** The sites registered here that new records may name. */
+	public List<Location> activeLocations() {
+		Set<String> inactive = inactive(MasterDataKind.LOCATION);
+		return locations().stream().filter(l -> !l.external() && !inactive.contains(l.uri())).toList();
+	}
+
+	/** The products registered here that new records may name. */
+	public List<Product> activeProducts() {
+		Set<String> inactive = inactive(MasterDataKind.PRODUCT);
+		return products().stream().filter(p -> !p.external() && !inactive.contains(p.gtin())).toList();
+	}
+
+	/** The keys of the records of this kind that are deactivated. */
+	public Set<String> inactive(MasterDataKind kind) {
+		return transactions.call(c -> {
+			Set<String> result = new TreeSet<>();
+			try (PreparedStatement s = c.prepareStatement(
+					"SELECT " + kind.keyColumn() + " FROM " + kind.table() + " WHERE NOT active"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					ResultSet r = s.executeQuery()) {
+				while (r.next()) {
+					result.add(r.getString(1));
+				}
+			}
+			return result;
+		});
+	}
+
+	/**
+	 * Stores an edited party under its unchanged URI, with the changes that
+	 * describe the edit, in one transaction.
+	 *
+	 * @throws StoreException when no party has that URI
+	 */
+	public void edit(Party p, List<MasterDataChange> changes) {
+		transactions.run(c -> {
+			requireExists(c, MasterDataKind.PARTY, p.uri());
+			upsert(c, p);
+			log(c, changes);
+		});
+	}
+
+	/** Stores an edited site under its unchanged URI, with the changes that describe the edit. */
+	public void edit(Location l, List<MasterDataChange> changes) {
+		transactions.run(c -> {
+			requireExists(c, MasterDataKind.LOCATION, l.uri());
+			upsert(c, l);
+			log(c, changes);
+		});
+	}
+
+	/** Stores an edited product under its unchanged GTIN, with the changes that describe the edit. */
+	public void edit(Product p, List<MasterDataChange> changes) {
+		transactions.run(c -> {
+			requireExists(c, MasterDataKind.PRODUCT, p.gtin());
+			upsert(c, p);
+			log(c, changes);
+		});
+	}
+
+	/**
+	 * Deactivates or reactivates a record, noting who did it; nothing is
+	 * written when it is so already.
+	 *
+	 * @throws StoreException when no record has that key
+	 */
+	public void setActive(MasterDataKind kind, String key, boolean active, String by, OffsetDateTime at) {
+		transactions.run(c -> {
+			requireExists(c, kind, key);
+			try (PreparedStatement s = c.prepareStatement("UPDATE " + kind.table() + " SET active = ? WHERE " //$NON-NLS-1$ //$NON-NLS-2$
+					+ kind.keyColumn() + " = ? AND active <> ?")) { //$NON-NLS-1$
+				s.setBoolean(1, active);
+				s.setString(2, key);
+				s.setBoolean(3, active);
+				if (s.executeUpdate() > 0) {
+					log(c, List.of(MasterDataChange.of(kind, key,
+							active ? MasterDataChange.Action.REACTIVATED : MasterDataChange.Action.DEACTIVATED, by, at)));
+				}
+			}
+		});
+	}
+
+	/**
+	 * Deletes a record that nothing refers to, noting who did it.
+	 *
+	 * @throws StoreException when no record has that key, or when an event, a lot or a site refers to it
+	 */
+	public void delete(MasterDataKind kind, String key, String by, OffsetDateTime at) {
+		transactions.run(c -> {
+			requireExists(c, kind, key);
+			if (referenced(c, kind, key)) {
+				throw new StoreException(Texts.MasterData_referenced.with(key), null);
+			}
+			try (PreparedStatement s = c.prepareStatement(
+					"DELETE FROM " + kind.table() + " WHERE " + kind.keyColumn() + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				s.setString(1, key);
+				s.executeUpdate();
+			}
+			log(c, List.of(MasterDataChange.of(kind, key, MasterDataChange.Action.DELETED, by, at)));
+		});
+	}
+
+	/** Whether an event, a lot or a site refers to the record: then it may be deactivated, never deleted. */
+	public boolean referenced(MasterDataKind kind, String key) {
+		return transactions.call(c -> referenced(c, kind, key));
+	}
+
+	/**
+	 * Events name parties and sites anywhere in their JSON (sources,
+	 * destinations, read points, extensions), so that is searched whole;
+	 * products by the GTIN of the lots and classes they are about.
+	 */
+	private static boolean referenced(Connection c, MasterDataKind kind, String key) throws SQLException {
+		String sql = switch (kind) {
+		case PARTY -> "SELECT 1 FROM epcis_event WHERE json LIKE ? ESCAPE '!' " //$NON-NLS-1$
+				+ "UNION ALL SELECT 1 FROM location WHERE operator = ? " //$NON-NLS-1$
+				+ "UNION ALL SELECT 1 FROM product_batch WHERE producer = ?"; //$NON-NLS-1$
+		case LOCATION -> "SELECT 1 FROM epcis_event WHERE json LIKE ? ESCAPE '!'"; //$NON-NLS-1$
+		case PRODUCT -> "SELECT 1 FROM event_item WHERE item LIKE ? ESCAPE '!' " //$NON-NLS-1$
+				+ "UNION ALL SELECT 1 FROM product_batch WHERE gtin = ?"; //$NON-NLS-1$
+		};
+		try (PreparedStatement s = c.prepareStatement("SELECT EXISTS(" + sql + ')')) { //$NON-NLS-1$
+			String escaped = key.replace("!", "!!") //$NON-NLS-1$ //$NON-NLS-2$
+					.replace("%", "!%").replace("_", "!_"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			s.setString(1, kind == MasterDataKind.PRODUCT ? "%/01/" + escaped + '%' //$NON-NLS-1$
+					: "%\"" + escaped + "\"%"); //$NON-NLS-1$ //$NON-NLS-2$
+			for (int i = 2; i <= s.getParameterMetaData().getParameterCount(); i++) {
+				s.setString(i, key);
+			}
+			try (ResultSet r = s.executeQuery()) {
+				return r.next() && r.getBoolean(1);
+			}
+		}
+	}
+
+	/** The record's changes, oldest first; a deleted record's too. */
+	public List<MasterDataChange> history(MasterDataKind kind, String key) {
+		return transactions.call(c -> {
+			List<MasterDataChange> result = new ArrayList<>();
+			try (PreparedStatement s = c.prepareStatement("SELECT action, field, old_value, new_value, changed_by, " //$NON-NLS-1$
+					+ "changed_at FROM master_data_change WHERE kind = ? AND record_key = ? ORDER BY id")) { //$NON-NLS-1$
+				s.setString(1, kind.name());
+				s.setString(2, key);
+				try (ResultSet r = s.executeQuery()) {
+					while (r.next()) {
+						result.add(new MasterDataChange(kind, key, MasterDataChange.Action.valueOf(r.getString(1)),
+								r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+								r.getObject(6, OffsetDateTime.class)));
+					}
+				}
+			}
+			return result;
+		});
+	}
+
+	private static void requireExists(Connection c, MasterDataKind kind, String key) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement(
+				"SELECT 1 FROM " + kind.table() + " WHERE " + kind.keyColumn() + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			s.setString(1, key);
+			try (ResultSet r = s.executeQuery()) {
+				if (!r.next()) {
+					throw new StoreException(Texts.MasterData_unknown.with(key), null);
+				}
+			}
+		}
+	}
+
+	private static void log(Connection c, List<MasterDataChange> changes) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("INSERT INTO master_data_change(kind, record_key, action, field, " //$NON-NLS-1$
+				+ "old_value, new_value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+			for (MasterDataChange change : changes) {
+				s.setString(1, change.kind().name());
+				s.setString(2, change.key());
+				s.setString(3, change.action().name());
+				s.setString(4, change.field());
+				s.setString(5, change.oldValue());
+				s.setString(6, change.newValue());
+				s.setString(7, change.by());
+				s.setObject(8, change.at());
+				s.addBatch();
+			}
+			s.executeBatch();
+		}
 	}
 }

@@ -19,5 +19,7 @@ enum Texts implements MessageKey {
 	Correction_alreadyCorrected,
 	Correction_notStored,
 	FactFiller_notFilled,
+	MasterData_referenced,
+	MasterData_unknown,
 	TraceStore_compactInUse;
 }

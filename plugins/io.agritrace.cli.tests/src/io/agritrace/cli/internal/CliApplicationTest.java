@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -89,6 +90,50 @@ class CliApplicationTest {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			assertEquals(List.of(), store.masterData().parties());
 		}
+	}
+
+	@Test
+	void editCorrectsAPartyUnderItsGlnAndHistoryListsWhoChangedWhat() {
+		assertEquals(0, run("register", "party", "--uscc", USCC, "--gln", "6901234000016", "--name-zh", "水道合作社",
+				"--role", "cooperative"), err());
+		out.reset();
+		assertEquals(0, run("edit", "party", "6901234000016", "--name-zh", "水道镇稻米合作社", "--contact", "0435-88901234"),
+				err());
+		assertEquals("--name-zh\t水道合作社\t水道镇稻米合作社\n--contact\t\t0435-88901234\n", out().replace("\r", ""));
+		assertEquals(2, run("edit", "party", USCC, "--gln", "6901234000023"), "identifiers are no option of edit");
+		assertEquals(2, run("edit", "party", "6901234000030", "--name-zh", "x"), "nothing is registered so");
+		assertTrue(err().contains("6901234000030"), err());
+		out.reset();
+		assertEquals(0, run("history", "party", USCC), err());
+		List<String> lines = out().lines().toList();
+		assertEquals(2, lines.size(), out());
+		assertTrue(lines.get(0).endsWith("\t" + System.getProperty("user.name") + "\t--name-zh\t水道合作社\t水道镇稻米合作社"),
+				lines.get(0));
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			assertEquals("水道镇稻米合作社", store.masterData().partyName("https://id.gs1.org/417/6901234000016", Locale.CHINESE));
+		}
+	}
+
+	@Test
+	void deleteRefusesWhatASiteRefersToAndDeactivateKeepsIt() {
+		assertEquals(0, run("register", "party", "--uscc", USCC, "--gln", "6901234000016", "--name-zh", "水道合作社",
+				"--role", "cooperative"), err());
+		assertEquals(0, run("register", "location", "--gln", "6901234000108", "--name-zh", "稻田", "--operator",
+				"6901234000016"), err());
+		assertEquals(1, run("delete", "party", "6901234000016"));
+		assertTrue(err().contains("cannot be deleted: events, lots or sites refer to it. Deactivate it instead"), err());
+		assertEquals(0, run("deactivate", "party", "6901234000016"), err());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			assertEquals(List.of(), store.masterData().activeParties());
+			assertEquals(1, store.masterData().parties().size());
+		}
+		assertEquals(0, run("reactivate", "party", "6901234000016"), err());
+		assertEquals(0, run("delete", "location", "6901234000108"), err());
+		assertEquals(0, run("delete", "party", "6901234000016"), err());
+		out.reset();
+		assertEquals(0, run("history", "party", "https://id.gs1.org/417/6901234000016"), err());
+		assertEquals(List.of("deactivated", "reactivated", "deleted"),
+				out().lines().map(l -> l.split("\t")[2]).toList());
 	}
 
 	@Test

@@ -37,7 +37,10 @@ public final class CliApplication implements IApplication {
 	private final Map<String, CliCommand> commands = new LinkedHashMap<>();
 
 	public CliApplication() {
-		for (CliCommand c : List.of(new ListCommand(), new RegisterCommand(), new RecordCommand(), new CorrectCommand(),
+		for (CliCommand c : List.of(new ListCommand(), new RegisterCommand(), new EditCommand(),
+				new MasterDataCommand(MasterDataCommand.Verb.DEACTIVATE), new MasterDataCommand(MasterDataCommand.Verb.REACTIVATE),
+				new MasterDataCommand(MasterDataCommand.Verb.DELETE), new MasterDataCommand(MasterDataCommand.Verb.HISTORY),
+				new RecordCommand(), new CorrectCommand(),
 				new ImportCommand(), new ExportCommand(), new HashCommand(), new TraceCommand(), new RecallCommand(),
 				new CreditCommand(), new ScenarioCommand(),
 				new GenerateCommand(),

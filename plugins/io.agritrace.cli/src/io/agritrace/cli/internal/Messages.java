@@ -32,13 +32,19 @@ final class Messages extends NLS {
 	public static String Credit_title;
 	public static String Credit_unknownParty;
 	public static String Credit_weight;
+	public static String Deactivate_summary;
+	public static String Delete_summary;
 	public static String Deploy_granted;
 	public static String Deploy_organisationRequired;
 	public static String Deploy_summary;
+	public static String Edit_fields;
+	public static String Edit_nothing;
+	public static String Edit_summary;
 	public static String Export_summary;
 	public static String Generate_done;
 	public static String Generate_summary;
 	public static String Hash_summary;
+	public static String History_summary;
 	public static String Import_csvDone;
 	public static String Import_csvRejected;
 	public static String Import_done;
@@ -51,6 +57,8 @@ final class Messages extends NLS {
 	public static String Lot_choice;
 	public static String Lot_readAs;
 	public static String Lot_several;
+	public static String MasterData_kinds;
+	public static String MasterData_unknown;
 	public static String Publish_custody;
 	public static String Publish_done;
 	public static String Publish_interrupted;
@@ -60,6 +68,7 @@ final class Messages extends NLS {
 	public static String Publish_summary;
 	public static String Publish_verified;
 	public static String Publish_waiting;
+	public static String Reactivate_summary;
 	public static String Recall_drillLogged;
 	public static String Recall_drillNeedsCsv;
 	public static String Recall_summary;

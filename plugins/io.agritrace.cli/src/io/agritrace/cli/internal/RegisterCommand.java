@@ -36,7 +36,7 @@ final class RegisterCommand implements CliCommand {
 			BatchValidator.FIELD_HARVEST_DATE, "--harvest", BatchValidator.FIELD_ORIGIN, "--origin"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** The option that fills a validator's field: name_zh is --name-zh. */
-	private static String option(String field) {
+	static String option(String field) {
 		return BATCH_OPTIONS.getOrDefault(field, "--" + field.replace('_', '-')); //$NON-NLS-1$
 	}
 

@@ -64,7 +64,7 @@ class LegacyWarningsTest {
 		asVersion19Stored(List.copyOf(stored.keySet()), events);
 
 		try (TraceStore upgraded = TraceStore.openWorkspace(workspace)) {
-			assertEquals(21, upgraded.schemaVersion());
+			assertEquals(22, upgraded.schemaVersion());
 			int i = 0;
 			for (Map.Entry<String, List<Message>> sentence : stored.entrySet()) {
 				List<Message> warnings = upgraded.events().find(events.get(i++)).orElseThrow().warnings();
@@ -112,6 +112,10 @@ class LegacyWarningsTest {
 			}
 			s.execute("ALTER TABLE epcis_event ALTER COLUMN rule_warning SET DATA TYPE VARCHAR(2000)");
 			s.execute("DROP INDEX ix_event_location_step");
+			s.execute("DROP TABLE master_data_change");
+			for (String table : List.of("party", "location", "product")) {
+				s.execute("ALTER TABLE " + table + " DROP COLUMN active");
+			}
 			s.execute("DELETE FROM schema_version WHERE version >= 20");
 		}
 	}

@@ -46,7 +46,7 @@ public final class SchemaMigrator {
 			Migration.of("V18__event_facts.sql"), //$NON-NLS-1$
 			new Migration("V19__source_location.sql", SourceLocations::fill), //$NON-NLS-1$
 			new Migration("V20__rule_warning_codes.sql", LegacyWarnings::convert), //$NON-NLS-1$
-			Migration.of("V21__event_location_index.sql")); //$NON-NLS-1$
+			Migration.of("V21__event_location_index.sql"), Migration.of("V22__master_data_changes.sql")); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private SchemaMigrator() {
 	}

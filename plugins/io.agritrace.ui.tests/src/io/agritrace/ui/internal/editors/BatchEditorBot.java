@@ -140,6 +140,11 @@ public final class BatchEditorBot {
 		return canvas;
 	}
 
+	/** The Overview's field beside this label (e.g. {@code Messages.BatchEditor_producer}); brings the page to the front. */
+	public String overview(String label) {
+		return Widgets.beside(show(OverviewPage.ID), label, Text.class).getText();
+	}
+
 	/**
 	 * The lineage graph of the Provenance page (or the Recall page's flow) as
 	 * its canvas shows it now: how large its smallest text is on the screen, in

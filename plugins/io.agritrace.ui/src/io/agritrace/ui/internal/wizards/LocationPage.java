@@ -27,9 +27,13 @@ final class LocationPage extends RecordPage<Location> {
 	private Text latitude;
 	private Text longitude;
 	private Text operator;
+	private final Location editing;
 
-	LocationPage() {
-		super("location", Messages.LocationWizard_title, Messages.LocationWizard_description); //$NON-NLS-1$
+	/** @param editing the registered site to correct, or null for a new one */
+	LocationPage(Location editing) {
+		super("location", editing == null ? Messages.LocationWizard_title : Messages.LocationEdit_title, //$NON-NLS-1$
+				editing == null ? Messages.LocationWizard_description : Messages.Edit_description);
+		this.editing = editing;
 	}
 
 	@Override
@@ -43,11 +47,32 @@ final class LocationPage extends RecordPage<Location> {
 		latitude = grid.text(FIELD_LATITUDE, CommonMessages.Field_latitude);
 		longitude = grid.text(FIELD_LONGITUDE, CommonMessages.Field_longitude);
 		operator = grid.text(FIELD_OPERATOR, CommonMessages.Field_operator);
-		// Most sites registered in a workspace are its own organisation's.
-		String acting = ActingOrganisation.uri();
-		if (acting != null && acting.startsWith(Gln.partyUri(""))) { //$NON-NLS-1$
-			operator.setText(acting.substring(Gln.partyUri("").length())); //$NON-NLS-1$
+		if (editing != null) {
+			show(editing);
+		} else {
+			// Most sites registered in a workspace are its own organisation's.
+			operator.setText(typed(ActingOrganisation.uri()));
 		}
+	}
+
+	/** The site's fields as registered; its GLN cannot change. */
+	private void show(Location l) {
+		gln.setText(l.uri().substring(Gln.locationUri("").length())); //$NON-NLS-1$
+		division.select(l.division());
+		nameZh.setText(l.nameZh());
+		nameEn.setText(l.nameEn() == null ? "" : l.nameEn()); //$NON-NLS-1$
+		latitude.setText(l.latitude() == null ? "" : l.latitude().toString()); //$NON-NLS-1$
+		longitude.setText(l.longitude() == null ? "" : l.longitude().toString()); //$NON-NLS-1$
+		operator.setText(typed(l.operator()));
+		IdentifierLock.lock(fields(), Messages.LocationEdit_locked, gln);
+	}
+
+	/** A party's URI as the operator field takes it: a party GLN as its 13 digits, any other URI whole. */
+	private static String typed(String party) {
+		if (party == null) {
+			return ""; //$NON-NLS-1$
+		}
+		return party.startsWith(Gln.partyUri("")) ? party.substring(Gln.partyUri("").length()) : party; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override

@@ -22,6 +22,7 @@ public final class Messages extends NLS {
 	public static String CorrectWizard_reason;
 	public static String CorrectWizard_title;
 	public static String CorrectWizard_unchanged;
+	public static String Edit_description;
 	public static String EventStep_destroying;
 	public static String EventStep_inspecting;
 	public static String EventStep_packing;
@@ -122,6 +123,8 @@ public final class Messages extends NLS {
 	public static String ImportWizard_summary;
 	public static String ImportWizard_title;
 	public static String ImportWizard_where;
+	public static String LocationEdit_locked;
+	public static String LocationEdit_title;
 	public static String LocationWizard_description;
 	public static String LocationWizard_title;
 	public static String LotChooser_held;
@@ -129,9 +132,13 @@ public final class Messages extends NLS {
 	public static String LotChooser_lot;
 	public static String LotChooser_place;
 	public static String LotChooser_product;
+	public static String PartyEdit_locked;
+	public static String PartyEdit_title;
 	public static String PartyWizard_actsFor;
 	public static String PartyWizard_description;
 	public static String PartyWizard_title;
+	public static String ProductEdit_locked;
+	public static String ProductEdit_title;
 	public static String ProductWizard_description;
 	public static String ProductWizard_noStorageBand;
 	public static String ProductWizard_title;

@@ -39,9 +39,13 @@ final class PartyPage extends RecordPage<Party> {
 	private DivisionPicker county;
 	private Text contact;
 	private Button actsFor;
+	private final Party editing;
 
-	PartyPage() {
-		super("party", Messages.PartyWizard_title, Messages.PartyWizard_description); //$NON-NLS-1$
+	/** @param editing the registered party to correct, or null for a new one */
+	PartyPage(Party editing) {
+		super("party", editing == null ? Messages.PartyWizard_title : Messages.PartyEdit_title, //$NON-NLS-1$
+				editing == null ? Messages.PartyWizard_description : Messages.Edit_description);
+		this.editing = editing;
 	}
 
 	@Override
@@ -58,14 +62,30 @@ final class PartyPage extends RecordPage<Party> {
 		county = new DivisionPicker(grid, FIELD_COUNTY, CommonMessages.Field_county);
 		contact = grid.text(FIELD_CONTACT, CommonMessages.Field_contact);
 		contact.setTextLimit(20);
+		if (editing != null) {
+			show(editing);
+			return;
+		}
 		// The first organisation registered in a workspace is, most likely, the one it records for.
 		actsFor = grid.check(FIELD_ACTS_FOR, Messages.PartyWizard_actsFor);
 		actsFor.setSelection(ActingOrganisation.uri() == null);
 	}
 
-	/** Whether the workspace records for this party from now on. */
+	/** The party's fields as registered; its USCC and GLN cannot change. */
+	private void show(Party p) {
+		uscc.setText(p.uscc());
+		gln.setText(p.gln() == null ? "" : p.gln()); //$NON-NLS-1$
+		nameZh.setText(p.nameZh());
+		nameEn.setText(p.nameEn() == null ? "" : p.nameEn()); //$NON-NLS-1$
+		role.select(ROLES.stream().map(PartyRole::code).toList().indexOf(p.role()));
+		county.select(p.county());
+		contact.setText(p.contact() == null ? "" : p.contact()); //$NON-NLS-1$
+		IdentifierLock.lock(fields(), Messages.PartyEdit_locked, uscc, gln);
+	}
+
+	/** Whether the workspace records for this party from now on; an edit leaves that as it is. */
 	boolean actsFor() {
-		return actsFor.getSelection();
+		return actsFor != null && actsFor.getSelection();
 	}
 
 	@Override

@@ -36,9 +36,13 @@ final class ProductPage extends RecordPage<Product> {
 	private Combo category;
 	private Combo unit;
 	private Combo storageBand;
+	private final Product editing;
 
-	ProductPage() {
-		super("product", Messages.ProductWizard_title, Messages.ProductWizard_description); //$NON-NLS-1$
+	/** @param editing the registered product to correct, or null for a new one */
+	ProductPage(Product editing) {
+		super("product", editing == null ? Messages.ProductWizard_title : Messages.ProductEdit_title, //$NON-NLS-1$
+				editing == null ? Messages.ProductWizard_description : Messages.Edit_description);
+		this.editing = editing;
 	}
 
 	@Override
@@ -56,6 +60,20 @@ final class ProductPage extends RecordPage<Product> {
 		Arrays.stream(StorageBand.values()).map(b -> b.label(WorkbenchLanguage.current())).forEach(bands::add);
 		storageBand = grid.choice(FIELD_STORAGE_BAND, CommonMessages.Field_storageBand, bands);
 		storageBand.select(0);
+		if (editing != null) {
+			show(editing);
+		}
+	}
+
+	/** The product's fields as registered; its GTIN cannot change. */
+	private void show(Product p) {
+		gtin.setText(p.gtin());
+		nameZh.setText(p.nameZh());
+		nameEn.setText(p.nameEn() == null ? "" : p.nameEn()); //$NON-NLS-1$
+		category.setText(p.category() == null ? "" : Categories.name(p.category(), WorkbenchLanguage.current())); //$NON-NLS-1$
+		unit.select(Math.max(0, BatchValidator.UNITS.indexOf(p.unit())));
+		storageBand.select(p.storageBand() == null ? 0 : p.storageBand().ordinal() + 1);
+		IdentifierLock.lock(fields(), Messages.ProductEdit_locked, gtin);
 	}
 
 	/** Proposes the categories the catalogue uses already, by their names in the user's language. */

@@ -17,7 +17,7 @@ public final class RegisterLocationWizard extends RegisterWizard<Location> {
 
 	@Override
 	protected RecordPage<Location> createPage() {
-		return new LocationPage();
+		return new LocationPage(null);
 	}
 
 	@Override

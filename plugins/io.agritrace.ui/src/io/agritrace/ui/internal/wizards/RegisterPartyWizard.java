@@ -23,7 +23,7 @@ public final class RegisterPartyWizard extends RegisterWizard<Party> {
 
 	@Override
 	protected RecordPage<Party> createPage() {
-		page = new PartyPage();
+		page = new PartyPage(null);
 		return page;
 	}
 

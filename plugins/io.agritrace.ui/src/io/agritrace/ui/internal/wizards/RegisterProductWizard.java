@@ -24,7 +24,7 @@ public final class RegisterProductWizard extends RegisterWizard<Product> {
 
 	@Override
 	protected RecordPage<Product> createPage() {
-		page = new ProductPage();
+		page = new ProductPage(null);
 		return page;
 	}
 
