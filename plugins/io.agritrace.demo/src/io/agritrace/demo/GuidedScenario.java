@@ -72,12 +72,17 @@ public final class GuidedScenario {
 	private EpcisEvent coldReceipt;
 
 	/**
-	 * @param clock now, in the workspace's zone: the story starts at 8 in the morning there six days ago, and its
-	 *              events carry that zone's offset
+	 * @param clock now, in the workspace's zone: the story ends with a sale at 8 in the morning there, today or
+	 *              (before a quarter past eight) yesterday, and starts six days before; its events carry that zone's
+	 *              offset
 	 * @param run   what sets this run's lots apart, e.g. its start time in base 36
 	 */
 	public GuidedScenario(Clock clock, String run) {
-		start = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.HOURS).minusDays(6).withHour(8).toOffsetDateTime();
+		ZonedDateTime now = ZonedDateTime.now(clock);
+		ZonedDateTime morning = now.truncatedTo(ChronoUnit.DAYS).withHour(8);
+		// The last sale is recorded at a quarter past eight: earlier in the day it would lie in the future.
+		ZonedDateTime lastMorning = now.isBefore(morning.plusMinutes(15)) ? morning.minusDays(1) : morning;
+		start = lastMorning.minusDays(6).toOffsetDateTime();
 		BatchValidator validator = new BatchValidator(clock);
 		paddy = validator.validate(PADDY.gtin(), "MHS" + run, PADDY.nameZh() + ' ' + PADDY.nameEn(), PADDY_KG, KGM, //$NON-NLS-1$
 				start.toLocalDate(), MEIHE_PADDY.division()).withProducer(MEIHE_COOP.uri());
