@@ -22,6 +22,7 @@ import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ValidationException;
+import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.demo.JilinMasterData;
 import io.agritrace.store.MasterDataChange;
@@ -105,7 +106,12 @@ class MasterDataEditorTest {
 			assertTrue(refused.text(Locale.ENGLISH).contains("Deactivate it instead"), refused.text(Locale.ENGLISH));
 			editor.deactivate(MasterDataKind.LOCATION, cold.uri());
 
-			assertFalse(RecordingChoices.read(store, Locale.ENGLISH).sites().contains(cold));
+			RecordingChoices choices = RecordingChoices.read(store, Locale.ENGLISH);
+			assertFalse(choices.sites().contains(cold));
+			CustodyChain.Stop heldThere = choices.lots().stream().filter(l -> cold.uri().equals(l.location())).findFirst()
+					.orElseThrow();
+			String named = choices.lotName(heldThere);
+			assertTrue(named.contains(cold.nameEn()) && !named.contains(cold.uri()), "a lot held there is named with its site: " + named);
 			assertFalse(HarvestChoices.read(store).plots().contains(cold));
 			assertTrue(store.masterData().locations().contains(cold), "Master Data still lists it");
 			assertEquals(cold.nameEn(), store.masterData().locationName(cold.uri(), Locale.ENGLISH), "traces still name it");

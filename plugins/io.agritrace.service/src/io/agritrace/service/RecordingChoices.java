@@ -26,14 +26,31 @@ import io.agritrace.store.TraceStore;
  * @param lots          the stops some of a lot is at, with who holds how much there
  * @param shipments     the shipments no receipt has matched yet
  * @param harvestPlaces the sites where harvests were recorded (fields, gardens), to which nothing is shipped
+ * @param registered    every party, site and product registered here, deactivated ones too: what names a lot
+ *                      held by them
  */
 public record RecordingChoices(List<Party> parties, List<Location> sites, List<Product> products,
 		List<CustodyChain.Stop> lots, List<CustodyChain.Transit> shipments, Map<String, ProductBatch> batches,
-		Set<String> harvestPlaces, Locale language) {
+		Set<String> harvestPlaces, Registered registered, Locale language) {
+
+	/** Registered records by key (a party's or site's URI, a product's GTIN), whether offered for new records or not. */
+	public record Registered(Map<String, Party> parties, Map<String, Location> sites, Map<String, Product> products) {
+
+		static Registered read(TraceStore store) {
+			return new Registered(
+					store.masterData().parties().stream().filter(p -> !p.external())
+							.collect(Collectors.toMap(Party::uri, Function.identity(), (a, b) -> a)),
+					store.masterData().locations().stream().filter(l -> !l.external())
+							.collect(Collectors.toMap(Location::uri, Function.identity(), (a, b) -> a)),
+					store.masterData().products().stream().filter(p -> !p.external())
+							.collect(Collectors.toMap(Product::gtin, Function.identity(), (a, b) -> a)));
+		}
+	}
 
 	/** Nothing to choose yet: what a form offers until the store has answered. */
 	public static RecordingChoices none(Locale language) {
-		return new RecordingChoices(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Set.of(), language);
+		return new RecordingChoices(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Set.of(),
+				new Registered(Map.of(), Map.of(), Map.of()), language);
 	}
 
 	public static RecordingChoices read(TraceStore store, Locale language) {
@@ -42,7 +59,7 @@ public record RecordingChoices(List<Party> parties, List<Location> sites, List<P
 				store.masterData().activeProducts(), holdings.onHand(),
 				holdings.inTransit(),
 				store.batches().list().stream().collect(Collectors.toMap(ProductBatch::code, Function.identity())),
-				store.masterData().harvestPlaces(), language);
+				store.masterData().harvestPlaces(), Registered.read(store), language);
 	}
 
 	/**
@@ -55,15 +72,17 @@ public record RecordingChoices(List<Party> parties, List<Location> sites, List<P
 	}
 
 	public String partyName(String uri) {
-		return parties.stream().filter(p -> p.uri().equals(uri)).findFirst().map(this::name).orElse(uri);
+		Party party = registered.parties().get(uri);
+		return party == null ? uri : name(party);
 	}
 
 	public String siteName(String uri) {
-		return sites.stream().filter(l -> l.uri().equals(uri)).findFirst().map(this::name).orElse(uri);
+		Location site = registered.sites().get(uri);
+		return site == null ? uri : name(site);
 	}
 
 	public Optional<Product> product(String lot) {
-		return Identifiers.gtin(lot).flatMap(gtin -> products.stream().filter(p -> p.gtin().equals(gtin)).findFirst());
+		return Identifiers.gtin(lot).map(registered.products()::get);
 	}
 
 	/** "梅河大米 20261001-1 · 12,000 kg · 吉林米业 · 吉林米业加工厂" : product, lot number, quantity held, holder and place. */
