@@ -3,8 +3,10 @@ package io.agritrace.ui.internal.preferences;
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -14,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import io.agritrace.core.model.Gln;
 import io.agritrace.core.model.Gs1CheckDigit;
 import io.agritrace.core.model.Party;
+import io.agritrace.service.MasterDataEditor;
+import io.agritrace.store.MasterDataKind;
+import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.PreferenceDialogBot;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.WorkspaceStore;
@@ -48,5 +53,22 @@ class OrganisationPreferencesTest extends WorkbenchTestCase {
 			assertTrue(dialog.ok(), "OK saves and closes the dialog");
 		}
 		assertEquals(mill, ActingOrganisation.uri());
+	}
+
+	@Test
+	void aDeactivatedPartyIsNotOffered() throws Exception {
+		String suffix = String.valueOf(100_000 + new Random().nextInt(900_000));
+		String shop = Gln.partyUri(Gs1CheckDigit.append("690995" + suffix));
+		TraceStore store = service(WorkspaceStore.class).get();
+		Party closed = new Party(shop, null, null, "停业超市 S" + suffix, "Closed Shop S" + suffix, "retailer", "220102", null, false);
+		store.masterData().register(List.of(closed), List.of(), List.of());
+		new MasterDataEditor(store, "tester", store.clock()).deactivate(MasterDataKind.PARTY, shop); //$NON-NLS-1$
+
+		try (PreferenceDialogBot dialog = PreferenceDialogBot.open(page.getWorkbenchWindow(), OrganisationPreferencePage.ID)) {
+			Combo organisation = dialog.combo(Messages.OrganisationPreferences_organisation);
+			waitUntil("the registered parties", TIMEOUT_MS, () -> organisation.getItemCount() > 0); //$NON-NLS-1$
+			assertFalse(Arrays.stream(organisation.getItems()).anyMatch(item -> item.contains("S" + suffix)), //$NON-NLS-1$
+					() -> String.join(", ", organisation.getItems())); //$NON-NLS-1$
+		}
 	}
 }

@@ -15,6 +15,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Party;
+import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
@@ -48,10 +49,16 @@ public final class OrganisationPreferencePage extends PreferencePage implements 
 		new Label(body, SWT.NONE).setText(Messages.OrganisationPreferences_organisation);
 		organisation = new Combo(body, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(organisation);
-		new StoreReadJob<>(CommonMessages.Wizard_reading, store,
-				trace -> trace.masterData().parties().stream().filter(p -> !p.external()).toList(), organisation,
-				this::offer).schedule();
+		String chosen = ActingOrganisation.uri();
+		// The active parties; a deactivated choice stays listed, as the page changes no choice by itself.
+		new StoreReadJob<>(CommonMessages.Wizard_reading, store, trace -> offered(trace, chosen), organisation, this::offer)
+				.schedule();
 		return body;
+	}
+
+	private static List<Party> offered(TraceStore trace, String chosen) {
+		List<Party> active = trace.masterData().activeParties();
+		return trace.masterData().parties().stream().filter(p -> active.contains(p) || p.uri().equals(chosen)).toList();
 	}
 
 	private void offer(List<Party> registered) {
