@@ -4,7 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import io.agritrace.core.model.ValidationException;
+import io.agritrace.core.text.Message;
 
 /** Reads and writes RFC 4180 CSV: comma-separated, double quotes around fields that need them. */
 final class CsvRows {
@@ -57,6 +62,37 @@ final class CsvRows {
 		}
 		fields.add(field.toString().strip());
 		return fields;
+	}
+
+	/** What is made of one record: its line and its fields by the header's names. */
+	@FunctionalInterface
+	interface RecordReader {
+		/** @throws ValidationException naming the field and the rule a record breaks */
+		void read(int line, Map<String, String> row);
+	}
+
+	/**
+	 * Hands each record after the header to {@code each}, its fields named by the
+	 * header's, leaving out blank lines; a record it refuses goes to {@code errors}
+	 * with its line, and the next is read.
+	 */
+	static void records(BufferedReader in, List<String> header, List<Message> errors, RecordReader each) throws IOException {
+		int line = 1;
+		for (List<String> fields = next(in); fields != null; fields = next(in)) {
+			line++;
+			if (fields.size() == 1 && fields.get(0).isEmpty()) {
+				continue;
+			}
+			Map<String, String> row = new HashMap<>();
+			for (int i = 0; i < header.size() && i < fields.size(); i++) {
+				row.put(header.get(i), fields.get(i));
+			}
+			try {
+				each.read(line, row);
+			} catch (ValidationException e) {
+				errors.add(Texts.Csv_row.with(line, e.message()));
+			}
+		}
 	}
 
 	/** One record, CRLF-terminated. */

@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,22 +69,7 @@ public final class EventsCsv {
 		List<String> header = header(CsvRows.next(in));
 		List<Row> rows = new ArrayList<>();
 		List<Message> errors = new ArrayList<>();
-		int line = 1;
-		for (List<String> fields = CsvRows.next(in); fields != null; fields = CsvRows.next(in)) {
-			line++;
-			if (fields.size() == 1 && fields.get(0).isEmpty()) {
-				continue;
-			}
-			Map<String, String> row = new HashMap<>();
-			for (int i = 0; i < header.size() && i < fields.size(); i++) {
-				row.put(header.get(i), fields.get(i));
-			}
-			try {
-				rows.add(new Row(line, event(row, clock)));
-			} catch (ValidationException e) {
-				errors.add(Texts.Csv_row.with(line, e.message()));
-			}
-		}
+		CsvRows.records(in, header, errors, (line, row) -> rows.add(new Row(line, event(row, clock))));
 		return new Result(List.copyOf(rows), List.copyOf(errors));
 	}
 

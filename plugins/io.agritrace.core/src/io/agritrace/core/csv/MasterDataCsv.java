@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,26 +64,13 @@ public final class MasterDataCsv {
 		List<Party> partyRows = new ArrayList<>();
 		List<ProductBatch> batchRows = new ArrayList<>();
 		List<Message> errors = new ArrayList<>();
-		int line = 1;
-		for (List<String> fields = CsvRows.next(in); fields != null; fields = CsvRows.next(in)) {
-			line++;
-			if (fields.size() == 1 && fields.get(0).isEmpty()) {
-				continue;
+		CsvRows.records(in, header, errors, (line, row) -> {
+			if (parties != null) {
+				partyRows.add(party(row, parties));
+			} else {
+				batchRows.add(batch(row, validator));
 			}
-			Map<String, String> row = new HashMap<>();
-			for (int i = 0; i < header.size() && i < fields.size(); i++) {
-				row.put(header.get(i), fields.get(i));
-			}
-			try {
-				if (parties != null) {
-					partyRows.add(party(row, parties));
-				} else {
-					batchRows.add(batch(row, validator));
-				}
-			} catch (ValidationException e) {
-				errors.add(Texts.Csv_row.with(line, e.message()));
-			}
-		}
+		});
 		return new Result(partyRows, batchRows, errors);
 	}
 
