@@ -65,6 +65,36 @@ class MasterDataEditorTest {
 	}
 
 	@Test
+	void aRegistrationIsKeptWithWhoAndWhenAndRegisteringOtherFieldsUnderItsKeyIsRefused() {
+		Product rice = JilinMasterData.MEIHE_RICE;
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			MasterDataEditor editor = new MasterDataEditor(store, "wang.li", CLOCK);
+			assertTrue(editor.register(MILL));
+			assertTrue(editor.register(rice));
+			assertFalse(editor.register(MILL), "the same party again changes nothing");
+
+			Party renamed = new Party(MILL.uri(), MILL.uscc(), MILL.gln(), "昌邑米业", MILL.nameEn(), MILL.role(),
+					MILL.county(), MILL.contact(), false);
+			ValidationException party = assertThrows(ValidationException.class, () -> editor.register(renamed));
+			assertEquals(MasterDataValidator.FIELD_GLN, party.field());
+			assertEquals(MILL.gln() + " is registered already, as " + MILL.nameEn()
+					+ ". To correct it, edit it in Master Data.", party.rule(Locale.ENGLISH));
+			assertEquals(MILL.gln() + " 已登记为“" + MILL.nameZh() + "”。如需更正，请在“基础数据”中编辑。",
+					party.rule(Locale.CHINESE));
+			Product relabelled = new Product(rice.gtin(), rice.nameZh(), rice.nameEn(), rice.category(), "TNE",
+					rice.storageBand(), false);
+			assertEquals(MasterDataValidator.FIELD_GTIN,
+					assertThrows(ValidationException.class, () -> editor.register(relabelled)).field());
+
+			assertEquals(MILL.nameZh(), store.masterData().partyName(MILL.uri(), Locale.CHINESE));
+			assertEquals(List.of(MasterDataChange.of(MasterDataKind.PARTY, MILL.uri(), Action.REGISTERED, "wang.li", AT)),
+					store.masterData().history(MasterDataKind.PARTY, MILL.uri()));
+			assertEquals(List.of(Action.REGISTERED), store.masterData().history(MasterDataKind.PRODUCT, rice.gtin()).stream()
+					.map(MasterDataChange::action).toList());
+		}
+	}
+
+	@Test
 	void theIdentifiersEventsReferToCannotChange() {
 		Location paddy = JilinMasterData.MEIHE_PADDY;
 		Product rice = JilinMasterData.MEIHE_RICE;

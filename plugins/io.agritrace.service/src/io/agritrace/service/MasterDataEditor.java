@@ -24,10 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Gln;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ValidationException;
+import io.agritrace.core.text.Localized;
 import io.agritrace.store.MasterDataChange;
 import io.agritrace.store.MasterDataKind;
 import io.agritrace.store.StoreException;
@@ -64,6 +67,45 @@ public final class MasterDataEditor {
 	/** The operating system's user name: who a change made here is recorded as. */
 	public static String user() {
 		return System.getProperty("user.name", "?"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * Registers a new party. Registering one again as it is stored changes
+	 * nothing; with other fields it is refused: a correction is an edit, which
+	 * keeps the fields' history.
+	 *
+	 * @return whether it was new
+	 * @throws ValidationException naming the GLN (or the USCC, for a party without one) when a party with
+	 *                             other fields has it
+	 */
+	public boolean register(Party party) {
+		if (store.masterData().add(party, user, now())) {
+			return true;
+		}
+		Party stored = store.masterData().party(party.uri()).orElseThrow(() -> unknown(party.uri()));
+		return requireUnchanged(party.gln() == null ? FIELD_USCC : FIELD_GLN,
+				party.gln() == null ? party.uscc() : party.gln(), stored.nameZh(), stored.nameEn(),
+				fields(stored).equals(fields(party)) && Objects.equals(stored.uscc(), party.uscc()));
+	}
+
+	/** Registers a new site; as {@link #register(Party)}. */
+	public boolean register(Location location) {
+		if (store.masterData().add(location, user, now())) {
+			return true;
+		}
+		Location stored = store.masterData().location(location.uri()).orElseThrow(() -> unknown(location.uri()));
+		return requireUnchanged(FIELD_GLN, Gln.ofUri(location.uri()), stored.nameZh(), stored.nameEn(),
+				fields(stored).equals(fields(location)));
+	}
+
+	/** Registers a new product; as {@link #register(Party)}. */
+	public boolean register(Product product) {
+		if (store.masterData().add(product, user, now())) {
+			return true;
+		}
+		Product stored = store.masterData().product(product.gtin()).orElseThrow(() -> unknown(product.gtin()));
+		return requireUnchanged(FIELD_GTIN, product.gtin(), stored.nameZh(), stored.nameEn(),
+				fields(stored).equals(fields(product)));
 	}
 
 	/**
@@ -157,6 +199,14 @@ public final class MasterDataEditor {
 
 	private static StoreException unknown(String key) {
 		return new StoreException(Texts.MasterData_unknown.with(key), null);
+	}
+
+	private static boolean requireUnchanged(String field, String key, String nameZh, String nameEn, boolean same) {
+		if (!same) {
+			Localized name = language -> DisplayLanguage.name(language, nameZh, nameEn);
+			throw new ValidationException(field, key, Texts.MasterData_registered.with(key, name));
+		}
+		return false;
 	}
 
 	private static void requireSame(String field, String stored, String edited) {

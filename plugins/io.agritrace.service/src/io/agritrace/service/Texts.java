@@ -30,6 +30,7 @@ enum Texts implements MessageKey {
 	Listing_holderGone,
 	Listing_holderUnknown,
 	MasterData_identifierFixed,
+	MasterData_registered,
 	MasterData_unknown,
 	Provenance_layingOut,
 	Provenance_moved,

@@ -19,7 +19,7 @@ public record MasterDataChange(MasterDataKind kind, String key, Action action, S
 
 	/** What a change did to the record. */
 	public enum Action {
-		EDITED, DEACTIVATED, REACTIVATED, DELETED
+		REGISTERED, EDITED, DEACTIVATED, REACTIVATED, DELETED
 	}
 
 	/** A field an edit changed. */
@@ -28,7 +28,7 @@ public record MasterDataChange(MasterDataKind kind, String key, Action action, S
 		return new MasterDataChange(kind, key, Action.EDITED, field, oldValue, newValue, by, at);
 	}
 
-	/** A deactivation, reactivation or deletion. */
+	/** A registration, deactivation, reactivation or deletion. */
 	public static MasterDataChange of(MasterDataKind kind, String key, Action action, String by, OffsetDateTime at) {
 		return new MasterDataChange(kind, key, action, null, null, null, by, at);
 	}

@@ -21,6 +21,7 @@ import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.StorageBand;
 import io.agritrace.store.internal.Transactions;
+import io.agritrace.store.internal.Transactions.SqlWork;
 
 /**
  * Parties, locations and products. A record's key (the URI or GTIN events
@@ -37,7 +38,11 @@ public final class MasterDataRepository {
 		this.transactions = transactions;
 	}
 
-	/** Registers (or updates) master data in one transaction. */
+	/**
+	 * Registers (or updates) a data set's master data in one transaction, as
+	 * the demo loads it; what a person registers goes through
+	 * {@link #add(Party, String, OffsetDateTime)}, which keeps who did it.
+	 */
 	public void register(Collection<Party> parties, Collection<Location> locations, Collection<Product> products) {
 		transactions.run(c -> register(c, parties, locations, products));
 	}
@@ -264,6 +269,36 @@ public final class MasterDataRepository {
 	}
 
 	/**
+	 * Registers a new party and notes who registered it, in one transaction.
+	 *
+	 * @return false, writing nothing, when a party has its URI already
+	 */
+	public boolean add(Party p, String by, OffsetDateTime at) {
+		return add(MasterDataKind.PARTY, p.uri(), c -> upsert(c, p), by, at);
+	}
+
+	/** Registers a new site; as {@link #add(Party, String, OffsetDateTime)}. */
+	public boolean add(Location l, String by, OffsetDateTime at) {
+		return add(MasterDataKind.LOCATION, l.uri(), c -> upsert(c, l), by, at);
+	}
+
+	/** Registers a new product; as {@link #add(Party, String, OffsetDateTime)}. */
+	public boolean add(Product p, String by, OffsetDateTime at) {
+		return add(MasterDataKind.PRODUCT, p.gtin(), c -> upsert(c, p), by, at);
+	}
+
+	private boolean add(MasterDataKind kind, String key, SqlWork insert, String by, OffsetDateTime at) {
+		return transactions.call(c -> {
+			if (exists(c, kind, key)) {
+				return false;
+			}
+			insert.run(c);
+			log(c, List.of(MasterDataChange.of(kind, key, MasterDataChange.Action.REGISTERED, by, at)));
+			return true;
+		});
+	}
+
+	/**
 	 * Stores an edited party under its unchanged URI, with the changes that
 	 * describe the edit, in one transaction.
 	 *
@@ -391,13 +426,17 @@ public final class MasterDataRepository {
 	}
 
 	private static void requireExists(Connection c, MasterDataKind kind, String key) throws SQLException {
+		if (!exists(c, kind, key)) {
+			throw new StoreException(Texts.MasterData_unknown.with(key), null);
+		}
+	}
+
+	private static boolean exists(Connection c, MasterDataKind kind, String key) throws SQLException {
 		try (PreparedStatement s = c.prepareStatement(
 				"SELECT 1 FROM " + kind.table() + " WHERE " + kind.keyColumn() + " = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			s.setString(1, key);
 			try (ResultSet r = s.executeQuery()) {
-				if (!r.next()) {
-					throw new StoreException(Texts.MasterData_unknown.with(key), null);
-				}
+				return r.next();
 			}
 		}
 	}

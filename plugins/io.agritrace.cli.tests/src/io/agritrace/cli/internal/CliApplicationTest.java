@@ -41,6 +41,8 @@ import io.agritrace.demo.DemoDataSet;
 import io.agritrace.demo.JilinMasterData;
 import io.agritrace.service.Quantities;
 import io.agritrace.store.CodeKind;
+import io.agritrace.store.MasterDataChange;
+import io.agritrace.store.MasterDataKind;
 import io.agritrace.store.RecallDrillRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.store.VerdictRepository;
@@ -106,11 +108,30 @@ class CliApplicationTest {
 		out.reset();
 		assertEquals(0, run("history", "party", USCC), err());
 		List<String> lines = out().lines().toList();
-		assertEquals(2, lines.size(), out());
-		assertTrue(lines.get(0).endsWith("\t" + System.getProperty("user.name") + "\t--name-zh\t水道合作社\t水道镇稻米合作社"),
-				lines.get(0));
+		assertEquals(3, lines.size(), out());
+		assertTrue(lines.get(0).endsWith("\t" + System.getProperty("user.name") + "\tregistered\t\t"), lines.get(0));
+		assertTrue(lines.get(1).endsWith("\t" + System.getProperty("user.name") + "\t--name-zh\t水道合作社\t水道镇稻米合作社"),
+				lines.get(1));
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			assertEquals("水道镇稻米合作社", store.masterData().partyName("https://id.gs1.org/417/6901234000016", Locale.CHINESE));
+		}
+	}
+
+	@Test
+	void registeringAPartyAgainChangesNothingAndOtherFieldsAreRefusedAsAnEdit() {
+		assertEquals(0, run("register", "party", "--uscc", USCC, "--gln", "6901234000016", "--name-zh", "水道合作社",
+				"--role", "cooperative"), err());
+		assertEquals(0, run("register", "party", "--uscc", USCC, "--gln", "6901234000016", "--name-zh", "水道合作社",
+				"--role", "cooperative"), "the same party again: " + err());
+		assertEquals(1, run("register", "party", "--uscc", USCC, "--gln", "6901234000016", "--name-zh", "水道镇合作社",
+				"--role", "cooperative"));
+		assertTrue(err().contains("6901234000016 is registered already, as 水道合作社. To correct it, edit it in Master Data."),
+				err());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			assertEquals("水道合作社", store.masterData().partyName("https://id.gs1.org/417/6901234000016", Locale.CHINESE));
+			assertEquals(List.of(MasterDataChange.Action.REGISTERED), store.masterData()
+					.history(MasterDataKind.PARTY, "https://id.gs1.org/417/6901234000016").stream()
+					.map(MasterDataChange::action).toList());
 		}
 	}
 
@@ -132,7 +153,7 @@ class CliApplicationTest {
 		assertEquals(0, run("delete", "party", "6901234000016"), err());
 		out.reset();
 		assertEquals(0, run("history", "party", "https://id.gs1.org/417/6901234000016"), err());
-		assertEquals(List.of("deactivated", "reactivated", "deleted"),
+		assertEquals(List.of("registered", "deactivated", "reactivated", "deleted"),
 				out().lines().map(l -> l.split("\t")[2]).toList());
 	}
 

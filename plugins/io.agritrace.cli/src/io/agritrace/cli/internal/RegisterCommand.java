@@ -15,6 +15,7 @@ import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
+import io.agritrace.service.MasterDataEditor;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -59,13 +60,14 @@ final class RegisterCommand implements CliCommand {
 	public int run(List<String> arguments, CliContext context) {
 		Arguments args = new Arguments(name(), arguments, Set.of(), FIELDS, 1);
 		try (TraceStore store = context.openStore()) {
+			MasterDataEditor editor = new MasterDataEditor(store, MasterDataEditor.user(), context.clock());
 			String registered = switch (args.positional(0)) {
 			case "party" -> { //$NON-NLS-1$
 				Party party = MASTER_DATA.party(args.option("--uscc", null), args.option("--gln", null), //$NON-NLS-1$ //$NON-NLS-2$
 						args.option("--name-zh", null), args.option("--name-en", null), //$NON-NLS-1$ //$NON-NLS-2$
 						args.option("--role", null), //$NON-NLS-1$
 						args.option("--county", null), args.option("--contact", null)); //$NON-NLS-1$ //$NON-NLS-2$
-				store.masterData().register(List.of(party), List.of(), List.of());
+				editor.register(party);
 				yield party.uri();
 			}
 			case "location" -> { //$NON-NLS-1$
@@ -74,7 +76,7 @@ final class RegisterCommand implements CliCommand {
 						args.option("--name-zh", null), args.option("--name-en", null), //$NON-NLS-1$ //$NON-NLS-2$
 						args.option("--lat", null), //$NON-NLS-1$
 						args.option("--lon", null), args.option("--operator", null)); //$NON-NLS-1$ //$NON-NLS-2$
-				store.masterData().register(List.of(), List.of(location), List.of());
+				editor.register(location);
 				yield location.uri();
 			}
 			case "product" -> { //$NON-NLS-1$
@@ -83,7 +85,7 @@ final class RegisterCommand implements CliCommand {
 						args.option("--name-en", null), args.option("--category", null), //$NON-NLS-1$ //$NON-NLS-2$
 						args.option("--unit", null), //$NON-NLS-1$
 						args.option("--storage-band", null)); //$NON-NLS-1$
-				store.masterData().register(List.of(), List.of(), List.of(product));
+				editor.register(product);
 				yield product.gtin();
 			}
 			case "batch" -> { //$NON-NLS-1$

@@ -33,4 +33,9 @@ public final class Gln {
 	public static String locationUri(String gln) {
 		return "https://id.gs1.org/414/" + gln; //$NON-NLS-1$
 	}
+
+	/** The GLN a {@link #partyUri} or {@link #locationUri} names. */
+	public static String ofUri(String uri) {
+		return uri.substring(uri.lastIndexOf('/') + 1);
+	}
 }

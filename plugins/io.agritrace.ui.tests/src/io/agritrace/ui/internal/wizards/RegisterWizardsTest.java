@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.Certification;
+import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.ProductBatch;
@@ -119,6 +121,22 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 
 		registerProduct(wizard, gtin);
 		assertTrue(store().masterData().products().stream().anyMatch(p -> p.gtin().equals(gtin)));
+	}
+
+	/** Registering a product again under its GTIN with another name would overwrite it with no history. */
+	@Test
+	void aGtinRegisteredAlreadyIsRefusedOnThePageAndTheProductKept() throws Exception {
+		String gtin = ids.gtin();
+		registerProduct(WizardBot.open(RegisterProductWizard.ID), gtin);
+
+		wizard = WizardBot.open(RegisterProductWizard.ID).type(FIELD_GTIN, gtin).type(FIELD_NAME_ZH, "梅河香米")
+				.type(FIELD_CATEGORY, Categories.name("rice", WorkbenchLanguage.current()));
+		wizard.finish();
+		assertTrue(wizard.isOpen(), "the page stays open to say why");
+		String registeredAs = DisplayLanguage.name(WorkbenchLanguage.current(), "梅河大米", "Meihe rice");
+		assertTrue(wizard.error().contains(gtin) && wizard.error().contains(registeredAs), wizard.error());
+		screenshot("wizard-product-registered");
+		assertEquals("梅河大米", store().masterData().productName(gtin, Locale.CHINESE).orElseThrow());
 	}
 
 	/** The lowercase codes ("rice") in the Product wizard: categories are chosen by name and stored as codes. */

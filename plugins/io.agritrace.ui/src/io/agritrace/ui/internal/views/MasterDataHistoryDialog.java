@@ -121,6 +121,7 @@ final class MasterDataHistoryDialog extends Dialog {
 	static String what(MasterDataChange change) {
 		return switch (change.action()) {
 		case EDITED -> FIELDS.getOrDefault(change.field(), change.field()).replaceFirst("[:\uFF1A]\\s*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		case REGISTERED -> Messages.MasterData_registered;
 		case DEACTIVATED -> Messages.MasterData_deactivated;
 		case REACTIVATED -> Messages.MasterData_reactivated;
 		case DELETED -> Messages.MasterData_deleted;

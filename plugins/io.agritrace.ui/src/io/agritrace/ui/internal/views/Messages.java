@@ -64,6 +64,7 @@ public final class Messages extends NLS {
 	public static String MasterData_columnWho;
 	public static String MasterData_deactivate;
 	public static String MasterData_deactivated;
+	public static String MasterData_registered;
 	public static String MasterData_delete;
 	public static String MasterData_deleteConfirm;
 	public static String MasterData_deleteTitle;

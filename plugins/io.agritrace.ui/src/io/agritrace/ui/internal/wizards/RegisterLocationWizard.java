@@ -1,8 +1,7 @@
 package io.agritrace.ui.internal.wizards;
 
-import java.util.List;
-
 import io.agritrace.core.model.Location;
+import io.agritrace.service.MasterDataEditor;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreTopics;
 
@@ -22,6 +21,6 @@ public final class RegisterLocationWizard extends RegisterWizard<Location> {
 
 	@Override
 	protected void save(TraceStore trace, Location location) {
-		trace.masterData().register(List.of(), List.of(location), List.of());
+		MasterDataEditor.asUser(trace).register(location);
 	}
 }

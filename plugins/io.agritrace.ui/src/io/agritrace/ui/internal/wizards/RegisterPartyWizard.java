@@ -1,8 +1,7 @@
 package io.agritrace.ui.internal.wizards;
 
-import java.util.List;
-
 import io.agritrace.core.model.Party;
+import io.agritrace.service.MasterDataEditor;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.internal.ActingOrganisation;
@@ -29,7 +28,7 @@ public final class RegisterPartyWizard extends RegisterWizard<Party> {
 
 	@Override
 	protected void save(TraceStore trace, Party party) {
-		trace.masterData().register(List.of(party), List.of(), List.of());
+		MasterDataEditor.asUser(trace).register(party);
 	}
 
 	@Override

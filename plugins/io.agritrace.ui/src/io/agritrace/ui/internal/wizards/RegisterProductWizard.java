@@ -1,11 +1,11 @@
 package io.agritrace.ui.internal.wizards;
 
-import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.swt.widgets.Composite;
 
 import io.agritrace.core.model.Product;
+import io.agritrace.service.MasterDataEditor;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
@@ -39,6 +39,6 @@ public final class RegisterProductWizard extends RegisterWizard<Product> {
 
 	@Override
 	protected void save(TraceStore trace, Product product) {
-		trace.masterData().register(List.of(), List.of(), List.of(product));
+		MasterDataEditor.asUser(trace).register(product);
 	}
 }
