@@ -12,6 +12,10 @@ import org.eclipse.ui.part.PageBookView;
 /** Reads the Properties view as a user does. */
 public final class PropertySheetBot {
 
+	/** What the view says of a registered record that new records are offered, and of a deactivated one. */
+	public static final String IN_USE = Messages.Properties_activeYes;
+	public static final String NOT_IN_USE = Messages.Properties_activeNo;
+
 	private PropertySheetBot() {
 	}
 

@@ -54,6 +54,8 @@ class MasterDataViewTest extends WorkbenchTestCase {
 		viewer.setSelection(new StructuredSelection(party), true);
 		waitUntil("the party's properties", TIMEOUT_MS, () -> PropertySheetBot.texts(properties).contains(party.uscc()));
 		assertTrue(PropertySheetBot.texts(properties).contains(PartyRole.labelOf(party.role(), WorkbenchLanguage.current())));
+		assertTrue(PropertySheetBot.texts(properties).contains(PropertySheetBot.IN_USE),
+				"says it is offered for new records: " + PropertySheetBot.texts(properties));
 		assertTrue(MasterDataView.label(party, WorkbenchLanguage.current())
 				.contains(PartyRole.labelOf(party.role(), WorkbenchLanguage.current())));
 		if (DisplayLanguage.isChinese(Locale.getDefault())) {

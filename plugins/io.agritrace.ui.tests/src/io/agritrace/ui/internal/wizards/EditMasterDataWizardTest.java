@@ -19,6 +19,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.model.DisplayLanguage;
@@ -36,6 +39,8 @@ import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
+import io.agritrace.ui.internal.properties.PropertySheetBot;
+import io.agritrace.ui.internal.views.MasterDataView;
 import io.agritrace.ui.internal.views.MasterDataViewBot;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
@@ -97,7 +102,7 @@ class EditMasterDataWizardTest extends WorkbenchTestCase {
 			waitUntil("the new name on the Overview", TIMEOUT_MS,
 					() -> renamed.equals(editor.overview(io.agritrace.ui.internal.editors.Messages.BatchEditor_producer)));
 
-			page.activate(page.findView(io.agritrace.ui.internal.views.MasterDataView.ID));
+			page.activate(page.findView(MasterDataView.ID));
 			view.select(store().masterData().party(producer.uri()).orElseThrow()).run(MasterDataViewBot.HISTORY);
 			Shell history = historyShell();
 			Table table = Widgets.first(history, Table.class, t -> true);
@@ -132,6 +137,13 @@ class EditMasterDataWizardTest extends WorkbenchTestCase {
 					"greyed and marked: " + view.rows());
 			assertTrue(view.select(site).enabled(MasterDataViewBot.REACTIVATE));
 			assertFalse(view.enabled(MasterDataViewBot.DEACTIVATE));
+			IViewPart properties = page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+			page.activate(page.findView(MasterDataView.ID));
+			view.select(site);
+			waitUntil("the Properties view saying so", TIMEOUT_MS,
+					() -> PropertySheetBot.texts(properties).contains(PropertySheetBot.NOT_IN_USE));
+			assertTrue(PropertySheetBot.texts(properties).contains(JilinMasterData.CHANGCHUN_COLD.name(WorkbenchLanguage.current())),
+					"the site's operator by name: " + PropertySheetBot.texts(properties));
 			screenshot("master-data-deactivated");
 			assertFalse(view.showInactive(false).rows().stream().anyMatch(r -> r.startsWith(name)), "the toggle hides it");
 			view.showInactive(true);

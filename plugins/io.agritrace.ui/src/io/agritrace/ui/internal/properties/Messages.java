@@ -7,6 +7,9 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "io.agritrace.ui.internal.properties.messages"; //$NON-NLS-1$
 
 	public static String BatchEditor_certifications;
+	public static String Properties_active;
+	public static String Properties_activeNo;
+	public static String Properties_activeYes;
 	public static String Properties_batch;
 	public static String Properties_bizLocation;
 	public static String Properties_event;

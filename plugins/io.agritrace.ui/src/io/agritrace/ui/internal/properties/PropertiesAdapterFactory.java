@@ -1,6 +1,7 @@
 package io.agritrace.ui.internal.properties;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,7 +37,7 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 		case ProductBatch batch -> of(batch);
 		case EpcisEvent event -> of(event);
 		case Party party -> of(party);
-		case Location location -> of(location);
+		case Location location -> of(location, UnaryOperator.identity());
 		case Product product -> of(product);
 		default -> null;
 		});
@@ -60,7 +61,7 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 								.collect(Collectors.joining("; "))); //$NON-NLS-1$
 	}
 
-	static IPropertySource of(Party p) {
+	static FieldsPropertySource of(Party p) {
 		return new FieldsPropertySource(Messages.Properties_party).add(CommonMessages.Field_nameZh, p.nameZh())
 				.add(CommonMessages.Field_nameEn, p.nameEn())
 				.add(CommonMessages.Field_role, PartyRole.labelOf(p.role(), WorkbenchLanguage.current()))
@@ -70,21 +71,37 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 				.add(Messages.Properties_uri, p.uri()).add(Messages.Properties_registered, external(p.external()));
 	}
 
-	static IPropertySource of(Location l) {
+	static FieldsPropertySource of(Location l, UnaryOperator<String> partyNames) {
 		return new FieldsPropertySource(Messages.Properties_location).add(CommonMessages.Field_nameZh, l.nameZh())
 				.add(CommonMessages.Field_nameEn, l.nameEn()).add(CommonMessages.Field_county, division(l.division()))
 				.add(CommonMessages.Field_latitude, l.latitude()).add(CommonMessages.Field_longitude, l.longitude())
-				.add(CommonMessages.Field_operator, l.operator())
+				.add(CommonMessages.Field_operator, l.operator() == null ? null : partyNames.apply(l.operator()))
 				.add(Messages.Properties_uri, l.uri()).add(Messages.Properties_registered, external(l.external()));
 	}
 
-	static IPropertySource of(Product p) {
+	static FieldsPropertySource of(Product p) {
 		return new FieldsPropertySource(Messages.Properties_product).add(CommonMessages.Field_nameZh, p.nameZh())
 				.add(CommonMessages.Field_nameEn, p.nameEn()).add(CommonMessages.Field_gtin, p.gtin())
 				.add(CommonMessages.Field_category, Categories.name(p.category(), WorkbenchLanguage.current()))
 				.add(CommonMessages.Field_unit, p.unit() == null ? null : Quantities.unitName(p.unit(), WorkbenchLanguage.current()))
 				.add(CommonMessages.Field_storageBand, p.storageBand() == null ? null : p.storageBand().label(WorkbenchLanguage.current()))
 				.add(Messages.Properties_registered, external(p.external()));
+	}
+
+	/**
+	 * A registered record's fields and whether new records are offered it,
+	 * which the view listing it knows from the store, as it knows the names of
+	 * the parties that run sites.
+	 */
+	public static IPropertySource ofMasterData(Object record, boolean active, UnaryOperator<String> partyNames) {
+		FieldsPropertySource fields = switch (record) {
+		case Party party -> of(party);
+		case Location location -> of(location, partyNames);
+		case Product product -> of(product);
+		default -> null;
+		};
+		return fields == null ? null
+				: fields.add(Messages.Properties_active, active ? Messages.Properties_activeYes : Messages.Properties_activeNo);
 	}
 
 	private static String division(String code) {

@@ -3,8 +3,10 @@ package io.agritrace.ui.internal.views;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.Action;
@@ -26,6 +28,8 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.osgi.service.event.EventHandler;
 
 import io.agritrace.core.model.Divisions;
@@ -42,6 +46,7 @@ import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.HeadingsContent;
+import io.agritrace.ui.internal.properties.PropertiesAdapterFactory;
 import io.agritrace.ui.internal.wizards.EditMasterDataWizard;
 
 /**
@@ -70,6 +75,8 @@ public final class MasterDataView extends ViewPart {
 	private TreeViewer viewer;
 	private StoreReadJob<Entries> reader;
 	private Set<String> inactive = Set.of();
+	private Map<String, String> partyNames = Map.of();
+	private PropertySheetPage properties;
 	final IAction edit = action(Messages.MasterData_edit, IAction.AS_PUSH_BUTTON, this::edit);
 	final IAction deactivate = action(Messages.MasterData_deactivate, IAction.AS_PUSH_BUTTON, () -> setActive(false));
 	final IAction reactivate = action(Messages.MasterData_reactivate, IAction.AS_PUSH_BUTTON, () -> setActive(true));
@@ -126,8 +133,25 @@ public final class MasterDataView extends ViewPart {
 		enableActions();
 	}
 
+	/** The Properties view says whether the record selected here is still offered for new records. */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			properties = new PropertySheetPage();
+			properties.setPropertySourceProvider(element -> PropertiesAdapterFactory.ofMasterData(element, !inactive(element),
+					uri -> partyNames.getOrDefault(uri, uri)));
+			return adapter.cast(properties);
+		}
+		return super.getAdapter(adapter);
+	}
+
 	private void show(Entries entries) {
 		inactive = entries.inactive();
+		partyNames = entries.data().parties().stream()
+				.collect(Collectors.toMap(Party::uri, p -> p.name(WorkbenchLanguage.current()), (a, b) -> a));
+		if (properties != null && properties.getControl() != null && !properties.getControl().isDisposed()) {
+			properties.refresh();
+		}
 		MasterData data = entries.data();
 		viewer.setInput(List.of(new Heading(Messages.MasterData_parties, data.parties()),
 				new Heading(Messages.MasterData_locations, data.locations()),
@@ -166,9 +190,10 @@ public final class MasterDataView extends ViewPart {
 		}
 	}
 
-	/** Whether the element is a deactivated record. */
+	/** Whether the element is a deactivated record; a heading or a property's value is none. */
 	boolean inactive(Object element) {
-		return !(element instanceof Heading) && inactive.contains(MasterDataEditor.key(element));
+		return (element instanceof Party || element instanceof Location || element instanceof Product)
+				&& inactive.contains(MasterDataEditor.key(element));
 	}
 
 	/** The one record selected, or null. */
