@@ -81,6 +81,11 @@ class MasterDataEditorTest {
 					+ ". To correct it, edit it in Master Data.", party.rule(Locale.ENGLISH));
 			assertEquals(MILL.gln() + " 已登记为“" + MILL.nameZh() + "”。如需更正，请在“基础数据”中编辑。",
 					party.rule(Locale.CHINESE));
+			Party otherGln = new Party("https://id.gs1.org/417/6901234000090", MILL.uscc(), "6901234000090", "另一家米业",
+					null, MILL.role(), MILL.county(), MILL.contact(), false);
+			assertEquals(MasterDataValidator.FIELD_USCC,
+					assertThrows(ValidationException.class, () -> editor.register(otherGln)).field(),
+					"a USCC is one organisation's, whatever GLN is typed");
 			Product relabelled = new Product(rice.gtin(), rice.nameZh(), rice.nameEn(), rice.category(), "TNE",
 					rice.storageBand(), false);
 			assertEquals(MasterDataValidator.FIELD_GTIN,

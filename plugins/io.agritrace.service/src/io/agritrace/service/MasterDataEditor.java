@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Gln;
@@ -76,9 +77,16 @@ public final class MasterDataEditor {
 	 *
 	 * @return whether it was new
 	 * @throws ValidationException naming the GLN (or the USCC, for a party without one) when a party with
-	 *                             other fields has it
+	 *                             other fields has it, or the USCC when another party has that
 	 */
 	public boolean register(Party party) {
+		if (party.uscc() != null) {
+			Optional<Party> sameUscc = store.masterData().parties().stream()
+					.filter(p -> party.uscc().equalsIgnoreCase(p.uscc()) && !p.uri().equals(party.uri())).findFirst();
+			if (sameUscc.isPresent()) {
+				requireUnchanged(FIELD_USCC, party.uscc(), sameUscc.get().nameZh(), sameUscc.get().nameEn(), false);
+			}
+		}
 		if (store.masterData().add(party, user, now())) {
 			return true;
 		}
