@@ -2,7 +2,9 @@ package io.agritrace.chain.ui.internal.scenario;
 
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -10,6 +12,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -91,6 +94,13 @@ final class ScenarioBot {
 		Color red = editor.getSite().getShell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
 		return Widgets.all(Widgets.of(editor), Label.class).stream().filter(l -> red.equals(l.getForeground()))
 				.map(Label::getText).filter(t -> !t.isEmpty()).findFirst().orElse(""); //$NON-NLS-1$
+	}
+
+	/** Every cell of the tables in the lot's open editor (the Recall page's holders among them). */
+	static List<String> tableTexts(IWorkbenchPage page, ProductBatch lot) {
+		IEditorPart editor = page.findEditor(new BatchEditorInput(lot));
+		return Widgets.all(Widgets.of(editor), Table.class).stream().flatMap(t -> Arrays.stream(t.getItems()))
+				.flatMap(row -> IntStream.range(0, row.getParent().getColumnCount()).mapToObj(row::getText)).toList();
 	}
 
 	/** The story the view tells, to check its words against. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -114,6 +115,12 @@ class ScenarioViewTest extends WorkbenchTestCase {
 		page.hideView(credit);
 	}
 
+	/** The cold store's receipt as the tamper step edits it: a thousand kilograms fewer. */
+	private static String tamperedKg(ScenarioBot view) {
+		BigDecimal recorded = view.story().tampered().quantities().get(0).quantity();
+		return Quantities.of(recorded.subtract(BigDecimal.valueOf(1_000)), "KGM", WorkbenchLanguage.current());
+	}
+
 	/** Clicks through every step, checking what each shows; {@code marks} are the lots' verdicts as the navigator hears them. */
 	private void tell(TraceStore store, ScenarioBot view, Map<String, LotVerdict> marks) throws Exception {
 		for (GuidedScenario.Step step : GuidedScenario.Step.values()) {
@@ -139,6 +146,8 @@ class ScenarioViewTest extends WorkbenchTestCase {
 						view.outcome()));
 				screenshot("scenario-recall");
 				assertFalse(ScenarioBot.drillClock(page, view.story().paddy()).isEmpty(), "the drill's clock runs");
+				waitUntil("the edited receipt's kilograms on the Recall page", TIMEOUT_MS,
+						() -> ScenarioBot.tableTexts(page, view.story().paddy()).contains(tamperedKg(view)));
 			}
 			case RESET -> {
 				assertTrue(store.verdicts().incidents().stream()
@@ -148,6 +157,8 @@ class ScenarioViewTest extends WorkbenchTestCase {
 					waitUntil(lot.lot() + " marked verified again", TIMEOUT_MS, () -> marks.get(lot.code()) == LotVerdict.ALL_VERIFIED);
 				}
 				assertEquals("", ScenarioBot.drillClock(page, view.story().paddy()), "the drill's clock stopped");
+				waitUntil("the Recall page reading the receipt as put back", TIMEOUT_MS,
+						() -> !ScenarioBot.tableTexts(page, view.story().paddy()).contains(tamperedKg(view)));
 				screenshot("scenario-reset");
 			}
 			default -> {

@@ -36,6 +36,7 @@ import io.agritrace.service.Quantities;
 import io.agritrace.service.ScenarioRunner;
 import io.agritrace.service.WorkspaceZone;
 import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.RecallDrill;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
@@ -219,6 +220,8 @@ public final class ScenarioView extends ViewPart {
 			}
 		}
 		if (current == Step.TAMPER || current == Step.RESET) {
+			// The stored record changed behind the store's back: open editors read their lots again.
+			StoreTopics.post(StoreTopics.EVENTS, 1);
 			show(told.rice(), editor -> {
 				ChainPage page = editor.getAdapter(ChainPage.class);
 				if (page != null) {
