@@ -137,6 +137,28 @@ class ChainConnectionTest {
 		};
 	}
 
+	/**
+	 * A newcomer's second workspace found its managed chain's port answered by
+	 * the first one's chain and showed the node's bare "Empty value (0x)".
+	 */
+	@Test
+	void aManagedChainsPortAnsweredByAnotherWorkspacesChainIsNamed(@TempDir Path other) throws Exception {
+		System.setProperty(LocalChain.ANVIL_PROPERTY, AnvilNode.BINARY.toAbsolutePath().toString());
+		try (TraceStore theirStore = TraceStore.openWorkspace(other);
+				ChainConnection theirs = ChainConnection.open(other, theirStore, ChainSettings.DEFAULTS, secrets(null, null),
+						LocalChain.Lifetime.THIS_PROCESS)) {
+			Files.createDirectories(workspace.resolve("chain"));
+			Files.writeString(workspace.resolve("chain/contract"), "0x000000000000000000000000000000000000dEaD");
+
+			ChainException foreign = assertThrows(ChainException.class, () -> open(ChainSettings.DEFAULTS, secrets(null, null)));
+			assertTrue(foreign.text(Locale.ENGLISH).startsWith("another chain answers at " + ChainSettings.DEFAULTS.rpcUrl()
+					+ ": the registry this workspace deployed (0x000000000000000000000000000000000000dEaD) is not on it"),
+					foreign.text(Locale.ENGLISH));
+			assertThrows(ChainException.class, () -> ChainConnection.join(workspace, store, ChainSettings.DEFAULTS,
+					secrets(null, null), ChainConnection.Signing.READ_ONLY), "joining it is refused alike");
+		}
+	}
+
 	/** The CLI's way in: joins the node it is told of, signing with a raw key or nothing, and starts nothing. */
 	@Test
 	void joiningSignsWithTheGivenKeyOrNothingAndStartsNoChain() throws Exception {

@@ -72,6 +72,7 @@ public final class ChainConnection implements AutoCloseable {
 		}
 		LocalChain chain = LocalChain.inWorkspace(workspace, LocalChain.DEFAULT_PORT);
 		LocalChain.Running running = chain.start(lifetime);
+		requireRegistry(ChainEndpoint.of(chain.rpcUrl()), running.contract());
 		AnchoringSession session = new AnchoringSession(workspace, store, AnchorTarget.local(chain, running.contract()),
 				DevelopmentOrganisations.onLocalChain(chain, running.contract()));
 		return new ChainConnection(session, running.start() == LocalChain.Start.JOINED ? null : chain, running);
@@ -137,13 +138,16 @@ public final class ChainConnection implements AutoCloseable {
 		}
 
 		/** The settings' contract, else the managed local chain's. */
-		String contract(ChainSettings settings) throws IOException {
+		String contract(ChainSettings settings) throws IOException, ChainException {
 			String contract = settings.contract();
 			if (contract.isEmpty() && local) {
 				contract = localChain(workspace).contract().orElse(""); //$NON-NLS-1$
 			}
 			if (contract.isEmpty()) {
 				throw new MissingSettingException(Setting.CONTRACT, Texts.Connection_noContract.with());
+			}
+			if (local) {
+				requireRegistry(endpoint, contract);
 			}
 			return contract;
 		}
@@ -171,6 +175,19 @@ public final class ChainConnection implements AutoCloseable {
 				throw new MissingSettingException(which, e.getMessage());
 			}
 			return key;
+		}
+	}
+
+	/**
+	 * The managed chain's port may answer for another program (another
+	 * workspace's chain): without the registry this workspace deployed there,
+	 * every call would fail with the node's bare "empty value".
+	 */
+	private static void requireRegistry(ChainEndpoint endpoint, String contract) throws ChainException {
+		try (ChainClient client = ChainClient.connect(endpoint, LocalChain.CHAIN_ID)) {
+			if (!client.hasCode(contract)) {
+				throw new ChainException(Texts.Connection_foreignChain.with(endpoint.rpcUrl(), contract));
+			}
 		}
 	}
 

@@ -12,6 +12,7 @@ public enum Texts implements MessageKey {
 	ChainStatus_notConnectedLine,
 	ChainStatus_wrongChain,
 	ChainStatus_wrongChainLine,
+	Connection_foreignChain,
 	Connection_noContract,
 	Connection_noKey,
 	Connection_noKeystore,

@@ -23,7 +23,8 @@ public final class AnvilNode implements AutoCloseable {
 			"0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
 			"0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6" };
 
-	private static final Path BINARY = Path
+	/** The pinned anvil, from a test bundle's folder; the managed chain finds it by {@code LocalChain.ANVIL_PROPERTY}. */
+	public static final Path BINARY = Path
 			.of("../io.agritrace.chain/contract/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
 
 	private final Process process;
