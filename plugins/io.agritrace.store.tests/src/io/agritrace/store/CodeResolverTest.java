@@ -140,12 +140,22 @@ class CodeResolverTest {
 		assertEquals(List.of(twin.code()), match(twin.gtin() + " " + twin.lot()).lots(), "so do the GTIN and the lot");
 	}
 
+	/** A newcomer typed "cy9f dwx3 tt" from a label and found nothing. */
+	@Test
+	void aTraceCodeTypedInLowerCaseWithSpacesFindsItsLot() {
+		String typed = paddy.traceCode().replace('-', ' ').toLowerCase(Locale.ROOT);
+		assertEquals(new CodeMatch(typed, CodeKind.TRACE_CODE, List.of(paddy.code())), match(typed));
+	}
+
 	@Test
 	void whatNamesNothingIsSaidSo() {
 		assertEquals("CodeResolver_unknown", code(assertThrows(ValidationException.class, () -> match("NO-SUCH-LOT"))));
 		String unknownTraceCode = io.agritrace.core.model.TraceCode.of(Identifiers.lot(paddy.gtin().toString(), "NOT-REGISTERED"));
 		assertEquals("CodeResolver_unknownTraceCode",
 				code(assertThrows(ValidationException.class, () -> match(unknownTraceCode))));
+		ValidationException unknown = assertThrows(ValidationException.class, () -> match(unknownTraceCode));
+		assertTrue(unknown.rule(Locale.SIMPLIFIED_CHINESE).startsWith("\u7f16\u7801\uff1a"), // 编码：, not "code："
+				unknown.rule(Locale.SIMPLIFIED_CHINESE));
 		String wrongCheck = paddy.traceCode().substring(0, 11) + (paddy.traceCode().endsWith("3") ? "4" : "3");
 		assertEquals("TraceCode_badCheck", code(assertThrows(ValidationException.class, () -> match(wrongCheck))));
 	}

@@ -38,7 +38,7 @@ public record CodeMatch(String code, CodeKind kind, List<String> lots) {
 		if (!unique()) {
 			List<String> gtins = lots.stream().map(l -> Identifiers.gtin(l).orElse(l)).toList();
 			throw new ValidationException(CodeResolver.FIELD, code,
-					Texts.CodeResolver_ambiguous.with(CodeResolver.FIELD, code, lots.size(), String.join(", ", gtins))); //$NON-NLS-1$
+					Texts.CodeResolver_ambiguous.with(CodeResolver.FIELD_NAME, code, lots.size(), String.join(", ", gtins))); //$NON-NLS-1$
 		}
 		return lots.get(0);
 	}

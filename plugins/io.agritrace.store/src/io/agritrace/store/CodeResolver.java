@@ -11,6 +11,7 @@ import io.agritrace.core.model.Gtin;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.TraceCode;
 import io.agritrace.core.model.ValidationException;
+import io.agritrace.core.text.Message;
 
 /**
  * Turns what a user types into the lots it names, by their canonical
@@ -23,8 +24,10 @@ public final class CodeResolver {
 
 	/** The field errors name: the code typed. */
 	static final String FIELD = "code"; //$NON-NLS-1$
+	/** The field as its messages name it, in the reader's language. */
+	static final Message FIELD_NAME = Texts.CodeResolver_field.with();
 
-	private static final Pattern TRACE_CODE = Pattern.compile("[0-9A-Za-z]{4}-?[0-9A-Za-z]{4}-?[0-9A-Za-z]{2}"); //$NON-NLS-1$
+	private static final Pattern TRACE_CODE = Pattern.compile("[0-9A-Za-z]{4}[- ]?[0-9A-Za-z]{4}[- ]?[0-9A-Za-z]{2}"); //$NON-NLS-1$
 	private static final Pattern WEB = Pattern.compile("(?i)https?://.*"); //$NON-NLS-1$
 	private static final Pattern GTIN_LINK = Pattern.compile("https://id\\.gs1\\.org/01/([^/?#]*)"); //$NON-NLS-1$
 	/** "(01)06901234000016(10)MH2611-00012", spaces allowed between the elements. */
@@ -70,7 +73,7 @@ public final class CodeResolver {
 				if (batch.isPresent()) {
 					return new CodeMatch(input, CodeKind.TRACE_CODE, List.of(batch.get().code()));
 				}
-				notATraceCode = new ValidationException(FIELD, traceCode, Texts.CodeResolver_unknownTraceCode.with(FIELD, traceCode));
+				notATraceCode = new ValidationException(FIELD, traceCode, Texts.CodeResolver_unknownTraceCode.with(FIELD_NAME, traceCode));
 			} catch (ValidationException malformed) {
 				// Ten letters and digits may still be a lot number: looked up below first.
 				notATraceCode = malformed;
@@ -88,7 +91,7 @@ public final class CodeResolver {
 		if (notATraceCode != null) {
 			throw notATraceCode;
 		}
-		throw new ValidationException(FIELD, input, Texts.CodeResolver_unknown.with(FIELD, input));
+		throw new ValidationException(FIELD, input, Texts.CodeResolver_unknown.with(FIELD_NAME, input));
 	}
 
 	/**
@@ -104,7 +107,7 @@ public final class CodeResolver {
 	private static CodeMatch epcUri(String input) {
 		String identifier = Identifiers.canonical(input);
 		if (identifier.startsWith("urn:")) { //$NON-NLS-1$
-			throw new ValidationException(FIELD, input, Texts.CodeResolver_badEpcUri.with(FIELD, input));
+			throw new ValidationException(FIELD, input, Texts.CodeResolver_badEpcUri.with(FIELD_NAME, input));
 		}
 		return new CodeMatch(input, CodeKind.EPC_URI, List.of(identifier));
 	}

@@ -14,6 +14,7 @@ enum Texts implements MessageKey {
 	CodeKind_traceCode,
 	CodeResolver_ambiguous,
 	CodeResolver_badEpcUri,
+	CodeResolver_field,
 	CodeResolver_unknown,
 	CodeResolver_unknownTraceCode,
 	Correction_alreadyCorrected,

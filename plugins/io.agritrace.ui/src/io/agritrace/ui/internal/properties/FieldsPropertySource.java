@@ -20,10 +20,14 @@ final class FieldsPropertySource implements IPropertySource {
 		this.category = category;
 	}
 
-	/** Adds a field unless its value is missing; a form's label loses its colon here. */
+	/**
+	 * Adds a field unless its value is missing; a form's label loses its
+	 * colon, the hint after it and its "optional" mark here.
+	 */
 	FieldsPropertySource add(String label, Object value) {
 		if (value != null && !value.toString().isEmpty()) {
-			fields.put(label.replaceFirst("[:\uFF1A]\\s*$", ""), value.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+			fields.put(label.replaceFirst("\\s*[(\uFF08](optional|\u53ef\u9009)[)\uFF09]", "") //$NON-NLS-1$ //$NON-NLS-2$
+					.replaceFirst("[:\uFF1A].*$", ""), value.toString()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return this;
 	}

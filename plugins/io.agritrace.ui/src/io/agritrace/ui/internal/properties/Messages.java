@@ -14,6 +14,8 @@ public final class Messages extends NLS {
 	public static String Properties_bizLocation;
 	public static String Properties_event;
 	public static String Properties_from;
+	public static String Properties_holderSeparator;
+	public static String Properties_holders;
 	public static String Properties_location;
 	public static String Properties_onlyImported;
 	public static String Properties_party;

@@ -18,6 +18,7 @@ import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.text.Times;
+import io.agritrace.service.BatchListing;
 import io.agritrace.service.Categories;
 import io.agritrace.service.Quantities;
 import io.agritrace.service.StepNames;
@@ -49,12 +50,29 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 	}
 
 	static IPropertySource of(ProductBatch b) {
-		return new FieldsPropertySource(Messages.Properties_batch).add(CommonMessages.BatchEditor_product, b.productName())
+		return of(b, b.productName(), b.producer());
+	}
+
+	/**
+	 * A batch as the navigator lists it: its product and producer by name in
+	 * the workbench's language, and who holds it now, which the navigator read
+	 * from the store.
+	 */
+	public static IPropertySource ofListed(ProductBatch b, BatchListing.Facts listed) {
+		if (listed == null) {
+			return of(b);
+		}
+		return of(b, listed.product(), listed.producer().isEmpty() ? b.producer() : listed.producer())
+				.add(Messages.Properties_holders, String.join(Messages.Properties_holderSeparator, listed.holders()));
+	}
+
+	private static FieldsPropertySource of(ProductBatch b, String product, String producer) {
+		return new FieldsPropertySource(Messages.Properties_batch).add(CommonMessages.BatchEditor_product, product)
 				.add(CommonMessages.BatchEditor_lot, b.lot()).add(CommonMessages.BatchEditor_gtin, b.gtin())
 				.add(CommonMessages.BatchEditor_quantity, Quantities.of(b.quantity(), b.unit(), WorkbenchLanguage.current()))
 				.add(CommonMessages.BatchEditor_harvest, b.harvestDate())
 				.add(CommonMessages.BatchEditor_origin, division(b.originDivision()))
-				.add(CommonMessages.Field_producer, b.producer())
+				.add(CommonMessages.Field_producer, producer)
 				.add(CommonMessages.BatchEditor_traceCode, b.traceCode()).add(CommonMessages.BatchEditor_code, b.code())
 				.add(Messages.BatchEditor_certifications,
 						b.certificates().stream().map(c -> c.describe(WorkbenchLanguage.current()))

@@ -17,6 +17,8 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.osgi.service.event.EventHandler;
 
 import io.agritrace.core.model.ProductBatch;
@@ -26,6 +28,7 @@ import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.properties.PropertiesAdapterFactory;
 
 /**
  * The workspace's batches in a tree ({@link BatchTree}) grouped by category
@@ -194,6 +197,19 @@ public final class BatchNavigatorView extends ViewPart {
 		if (editor != null) {
 			getSite().getPage().bringToTop(editor);
 		}
+	}
+
+	/** The Properties view names a listed batch's product, producer and holders as the navigator read them. */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class && tree != null) {
+			PropertySheetPage properties = new PropertySheetPage();
+			properties.setPropertySourceProvider(element -> element instanceof ProductBatch batch
+					? PropertiesAdapterFactory.ofListed(batch, tree.listing() == null ? null : tree.listing().of(batch))
+					: null);
+			return adapter.cast(properties);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override
