@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -208,7 +207,7 @@ class CliApplicationTest {
 
 		assertEquals(0, run("record", event.toString()), err());
 		assertEquals(demo.events().get(0).hashId().toString(), out().strip());
-		assertTrue(err().contains(Messages.Record_duplicate), err());
+		assertTrue(err().contains(Texts.Record_duplicate.text(DisplayLanguage.current())), err());
 	}
 
 	/** The issue: red ginseng "milled" into Meihe rice was accepted. */
@@ -271,10 +270,10 @@ class CliApplicationTest {
 				out.reset();
 				assertEquals(0, run("trace", batch.traceCode()), err());
 				List<String> expected = store.holdings().lot(batch.code()).stops().stream().filter(s -> s.quantity() != null)
-						.map(s -> NLS.bind(Messages.Trace_held, new Object[] { s.held().toPlainString(),
+						.map(s -> Texts.Trace_held.text(DisplayLanguage.current(), new Object[] { s.held().toPlainString(),
 								s.quantity().toPlainString(), Quantities.unitName(s.uom(), DisplayLanguage.current()) }))
 						.toList();
-				List<String> custody = out().lines().dropWhile(l -> !l.equals(Messages.Trace_custody)).skip(1)
+				List<String> custody = out().lines().dropWhile(l -> !l.equals(Texts.Trace_custody.text(DisplayLanguage.current()))).skip(1)
 						.takeWhile(l -> l.startsWith("  ")).toList();
 				assertEquals(expected.size(), custody.size(), out());
 				// The issue's "KGM" and "harvesting": units and steps as words in the reader's language.
@@ -307,13 +306,13 @@ class CliApplicationTest {
 			out.reset();
 			err.reset();
 			assertEquals(0, run("trace", code), err());
-			assertEquals(NLS.bind(Messages.Lot_readAs, new Object[] { code, kind.label(DisplayLanguage.current()), paddy.code() }),
+			assertEquals(Texts.Lot_readAs.text(DisplayLanguage.current(), code, kind.label(DisplayLanguage.current()), paddy.code()),
 					err().lines().findFirst().orElse(""), code);
-			assertEquals(NLS.bind(Messages.Trace_title, paddy.code()), out().lines().findFirst().orElse(""), code);
+			assertEquals(Texts.Trace_title.text(DisplayLanguage.current(), paddy.code()), out().lines().findFirst().orElse(""), code);
 		});
 		err.reset();
 		assertEquals(0, run("recall", paddy.lot()), err());
-		assertTrue(err().startsWith(NLS.bind(Messages.Lot_readAs, new Object[] { paddy.lot(),
+		assertTrue(err().startsWith(Texts.Lot_readAs.text(DisplayLanguage.current(), new Object[] { paddy.lot(),
 				CodeKind.LOT_NUMBER.label(DisplayLanguage.current()), paddy.code() })), err());
 		out.reset();
 		assertEquals(0, run("export", g + " " + paddy.lot()), err());

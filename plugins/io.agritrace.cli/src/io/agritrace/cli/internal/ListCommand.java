@@ -1,6 +1,7 @@
 package io.agritrace.cli.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,8 +18,8 @@ final class ListCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.List_summary;
+	public String summary(Locale language) {
+		return Texts.List_summary.text(language);
 	}
 
 	@Override

@@ -36,13 +36,13 @@ final class MasterDataCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return switch (verb) {
-		case DEACTIVATE -> Messages.Deactivate_summary;
-		case REACTIVATE -> Messages.Reactivate_summary;
-		case DELETE -> Messages.Delete_summary;
-		case HISTORY -> Messages.History_summary;
-		};
+	public String summary(Locale language) {
+		return (switch (verb) {
+		case DEACTIVATE -> Texts.Deactivate_summary;
+		case REACTIVATE -> Texts.Reactivate_summary;
+		case DELETE -> Texts.Delete_summary;
+		case HISTORY -> Texts.History_summary;
+		}).text(language);
 	}
 
 	@Override

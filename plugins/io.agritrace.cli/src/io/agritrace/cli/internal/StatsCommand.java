@@ -1,6 +1,7 @@
 package io.agritrace.cli.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,8 +16,8 @@ final class StatsCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Stats_summary;
+	public String summary(Locale language) {
+		return Texts.Stats_summary.text(language);
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.text.Times;
@@ -34,8 +33,8 @@ final class TraceCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Trace_summary;
+	public String summary(Locale language) {
+		return Texts.Trace_summary.text(language);
 	}
 
 	@Override
@@ -45,7 +44,7 @@ final class TraceCommand implements CliCommand {
 			String item = LotArgument.lot(store, args.positional(0), context);
 			LotStory story = new LotStories(store).read(item, context.language());
 			if (story.trace().all().events().isEmpty()) {
-				context.err().println(NLS.bind(Messages.Trace_unknown, args.positional(0)));
+				context.err().println(Texts.Trace_unknown.text(context.language(), args.positional(0)));
 				return CliContext.FAILED;
 			}
 			if (args.flag("--json")) { //$NON-NLS-1$
@@ -61,43 +60,43 @@ final class TraceCommand implements CliCommand {
 		Trace trace = story.trace();
 		var out = context.out();
 		ZoneId zone = context.zone();
-		out.println(NLS.bind(Messages.Trace_title, trace.root()));
-		out.println(NLS.bind(Messages.Trace_upstream, trace.upstream().items(true).size()));
+		out.println(Texts.Trace_title.text(context.language(), trace.root()));
+		out.println(Texts.Trace_upstream.text(context.language(), trace.upstream().items(true).size()));
 		for (LineageEdge e : trace.upstream().edges()) {
 			out.println("  " + e.to() + "  <-  " + e.from()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		out.println(NLS.bind(Messages.Trace_downstream, trace.downstream().items(false).size()));
+		out.println(Texts.Trace_downstream.text(context.language(), trace.downstream().items(false).size()));
 		for (LineageEdge e : trace.downstream().edges()) {
 			out.println("  " + e.from() + "  ->  " + e.to()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		out.println(NLS.bind(Messages.Trace_timeline, trace.all().events().size()));
+		out.println(Texts.Trace_timeline.text(context.language(), trace.all().events().size()));
 		for (EpcisEvent e : trace.all().events()) {
 			String where = e.bizLocation() != null ? e.bizLocation() : e.readPoint();
 			out.println(String.format("  %s  %-16s %-14s %s  %s", Times.format(e.eventTime().atOffset(e.timeZone()), zone), //$NON-NLS-1$
 					StepNames.of(e.bizStep(), context.language()), StepNames.of(e.disposition(), context.language()),
 					story.name(where), e.hashId()));
 		}
-		out.println(Messages.Trace_custody);
+		out.println(Texts.Trace_custody.text(context.language()));
 		for (CustodyChain.Stop s : trace.custody().stops()) {
 			out.println(String.format("  %s @ %s  %s .. %s  %s", s.party() == null ? "?" //$NON-NLS-1$ //$NON-NLS-2$
 					: story.name(s.party()),
 					s.location() == null ? "?" : story.name(s.location()), Times.format(s.from(), zone), //$NON-NLS-1$
 					s.to() == null ? "" : Times.format(s.to(), zone), held(s, context.language()))); //$NON-NLS-1$
 		}
-		out.println(Messages.Trace_sensors);
+		out.println(Texts.Trace_sensors.text(context.language()));
 		for (SensorReading r : trace.all().sensors()) {
 			out.println(String.format("  %s  %s %s %s  %s", Times.format(r.time(), zone), r.type(), r.value().toPlainString(), //$NON-NLS-1$
 					r.uom() == null ? "" : r.uom(), story.name(r.location()))); //$NON-NLS-1$
 		}
 		for (Finding finding : trace.findings()) {
-			out.println(NLS.bind(Messages.Trace_warning, finding.named(story::name).text(context.language())));
+			out.println(Texts.Trace_warning.text(context.language(), finding.named(story::name).text(context.language())));
 		}
 	}
 
 	/** "held 9834 of 19669 kg": what is still at a stop of what came; empty when the events count nothing. */
 	private static String held(CustodyChain.Stop s, Locale language) {
 		return s.quantity() == null ? "" //$NON-NLS-1$
-				: NLS.bind(Messages.Trace_held, new Object[] { s.held().toPlainString(),
+				: Texts.Trace_held.text(language, new Object[] { s.held().toPlainString(),
 						s.quantity().toPlainString(), Quantities.unitName(s.uom(), language) });
 	}
 
