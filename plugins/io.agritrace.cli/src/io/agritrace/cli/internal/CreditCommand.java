@@ -63,8 +63,7 @@ final class CreditCommand implements CliCommand {
 			context.out().println(exports.creditJson(ranking.stream().map(CreditReports.Ranked::profile).toList()));
 			return;
 		}
-		context.out().println(String.join("\t", "rank", "grade", "score", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				"verified", "unverified", "party")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		context.out().println(Texts.Credit_header.text(context.language()));
 		for (int i = 0; i < ranking.size(); i++) {
 			CreditProfile p = ranking.get(i).profile();
 			context.out().println(String.join("\t", Integer.toString(i + 1), //$NON-NLS-1$

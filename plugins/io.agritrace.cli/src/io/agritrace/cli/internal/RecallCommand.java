@@ -18,10 +18,10 @@ import io.agritrace.store.TraceStore;
 
 /**
  * {@code recall CODE [--csv FILE] [--drill]}: every place the lot or anything
- * made from it reached, with the holder, its telephone, the kilograms that came
- * and those still held, most first; with {@code --csv} the regulator's
- * spreadsheet too, and with {@code --drill} the run logged as a mock-recall
- * drill (from reading the code to the written file).
+ * made from it reached, with the holder, its telephone, how the lot came (in
+ * words), the kilograms that came and those still held, most first; with
+ * {@code --csv} the regulator's spreadsheet too, and with {@code --drill} the
+ * run logged as a mock-recall drill (from reading the code to the written file).
  */
 final class RecallCommand implements CliCommand {
 
@@ -53,12 +53,11 @@ final class RecallCommand implements CliCommand {
 			RecallImpact recall = list.impact();
 			context.out().println(Texts.Recall_title.text(context.language(), new Object[] { item, recall.recipients().size(),
 					recall.parties().size(), plain(recall.heldKg()) }));
-			context.out().println(String.join("\t", "party", "contact", "location", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					"item", "arrival", "received_kg", "held_kg")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			context.out().println(Texts.Recall_header.text(context.language()));
 			for (Recalls.Line line : list.lines()) {
 				RecallImpact.Recipient r = line.recipient();
 				context.out().println(String.join("\t", line.party(), line.contact(), line.location(), r.item(), //$NON-NLS-1$
-						r.how().name().toLowerCase(Locale.ROOT), plain(r.receivedKg()), plain(r.heldKg())));
+						r.how().label(context.language()), plain(r.receivedKg()), plain(r.heldKg())));
 			}
 			if (file != null) {
 				try (OutputStream out = Files.newOutputStream(Path.of(file))) {
