@@ -29,6 +29,16 @@ class QuantitiesTest {
 		assertEquals("3 XYZ", Quantities.of(new BigDecimal("3"), "XYZ", Locale.ENGLISH));
 	}
 
+	/** The CLI's trace printed "Temperature 8.2 CEL" to a Chinese reader. */
+	@Test
+	void aSensorReadingReadsAsWhatItMeasuresAndItsUnitsSymbol() {
+		assertEquals("\u6e29\u5ea6 8.2 \u00b0C", Quantities.measure("Temperature", Locale.SIMPLIFIED_CHINESE) + ' '
+				+ Quantities.of(new BigDecimal("8.2"), "CEL", Locale.SIMPLIFIED_CHINESE));
+		assertEquals("Relative humidity 65 %", Quantities.measure("RelativeHumidity", Locale.ENGLISH) + ' '
+				+ Quantities.of(new BigDecimal("65"), "P1", Locale.ENGLISH));
+		assertEquals("Pressure", Quantities.measure("Pressure", Locale.SIMPLIFIED_CHINESE), "an unknown type as it is");
+	}
+
 	@Test
 	void aDrillsTimeReadsAsAClock() {
 		assertEquals("1:05", Quantities.clock(Duration.ofSeconds(65)));

@@ -6,15 +6,21 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import io.agritrace.core.trace.SensorSeries;
+
 /**
  * Quantities as people read them: digits grouped as the language groups them
- * and the UN/ECE unit code (KGM, H87 …) as its name; codes without a name show
- * as they are. Durations as a clock shows them.
+ * and the UN/ECE unit code (KGM, H87, CEL …) as its name; codes without a name show
+ * as they are. Sensor readings by what they measure. Durations as a clock shows them.
  */
 public final class Quantities {
 
 	private static final Map<String, Texts> UNITS = Map.of("KGM", Texts.Unit_KGM, "TNE", Texts.Unit_TNE, //$NON-NLS-1$ //$NON-NLS-2$
-			"GRM", Texts.Unit_GRM, "LTR", Texts.Unit_LTR, "H87", Texts.Unit_H87); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"GRM", Texts.Unit_GRM, "LTR", Texts.Unit_LTR, "H87", Texts.Unit_H87, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"CEL", Texts.Unit_CEL, "FAR", Texts.Unit_FAR, //$NON-NLS-1$ //$NON-NLS-2$
+			"KEL", Texts.Unit_KEL, "P1", Texts.Unit_P1); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Map<String, Texts> MEASURES = Map.of(SensorSeries.Measure.TEMPERATURE.type(), Texts.Measure_temperature,
+			SensorSeries.Measure.RELATIVE_HUMIDITY.type(), Texts.Measure_relativeHumidity);
 
 	private Quantities() {
 	}
@@ -26,10 +32,16 @@ public final class Quantities {
 		return digits.format(quantity) + ' ' + unitName(unit, language);
 	}
 
-	/** The unit's name, e.g. 千克 for KGM; an unknown unit is its code. */
+	/** The unit's name, e.g. 千克 for KGM, °C for CEL; an unknown unit is its code. */
 	public static String unitName(String unit, Locale language) {
 		Texts name = UNITS.get(unit);
 		return name == null ? unit : name.text(language);
+	}
+
+	/** What a sensor reading measures, e.g. 温度 for the GS1 sensor type Temperature; an unknown type as it is. */
+	public static String measure(String type, Locale language) {
+		Texts name = MEASURES.get(type);
+		return name == null ? type : name.text(language);
 	}
 
 	/** A drill's time as a clock shows it: 1:05. */

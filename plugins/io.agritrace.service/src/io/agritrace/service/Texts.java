@@ -32,6 +32,8 @@ enum Texts implements MessageKey {
 	MasterData_identifierFixed,
 	MasterData_registered,
 	MasterData_unknown,
+	Measure_relativeHumidity,
+	Measure_temperature,
 	Provenance_layingOut,
 	Provenance_moved,
 	Provenance_stateAnchored,
@@ -60,10 +62,14 @@ enum Texts implements MessageKey {
 	Step_retailSelling,
 	Step_shipping,
 	Step_storing,
+	Unit_CEL,
+	Unit_FAR,
 	Unit_GRM,
 	Unit_H87,
+	Unit_KEL,
 	Unit_KGM,
 	Unit_LTR,
+	Unit_P1,
 	Unit_TNE,
 	VerificationReport_summary;
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,7 +86,7 @@ class AnchoringCommandsTest {
 		String lotNumber = Identifiers.lotNumber(lot).orElseThrow();
 		assertEquals(0, run("verify", lotNumber, "--rpc-url", node.url(), "--contract", contract), out());
 		String said = err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("");
-		assertEquals(NLS.bind(Messages.Lot_readAs, new Object[] { lotNumber, CodeKind.LOT_NUMBER.label(DisplayLanguage.current()), lot }),
+		assertEquals(Texts.Lot_readAs.text(DisplayLanguage.current(), lotNumber, CodeKind.LOT_NUMBER.label(DisplayLanguage.current()), lot),
 				said, "the first line says what the code was read as");
 
 		StoreTampering tampering = new StoreTampering(TraceStore.workspaceUrl(workspace));

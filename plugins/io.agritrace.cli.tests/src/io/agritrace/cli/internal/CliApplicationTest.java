@@ -13,17 +13,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
@@ -62,6 +68,32 @@ class CliApplicationTest {
 				new PrintStream(err, true, StandardCharsets.UTF_8), workspace, name -> null);
 	}
 
+	/** Runs a command line as the launcher's {@code -nl} would: it sets the default locale. */
+	private int runIn(Locale language, String... args) {
+		Locale before = Locale.getDefault();
+		Locale.setDefault(language);
+		try {
+			return run(args);
+		} finally {
+			Locale.setDefault(before);
+		}
+	}
+
+	private DemoDataSet demo() {
+		DemoDataSet demo = new DemoDataSet(Clock.systemDefaultZone());
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			demo.saveTo(store);
+		}
+		return demo;
+	}
+
+	/** Chinese output has no English word in it: no Latin letter. */
+	private static void assertNoLatinLetterInChinese(Locale language, String text) {
+		if (DisplayLanguage.isChinese(language)) {
+			assertFalse(text.matches("(?s).*[A-Za-z].*"), "English in Chinese output: " + text);
+		}
+	}
+
 	private String out() {
 		return out.toString(StandardCharsets.UTF_8);
 	}
@@ -82,6 +114,102 @@ class CliApplicationTest {
 		assertTrue(lines.get(0).startsWith("code\tproduct"), lines.get(0));
 		assertTrue(out().contains(demo.batches().get(0).code() + "\t"), out());
 		assertEquals("", err());
+	}
+
+	/**
+	 * The issue: {@code -nl zh list} printed English headers, "KGM" and "梅河稻谷 Meihe paddy". The columns stay
+	 * tab-separated, their words in the language.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "zh", "en" })
+	void listNamesProductUnitAndHeaderInTheLanguage(String tag) {
+		Locale language = Locale.forLanguageTag(tag);
+		DemoDataSet demo = demo();
+		assertEquals(0, runIn(language, "list"), err());
+		List<String> lines = out().lines().toList();
+		assertEquals(Texts.List_header.text(language), lines.get(0));
+		assertNoLatinLetterInChinese(language, lines.get(0));
+		assertTrue(lines.stream().allMatch(l -> l.split("\t", -1).length == 8), out());
+		assertFalse(out().contains("KGM"), out());
+		for (ProductBatch b : demo.batches()) {
+			assertFalse(out().contains(b.productName()), "both languages glued: " + b.productName());
+		}
+		String[] paddy = lines.stream().filter(l -> l.startsWith(demo.batches().get(0).code() + "\t")).findFirst().orElseThrow()
+				.split("\t", -1);
+		assertEquals(DisplayLanguage.name(language, JilinMasterData.PADDY.nameZh(), JilinMasterData.PADDY.nameEn()), paddy[1]);
+		assertEquals(Quantities.unitName("KGM", language), paddy[3]);
+	}
+
+	/** The issue: {@code -nl zh recall} printed English headers and the arrivals as codes (made, delivered, on_its_way). */
+	@ParameterizedTest
+	@ValueSource(strings = { "zh", "en" })
+	void recallSaysHowEachLotCameInWordsUnderAHeaderInTheLanguage(String tag) {
+		Locale language = Locale.forLanguageTag(tag);
+		ProductBatch paddy = demo().batches().get(0);
+		assertEquals(0, runIn(language, "recall", paddy.traceCode()), err());
+		List<String> lines = out().lines().toList();
+		assertEquals(Texts.Recall_header.text(language), lines.get(1));
+		assertNoLatinLetterInChinese(language, lines.get(1));
+		Set<String> arrivals = Stream.of(RecallImpact.Arrival.values()).map(a -> a.label(language)).collect(Collectors.toSet());
+		List<String[]> rows = lines.stream().skip(2).map(l -> l.split("\t", -1)).toList();
+		assertFalse(rows.isEmpty(), out());
+		for (String[] row : rows) {
+			assertEquals(7, row.length, String.join("|", row));
+			assertTrue(arrivals.contains(row[4]), row[4] + " is none of " + arrivals);
+		}
+		assertFalse(out().contains("on_its_way") || out().contains("KGM"), out());
+	}
+
+	/**
+	 * The issue: {@code -nl zh trace} printed "Temperature 8.2 CEL", and its timeline's columns, padded by characters,
+	 * did not line up under Chinese step names (two columns wide each).
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "zh", "en" })
+	void traceNamesSensorReadingsInWordsAndLinesUpItsColumns(String tag) {
+		Locale language = Locale.forLanguageTag(tag);
+		// A reading, e.g. "温度 8.2 °C" or "Relative humidity 85 %", then the spaces up to its place's column.
+		Pattern reading = Pattern.compile("  \\S+ \\S+  (?:" + Pattern.quote(Quantities.measure("Temperature", language))
+				+ " -?[\\d.]+ \u00b0C|" + Pattern.quote(Quantities.measure("RelativeHumidity", language)) + " [\\d.]+ %) +");
+		int readings = 0;
+		for (ProductBatch batch : demo().batches()) {
+			out.reset();
+			assertEquals(0, runIn(language, "trace", batch.traceCode()), err());
+			List<String> lines = out().lines().toList();
+			List<String> timeline = lines.stream().filter(l -> l.contains("ni:///")).toList();
+			assertEquals(1, timeline.stream().map(l -> Columns.width(l.substring(0, l.indexOf("ni:///")))).distinct().count(),
+					"the hash IDs start in one column:\n" + String.join("\n", timeline));
+			List<String> sensors = lines.stream().dropWhile(l -> !l.equals(Texts.Trace_sensors.text(language))).skip(1)
+					.takeWhile(l -> l.startsWith("  ")).toList();
+			Set<Integer> places = new HashSet<>();
+			for (String line : sensors) {
+				Matcher m = reading.matcher(line);
+				assertTrue(m.lookingAt(), line);
+				places.add(Columns.width(line.substring(0, m.end())));
+			}
+			assertTrue(places.size() <= 1, "the places start in one column:\n" + String.join("\n", sensors));
+			readings += sensors.size();
+			assertFalse(out().contains("CEL") || out().contains("KGM"), out());
+			if (DisplayLanguage.isChinese(language)) {
+				assertFalse(out().contains("Temperature") || out().contains("Humidity"), out());
+			}
+		}
+		assertTrue(readings > 0, "the demo's lots have sensor readings");
+	}
+
+	/** The issue: {@code -nl zh stats} named every figure in English. */
+	@ParameterizedTest
+	@ValueSource(strings = { "zh", "en" })
+	void statsNamesEachFigureInTheLanguageWithTheValuesLinedUp(String tag) {
+		Locale language = Locale.forLanguageTag(tag);
+		DemoDataSet demo = demo();
+		assertEquals(0, runIn(language, "stats"), err());
+		List<String> lines = out().lines().toList();
+		assertTrue(lines.get(0).matches(Pattern.quote(Texts.Stats_batches.text(language) + ": ") + " *" + demo.batches().size()),
+				lines.get(0));
+		assertEquals(1, lines.stream().map(l -> Columns.width(l.replaceFirst("\\d+$", ""))).distinct().count(),
+				"the values start in one column:\n" + out());
+		assertNoLatinLetterInChinese(language, out());
 	}
 
 	@Test
@@ -155,6 +283,10 @@ class CliApplicationTest {
 		assertEquals(0, run("history", "party", "https://id.gs1.org/417/6901234000016"), err());
 		assertEquals(List.of("registered", "deactivated", "reactivated", "deleted"),
 				out().lines().map(l -> l.split("\t")[2]).toList());
+		out.reset();
+		assertEquals(0, runIn(Locale.SIMPLIFIED_CHINESE, "history", "party", "https://id.gs1.org/417/6901234000016"), err());
+		assertEquals(List.of("\u5df2\u767b\u8bb0", "\u5df2\u505c\u7528", "\u5df2\u91cd\u65b0\u542f\u7528", "\u5df2\u5220\u9664"),
+				out().lines().map(l -> l.split("\t", -1)[2]).toList(), "the actions in Chinese, in the same columns");
 	}
 
 	@Test
@@ -208,7 +340,7 @@ class CliApplicationTest {
 
 		assertEquals(0, run("record", event.toString()), err());
 		assertEquals(demo.events().get(0).hashId().toString(), out().strip());
-		assertTrue(err().contains(Messages.Record_duplicate), err());
+		assertTrue(err().contains(Texts.Record_duplicate.text(DisplayLanguage.current())), err());
 	}
 
 	/** The issue: red ginseng "milled" into Meihe rice was accepted. */
@@ -271,10 +403,10 @@ class CliApplicationTest {
 				out.reset();
 				assertEquals(0, run("trace", batch.traceCode()), err());
 				List<String> expected = store.holdings().lot(batch.code()).stops().stream().filter(s -> s.quantity() != null)
-						.map(s -> NLS.bind(Messages.Trace_held, new Object[] { s.held().toPlainString(),
+						.map(s -> Texts.Trace_held.text(DisplayLanguage.current(), new Object[] { s.held().toPlainString(),
 								s.quantity().toPlainString(), Quantities.unitName(s.uom(), DisplayLanguage.current()) }))
 						.toList();
-				List<String> custody = out().lines().dropWhile(l -> !l.equals(Messages.Trace_custody)).skip(1)
+				List<String> custody = out().lines().dropWhile(l -> !l.equals(Texts.Trace_custody.text(DisplayLanguage.current()))).skip(1)
 						.takeWhile(l -> l.startsWith("  ")).toList();
 				assertEquals(expected.size(), custody.size(), out());
 				// The issue's "KGM" and "harvesting": units and steps as words in the reader's language.
@@ -307,13 +439,13 @@ class CliApplicationTest {
 			out.reset();
 			err.reset();
 			assertEquals(0, run("trace", code), err());
-			assertEquals(NLS.bind(Messages.Lot_readAs, new Object[] { code, kind.label(DisplayLanguage.current()), paddy.code() }),
+			assertEquals(Texts.Lot_readAs.text(DisplayLanguage.current(), code, kind.label(DisplayLanguage.current()), paddy.code()),
 					err().lines().findFirst().orElse(""), code);
-			assertEquals(NLS.bind(Messages.Trace_title, paddy.code()), out().lines().findFirst().orElse(""), code);
+			assertEquals(Texts.Trace_title.text(DisplayLanguage.current(), paddy.code()), out().lines().findFirst().orElse(""), code);
 		});
 		err.reset();
 		assertEquals(0, run("recall", paddy.lot()), err());
-		assertTrue(err().startsWith(NLS.bind(Messages.Lot_readAs, new Object[] { paddy.lot(),
+		assertTrue(err().startsWith(Texts.Lot_readAs.text(DisplayLanguage.current(), new Object[] { paddy.lot(),
 				CodeKind.LOT_NUMBER.label(DisplayLanguage.current()), paddy.code() })), err());
 		out.reset();
 		assertEquals(0, run("export", g + " " + paddy.lot()), err());

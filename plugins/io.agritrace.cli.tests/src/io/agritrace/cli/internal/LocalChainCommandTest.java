@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.agritrace.chain.LocalChain;
+import io.agritrace.core.model.DisplayLanguage;
 
 /** chain start deploys on first start and keeps its state in the workspace; status; stop. */
 class LocalChainCommandTest {
@@ -76,12 +77,12 @@ class LocalChainCommandTest {
 		assertTrue(ProcessHandle.of(anvil).map(ProcessHandle::isAlive).orElse(false));
 
 		assertEquals(0, run("chain", "stop"), "no --port: the default port's, which is not this chain's");
-		assertEquals(Messages.ChainCommand_stopped, out.toString(StandardCharsets.UTF_8).strip());
+		assertEquals(Texts.ChainCommand_stopped.text(DisplayLanguage.current()), out.toString(StandardCharsets.UTF_8).strip());
 		assertFalse(ProcessHandle.of(anvil).map(ProcessHandle::isAlive).orElse(false), "the anvil on " + port + " ended");
 		assertFalse(new LocalChain(Path.of(ANVIL), workspace, Integer.parseInt(port)).isRunning());
 
 		assertEquals(0, run("chain", "stop"));
-		assertEquals(Messages.ChainCommand_notRunning, out.toString(StandardCharsets.UTF_8).strip());
+		assertEquals(Texts.ChainCommand_notRunning.text(DisplayLanguage.current()), out.toString(StandardCharsets.UTF_8).strip());
 	}
 
 	/** The anvil the workspace's pid file names. */

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
+import io.agritrace.core.text.Localized;
 
 /**
  * A command's arguments: positionals, {@code --flag}s and {@code --option value}s,
@@ -14,12 +15,20 @@ import org.eclipse.osgi.util.NLS;
  */
 final class Arguments {
 
-	/** A command line that does not fit the command. */
-	static final class UsageException extends RuntimeException {
+	/** A command line that does not fit the command; what is wrong reads in the command's language. */
+	static final class UsageException extends RuntimeException implements Localized {
 		private static final long serialVersionUID = 1L;
 
-		UsageException(String message) {
-			super(message);
+		private final transient Localized text;
+
+		UsageException(Localized text) {
+			super(text.text(Locale.ENGLISH));
+			this.text = text;
+		}
+
+		@Override
+		public String text(Locale language) {
+			return text.text(language);
 		}
 	}
 
@@ -38,17 +47,17 @@ final class Arguments {
 				options.put(a, "true"); //$NON-NLS-1$
 			} else if (valued.contains(a)) {
 				if (i + 1 >= args.size()) {
-					throw new UsageException(NLS.bind(Messages.Cli_optionNeedsValue, command, a));
+					throw new UsageException(Texts.Cli_optionNeedsValue.with(command, a));
 				}
 				options.put(a, args.get(++i));
 			} else if (a.startsWith("--")) { //$NON-NLS-1$
-				throw new UsageException(NLS.bind(Messages.Cli_unknownOption, command, a));
+				throw new UsageException(Texts.Cli_unknownOption.with(command, a));
 			} else {
 				positionals.add(a);
 			}
 		}
 		if (positionals.size() != arity) {
-			throw new UsageException(NLS.bind(Messages.Cli_wrongArity, new Object[] { command, arity, positionals.size() }));
+			throw new UsageException(Texts.Cli_wrongArity.with(new Object[] { command, arity, positionals.size() }));
 		}
 	}
 
@@ -67,7 +76,7 @@ final class Arguments {
 	int intOption(String command, String name, int fallback) {
 		long value = longOption(command, name, fallback);
 		if (value != (int) value) {
-			throw new UsageException(NLS.bind(Messages.Cli_notANumber, new Object[] { command, name, value }));
+			throw new UsageException(Texts.Cli_notANumber.with(new Object[] { command, name, value }));
 		}
 		return (int) value;
 	}
@@ -80,7 +89,7 @@ final class Arguments {
 		try {
 			return Long.parseLong(value);
 		} catch (NumberFormatException e) {
-			throw new UsageException(NLS.bind(Messages.Cli_notANumber, new Object[] { command, name, value }));
+			throw new UsageException(Texts.Cli_notANumber.with(new Object[] { command, name, value }));
 		}
 	}
 }

@@ -2,9 +2,8 @@ package io.agritrace.cli.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.anchor.ChainConnection;
 import io.agritrace.anchor.ChainStatusText;
@@ -25,8 +24,8 @@ final class ChainCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.ChainCommand_summary;
+	public String summary(Locale language) {
+		return Texts.ChainCommand_summary.text(language);
 	}
 
 	@Override
@@ -39,12 +38,12 @@ final class ChainCommand implements CliCommand {
 			case "start" -> { //$NON-NLS-1$
 				LocalChain.Running running = chain.start(LocalChain.Lifetime.DETACHED);
 				if (running.start() == LocalChain.Start.TOOK_OVER) {
-					context.out().println(NLS.bind(Messages.ChainCommand_tookOver, String.valueOf(running.pid())));
+					context.out().println(Texts.ChainCommand_tookOver.text(context.language(), String.valueOf(running.pid())));
 				}
-				context.out().println(NLS.bind(Messages.ChainCommand_started, chain.rpcUrl(), running.contract()));
+				context.out().println(Texts.ChainCommand_started.text(context.language(), chain.rpcUrl(), running.contract()));
 			}
 			case "stop" -> //$NON-NLS-1$
-				context.out().println(chain.stop() ? Messages.ChainCommand_stopped : Messages.ChainCommand_notRunning);
+				context.out().println((chain.stop() ? Texts.ChainCommand_stopped : Texts.ChainCommand_notRunning).text(context.language()));
 			case "status" -> { //$NON-NLS-1$
 				try (TraceStore store = context.openStore()) {
 					context.out().println("node: " //$NON-NLS-1$
@@ -53,11 +52,11 @@ final class ChainCommand implements CliCommand {
 					context.out().println("anchors_pending: " + store.statistics().get("anchors_pending")); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
-			default -> throw new Arguments.UsageException(NLS.bind(Messages.ChainCommand_actions, args.positional(0)));
+			default -> throw new Arguments.UsageException(Texts.ChainCommand_actions.with(args.positional(0)));
 			}
 			return CliContext.OK;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Chain_failed, e.text(context.language())));
+			context.err().println(Texts.Chain_failed.text(context.language(), e.text(context.language())));
 			return CliContext.FAILED;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

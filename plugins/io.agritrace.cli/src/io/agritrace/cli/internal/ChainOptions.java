@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.anchor.AnchoringSession;
 import io.agritrace.anchor.ChainConnection;
@@ -15,6 +14,7 @@ import io.agritrace.anchor.MissingSettingException;
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainSettings;
 import io.agritrace.chain.LocalChain;
+import io.agritrace.core.text.Localized;
 import io.agritrace.store.TraceStore;
 
 /**
@@ -101,17 +101,17 @@ final class ChainOptions {
 	/** Where the command line gives what is missing. */
 	private Arguments.UsageException usage(MissingSettingException e) {
 		return new Arguments.UsageException(switch (e.setting()) {
-		case CONTRACT -> Messages.Chain_contractRequired;
-		case KEYSTORE_PASSWORD -> NLS.bind(Messages.Chain_passwordRequired, EnvironmentSecrets.KEYSTORE_PASSWORD);
+		case CONTRACT -> Texts.Chain_contractRequired.with();
+		case KEYSTORE_PASSWORD -> Texts.Chain_passwordRequired.with(EnvironmentSecrets.KEYSTORE_PASSWORD);
 		case RECORDER_KEY -> keyRequired(EnvironmentSecrets.RECORDER_KEY, e);
 		case REGULATOR_KEY -> keyRequired(EnvironmentSecrets.REGULATOR_KEY, e);
-		case KEYSTORE, ENDPOINT -> command + ": " + e.text(context.language()); //$NON-NLS-1$
+		case KEYSTORE, ENDPOINT -> language -> command + ": " + e.text(language); //$NON-NLS-1$
 		});
 	}
 
-	private String keyRequired(String variable, MissingSettingException e) {
+	private Localized keyRequired(String variable, MissingSettingException e) {
 		String given = context.environment(variable);
-		return given == null || given.isBlank() ? NLS.bind(Messages.Chain_keyRequired, variable)
-				: variable + ": " + e.text(context.language()); //$NON-NLS-1$
+		return given == null || given.isBlank() ? Texts.Chain_keyRequired.with(variable)
+				: language -> variable + ": " + e.text(language); //$NON-NLS-1$
 	}
 }

@@ -19,7 +19,6 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.service.datalocation.Location;
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.text.Localized;
@@ -60,38 +59,38 @@ public final class CliApplication implements IApplication {
 
 	/** Runs one command line; returns the exit code. */
 	int run(List<String> args, PrintStream out, PrintStream err, Path workspace, UnaryOperator<String> environment) {
+		Locale language = DisplayLanguage.current();
 		if (args.size() == 1 && HELP.contains(args.get(0))) {
-			out.println(usage());
+			out.println(usage(language));
 			return CliContext.OK;
 		}
 		if (args.size() == 2 && HELP.contains(args.get(0)) && commands.containsKey(args.get(1))) {
-			out.println(commands.get(args.get(1)).help());
+			out.println(commands.get(args.get(1)).help(language));
 			return CliContext.OK;
 		}
 		if (args.isEmpty() || !commands.containsKey(args.get(0))) {
 			if (!args.isEmpty()) {
-				err.println(NLS.bind(Messages.Cli_unknownCommand, args.get(0)));
+				err.println(Texts.Cli_unknownCommand.text(language, args.get(0)));
 			}
-			err.println(usage());
+			err.println(usage(language));
 			return CliContext.USAGE;
 		}
-		Locale language = DisplayLanguage.current();
 		try {
 			return commands.get(args.get(0)).run(args.subList(1, args.size()),
 					new CliContext(out, err, workspace, environment, language, WorkspaceZone.clock()));
 		} catch (Arguments.UsageException e) {
-			err.println(e.getMessage());
+			err.println(e.text(language));
 			return CliContext.USAGE;
 		} catch (IOException | RuntimeException e) {
-			err.println(NLS.bind(Messages.Cli_failed, args.get(0), e instanceof Localized explained ? explained.text(language)
+			err.println(Texts.Cli_failed.text(language, args.get(0), e instanceof Localized explained ? explained.text(language)
 					: e.getMessage() == null ? e : e.getMessage()));
 			return CliContext.FAILED;
 		}
 	}
 
-	String usage() {
-		StringBuilder text = new StringBuilder(Messages.Cli_usage);
-		commands.values().forEach(c -> text.append("\n  ").append(c.summary())); //$NON-NLS-1$
+	String usage(Locale language) {
+		StringBuilder text = new StringBuilder(Texts.Cli_usage.text(language));
+		commands.values().forEach(c -> text.append("\n  ").append(c.summary(language))); //$NON-NLS-1$
 		return text.toString();
 	}
 

@@ -2,6 +2,7 @@ package io.agritrace.cli.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /** One sub-command of {@code agritrace-cli}. */
 interface CliCommand {
@@ -9,12 +10,12 @@ interface CliCommand {
 	/** What the user types, e.g. {@code list}. */
 	String name();
 
-	/** One line for the usage text. */
-	String summary();
+	/** One line for the usage text, in the language. */
+	String summary(Locale language);
 
 	/** What {@code help COMMAND} prints: the summary, then the fields and rules where the command takes any. */
-	default String help() {
-		return summary();
+	default String help(Locale language) {
+		return summary(language);
 	}
 
 	/**

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.store.StoreException;
 
@@ -22,8 +21,8 @@ final class CompactCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Compact_summary;
+	public String summary(Locale language) {
+		return Texts.Compact_summary.text(language);
 	}
 
 	@Override
@@ -34,10 +33,10 @@ final class CompactCommand implements CliCommand {
 		try {
 			context.openStore().compact();
 		} catch (StoreException e) {
-			context.err().println(NLS.bind(Messages.Cli_failed, name(), e.text(context.language())));
+			context.err().println(Texts.Cli_failed.text(context.language(), name(), e.text(context.language())));
 			return CliContext.FAILED;
 		}
-		context.out().println(NLS.bind(Messages.Compact_done, mb(before), mb(Files.size(file))));
+		context.out().println(Texts.Compact_done.text(context.language(), mb(before), mb(Files.size(file))));
 		return CliContext.OK;
 	}
 

@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EpcisEventReader;
@@ -35,8 +34,8 @@ final class CorrectCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Correct_summary;
+	public String summary(Locale language) {
+		return Texts.Correct_summary.text(language);
 	}
 
 	@Override
@@ -46,7 +45,7 @@ final class CorrectCommand implements CliCommand {
 		try {
 			id = EventHashId.parse(args.positional(0));
 		} catch (IllegalArgumentException e) {
-			context.err().println(NLS.bind(Messages.Correct_notHashId, args.positional(0)));
+			context.err().println(Texts.Correct_notHashId.text(context.language(), args.positional(0)));
 			return CliContext.FAILED;
 		}
 		EpcisEvent corrective = null;
@@ -60,7 +59,7 @@ final class CorrectCommand implements CliCommand {
 			try {
 				if (new Corrections(store).correct(id, args.option(REASON, Correction.INCORRECT_DATA), corrective,
 						OffsetDateTime.now(context.clock())).isEmpty()) {
-					context.err().println(NLS.bind(Messages.Correct_notStored, id));
+					context.err().println(Texts.Correct_notStored.text(context.language(), id));
 					return CliContext.FAILED;
 				}
 				context.out().println(corrective != null ? corrective.hashId() : id);

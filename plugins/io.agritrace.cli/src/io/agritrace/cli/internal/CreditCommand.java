@@ -1,9 +1,8 @@
 package io.agritrace.cli.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditProfile;
@@ -31,8 +30,8 @@ final class CreditCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Credit_summary;
+	public String summary(Locale language) {
+		return Texts.Credit_summary.text(language);
 	}
 
 	@Override
@@ -48,7 +47,7 @@ final class CreditCommand implements CliCommand {
 			}
 			String key = args.positional(0);
 			Party party = credit.party(key)
-					.orElseThrow(() -> new Arguments.UsageException(NLS.bind(Messages.Credit_unknownParty, key.strip())));
+					.orElseThrow(() -> new Arguments.UsageException(Texts.Credit_unknownParty.with(key.strip())));
 			CreditReports.Report report = credit.report(party, policy);
 			if (args.flag(JSON)) {
 				context.out().println(new Exports(store).creditJson(report));
@@ -64,8 +63,7 @@ final class CreditCommand implements CliCommand {
 			context.out().println(exports.creditJson(ranking.stream().map(CreditReports.Ranked::profile).toList()));
 			return;
 		}
-		context.out().println(String.join("\t", "rank", "grade", "score", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				"verified", "unverified", "party")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		context.out().println(Texts.Credit_header.text(context.language()));
 		for (int i = 0; i < ranking.size(); i++) {
 			CreditProfile p = ranking.get(i).profile();
 			context.out().println(String.join("\t", Integer.toString(i + 1), //$NON-NLS-1$
@@ -77,13 +75,13 @@ final class CreditCommand implements CliCommand {
 
 	private static void profile(CreditReports.Report report, CreditPolicy policy, CliContext context) {
 		CreditProfile profile = report.profile();
-		context.out().println(NLS.bind(Messages.Credit_title, report.party().name(context.language()),
+		context.out().println(Texts.Credit_title.text(context.language(), report.party().name(context.language()),
 				IndicatorText.grade(profile, context.language())
 						+ (profile.score() == null ? "" : " (" + profile.score() + ")"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (CreditProfile.Score s : profile.indicators()) {
 			context.out().println(String.join("\t", IndicatorText.name(s.indicator(), context.language()), //$NON-NLS-1$
 					IndicatorText.value(s, context.language()),
-					s.numerator() + "/" + s.denominator(), NLS.bind(Messages.Credit_weight, s.weight()), //$NON-NLS-1$
+					s.numerator() + "/" + s.denominator(), Texts.Credit_weight.text(context.language(), s.weight()), //$NON-NLS-1$
 					IndicatorText.formula(s.indicator(), policy, context.language())));
 		}
 		context.out().println(IndicatorText.score(policy, profile.counts().unverified(), context.language()));

@@ -3,9 +3,8 @@ package io.agritrace.cli.internal;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.anchor.ChainConnection;
 import io.agritrace.chain.ChainException;
@@ -24,8 +23,8 @@ final class DeployCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Deploy_summary;
+	public String summary(Locale language) {
+		return Texts.Deploy_summary.text(language);
 	}
 
 	@Override
@@ -35,16 +34,16 @@ final class DeployCommand implements CliCommand {
 		Arguments args = new Arguments(name(), arguments, Set.of(), options, 0);
 		String organisation = args.option("--organisation", null); //$NON-NLS-1$
 		if (organisation == null) {
-			throw new Arguments.UsageException(Messages.Deploy_organisationRequired);
+			throw new Arguments.UsageException(Texts.Deploy_organisationRequired.with());
 		}
 		ChainOptions chain = new ChainOptions(name(), args, context);
 		try {
 			ChainConnection.Deployment deployed = chain.deploy(organisation);
 			context.out().println(deployed.contract());
-			context.err().println(NLS.bind(Messages.Deploy_granted, deployed.recorder(), organisation));
+			context.err().println(Texts.Deploy_granted.text(context.language(), deployed.recorder(), organisation));
 			return CliContext.OK;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Chain_failed, e.text(context.language())));
+			context.err().println(Texts.Chain_failed.text(context.language(), e.text(context.language())));
 			return CliContext.FAILED;
 		}
 	}

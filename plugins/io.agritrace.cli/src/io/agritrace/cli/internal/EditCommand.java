@@ -1,6 +1,7 @@
 package io.agritrace.cli.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import io.agritrace.core.model.Gln;
@@ -34,13 +35,13 @@ final class EditCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Edit_summary;
+	public String summary(Locale language) {
+		return Texts.Edit_summary.text(language);
 	}
 
 	@Override
-	public String help() {
-		return summary() + '\n' + Messages.Edit_fields;
+	public String help(Locale language) {
+		return summary(language) + '\n' + Texts.Edit_fields.text(language);
 	}
 
 	@Override
@@ -68,7 +69,7 @@ final class EditCommand implements CliCommand {
 			default -> throw new IllegalStateException(String.valueOf(stored));
 			};
 			if (changes.isEmpty()) {
-				context.err().println(Messages.Edit_nothing);
+				context.err().println(Texts.Edit_nothing.text(context.language()));
 			}
 			for (MasterDataChange change : changes) {
 				context.out().println(RegisterCommand.option(change.field()) + '\t' + blank(change.oldValue()) + '\t'

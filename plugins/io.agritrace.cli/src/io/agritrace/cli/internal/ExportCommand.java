@@ -27,8 +27,8 @@ final class ExportCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Export_summary;
+	public String summary(Locale language) {
+		return Texts.Export_summary.text(language);
 	}
 
 	@Override

@@ -1,9 +1,8 @@
 package io.agritrace.cli.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.demo.GeneratedData;
 import io.agritrace.store.TraceStore;
@@ -20,8 +19,8 @@ final class GenerateCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Generate_summary;
+	public String summary(Locale language) {
+		return Texts.Generate_summary.text(language);
 	}
 
 	@Override
@@ -33,7 +32,7 @@ final class GenerateCommand implements CliCommand {
 		int days = args.intOption(name(), "--days", 365); //$NON-NLS-1$
 		try (TraceStore store = context.openStore()) {
 			GeneratedData.Counts counts = GeneratedData.generate(store, seed, context.clock(), days, chains);
-			context.out().println(NLS.bind(Messages.Generate_done, counts.batches(), counts.events()));
+			context.out().println(Texts.Generate_done.text(context.language(), counts.batches(), counts.events()));
 		}
 		return CliContext.OK;
 	}

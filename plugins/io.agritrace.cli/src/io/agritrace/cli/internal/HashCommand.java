@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import io.agritrace.core.epcis.EpcisDocumentReader;
@@ -23,8 +24,8 @@ final class HashCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Hash_summary;
+	public String summary(Locale language) {
+		return Texts.Hash_summary.text(language);
 	}
 
 	@Override

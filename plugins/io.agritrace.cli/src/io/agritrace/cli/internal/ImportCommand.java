@@ -7,9 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.csv.MasterDataCsv;
 import io.agritrace.service.Naming;
@@ -30,8 +29,8 @@ final class ImportCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Import_summary;
+	public String summary(Locale language) {
+		return Texts.Import_summary.text(language);
 	}
 
 	@Override
@@ -43,11 +42,11 @@ final class ImportCommand implements CliCommand {
 		}
 		try (TraceStore store = context.openStore(); InputStream in = Files.newInputStream(file)) {
 			EventImporter.Result result = store.importer().importDocument(in, args.flag("--strict"), () -> false); //$NON-NLS-1$
-			context.out().println(NLS.bind(Messages.Import_done, new Object[] { result.inserted(), result.duplicates(),
+			context.out().println(Texts.Import_done.text(context.language(), new Object[] { result.inserted(), result.duplicates(),
 					result.declared(), result.warnings().size() }));
 			Naming naming = new Naming(store, context.language());
 			result.warnings().forEach(w -> context.out()
-					.println(NLS.bind(Messages.Import_warning, w.named(naming::anything).text(context.language()))));
+					.println(Texts.Import_warning.text(context.language(), w.named(naming::anything).text(context.language()))));
 		}
 		return CliContext.OK;
 	}
@@ -56,11 +55,11 @@ final class ImportCommand implements CliCommand {
 	private static int importCsv(Path file, CliContext context) throws IOException {
 		try (TraceStore store = context.openStore();
 				BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			context.out().println(NLS.bind(Messages.Import_csvDone, store.importCsv(in)));
+			context.out().println(Texts.Import_csvDone.text(context.language(), store.importCsv(in)));
 			return CliContext.OK;
 		} catch (CsvRejectedException e) {
 			e.errors().forEach(row -> context.err().println(row.text(context.language())));
-			context.err().println(NLS.bind(Messages.Import_csvRejected, e.errors().size()));
+			context.err().println(Texts.Import_csvRejected.text(context.language(), e.errors().size()));
 			return CliContext.FAILED;
 		}
 	}

@@ -2,9 +2,8 @@ package io.agritrace.cli.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.chain.ChainException;
 import io.agritrace.chain.RegistryAdmin;
@@ -24,19 +23,19 @@ final class KeystoreCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Keystore_summary;
+	public String summary(Locale language) {
+		return Texts.Keystore_summary.text(language);
 	}
 
 	@Override
 	public int run(List<String> arguments, CliContext context) {
 		Arguments args = new Arguments(name(), arguments, Set.of(), Set.of(), 2);
 		if (!"new".equals(args.positional(0))) { //$NON-NLS-1$
-			throw new Arguments.UsageException(NLS.bind(Messages.Keystore_actions, args.positional(0)));
+			throw new Arguments.UsageException(Texts.Keystore_actions.with(args.positional(0)));
 		}
 		String password = new EnvironmentSecrets(context).keystorePassword();
 		if (password == null || password.length() < 8) {
-			throw new Arguments.UsageException(NLS.bind(Messages.Keystore_passwordRule, EnvironmentSecrets.KEYSTORE_PASSWORD));
+			throw new Arguments.UsageException(Texts.Keystore_passwordRule.with(EnvironmentSecrets.KEYSTORE_PASSWORD));
 		}
 		try {
 			Path file = SigningKeystore.create(Path.of(args.positional(1)), password);
@@ -44,7 +43,7 @@ final class KeystoreCommand implements CliCommand {
 			context.out().println(SigningKeystore.signingKey(file, password).address());
 			return CliContext.OK;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Chain_failed, e.text(context.language())));
+			context.err().println(Texts.Chain_failed.text(context.language(), e.text(context.language())));
 			return CliContext.FAILED;
 		}
 	}

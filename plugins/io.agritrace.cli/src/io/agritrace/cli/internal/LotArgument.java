@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.service.LotFinder;
 import io.agritrace.store.CodeMatch;
@@ -32,16 +30,16 @@ final class LotArgument {
 		CodeMatch match = found.match();
 		String kind = match.kind().label(context.language());
 		if (match.unique()) {
-			context.err().println(NLS.bind(Messages.Lot_readAs, new Object[] { match.code(), kind, match.lot() }));
+			context.err().println(Texts.Lot_readAs.text(context.language(), new Object[] { match.code(), kind, match.lot() }));
 			return match.lot();
 		}
-		context.err().println(NLS.bind(Messages.Lot_several, new Object[] { match.code(), kind, match.lots().size() }));
+		context.err().println(Texts.Lot_several.text(context.language(), new Object[] { match.code(), kind, match.lots().size() }));
 		Map<String, LotFinder.Candidate> registered = found.batches().stream()
 				.collect(Collectors.toMap(c -> c.batch().code(), Function.identity()));
 		for (String lot : match.lots()) {
 			LotFinder.Candidate c = registered.get(lot);
 			context.err().println("  " + (c == null ? lot //$NON-NLS-1$
-					: NLS.bind(Messages.Lot_choice, new Object[] { c.batch().traceCode(), c.batch().gtin(), c.product(),
+					: Texts.Lot_choice.text(context.language(), new Object[] { c.batch().traceCode(), c.batch().gtin(), c.product(),
 							String.join(", ", c.holders()), lot }))); //$NON-NLS-1$
 		}
 		return match.lot();

@@ -1,7 +1,5 @@
 package io.agritrace.cli.internal;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.model.Gtin;
 import io.agritrace.store.MasterDataKind;
 import io.agritrace.store.TraceStore;
@@ -21,7 +19,7 @@ final class MasterDataArgument {
 		case "party" -> MasterDataKind.PARTY; //$NON-NLS-1$
 		case "location" -> MasterDataKind.LOCATION; //$NON-NLS-1$
 		case "product" -> MasterDataKind.PRODUCT; //$NON-NLS-1$
-		default -> throw new Arguments.UsageException(NLS.bind(Messages.MasterData_kinds, kind));
+		default -> throw new Arguments.UsageException(Texts.MasterData_kinds.with(kind));
 		};
 	}
 
@@ -38,6 +36,6 @@ final class MasterDataArgument {
 		case PRODUCT -> store.masterData().product(key.matches("\\d{8,14}") //$NON-NLS-1$
 				? Gtin.parse("GTIN", "GTIN", key).toString() : key); //$NON-NLS-1$ //$NON-NLS-2$
 		}).map(Object.class::cast)
-				.orElseThrow(() -> new Arguments.UsageException(NLS.bind(Messages.MasterData_unknown, key)));
+				.orElseThrow(() -> new Arguments.UsageException(Texts.MasterData_unknown.with(key)));
 	}
 }

@@ -15,7 +15,8 @@ import io.agritrace.store.TraceStore;
  * deactivated record stays in traces and exports but is no longer offered for
  * new records; only a record nothing refers to can be deleted; the history
  * lists every change with its time (in the workspace's zone), who made it,
- * the action or field, and the values before and after (tab-separated).
+ * the action (in words) or field (as its option), and the values before and
+ * after (tab-separated).
  */
 final class MasterDataCommand implements CliCommand {
 
@@ -36,13 +37,13 @@ final class MasterDataCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return switch (verb) {
-		case DEACTIVATE -> Messages.Deactivate_summary;
-		case REACTIVATE -> Messages.Reactivate_summary;
-		case DELETE -> Messages.Delete_summary;
-		case HISTORY -> Messages.History_summary;
-		};
+	public String summary(Locale language) {
+		return (switch (verb) {
+		case DEACTIVATE -> Texts.Deactivate_summary;
+		case REACTIVATE -> Texts.Reactivate_summary;
+		case DELETE -> Texts.Delete_summary;
+		case HISTORY -> Texts.History_summary;
+		}).text(language);
 	}
 
 	@Override
@@ -76,8 +77,13 @@ final class MasterDataCommand implements CliCommand {
 	}
 
 	private static String line(MasterDataChange c, CliContext context) {
-		String what = c.action() == MasterDataChange.Action.EDITED ? RegisterCommand.option(c.field())
-				: c.action().name().toLowerCase(Locale.ROOT);
+		String what = switch (c.action()) {
+		case EDITED -> RegisterCommand.option(c.field());
+		case REGISTERED -> Texts.History_registered.text(context.language());
+		case DEACTIVATED -> Texts.History_deactivated.text(context.language());
+		case REACTIVATED -> Texts.History_reactivated.text(context.language());
+		case DELETED -> Texts.History_deleted.text(context.language());
+		};
 		return String.join("\t", Times.format(c.at(), context.zone()), c.by(), what, //$NON-NLS-1$
 				c.oldValue() == null ? "" : c.oldValue(), c.newValue() == null ? "" : c.newValue()); //$NON-NLS-1$ //$NON-NLS-2$
 	}

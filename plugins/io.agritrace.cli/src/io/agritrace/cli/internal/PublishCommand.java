@@ -3,9 +3,8 @@ package io.agritrace.cli.internal;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.anchor.AnchorPublisher;
 import io.agritrace.anchor.AnchoringRound;
@@ -37,8 +36,8 @@ final class PublishCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Publish_summary;
+	public String summary(Locale language) {
+		return Texts.Publish_summary.text(language);
 	}
 
 	@Override
@@ -50,32 +49,32 @@ final class PublishCommand implements CliCommand {
 				PublisherLock lock = lock(session, context)) {
 			AnchoringRound.Result round = new AnchoringRound(session, Integer.MAX_VALUE).run(() -> false);
 			AnchorPublisher.Result result = round.published();
-			context.out().println(NLS.bind(Messages.Publish_done,
+			context.out().println(Texts.Publish_done.text(context.language(),
 					new Object[] { result.anchored(), result.transactions(), result.failed() }));
 			if (round.reconciled() > 0) {
-				context.out().println(NLS.bind(Messages.Publish_reconciled, round.reconciled()));
+				context.out().println(Texts.Publish_reconciled.text(context.language(), round.reconciled()));
 			}
 			if (round.custody().isEmpty()) {
-				context.out().println(NLS.bind(Messages.Publish_noOrganisation, session.account()));
+				context.out().println(Texts.Publish_noOrganisation.text(context.language(), session.account()));
 			} else {
 				CustodySync.Result synced = round.custody().get();
-				context.out().println(NLS.bind(Messages.Publish_custody,
+				context.out().println(Texts.Publish_custody.text(context.language(),
 						new Object[] { synced.synced(), synced.refused(), synced.waiting(), synced.others() }));
 			}
 			if (result.anchored() > 0) {
-				context.out().println(NLS.bind(Messages.Publish_verified,
+				context.out().println(Texts.Publish_verified.text(context.language(),
 						new Object[] { round.verified(), result.anchored(), round.mismatches() }));
 			}
 			if (result.failed() > 0) {
-				context.err().println(NLS.bind(Messages.Chain_failed, result.lastError()));
+				context.err().println(Texts.Chain_failed.text(context.language(), result.lastError()));
 				return CliContext.FAILED;
 			}
 			return CliContext.OK;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Publish_interrupted, e.text(context.language())));
+			context.err().println(Texts.Publish_interrupted.text(context.language(), e.text(context.language())));
 			return CliContext.FAILED;
 		} catch (PublisherLock.HeldException e) {
-			context.err().println(NLS.bind(Messages.Publish_lockHeld, e.holder()));
+			context.err().println(Texts.Publish_lockHeld.text(context.language(), e.holder()));
 			return CliContext.FAILED;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -89,7 +88,7 @@ final class PublishCommand implements CliCommand {
 		try {
 			return session.lock(WHAT, Duration.ZERO, () -> false);
 		} catch (PublisherLock.HeldException held) {
-			context.err().println(NLS.bind(Messages.Publish_waiting, held.holder()));
+			context.err().println(Texts.Publish_waiting.text(context.language(), held.holder()));
 			return session.lock(WHAT, LOCK_WAIT, () -> false);
 		}
 	}

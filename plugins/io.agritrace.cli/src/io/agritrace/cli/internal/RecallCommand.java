@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.service.Exports;
 import io.agritrace.service.Recalls;
@@ -20,10 +18,10 @@ import io.agritrace.store.TraceStore;
 
 /**
  * {@code recall CODE [--csv FILE] [--drill]}: every place the lot or anything
- * made from it reached, with the holder, its telephone, the kilograms that came
- * and those still held, most first; with {@code --csv} the regulator's
- * spreadsheet too, and with {@code --drill} the run logged as a mock-recall
- * drill (from reading the code to the written file).
+ * made from it reached, with the holder, its telephone, how the lot came (in
+ * words), the kilograms that came and those still held, most first; with
+ * {@code --csv} the regulator's spreadsheet too, and with {@code --drill} the
+ * run logged as a mock-recall drill (from reading the code to the written file).
  */
 final class RecallCommand implements CliCommand {
 
@@ -36,8 +34,8 @@ final class RecallCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Recall_summary;
+	public String summary(Locale language) {
+		return Texts.Recall_summary.text(language);
 	}
 
 	@Override
@@ -46,31 +44,30 @@ final class RecallCommand implements CliCommand {
 		Arguments args = new Arguments(name(), arguments, Set.of(DRILL), Set.of(CSV), 1);
 		String file = args.option(CSV, null);
 		if (args.flag(DRILL) && file == null) {
-			throw new Arguments.UsageException(Messages.Recall_drillNeedsCsv);
+			throw new Arguments.UsageException(Texts.Recall_drillNeedsCsv.with());
 		}
 		try (TraceStore store = context.openStore()) {
 			String item = LotArgument.lot(store, args.positional(0), context);
 			Recalls recalls = new Recalls(store);
 			Recalls.RecallList list = recalls.list(item, context.language());
 			RecallImpact recall = list.impact();
-			context.out().println(NLS.bind(Messages.Recall_title, new Object[] { item, recall.recipients().size(),
+			context.out().println(Texts.Recall_title.text(context.language(), new Object[] { item, recall.recipients().size(),
 					recall.parties().size(), plain(recall.heldKg()) }));
-			context.out().println(String.join("\t", "party", "contact", "location", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					"item", "arrival", "received_kg", "held_kg")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			context.out().println(Texts.Recall_header.text(context.language()));
 			for (Recalls.Line line : list.lines()) {
 				RecallImpact.Recipient r = line.recipient();
 				context.out().println(String.join("\t", line.party(), line.contact(), line.location(), r.item(), //$NON-NLS-1$
-						r.how().name().toLowerCase(Locale.ROOT), plain(r.receivedKg()), plain(r.heldKg())));
+						r.how().label(context.language()), plain(r.receivedKg()), plain(r.heldKg())));
 			}
 			if (file != null) {
 				try (OutputStream out = Files.newOutputStream(Path.of(file))) {
 					new Exports(store).recall(item, out, context.language());
 				}
-				context.out().println(NLS.bind(Messages.Recall_written, file));
+				context.out().println(Texts.Recall_written.text(context.language(), file));
 			}
 			if (args.flag(DRILL)) {
 				RecallDrillRepository.Drill drill = recalls.logDrill(recall, started, context.clock().instant());
-				context.out().println(NLS.bind(Messages.Recall_drillLogged, drill.duration().toMillis()));
+				context.out().println(Texts.Recall_drillLogged.text(context.language(), drill.duration().toMillis()));
 			}
 		}
 		return CliContext.OK;

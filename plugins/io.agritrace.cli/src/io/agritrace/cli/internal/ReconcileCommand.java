@@ -2,10 +2,9 @@ package io.agritrace.cli.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.anchor.AnchoringSession;
 import io.agritrace.anchor.ChainConnection;
@@ -26,8 +25,8 @@ final class ReconcileCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Reconcile_summary;
+	public String summary(Locale language) {
+		return Texts.Reconcile_summary.text(language);
 	}
 
 	@Override
@@ -39,10 +38,11 @@ final class ReconcileCommand implements CliCommand {
 			int found = session.reconcile(() -> false).size();
 			Map<OutboxState, Long> states = store.outbox().countsByState();
 			context.out()
-					.println(NLS.bind(Messages.Reconcile_done, found, states.get(OutboxState.PENDING) + states.get(OutboxState.FAILED)));
+					.println(Texts.Reconcile_done.text(context.language(), found,
+							states.get(OutboxState.PENDING) + states.get(OutboxState.FAILED)));
 			return CliContext.OK;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Chain_failed, e.text(context.language())));
+			context.err().println(Texts.Chain_failed.text(context.language(), e.text(context.language())));
 			return CliContext.FAILED;
 		}
 	}

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import io.agritrace.core.epcis.EpcisEvent;
@@ -25,8 +26,8 @@ final class RecordCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Record_summary;
+	public String summary(Locale language) {
+		return Texts.Record_summary.text(language);
 	}
 
 	@Override
@@ -39,7 +40,7 @@ final class RecordCommand implements CliCommand {
 		try (TraceStore store = context.openStore()) {
 			try {
 				if (store.importer().record(event).inserted() == 0) {
-					context.err().println(Messages.Record_duplicate);
+					context.err().println(Texts.Record_duplicate.text(context.language()));
 				}
 				context.out().println(event.hashId());
 				return CliContext.OK;

@@ -3,10 +3,9 @@ package io.agritrace.cli.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certificate;
@@ -47,13 +46,13 @@ final class RegisterCommand implements CliCommand {
 	}
 
 	@Override
-	public String help() {
-		return summary() + '\n' + Messages.Register_fields;
+	public String help(Locale language) {
+		return summary(language) + '\n' + Texts.Register_fields.text(language);
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Register_summary;
+	public String summary(Locale language) {
+		return Texts.Register_summary.text(language);
 	}
 
 	@Override
@@ -102,7 +101,7 @@ final class RegisterCommand implements CliCommand {
 				store.batches().saveAll(List.of(batch));
 				yield batch.code() + "  " + batch.traceCode(); //$NON-NLS-1$
 			}
-			default -> throw new Arguments.UsageException(NLS.bind(Messages.Register_kinds, args.positional(0)));
+			default -> throw new Arguments.UsageException(Texts.Register_kinds.with(args.positional(0)));
 			};
 			context.out().println(registered);
 		}

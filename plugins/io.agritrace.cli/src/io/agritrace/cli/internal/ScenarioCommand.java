@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
-
 import io.agritrace.anchor.ChainConnection;
 import io.agritrace.anchor.PublisherLock;
 import io.agritrace.chain.ChainException;
@@ -37,8 +35,8 @@ final class ScenarioCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Scenario_summary;
+	public String summary(Locale language) {
+		return Texts.Scenario_summary.text(language);
 	}
 
 	@Override
@@ -52,13 +50,13 @@ final class ScenarioCommand implements CliCommand {
 				PublisherLock lock = connection.session().lock(WHAT, Duration.ofMinutes(1), () -> false)) {
 			boolean holds = new ScenarioRunner(store, ScenarioChain.of(connection.session()), story, context.language())
 					.runAll(told -> say(context, told));
-			context.out().println(holds ? Messages.Scenario_done : Messages.Scenario_failed);
+			context.out().println(holds ? Texts.Scenario_done.text(context.language()) : Texts.Scenario_failed.text(context.language()));
 			return holds ? CliContext.OK : STORY_BROKEN;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Chain_failed, e.text(context.language())));
+			context.err().println(Texts.Chain_failed.text(context.language(), e.text(context.language())));
 			return CliContext.FAILED;
 		} catch (PublisherLock.HeldException e) {
-			context.err().println(NLS.bind(Messages.Publish_lockHeld, e.holder()));
+			context.err().println(Texts.Publish_lockHeld.text(context.language(), e.holder()));
 			return CliContext.FAILED;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -68,7 +66,7 @@ final class ScenarioCommand implements CliCommand {
 
 	/** A step as it ends: its number, narration and outcome, and the recall's shops each on a line. */
 	private static void say(CliContext context, ScenarioRunner.Told told) {
-		context.out().println(NLS.bind(Messages.Scenario_step,
+		context.out().println(Texts.Scenario_step.text(context.language(),
 				new Object[] { told.step().ordinal() + 1, told.narration(), told.outcome() }));
 		for (ScenarioRunner.Shop shop : told.shops()) {
 			context.out().println("  " + shop.name() + '\t' + shop.contact() + '\t' + shop.kg().toPlainString() //$NON-NLS-1$

@@ -6,14 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
-
-import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.Finding;
 import io.agritrace.core.trace.LineageEdge;
-import io.agritrace.core.trace.SensorReading;
 import io.agritrace.core.trace.Trace;
 import io.agritrace.service.Exports;
 import io.agritrace.service.LotStories;
@@ -34,8 +30,8 @@ final class TraceCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Trace_summary;
+	public String summary(Locale language) {
+		return Texts.Trace_summary.text(language);
 	}
 
 	@Override
@@ -45,7 +41,7 @@ final class TraceCommand implements CliCommand {
 			String item = LotArgument.lot(store, args.positional(0), context);
 			LotStory story = new LotStories(store).read(item, context.language());
 			if (story.trace().all().events().isEmpty()) {
-				context.err().println(NLS.bind(Messages.Trace_unknown, args.positional(0)));
+				context.err().println(Texts.Trace_unknown.text(context.language(), args.positional(0)));
 				return CliContext.FAILED;
 			}
 			if (args.flag("--json")) { //$NON-NLS-1$
@@ -61,43 +57,41 @@ final class TraceCommand implements CliCommand {
 		Trace trace = story.trace();
 		var out = context.out();
 		ZoneId zone = context.zone();
-		out.println(NLS.bind(Messages.Trace_title, trace.root()));
-		out.println(NLS.bind(Messages.Trace_upstream, trace.upstream().items(true).size()));
+		Locale language = context.language();
+		out.println(Texts.Trace_title.text(language, trace.root()));
+		out.println(Texts.Trace_upstream.text(language, trace.upstream().items(true).size()));
 		for (LineageEdge e : trace.upstream().edges()) {
 			out.println("  " + e.to() + "  <-  " + e.from()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		out.println(NLS.bind(Messages.Trace_downstream, trace.downstream().items(false).size()));
+		out.println(Texts.Trace_downstream.text(language, trace.downstream().items(false).size()));
 		for (LineageEdge e : trace.downstream().edges()) {
 			out.println("  " + e.from() + "  ->  " + e.to()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		out.println(NLS.bind(Messages.Trace_timeline, trace.all().events().size()));
-		for (EpcisEvent e : trace.all().events()) {
-			String where = e.bizLocation() != null ? e.bizLocation() : e.readPoint();
-			out.println(String.format("  %s  %-16s %-14s %s  %s", Times.format(e.eventTime().atOffset(e.timeZone()), zone), //$NON-NLS-1$
-					StepNames.of(e.bizStep(), context.language()), StepNames.of(e.disposition(), context.language()),
-					story.name(where), e.hashId()));
-		}
-		out.println(Messages.Trace_custody);
-		for (CustodyChain.Stop s : trace.custody().stops()) {
-			out.println(String.format("  %s @ %s  %s .. %s  %s", s.party() == null ? "?" //$NON-NLS-1$ //$NON-NLS-2$
-					: story.name(s.party()),
-					s.location() == null ? "?" : story.name(s.location()), Times.format(s.from(), zone), //$NON-NLS-1$
-					s.to() == null ? "" : Times.format(s.to(), zone), held(s, context.language()))); //$NON-NLS-1$
-		}
-		out.println(Messages.Trace_sensors);
-		for (SensorReading r : trace.all().sensors()) {
-			out.println(String.format("  %s  %s %s %s  %s", Times.format(r.time(), zone), r.type(), r.value().toPlainString(), //$NON-NLS-1$
-					r.uom() == null ? "" : r.uom(), story.name(r.location()))); //$NON-NLS-1$
-		}
+		out.println(Texts.Trace_timeline.text(language, trace.all().events().size()));
+		Columns.lines(trace.all().events().stream().map(e -> List.of(Times.format(e.eventTime().atOffset(e.timeZone()), zone),
+				StepNames.of(e.bizStep(), language), StepNames.of(e.disposition(), language),
+				story.name(e.bizLocation() != null ? e.bizLocation() : e.readPoint()), e.hashId().toString())).toList())
+				.forEach(out::println);
+		out.println(Texts.Trace_custody.text(language));
+		Columns.lines(trace.custody().stops().stream().map(s -> List.of(
+				(s.party() == null ? "?" : story.name(s.party())) + " @ " //$NON-NLS-1$ //$NON-NLS-2$
+						+ (s.location() == null ? "?" : story.name(s.location())), //$NON-NLS-1$
+				Times.format(s.from(), zone) + " ..", s.to() == null ? "" : Times.format(s.to(), zone), //$NON-NLS-1$ //$NON-NLS-2$
+				held(s, language))).toList()).forEach(out::println);
+		out.println(Texts.Trace_sensors.text(language));
+		Columns.lines(trace.all().sensors().stream().map(r -> List.of(Times.format(r.time(), zone),
+				Quantities.measure(r.type(), language) + ' ' + r.value().toPlainString()
+						+ (r.uom() == null ? "" : ' ' + Quantities.unitName(r.uom(), language)), //$NON-NLS-1$
+				story.name(r.location()))).toList()).forEach(out::println);
 		for (Finding finding : trace.findings()) {
-			out.println(NLS.bind(Messages.Trace_warning, finding.named(story::name).text(context.language())));
+			out.println(Texts.Trace_warning.text(language, finding.named(story::name).text(language)));
 		}
 	}
 
 	/** "held 9834 of 19669 kg": what is still at a stop of what came; empty when the events count nothing. */
 	private static String held(CustodyChain.Stop s, Locale language) {
 		return s.quantity() == null ? "" //$NON-NLS-1$
-				: NLS.bind(Messages.Trace_held, new Object[] { s.held().toPlainString(),
+				: Texts.Trace_held.text(language, new Object[] { s.held().toPlainString(),
 						s.quantity().toPlainString(), Quantities.unitName(s.uom(), language) });
 	}
 

@@ -2,10 +2,9 @@ package io.agritrace.cli.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.anchor.AnchoringSession;
 import io.agritrace.anchor.ChainConnection;
@@ -34,8 +33,8 @@ final class VerifyCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Verify_summary;
+	public String summary(Locale language) {
+		return Texts.Verify_summary.text(language);
 	}
 
 	@Override
@@ -60,7 +59,7 @@ final class VerifyCommand implements CliCommand {
 			}
 			return verdicts.stream().allMatch(v -> v.state() == Verification.State.VERIFIED) ? CliContext.OK : NOT_ANCHORED;
 		} catch (ChainException e) {
-			context.err().println(NLS.bind(Messages.Chain_failed, e.text(context.language())));
+			context.err().println(Texts.Chain_failed.text(context.language(), e.text(context.language())));
 			return CliContext.FAILED;
 		}
 	}

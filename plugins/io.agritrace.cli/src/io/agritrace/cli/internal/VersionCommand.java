@@ -1,6 +1,7 @@
 package io.agritrace.cli.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.osgi.framework.FrameworkUtil;
@@ -14,8 +15,8 @@ final class VersionCommand implements CliCommand {
 	}
 
 	@Override
-	public String summary() {
-		return Messages.Version_summary;
+	public String summary(Locale language) {
+		return Texts.Version_summary.text(language);
 	}
 
 	@Override
