@@ -101,7 +101,7 @@ final class ProvenancePage extends TracePage {
 
 		lineage = chart(toolkit, body, Messages.Provenance_lineageHint, 460);
 		lineage.onOpen(this::open);
-		// Opened readable around the lot; the whole graph, however small, on request.
+		// Opened readable around the lot; on request the whole graph, scrolling where whole it would be unreadable.
 		Button whole = lineage.wholeToggle(body);
 		toolkit.adapt(whole, false, false);
 		whole.moveAbove(lineage);

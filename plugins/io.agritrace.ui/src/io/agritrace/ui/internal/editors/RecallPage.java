@@ -100,7 +100,7 @@ final class RecallPage extends TracePage {
 		toolkit.adapt(split);
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 500).applyTo(split);
 		flow = new DrawingCanvas(split);
-		// Opened readable around the lot; every shop at once, however small, on request.
+		// Opened readable around the lot; every shop at once on request, scrolling where it would be unreadable.
 		Button whole = flow.wholeToggle(actions);
 		toolkit.adapt(whole, false, false);
 		whole.moveAbove(drillClock);
