@@ -1,5 +1,6 @@
 package io.agritrace.charts;
 
+import java.awt.BasicStroke;
 import java.awt.Paint;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -87,7 +88,8 @@ public final class DashboardCharts {
 		theme.roomForDates(chart, days.getDateFormatOverride());
 		renderer.setSeriesPaint(0, ChartTheme.BLUE);
 		renderer.setSeriesPaint(1, ChartTheme.GREEN);
-		renderer.setSeriesStroke(0, theme.thick());
+		// Recorded wide enough that it shows on both sides of anchored, dashed over it, where they are equal.
+		renderer.setSeriesStroke(0, new BasicStroke(theme.size(5)));
 		renderer.setSeriesStroke(1, theme.dashed());
 		return chart;
 	}
