@@ -90,6 +90,9 @@ class DrawingCanvasTest {
 				return new Dimension(3000, 1500);
 			}
 		};
+		canvas.dispose();
+		canvas = new DrawingCanvas(shell, SWT.H_SCROLL | SWT.V_SCROLL);
+		shell.layout();
 		canvas.show(graph);
 		canvas.fit();
 		paintUntil(() -> !areas.isEmpty());

@@ -85,11 +85,25 @@ public final class DrawingCanvas extends Canvas {
 	private Image picture;
 
 	public DrawingCanvas(Composite parent) {
-		super(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL);
-		getHorizontalBar().addListener(SWT.Selection, e -> scrollTo(-getHorizontalBar().getSelection(), panY));
-		getVerticalBar().addListener(SWT.Selection, e -> scrollTo(panX, -getVerticalBar().getSelection()));
-		getHorizontalBar().setVisible(false);
-		getVerticalBar().setVisible(false);
+		this(parent, SWT.NONE);
+	}
+
+	/**
+	 * @param style {@code SWT.H_SCROLL | SWT.V_SCROLL} for a graph that may be too large to read whole: scroll bars
+	 *              reach the rest (a chart's canvas has none, so that the wheel over it scrolls the page)
+	 */
+	public DrawingCanvas(Composite parent, int style) {
+		super(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | style);
+		ScrollBar across = getHorizontalBar();
+		ScrollBar down = getVerticalBar();
+		if (across != null) {
+			across.addListener(SWT.Selection, e -> scrollTo(-across.getSelection(), panY));
+			across.setVisible(false);
+		}
+		if (down != null) {
+			down.addListener(SWT.Selection, e -> scrollTo(panX, -down.getSelection()));
+			down.setVisible(false);
+		}
 		addPaintListener(e -> paint(e.gc));
 		addListener(SWT.Dispose, e -> forget());
 		addListener(SWT.Resize, e -> place());
@@ -192,6 +206,9 @@ public final class DrawingCanvas extends Canvas {
 	}
 
 	private static void bar(ScrollBar bar, double content, int window, double offset) {
+		if (bar == null) {
+			return;
+		}
 		boolean needed = window > 0 && content > window + 1;
 		if (needed) {
 			int whole = (int) Math.ceil(content);
