@@ -86,8 +86,8 @@ class HeadlessChartsTest {
 				chart("mass balance", MassBalanceChart.of(List.of(milling(), killing()), step -> "碾米 Milling", NAMES::get,
 						theme, Locale.ENGLISH)),
 				chart("credit trend", CreditTrendChart.of(months(), CreditPolicy.DEFAULTS, theme, Locale.ENGLISH)),
-				chart("dashboard events per day", DashboardCharts.eventsPerDay(recordedAndAnchored(), theme,
-						Locale.SIMPLIFIED_CHINESE)),
+				chart("dashboard events per day", DashboardCharts.eventsPerDay(recordedAndAnchored(),
+						LocalDate.of(2026, 10, 14), theme, Locale.SIMPLIFIED_CHINESE)),
 				chart("dashboard tonnes", DashboardCharts.kilograms("各产品吨数 Tonnes by product",
 						Map.of("大米 Rice", new BigDecimal("7000"), "玉米 Corn", new BigDecimal("12500")), theme, Locale.ENGLISH)),
 				chart("dashboard credit ranking", DashboardCharts.creditRanking(

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 
@@ -35,6 +38,28 @@ class LineageLayoutTest {
 		}
 		for (LineageLayout.PlacedLink link : placed.links()) {
 			assertTrue(link.points().size() >= 2, "every link is routed"); //$NON-NLS-1$
+		}
+	}
+
+	/** A box is as wide as its longest line drawn at any zoom: "1,387 千克" ran past its edge when zoomed. */
+	@Test
+	void everyLineStaysInsideItsBoxAtAnyZoom() {
+		ChartTheme theme = ChartTheme.standard();
+		LineageGraph.Node node = new LineageGraph.Node("hongshen", "RG2611-00016", List.of("吉林长白山红参", //$NON-NLS-1$ //$NON-NLS-2$
+				"RG2611-00016 · 1,387 千克", "抚松参业加工厂", "抚松参业加工有限公司"), "", LineageGraph.State.VERIFIED, true);
+		LineageLayout.Placed placed = new LineageLayout(theme).place(new LineageGraph(List.of(node), List.of()));
+		Rectangle2D box = placed.nodes().get(0).bounds();
+		double room = box.getWidth() - 2 * LineageLayout.PADDING - theme.size(6);
+		for (double zoom : new double[] { 0.5, 0.75, 1, 1.25, 1.6, 2 }) {
+			Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+			ChartTheme.smooth(g);
+			g.scale(zoom, zoom);
+			for (int i = 0; i < node.lines().size(); i++) {
+				Font font = i == 0 ? theme.strong() : theme.small();
+				double width = g.getFontMetrics(font).getStringBounds(node.lines().get(i), g).getWidth();
+				assertTrue(width <= room, "at zoom " + zoom + " " + node.lines().get(i) + " is " + width + " of " + room);
+			}
+			g.dispose();
 		}
 	}
 

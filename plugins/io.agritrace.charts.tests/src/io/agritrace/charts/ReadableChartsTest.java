@@ -81,12 +81,49 @@ class ReadableChartsTest {
 			g.dispose();
 			List<Rectangle2D> labels = map.labelBounds();
 			assertFalse(labels.isEmpty(), "some shipments labelled");
+			// Labels that touch read as one ("15.4 吨28 吨"): a few pixels of map between any two.
+			int gap = ((ChartTheme) size[0]).size(3);
 			for (int i = 0; i < labels.size(); i++) {
+				Rectangle2D a = labels.get(i);
+				Rectangle2D clear = new Rectangle2D.Double(a.getX() - gap, a.getY() - gap, a.getWidth() + 2 * gap,
+						a.getHeight() + 2 * gap);
 				for (int j = i + 1; j < labels.size(); j++) {
-					assertFalse(labels.get(i).intersects(labels.get(j)), size[1] + " px: " + labels.get(i) + " and " + labels.get(j));
+					assertFalse(clear.intersects(labels.get(j)), size[1] + " px: " + a + " and " + labels.get(j));
 				}
 			}
 			Pictures.save("county-map-changchun-" + size[1] + ".png", map); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** The legend wraps where the dashboard's half of a 1280 px screen would cut it ("…箭"), in either language. */
+	@Test
+	void theMapsLegendIsWhole() throws IOException {
+		List<CountyMap.Flow> flows = List.of(new CountyMap.Flow("220581", "220102", new BigDecimal("15400")));
+		for (Object[] size : new Object[][] { { ChartTheme.standard(), 560, 340 }, { ChartTheme.standard(), 400, 340 },
+				{ ChartTheme.large(), 1920, 1080 } }) {
+			for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+				CountyMap map = new CountyMap(Map.of("220581", new BigDecimal("188000"), "220102", new BigDecimal("30000")),
+						flows, (ChartTheme) size[0], locale);
+				int width = (int) size[1];
+				int height = (int) size[2];
+				BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+				Graphics2D g = image.createGraphics();
+				map.draw(g, new Rectangle2D.Double(0, 0, width, height));
+				g.dispose();
+				List<Rectangle2D> legend = map.legendBounds();
+				assertTrue(legend.size() > 5, "five shades and what they mean");
+				Rectangle2D area = new Rectangle2D.Double(0, 0, width, height);
+				for (int i = 0; i < legend.size(); i++) {
+					assertTrue(area.contains(legend.get(i)), width + " px, " + locale + ": " + legend.get(i));
+					for (int j = i + 1; j < legend.size(); j++) {
+						assertFalse(legend.get(i).intersects(legend.get(j)), legend.get(i) + " and " + legend.get(j));
+					}
+					for (Rectangle2D label : map.labelBounds()) {
+						assertFalse(label.intersects(legend.get(i)), "shipment " + label + " over the legend");
+					}
+				}
+				Pictures.save("county-map-legend-" + width + "-" + locale + ".png", map); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 		}
 	}
 

@@ -149,6 +149,12 @@ public final class ChartTheme {
 		return new BasicStroke(3f * scale);
 	}
 
+	/** A line over a thick one of the same values, which shows through its gaps. */
+	public Stroke dashed() {
+		return new BasicStroke(2f * scale, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+				new float[] { 8f * scale, 6f * scale }, 0f);
+	}
+
 	/** A length in points at this theme's scale. */
 	public int size(int points) {
 		return Math.round(points * scale);
@@ -179,6 +185,10 @@ public final class ChartTheme {
 				new Stroke[] { line() }, DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
 				DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
 		jfree.apply(chart);
+		if (chart.getLegend() != null) {
+			// JFreeChart sets legend items 2 px apart: "Recorded" ran into the next item's line ("已录入━已上链").
+			chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 2, 2, size(16)));
+		}
 	}
 
 	/**
@@ -204,7 +214,15 @@ public final class ChartTheme {
 	 * label on its tick, so the last one would be cut at the edge ("2026-12-0").
 	 */
 	public void roomForDates(JFreeChart chart, DateFormat format) {
-		double half = measure(label(), format.format(new Date(0))).getWidth() / 2;
+		roomForLastTick(chart, format.format(new Date(0)));
+	}
+
+	/**
+	 * Room on a chart's right for half of the tick label at the plot's right
+	 * end, which JFreeChart centres on its tick: "100" of a 0–100 score axis.
+	 */
+	public void roomForLastTick(JFreeChart chart, String tick) {
+		double half = measure(label(), tick).getWidth() / 2;
 		RectangleInsets padding = chart.getPadding();
 		chart.setPadding(new RectangleInsets(padding.getTop(), padding.getLeft(), padding.getBottom(),
 				Math.max(padding.getRight(), Math.ceil(half) + size(4))));
@@ -226,10 +244,16 @@ public final class ChartTheme {
 		return g;
 	}
 
-	/** Antialiased lines and text: how every chart is drawn, and its text measured. */
+	/**
+	 * Antialiased lines and text: how every chart is drawn, and its text
+	 * measured. Fractional metrics make a text as wide at any zoom as measured:
+	 * with widths rounded to whole pixels, a lineage box's "1,387 千克" ran
+	 * past its edge when zoomed.
+	 */
 	public static void smooth(Graphics2D g) {
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
 	}
 
 	/** A filled arrow head at {@code to}, pointing away from {@code from}, in the graphics' colour. */

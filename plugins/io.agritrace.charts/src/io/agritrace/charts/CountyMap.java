@@ -47,6 +47,12 @@ public final class CountyMap implements Drawing {
 	private final Map<Shape, String> arrows = new LinkedHashMap<>();
 	/** Where the flows' labels were drawn last; labels that would have covered another were left out. */
 	private final List<Rectangle2D> labels = new ArrayList<>();
+	/** The legend as drawn last. */
+	private final List<LegendEntry> legend = new ArrayList<>();
+
+	/** A shade and its tonnes, or (without a shade) words on what the map shows. */
+	private record LegendEntry(Color shade, String text, Rectangle2D box) {
+	}
 
 	/**
 	 * @param kgByCounty kilograms by current county code
@@ -69,8 +75,11 @@ public final class CountyMap implements Drawing {
 			d.fill(area);
 			int titleHeight = d.getFontMetrics(theme.title()).getHeight() + theme.size(8);
 			double margin = theme.size(16);
+			legend.clear();
+			legend.addAll(legend(d, area));
+			double legendTop = legend.stream().mapToDouble(e -> e.box().getY()).min().orElse(area.getMaxY());
 			Rectangle2D mapArea = new Rectangle2D.Double(area.getX() + margin, area.getY() + titleHeight,
-					Math.max(1, area.getWidth() - 2 * margin), Math.max(1, area.getHeight() - titleHeight - theme.size(30)));
+					Math.max(1, area.getWidth() - 2 * margin), Math.max(1, legendTop - theme.size(6) - area.getY() - titleHeight));
 			AffineTransform project = JilinCounties.projection(mapArea, JilinCounties.BOX);
 			shown.clear();
 			arrows.clear();
@@ -108,7 +117,7 @@ public final class CountyMap implements Drawing {
 			d.setColor(ChartTheme.INK);
 			d.drawString(Texts.CountyMap_title.text(locale), (float) area.getX() + theme.size(8),
 					(float) area.getY() + d.getFontMetrics().getAscent() + theme.size(4));
-			drawLegend(d, area);
+			drawLegend(d);
 		} finally {
 			d.dispose();
 		}
@@ -163,7 +172,9 @@ public final class CountyMap implements Drawing {
 		double gap = theme.size(4);
 		for (double[] offset : new double[][] { { gap, -h / 2 }, { -w / 2, gap }, { -w / 2, -gap - h }, { -gap - w, -h / 2 } }) {
 			Rectangle2D box = new Rectangle2D.Double(at.getX() + offset[0], at.getY() + offset[1], w, h);
-			if (area.contains(box) && labels.stream().noneMatch(box::intersects)) {
+			// Labels that merely touched read as one ("15.4 吨28 吨"): each keeps a gap clear around it.
+			Rectangle2D clear = new Rectangle2D.Double(box.getX() - gap, box.getY() - gap, w + 2 * gap, h + 2 * gap);
+			if (area.contains(box) && labels.stream().noneMatch(clear::intersects)) {
 				labels.add(box);
 				g.setColor(new Color(255, 255, 255, 220));
 				g.fill(box);
@@ -174,28 +185,80 @@ public final class CountyMap implements Drawing {
 		}
 	}
 
-	/** Where the shipments' labels were drawn last; none covers another. */
+	/** Where the shipments' labels were drawn last; none covers another or comes within a gap of it. */
 	public List<Rectangle2D> labelBounds() {
 		return List.copyOf(labels);
 	}
 
-	/** The shades and what they mean, along the bottom. */
-	private void drawLegend(Graphics2D g, Rectangle2D area) {
-		g.setFont(theme.small());
-		float x = (float) area.getX() + theme.size(8);
-		float y = (float) (area.getMaxY() - theme.size(18));
+	/**
+	 * The shades and what they mean along the bottom, in as many rows as the
+	 * width takes: on a narrow map the words wrap rather than run past its edge.
+	 */
+	private List<LegendEntry> legend(Graphics2D g, Rectangle2D area) {
+		FontMetrics metrics = g.getFontMetrics(theme.small());
 		int swatch = theme.size(12);
+		List<Color> shades = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
 		for (int i = 0; i < SHADES.length; i++) {
-			g.setColor(SHADES[i]);
-			g.fill(new Rectangle2D.Double(x, y, swatch, swatch));
-			g.setColor(ChartTheme.INK);
-			g.draw(new Rectangle2D.Double(x, y, swatch, swatch));
-			String text = "≤ " + Texts.CountyMap_tonnes.text(locale, tonnes(most.multiply(BigDecimal.valueOf(i + 1)) //$NON-NLS-1$
-					.divide(BigDecimal.valueOf(SHADES.length), RoundingMode.HALF_UP)));
-			g.drawString(text, x + swatch + 4, y + swatch);
-			x += swatch + 4 + g.getFontMetrics().stringWidth(text) + theme.size(14);
+			shades.add(SHADES[i]);
+			texts.add("≤ " + Texts.CountyMap_tonnes.text(locale, tonnes(most.multiply(BigDecimal.valueOf(i + 1)) //$NON-NLS-1$
+					.divide(BigDecimal.valueOf(SHADES.length), RoundingMode.HALF_UP))));
 		}
-		g.drawString(Texts.CountyMap_legend.text(locale), x, y + swatch);
+		// What the shades and arrows mean, a clause at a time, so that each may start a row.
+		for (String clause : Texts.CountyMap_legend.text(locale).split("(?<=[;；])\\s*")) { //$NON-NLS-1$
+			shades.add(null);
+			texts.add(clause);
+		}
+		double left = area.getX() + theme.size(8);
+		double right = area.getMaxX() - theme.size(8);
+		double height = metrics.getHeight();
+		double rowHeight = height + theme.size(4);
+		List<double[]> places = new ArrayList<>();
+		double x = left;
+		int row = 0;
+		for (int i = 0; i < texts.size(); i++) {
+			double width = (shades.get(i) == null ? 0 : swatch + theme.size(4)) + metrics.stringWidth(texts.get(i));
+			if (x > left && x + width > right) {
+				x = left;
+				row++;
+			}
+			places.add(new double[] { x, row, width });
+			// A clause follows the one before as in a sentence; shades stand apart.
+			x += width + theme.size(shades.get(i) == null ? 4 : 14);
+		}
+		double top = area.getMaxY() - theme.size(6) - (row + 1) * rowHeight;
+		List<LegendEntry> entries = new ArrayList<>();
+		for (int i = 0; i < texts.size(); i++) {
+			double[] place = places.get(i);
+			entries.add(new LegendEntry(shades.get(i), texts.get(i),
+					new Rectangle2D.Double(place[0], top + place[1] * rowHeight, place[2], height)));
+		}
+		return entries;
+	}
+
+	private void drawLegend(Graphics2D g) {
+		g.setFont(theme.small());
+		FontMetrics metrics = g.getFontMetrics();
+		int swatch = theme.size(12);
+		for (LegendEntry entry : legend) {
+			Rectangle2D box = entry.box();
+			double x = box.getX();
+			if (entry.shade() != null) {
+				Rectangle2D square = new Rectangle2D.Double(x, box.getCenterY() - swatch / 2.0, swatch, swatch);
+				g.setColor(entry.shade());
+				g.fill(square);
+				g.setColor(ChartTheme.INK);
+				g.draw(square);
+				x += swatch + theme.size(4);
+			}
+			g.setColor(ChartTheme.INK);
+			g.drawString(entry.text(), (float) x, (float) box.getY() + metrics.getAscent());
+		}
+	}
+
+	/** Where the legend's entries were drawn last: each inside the map's area, none over another. */
+	public List<Rectangle2D> legendBounds() {
+		return legend.stream().map(LegendEntry::box).toList();
 	}
 
 	private static String tonnes(BigDecimal kg) {

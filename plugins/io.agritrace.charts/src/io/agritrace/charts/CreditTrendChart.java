@@ -3,6 +3,7 @@ package io.agritrace.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -66,8 +68,9 @@ public final class CreditTrendChart {
 		renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2}", //$NON-NLS-1$
 				NumberFormat.getIntegerInstance(locale)));
-		NumberAxis score = new NumberAxis(Texts.CreditTrendChart_score.text(locale));
-		score.setRange(0, 115); // room for the grade over a full bar
+		NumberAxis score = new Headroom(Texts.CreditTrendChart_score.text(locale),
+				ChartTheme.measure(theme.small(), "A 100").getHeight() + theme.size(8)); //$NON-NLS-1$
+		score.setRange(0, 100);
 		CategoryPlot plot = new CategoryPlot(dataset, new CategoryAxis(Texts.CreditTrendChart_month.text(locale)), score,
 				renderer);
 		// The thresholds are dashed lines, named in the subtitle: labels at 90, 75 and 60 would overlap.
@@ -82,6 +85,36 @@ public final class CreditTrendChart {
 		theme.apply(chart);
 		renderer.setDefaultItemLabelFont(theme.small());
 		return chart;
+	}
+
+	/**
+	 * A score axis that leaves a band of pixels above 100 for the grade over a
+	 * full bar: a range past 100 left too little room in a short chart, and the
+	 * label touched the frame.
+	 */
+	private static final class Headroom extends NumberAxis {
+		private static final long serialVersionUID = 1L;
+		private final double pixels;
+
+		Headroom(String label, double pixels) {
+			super(label);
+			this.pixels = pixels;
+		}
+
+		@Override
+		public double valueToJava2D(double value, Rectangle2D area, RectangleEdge edge) {
+			return super.valueToJava2D(value, below(area), edge);
+		}
+
+		@Override
+		public double java2DToValue(double java2DValue, Rectangle2D area, RectangleEdge edge) {
+			return super.java2DToValue(java2DValue, below(area), edge);
+		}
+
+		private Rectangle2D below(Rectangle2D area) {
+			double room = Math.min(pixels, area.getHeight() / 2);
+			return new Rectangle2D.Double(area.getX(), area.getY() + room, area.getWidth(), area.getHeight() - room);
+		}
 	}
 
 	/** A grade's colour, from the colour-blind-safe palette: green A to vermillion D. */

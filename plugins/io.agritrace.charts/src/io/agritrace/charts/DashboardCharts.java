@@ -1,5 +1,6 @@
 package io.agritrace.charts;
 
+import java.awt.BasicStroke;
 import java.awt.Paint;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -18,6 +19,7 @@ import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -47,16 +49,21 @@ public final class DashboardCharts {
 	}
 
 	/**
-	 * Two lines, events recorded and anchored per day; a day without events
-	 * between the first and the last is a point at zero, not a line across it.
+	 * Two lines, events recorded and anchored per day, from the first day with
+	 * events to the period's last day: a day without events is a point at zero,
+	 * not a line across it, and quiet days at the end show as such. Anchored is
+	 * drawn over recorded, thinner and dashed, so that equal counts show both.
 	 *
-	 * @param perDay events recorded and anchored each day that had any
+	 * @param perDay  events recorded and anchored each day that had any
+	 * @param lastDay the period's last day
 	 */
-	public static JFreeChart eventsPerDay(SortedMap<LocalDate, long[]> perDay, ChartTheme theme, Locale locale) {
+	public static JFreeChart eventsPerDay(SortedMap<LocalDate, long[]> perDay, LocalDate lastDay, ChartTheme theme,
+			Locale locale) {
 		TimeSeries recorded = new TimeSeries(Texts.Dashboard_recorded.text(locale));
 		TimeSeries anchored = new TimeSeries(Texts.Dashboard_anchored.text(locale));
 		if (!perDay.isEmpty()) {
-			for (LocalDate day = perDay.firstKey(); !day.isAfter(perDay.lastKey()); day = day.plusDays(1)) {
+			LocalDate last = lastDay.isAfter(perDay.lastKey()) ? lastDay : perDay.lastKey();
+			for (LocalDate day = perDay.firstKey(); !day.isAfter(last); day = day.plusDays(1)) {
 				long[] counts = perDay.getOrDefault(day, NONE);
 				Day d = new Day(Date.from(day.atStartOfDay(theme.zone()).toInstant()), theme.timeZone(), locale);
 				recorded.add(d, counts[0]);
@@ -75,13 +82,15 @@ public final class DashboardCharts {
 		renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} {1}: {2}", theme.days(), //$NON-NLS-1$
 				NumberFormat.getIntegerInstance(locale)));
 		XYPlot plot = new XYPlot(data, days, events, renderer);
+		plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
 		JFreeChart chart = new JFreeChart(Texts.Dashboard_perDayTitle.text(locale), theme.title(), plot, true);
 		theme.apply(chart);
 		theme.roomForDates(chart, days.getDateFormatOverride());
 		renderer.setSeriesPaint(0, ChartTheme.BLUE);
 		renderer.setSeriesPaint(1, ChartTheme.GREEN);
-		renderer.setSeriesStroke(0, theme.thick());
-		renderer.setSeriesStroke(1, theme.thick());
+		// Recorded wide enough that it shows on both sides of anchored, dashed over it, where they are equal.
+		renderer.setSeriesStroke(0, new BasicStroke(theme.size(5)));
+		renderer.setSeriesStroke(1, theme.dashed());
 		return chart;
 	}
 
@@ -97,7 +106,7 @@ public final class DashboardCharts {
 		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2} " + Texts.Unit_tonne.text(locale), //$NON-NLS-1$
 				NumberFormat.getNumberInstance(locale)));
 		NumberAxis tonnes = new NumberAxis(Texts.Dashboard_tonnes.text(locale));
-		CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), tonnes, renderer);
+		CategoryPlot plot = new CategoryPlot(data, names(), tonnes, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		JFreeChart chart = new JFreeChart(title, theme.title(), plot, false);
 		theme.apply(chart);
@@ -126,10 +135,22 @@ public final class DashboardCharts {
 				NumberFormat.getIntegerInstance(locale)));
 		NumberAxis score = new NumberAxis(Texts.CreditTrendChart_score.text(locale));
 		score.setRange(0, 100);
-		CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), score, renderer);
+		CategoryPlot plot = new CategoryPlot(data, names(), score, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		JFreeChart chart = new JFreeChart(Texts.Dashboard_rankingTitle.text(locale), theme.title(), plot, false);
 		theme.apply(chart);
+		theme.roomForLastTick(chart, "100"); //$NON-NLS-1$
 		return chart;
+	}
+
+	/**
+	 * Names beside horizontal bars: up to half the plot's width and two lines,
+	 * where JFreeChart's 30 % and one line cut "吉林长白山人参（鲜参）" short.
+	 */
+	private static CategoryAxis names() {
+		CategoryAxis axis = new CategoryAxis();
+		axis.setMaximumCategoryLabelWidthRatio(0.5f);
+		axis.setMaximumCategoryLabelLines(2);
+		return axis;
 	}
 }

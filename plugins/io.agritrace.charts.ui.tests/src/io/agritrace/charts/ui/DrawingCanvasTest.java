@@ -1,13 +1,22 @@
 package io.agritrace.charts.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +69,47 @@ class DrawingCanvasTest {
 		shell.setSize(400, 260);
 		paintUntil(() -> draws.get() > 2);
 		assertTrue(draws.get() > 2, "a canvas of another size draws again");
+	}
+
+	/**
+	 * A graph too large to read whole: fitting it keeps its text readable
+	 * (zoom 1, the smallest text at 10 pt), from its top left, and the scroll
+	 * bars reach the rest.
+	 */
+	@Test
+	void fittingAGraphTooLargeToReadWholeScrollsInstead() {
+		List<Rectangle2D> areas = new ArrayList<>();
+		Drawing graph = new Drawing() {
+			@Override
+			public void draw(Graphics2D g, Rectangle2D area) {
+				areas.add(area);
+			}
+
+			@Override
+			public Dimension naturalSize() {
+				return new Dimension(3000, 1500);
+			}
+		};
+		canvas.dispose();
+		canvas = new DrawingCanvas(shell, SWT.H_SCROLL | SWT.V_SCROLL);
+		shell.layout();
+		canvas.show(graph);
+		canvas.fit();
+		paintUntil(() -> !areas.isEmpty());
+
+		assertEquals(1, canvas.zoom(), "readable, not shrunk to the window");
+		assertEquals(0, areas.get(areas.size() - 1).getX(), "from its left");
+		ScrollBar across = canvas.getHorizontalBar();
+		assertTrue(across.getVisible() && canvas.getVerticalBar().getVisible(), "scroll bars to the rest");
+		assertEquals(3000, across.getMaximum());
+
+		across.setSelection(500);
+		across.notifyListeners(SWT.Selection, new Event());
+		paintUntil(() -> areas.get(areas.size() - 1).getX() == -500);
+		assertEquals(-500, areas.get(areas.size() - 1).getX(), "scrolled 500 px to the right");
+
+		canvas.show(counted);
+		assertFalse(across.getVisible(), "a chart fills the canvas: no scroll bars");
 	}
 
 	/** Runs the UI's work, paints included, until the condition holds or half a second has passed. */

@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ScrollBar;
 
 import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.Drawing;
@@ -43,7 +44,8 @@ import io.agritrace.charts.ui.internal.Messages;
 /**
  * Shows a drawing on an SWT canvas, drawn with Java 2D as its exports are.
  * A drawing with a natural size (a graph) zooms with the wheel or the menu,
- * pans by dragging and fits the window; a chart fills the canvas. Hover shows
+ * pans by dragging or with scroll bars and fits the window as far as its text
+ * stays readable; a chart fills the canvas. Hover shows
  * the item's tooltip, a double-click hands the item to a listener, and the
  * context menu copies the picture or exports it as PNG or SVG in a Job.
  * The picture is drawn once per drawing, size and view, and kept: a form
@@ -55,7 +57,8 @@ public final class DrawingCanvas extends Canvas {
 	/**
 	 * Below this a lineage's labels are too small to read (at zoom 1 a chart's
 	 * smallest text is {@link ChartTheme#SMALLEST_POINTS}): a canvas shows such
-	 * a drawing's focus at this zoom instead, until the user asks to fit it.
+	 * a drawing at this zoom instead, around its focus or, fitted, from its
+	 * start, and scrolls to the rest; only the user's own zooming goes below.
 	 */
 	private static final double READABLE = 1;
 
@@ -63,7 +66,7 @@ public final class DrawingCanvas extends Canvas {
 	private enum View {
 		/** The whole, if readable; else the focus at a readable size. */
 		FIRST,
-		/** The whole, however small. */
+		/** The whole, if readable; else from its top left at a readable size. */
 		FIT,
 		/** Where the user zoomed and dragged it. */
 		MANUAL
@@ -82,7 +85,25 @@ public final class DrawingCanvas extends Canvas {
 	private Image picture;
 
 	public DrawingCanvas(Composite parent) {
-		super(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED);
+		this(parent, SWT.NONE);
+	}
+
+	/**
+	 * @param style {@code SWT.H_SCROLL | SWT.V_SCROLL} for a graph that may be too large to read whole: scroll bars
+	 *              reach the rest (a chart's canvas has none, so that the wheel over it scrolls the page)
+	 */
+	public DrawingCanvas(Composite parent, int style) {
+		super(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | style);
+		ScrollBar across = getHorizontalBar();
+		ScrollBar down = getVerticalBar();
+		if (across != null) {
+			across.addListener(SWT.Selection, e -> scrollTo(-across.getSelection(), panY));
+			across.setVisible(false);
+		}
+		if (down != null) {
+			down.addListener(SWT.Selection, e -> scrollTo(panX, -down.getSelection()));
+			down.setVisible(false);
+		}
 		addPaintListener(e -> paint(e.gc));
 		addListener(SWT.Dispose, e -> forget());
 		addListener(SWT.Resize, e -> place());
@@ -107,13 +128,15 @@ public final class DrawingCanvas extends Canvas {
 	}
 
 	/**
-	 * A check box that shows a zoomable drawing whole, however small, while it
-	 * is ticked, and readable around its focus once it is not: what a graph too
-	 * big to read whole offers beside it.
+	 * A check box that shows a zoomable drawing whole while it is ticked (from
+	 * its start, scrolling, where whole its text would be unreadable), and
+	 * around its focus once it is not: what a graph too big to read whole
+	 * offers beside it.
 	 */
 	public Button wholeToggle(Composite parent) {
 		Button whole = new Button(parent, SWT.CHECK);
 		whole.setText(Messages.DrawingCanvas_fitWhole);
+		whole.setToolTipText(Messages.DrawingCanvas_fitWholeTip);
 		whole.addListener(SWT.Selection, e -> {
 			wholeChosen = whole.getSelection();
 			view = wholeChosen ? View.FIT : View.FIRST;
@@ -135,7 +158,7 @@ public final class DrawingCanvas extends Canvas {
 		return drawing != null && drawing.naturalSize() != null;
 	}
 
-	/** The whole drawing in the canvas, however small. */
+	/** The whole drawing in the canvas, or as much as fits with its text readable. */
 	public void fit() {
 		view = View.FIT;
 		place();
@@ -157,12 +180,44 @@ public final class DrawingCanvas extends Canvas {
 				panX = around(client.width, size.width * zoom, focus.getX() * zoom);
 				panY = around(client.height, size.height * zoom, focus.getY() * zoom);
 			} else {
-				zoom = Math.max(whole, 0.05);
-				panX = (client.width - size.width * zoom) / 2;
+				zoom = Math.max(whole, READABLE);
+				double spare = client.width - size.width * zoom;
+				panX = spare >= 0 ? spare / 2 : 0;
 				panY = Math.max(0, (client.height - size.height * zoom) / 2);
 			}
 		}
 		repaint();
+	}
+
+	/** Pans a zoomable drawing to a place, from its scroll bars. */
+	private void scrollTo(double x, double y) {
+		view = View.MANUAL;
+		panX = x;
+		panY = y;
+		repaint();
+	}
+
+	/** Scroll bars where a zoomable drawing is larger than the window, at where it is panned; none for a chart. */
+	private void showScrollBars() {
+		Dimension size = zoomable() ? drawing.naturalSize() : null;
+		Rectangle client = getClientArea();
+		bar(getHorizontalBar(), size == null ? 0 : size.width * zoom, client.width, -panX);
+		bar(getVerticalBar(), size == null ? 0 : size.height * zoom, client.height, -panY);
+	}
+
+	private static void bar(ScrollBar bar, double content, int window, double offset) {
+		if (bar == null) {
+			return;
+		}
+		boolean needed = window > 0 && content > window + 1;
+		if (needed) {
+			int whole = (int) Math.ceil(content);
+			bar.setValues((int) Math.round(Math.max(0, Math.min(offset, whole - window))), 0, whole, window,
+					Math.max(1, window / 10), Math.max(1, window - window / 10));
+		}
+		if (bar.getVisible() != needed) {
+			bar.setVisible(needed);
+		}
 	}
 
 	/** Where a length of content starts in a length of window: centred if it fits, else around a point, kept inside. */
@@ -217,6 +272,7 @@ public final class DrawingCanvas extends Canvas {
 	/** Draws again at the next paint: the drawing, its size or the view changed. */
 	private void repaint() {
 		forget();
+		showScrollBars();
 		redraw();
 	}
 

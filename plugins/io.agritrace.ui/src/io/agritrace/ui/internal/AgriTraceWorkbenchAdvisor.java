@@ -8,6 +8,7 @@ import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -53,6 +54,11 @@ final class AgriTraceWorkbenchAdvisor extends WorkbenchAdvisor {
 		}
 		if (Arrays.asList(Platform.getApplicationArgs()).contains(PRESENTATION)) {
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			// On a projector the window would come back at the size a desk's screen left it (1280 × 800 on
+			// 1920 × 1080): the workbench seen after the presentation fills the screen the presentation did.
+			Shell shell = window.getShell();
+			shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
+			shell.setMaximized(true);
 			try {
 				window.getService(IHandlerService.class).executeCommand(PRESENT_DASHBOARD, null);
 			} catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {

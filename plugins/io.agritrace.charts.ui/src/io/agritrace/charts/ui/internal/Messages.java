@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String DrawingCanvas_exporting;
 	public static String DrawingCanvas_fit;
 	public static String DrawingCanvas_fitWhole;
+	public static String DrawingCanvas_fitWholeTip;
 	public static String DrawingCanvas_zoomIn;
 	public static String DrawingCanvas_zoomOut;
 

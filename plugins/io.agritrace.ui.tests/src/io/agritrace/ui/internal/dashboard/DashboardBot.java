@@ -104,6 +104,12 @@ public final class DashboardBot {
 		return Arrays.asList(presentation.getChildren()).indexOf(((StackLayout) presentation.getLayout()).topControl);
 	}
 
+	/** Whether some label of the presentation's figures panel says this. */
+	static boolean figuresSay(Shell presentation, String text) {
+		return Widgets.all((Composite) presentation.getChildren()[0], Label.class).stream()
+				.anyMatch(l -> text.equals(l.getText()));
+	}
+
 	/** Presses a key in the presentation. */
 	static void key(Shell presentation, int code) {
 		Event press = new Event();

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
@@ -64,13 +65,19 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		long inspections = events.stream().filter(e -> !e.event().eventTime().isBefore(from)
 				&& BizSteps.INSPECTING.equals(e.event().bizStep())).count();
 		assertEquals(NLS.bind(Messages.Dashboard_passRate, inspections), dashboard.tileCaption(DashboardEditor.PASS_RATE));
+		assertEquals(Messages.Dashboard_incidentsListedBelow, dashboard.tileCaption(DashboardEditor.INCIDENTS));
 		screenshot("dashboard");
 
+		Shell workbench = editor.getSite().getShell();
+		Rectangle before = workbench.getBounds();
+		boolean maximized = workbench.getMaximized();
 		editor.present();
 		waitUntil("the presentation", TIMEOUT_MS, () -> DashboardBot.presentation() != null);
 		Shell presentation = DashboardBot.presentation();
 		assertEquals(7, DashboardBot.panels(presentation), "the figures, five charts and the altered record");
 		assertEquals(presentation.getDisplay().getPrimaryMonitor().getBounds(), presentation.getBounds());
+		assertTrue(DashboardBot.figuresSay(presentation, Messages.Dashboard_incidentsListedLast),
+				"the altered record is listed on the last panel, not below its figure");
 		processEvents();
 		screenshot("dashboard-presentation");
 		DashboardBot.key(presentation, SWT.ARROW_RIGHT);
@@ -82,6 +89,11 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		screenshot("dashboard-presentation-map");
 		DashboardBot.key(presentation, SWT.ESC);
 		assertTrue(presentation.isDisposed(), "Esc leaves");
+		processEvents();
+		assertEquals(maximized, workbench.getMaximized(), "the workbench window as it was before the presentation");
+		if (!maximized) {
+			assertEquals(before, workbench.getBounds());
+		}
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 
 		EpcisEvent storing = StepEvents.storing(OffsetDateTime.now(WorkspaceZone.clock()).minusHours(1),
@@ -100,6 +112,8 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		waitUntil("every record verified", TIMEOUT_MS, () -> dashboard.tileText(3).startsWith("100.0"));
 		processEvents();
 		assertEquals(0, dashboard.incidentLinks());
+		assertEquals(Messages.Dashboard_incidentsCaption, dashboard.tileCaption(DashboardEditor.INCIDENTS),
+				"nothing listed below, and the figure does not say so");
 		assertTrue(dashboard.everythingFits(), "100.0 % whole");
 		screenshot("dashboard-all-verified");
 	}

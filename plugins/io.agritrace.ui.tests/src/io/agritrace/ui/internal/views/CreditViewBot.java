@@ -3,6 +3,10 @@ package io.agritrace.ui.internal.views;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -78,6 +82,31 @@ final class CreditViewBot {
 	/** Whether the profile's months are drawn. */
 	boolean showsTrend() {
 		return Widgets.first(Widgets.of(view), DrawingCanvas.class, c -> true).drawing() != null;
+	}
+
+	/** Whether every formula is whole in its column: the column as wide as its longest text. */
+	boolean formulasWhole() {
+		Table indicators = table(1);
+		GC gc = new GC(indicators);
+		try {
+			int widest = Arrays.stream(indicators.getItems()).mapToInt(i -> gc.textExtent(i.getText(CreditView.FORMULA)).x)
+					.max().orElse(0);
+			return indicators.getColumn(CreditView.FORMULA).getWidth() >= widest;
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** The months' chart, the indicators and the records where the screen shows them: none over another. */
+	List<Rectangle> panes() {
+		DrawingCanvas trend = Widgets.first(Widgets.of(view), DrawingCanvas.class, c -> true);
+		return List.of(onScreen(trend), onScreen(table(1)), onScreen(table(2)), onScreen(table(0)));
+	}
+
+	private static Rectangle onScreen(Control control) {
+		Rectangle bounds = control.getBounds();
+		Point at = control.getParent().toDisplay(bounds.x, bounds.y);
+		return new Rectangle(at.x, at.y, bounds.width, bounds.height);
 	}
 
 	/** The profile's heading, above its indicators: the organisation and its grade. */

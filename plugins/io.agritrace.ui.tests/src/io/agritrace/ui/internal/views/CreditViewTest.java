@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.IViewPart;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,15 @@ class CreditViewTest extends WorkbenchTestCase {
 		waitUntil("the late records", TIMEOUT_MS,
 				() -> view.recordRows() == Math.min(200, late(chosen.profile())));
 		screenshot("credit-profiles");
+		assertTrue(view.formulasWhole(), "every formula whole in its column");
+		List<Rectangle> panes = view.panes();
+		for (int i = 0; i < panes.size(); i++) {
+			for (int j = i + 1; j < panes.size(); j++) {
+				assertFalse(panes.get(i).intersects(panes.get(j)), panes.get(i) + " over " + panes.get(j));
+			}
+		}
+		assertTrue(panes.get(0).width >= CreditView.SMALLEST.x / 3 && panes.get(0).height >= CreditView.SMALLEST.y / 3,
+				"the months' chart large enough to read: " + panes.get(0));
 
 		// Cold-chain compliance as the score counts it: all shipments kept in their band is 100 %, not 0.0 %.
 		CreditReports.Ranked compliant = view.ranking().stream().filter(r -> allKeptCold(r.profile())).findFirst().orElseThrow();

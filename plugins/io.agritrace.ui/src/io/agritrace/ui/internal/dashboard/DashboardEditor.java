@@ -165,7 +165,7 @@ public final class DashboardEditor extends ViewOnlyEditor {
 		DashboardRepository.Filter filter = filter();
 		new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
 				store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.large(), WorkbenchLanguage.current()), form,
-				read -> Presentation.open(form.getDisplay(), read)).schedule();
+				read -> Presentation.open(form.getShell(), read)).schedule();
 	}
 
 	/** The filter chosen now. */
@@ -199,7 +199,7 @@ public final class DashboardEditor extends ViewOnlyEditor {
 	}
 
 	private void show(DashboardView read) {
-		List<String[]> texts = tiles(read);
+		List<String[]> texts = tiles(read, Messages.Dashboard_incidentsListedBelow);
 		for (int i = 0; i < texts.size(); i++) {
 			tiles.get(i).value().setText(texts.get(i)[0]);
 			tiles.get(i).caption().setText(texts.get(i)[1]);
@@ -218,8 +218,12 @@ public final class DashboardEditor extends ViewOnlyEditor {
 		form.reflow(true);
 	}
 
-	/** Each figure and what it means, in the tiles' order: the editor and the presentation show the same. */
-	static List<String[]> tiles(DashboardView read) {
+	/**
+	 * Each figure and what it means, in the tiles' order: the editor and the presentation show the same.
+	 *
+	 * @param listed what the altered or missing records' figure says when there are some: where they are listed
+	 */
+	static List<String[]> tiles(DashboardView read, String listed) {
 		DashboardRepository.Figures f = read.figures();
 		return List.of(
 				new String[] { Long.toString(f.organisations().values().stream().mapToLong(Long::longValue).sum()),
@@ -227,7 +231,8 @@ public final class DashboardEditor extends ViewOnlyEditor {
 				new String[] { Long.toString(f.batches()), Messages.Dashboard_batches },
 				new String[] { Long.toString(f.events()), NLS.bind(Messages.Dashboard_eventsCaption, f.anchored()) },
 				new String[] { percent(f.verified(), f.events()), NLS.bind(Messages.Dashboard_verifiedCaption, f.verified()) },
-				new String[] { Long.toString(f.mismatches() + read.missing()), Messages.Dashboard_incidentsCaption },
+				new String[] { Long.toString(f.mismatches() + read.missing()),
+						read.incidents().isEmpty() ? Messages.Dashboard_incidentsCaption : listed },
 				new String[] { Long.toString(f.backlog()), Messages.Dashboard_backlog },
 				new String[] { percent(f.passed(), f.inspections()), NLS.bind(Messages.Dashboard_passRate, f.inspections()) },
 				new String[] { f.warnings() + " / " + f.handled(), Messages.Dashboard_warnings }); //$NON-NLS-1$

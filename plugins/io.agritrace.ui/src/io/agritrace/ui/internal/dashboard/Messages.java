@@ -11,6 +11,8 @@ public final class Messages extends NLS {
 	public static String Dashboard_category;
 	public static String Dashboard_eventsCaption;
 	public static String Dashboard_incidentsCaption;
+	public static String Dashboard_incidentsListedBelow;
+	public static String Dashboard_incidentsListedLast;
 	public static String Dashboard_incidentsTitle;
 	public static String Dashboard_lastDays;
 	public static String Dashboard_organisations;

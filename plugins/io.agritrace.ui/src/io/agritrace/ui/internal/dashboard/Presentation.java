@@ -10,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -69,9 +70,30 @@ final class Presentation {
 		}
 	}
 
-	/** Opens full screen on the display's primary monitor, on the figures. */
-	static void open(Display display, DashboardView model) {
+	/**
+	 * Opens full screen on the display's primary monitor, on the figures; on
+	 * leaving, the workbench window is as it was (maximized, full screen or
+	 * its size and place), whatever a window manager did to it meanwhile.
+	 */
+	static void open(Shell workbench, DashboardView model) {
+		Display display = workbench.getDisplay();
 		Presentation presentation = new Presentation(display, model);
+		Rectangle bounds = workbench.getBounds();
+		boolean maximized = workbench.getMaximized();
+		boolean fullScreen = workbench.getFullScreen();
+		presentation.shell.addListener(SWT.Dispose, e -> {
+			if (workbench.isDisposed()) {
+				return;
+			}
+			workbench.setFullScreen(fullScreen);
+			if (maximized) {
+				workbench.setMaximized(true);
+			} else {
+				workbench.setMaximized(false);
+				workbench.setBounds(bounds);
+			}
+			workbench.setActive();
+		});
 		presentation.shell.setBounds(display.getPrimaryMonitor().getBounds());
 		presentation.shell.open();
 		presentation.shell.setFullScreen(true);
@@ -109,7 +131,7 @@ final class Presentation {
 		Display display = shell.getDisplay();
 		Color red = display.getSystemColor(SWT.COLOR_RED);
 		Color green = display.getSystemColor(SWT.COLOR_DARK_GREEN);
-		List<String[]> tiles = DashboardEditor.tiles(model);
+		List<String[]> tiles = DashboardEditor.tiles(model, Messages.Dashboard_incidentsListedLast);
 		for (int i = 0; i < tiles.size(); i++) {
 			Composite tile = new Composite(panel, SWT.NONE);
 			tile.setBackground(panel.getBackground());

@@ -99,15 +99,15 @@ final class ProvenancePage extends TracePage {
 		status = toolkit.createLabel(body, Messages.Provenance_building, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
-		lineage = chart(toolkit, body, Messages.Provenance_lineageHint, 460);
+		lineage = chart(toolkit, body, Messages.Provenance_lineageHint, 460, SWT.H_SCROLL | SWT.V_SCROLL);
 		lineage.onOpen(this::open);
-		// Opened readable around the lot; the whole graph, however small, on request.
+		// Opened readable around the lot; on request the whole graph, scrolling where whole it would be unreadable.
 		Button whole = lineage.wholeToggle(body);
 		toolkit.adapt(whole, false, false);
 		whole.moveAbove(lineage);
-		custody = chart(toolkit, body, Messages.Provenance_custodyHint, 380);
-		journey = chart(toolkit, body, Messages.Provenance_journeyHint, 480);
-		sensors = chart(toolkit, body, Messages.Provenance_sensorsHint, 340);
+		custody = chart(toolkit, body, Messages.Provenance_custodyHint, 380, SWT.NONE);
+		journey = chart(toolkit, body, Messages.Provenance_journeyHint, 480, SWT.NONE);
+		sensors = chart(toolkit, body, Messages.Provenance_sensorsHint, 340, SWT.NONE);
 		excursions = table(toolkit, body);
 		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnStart, 130,
 				x -> Times.format(x.start(), WorkspaceZone.zone()));
@@ -122,7 +122,7 @@ final class ProvenancePage extends TracePage {
 		problems = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(problems);
 
-		massBalance = chart(toolkit, body, Messages.Provenance_massBalanceHint, 340);
+		massBalance = chart(toolkit, body, Messages.Provenance_massBalanceHint, 340, SWT.NONE);
 		yields = table(toolkit, body);
 		TextColumns.<MassBalance>add(yields, CommonMessages.Trace_columnStep, 90,
 				b -> StepNames.of(b.bizStep(), WorkbenchLanguage.current()));
@@ -139,10 +139,11 @@ final class ProvenancePage extends TracePage {
 	}
 
 	/** A chart the page's width, under a line that says how to read it; the chart carries its own title. */
-	private static DrawingCanvas chart(FormToolkit toolkit, Composite body, String hint, int height) {
+	/** @param style scroll bars for a graph too large to read whole, else none */
+	private static DrawingCanvas chart(FormToolkit toolkit, Composite body, String hint, int height, int style) {
 		Label how = toolkit.createLabel(body, hint, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).indent(0, 8).applyTo(how);
-		DrawingCanvas canvas = new DrawingCanvas(body);
+		DrawingCanvas canvas = new DrawingCanvas(body, style);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, height).applyTo(canvas);
 		return canvas;
 	}

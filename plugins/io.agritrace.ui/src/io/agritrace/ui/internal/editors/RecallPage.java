@@ -99,8 +99,8 @@ final class RecallPage extends TracePage {
 		SashForm split = new SashForm(body, SWT.VERTICAL);
 		toolkit.adapt(split);
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 500).applyTo(split);
-		flow = new DrawingCanvas(split);
-		// Opened readable around the lot; every shop at once, however small, on request.
+		flow = new DrawingCanvas(split, SWT.H_SCROLL | SWT.V_SCROLL);
+		// Opened readable around the lot; every shop at once on request, scrolling where it would be unreadable.
 		Button whole = flow.wholeToggle(actions);
 		toolkit.adapt(whole, false, false);
 		whole.moveAbove(drillClock);

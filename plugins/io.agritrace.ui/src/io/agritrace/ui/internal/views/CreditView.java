@@ -15,6 +15,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -57,6 +59,10 @@ public final class CreditView extends ViewPart {
 	public static final String ID = "io.agritrace.ui.views.credit"; //$NON-NLS-1$
 	private static final int RECORDS = 200;
 
+	/** The panes' smallest size: the ranking, the profile and the records readable beside the months' chart. */
+	static final Point SMALLEST = new Point(900, 560);
+	/** The indicators' column of formulas. */
+	static final int FORMULA = 4;
 	private final ChartTheme theme = ChartTheme.standard();
 	private WorkspaceStore store;
 	private CreditPolicy policy;
@@ -96,9 +102,15 @@ public final class CreditView extends ViewPart {
 		role.addListener(SWT.Selection, e -> filter());
 		prefecture.addListener(SWT.Selection, e -> filter());
 
-		// Ranking beside the profile; the records behind an indicator beside the months.
-		SashForm rows = new SashForm(parent, SWT.VERTICAL);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(rows);
+		// Ranking beside the profile; the records behind an indicator beside the months. Below a size where
+		// each pane still shows its text and a readable chart the panes scroll together instead of shrinking.
+		ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(scrolled);
+		SashForm rows = new SashForm(scrolled, SWT.VERTICAL);
+		scrolled.setContent(rows);
+		scrolled.setExpandHorizontal(true);
+		scrolled.setExpandVertical(true);
+		scrolled.setMinSize(SMALLEST);
 		SashForm top = new SashForm(rows, SWT.HORIZONTAL);
 		SashForm bottom = new SashForm(rows, SWT.HORIZONTAL);
 		table = table(top);
@@ -217,6 +229,8 @@ public final class CreditView extends ViewPart {
 				: NLS.bind(Messages.Credit_heading, new Object[] { detail.party().name(language), profile.grade(), profile.score() }));
 		formula.setText(IndicatorText.score(policy, profile.counts().unverified(), language));
 		indicators.setInput(profile.indicators());
+		// The formulas are sentences: their column as wide as the longest, reached by scrolling, never cut short.
+		indicators.getTable().getColumn(FORMULA).pack();
 		records.setInput(List.of());
 		trend.show(new ChartDrawing(CreditTrendChart.of(detail.months(), policy, theme, language)));
 		heading.getParent().layout(true, true);
