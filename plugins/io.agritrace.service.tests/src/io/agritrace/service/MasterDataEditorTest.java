@@ -147,7 +147,7 @@ class MasterDataEditorTest {
 					.orElseThrow();
 			String named = choices.lotName(heldThere);
 			assertTrue(named.contains(cold.nameEn()) && !named.contains(cold.uri()), "a lot held there is named with its site: " + named);
-			assertFalse(HarvestChoices.read(store).plots().contains(cold));
+			assertFalse(HarvestChoices.read(store).plots(cold.operator()).contains(cold));
 			assertTrue(store.masterData().locations().contains(cold), "Master Data still lists it");
 			assertEquals(cold.nameEn(), store.masterData().locationName(cold.uri(), Locale.ENGLISH), "traces still name it");
 

@@ -1,6 +1,8 @@
 package io.agritrace.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,12 +14,15 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.agritrace.core.model.Gln;
+import io.agritrace.core.model.Gs1CheckDigit;
 import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.demo.JilinMasterData;
 import io.agritrace.store.TraceStore;
 
-/** What the Record Event wizard offers on the demo data. */
+/** What the Record Event and Register Harvest wizards offer on the demo data. */
 class RecordingChoicesTest {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8));
@@ -37,6 +42,40 @@ class RecordingChoicesTest {
 			assertEquals(List.of(), uris(choices.receivingSites(JilinMasterData.FUSONG_FARM.uri())), "a garden receives nothing");
 			assertEquals(List.of(), choices.receivingSites(null));
 		}
+	}
+
+	/** The newcomer's receivers included the shipper itself and the county agriculture bureau. */
+	@Test
+	void aShipmentGoesToAnotherOrganisationThatReceivesGoods() {
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			new DemoDataSet(CLOCK).saveTo(store);
+			List<String> receivers = choices(store).receivers(JilinMasterData.MEIHE_COOP.uri()).stream().map(Party::uri).toList();
+			assertFalse(receivers.contains(JilinMasterData.MEIHE_COOP.uri()), "not the shipper itself");
+			assertFalse(receivers.contains(JilinMasterData.FUSONG_BUREAU.uri()), "not an inspector: " + receivers);
+			assertTrue(receivers.containsAll(List.of(JilinMasterData.JILIN_MILL.uri(), JilinMasterData.CHANGCHUN_COLD.uri(),
+					JilinMasterData.SHOPS.get(3).uri())), String.valueOf(receivers));
+		}
+	}
+
+	/** The newcomer harvested at the Yanji department store, and the lot's origin became Yanji. */
+	@Test
+	void aHarvestIsOnTheProducersOwnSitesOnly() {
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			new DemoDataSet(CLOCK).saveTo(store);
+			Location warehouse = new Location(Gln.locationUri(Gs1CheckDigit.append("690123499999")), null, "测试仓库", null,
+					null, null, JilinMasterData.MEIHE_COOP.uri(), false);
+			Location unrun = new Location(Gln.locationUri(Gs1CheckDigit.append("690123499998")), "220581", "无人地块", null,
+					null, null, null, false);
+			store.masterData().register(List.of(), List.of(warehouse, unrun), List.of());
+			HarvestChoices choices = HarvestChoices.read(store);
+			assertEquals(List.of(JilinMasterData.MEIHE_PADDY.uri(), JilinMasterData.MEIHE_DRYER.uri(), warehouse.uri()),
+					uris(choices.plots(JilinMasterData.MEIHE_COOP.uri())), "its own sites, one without a county too");
+			assertEquals(List.of(unrun.uri()), uris(choices.plots(null)), "with no producer, the sites no one runs");
+		}
+	}
+
+	private static RecordingChoices choices(TraceStore store) {
+		return RecordingChoices.read(store, Locale.ENGLISH);
 	}
 
 	private static List<String> uris(List<Location> sites) {

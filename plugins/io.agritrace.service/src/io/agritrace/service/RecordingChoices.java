@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
+import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.CustodyChain;
@@ -32,6 +33,9 @@ import io.agritrace.store.TraceStore;
 public record RecordingChoices(List<Party> parties, List<Location> sites, List<Product> products,
 		List<CustodyChain.Stop> lots, List<CustodyChain.Transit> shipments, Map<String, ProductBatch> batches,
 		Set<String> harvestPlaces, Registered registered, Locale language) {
+
+	/** The roles (their codes) of the organisations that check goods and receive none. */
+	private static final Set<String> NOT_RECEIVING = Set.of(PartyRole.INSPECTOR.code(), PartyRole.REGULATOR.code());
 
 	/** Registered records by key (a party's or site's URI, a product's GTIN), whether offered for new records or not. */
 	public record Registered(Map<String, Party> parties, Map<String, Location> sites, Map<String, Product> products) {
@@ -69,6 +73,15 @@ public record RecordingChoices(List<Party> parties, List<Location> sites, List<P
 	public List<Location> receivingSites(String party) {
 		return sites.stream().filter(l -> party != null && party.equals(l.operator()) && !harvestPlaces.contains(l.uri()))
 				.toList();
+	}
+
+	/**
+	 * The organisations a shipment can go to: any other than the shipper, but
+	 * no inspector or regulator, who samples lots where they are held (the
+	 * inspecting step) and receives no goods.
+	 */
+	public List<Party> receivers(String shipper) {
+		return parties.stream().filter(p -> !p.uri().equals(shipper) && !NOT_RECEIVING.contains(p.role())).toList();
 	}
 
 	public String partyName(String uri) {

@@ -7,8 +7,10 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The organisation this workspace records for (a party's URI), a workspace
- * preference (Window > Preferences > Organisation): the Record Event wizard
- * proposes it and remembers the last choice.
+ * preference (Window > Preferences > Organisation, or the party registered as
+ * the workspace's own): the wizards propose it. Only the user sets it; the
+ * Record Event wizard remembers the organisation it recorded for last in its
+ * own settings.
  */
 public final class ActingOrganisation {
 

@@ -26,7 +26,11 @@ import org.osgi.framework.FrameworkUtil;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.core.model.BatchValidator;
+import io.agritrace.core.model.Gln;
 import io.agritrace.core.model.Gs1CheckDigit;
+import io.agritrace.core.model.Location;
+import io.agritrace.core.model.Party;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.Sscc;
@@ -81,6 +85,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 				+ LocalDate.now(WorkspaceZone.clock()).minusDays(1) + " 10:00,warm,81\n", StandardCharsets.UTF_8);
 		wizard = open(chain.coop, EventStep.SHIPPING).choose(EventPage.FIELD_LOT, "P" + chain.suffix);
 		assertEquals("1000", wizard.text(EventPage.FIELD_QUANTITY), "the whole lot is proposed");
+		assertEquals(Quantities.unitName("KGM", WorkbenchLanguage.current()), wizard.unit(EventPage.FIELD_QUANTITY),
+				"in the lot's unit, named beside it");
 		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("F" + chain.suffix),
 				"the lot's place is proposed: " + wizard.text(EventPage.FIELD_SITE));
 		wizard.type(EventPage.FIELD_QUANTITY, "1200");
@@ -130,10 +136,10 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		waitUntil("the shipment's anchor", 2 * TIMEOUT_MS, () -> store().outbox().state(shipped.hashId()) == OutboxState.ANCHORED);
 		assertEquals(WorkspaceZone.zone().getRules().getOffset(shipped.eventTime()), shipped.timeZone(),
 				"stored with the workspace's offset, whatever the machine's zone (the issue saw +00:00)");
-		assertEquals(chain.coop, ActingOrganisation.uri(), "the organisation is proposed next time");
 
 		wizard = open(chain.mill, EventStep.RECEIVING).choose(ReceivingPage.FIELD_SHIPMENT, "P" + chain.suffix);
 		assertEquals("1000", wizard.text(EventPage.FIELD_QUANTITY));
+		assertEquals(Quantities.unitName("KGM", WorkbenchLanguage.current()), wizard.unit(EventPage.FIELD_QUANTITY));
 		wizard.type(EventPage.FIELD_QUANTITY, "990");
 		assertNull(wizard.error());
 		assertTrue(wizard.warning().contains("10"), "a short receipt is flagged: " + wizard.warning());
@@ -148,12 +154,16 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 	/** The issue: "To site" listed all 14 sites, paddy fields included, whatever the organisation; the review was raw JSON-LD. */
 	@Test
 	void aShipmentGoesOnlyToTheReceiversSitesAndIsReviewedByName() throws Exception {
+		store().masterData().register(List.of(new Party(Gln.partyUri(ids.gln()), null, null, "农业农村局 I" + chain.suffix,
+				"Agriculture Bureau I" + chain.suffix, "inspector", "220581", null, false)), List.of(), List.of());
 		wizard = open(chain.coop, EventStep.SHIPPING).choose(EventPage.FIELD_LOT, "P" + chain.suffix)
 				.choose(LotStepPage.FIELD_TO_PARTY, "M" + chain.suffix);
 		assertEquals(1, wizard.items(LotStepPage.FIELD_TO_SITE).size(), "the mill's site only: " + wizard.items(LotStepPage.FIELD_TO_SITE));
 		assertTrue(wizard.text(LotStepPage.FIELD_TO_SITE).contains("S" + chain.suffix), "and it is proposed");
-		wizard.choose(LotStepPage.FIELD_TO_PARTY, "C" + chain.suffix);
-		assertEquals(List.of(), wizard.items(LotStepPage.FIELD_TO_SITE), "the cooperative's paddy field receives no shipment");
+		assertFalse(wizard.items(LotStepPage.FIELD_TO_PARTY).stream().anyMatch(p -> p.contains("C" + chain.suffix)),
+				"the newcomer's receivers included the shipper itself: " + wizard.items(LotStepPage.FIELD_TO_PARTY));
+		assertFalse(wizard.items(LotStepPage.FIELD_TO_PARTY).stream().anyMatch(p -> p.contains("I" + chain.suffix)),
+				"and the county's agriculture bureau, an inspector");
 		wizard.choose(LotStepPage.FIELD_TO_PARTY, "M" + chain.suffix).next();
 		assertNull(wizard.error());
 
@@ -170,9 +180,13 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		screenshot("wizard-event-review-epcis");
 	}
 
-	/** The issue: the step was not remembered, Finish had to be pressed twice and there was no "record another". */
+	/**
+	 * The issue: the step was not remembered, Finish had to be pressed twice and there was no "record another".
+	 * The newcomer's: recording for another organisation made it the workspace's own (Preferences > Organisation).
+	 */
 	@Test
 	void shipmentsAreRecordedOneAfterAnotherAndTheNextOpeningProposesTheirContext() throws Exception {
+		ActingOrganisation.remember(chain.mill);
 		wizard = open(chain.coop, EventStep.SHIPPING).choose(EventPage.FIELD_LOT, "P" + chain.suffix).type(EventPage.FIELD_QUANTITY, "400")
 				.choose(LotStepPage.FIELD_TO_PARTY, "M" + chain.suffix).next().tick(Messages.Review_another).finish();
 		assertTrue(wizard.isOpen(), "Finish with \"record another\" starts the next event");
@@ -187,8 +201,11 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
 		assertEquals(2, store().holdings().all().inTransit().stream().filter(t -> t.item().equals(chain.paddy)).count());
 
+		assertEquals(chain.mill, ActingOrganisation.uri(), "the workspace's own organisation stays as set");
+
 		wizard = WizardBot.open(RecordEventWizard.ID);
-		assertTrue(wizard.text(StepPage.FIELD_ACTOR).contains("C" + chain.suffix), wizard.text(StepPage.FIELD_ACTOR));
+		assertTrue(wizard.text(StepPage.FIELD_ACTOR).contains("C" + chain.suffix),
+				"the organisation recorded for last is proposed: " + wizard.text(StepPage.FIELD_ACTOR));
 		assertEquals(EventStep.SHIPPING.label(), wizard.text(StepPage.FIELD_STEP), "the last step is proposed");
 		wizard.next();
 		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("F" + chain.suffix), wizard.text(EventPage.FIELD_SITE));
@@ -227,6 +244,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		wizard = open(chain.coop, EventStep.SHIPPING).choose(LotStepPage.FIELD_TO_PARTY, "M" + chain.suffix);
 		// Lots nobody is recorded to hold (other tests' imports) are offered to every organisation: count this chain's.
 		assertEquals(2, ours(wizard.items(EventPage.FIELD_LOT)), "the cooperative's lots: " + wizard.items(EventPage.FIELD_LOT));
+		assertTrue(wizard.rowsInView(EventPage.FIELD_LOT) >= 8, "the newcomer's list showed three rows and a half");
+		assertTrue(wizard.lotColumnsWhole(EventPage.FIELD_LOT), "the product column cut the GTIN off");
 		wizard.focus(EventPage.FIELD_LOT);
 		for (char c : ("q" + chain.suffix).toCharArray()) {
 			wizard.press(c);
@@ -259,6 +278,43 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		wizard.press(SWT.CR);
 		waitUntil("Enter in the list to go on", TIMEOUT_MS, () -> "review".equals(wizard.pageName()) && wizard.canFinish());
 		assertTrue(wizard.shown().contains(second), "the review names the lot chosen, " + second + ": " + wizard.shown());
+	}
+
+	/**
+	 * The newcomer's harvest: the plot list offered another organisation's
+	 * department store, whose operator then held the lot, so that the producer
+	 * could not ship it; and a warehouse registered without a county was left
+	 * out of the list unexplained.
+	 */
+	@Test
+	void aHarvestOnTheProducersOwnPlotIsOfferedForItToShip() throws Exception {
+		String warehouse = Gln.locationUri(ids.gln());
+		store().masterData().register(List.of(), List.of(new Location(warehouse, null, "测试仓库 W" + chain.suffix,
+				"Test warehouse W" + chain.suffix, null, null, chain.coop, false)), List.of());
+		String lot = "H" + chain.suffix;
+		wizard = WizardBot.open(RegisterHarvestWizard.ID).choose(BatchValidator.FIELD_GTIN, chain.paddyGtin)
+				.type(BatchValidator.FIELD_LOT, lot).type(BatchValidator.FIELD_QUANTITY, "1000")
+				.choose(BatchValidator.FIELD_PRODUCER, "C" + chain.suffix);
+		List<String> plots = wizard.items(BatchValidator.FIELD_ORIGIN);
+		assertEquals(2, plots.size(), "the cooperative's own sites only: " + plots);
+		assertTrue(plots.stream().anyMatch(p -> p.contains("F" + chain.suffix))
+				&& plots.stream().anyMatch(p -> p.contains("W" + chain.suffix)), String.valueOf(plots));
+		wizard.choose(BatchValidator.FIELD_ORIGIN, "W" + chain.suffix);
+		assertTrue(wizard.error().startsWith(Messages.Field_plot) && wizard.error().contains("W" + chain.suffix),
+				"a site without a county is named, and why it cannot be the plot: " + wizard.error());
+		assertTrue(wizard.marked(BatchValidator.FIELD_ORIGIN));
+		screenshot("wizard-harvest-plot-without-county");
+		wizard.choose(BatchValidator.FIELD_PRODUCER, "M" + chain.suffix);
+		assertEquals(1, wizard.items(BatchValidator.FIELD_ORIGIN).size(), "another producer, its own sites");
+		assertTrue(wizard.text(BatchValidator.FIELD_ORIGIN).contains("S" + chain.suffix), "its only one proposed");
+		wizard.choose(BatchValidator.FIELD_PRODUCER, "C" + chain.suffix).choose(BatchValidator.FIELD_ORIGIN, "F" + chain.suffix);
+		assertNull(wizard.error());
+		wizard.finish();
+		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
+
+		wizard = open(chain.coop, EventStep.SHIPPING);
+		assertTrue(wizard.items(EventPage.FIELD_LOT).stream().anyMatch(l -> l.contains(lot)),
+				"the producer ships its own harvest: " + wizard.items(EventPage.FIELD_LOT));
 	}
 
 	/** How many of the lots offered are this test's chain's. */

@@ -24,11 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +43,7 @@ import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.service.Categories;
+import io.agritrace.service.CreditSettings;
 import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -62,7 +66,7 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 
 	@Override
 	protected List<String> preferenceNodes() {
-		return List.of("io.agritrace.ui"); //$NON-NLS-1$
+		return List.of("io.agritrace.ui", CreditSettings.NODE); //$NON-NLS-1$
 	}
 
 	@Override
@@ -217,6 +221,26 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 		NavigatorBot navigator = NavigatorBot.show(page);
 		assertTrue(IntStream.range(0, navigator.rows()).anyMatch(row -> navigator.batch(row).code().equals(code)),
 				"the navigator lists the new lot");
+	}
+
+	/**
+	 * The newcomer's harvest date was Shanghai's today and the certificates'
+	 * dates the machine's (UTC), a day apart, so that every certificate was
+	 * refused: all start at the workspace's today, whatever the hour.
+	 */
+	@Test
+	void everyDateOfTheHarvestStartsAtTheWorkspacesToday() {
+		// Kiritimati (UTC+14) and Baker Island (UTC-12) are never on the same day: one is not on the machine's.
+		ZoneId zone = Stream.of("Pacific/Kiritimati", "Etc/GMT+12").map(ZoneId::of)
+				.filter(z -> !LocalDate.now(z).equals(LocalDate.now(ZoneId.systemDefault()))).findFirst().orElseThrow();
+		InstanceScope.INSTANCE.getNode(CreditSettings.NODE).put(WorkspaceZone.KEY, zone.getId());
+		wizard = WizardBot.open(RegisterHarvestWizard.ID);
+		LocalDate today = LocalDate.now(WorkspaceZone.clock());
+		assertEquals(today, wizard.day(FIELD_HARVEST_DATE));
+		for (Certification label : Certification.values()) {
+			assertEquals(today, wizard.day(label.code() + CertificateFields.VALID_FROM), label.code());
+			assertEquals(today, wizard.day(label.code() + CertificateFields.VALID_UNTIL), label.code());
+		}
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWizard;
@@ -191,10 +193,47 @@ final class WizardBot {
 		return control instanceof Text t ? t.getText() : control instanceof Label l ? l.getText() : ((Combo) control).getText();
 	}
 
+	/** The unit named beside a quantity field. */
+	String unit(String field) {
+		return Widgets.next(control(field), Label.class).getText();
+	}
+
 	/** What a combo offers to choose from, or the rows a lot chooser shows. */
 	List<String> items(String field) {
 		LotChooser lots = LotChooser.of(control(field));
 		return lots != null ? lots.shownNames() : List.of(((Combo) control(field)).getItems());
+	}
+
+	/**
+	 * How many rows a lot chooser's list shows whole at once, as GTK draws
+	 * them (rows apart by more than the item height it reports); it must list
+	 * two rows or more.
+	 */
+	int rowsInView(String field) {
+		Table table = Widgets.all(LotChooser.of(control(field)).area(), Table.class).get(0);
+		int pitch = table.getItem(1).getBounds().y - table.getItem(0).getBounds().y;
+		int scrollBar = table.getHorizontalBar() != null && table.getHorizontalBar().isVisible()
+				? table.getHorizontalBar().getSize().y : 0;
+		int rows = table.getSize().y - 2 * table.getBorderWidth() - table.getHeaderHeight() - scrollBar;
+		return rows / pitch;
+	}
+
+	/** Whether a lot chooser's columns show each shown row's texts whole, none cut. */
+	boolean lotColumnsWhole(String field) {
+		Table table = Widgets.all(LotChooser.of(control(field)).area(), Table.class).get(0);
+		GC gc = new GC(table);
+		try {
+			for (int row = 0; row < Math.min(table.getItemCount(), 8); row++) {
+				for (int column = 0; column < table.getColumnCount(); column++) {
+					if (gc.textExtent(table.getItem(row).getText(column)).x > table.getColumn(column).getWidth()) {
+						return false;
+					}
+				}
+			}
+			return true;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** Whether the page shows all its fields, none cut off at the bottom of the dialog. */

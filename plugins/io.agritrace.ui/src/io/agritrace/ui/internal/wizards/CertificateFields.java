@@ -32,7 +32,8 @@ final class CertificateFields {
 	private final DateTime validFrom;
 	private final DateTime validUntil;
 
-	CertificateFields(FieldGrid grid, Certification label) {
+	/** @param today the workspace's today, which the dates show first (SWT's own would be the JVM zone's) */
+	CertificateFields(FieldGrid grid, Certification label, LocalDate today) {
 		this.label = label;
 		FieldGrid.CheckedRow checked = grid.checkedRow(label.code(), label.label(WorkbenchLanguage.current()));
 		check = checked.check();
@@ -49,6 +50,8 @@ final class CertificateFields {
 		to.setEnabled(false);
 		validUntil = grid.register(label.code() + VALID_UNTIL, Messages.Certificate_validUntil,
 				new DateTime(checked.row(), SWT.DATE | SWT.DROP_DOWN | SWT.BORDER));
+		FieldGrid.show(validFrom, today);
+		FieldGrid.show(validUntil, today);
 	}
 
 	/**

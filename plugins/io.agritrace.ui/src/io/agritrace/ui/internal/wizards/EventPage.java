@@ -44,7 +44,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	static final String FIELD_TIME = "time"; //$NON-NLS-1$
 	static final String FIELD_SENSORS = "sensors"; //$NON-NLS-1$
 	/** How many lots a chooser's list shows at once. */
-	private static final int LOT_ROWS = 4;
+	private static final int LOT_ROWS = 8;
 	/** How many a compact chooser's list shows, so that the page's last fields stay in view while it is open. */
 	private static final int COMPACT_LOT_ROWS = 3;
 

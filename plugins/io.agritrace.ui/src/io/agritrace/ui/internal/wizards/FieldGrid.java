@@ -29,6 +29,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import io.agritrace.service.Quantities;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.FileFolders;
 
 /**
@@ -83,6 +85,30 @@ final class FieldGrid {
 		Text text = new Text(body, SWT.BORDER | SWT.SINGLE);
 		text.addModifyListener(e -> changed.run());
 		return add(field, label, text);
+	}
+
+	/** A quantity and, beside it, the name of its unit, which the page shows once it knows it (from the lot chosen). */
+	Quantity quantity(String field, String label) {
+		Composite row = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).applyTo(row);
+		Text amount = new Text(row, SWT.BORDER | SWT.SINGLE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(amount);
+		amount.addModifyListener(e -> changed.run());
+		Label unit = new Label(row, SWT.NONE);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(fieldWidth / 6, SWT.DEFAULT).applyTo(unit);
+		add(field, label, row);
+		// Errors name and tests type into the amount.
+		controls.put(field, amount);
+		return new Quantity(amount, unit);
+	}
+
+	/** A quantity's text field and the label beside it that names its unit. */
+	record Quantity(Text amount, Label unit) {
+
+		/** Names the unit (a UN/CEFACT code, e.g. KGM) in the workbench's language; null names none. */
+		void showUnit(String uom) {
+			unit.setText(uom == null ? "" : Quantities.unitName(uom, WorkbenchLanguage.current())); //$NON-NLS-1$
+		}
 	}
 
 	/** A drop-down of fixed choices, shown by their labels. */

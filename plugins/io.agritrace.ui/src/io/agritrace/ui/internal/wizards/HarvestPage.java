@@ -42,7 +42,8 @@ import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * A cooperative's harvest: product, lot (proposed from the date, editable,
- * unique), quantity, date (not in the future), plot and labels, each with its
+ * unique), quantity, date (not in the future), producer, plot (one of the
+ * producer's sites, with a county: the lot's origin) and labels, each with its
  * certificate's number and validity (covering the harvest date); the trace
  * code and Digital Link the lot will have are shown as the fields are filled.
  */
@@ -61,6 +62,8 @@ final class HarvestPage extends RecordPage<Harvest> {
 	private Combo unit;
 	private DateTime date;
 	private Combo plot;
+	/** The plots {@link #plot} offers: the chosen producer's sites. */
+	private List<Location> plots = List.of();
 	private Combo producer;
 	private final List<CertificateFields> certificates = new ArrayList<>();
 	private Label traceCode;
@@ -87,12 +90,15 @@ final class HarvestPage extends RecordPage<Harvest> {
 				.map(unit -> Quantities.unitName(unit, WorkbenchLanguage.current())).toList());
 		unit.select(0);
 		date = grid.date(FIELD_HARVEST_DATE, Messages.Field_harvestDate);
-		FieldGrid.show(date, LocalDate.now(clock));
+		LocalDate today = LocalDate.now(clock);
+		FieldGrid.show(date, today);
 		date.addListener(SWT.Selection, e -> proposeLot());
-		plot = grid.choice(FIELD_ORIGIN, Messages.Field_plot, List.of());
+		// The producer first: the plots offered are its sites.
 		producer = grid.choice(FIELD_PRODUCER, CommonMessages.Field_producer, List.of());
+		producer.addModifyListener(e -> offerPlots());
+		plot = grid.choice(FIELD_ORIGIN, Messages.Field_plot, List.of());
 		for (Certification c : Certification.values()) {
-			certificates.add(new CertificateFields(grid, c));
+			certificates.add(new CertificateFields(grid, c, today));
 		}
 		traceCode = grid.shown(TRACE_CODE, Messages.Field_traceCode);
 		digitalLink = grid.shown(DIGITAL_LINK, Messages.Field_digitalLink);
@@ -103,19 +109,61 @@ final class HarvestPage extends RecordPage<Harvest> {
 		choices = loaded;
 		fill(() -> {
 			product.setItems(loaded.products().stream().map(p -> Labels.product(p, WorkbenchLanguage.current())).toArray(String[]::new));
-			plot.setItems(loaded.plots().stream().map(l -> Labels.site(l, WorkbenchLanguage.current())).toArray(String[]::new));
-			if (loaded.plots().size() == 1) {
-				plot.select(0);
-			}
 			producer.setItems(
 					WizardChoices.withNone(loaded.producers().stream().map(p -> Labels.party(p, WorkbenchLanguage.current())).toList()));
 			// The organisation the workspace records for produced it, unless the clerk says otherwise.
 			String acting = ActingOrganisation.uri();
 			producer.select(1 + loaded.producers().stream().map(Party::uri).toList().indexOf(acting));
+			offerPlots();
 		});
-		if (loaded.products().isEmpty() || loaded.plots().isEmpty()) {
+		if (loaded.products().isEmpty() || loaded.sites().isEmpty()) {
 			setMessage(Messages.HarvestWizard_registerFirst, WARNING);
 		}
+	}
+
+	/** The chosen producer's sites (the one chosen stays chosen, an only one is proposed). */
+	private void offerPlots() {
+		List<Location> offered = choices.plots(producerUri());
+		if (offered.equals(plots) && plot.getItemCount() == offered.size()) {
+			return;
+		}
+		int index = plot.getSelectionIndex();
+		Location chosen = index < 0 || index >= plots.size() ? null : plots.get(index);
+		plots = offered;
+		fill(() -> {
+			plot.setItems(offered.stream().map(l -> Labels.site(l, WorkbenchLanguage.current())).toArray(String[]::new));
+			plot.setVisibleItemCount(Math.min(15, Math.max(1, offered.size())));
+			int kept = offered.size() == 1 ? 0 : offered.indexOf(chosen);
+			if (kept >= 0) {
+				plot.select(kept);
+			}
+		});
+	}
+
+	private String producerUri() {
+		Party chosen = WizardChoices.optional(producer, choices.producers());
+		return chosen == null ? null : chosen.uri();
+	}
+
+	/**
+	 * The plot chosen among the producer's sites, which must have a county: the lot's origin.
+	 *
+	 * @throws FieldError naming the plot field when there is none to choose, none is chosen or it has no county
+	 */
+	private Location chosenPlot() {
+		if (plots.isEmpty()) {
+			Party producedBy = WizardChoices.optional(producer, choices.producers());
+			throw new FieldError(FIELD_ORIGIN, producedBy == null
+					? NLS.bind(Messages.HarvestWizard_noProducer, fields().label(FIELD_ORIGIN))
+					: NLS.bind(Messages.HarvestWizard_noPlots, fields().label(FIELD_ORIGIN),
+							Labels.party(producedBy, WorkbenchLanguage.current())));
+		}
+		Location place = WizardChoices.chosen(plot, plots, FIELD_ORIGIN, fields());
+		if (place.division() == null) {
+			throw new FieldError(FIELD_ORIGIN, NLS.bind(Messages.HarvestWizard_noCounty, fields().label(FIELD_ORIGIN),
+					Labels.site(place, WorkbenchLanguage.current())));
+		}
+		return place;
 	}
 
 	@Override
@@ -125,7 +173,7 @@ final class HarvestPage extends RecordPage<Harvest> {
 		Product chosen = WizardChoices.chosen(product, choices.products(), FIELD_GTIN, fields());
 		String lotNumber = validator.lot(lot.getText());
 		BigDecimal amount = validator.quantity(quantity.getText());
-		Location place = WizardChoices.chosen(plot, choices.plots(), FIELD_ORIGIN, fields());
+		Location place = chosenPlot();
 		LocalDate harvested = harvestDate();
 		Party producedBy = WizardChoices.optional(producer, choices.producers());
 		ProductBatch batch = validator.validate(chosen.gtin(), lotNumber, chosen.nameZh(), amount,

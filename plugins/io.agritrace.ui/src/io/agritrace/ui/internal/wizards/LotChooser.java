@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -40,7 +41,19 @@ final class LotChooser {
 	/** The key under which the filter field carries its chooser, for those who find the field by its key. */
 	private static final String KEY = LotChooser.class.getName();
 
+	/**
+	 * How much taller a row is drawn than an empty table reports: it measures a
+	 * row without text, and Chinese text (a fallback font) makes rows taller,
+	 * 26 pixels for 23 in the tests' workbench.
+	 */
+	private static final int ROW_ALLOWANCE = 4;
+	/** Room beside a cell's text. */
+	private static final int CELL_MARGIN = 16;
+	/** How many lots the columns are fitted to: enough to see, few enough to measure at once. */
+	private static final int FITTED_ROWS = 200;
+
 	private final Composite area;
+	private final List<Function<CustodyChain.Stop, String>> columnTexts = new ArrayList<>();
 	private final Text filter;
 	private final TableViewer viewer;
 	private final Runnable changed;
@@ -70,14 +83,11 @@ final class LotChooser {
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		viewer.setContentProvider(new Rows());
-		Function<CustodyChain.Stop, String> product = lot -> choices.product(lot.item()).map(choices::name).orElse(""); //$NON-NLS-1$
-		TextColumns.<CustodyChain.Stop>add(viewer, Messages.LotChooser_lot, 130, lot -> Identifiers.lotNumber(lot.item())
-				.orElse(lot.item()));
-		TextColumns.add(viewer, Messages.LotChooser_product, 170, product);
-		TextColumns.<CustodyChain.Stop>add(viewer, Messages.LotChooser_held, 100, lot -> choices.held(lot));
-		TextColumns.<CustodyChain.Stop>add(viewer, Messages.LotChooser_place, 260, this::place);
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, table.getHeaderHeight() + rows * table.getItemHeight())
-				.applyTo(table);
+		column(Messages.LotChooser_lot, 130, lot -> Identifiers.lotNumber(lot.item()).orElse(lot.item()));
+		column(Messages.LotChooser_product, 230, lot -> choices.product(lot.item()).map(choices::name).orElse("")); //$NON-NLS-1$
+		column(Messages.LotChooser_held, 100, lot -> choices.held(lot));
+		column(Messages.LotChooser_place, 200, this::place);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, height(table, rows)).applyTo(table);
 		// Tab goes from the field to the next one; the list is one Down away.
 		area.setTabList(new Control[] { filter });
 		filter.addModifyListener(e -> filtered());
@@ -103,6 +113,37 @@ final class LotChooser {
 			filter.addListener(SWT.FocusIn, e -> showList(true));
 			filter.addListener(SWT.FocusOut, e -> focusLeft());
 			table.addListener(SWT.FocusOut, e -> focusLeft());
+		}
+	}
+
+	private void column(String title, int width, Function<CustodyChain.Stop, String> text) {
+		TextColumns.add(viewer, title, width, text);
+		columnTexts.add(text);
+	}
+
+	/** The list's height for its header and this many rows, each as tall as a row of Chinese text. */
+	private static int height(Table table, int rows) {
+		return table.computeTrim(0, 0, 0, table.getHeaderHeight() + rows * (table.getItemHeight() + ROW_ALLOWANCE)).height;
+	}
+
+	/**
+	 * Each column as wide as its widest text among the first lots offered, and
+	 * its header: the product's name and GTIN were cut.
+	 */
+	private void fitColumns() {
+		Table table = viewer.getTable();
+		List<CustodyChain.Stop> sample = lots.subList(0, Math.min(lots.size(), FITTED_ROWS));
+		GC gc = new GC(table);
+		try {
+			for (int i = 0; i < columnTexts.size(); i++) {
+				int widest = TextColumns.headerWidth(viewer, table.getColumn(i).getText());
+				for (CustodyChain.Stop lot : sample) {
+					widest = Math.max(widest, gc.textExtent(columnTexts.get(i).apply(lot)).x + CELL_MARGIN);
+				}
+				table.getColumn(i).setWidth(widest);
+			}
+		} finally {
+			gc.dispose();
 		}
 	}
 
@@ -159,6 +200,7 @@ final class LotChooser {
 					batch == null ? "" : batch.traceCode()).toLowerCase(Locale.ROOT)); //$NON-NLS-1$
 		}
 		searched = keys;
+		fitColumns();
 		if (chosen != null) {
 			chosen = offered.stream().filter(l -> sameStop(l, chosen)).findFirst().orElse(null);
 		}

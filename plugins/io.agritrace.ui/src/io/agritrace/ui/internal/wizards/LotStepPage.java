@@ -47,11 +47,13 @@ final class LotStepPage extends EventPage {
 
 	private final EventStep step;
 	private final RecordingMemory memory;
+	/** The organisations {@link #toParty} offers. */
+	private List<Party> receivers = List.of();
 	private List<Location> toSites = List.of();
 	/** The lot to propose until an event is stored, or null. */
 	private String proposedLot;
 	private LotChooser lot;
-	private Text quantity;
+	private FieldGrid.Quantity quantity;
 	private Combo site;
 	private Combo toParty;
 	private Combo toSite;
@@ -75,7 +77,7 @@ final class LotStepPage extends EventPage {
 	protected void createStepFields(FieldGrid grid) {
 		lot = lotField(grid, FIELD_LOT, Messages.Field_lot, false);
 		lot.onChoice(this::proposeFromLot);
-		quantity = grid.text(FIELD_QUANTITY, step == EventStep.INSPECTING ? Messages.Field_sample : Messages.Field_quantity);
+		quantity = grid.quantity(FIELD_QUANTITY, step == EventStep.INSPECTING ? Messages.Field_sample : Messages.Field_quantity);
 		site = grid.choice(FIELD_SITE, step == EventStep.SHIPPING ? Messages.Field_fromSite : Messages.Field_site, List.of());
 		switch (step) {
 		case SHIPPING -> {
@@ -105,15 +107,16 @@ final class LotStepPage extends EventPage {
 	@Override
 	protected void offerChoices() {
 		offerLots(lot);
+		quantity.showUnit(lot.chosen() == null ? null : lot.chosen().uom());
 		offerSites(site);
 		proposeSite(site, memory.uri(step, FIELD_SITE));
 		if (toParty != null) {
-			List<Party> parties = choices().parties();
-			toParty.setItems(parties.stream().map(choices()::name).toArray(String[]::new));
-			toParty.setVisibleItemCount(Math.min(15, Math.max(1, parties.size())));
+			receivers = choices().receivers(actor() == null ? null : actor().uri());
+			toParty.setItems(receivers.stream().map(choices()::name).toArray(String[]::new));
+			toParty.setVisibleItemCount(Math.min(15, Math.max(1, receivers.size())));
 			String remembered = memory.uri(step, FIELD_TO_PARTY);
-			for (int i = 0; i < parties.size(); i++) {
-				if (parties.get(i).uri().equals(remembered)) {
+			for (int i = 0; i < receivers.size(); i++) {
+				if (receivers.get(i).uri().equals(remembered)) {
 					toParty.select(i);
 				}
 			}
@@ -132,8 +135,7 @@ final class LotStepPage extends EventPage {
 	 */
 	private void offerToSites() {
 		int chosen = toParty.getSelectionIndex();
-		List<Party> parties = choices().parties();
-		Party receiver = chosen < 0 || chosen >= parties.size() ? null : parties.get(chosen);
+		Party receiver = chosen < 0 || chosen >= receivers.size() ? null : receivers.get(chosen);
 		List<Location> offered = choices().receivingSites(receiver == null ? null : receiver.uri());
 		if (offered.equals(toSites) && toSite.getItemCount() == offered.size()) {
 			return;
@@ -157,7 +159,7 @@ final class LotStepPage extends EventPage {
 		proposedLot = null;
 		memory.uri(step, FIELD_SITE, chosenSite(site, FIELD_SITE).uri());
 		if (toParty != null) {
-			memory.uri(step, FIELD_TO_PARTY, WizardChoices.chosen(toParty, choices().parties(), FIELD_TO_PARTY, fields()).uri());
+			memory.uri(step, FIELD_TO_PARTY, WizardChoices.chosen(toParty, receivers, FIELD_TO_PARTY, fields()).uri());
 			memory.uri(step, FIELD_TO_SITE, WizardChoices.chosen(toSite, toSites, FIELD_TO_SITE, fields()).uri());
 		}
 	}
@@ -171,12 +173,13 @@ final class LotStepPage extends EventPage {
 	/** A newly chosen lot proposes its whole quantity and the site where it is. */
 	private void proposeFromLot() {
 		CustodyChain.Stop held = lot.chosen();
+		quantity.showUnit(held == null ? null : held.uom());
 		if (held == null || held.equals(proposedFor)) {
 			return;
 		}
 		proposedFor = held;
 		if (step != EventStep.INSPECTING && held.held() != null) {
-			fill(() -> quantity.setText(held.held().toPlainString()));
+			fill(() -> quantity.amount().setText(held.held().toPlainString()));
 		}
 		// The lot is where it is held, whatever site was remembered.
 		selectSite(site, held.location());
@@ -194,12 +197,12 @@ final class LotStepPage extends EventPage {
 	@Override
 	protected EventDraft read() {
 		CustodyChain.Stop held = chosenLot(lot, FIELD_LOT);
-		BigDecimal amount = quantityOf(held, FIELD_QUANTITY, quantity.getText());
+		BigDecimal amount = quantityOf(held, FIELD_QUANTITY, quantity.amount().getText());
 		Location at = chosenSite(site, FIELD_SITE);
 		OffsetDateTime time = eventTime();
 		return switch (step) {
 		case SHIPPING -> {
-			Party to = WizardChoices.chosen(toParty, choices().parties(), FIELD_TO_PARTY, fields());
+			Party to = WizardChoices.chosen(toParty, receivers, FIELD_TO_PARTY, fields());
 			Location there = WizardChoices.chosen(toSite, toSites, FIELD_TO_SITE, fields());
 			OffsetDateTime arrival = at(arrivalDate, arrivalTime);
 			if (arrival.isBefore(time)) {

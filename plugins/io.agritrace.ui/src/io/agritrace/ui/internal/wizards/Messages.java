@@ -103,6 +103,9 @@ public final class Messages extends NLS {
 	public static String Field_yield;
 	public static String HarvestWizard_description;
 	public static String HarvestWizard_lotTaken;
+	public static String HarvestWizard_noCounty;
+	public static String HarvestWizard_noPlots;
+	public static String HarvestWizard_noProducer;
 	public static String HarvestWizard_registerFirst;
 	public static String HarvestWizard_title;
 	public static String ImportWizard_cancelled;

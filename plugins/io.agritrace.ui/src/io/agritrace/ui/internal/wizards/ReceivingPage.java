@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Text;
 
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.text.Times;
@@ -25,7 +24,7 @@ final class ReceivingPage extends EventPage {
 
 	private List<CustodyChain.Transit> shipments = List.of();
 	private Combo shipment;
-	private Text quantity;
+	private FieldGrid.Quantity quantity;
 	private CustodyChain.Transit proposedFor;
 
 	ReceivingPage(Clock clock) {
@@ -36,7 +35,7 @@ final class ReceivingPage extends EventPage {
 	protected void createStepFields(FieldGrid grid) {
 		shipment = grid.choice(FIELD_SHIPMENT, Messages.Field_shipment, List.of());
 		shipment.addModifyListener(e -> proposeQuantity());
-		quantity = grid.text(FIELD_QUANTITY, Messages.Field_received);
+		quantity = grid.quantity(FIELD_QUANTITY, Messages.Field_received);
 	}
 
 	@Override
@@ -46,6 +45,7 @@ final class ReceivingPage extends EventPage {
 		shipment.setItems(shipments.stream().map(this::name).toArray(String[]::new));
 		shipment.setVisibleItemCount(Math.min(15, Math.max(1, shipments.size())));
 		proposedFor = null;
+		quantity.showUnit(null);
 		if (actor() != null && shipments.isEmpty()) {
 			setMessage(NLS.bind(Messages.EventWizard_nothingToReceive, choices().name(actor())), WARNING);
 		}
@@ -64,15 +64,16 @@ final class ReceivingPage extends EventPage {
 			return;
 		}
 		proposedFor = shipments.get(index);
+		quantity.showUnit(proposedFor.uom());
 		if (proposedFor.quantity() != null) {
-			fill(() -> quantity.setText(proposedFor.quantity().toPlainString()));
+			fill(() -> quantity.amount().setText(proposedFor.quantity().toPlainString()));
 		}
 	}
 
 	@Override
 	protected EventDraft read() {
 		CustodyChain.Transit s = WizardChoices.chosen(shipment, shipments, FIELD_SHIPMENT, fields());
-		BigDecimal received = validator().quantity(FIELD_QUANTITY, quantity.getText());
+		BigDecimal received = validator().quantity(FIELD_QUANTITY, quantity.amount().getText());
 		if (s.quantity() != null && received.compareTo(s.quantity()) > 0) {
 			throw new FieldError(FIELD_QUANTITY,
 					NLS.bind(Messages.EventWizard_moreThanShipped, new Object[] { fields().label(FIELD_QUANTITY),

@@ -88,12 +88,18 @@ public final class RecordEventWizard extends EventWizard implements INewWizard {
 				}).schedule();
 	}
 
-	/** The lot's holder when shipping a lot (the acting organisation if it is one of them), else the acting organisation. */
+	/**
+	 * The organisation recorded for last (while it is offered), else the
+	 * workspace's own; when shipping a lot, its holder (that one if it is among
+	 * them).
+	 */
 	private String proposedActor(RecordingChoices choices) {
-		String acting = ActingOrganisation.uri();
+		String remembered = memory.actor();
+		String proposed = choices.parties().stream().anyMatch(p -> p.uri().equals(remembered)) ? remembered
+				: ActingOrganisation.uri();
 		List<String> holders = choices.lots().stream().filter(l -> l.item().equals(lotToShip) && l.party() != null)
 				.map(CustodyChain.Stop::party).toList();
-		return holders.isEmpty() || holders.contains(acting) ? acting : holders.get(0);
+		return holders.isEmpty() || holders.contains(proposed) ? proposed : holders.get(0);
 	}
 
 	/** Ship… starts on the shipping page; the first page is one Back away. */
@@ -128,11 +134,14 @@ public final class RecordEventWizard extends EventWizard implements INewWizard {
 		return memory.another();
 	}
 
-	/** The organisation, step and places are proposed next time, as is recording another. */
+	/**
+	 * The organisation, step and places are proposed next time, as is
+	 * recording another; the workspace's own organisation stays as set.
+	 */
 	@Override
 	protected void stored() {
 		StepChoice choice = stepPage.value();
-		ActingOrganisation.remember(choice.actor().uri());
+		memory.actor(choice.actor().uri());
 		memory.step(choice.step());
 		stepPages.get(choice.step()).remember();
 		memory.another(review().another());

@@ -6,12 +6,15 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * What the Record Event wizard proposes the next time it opens, kept in its
- * dialog settings: the last business step, the sites and receiver it named by
- * field, and whether the clerk records one event after another.
+ * dialog settings: the last organisation and business step, the sites and
+ * receiver it named by field, and whether the clerk records one event after
+ * another. The organisation is the wizard's own memory: the workspace's own
+ * organisation (a preference) stays as set.
  */
 final class RecordingMemory {
 
 	private static final String SECTION = "RecordEventWizard"; //$NON-NLS-1$
+	private static final String ACTOR = "actor"; //$NON-NLS-1$
 	private static final String STEP = "step"; //$NON-NLS-1$
 	private static final String ANOTHER = "another"; //$NON-NLS-1$
 
@@ -27,6 +30,15 @@ final class RecordingMemory {
 				.getDialogSettings();
 		IDialogSettings section = root.getSection(SECTION);
 		return new RecordingMemory(section == null ? root.addNewSection(SECTION) : section);
+	}
+
+	/** The URI of the organisation recorded for last, or null. */
+	String actor() {
+		return settings.get(ACTOR);
+	}
+
+	void actor(String uri) {
+		settings.put(ACTOR, uri);
 	}
 
 	/** The last step recorded, or null. */

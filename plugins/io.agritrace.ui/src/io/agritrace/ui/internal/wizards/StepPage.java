@@ -10,9 +10,9 @@ import io.agritrace.core.model.Party;
 import io.agritrace.service.RecordingChoices;
 
 /**
- * The Record Event wizard's first page: the organisation the workspace acts
- * for (proposed from the preference) and the business step (proposed as the
- * last one recorded), whose page follows.
+ * The Record Event wizard's first page: the organisation the event is
+ * recorded for (proposed as the last one, else the workspace's own) and the
+ * business step (proposed as the last one recorded), whose page follows.
  */
 final class StepPage extends RecordPage<StepChoice> {
 
