@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,7 @@ import io.agritrace.core.csv.EventsCsv;
 import io.agritrace.core.epcis.EpcisDocumentWriter;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -148,10 +151,54 @@ class ImportWizardTest extends WorkbenchTestCase {
 				.anyMatch(s -> s.item().endsWith("/10/" + lot) && chain.mill.equals(s.party())), "the mill holds what it received");
 	}
 
+	/**
+	 * The issue's "第 3 行：quantity：…" with an empty Where column: a row that
+	 * cannot be read is listed as one that breaks a rule, its line in the Where
+	 * column in either language, what is wrong beside it.
+	 */
+	@Test
+	void aRowThatCannotBeReadIsListedWithItsLineInTheWhereColumn(@TempDir Path folder) throws Exception {
+		Path day = csv(folder.resolve("bad.csv"), row("shipping", chain.lot, "100", chain.harvested.plusDays(1)),
+				row("shipping", chain.lot, "-4", chain.harvested.plusDays(1)));
+
+		wizard = preview(day);
+		assertEquals(Messages.ImportWizard_refused, summary(wizard));
+		assertEquals(1, problemRows(wizard));
+		assertEquals(NLS.bind(Messages.ImportWizard_line, 3), cell(wizard, 0));
+		EventsCsv.Result read;
+		try (BufferedReader in = Files.newBufferedReader(day)) {
+			read = EventsCsv.read(in, WorkspaceZone.clock());
+		}
+		assertEquals(read.errors().get(0).problem().text(WorkbenchLanguage.current()), problem(wizard).getText(1));
+		assertFalse(wizard.canFinish());
+		screenshot("wizard-import-events-csv-bad-row");
+	}
+
 	/** A CSV row moving the lot from the cooperative's field to the mill's site. */
 	private String row(String step, String lot, String kg, OffsetDateTime at) {
-		return String.join(",", step, chain.paddyGtin, lot, kg, "KGM", gln(chain.coop), gln(chain.field), gln(chain.mill),
-				gln(chain.millSite), at.toString()) + "\n";
+		return row(step, lot, kg, chain.coop, chain.field, chain.mill, chain.millSite, at);
+	}
+
+	/** A CSV row moving the lot from one party's site to another's. */
+	private String row(String step, String lot, String kg, String from, String fromSite, String to, String toSite,
+			OffsetDateTime at) {
+		return String.join(",", step, chain.paddyGtin, lot, kg, "KGM", gln(from), gln(fromSite), gln(to), gln(toSite),
+				at.toString()) + "\n";
+	}
+
+	/** A day's CSV of these rows, under its header. */
+	private static Path csv(Path file, String... rows) throws Exception {
+		return Files.writeString(file, String.join(",", EventsCsv.COLUMNS) + "\n" + String.join("", rows));
+	}
+
+	/** The first row of the preview's table of problems. */
+	private static TableItem problem(WizardBot bot) {
+		return Widgets.first(preview(bot), Table.class, t -> true).getItem(0);
+	}
+
+	/** A column of the first problem: 0 where, 1 the rule. */
+	private static String cell(WizardBot bot, int column) {
+		return problem(bot).getText(column);
 	}
 
 	private static String gln(String uri) {
