@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
+
+import io.agritrace.core.text.Units;
 
 /**
  * Quantities as people read them: digits grouped as the language groups them
@@ -12,9 +13,6 @@ import java.util.Map;
  * as they are. Durations as a clock shows them.
  */
 public final class Quantities {
-
-	private static final Map<String, Texts> UNITS = Map.of("KGM", Texts.Unit_KGM, "TNE", Texts.Unit_TNE, //$NON-NLS-1$ //$NON-NLS-2$
-			"GRM", Texts.Unit_GRM, "LTR", Texts.Unit_LTR, "H87", Texts.Unit_H87); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private Quantities() {
 	}
@@ -28,8 +26,7 @@ public final class Quantities {
 
 	/** The unit's name, e.g. 千克 for KGM; an unknown unit is its code. */
 	public static String unitName(String unit, Locale language) {
-		Texts name = UNITS.get(unit);
-		return name == null ? unit : name.text(language);
+		return Units.of(unit).text(language);
 	}
 
 	/** A drill's time as a clock shows it: 1:05. */

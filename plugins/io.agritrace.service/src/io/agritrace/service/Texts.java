@@ -60,10 +60,5 @@ enum Texts implements MessageKey {
 	Step_retailSelling,
 	Step_shipping,
 	Step_storing,
-	Unit_GRM,
-	Unit_H87,
-	Unit_KGM,
-	Unit_LTR,
-	Unit_TNE,
 	VerificationReport_summary;
 }

@@ -82,7 +82,7 @@ class BulkRecordTest {
 				assertThrows(RulesBrokenException.class, () -> store.importer().recordAll(events), row);
 			}
 			assertTrue(store.importer().checkAll(csv(fromField)).get(0).get(0).rule(Locale.ENGLISH)
-					.contains("only 0 KGM of it are held there"));
+					.contains("only 0 kg of it are held there"));
 			assertEquals(before, store.events().count(), "nothing is stored");
 		}
 	}

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.core.model.TypicalYield;
 import io.agritrace.core.text.Times;
+import io.agritrace.core.text.Units;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.CustodyEvent;
 
@@ -134,15 +136,15 @@ public final class CustodyRules {
 
 	/** A quantity counts what is there: none is below zero. */
 	private static void checkQuantitiesPositive(EpcisEvent e, List<RuleViolation> violations) {
-		List<Map.Entry<String, List<QuantityElement>>> lists = List.of(Map.entry("quantityList", e.quantities()), //$NON-NLS-1$
-				Map.entry("childQuantityList", e.childQuantities()), //$NON-NLS-1$
-				Map.entry("inputQuantityList", e.inputQuantities()), //$NON-NLS-1$
-				Map.entry("outputQuantityList", e.outputQuantities())); //$NON-NLS-1$
-		for (Map.Entry<String, List<QuantityElement>> list : lists) {
-			list.getValue().stream().filter(q -> q.quantity() != null && q.quantity().signum() < 0)
-					.forEach(q -> violations.add(new RuleViolation(list.getKey(), q.quantity().toPlainString(),
-							RuleTexts.Rule_negativeQuantity.with(list.getKey(), q.quantity().toPlainString(), q.epcClass()))));
-		}
+		Map<RuleTexts, List<QuantityElement>> lists = new LinkedHashMap<>();
+		lists.put(RuleTexts.Field_quantityList, e.quantities());
+		lists.put(RuleTexts.Field_childQuantityList, e.childQuantities());
+		lists.put(RuleTexts.Field_inputQuantityList, e.inputQuantities());
+		lists.put(RuleTexts.Field_outputQuantityList, e.outputQuantities());
+		lists.forEach((field, list) -> list.stream().filter(q -> q.quantity() != null && q.quantity().signum() < 0)
+				.forEach(q -> violations.add(new RuleViolation(field.name().substring("Field_".length()), //$NON-NLS-1$
+						q.quantity().toPlainString(), RuleTexts.Rule_negativeQuantity.with(field.with(),
+								q.quantity().toPlainString(), q.epcClass())))));
 	}
 
 	/**
@@ -169,7 +171,7 @@ public final class CustodyRules {
 		}
 		if (shipped.quantity() != null && held != null && shipped.quantity().compareTo(held) > 0) {
 			violations.add(new RuleViolation("quantityList", shipped.quantity().toPlainString(), //$NON-NLS-1$
-					RuleTexts.Rule_moreThanHeld.with(shipped.quantity().toPlainString(), String.valueOf(shipped.uom()),
+					RuleTexts.Rule_moreThanHeld.with(shipped.quantity().toPlainString(), Units.of(shipped.uom()),
 							shipped.epcClass(), from, held.stripTrailingZeros().toPlainString())));
 		}
 	}

@@ -96,7 +96,7 @@ class ImportWizardTest extends WorkbenchTestCase {
 		waitForDialog().close();
 		assertEquals(before + 2, store().events().count());
 		assertTrue(store().traces().trace(chain.paddy).findings().stream()
-				.anyMatch(w -> w.text(WorkbenchLanguage.current()).contains("sourceList")),
+				.anyMatch(w -> w.messages().stream().anyMatch(m -> m.code().equals("Rule_notHolder"))),
 				"the rule-breaking event is stored flagged");
 	}
 
