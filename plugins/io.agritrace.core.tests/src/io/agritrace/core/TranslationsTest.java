@@ -33,6 +33,9 @@ class TranslationsTest {
 	private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 	/** "（incorrect_data）": a snake-case code in brackets, where a word belongs. */
 	private static final Pattern CODE_IN_BRACKETS = Pattern.compile("[（(][a-z]+_[a-z_]+[）)]");
+	/** The "quantityList：" and "16380 KGM": a field's code leading a Chinese text, a unit's code in one. */
+	private static final Pattern FIELD_CODE = Pattern.compile("^[a-z][A-Za-z_]*\uff1a");
+	private static final Pattern UNIT_CODE = Pattern.compile("\\b(KGM|TNE|GRM|LTR|H87)\\b");
 	/** The language chooser names Chinese in Chinese in either language. */
 	private static final Set<String> NAMES_OF_CHINESE = Set.of("GeneralPreferences_chinese");
 
@@ -72,8 +75,8 @@ class TranslationsTest {
 	/**
 	 * The issue's "organisations (主体) registered", "数据有误（incorrect_data）"
 	 * and "Harvest……": an English text has no Chinese in it (but the name of the
-	 * language itself), a Chinese text no code in brackets, and an ellipsis is
-	 * "..." in English and one "…" in Chinese.
+	 * language itself), a Chinese text no code in brackets nor a field's or a
+	 * unit's code, and an ellipsis is "..." in English and one "…" in Chinese.
 	 */
 	@Test
 	void eachLanguageWritesInItsOwnWords() throws IOException {
@@ -90,6 +93,9 @@ class TranslationsTest {
 				}
 				if (CODE_IN_BRACKETS.matcher(chinese).find()) {
 					problems.add(where + " shows a code in Chinese: " + chinese);
+				}
+				if (FIELD_CODE.matcher(chinese).find() || UNIT_CODE.matcher(chinese).find()) {
+					problems.add(where + " names a field or a unit by its code in Chinese: " + chinese);
 				}
 				if (chinese.replace("[...]", "").replace("{...}", "").contains("...") || chinese.contains("\u2026\u2026")
 						|| english.contains("\u2026")) {

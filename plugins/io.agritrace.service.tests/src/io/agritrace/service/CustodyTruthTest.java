@@ -217,7 +217,7 @@ class CustodyTruthTest {
 					.check(StepEvents.shipping(T.plusDays(3), PADDY, kg(701), "KGM", toA).build());
 			assertEquals(List.of("quantityList"), tooMuch.stream().map(RuleViolation::field).toList());
 			String named = tooMuch.get(0).named(new Naming(store, Locale.ENGLISH)::anything).rule(Locale.ENGLISH);
-			assertTrue(named.contains("Paddy, japonica cannot leave Mill: only 700 KGM"), "named as people know them: " + named);
+			assertTrue(named.contains("Paddy, japonica cannot leave Mill: only 700 kg"), "named as people know them: " + named);
 		}
 	}
 

@@ -72,7 +72,7 @@ class TextsInTwoLanguagesTest {
 		}
 		String hash = problem.subject();
 		String ruleEn = "sourceList: " + MILL + " cannot ship " + PADDY + ": it is held by " + COOP + ".";
-		String ruleZh = "sourceList：" + MILL + " 不能发运 " + PADDY + "，其当前持有方是 " + COOP + "。";
+		String ruleZh = "发出方：" + MILL + " 不能发运 " + PADDY + "，其当前持有方是 " + COOP + "。";
 		Map<Localized, Map<Locale, String>> expected = Map.of(
 				language -> violation.rule(language), Map.of(Locale.ENGLISH, ruleEn, Locale.SIMPLIFIED_CHINESE, ruleZh),
 				problem, Map.of(Locale.ENGLISH, hash + ": " + ruleEn, Locale.SIMPLIFIED_CHINESE, hash + "：" + ruleZh),

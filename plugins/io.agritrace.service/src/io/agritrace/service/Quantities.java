@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import io.agritrace.core.text.Units;
 import io.agritrace.core.trace.SensorSeries;
 
 /**
@@ -15,10 +16,6 @@ import io.agritrace.core.trace.SensorSeries;
  */
 public final class Quantities {
 
-	private static final Map<String, Texts> UNITS = Map.of("KGM", Texts.Unit_KGM, "TNE", Texts.Unit_TNE, //$NON-NLS-1$ //$NON-NLS-2$
-			"GRM", Texts.Unit_GRM, "LTR", Texts.Unit_LTR, "H87", Texts.Unit_H87, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"CEL", Texts.Unit_CEL, "FAR", Texts.Unit_FAR, //$NON-NLS-1$ //$NON-NLS-2$
-			"KEL", Texts.Unit_KEL, "P1", Texts.Unit_P1); //$NON-NLS-1$ //$NON-NLS-2$
 	private static final Map<String, Texts> MEASURES = Map.of(SensorSeries.Measure.TEMPERATURE.type(), Texts.Measure_temperature,
 			SensorSeries.Measure.RELATIVE_HUMIDITY.type(), Texts.Measure_relativeHumidity);
 
@@ -34,8 +31,7 @@ public final class Quantities {
 
 	/** The unit's name, e.g. 千克 for KGM, °C for CEL; an unknown unit is its code. */
 	public static String unitName(String unit, Locale language) {
-		Texts name = UNITS.get(unit);
-		return name == null ? unit : name.text(language);
+		return Units.of(unit).text(language);
 	}
 
 	/** What a sensor reading measures, e.g. 温度 for the GS1 sensor type Temperature; an unknown type as it is. */

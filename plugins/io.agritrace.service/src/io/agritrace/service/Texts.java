@@ -62,14 +62,5 @@ enum Texts implements MessageKey {
 	Step_retailSelling,
 	Step_shipping,
 	Step_storing,
-	Unit_CEL,
-	Unit_FAR,
-	Unit_GRM,
-	Unit_H87,
-	Unit_KEL,
-	Unit_KGM,
-	Unit_LTR,
-	Unit_P1,
-	Unit_TNE,
 	VerificationReport_summary;
 }

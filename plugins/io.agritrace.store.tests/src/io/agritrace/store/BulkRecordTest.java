@@ -1,5 +1,9 @@
 package io.agritrace.store;
 
+import static io.agritrace.tests.harness.CoopToMill.COOP;
+import static io.agritrace.tests.harness.CoopToMill.FIELD;
+import static io.agritrace.tests.harness.CoopToMill.MILL;
+import static io.agritrace.tests.harness.CoopToMill.MILL_SITE;
 import static io.agritrace.tests.harness.CoopToMill.PADDY;
 import static io.agritrace.tests.harness.CoopToMill.T;
 import static io.agritrace.tests.harness.CoopToMill.TO_MILL;
@@ -10,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,5 +52,38 @@ class BulkRecordTest {
 			assertEquals(2, store.importer().recordAll(List.of(shipped, received)).inserted());
 			assertTrue(store.holdings().all().inTransit().isEmpty());
 		}
+	}
+
+	/**
+	 * The issue: a CSV row shipped 999,999 kg of a lot from a site its holder
+	 * had left; the preview passed it and the store kept it. Checked and stored
+	 * as a bulk entry, it is refused, as is the same shipment from where the lot is.
+	 */
+	@Test
+	void aShipmentFromASiteTheLotLeftIsRefusedLikeOneOfMoreThanIsHeld() {
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			CoopToMill.harvestIn(store);
+			store.importer().recordAll(List.of(CoopToMill.shipping(),
+					StepEvents.receiving(T.plusDays(1).plusHours(4), PADDY, BigDecimal.valueOf(1000), "KGM", TO_MILL).build()));
+			EpcisEvent fromField = millShips(FIELD);
+			EpcisEvent fromMill = millShips(MILL_SITE);
+			long before = store.events().count();
+
+			for (EpcisEvent shipment : List.of(fromField, fromMill)) {
+				List<List<RuleViolation>> checked = store.importer().checkAll(List.of(shipment));
+				assertEquals(List.of("quantityList"), checked.get(0).stream().map(RuleViolation::field).toList(),
+						shipment.readPoint());
+				assertThrows(RulesBrokenException.class, () -> store.importer().recordAll(List.of(shipment)));
+			}
+			assertTrue(store.importer().checkAll(List.of(fromField)).get(0).get(0).rule(Locale.ENGLISH)
+					.contains("only 0 kg of it are held there"));
+			assertEquals(before, store.events().count(), "nothing is stored");
+		}
+	}
+
+	/** The mill, which holds all the paddy at its site, ships 999,999 kg of it from a site to the cooperative. */
+	private static EpcisEvent millShips(String site) {
+		return StepEvents.shipping(T.plusDays(2), PADDY, BigDecimal.valueOf(999_999), "KGM",
+				new StepEvents.Handover(MILL, site, COOP, FIELD)).build();
 	}
 }

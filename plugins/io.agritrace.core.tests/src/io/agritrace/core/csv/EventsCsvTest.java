@@ -1,6 +1,7 @@
 package io.agritrace.core.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -53,11 +55,31 @@ class EventsCsvTest {
 		assertEquals(0, result.rows().size());
 		assertEquals(4, result.errors().size());
 		String english = String.join("\n", result.errors().stream().map(m -> m.text(Locale.ENGLISH)).toList());
-		for (String expected : new String[] { "line 2: step", "line 3: from_gln", "line 4: quantity", "line 5: time" }) {
+		for (String expected : new String[] { "line 2: step", "line 3: from GLN", "line 4: quantity", "line 5: time" }) {
 			assertTrue(english.contains(expected), expected + " in " + english);
 		}
+		assertEquals(List.of(2, 3, 4, 5), result.errors().stream().map(RowError::line).toList());
 		assertTrue(result.errors().get(0).text(Locale.SIMPLIFIED_CHINESE).contains("\u53d1\u8fd0"),
 				result.errors().get(0).text(Locale.SIMPLIFIED_CHINESE));
+	}
+
+	/** The "第 3 行：quantity：…": in Chinese the fields are named in Chinese words, as the wizards name them. */
+	@Test
+	void aBadRowNamesItsFieldInTheReadersLanguage() throws Exception {
+		EventsCsv.Result result = read(HEADER
+				+ "shipping,06901234000016,MH-1,400,,6901234000018,6901234100013,6901234000023,6901234100020,2026-12-07 08:30\n"
+				+ "shipping,06901234000016,MH-1,-4,,6901234000016,6901234100013,6901234000023,6901234100020,2026-12-07 08:30\n"
+				+ "shipping,06901234000016,MH-1,400,,6901234000016,6901234100013,6901234000023,6901234100020,tomorrow\n"
+				+ "shipping,06901234000016,,400,,6901234000016,6901234100013,6901234000023,6901234100020,2026-12-07 08:30\n");
+		List<String> chinese = result.errors().stream().map(e -> e.problem().text(Locale.SIMPLIFIED_CHINESE)).toList();
+		// 发出方全球位置码（GLN）：…, 数量：…, 时间：…, 批号：必须填写。
+		List<String> fields = List.of("\u53d1\u51fa\u65b9\u5168\u7403\u4f4d\u7f6e\u7801\uff08GLN\uff09\uff1a",
+				"\u6570\u91cf\uff1a", "\u65f6\u95f4\uff1a", "\u6279\u53f7\uff1a");
+		for (int i = 0; i < fields.size(); i++) {
+			assertTrue(chinese.get(i).startsWith(fields.get(i)), chinese.get(i));
+			assertFalse(chinese.get(i).matches("(?s).*[a-z]+_?[a-z]*\uff1a.*"), "no column's code in " + chinese.get(i));
+		}
+		assertEquals("lot: a value is required.", result.errors().get(3).problem().text(Locale.ENGLISH));
 	}
 
 	@Test

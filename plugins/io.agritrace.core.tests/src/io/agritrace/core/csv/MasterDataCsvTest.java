@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import io.agritrace.core.model.Certification;
 import io.agritrace.core.model.Uscc;
 import io.agritrace.core.model.ValidationException;
-import io.agritrace.core.text.Message;
 
 class MasterDataCsvTest {
 
@@ -46,7 +45,7 @@ class MasterDataCsvTest {
 		assertTrue(errors.get(0).contains("3") && errors.get(0).contains("gtin"), errors.get(0));
 		assertTrue(errors.get(1).contains("quantity"), errors.get(1));
 		assertTrue(errors.get(2).contains("originDivision"), errors.get(2));
-		assertEquals(List.of("Csv_row", "Csv_row", "Csv_row"), result.errors().stream().map(Message::code).toList());
+		assertEquals(List.of(3, 4, 5), result.errors().stream().map(RowError::line).toList());
 		assertTrue(result.errors().get(0).text(Locale.SIMPLIFIED_CHINESE).contains("gtin"), "the row's rule in Chinese too");
 	}
 

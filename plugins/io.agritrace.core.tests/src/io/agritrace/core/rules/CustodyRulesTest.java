@@ -73,7 +73,7 @@ class CustodyRulesTest {
 		assertEquals("eventTime: 2026-02-07 11:22 is before " + LOT + " existed (2026-11-19 07:23).",
 				inJilin.check(early, state, false).get(0).rule(Locale.ENGLISH));
 		EpcisEvent fromTokyo = observe(OffsetDateTime.parse("2026-02-07T12:22+09:00"), "inspecting").build();
-		assertEquals("eventTime\uff1a2026-02-07 12:22 +09:00 \u65e9\u4e8e " + LOT
+		assertEquals("\u4e8b\u4ef6\u65f6\u95f4\uff1a2026-02-07 12:22 +09:00 \u65e9\u4e8e " + LOT
 				+ " \u7684\u4ea7\u751f\u65f6\u95f4\uff082026-11-19 07:23\uff09\u3002",
 				inJilin.check(fromTokyo, state, false).get(0).rule(Locale.SIMPLIFIED_CHINESE));
 		EpcisEvent future = observe(T.plusDays(11), "inspecting").build();
@@ -112,15 +112,47 @@ class CustodyRulesTest {
 		assertEquals(List.of("quantityList"), fields(shipFromMill(new BigDecimal("0.011"), "TNE"), false));
 		List<RuleViolation> more = rules.check(shipFromMill(new BigDecimal("11"), "KGM"), state, false);
 		assertEquals(List.of("quantityList"), more.stream().map(RuleViolation::field).toList());
-		assertEquals("quantityList: 11 KGM of " + LOT + " cannot leave " + MILL_SITE + ": only 10 KGM of it are held there.",
+		assertEquals("quantityList: 11 kg of " + LOT + " cannot leave " + MILL_SITE + ": only 10 kg of it are held there.",
 				more.get(0).rule(Locale.ENGLISH));
+		// 数量：… 仅存 10 千克，不能发出 11 千克。
+		assertEquals("\u6570\u91cf\uff1a" + MILL_SITE + " \u5904 " + LOT + " \u4ec5\u5b58 10 \u5343\u514b\uff0c"
+				+ "\u4e0d\u80fd\u53d1\u51fa 11 \u5343\u514b\u3002", more.get(0).rule(Locale.SIMPLIFIED_CHINESE),
+				"the issue's \"quantityList\uff1a\u2026 KGM\": the field and the unit in Chinese words");
+	}
+
+	/**
+	 * The issue: a CSV row shipped 999,999 kg of a lot from a site its holder had
+	 * left, and no rule stopped it. Made here, none of a lot is where it has no stop;
+	 * a partner's document may leave a move untold.
+	 */
+	@Test
+	void madeHereAShipmentFromASiteWithoutTheLotTakesMoreThanIsHeldThere() {
+		state.firstSeen.put(LOT, T.toInstant());
+		state.receivedBy(COOP, MILL_SITE, BigDecimal.TEN);
+		EpcisEvent fromShop = EventBuilder.event(EventType.ObjectEvent, T.plusDays(1)).action("OBSERVE").bizStep("shipping")
+				.bizLocation(SHOP_SITE).source(PartyRef.POSSESSING_PARTY, COOP).quantity(LOT, BigDecimal.ONE, "KGM").build();
+		List<RuleViolation> more = rules.check(fromShop, state, true).stream().filter(v -> v.field().equals("quantityList"))
+				.toList();
+		assertEquals(1, more.size(), more.toString());
+		assertEquals("quantityList: 1 kg of " + LOT + " cannot leave " + SHOP_SITE + ": only 0 kg of it are held there.",
+				more.get(0).rule(Locale.ENGLISH));
+		assertEquals(List.of(), fields(fromShop, false), "a partner's document may leave a move untold");
+
+		state.receivedBy(COOP, SHOP_SITE, BigDecimal.ONE);
+		state.custody.add(new CustodyEvent(null, T.plusHours(2).toInstant(), BizSteps.SHIPPING, null, SHOP_SITE, COOP,
+				SHOP_SITE, MILL, MILL_SITE, new QuantityElement(LOT, BigDecimal.ONE, "KGM"), false));
+		assertTrue(fields(fromShop, true).contains("quantityList"), "all of it has left the shop");
 	}
 
 	@Test
 	void aQuantityBelowZeroIsRejected() {
 		state.firstSeen.put(LOT, T.toInstant());
-		assertEquals(List.of("quantityList"), fields(EventBuilder.event(EventType.ObjectEvent, T.plusDays(1)).action("OBSERVE")
-				.bizStep("inspecting").quantity(LOT, new BigDecimal("-5"), "KGM").build(), false));
+		List<RuleViolation> below = rules.check(EventBuilder.event(EventType.ObjectEvent, T.plusDays(1)).action("OBSERVE")
+				.bizStep("inspecting").quantity(LOT, new BigDecimal("-5"), "KGM").build(), state, false);
+		assertEquals(List.of("quantityList"), below.stream().map(RuleViolation::field).toList());
+		assertEquals("quantityList: the quantity -5 of " + LOT + " is below zero.", below.get(0).rule(Locale.ENGLISH));
+		assertTrue(below.get(0).rule(Locale.SIMPLIFIED_CHINESE).startsWith("\u6570\u91cf\uff1a"), // 数量：
+				below.get(0).rule(Locale.SIMPLIFIED_CHINESE));
 	}
 
 	private static EpcisEvent shipFromMill(BigDecimal quantity, String uom) {

@@ -21,8 +21,9 @@ class MessageTest {
 		try {
 			Locale.setDefault(Locale.GERMAN);
 			assertEquals("sourceList: farm cannot ship lot 7: it is held by coop.", NOT_HOLDER.text(Locale.ENGLISH));
-			assertEquals("sourceList\uff1afarm \u4e0d\u80fd\u53d1\u8fd0 lot 7\uff0c\u5176\u5f53\u524d\u6301\u6709\u65b9\u662f coop\u3002",
-					NOT_HOLDER.text(Locale.SIMPLIFIED_CHINESE)); // sourceList：farm 不能发运 lot 7，其当前持有方是 coop。
+			assertEquals("\u53d1\u51fa\u65b9\uff1afarm \u4e0d\u80fd\u53d1\u8fd0 lot 7\uff0c"
+					+ "\u5176\u5f53\u524d\u6301\u6709\u65b9\u662f coop\u3002",
+					NOT_HOLDER.text(Locale.SIMPLIFIED_CHINESE)); // 发出方：farm 不能发运 lot 7，其当前持有方是 coop。
 			assertEquals(NOT_HOLDER.text(Locale.SIMPLIFIED_CHINESE), NOT_HOLDER.text(Locale.TRADITIONAL_CHINESE),
 					"Chinese is Simplified Chinese");
 			assertEquals(NOT_HOLDER.text(Locale.ENGLISH), NOT_HOLDER.text(Locale.FRENCH), "English for other languages");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.agritrace.core.model.ValidationException;
-import io.agritrace.core.text.Message;
 
 /** Reads and writes RFC 4180 CSV: comma-separated, double quotes around fields that need them. */
 final class CsvRows {
@@ -76,7 +75,7 @@ final class CsvRows {
 	 * header's, leaving out blank lines; a record it refuses goes to {@code errors}
 	 * with its line, and the next is read.
 	 */
-	static void records(BufferedReader in, List<String> header, List<Message> errors, RecordReader each) throws IOException {
+	static void records(BufferedReader in, List<String> header, List<RowError> errors, RecordReader each) throws IOException {
 		int line = 1;
 		for (List<String> fields = next(in); fields != null; fields = next(in)) {
 			line++;
@@ -90,7 +89,7 @@ final class CsvRows {
 			try {
 				each.read(line, row);
 			} catch (ValidationException e) {
-				errors.add(Texts.Csv_row.with(line, e.message()));
+				errors.add(new RowError(line, e.message()));
 			}
 		}
 	}

@@ -42,12 +42,19 @@ public final class EventsCsv {
 	}
 
 	/** What the file held: its good rows and, per bad row, what is wrong. */
-	public record Result(List<Row> rows, List<Message> errors) {
+	public record Result(List<Row> rows, List<RowError> errors) {
 	}
 
 	public static final List<String> COLUMNS = List.of("step", "gtin", "lot", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"quantity", "unit", "from_gln", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"from_site_gln", "to_gln", "to_site_gln", "time"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/** Each column as errors name it, in words of the reader's language. */
+	private static final Map<String, Texts> NAMES = Map.of("step", Texts.Column_step, //$NON-NLS-1$
+			"gtin", Texts.Column_gtin, "lot", Texts.Column_lot, //$NON-NLS-1$ //$NON-NLS-2$
+			"quantity", Texts.Column_quantity, "unit", Texts.Column_unit, //$NON-NLS-1$ //$NON-NLS-2$
+			"from_gln", Texts.Column_fromGln, "from_site_gln", Texts.Column_fromSiteGln, //$NON-NLS-1$ //$NON-NLS-2$
+			"to_gln", Texts.Column_toGln, "to_site_gln", Texts.Column_toSiteGln, //$NON-NLS-1$ //$NON-NLS-2$
+			"time", Texts.Column_time); //$NON-NLS-1$
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm"); //$NON-NLS-1$
 
 	private EventsCsv() {
@@ -68,7 +75,7 @@ public final class EventsCsv {
 	public static Result read(BufferedReader in, Clock clock) throws IOException {
 		List<String> header = header(CsvRows.next(in));
 		List<Row> rows = new ArrayList<>();
-		List<Message> errors = new ArrayList<>();
+		List<RowError> errors = new ArrayList<>();
 		CsvRows.records(in, header, errors, (line, row) -> rows.add(new Row(line, event(row, clock))));
 		return new Result(List.copyOf(rows), List.copyOf(errors));
 	}
@@ -89,7 +96,7 @@ public final class EventsCsv {
 		if (!shipping && !step.equals("receiving") && !step.equals("收货")) { //$NON-NLS-1$ //$NON-NLS-2$
 			throw new ValidationException("step", step, Texts.EventsCsv_step.with(step)); //$NON-NLS-1$
 		}
-		String gtin = Gtin.parse("gtin", required(row, "gtin")).toString(); //$NON-NLS-1$ //$NON-NLS-2$
+		String gtin = Gtin.parse("gtin", name("gtin"), required(row, "gtin")).toString(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String lot = Identifiers.lot(gtin, required(row, "lot")); //$NON-NLS-1$
 		BigDecimal quantity = quantity(required(row, "quantity")); //$NON-NLS-1$
 		String typedUnit = row.getOrDefault("unit", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
@@ -105,13 +112,17 @@ public final class EventsCsv {
 	private static String required(Map<String, String> row, String column) {
 		String value = row.getOrDefault(column, "").strip(); //$NON-NLS-1$
 		if (value.isEmpty()) {
-			throw new ValidationException(column, value, Texts.Csv_required.with(column));
+			throw new ValidationException(column, value, Texts.Csv_required.with(name(column)));
 		}
 		return value;
 	}
 
 	private static String gln(Map<String, String> row, String column) {
-		return Gln.validate(column, column, required(row, column));
+		return Gln.validate(column, name(column), required(row, column));
+	}
+
+	private static Message name(String column) {
+		return NAMES.get(column).with();
 	}
 
 	private static BigDecimal quantity(String text) {

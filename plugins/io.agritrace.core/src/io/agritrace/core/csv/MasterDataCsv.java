@@ -18,7 +18,6 @@ import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.ValidationException;
-import io.agritrace.core.text.Message;
 
 /**
  * CSV files of parties or batches, recognised by their header line. Every row
@@ -36,7 +35,7 @@ import io.agritrace.core.text.Message;
 public final class MasterDataCsv {
 
 	/** What a CSV file held. */
-	public record Result(List<Party> parties, List<ProductBatch> batches, List<Message> errors) {
+	public record Result(List<Party> parties, List<ProductBatch> batches, List<RowError> errors) {
 	}
 
 	private static final List<String> PARTY_COLUMNS = List.of("uscc", "gln", "name_zh", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -63,7 +62,7 @@ public final class MasterDataCsv {
 		BatchValidator validator = new BatchValidator(clock);
 		List<Party> partyRows = new ArrayList<>();
 		List<ProductBatch> batchRows = new ArrayList<>();
-		List<Message> errors = new ArrayList<>();
+		List<RowError> errors = new ArrayList<>();
 		CsvRows.records(in, header, errors, (line, row) -> {
 			if (parties != null) {
 				partyRows.add(party(row, parties));

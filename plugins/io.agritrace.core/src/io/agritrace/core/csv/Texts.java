@@ -4,6 +4,16 @@ import io.agritrace.core.text.MessageKey;
 
 /** The texts of CSV files, in {@code messages.properties} and {@code messages_zh.properties} beside this enum. */
 enum Texts implements MessageKey {
+	Column_fromGln,
+	Column_fromSiteGln,
+	Column_gtin,
+	Column_lot,
+	Column_quantity,
+	Column_step,
+	Column_time,
+	Column_toGln,
+	Column_toSiteGln,
+	Column_unit,
 	Csv_header,
 	Csv_notDate,
 	Csv_notNumber,

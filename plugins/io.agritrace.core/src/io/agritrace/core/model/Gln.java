@@ -1,5 +1,7 @@
 package io.agritrace.core.model;
 
+import io.agritrace.core.text.Localized;
+
 /** A GS1 Global Location Number: 13 digits, the last a GS1 check digit. */
 public final class Gln {
 
@@ -12,6 +14,11 @@ public final class Gln {
 	 * @throws ValidationException when it is not 13 digits with a right check digit
 	 */
 	public static String validate(String field, String label, String value) {
+		return validate(field, language -> label, value);
+	}
+
+	/** As {@link #validate(String, String, String)}, the error naming the field in its reader's language. */
+	public static String validate(String field, Localized label, String value) {
 		String gln = value == null ? "" : value.strip(); //$NON-NLS-1$
 		if (!gln.matches("\\d{13}")) { //$NON-NLS-1$
 			throw new ValidationException(field, gln, Texts.Gln_notDigits.with(label, gln));

@@ -1,5 +1,7 @@
 package io.agritrace.core.model;
 
+import io.agritrace.core.text.Localized;
+
 /** A GS1 Global Trade Item Number, always held as 14 digits (GTIN-14). */
 public final class Gtin {
 
@@ -22,6 +24,11 @@ public final class Gtin {
 
 	/** As {@link #parse(String, String)}, the error naming the field by {@code label}. */
 	public static Gtin parse(String field, String label, String value) {
+		return parse(field, language -> label, value);
+	}
+
+	/** As {@link #parse(String, String)}, the error naming the field in its reader's language. */
+	public static Gtin parse(String field, Localized label, String value) {
 		String v = value == null ? "" : value.trim(); //$NON-NLS-1$
 		if (!v.matches("\\d{8}|\\d{12,14}")) { //$NON-NLS-1$
 			throw new ValidationException(field, v, Texts.Gtin_notDigits.with(label, v));

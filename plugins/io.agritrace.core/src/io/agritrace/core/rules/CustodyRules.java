@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.core.model.TypicalYield;
 import io.agritrace.core.text.Times;
+import io.agritrace.core.text.Units;
 import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.core.trace.CustodyEvent;
 
@@ -80,7 +82,7 @@ public final class CustodyRules {
 			}
 		}
 		checkQuantitiesPositive(e, violations);
-		checkShipment(e, state, violations);
+		checkShipment(e, state, recordedHere, violations);
 		checkDestination(e, state, violations);
 		conservation(e).ifPresent(violations::add);
 		checkContainment(e, state, violations);
@@ -112,55 +114,64 @@ public final class CustodyRules {
 	 * the shipper must be among its holders; and it ships no more than is held
 	 * where the shipment leaves. Each item's custody is read once.
 	 */
-	private static void checkShipment(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
+	private static void checkShipment(EpcisEvent e, CustodyState state, boolean recordedHere, List<RuleViolation> violations) {
 		if (!BizSteps.SHIPPING.equals(e.bizStep())) {
 			return;
 		}
 		String shipper = e.source(PartyRef.POSSESSING_PARTY);
 		for (String item : objects(e)) {
-			List<CustodyChain.Stop> onHand = state.custody(item).onHand(item);
+			CustodyChain custody = state.custody(item);
+			List<CustodyChain.Stop> onHand = custody.onHand(item);
+			boolean noneElsewhere = recordedHere && custody.stops().stream().anyMatch(s -> s.item().equals(item));
 			Set<String> holders = new LinkedHashSet<>();
 			onHand.stream().map(CustodyChain.Stop::party).filter(Objects::nonNull).forEach(holders::add);
 			if (!holders.isEmpty() && !holders.contains(shipper)) {
 				violations.add(new RuleViolation("sourceList", String.valueOf(shipper), //$NON-NLS-1$
 						RuleTexts.Rule_notHolder.with(shipper, item, String.join(", ", holders)))); //$NON-NLS-1$
 			}
-			e.quantities().stream().filter(q -> q.epcClass().equals(item)).forEach(q -> checkQuantityHeld(e, q, onHand, violations));
+			e.quantities().stream().filter(q -> q.epcClass().equals(item))
+					.forEach(q -> checkQuantityHeld(e, q, onHand, noneElsewhere, violations));
 		}
 	}
 
 	/** A quantity counts what is there: none is below zero. */
 	private static void checkQuantitiesPositive(EpcisEvent e, List<RuleViolation> violations) {
-		List<Map.Entry<String, List<QuantityElement>>> lists = List.of(Map.entry("quantityList", e.quantities()), //$NON-NLS-1$
-				Map.entry("childQuantityList", e.childQuantities()), //$NON-NLS-1$
-				Map.entry("inputQuantityList", e.inputQuantities()), //$NON-NLS-1$
-				Map.entry("outputQuantityList", e.outputQuantities())); //$NON-NLS-1$
-		for (Map.Entry<String, List<QuantityElement>> list : lists) {
-			list.getValue().stream().filter(q -> q.quantity() != null && q.quantity().signum() < 0)
-					.forEach(q -> violations.add(new RuleViolation(list.getKey(), q.quantity().toPlainString(),
-							RuleTexts.Rule_negativeQuantity.with(list.getKey(), q.quantity().toPlainString(), q.epcClass()))));
-		}
+		Map<RuleTexts, List<QuantityElement>> lists = new LinkedHashMap<>();
+		lists.put(RuleTexts.Field_quantityList, e.quantities());
+		lists.put(RuleTexts.Field_childQuantityList, e.childQuantities());
+		lists.put(RuleTexts.Field_inputQuantityList, e.inputQuantities());
+		lists.put(RuleTexts.Field_outputQuantityList, e.outputQuantities());
+		lists.forEach((field, list) -> list.stream().filter(q -> q.quantity() != null && q.quantity().signum() < 0)
+				.forEach(q -> violations.add(new RuleViolation(field.name().substring("Field_".length()), //$NON-NLS-1$
+						q.quantity().toPlainString(), RuleTexts.Rule_negativeQuantity.with(field.with(),
+								q.quantity().toPlainString(), q.epcClass())))));
 	}
 
 	/**
 	 * A shipment takes no more of a lot than is held where it leaves from, so
 	 * that no kilogram vanishes from the custody (the Record Event wizard
-	 * shows the same limit as the user types). Quantities in units that do not
-	 * convert to the held ones, and places whose holding is not counted, are
-	 * left to the other rules.
+	 * shows the same limit as the user types, and offers only the sites where
+	 * the lot is). Quantities in units that do not convert to the held ones,
+	 * and places whose holding is not counted, are left to the other rules.
+	 *
+	 * @param noneElsewhere whether none of the lot is held where it has no stop on hand (a site it left or never
+	 *                      reached): so for events made here, whose lot a clerk may key in from any site. Partners'
+	 *                      documents may leave a move untold, and are not judged so.
 	 */
 	private static void checkQuantityHeld(EpcisEvent e, QuantityElement shipped, List<CustodyChain.Stop> onHand,
-			List<RuleViolation> violations) {
+			boolean noneElsewhere, List<RuleViolation> violations) {
 		String from = CustodyEvent.of(e, shipped.epcClass()).origin();
 		List<CustodyChain.Stop> there = onHand.stream().filter(s -> s.location() != null && s.location().equals(from)).toList();
-		if (shipped.quantity() == null || there.size() != 1 || there.get(0).held() == null) {
-			return;
+		BigDecimal held;
+		if (there.isEmpty()) {
+			held = noneElsewhere ? BigDecimal.ZERO : null;
+		} else {
+			held = there.size() == 1 && there.get(0).held() != null ? inUnit(there.get(0).held(), there.get(0).uom(), shipped.uom())
+					: null;
 		}
-		CustodyChain.Stop stop = there.get(0);
-		BigDecimal held = inUnit(stop.held(), stop.uom(), shipped.uom());
-		if (held != null && shipped.quantity().compareTo(held) > 0) {
+		if (shipped.quantity() != null && held != null && shipped.quantity().compareTo(held) > 0) {
 			violations.add(new RuleViolation("quantityList", shipped.quantity().toPlainString(), //$NON-NLS-1$
-					RuleTexts.Rule_moreThanHeld.with(shipped.quantity().toPlainString(), String.valueOf(shipped.uom()),
+					RuleTexts.Rule_moreThanHeld.with(shipped.quantity().toPlainString(), Units.of(shipped.uom()),
 							shipped.epcClass(), from, held.stripTrailingZeros().toPlainString())));
 		}
 	}

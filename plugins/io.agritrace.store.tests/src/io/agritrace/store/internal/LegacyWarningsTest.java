@@ -1,6 +1,7 @@
 package io.agritrace.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.core.rules.RuleTexts;
 import io.agritrace.core.text.Message;
+import io.agritrace.core.text.Units;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.store.TraceStore;
 
@@ -70,7 +72,10 @@ class LegacyWarningsTest {
 				List<Message> warnings = upgraded.events().find(events.get(i++)).orElseThrow().warnings();
 				assertEquals(sentence.getValue(), warnings, sentence.getKey());
 				Locale language = sentence.getKey().contains("：") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-				assertEquals(sentence.getKey(), warnings.stream().map(m -> m.text(language)).collect(Collectors.joining(" ")),
+				// Chinese texts name their fields in words now, where they named them as English does.
+				String reads = sentence.getKey().replace("sourceList：", "发出方：").replace("item：", "批次：")
+						.replace("outputQuantityList：", "产出数量：");
+				assertEquals(reads, warnings.stream().map(m -> m.text(language)).collect(Collectors.joining(" ")),
 						"reads as it was stored, in the language it was stored in");
 			}
 		}
@@ -95,6 +100,18 @@ class LegacyWarningsTest {
 		assertEquals(null, StoredWarnings.json(List.of()));
 		assertEquals("Warning_legacy", StoredWarnings.read("[{\"code\":\"Rule_fromTheFuture\",\"args\":[]}]").get(0).code(),
 				"a code this version does not know is kept as text");
+	}
+
+	/** A unit a warning quotes is kept as its code, and read in each reader's words: 千克, kg. */
+	@Test
+	void aUnitAStoredWarningQuotesReadsInEachReadersWords() {
+		List<Message> warnings = List.of(RuleTexts.Rule_moreThanHeld.with("11", Units.of("KGM"), LOT, "mill", "10"));
+		String json = StoredWarnings.json(warnings);
+
+		assertTrue(json.contains("{\"code\":\"Unit_KGM\",\"args\":[]}"), json);
+		assertEquals(warnings, StoredWarnings.read(json));
+		assertTrue(StoredWarnings.read(json).get(0).text(Locale.ENGLISH).contains("only 10 kg"), json);
+		assertTrue(StoredWarnings.read(json).get(0).text(Locale.SIMPLIFIED_CHINESE).contains("10 千克"), json);
 	}
 
 	/** What version 19 left: the sentences in rule_warning, before V20. */

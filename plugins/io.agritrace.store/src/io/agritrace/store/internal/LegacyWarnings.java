@@ -102,8 +102,18 @@ final class LegacyWarnings {
 		}
 		List<RulePattern> patterns = new ArrayList<>();
 		for (RuleTexts key : RuleTexts.values()) {
-			for (Locale language : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
-				patterns.add(pattern(key, key.text(language, marks)));
+			if (key.name().startsWith("Field_")) { //$NON-NLS-1$
+				continue; // a field's name, no sentence of its own
+			}
+			String english = key.text(Locale.ENGLISH, marks);
+			String chinese = key.text(Locale.SIMPLIFIED_CHINESE, marks);
+			patterns.add(pattern(key, english));
+			patterns.add(pattern(key, chinese));
+			// The Chinese texts of those days named their field as the English ones do: "sourceList：".
+			int field = english.indexOf(": "); //$NON-NLS-1$
+			int chineseField = chinese.indexOf('\uff1a');
+			if (field > 0 && chineseField > 0) {
+				patterns.add(pattern(key, english.substring(0, field) + chinese.substring(chineseField)));
 			}
 		}
 		return patterns;

@@ -16,24 +16,28 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.agritrace.core.rules.RuleTexts;
+import io.agritrace.core.text.Localized;
 import io.agritrace.core.text.Message;
 import io.agritrace.core.text.MessageKey;
+import io.agritrace.core.text.Units;
 import io.agritrace.store.StoreException;
 
 /**
  * What {@code epcis_event.rule_warning} keeps of the custody rules a flagged
  * event breaks: not a sentence in the importing process's language, but a JSON
- * array of codes and arguments, {@code [{"code":"Rule_notHolder","args":["…"]}]},
- * read back as messages that each reader renders in its own language.
+ * array of codes and arguments, {@code [{"code":"Rule_notHolder","args":["…"]}]}
+ * (an argument quoting a text of its own is such an object too), read back as
+ * messages that each reader renders in its own language.
  */
 public final class StoredWarnings {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final String CODE = "code"; //$NON-NLS-1$
 	private static final String ARGS = "args"; //$NON-NLS-1$
-	/** Every code a stored warning can carry. */
+	/** Every code a stored warning can carry, and those of the texts it quotes (a unit's name). */
 	private static final Map<String, MessageKey> KEYS = Stream
-			.concat(Arrays.stream(RuleTexts.values()), Stream.of(Texts.Warning_legacy))
+			.<MessageKey>concat(Stream.concat(Arrays.stream(RuleTexts.values()), Arrays.stream(Units.values())),
+					Stream.of(Texts.Warning_legacy))
 			.collect(Collectors.toMap(MessageKey::name, Function.identity()));
 
 	private StoredWarnings() {
@@ -45,11 +49,24 @@ public final class StoredWarnings {
 			return null;
 		}
 		ArrayNode array = JSON.createArrayNode();
-		for (Message warning : warnings) {
-			ObjectNode entry = array.addObject().put(CODE, warning.code());
-			warning.arguments(Locale.ENGLISH).forEach(entry.putArray(ARGS)::add);
-		}
+		warnings.forEach(warning -> put(array.addObject(), warning));
 		return array.toString();
+	}
+
+	/**
+	 * A message as its code and arguments; an argument that is a message of its
+	 * own (a unit's name) likewise, so that each reader still reads it in its
+	 * language. Other texts keep their English.
+	 */
+	private static void put(ObjectNode entry, Message message) {
+		ArrayNode args = entry.put(CODE, message.code()).putArray(ARGS);
+		for (Object arg : message.args()) {
+			if (arg instanceof Message quoted) {
+				put(args.addObject(), quoted);
+			} else {
+				args.add(arg instanceof Localized l ? l.text(Locale.ENGLISH) : String.valueOf(arg));
+			}
+		}
 	}
 
 	/** The warnings a column's value keeps; none for null. A code this version does not know reads as a legacy text. */
@@ -58,13 +75,15 @@ public final class StoredWarnings {
 			return List.of();
 		}
 		List<Message> warnings = new ArrayList<>();
-		for (JsonNode entry : tree(json)) {
-			List<Object> args = new ArrayList<>();
-			entry.path(ARGS).forEach(a -> args.add(a.asText()));
-			MessageKey key = KEYS.get(entry.path(CODE).asText());
-			warnings.add(key != null ? new Message(key, args) : legacy(entry.toString()));
-		}
+		tree(json).forEach(entry -> warnings.add(message(entry)));
 		return warnings;
+	}
+
+	private static Message message(JsonNode entry) {
+		List<Object> args = new ArrayList<>();
+		entry.path(ARGS).forEach(a -> args.add(a.isObject() ? message(a) : a.asText()));
+		MessageKey key = KEYS.get(entry.path(CODE).asText());
+		return key != null ? new Message(key, args) : legacy(entry.toString());
 	}
 
 	/** A sentence kept as it was stored, in whichever language that was. */

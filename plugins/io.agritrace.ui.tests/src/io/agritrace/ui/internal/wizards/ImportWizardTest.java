@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,7 @@ import io.agritrace.core.csv.EventsCsv;
 import io.agritrace.core.epcis.EpcisDocumentWriter;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.StepEvents;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -93,7 +96,7 @@ class ImportWizardTest extends WorkbenchTestCase {
 		waitForDialog().close();
 		assertEquals(before + 2, store().events().count());
 		assertTrue(store().traces().trace(chain.paddy).findings().stream()
-				.anyMatch(w -> w.text(WorkbenchLanguage.current()).contains("sourceList")),
+				.anyMatch(w -> w.messages().stream().anyMatch(m -> m.code().equals("Rule_notHolder"))),
 				"the rule-breaking event is stored flagged");
 	}
 
@@ -148,10 +151,91 @@ class ImportWizardTest extends WorkbenchTestCase {
 				.anyMatch(s -> s.item().endsWith("/10/" + lot) && chain.mill.equals(s.party())), "the mill holds what it received");
 	}
 
+	/**
+	 * The issue: a row shipping 999,999 kg of a lot from a site its holder had
+	 * left passed the preview in both modes, and Finish stored it. Rows made
+	 * here break no custody rule in either mode: it is listed at its line and
+	 * refuses the file, as do two rows that together ship more than is held.
+	 */
+	@Test
+	void aRowShippingMoreThanIsHeldIsListedAtItsLineAndRefusedInEitherMode(@TempDir Path folder) throws Exception {
+		// The mill holds the whole lot at its site, which the field has left.
+		OffsetDateTime at = chain.harvested.plusDays(2);
+		Path fromField = csv(folder.resolve("from-field.csv"),
+				row("shipping", chain.lot, "999999", chain.mill, chain.field, chain.coop, chain.field, at));
+		long before = store().events().count();
+
+		wizard = preview(fromField);
+		assertEquals(Messages.ImportWizard_refused, summary(wizard));
+		assertEquals(Messages.ImportWizard_fatal, wizard.error());
+		assertEquals(1, problemRows(wizard));
+		assertEquals(NLS.bind(Messages.ImportWizard_line, 2), cell(wizard, 0));
+		assertTrue(problem(wizard).getText(1).contains("999999"), problem(wizard).getText(1));
+		assertFalse(wizard.canFinish());
+		screenshot("wizard-import-events-csv-more-than-held");
+		wizard.back().choose(ImportFilePage.FIELD_MODE, Messages.ImportWizard_strict).next();
+		assertEquals(Messages.ImportWizard_fatal, wizard.error());
+		assertFalse(wizard.canFinish());
+
+		Path twice = csv(folder.resolve("twice.csv"),
+				row("shipping", chain.lot, "600", chain.mill, chain.millSite, chain.coop, chain.field, at),
+				row("shipping", chain.lot, "600", chain.mill, chain.millSite, chain.coop, chain.field, at.plusHours(1)));
+		wizard.back().choose(ImportFilePage.FIELD_MODE, Messages.ImportWizard_flag).type(ImportFilePage.FIELD_FILE,
+				twice.toString()).next();
+		waitUntil("the new preview", TIMEOUT_MS, () -> problemRows(wizard) == 1
+				&& NLS.bind(Messages.ImportWizard_line, 3).equals(cell(wizard, 0)));
+		assertFalse(wizard.canFinish(), "only 400 kg are left for the second row");
+		assertEquals(before, store().events().count(), "nothing is stored");
+	}
+
+	/**
+	 * The issue's "第 3 行：quantity：…" with an empty Where column: a row that
+	 * cannot be read is listed as one that breaks a rule, its line in the Where
+	 * column in either language, what is wrong beside it.
+	 */
+	@Test
+	void aRowThatCannotBeReadIsListedWithItsLineInTheWhereColumn(@TempDir Path folder) throws Exception {
+		Path day = csv(folder.resolve("bad.csv"), row("shipping", chain.lot, "100", chain.harvested.plusDays(1)),
+				row("shipping", chain.lot, "-4", chain.harvested.plusDays(1)));
+
+		wizard = preview(day);
+		assertEquals(Messages.ImportWizard_refused, summary(wizard));
+		assertEquals(1, problemRows(wizard));
+		assertEquals(NLS.bind(Messages.ImportWizard_line, 3), cell(wizard, 0));
+		EventsCsv.Result read;
+		try (BufferedReader in = Files.newBufferedReader(day)) {
+			read = EventsCsv.read(in, WorkspaceZone.clock());
+		}
+		assertEquals(read.errors().get(0).problem().text(WorkbenchLanguage.current()), problem(wizard).getText(1));
+		assertFalse(wizard.canFinish());
+		screenshot("wizard-import-events-csv-bad-row");
+	}
+
 	/** A CSV row moving the lot from the cooperative's field to the mill's site. */
 	private String row(String step, String lot, String kg, OffsetDateTime at) {
-		return String.join(",", step, chain.paddyGtin, lot, kg, "KGM", gln(chain.coop), gln(chain.field), gln(chain.mill),
-				gln(chain.millSite), at.toString()) + "\n";
+		return row(step, lot, kg, chain.coop, chain.field, chain.mill, chain.millSite, at);
+	}
+
+	/** A CSV row moving the lot from one party's site to another's. */
+	private String row(String step, String lot, String kg, String from, String fromSite, String to, String toSite,
+			OffsetDateTime at) {
+		return String.join(",", step, chain.paddyGtin, lot, kg, "KGM", gln(from), gln(fromSite), gln(to), gln(toSite),
+				at.toString()) + "\n";
+	}
+
+	/** A day's CSV of these rows, under its header. */
+	private static Path csv(Path file, String... rows) throws Exception {
+		return Files.writeString(file, String.join(",", EventsCsv.COLUMNS) + "\n" + String.join("", rows));
+	}
+
+	/** The first row of the preview's table of problems. */
+	private static TableItem problem(WizardBot bot) {
+		return Widgets.first(preview(bot), Table.class, t -> true).getItem(0);
+	}
+
+	/** A column of the first problem: 0 where, 1 the rule. */
+	private static String cell(WizardBot bot, int column) {
+		return problem(bot).getText(column);
 	}
 
 	private static String gln(String uri) {

@@ -16,6 +16,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.csv.EventsCsv;
 import io.agritrace.core.csv.MasterDataCsv;
+import io.agritrace.core.csv.RowError;
 import io.agritrace.core.epcis.EpcisFormatException;
 import io.agritrace.core.rules.RuleViolation;
 import io.agritrace.core.trace.Finding;
@@ -39,10 +40,15 @@ record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean
 	/** @param where a JSON path, an event's hash ID or a CSV line */
 	record Problem(String where, String rule) {
 
-		/** Splits "where: rule", as format errors and CSV rows are written. */
+		/** Splits "where: rule", as format errors are written. */
 		static Problem of(String text) {
 			int colon = text.indexOf(": "); //$NON-NLS-1$
 			return colon < 0 ? new Problem("", text) : new Problem(text.substring(0, colon), text.substring(colon + 2)); //$NON-NLS-1$
+		}
+
+		/** A CSV row that cannot be read: its line, as a row that breaks a rule shows it, and what is wrong. */
+		static Problem of(RowError row, Locale language) {
+			return new Problem(NLS.bind(Messages.ImportWizard_line, row.line()), row.problem().text(language));
 		}
 
 		/** An event that breaks rules: its hash ID, and the rules one after another. */
@@ -73,7 +79,7 @@ record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean
 			rows = EventsCsv.read(in, WorkspaceZone.clock());
 		}
 		if (!rows.errors().isEmpty()) {
-			return new ImportPreview(0, 0, rows.errors().stream().map(row -> Problem.of(row.text(language))).toList(), true);
+			return new ImportPreview(0, 0, rows.errors().stream().map(row -> Problem.of(row, language)).toList(), true);
 		}
 		List<List<RuleViolation>> broken = store.importer().checkAll(rows.rows().stream().map(EventsCsv.Row::event).toList());
 		Naming naming = new Naming(store, language);
@@ -96,7 +102,7 @@ record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean
 			try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 				MasterDataCsv.Result rows = MasterDataCsv.read(in, WorkspaceZone.clock());
 				return new ImportPreview(rows.parties().size() + rows.batches().size(), 0,
-						rows.errors().stream().map(row -> Problem.of(row.text(language))).toList(), !rows.errors().isEmpty());
+						rows.errors().stream().map(row -> Problem.of(row, language)).toList(), !rows.errors().isEmpty());
 			}
 		}
 		try (InputStream in = Files.newInputStream(file)) {
