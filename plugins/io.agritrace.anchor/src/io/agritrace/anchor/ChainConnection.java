@@ -71,8 +71,8 @@ public final class ChainConnection implements AutoCloseable {
 			return new ChainConnection(new AnchoringSession(workspace, store, target, null), null, null);
 		}
 		LocalChain chain = LocalChain.inWorkspace(workspace, LocalChain.DEFAULT_PORT);
+		requireOwn(chain);
 		LocalChain.Running running = chain.start(lifetime);
-		requireRegistry(ChainEndpoint.of(chain.rpcUrl()), running.contract());
 		AnchoringSession session = new AnchoringSession(workspace, store, AnchorTarget.local(chain, running.contract()),
 				DevelopmentOrganisations.onLocalChain(chain, running.contract()));
 		return new ChainConnection(session, running.start() == LocalChain.Start.JOINED ? null : chain, running);
@@ -129,6 +129,9 @@ public final class ChainConnection implements AutoCloseable {
 				}
 				boolean local = settings.rpcUrl().equals(localChain(workspace).rpcUrl())
 						&& connected.chainId() == LocalChain.CHAIN_ID;
+				if (local && settings.managed()) {
+					requireOwn(localChain(workspace));
+				}
 				return new Node(workspace, endpoint, connected.chainId(), local);
 			}
 		}
@@ -138,16 +141,13 @@ public final class ChainConnection implements AutoCloseable {
 		}
 
 		/** The settings' contract, else the managed local chain's. */
-		String contract(ChainSettings settings) throws IOException, ChainException {
+		String contract(ChainSettings settings) throws IOException {
 			String contract = settings.contract();
 			if (contract.isEmpty() && local) {
 				contract = localChain(workspace).contract().orElse(""); //$NON-NLS-1$
 			}
 			if (contract.isEmpty()) {
 				throw new MissingSettingException(Setting.CONTRACT, Texts.Connection_noContract.with());
-			}
-			if (local) {
-				requireRegistry(endpoint, contract);
 			}
 			return contract;
 		}
@@ -179,15 +179,17 @@ public final class ChainConnection implements AutoCloseable {
 	}
 
 	/**
-	 * The managed chain's port may answer for another program (another
-	 * workspace's chain): without the registry this workspace deployed there,
-	 * every call would fail with the node's bare "empty value".
+	 * The managed chain's port may answer for another workspace's chain (or
+	 * another program): anchoring there would mix this workspace's lots with
+	 * its, whose demo lots have the same identifiers.
 	 */
-	private static void requireRegistry(ChainEndpoint endpoint, String contract) throws ChainException {
-		try (ChainClient client = ChainClient.connect(endpoint, LocalChain.CHAIN_ID)) {
-			if (!client.hasCode(contract)) {
-				throw new ChainException(Texts.Connection_foreignChain.with(endpoint.rpcUrl(), contract));
+	private static void requireOwn(LocalChain chain) throws ChainException {
+		try {
+			if (chain.foreign()) {
+				throw new ChainException(Texts.Connection_foreignChain.with(chain.rpcUrl()));
 			}
+		} catch (IOException e) {
+			throw new ChainException(String.valueOf(e.getMessage()), e);
 		}
 	}
 

@@ -11,13 +11,6 @@ public interface ChainClient extends AutoCloseable {
 	/** Asks the node for chain id, block height, peers and validators; never throws. */
 	ChainStatus status();
 
-	/**
-	 * Whether a contract is deployed at the address.
-	 *
-	 * @throws ChainException when the node does not answer
-	 */
-	boolean hasCode(String address) throws ChainException;
-
 	@Override
 	void close();
 

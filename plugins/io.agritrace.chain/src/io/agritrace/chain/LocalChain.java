@@ -102,8 +102,18 @@ public final class LocalChain {
 	}
 
 	/**
+	 * True when something answers on the chain's port that this workspace did
+	 * not start: another workspace's chain, or another program. Joining it
+	 * would anchor into a registry that another workspace's demo lots share.
+	 */
+	public boolean foreign() throws IOException {
+		return isRunning() && new AnvilPidFile(folder.resolve(PID_FILE)).read().filter(AnvilPidFile.Entry::anvilAlive).isEmpty();
+	}
+
+	/**
 	 * Starts anvil unless it runs, and deploys the contract the first time,
-	 * granting the recorder account to {@link #WORKSPACE_ORGANISATION}.
+	 * granting the recorder account to {@link #WORKSPACE_ORGANISATION}. Callers
+	 * ask {@link #foreign()} first.
 	 */
 	public Running start(Lifetime lifetime) throws IOException, InterruptedException, ChainException {
 		if (!Files.isExecutable(binary)) {

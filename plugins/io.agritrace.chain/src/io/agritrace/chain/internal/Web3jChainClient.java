@@ -10,7 +10,6 @@ import org.web3j.protocol.core.Response;
 
 import io.agritrace.chain.ChainClient;
 import io.agritrace.chain.ChainEndpoint;
-import io.agritrace.chain.ChainException;
 import io.agritrace.chain.ChainStatus;
 
 /** {@link ChainClient} over web3j's Besu JSON-RPC client. */
@@ -43,19 +42,6 @@ public final class Web3jChainClient implements ChainClient {
 		} catch (IOException | RuntimeException e) {
 			String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
 			return new ChainStatus.NotConnected(rpcUrl, reason);
-		}
-	}
-
-	@Override
-	public boolean hasCode(String address) throws ChainException {
-		try {
-			var code = besu.ethGetCode(address, DefaultBlockParameterName.LATEST).send();
-			if (code.hasError()) {
-				throw new ChainException(code.getError().getMessage());
-			}
-			return code.getCode() != null && !code.getCode().equals("0x"); //$NON-NLS-1$
-		} catch (IOException e) {
-			throw new ChainException(String.valueOf(e.getMessage()), e);
 		}
 	}
 
