@@ -156,6 +156,8 @@ class CodeResolverTest {
 		ValidationException unknown = assertThrows(ValidationException.class, () -> match(unknownTraceCode));
 		assertTrue(unknown.rule(Locale.SIMPLIFIED_CHINESE).startsWith("\u7f16\u7801\uff1a"), // 编码：, not "code："
 				unknown.rule(Locale.SIMPLIFIED_CHINESE));
+		ValidationException malformed = assertThrows(ValidationException.class, () -> match("zzzz 9999 qq"));
+		assertTrue(malformed.rule(Locale.SIMPLIFIED_CHINESE).startsWith("\u7f16\u7801\uff1a"), malformed.rule(Locale.SIMPLIFIED_CHINESE));
 		String wrongCheck = paddy.traceCode().substring(0, 11) + (paddy.traceCode().endsWith("3") ? "4" : "3");
 		assertEquals("TraceCode_badCheck", code(assertThrows(ValidationException.class, () -> match(wrongCheck))));
 	}

@@ -68,7 +68,7 @@ public final class CodeResolver {
 		ValidationException notATraceCode = null;
 		if (TRACE_CODE.matcher(input).matches()) {
 			try {
-				String traceCode = TraceCode.validate(FIELD, input);
+				String traceCode = TraceCode.validate(FIELD, FIELD_NAME, input);
 				Optional<ProductBatch> batch = batches.findByTraceCode(traceCode);
 				if (batch.isPresent()) {
 					return new CodeMatch(input, CodeKind.TRACE_CODE, List.of(batch.get().code()));

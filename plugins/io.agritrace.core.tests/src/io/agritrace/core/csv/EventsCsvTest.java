@@ -82,6 +82,22 @@ class EventsCsvTest {
 		assertEquals("lot: a value is required.", result.errors().get(3).problem().text(Locale.ENGLISH));
 	}
 
+	/**
+	 * A re-check's "kg" was stored as a unit of its own, which the custody rule
+	 * could not weigh against the lot's kilograms: 999,999 kg left unflagged.
+	 */
+	@Test
+	void aUnitIsTakenByItsCodeOrItsNameAndAnUnknownOneNamed() throws Exception {
+		String row = ",06901234000016,MH-1,400,%s,6901234000016,6901234100013,6901234000023,6901234100020,2026-12-07 08:30\n";
+		EventsCsv.Result result = read(HEADER + "shipping" + row.formatted("kg") + "shipping" + row.formatted("\u5343\u514b")
+				+ "shipping" + row.formatted("tne") + "shipping" + row.formatted("bags"));
+		assertEquals(List.of("KGM", "KGM", "TNE"),
+				result.rows().stream().map(r -> r.event().quantities().get(0).uom()).toList());
+		assertEquals(List.of(5), result.errors().stream().map(RowError::line).toList());
+		assertEquals("unit: \"bags\" is no unit known here; give its code (KGM, TNE, H87) or its name (kg, t, pcs).",
+				result.errors().get(0).problem().text(Locale.ENGLISH));
+	}
+
 	@Test
 	void aFileIsRecognisedByItsHeader() throws Exception {
 		Path events = Files.writeString(Files.createTempFile("day", ".csv"), HEADER);

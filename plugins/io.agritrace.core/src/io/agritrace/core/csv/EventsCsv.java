@@ -22,6 +22,7 @@ import io.agritrace.core.model.Gln;
 import io.agritrace.core.model.Gtin;
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.core.text.Message;
+import io.agritrace.core.text.Units;
 
 /**
  * A day's shipments and receipts keyed in a spreadsheet, recognised by its
@@ -32,7 +33,7 @@ import io.agritrace.core.text.Message;
  * </pre>
  *
  * step: shipping or receiving (or 发运, 收货); the GLNs of the parties and
- * sites the lot goes from and to; unit: UN/CEFACT (KGM when empty); time:
+ * sites the lot goes from and to; unit: a UN/CEFACT code or its name (KGM when empty); time:
  * 2026-12-07 08:30 in the workspace's zone, or with its offset.
  */
 public final class EventsCsv {
@@ -100,7 +101,9 @@ public final class EventsCsv {
 		String lot = Identifiers.lot(gtin, required(row, "lot")); //$NON-NLS-1$
 		BigDecimal quantity = quantity(required(row, "quantity")); //$NON-NLS-1$
 		String typedUnit = row.getOrDefault("unit", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
-		String unit = typedUnit.isEmpty() ? "KGM" : typedUnit; //$NON-NLS-1$
+		String unit = typedUnit.isEmpty() ? "KGM" //$NON-NLS-1$
+				: Units.code(typedUnit).orElseThrow(() -> new ValidationException("unit", typedUnit, //$NON-NLS-1$
+						Texts.EventsCsv_unit.with(typedUnit)));
 		StepEvents.Handover handover = new StepEvents.Handover(Gln.partyUri(gln(row, "from_gln")), //$NON-NLS-1$
 				Gln.locationUri(gln(row, "from_site_gln")), Gln.partyUri(gln(row, "to_gln")), //$NON-NLS-1$ //$NON-NLS-2$
 				Gln.locationUri(gln(row, "to_site_gln"))); //$NON-NLS-1$

@@ -22,6 +22,7 @@ enum Texts implements MessageKey {
 	EventsCsv_quantity,
 	EventsCsv_step,
 	EventsCsv_time,
+	EventsCsv_unit,
 	Kde_block,
 	Kde_from,
 	Kde_hashId,

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
+import io.agritrace.core.text.Localized;
+
 /**
  * The short human trace code (追溯码) printed on a lot's label: 10 characters
  * from a 23-character alphabet without look-alikes ({@link #ALPHABET}), shown as XXXX-XXXX-XX. The last is a check character: a
@@ -34,13 +36,18 @@ public final class TraceCode {
 	 * @throws ValidationException when it is malformed or its check character is wrong
 	 */
 	public static String validate(String field, String value) {
+		return validate(field, language -> field, value);
+	}
+
+	/** As {@link #validate(String, String)}, its messages naming the field by {@code label} in their language. */
+	public static String validate(String field, Localized label, String value) {
 		String raw = value == null ? "" //$NON-NLS-1$
 				: value.replace("-", "").replace(" ", "").toUpperCase(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		if (raw.length() != 10 || !raw.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
-			throw new ValidationException(field, value, Texts.TraceCode_malformed.with(field, value));
+			throw new ValidationException(field, value, Texts.TraceCode_malformed.with(label, value));
 		}
 		if (raw.charAt(9) != check(raw.substring(0, 9))) {
-			throw new ValidationException(field, value, Texts.TraceCode_badCheck.with(field, value));
+			throw new ValidationException(field, value, Texts.TraceCode_badCheck.with(label, value));
 		}
 		return format(raw);
 	}

@@ -1,5 +1,8 @@
 package io.agritrace.core.text;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * The names of the UN/ECE units (Recommendation 20) lots are counted and sensors read in, in
  * {@code messages.properties} and {@code messages_zh.properties} beside this
@@ -17,6 +20,22 @@ public enum Units implements MessageKey {
 	Unit_TNE,
 	/** A unit with no name here: its code, as it is. */
 	Unit_other;
+
+	/**
+	 * The code of a unit as a person types it: its code in any case (kgm), or
+	 * its name in either language (kg, 千克).
+	 */
+	public static Optional<String> code(String typed) {
+		String wanted = typed.strip();
+		for (Units unit : values()) {
+			String code = unit.name().substring("Unit_".length()); //$NON-NLS-1$
+			if (unit != Unit_other && (code.equalsIgnoreCase(wanted) || unit.text(Locale.ENGLISH).equalsIgnoreCase(wanted)
+					|| unit.text(Locale.SIMPLIFIED_CHINESE).equals(wanted))) {
+				return Optional.of(code);
+			}
+		}
+		return Optional.empty();
+	}
 
 	/** The unit's name, rendered in its reader's language (also as an argument of a message). */
 	public static Message of(String code) {

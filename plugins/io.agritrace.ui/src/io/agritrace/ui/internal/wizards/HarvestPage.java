@@ -193,9 +193,13 @@ final class HarvestPage extends RecordPage<Harvest> {
 		return FieldGrid.day(date);
 	}
 
-	/** Noon of the harvest day, or now when that is still to come today. */
+	/**
+	 * Noon of the harvest day, or now when that is still to come today: to the
+	 * minute, as times are shown and typed, so that a shipment recorded in the
+	 * same minute is not before it.
+	 */
 	private OffsetDateTime eventTime(LocalDate day) {
-		OffsetDateTime now = OffsetDateTime.now(clock).withNano(0);
+		OffsetDateTime now = OffsetDateTime.now(clock).withSecond(0).withNano(0);
 		OffsetDateTime noon = OffsetDateTime.of(day, LocalTime.NOON, now.getOffset());
 		return noon.isAfter(now) ? now : noon;
 	}
