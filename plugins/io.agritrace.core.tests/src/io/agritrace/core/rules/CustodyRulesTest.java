@@ -120,30 +120,6 @@ class CustodyRulesTest {
 				"the issue's \"quantityList\uff1a\u2026 KGM\": the field and the unit in Chinese words");
 	}
 
-	/**
-	 * The issue: a CSV row shipped 999,999 kg of a lot from a site its holder had
-	 * left, and no rule stopped it. Made here, none of a lot is where it has no stop;
-	 * a partner's document may leave a move untold.
-	 */
-	@Test
-	void madeHereAShipmentFromASiteWithoutTheLotTakesMoreThanIsHeldThere() {
-		state.firstSeen.put(LOT, T.toInstant());
-		state.receivedBy(COOP, MILL_SITE, BigDecimal.TEN);
-		EpcisEvent fromShop = EventBuilder.event(EventType.ObjectEvent, T.plusDays(1)).action("OBSERVE").bizStep("shipping")
-				.bizLocation(SHOP_SITE).source(PartyRef.POSSESSING_PARTY, COOP).quantity(LOT, BigDecimal.ONE, "KGM").build();
-		List<RuleViolation> more = rules.check(fromShop, state, true).stream().filter(v -> v.field().equals("quantityList"))
-				.toList();
-		assertEquals(1, more.size(), more.toString());
-		assertEquals("quantityList: 1 kg of " + LOT + " cannot leave " + SHOP_SITE + ": only 0 kg of it are held there.",
-				more.get(0).rule(Locale.ENGLISH));
-		assertEquals(List.of(), fields(fromShop, false), "a partner's document may leave a move untold");
-
-		state.receivedBy(COOP, SHOP_SITE, BigDecimal.ONE);
-		state.custody.add(new CustodyEvent(null, T.plusHours(2).toInstant(), BizSteps.SHIPPING, null, SHOP_SITE, COOP,
-				SHOP_SITE, MILL, MILL_SITE, new QuantityElement(LOT, BigDecimal.ONE, "KGM"), false));
-		assertTrue(fields(fromShop, true).contains("quantityList"), "all of it has left the shop");
-	}
-
 	@Test
 	void aQuantityBelowZeroIsRejected() {
 		state.firstSeen.put(LOT, T.toInstant());

@@ -82,7 +82,7 @@ public final class CustodyRules {
 			}
 		}
 		checkQuantitiesPositive(e, violations);
-		checkShipment(e, state, recordedHere, violations);
+		checkShipment(e, state, violations);
 		checkDestination(e, state, violations);
 		conservation(e).ifPresent(violations::add);
 		checkContainment(e, state, violations);
@@ -114,23 +114,20 @@ public final class CustodyRules {
 	 * the shipper must be among its holders; and it ships no more than is held
 	 * where the shipment leaves. Each item's custody is read once.
 	 */
-	private static void checkShipment(EpcisEvent e, CustodyState state, boolean recordedHere, List<RuleViolation> violations) {
+	private static void checkShipment(EpcisEvent e, CustodyState state, List<RuleViolation> violations) {
 		if (!BizSteps.SHIPPING.equals(e.bizStep())) {
 			return;
 		}
 		String shipper = e.source(PartyRef.POSSESSING_PARTY);
 		for (String item : objects(e)) {
-			CustodyChain custody = state.custody(item);
-			List<CustodyChain.Stop> onHand = custody.onHand(item);
-			boolean noneElsewhere = recordedHere && custody.stops().stream().anyMatch(s -> s.item().equals(item));
+			List<CustodyChain.Stop> onHand = state.custody(item).onHand(item);
 			Set<String> holders = new LinkedHashSet<>();
 			onHand.stream().map(CustodyChain.Stop::party).filter(Objects::nonNull).forEach(holders::add);
 			if (!holders.isEmpty() && !holders.contains(shipper)) {
 				violations.add(new RuleViolation("sourceList", String.valueOf(shipper), //$NON-NLS-1$
 						RuleTexts.Rule_notHolder.with(shipper, item, String.join(", ", holders)))); //$NON-NLS-1$
 			}
-			e.quantities().stream().filter(q -> q.epcClass().equals(item))
-					.forEach(q -> checkQuantityHeld(e, q, onHand, noneElsewhere, violations));
+			e.quantities().stream().filter(q -> q.epcClass().equals(item)).forEach(q -> checkQuantityHeld(e, q, onHand, violations));
 		}
 	}
 
@@ -150,26 +147,20 @@ public final class CustodyRules {
 	/**
 	 * A shipment takes no more of a lot than is held where it leaves from, so
 	 * that no kilogram vanishes from the custody (the Record Event wizard
-	 * shows the same limit as the user types, and offers only the sites where
-	 * the lot is). Quantities in units that do not convert to the held ones,
-	 * and places whose holding is not counted, are left to the other rules.
-	 *
-	 * @param noneElsewhere whether none of the lot is held where it has no stop on hand (a site it left or never
-	 *                      reached): so for events made here, whose lot a clerk may key in from any site. Partners'
-	 *                      documents may leave a move untold, and are not judged so.
+	 * shows the same limit as the user types). Quantities in units that do not
+	 * convert to the held ones, and places whose holding is not counted, are
+	 * left to the other rules.
 	 */
 	private static void checkQuantityHeld(EpcisEvent e, QuantityElement shipped, List<CustodyChain.Stop> onHand,
-			boolean noneElsewhere, List<RuleViolation> violations) {
+			List<RuleViolation> violations) {
 		String from = CustodyEvent.of(e, shipped.epcClass()).origin();
 		List<CustodyChain.Stop> there = onHand.stream().filter(s -> s.location() != null && s.location().equals(from)).toList();
-		BigDecimal held;
-		if (there.isEmpty()) {
-			held = noneElsewhere ? BigDecimal.ZERO : null;
-		} else {
-			held = there.size() == 1 && there.get(0).held() != null ? inUnit(there.get(0).held(), there.get(0).uom(), shipped.uom())
-					: null;
+		if (shipped.quantity() == null || there.size() != 1 || there.get(0).held() == null) {
+			return;
 		}
-		if (shipped.quantity() != null && held != null && shipped.quantity().compareTo(held) > 0) {
+		CustodyChain.Stop stop = there.get(0);
+		BigDecimal held = inUnit(stop.held(), stop.uom(), shipped.uom());
+		if (held != null && shipped.quantity().compareTo(held) > 0) {
 			violations.add(new RuleViolation("quantityList", shipped.quantity().toPlainString(), //$NON-NLS-1$
 					RuleTexts.Rule_moreThanHeld.with(shipped.quantity().toPlainString(), Units.of(shipped.uom()),
 							shipped.epcClass(), from, held.stripTrailingZeros().toPlainString())));

@@ -152,43 +152,6 @@ class ImportWizardTest extends WorkbenchTestCase {
 	}
 
 	/**
-	 * The issue: a row shipping 999,999 kg of a lot from a site its holder had
-	 * left passed the preview in both modes, and Finish stored it. Rows made
-	 * here break no custody rule in either mode: it is listed at its line and
-	 * refuses the file, as do two rows that together ship more than is held.
-	 */
-	@Test
-	void aRowShippingMoreThanIsHeldIsListedAtItsLineAndRefusedInEitherMode(@TempDir Path folder) throws Exception {
-		// The mill holds the whole lot at its site, which the field has left.
-		OffsetDateTime at = chain.harvested.plusDays(2);
-		Path fromField = csv(folder.resolve("from-field.csv"),
-				row("shipping", chain.lot, "999999", chain.mill, chain.field, chain.coop, chain.field, at));
-		long before = store().events().count();
-
-		wizard = preview(fromField);
-		assertEquals(Messages.ImportWizard_refused, summary(wizard));
-		assertEquals(Messages.ImportWizard_fatal, wizard.error());
-		assertEquals(1, problemRows(wizard));
-		assertEquals(NLS.bind(Messages.ImportWizard_line, 2), cell(wizard, 0));
-		assertTrue(problem(wizard).getText(1).contains("999999"), problem(wizard).getText(1));
-		assertFalse(wizard.canFinish());
-		screenshot("wizard-import-events-csv-more-than-held");
-		wizard.back().choose(ImportFilePage.FIELD_MODE, Messages.ImportWizard_strict).next();
-		assertEquals(Messages.ImportWizard_fatal, wizard.error());
-		assertFalse(wizard.canFinish());
-
-		Path twice = csv(folder.resolve("twice.csv"),
-				row("shipping", chain.lot, "600", chain.mill, chain.millSite, chain.coop, chain.field, at),
-				row("shipping", chain.lot, "600", chain.mill, chain.millSite, chain.coop, chain.field, at.plusHours(1)));
-		wizard.back().choose(ImportFilePage.FIELD_MODE, Messages.ImportWizard_flag).type(ImportFilePage.FIELD_FILE,
-				twice.toString()).next();
-		waitUntil("the new preview", TIMEOUT_MS, () -> problemRows(wizard) == 1
-				&& NLS.bind(Messages.ImportWizard_line, 3).equals(cell(wizard, 0)));
-		assertFalse(wizard.canFinish(), "only 400 kg are left for the second row");
-		assertEquals(before, store().events().count(), "nothing is stored");
-	}
-
-	/**
 	 * The issue's "第 3 行：quantity：…" with an empty Where column: a row that
 	 * cannot be read is listed as one that breaks a rule, its line in the Where
 	 * column in either language, what is wrong beside it.
