@@ -107,4 +107,11 @@ public final class MasterDataViewBot {
 		waitUntil("a row with " + text, TIMEOUT_MS, () -> rows().stream().anyMatch(r -> r.contains(text))); //$NON-NLS-1$
 		return this;
 	}
+
+	/** Waits for the record's row to carry the inactive mark: the view redraws after the change is stored. */
+	public MasterDataViewBot showsRowMarkedInactive(String name) {
+		waitUntil(name + " marked " + INACTIVE, TIMEOUT_MS, //$NON-NLS-1$
+				() -> rows().stream().anyMatch(r -> r.startsWith(name) && r.endsWith(INACTIVE)));
+		return this;
+	}
 }
