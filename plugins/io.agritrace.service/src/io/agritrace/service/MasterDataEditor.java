@@ -84,16 +84,18 @@ public final class MasterDataEditor {
 			Optional<Party> sameUscc = store.masterData().parties().stream()
 					.filter(p -> party.uscc().equalsIgnoreCase(p.uscc()) && !p.uri().equals(party.uri())).findFirst();
 			if (sameUscc.isPresent()) {
-				requireUnchanged(FIELD_USCC, party.uscc(), sameUscc.get().nameZh(), sameUscc.get().nameEn(), false);
+				refuseOther(FIELD_USCC, party.uscc(), sameUscc.get().nameZh(), sameUscc.get().nameEn());
 			}
 		}
 		if (store.masterData().add(party, user, now())) {
 			return true;
 		}
 		Party stored = store.masterData().party(party.uri()).orElseThrow(() -> unknown(party.uri()));
-		return requireUnchanged(party.gln() == null ? FIELD_USCC : FIELD_GLN,
-				party.gln() == null ? party.uscc() : party.gln(), stored.nameZh(), stored.nameEn(),
-				fields(stored).equals(fields(party)) && Objects.equals(stored.uscc(), party.uscc()));
+		if (!fields(stored).equals(fields(party)) || !Objects.equals(stored.uscc(), party.uscc())) {
+			refuseOther(party.gln() == null ? FIELD_USCC : FIELD_GLN, party.gln() == null ? party.uscc() : party.gln(),
+					stored.nameZh(), stored.nameEn());
+		}
+		return false;
 	}
 
 	/** Registers a new site; as {@link #register(Party)}. */
@@ -102,8 +104,10 @@ public final class MasterDataEditor {
 			return true;
 		}
 		Location stored = store.masterData().location(location.uri()).orElseThrow(() -> unknown(location.uri()));
-		return requireUnchanged(FIELD_GLN, Gln.ofUri(location.uri()), stored.nameZh(), stored.nameEn(),
-				fields(stored).equals(fields(location)));
+		if (!fields(stored).equals(fields(location))) {
+			refuseOther(FIELD_GLN, Gln.ofUri(location.uri()), stored.nameZh(), stored.nameEn());
+		}
+		return false;
 	}
 
 	/** Registers a new product; as {@link #register(Party)}. */
@@ -112,8 +116,10 @@ public final class MasterDataEditor {
 			return true;
 		}
 		Product stored = store.masterData().product(product.gtin()).orElseThrow(() -> unknown(product.gtin()));
-		return requireUnchanged(FIELD_GTIN, product.gtin(), stored.nameZh(), stored.nameEn(),
-				fields(stored).equals(fields(product)));
+		if (!fields(stored).equals(fields(product))) {
+			refuseOther(FIELD_GTIN, product.gtin(), stored.nameZh(), stored.nameEn());
+		}
+		return false;
 	}
 
 	/**
@@ -209,12 +215,10 @@ public final class MasterDataEditor {
 		return new StoreException(Texts.MasterData_unknown.with(key), null);
 	}
 
-	private static boolean requireUnchanged(String field, String key, String nameZh, String nameEn, boolean same) {
-		if (!same) {
-			Localized name = language -> DisplayLanguage.name(language, nameZh, nameEn);
-			throw new ValidationException(field, key, Texts.MasterData_registered.with(key, name));
-		}
-		return false;
+	/** Refuses a registration whose identifier is registered already, as the record it names. */
+	private static void refuseOther(String field, String key, String nameZh, String nameEn) {
+		Localized name = language -> DisplayLanguage.name(language, nameZh, nameEn);
+		throw new ValidationException(field, key, Texts.MasterData_registered.with(key, name));
 	}
 
 	private static void requireSame(String field, String stored, String edited) {
