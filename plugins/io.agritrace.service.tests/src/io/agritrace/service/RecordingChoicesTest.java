@@ -74,6 +74,19 @@ class RecordingChoicesTest {
 		}
 	}
 
+	/** The newcomer was offered the supermarkets and the bureau as a harvest's producer. */
+	@Test
+	void aHarvestIsProducedByAFarmOrACooperativeOnly() {
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			new DemoDataSet(CLOCK).saveTo(store);
+			List<String> producers = HarvestChoices.read(store).producers().stream().map(Party::uri).toList();
+			assertTrue(producers.containsAll(List.of(JilinMasterData.MEIHE_COOP.uri(), JilinMasterData.FUSONG_FARM.uri())),
+					String.valueOf(producers));
+			assertFalse(producers.contains(JilinMasterData.JILIN_MILL.uri()) || producers.contains(JilinMasterData.SHOPS.get(0).uri())
+					|| producers.contains(JilinMasterData.CHANGCHUN_COLD.uri()), String.valueOf(producers));
+		}
+	}
+
 	private static RecordingChoices choices(TraceStore store) {
 		return RecordingChoices.read(store, Locale.ENGLISH);
 	}

@@ -1,5 +1,6 @@
 package io.agritrace.service;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
+import io.agritrace.core.model.PartyRole;
 import io.agritrace.core.model.Product;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.store.TraceStore;
@@ -18,9 +20,13 @@ import io.agritrace.store.TraceStore;
  */
 public record HarvestChoices(List<Product> products, List<Location> sites, List<Party> producers, Set<String> batchCodes) {
 
+	/** Who harvests: a farm, or a cooperative for its members' fields; not a mill, a carrier or a shop. */
+	private static final Set<PartyRole> PRODUCERS = EnumSet.of(PartyRole.FARM, PartyRole.COOPERATIVE);
+
 	public static HarvestChoices read(TraceStore store) {
 		return new HarvestChoices(store.masterData().activeProducts(), store.masterData().activeLocations(),
-				store.masterData().activeParties(),
+				store.masterData().activeParties().stream()
+						.filter(p -> PRODUCERS.stream().anyMatch(r -> r.code().equals(p.role()))).toList(),
 				store.batches().list().stream().map(ProductBatch::code).collect(Collectors.toSet()));
 	}
 
