@@ -109,6 +109,7 @@ launch_product() {
   launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
   local anvil="$AGRITRACE_HOME/plugins/io.agritrace.chain/contract/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil"
   if [ ! -x "$anvil" ] && command -v npm >/dev/null; then
+    echo "Installing the local chain (anvil) from the npm registry (first run only)..." >&2
     (cd "$AGRITRACE_HOME/plugins/io.agritrace.chain/contract" && npm ci --no-audit --no-fund --silent) >&2 || true
   fi
   local language rc chosen gtk

@@ -122,6 +122,14 @@ class ChainPageTest extends WorkbenchTestCase {
 				"the corrective event's row");
 		assertTrue(chain.column(Messages.Verify_columnTime).contains(EventLabels.time(corrective)), "at its corrected time");
 		screenshot("chain-corrected");
+
+		// An anchoring round that changed anchors re-reads the page too: a newcomer saw "pending" for minutes.
+		EpcisEvent last = events.stream().max(Comparator.comparing(EpcisEvent::eventTime)).orElseThrow();
+		new Corrections(store).correct(last.hashId(), Correction.INCORRECT_DATA,
+				EventBuilder.copyOf(last).eventTime(last.eventTime().plus(Duration.ofMinutes(1)).atOffset(last.timeZone())).build(),
+				OffsetDateTime.now(WorkspaceZone.clock())).orElseThrow();
+		StoreTopics.post(StoreTopics.ANCHORS, batch.code());
+		waitUntil("the page read again after an anchoring round", TIMEOUT_MS, () -> chain.rows() == events.size() + 2);
 	}
 
 	/** A batch whose trace shares no event with the first two batches', which the other tests verify whole. */

@@ -43,7 +43,7 @@ public final class ChainPage implements BatchEditorPage {
 	private int requests;
 	private LotVerdict shown;
 	/** Called on the UI thread: the broker's subscribe delivers there. */
-	private final EventHandler eventsStored = event -> reverify();
+	private final EventHandler storeChanged = event -> reverify();
 	private final EventHandler verified = event -> {
 		if (event.getProperty(IEventBroker.DATA) instanceof StoreTopics.Verified v && v.lot().equals(batch.code())
 				&& v.outcome() != shown) {
@@ -68,10 +68,12 @@ public final class ChainPage implements BatchEditorPage {
 		host.setTitle(Messages.Verify_tab);
 		verify();
 		IEventBroker broker = site.getService(IEventBroker.class);
-		broker.subscribe(StoreTopics.EVENTS, eventsStored);
+		// New events, and anchoring rounds that anchored some, change the verdicts shown.
+		broker.subscribe(StoreTopics.EVENTS, storeChanged);
+		broker.subscribe(StoreTopics.ANCHORS, storeChanged);
 		broker.subscribe(StoreTopics.VERIFIED, verified);
 		table.addDisposeListener(e -> {
-			broker.unsubscribe(eventsStored);
+			broker.unsubscribe(storeChanged);
 			broker.unsubscribe(verified);
 		});
 		return table;
