@@ -36,8 +36,8 @@ class VerificationReportTest {
 					Locale.ENGLISH);
 
 			assertEquals(43, report.checked());
-			assertEquals("43 record(s) checked against the chain: 40 verified, 2 waiting for their anchor, 0 not on chain, "
-					+ "1 altered since anchoring; 0 event(s) on chain missing here.", report.summary(Locale.ENGLISH));
+			assertEquals("Records checked against the chain: 43. Verified 40, waiting for their anchor 2, not on chain 0, "
+					+ "altered since anchoring 1; events on chain missing here: 0.", report.summary(Locale.ENGLISH));
 			assertTrue(report.summary(Locale.SIMPLIFIED_CHINESE).startsWith("\u5df2\u5bf9\u7167\u94fe\u4e0a\u5b58\u8bc1\u6838\u9a8c 43"),
 					report.summary(Locale.SIMPLIFIED_CHINESE));
 			assertEquals(1, report.incidents().size());

@@ -110,10 +110,10 @@ class AnchoringCommandsTest {
 		assertEquals(0, run("scenario", "--rpc-url", node.url(), "--contract", contract), out() + err.toString(StandardCharsets.UTF_8));
 
 		List<String> lines = out().lines().toList();
-		assertTrue(lines.stream().anyMatch(l -> l.contains("1 of ") && l.contains("MISMATCH")), out());
+		assertTrue(lines.stream().anyMatch(l -> l.contains("1 of ") && l.contains("no longer match their anchors")), out());
 		assertTrue(lines.stream().anyMatch(l -> l.contains("Changchun Eurasia Supermarket Chaoyang") && l.endsWith("\t6000 kg")), out());
 		assertTrue(lines.stream().anyMatch(l -> l.contains("Changchun Nanguan Fresh Market") && l.endsWith("\t7100 kg")), out());
-		assertTrue(lines.stream().anyMatch(l -> l.contains("put back; verification: 0 record(s) MISMATCH")), out());
+		assertTrue(lines.stream().anyMatch(l -> l.contains("put back; records that differ from their anchors now: 0.")), out());
 		assertTrue(lines.get(lines.size() - 1).startsWith("Scenario complete"), out());
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			assertEquals(0, store.verdicts().incidents().size(), "the edit was put back and verified again");
