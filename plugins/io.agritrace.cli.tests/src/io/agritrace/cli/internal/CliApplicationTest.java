@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -195,6 +196,27 @@ class CliApplicationTest {
 			}
 		}
 		assertTrue(readings > 0, "the demo's lots have sensor readings");
+	}
+
+	/**
+	 * The newcomer: a rice lot's store log had one reading out of its band, and {@code trace} warned of an excursion
+	 * "from 14:22 to 14:22 (0 min)"; it says one reading, with its value, time and place.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "zh", "en" })
+	void traceWarnsOfASingleReadingOutOfTheBandAsOneReadingNotZeroMinutes(String tag) {
+		Locale language = Locale.forLanguageTag(tag);
+		List<String> warnings = new ArrayList<>();
+		for (ProductBatch batch : demo().batches()) {
+			out.reset();
+			assertEquals(0, runIn(language, "trace", batch.traceCode()), err());
+			String prefix = Texts.Trace_warning.text(language, "");
+			out().lines().filter(l -> l.startsWith(prefix)).forEach(warnings::add);
+		}
+		String oneReading = DisplayLanguage.isChinese(language) ? "单次读数温度超出" : " in one reading, ";
+		assertTrue(warnings.stream().anyMatch(w -> w.contains(oneReading)), "the demo's single warm reading:\n" + warnings);
+		String zero = DisplayLanguage.isChinese(language) ? "（0 分钟）" : "(0 min)";
+		assertTrue(warnings.stream().noneMatch(w -> w.contains(zero)), String.join("\n", warnings));
 	}
 
 	/** The issue: {@code -nl zh stats} named every figure in English. */
