@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,6 +41,7 @@ import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.Certificate;
 import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.model.Uscc;
 import io.agritrace.core.trace.RecallImpact;
@@ -98,6 +100,26 @@ class CliApplicationTest {
 		return out.toString(StandardCharsets.UTF_8);
 	}
 
+	/** A line's tab-separated cells, without the spaces that line them up. */
+	private static List<String> cells(String line) {
+		return Stream.of(line.split("\t", -1)).map(String::strip).toList();
+	}
+
+	/** Each cell of every line starts in the same terminal column as the one above it: a tab goes to the next eighth. */
+	private static void assertLinedUp(List<String> lines) {
+		Set<List<Integer>> starts = new HashSet<>();
+		for (String line : lines) {
+			List<Integer> cells = new ArrayList<>();
+			int column = 0;
+			for (String cell : line.split("\t", -1)) {
+				cells.add(column);
+				column = (column + Columns.width(cell)) / 8 * 8 + 8;
+			}
+			starts.add(cells);
+		}
+		assertEquals(1, starts.size(), "the columns line up:\n" + String.join("\n", lines));
+	}
+
 	private String err() {
 		return err.toString(StandardCharsets.UTF_8);
 	}
@@ -111,8 +133,8 @@ class CliApplicationTest {
 		assertEquals(0, run("list"), err());
 		List<String> lines = out().lines().toList();
 		assertEquals(1 + demo.batches().size(), lines.size(), out());
-		assertTrue(lines.get(0).startsWith("code\tproduct"), lines.get(0));
-		assertTrue(out().contains(demo.batches().get(0).code() + "\t"), out());
+		assertEquals(List.of("code", "product"), cells(lines.get(0)).subList(0, 2), lines.get(0));
+		assertTrue(lines.stream().anyMatch(l -> cells(l).get(0).equals(demo.batches().get(0).code())), out());
 		assertEquals("", err());
 	}
 
@@ -127,17 +149,35 @@ class CliApplicationTest {
 		DemoDataSet demo = demo();
 		assertEquals(0, runIn(language, "list"), err());
 		List<String> lines = out().lines().toList();
-		assertEquals(Texts.List_header.text(language), lines.get(0));
+		assertEquals(List.of(Texts.List_header.text(language).split("\t")), cells(lines.get(0)));
 		assertNoLatinLetterInChinese(language, lines.get(0));
 		assertTrue(lines.stream().allMatch(l -> l.split("\t", -1).length == 8), out());
 		assertFalse(out().contains("KGM"), out());
 		for (ProductBatch b : demo.batches()) {
 			assertFalse(out().contains(b.productName()), "both languages glued: " + b.productName());
 		}
-		String[] paddy = lines.stream().filter(l -> l.startsWith(demo.batches().get(0).code() + "\t")).findFirst().orElseThrow()
-				.split("\t", -1);
-		assertEquals(DisplayLanguage.name(language, JilinMasterData.PADDY.nameZh(), JilinMasterData.PADDY.nameEn()), paddy[1]);
-		assertEquals(Quantities.unitName("KGM", language), paddy[3]);
+		List<String> paddy = lines.stream().map(CliApplicationTest::cells).filter(l -> l.get(0).equals(demo.batches().get(0).code()))
+				.findFirst().orElseThrow();
+		assertEquals(DisplayLanguage.name(language, JilinMasterData.PADDY.nameZh(), JilinMasterData.PADDY.nameEn()), paddy.get(1));
+		assertEquals(Quantities.unitName("KGM", language), paddy.get(3));
+	}
+
+	/** The newcomer: {@code list} gave the county as its code (220581), its columns out of line under wider names. */
+	@ParameterizedTest
+	@ValueSource(strings = { "zh", "en" })
+	void listNamesTheCountyOfOriginAndLinesUpItsColumns(String tag) {
+		Locale language = Locale.forLanguageTag(tag);
+		DemoDataSet demo = demo();
+		assertEquals(0, runIn(language, "list"), err());
+		List<String> lines = out().lines().toList();
+		Map<String, String> counties = lines.stream().skip(1).map(CliApplicationTest::cells)
+				.collect(Collectors.toMap(l -> l.get(0), l -> l.get(5)));
+		for (ProductBatch b : demo.batches()) {
+			assertEquals(Divisions.name(b.originDivision(), language), counties.get(b.code()), b.code());
+		}
+		assertEquals(DisplayLanguage.isChinese(language) ? "梅河口市" : "Meihekou City",
+				counties.get(demo.batches().get(0).code()));
+		assertLinedUp(lines);
 	}
 
 	/** The issue: {@code -nl zh recall} printed English headers and the arrivals as codes (made, delivered, on_its_way). */
@@ -148,15 +188,16 @@ class CliApplicationTest {
 		ProductBatch paddy = demo().batches().get(0);
 		assertEquals(0, runIn(language, "recall", paddy.traceCode()), err());
 		List<String> lines = out().lines().toList();
-		assertEquals(Texts.Recall_header.text(language), lines.get(1));
+		assertEquals(List.of(Texts.Recall_header.text(language).split("\t")), cells(lines.get(1)));
 		assertNoLatinLetterInChinese(language, lines.get(1));
 		Set<String> arrivals = Stream.of(RecallImpact.Arrival.values()).map(a -> a.label(language)).collect(Collectors.toSet());
-		List<String[]> rows = lines.stream().skip(2).map(l -> l.split("\t", -1)).toList();
+		List<List<String>> rows = lines.stream().skip(2).map(CliApplicationTest::cells).toList();
 		assertFalse(rows.isEmpty(), out());
-		for (String[] row : rows) {
-			assertEquals(7, row.length, String.join("|", row));
-			assertTrue(arrivals.contains(row[4]), row[4] + " is none of " + arrivals);
+		for (List<String> row : rows) {
+			assertEquals(7, row.size(), String.join("|", row));
+			assertTrue(arrivals.contains(row.get(4)), row.get(4) + " is none of " + arrivals);
 		}
+		assertLinedUp(lines.subList(1, lines.size()));
 		assertFalse(out().contains("on_its_way") || out().contains("KGM"), out());
 	}
 
@@ -195,6 +236,27 @@ class CliApplicationTest {
 			}
 		}
 		assertTrue(readings > 0, "the demo's lots have sensor readings");
+	}
+
+	/**
+	 * The newcomer: a rice lot's store log had one reading out of its band, and {@code trace} warned of an excursion
+	 * "from 14:22 to 14:22 (0 min)"; it says one reading, with its value, time and place.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "zh", "en" })
+	void traceWarnsOfASingleReadingOutOfTheBandAsOneReadingNotZeroMinutes(String tag) {
+		Locale language = Locale.forLanguageTag(tag);
+		List<String> warnings = new ArrayList<>();
+		for (ProductBatch batch : demo().batches()) {
+			out.reset();
+			assertEquals(0, runIn(language, "trace", batch.traceCode()), err());
+			String prefix = Texts.Trace_warning.text(language, "");
+			out().lines().filter(l -> l.startsWith(prefix)).forEach(warnings::add);
+		}
+		String oneReading = DisplayLanguage.isChinese(language) ? "单次读数温度超出" : " in one reading, ";
+		assertTrue(warnings.stream().anyMatch(w -> w.contains(oneReading)), "the demo's single warm reading:\n" + warnings);
+		String zero = DisplayLanguage.isChinese(language) ? "（0 分钟）" : "(0 min)";
+		assertTrue(warnings.stream().noneMatch(w -> w.contains(zero)), String.join("\n", warnings));
 	}
 
 	/** The issue: {@code -nl zh stats} named every figure in English. */
@@ -515,7 +577,7 @@ class CliApplicationTest {
 			assertEquals(recall.recipients().size(), drills.get(0).recipients());
 			assertEquals(0, recall.heldKg().compareTo(drills.get(0).heldKg()));
 		}
-		assertTrue(out().contains("\t" + paddy.code() + "\t"), out());
+		assertTrue(out().lines().anyMatch(l -> cells(l).contains(paddy.code())), out());
 	}
 
 	@Test

@@ -21,4 +21,10 @@ class ColumnsTest {
 		assertEquals(List.of("  采收    有效  稻田", "  Drying  有效  x"),
 				Columns.lines(List.of(List.of("采收", "有效", "稻田"), List.of("Drying", "有效", "x"))));
 	}
+
+	@Test
+	void tabbedCellsArePaddedBeforeTheirTabsAndTheLastKeptAsItIs() {
+		assertEquals(List.of("梅河大米  \t梅河口市\t", "Meihe rice\t延边    \t地理标志"),
+				Columns.tabbed(List.of(List.of("梅河大米", "梅河口市", ""), List.of("Meihe rice", "延边", "地理标志"))));
+	}
 }

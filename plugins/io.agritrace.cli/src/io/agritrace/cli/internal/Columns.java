@@ -25,6 +25,18 @@ final class Columns {
 
 	/** The rows as lines indented by two spaces, each cell but the last padded to its column's widest, two spaces apart. */
 	static List<String> lines(List<List<String>> rows) {
+		return join(rows, "  ", "  ").stream().map(String::stripTrailing).toList(); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * The rows as tab-separated lines, each cell but the last padded to its column's widest before its tab: a program
+	 * still splits them at the tabs (stripping the spaces), and a terminal's tab stops line the columns up.
+	 */
+	static List<String> tabbed(List<List<String>> rows) {
+		return join(rows, "", "\t"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static List<String> join(List<List<String>> rows, String indent, String separator) {
 		int[] widths = new int[rows.stream().mapToInt(List::size).max().orElse(0)];
 		for (List<String> row : rows) {
 			for (int i = 0; i < row.size(); i++) {
@@ -33,11 +45,11 @@ final class Columns {
 		}
 		List<String> lines = new ArrayList<>();
 		for (List<String> row : rows) {
-			StringBuilder line = new StringBuilder("  "); //$NON-NLS-1$
+			StringBuilder line = new StringBuilder(indent);
 			for (int i = 0; i < row.size() - 1; i++) {
-				line.append(pad(row.get(i), widths[i])).append("  "); //$NON-NLS-1$
+				line.append(pad(row.get(i), widths[i])).append(separator);
 			}
-			lines.add(line.append(row.get(row.size() - 1)).toString().stripTrailing());
+			lines.add(line.append(row.get(row.size() - 1)).toString());
 		}
 		return lines;
 	}

@@ -1,20 +1,22 @@
 package io.agritrace.cli.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.agritrace.core.model.Certificate;
+import io.agritrace.core.model.Divisions;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.service.Naming;
 import io.agritrace.service.Quantities;
 import io.agritrace.store.TraceStore;
 
 /**
- * Lists the workspace's batches as tab-separated lines under a header, in the
- * command's language: the product's name and the unit as words, each certificate
- * described; codes and plain numbers (quantity, county, trace code) as they are.
+ * Lists the workspace's batches as tab-separated lines under a header, lined up,
+ * in the command's language: the product's, unit's and county's names, each
+ * certificate described; codes and plain numbers (quantity, trace code) as they are.
  */
 final class ListCommand implements CliCommand {
 
@@ -34,13 +36,15 @@ final class ListCommand implements CliCommand {
 		Locale language = context.language();
 		try (TraceStore store = context.openStore()) {
 			Naming naming = new Naming(store, language);
-			context.out().println(Texts.List_header.text(language));
+			List<List<String>> rows = new ArrayList<>();
+			rows.add(List.of(Texts.List_header.text(language).split("\t"))); //$NON-NLS-1$
 			for (ProductBatch b : store.batches().list()) {
-				context.out().println(String.join("\t", b.code(), naming.product(b.code()).orElse(b.productName()), //$NON-NLS-1$
-						b.quantity().toPlainString(), Quantities.unitName(b.unit(), language), b.harvestDate().toString(),
-						b.originDivision(), b.traceCode(), b.certificates().stream().map(c -> c.describe(language))
-								.collect(Collectors.joining(Certificate.SEPARATOR))));
+				rows.add(List.of(b.code(), naming.product(b.code()).orElse(b.productName()), b.quantity().toPlainString(),
+						Quantities.unitName(b.unit(), language), b.harvestDate().toString(),
+						Divisions.name(b.originDivision(), language), b.traceCode(), b.certificates().stream()
+								.map(c -> c.describe(language)).collect(Collectors.joining(Certificate.SEPARATOR))));
 			}
+			Columns.tabbed(rows).forEach(context.out()::println);
 		}
 		return CliContext.OK;
 	}

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,12 +54,14 @@ final class RecallCommand implements CliCommand {
 			RecallImpact recall = list.impact();
 			context.out().println(Texts.Recall_title.text(context.language(), new Object[] { item, recall.recipients().size(),
 					recall.parties().size(), plain(recall.heldKg()) }));
-			context.out().println(Texts.Recall_header.text(context.language()));
+			List<List<String>> rows = new ArrayList<>();
+			rows.add(List.of(Texts.Recall_header.text(context.language()).split("\t"))); //$NON-NLS-1$
 			for (Recalls.Line line : list.lines()) {
 				RecallImpact.Recipient r = line.recipient();
-				context.out().println(String.join("\t", line.party(), line.contact(), line.location(), r.item(), //$NON-NLS-1$
-						r.how().label(context.language()), plain(r.receivedKg()), plain(r.heldKg())));
+				rows.add(List.of(line.party(), line.contact(), line.location(), r.item(), r.how().label(context.language()),
+						plain(r.receivedKg()), plain(r.heldKg())));
 			}
+			Columns.tabbed(rows).forEach(context.out()::println);
 			if (file != null) {
 				try (OutputStream out = Files.newOutputStream(Path.of(file))) {
 					new Exports(store).recall(item, out, context.language());

@@ -161,4 +161,27 @@ class ProvenanceDataTest {
 		String inChinese = findings.get(0).text(Locale.SIMPLIFIED_CHINESE);
 		assertTrue(inChinese.startsWith("MR1：") && inChinese.contains("（360 分钟），最差 18 °C，地点 冷库"), inChinese);
 	}
+
+	/** The newcomer's "excursion 0 min": one reading out of the band is said to be one, with its value, time and place. */
+	@Test
+	void aSingleReadingOutOfTheBandIsWarnedOfAsOneReadingNotAsZeroMinutes() {
+		EventBuilder stored = StepEvents.storing(T.plusDays(5), R, new BigDecimal("7000"), "KGM", STORE_SITE);
+		String[] celsius = { "12", "16.5", "14" };
+		for (int i = 0; i < celsius.length; i++) {
+			stored.sensor(T.plusDays(4).plusHours(6L * i), "Temperature", new BigDecimal(celsius[i]), "CEL");
+		}
+		Timeline events = new Timeline(List.of(stored.build()));
+		Trace trace = new Trace(R, new Lineage(R, List.of()), new Lineage(R, List.of()), events, events, List.of(), Map.of(),
+				Map.of());
+
+		List<Finding> findings = TraceFindings.of(trace, ZoneId.of("Asia/Shanghai"),
+				gtin -> Optional.ofNullable(CATALOGUE.get(gtin)), id -> language -> DisplayLanguage.pick(language, "冷库", "the cold store"));
+
+		assertEquals(List.of("Findings_excursionReading"), findings.stream().map(f -> f.messages().get(0).code()).toList());
+		String english = findings.get(0).text(Locale.ENGLISH);
+		assertTrue(english.endsWith(" in one reading, 16.5 °C at 2026-11-05 14:00 in the cold store"), english);
+		String inChinese = findings.get(0).text(Locale.SIMPLIFIED_CHINESE);
+		assertTrue(inChinese.startsWith("MR1：2026-11-05 14:00 单次读数温度超出") && inChinese.endsWith("：16.5 °C，地点 冷库"), inChinese);
+		assertFalse(english.contains("min") || inChinese.contains("分钟"), english + "\n" + inChinese);
+	}
 }

@@ -1,6 +1,8 @@
 package io.agritrace.core.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -74,5 +76,20 @@ class SensorSeriesTest {
 		assertEquals(new BigDecimal("-1.5"), excursions.get(1).worst(), "below the band, the coldest");
 		assertEquals(TRUCK, excursions.get(1).location());
 		assertEquals(List.of(), SensorSeries.temperatures(log).excursions(StorageBand.LOW_TEMPERATURE_GRAIN), "all within 15 °C");
+		assertEquals(List.of(3, 2), excursions.stream().map(SensorSeries.Excursion::readings).toList());
+		assertFalse(excursions.get(1).single());
+	}
+
+	/** The newcomer's "excursion 0 min": a reading between two in the band says when, not for how long. */
+	@Test
+	void aSingleReadingOutsideTheBandIsAnExcursionOfOneReading() {
+		List<SensorReading> log = List.of(reading(0, "3", "CEL"), reading(60, "9.1", "CEL"), reading(120, "2", "CEL"));
+
+		List<SensorSeries.Excursion> excursions = SensorSeries.temperatures(log).excursions(StorageBand.CHILLED);
+
+		assertEquals(1, excursions.size());
+		assertTrue(excursions.get(0).single());
+		assertEquals(T.plusSeconds(60L * 60), excursions.get(0).start());
+		assertEquals(new BigDecimal("9.1"), excursions.get(0).worst());
 	}
 }

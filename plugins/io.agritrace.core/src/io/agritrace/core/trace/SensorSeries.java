@@ -108,12 +108,18 @@ public record SensorSeries(Measure measure, List<Reading> readings, List<Problem
 	/**
 	 * A run of consecutive readings outside the band.
 	 *
-	 * @param worst the reading furthest outside the band
+	 * @param readings how many readings the run holds
+	 * @param worst    the reading furthest outside the band
 	 */
-	public record Excursion(Instant start, Instant end, BigDecimal worst, String location) {
+	public record Excursion(Instant start, Instant end, int readings, BigDecimal worst, String location) {
 
+		/** From the first reading to the last: none for a single reading, which tells nothing of how long it lasted. */
 		public Duration duration() {
 			return Duration.between(start, end);
+		}
+
+		public boolean single() {
+			return readings == 1;
 		}
 	}
 
@@ -164,10 +170,11 @@ public record SensorSeries(Measure measure, List<Reading> readings, List<Problem
 		Reading first = null;
 		Reading last = null;
 		Reading worst = null;
+		int count = 0;
 		for (Reading r : readings) {
 			if (band.allows(r.value())) {
 				if (first != null) {
-					excursions.add(new Excursion(first.time(), last.time(), worst.value(), worst.location()));
+					excursions.add(new Excursion(first.time(), last.time(), count, worst.value(), worst.location()));
 					first = null;
 				}
 				continue;
@@ -175,13 +182,15 @@ public record SensorSeries(Measure measure, List<Reading> readings, List<Problem
 			if (first == null) {
 				first = r;
 				worst = r;
+				count = 0;
 			} else if (outside(band, r.value()).compareTo(outside(band, worst.value())) > 0) {
 				worst = r;
 			}
 			last = r;
+			count++;
 		}
 		if (first != null) {
-			excursions.add(new Excursion(first.time(), last.time(), worst.value(), worst.location()));
+			excursions.add(new Excursion(first.time(), last.time(), count, worst.value(), worst.location()));
 		}
 		return excursions;
 	}

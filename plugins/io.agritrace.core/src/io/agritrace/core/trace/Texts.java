@@ -14,5 +14,6 @@ enum Texts implements MessageKey {
 	Finding_about,
 	Findings_corrected,
 	Findings_excursion,
+	Findings_excursionReading,
 	Findings_yield;
 }

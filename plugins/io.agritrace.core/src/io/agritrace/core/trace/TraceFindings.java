@@ -59,8 +59,11 @@ public final class TraceFindings {
 			Localized band = product.get().storageBand()::label;
 			for (SensorSeries.Excursion x : SensorSeries.temperatures(sensors(trace, item))
 					.excursions(product.get().storageBand())) {
-				findings.add(new Finding(Identifiers.lotNumber(item).orElse(item),
-						List.of(Texts.Findings_excursion.with(band, Times.format(x.start(), zone), Times.format(x.end(), zone),
+				// A single reading says when the lot was too warm or cold, not for how long: no "0 min".
+				findings.add(new Finding(Identifiers.lotNumber(item).orElse(item), List.of(x.single()
+						? Texts.Findings_excursionReading.with(band, x.worst().toPlainString(), Times.format(x.start(), zone),
+								place(places, x.location()))
+						: Texts.Findings_excursion.with(band, Times.format(x.start(), zone), Times.format(x.end(), zone),
 								x.duration().toMinutes(), x.worst().toPlainString(), place(places, x.location())))));
 			}
 		}

@@ -133,6 +133,15 @@ public final class BatchEditorBot {
 		return ((ProvenancePage) editor.findPage(ProvenancePage.ID)).charts();
 	}
 
+	/** The Duration column of the Provenance page's excursions, scrolled into view. */
+	List<String> excursionDurations() {
+		Table table = Widgets.first(show(ProvenancePage.ID), Table.class, t -> Arrays.stream(t.getColumns())
+				.anyMatch(c -> c.getText().equals(Messages.Provenance_columnDuration)));
+		FormToolkit.ensureVisible(table);
+		int column = Arrays.stream(table.getColumns()).map(TableColumn::getText).toList().indexOf(Messages.Provenance_columnDuration);
+		return Arrays.stream(table.getItems()).map(item -> item.getText(column)).toList();
+	}
+
 	/** Scrolls the Provenance page to one of its charts, in the page's order, and returns it. */
 	DrawingCanvas provenanceChart(int index) {
 		DrawingCanvas canvas = Widgets.all(show(ProvenancePage.ID), DrawingCanvas.class).get(index);

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.gantt.TaskSeriesCollection;
 import org.jfree.data.xy.XYDataset;
@@ -34,6 +35,7 @@ import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.StorageBand;
 import io.agritrace.core.trace.MassBalance;
+import io.agritrace.core.trace.SensorSeries;
 import io.agritrace.demo.JilinMasterData;
 import io.agritrace.service.ProvenanceCharts;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -185,6 +187,25 @@ class ProvenancePageTest extends WorkbenchTestCase {
 		assertEquals(StorageBand.COOL, humid.band());
 		shown.provenanceChart(3);
 		screenshot("provenance-ginseng-sensors"); //$NON-NLS-1$
+	}
+
+	/** The newcomer's "0 min": a rice lot whose store logged one reading too warm lists it as one reading. */
+	@Test
+	void aSingleReadingOutOfTheBandIsListedAsOneReadingNotZeroMinutes() throws Exception {
+		navigator.filter(JilinMasterData.MEIHE_RICE.gtin());
+		int lots = navigator.rows();
+		BatchEditorBot shown = null;
+		for (int row = 0; row < lots && shown == null; row++) {
+			BatchEditorBot editor = navigator.open(row).loaded();
+			if (editor.provenance().excursions().stream().anyMatch(SensorSeries.Excursion::single)) {
+				shown = editor;
+			}
+		}
+		assertTrue(shown != null, "one of the demo's " + lots + " rice lots was too warm in a single reading");
+		List<String> durations = shown.excursionDurations();
+		assertTrue(durations.contains(Messages.Provenance_oneReading), durations.toString());
+		assertFalse(durations.contains(NLS.bind(Messages.Provenance_minutes, 0)), durations.toString());
+		screenshot("provenance-rice-one-reading"); //$NON-NLS-1$
 	}
 
 	private String place(String uri) {

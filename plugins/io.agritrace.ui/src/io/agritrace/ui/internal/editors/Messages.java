@@ -46,6 +46,7 @@ public final class Messages extends NLS {
 	public static String Provenance_massBalanceHint;
 	public static String Provenance_minutes;
 	public static String Provenance_noExcursions;
+	public static String Provenance_oneReading;
 	public static String Provenance_page;
 	public static String Provenance_problems;
 	public static String Provenance_sensorsHint;

@@ -114,7 +114,7 @@ final class ProvenancePage extends TracePage {
 		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnEnd, 130,
 				x -> Times.format(x.end(), WorkspaceZone.zone()));
 		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnDuration, 90,
-				x -> NLS.bind(Messages.Provenance_minutes, x.duration().toMinutes()));
+				x -> x.single() ? Messages.Provenance_oneReading : NLS.bind(Messages.Provenance_minutes, x.duration().toMinutes()));
 		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnWorst, 80,
 				x -> x.worst().toPlainString() + " °C"); //$NON-NLS-1$
 		TextColumns.<SensorSeries.Excursion>add(excursions, Messages.Provenance_columnWhere, 180,
