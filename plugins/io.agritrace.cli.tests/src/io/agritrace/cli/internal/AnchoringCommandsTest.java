@@ -79,8 +79,8 @@ class AnchoringCommandsTest {
 		assertEquals(0, run("publish", "--rpc-url", node.url(), "--contract", contract), err.toString(StandardCharsets.UTF_8));
 		assertTrue(out().startsWith("anchored "), out());
 		// The recorder signs for the cooperative only: its shipments, not the others' steps.
-		assertTrue(out().lines().anyMatch(l -> l.matches("custody on chain: [1-9]\\d* step\\(s\\) signed, 0 refused, "
-				+ "0 waiting for their shipment to be proposed, [1-9]\\d* left to the other organisations")), out());
+		assertTrue(out().lines().anyMatch(l -> l.matches("custody on chain: steps signed [1-9]\\d*, refused 0, "
+				+ "waiting for their shipment to be proposed 0, left to the other organisations [1-9]\\d*")), out());
 		assertEquals(0, run("verify", lot, "--rpc-url", node.url(), "--contract", contract), out());
 		assertTrue(out().lines().allMatch(l -> l.startsWith("VERIFIED\t")), out());
 		String lotNumber = Identifiers.lotNumber(lot).orElseThrow();

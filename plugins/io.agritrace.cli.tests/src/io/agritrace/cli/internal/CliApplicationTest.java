@@ -591,7 +591,7 @@ class CliApplicationTest {
 		}
 		assertEquals(0, run("credit"), err());
 		List<String> ranking = out().lines().toList();
-		assertEquals("rank\tgrade\tscore\tverified\tunverified\tparty", ranking.get(0));
+		assertEquals("Rank\tGrade\tScore\tVerified\tUnverified\tParty", ranking.get(0));
 		assertTrue(ranking.size() > 5, out());
 		assertTrue(ranking.stream().skip(1).allMatch(l -> l.split("\t")[1].matches("[ABCD]")), "every organisation graded: " + out());
 		assertTrue(ranking.stream().anyMatch(l -> l.endsWith("Meihekou Shuidao Rice Cooperative")), out());
