@@ -133,7 +133,7 @@ class CliApplicationTest {
 		assertEquals(0, run("list"), err());
 		List<String> lines = out().lines().toList();
 		assertEquals(1 + demo.batches().size(), lines.size(), out());
-		assertEquals(List.of("code", "product"), cells(lines.get(0)).subList(0, 2), lines.get(0));
+		assertEquals(List.of("Digital Link", "Product"), cells(lines.get(0)).subList(0, 2), lines.get(0));
 		assertTrue(lines.stream().anyMatch(l -> cells(l).get(0).equals(demo.batches().get(0).code())), out());
 		assertEquals("", err());
 	}
