@@ -20,6 +20,7 @@ import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Party;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.demo.JilinMasterData;
+import io.agritrace.store.MasterDataKind;
 import io.agritrace.store.TraceStore;
 
 /** What the Record Event and Register Harvest wizards offer on the demo data. */
@@ -54,6 +55,26 @@ class RecordingChoicesTest {
 			assertFalse(receivers.contains(JilinMasterData.FUSONG_BUREAU.uri()), "not an inspector: " + receivers);
 			assertTrue(receivers.containsAll(List.of(JilinMasterData.JILIN_MILL.uri(), JilinMasterData.CHANGCHUN_COLD.uri(),
 					JilinMasterData.SHOPS.get(3).uri())), String.valueOf(receivers));
+		}
+	}
+
+	/** The issue: a clerk of the cooperative shipping a lot was offered every organisation's sites as where it left from. */
+	@Test
+	void aStepOnALotIsWhereTheLotIsOrAtASiteOfTheOrganisationDoingIt() {
+		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
+			new DemoDataSet(CLOCK).saveTo(store);
+			String coop = JilinMasterData.MEIHE_COOP.uri();
+			String cold = JilinMasterData.CHANGCHUN_COLD_SITE.uri();
+			assertEquals(List.of(cold, JilinMasterData.MEIHE_PADDY.uri(), JilinMasterData.MEIHE_DRYER.uri()),
+					uris(choices(store).stepSites(coop, cold)), "the lot's site first, then the cooperative's own");
+			assertEquals(List.of(JilinMasterData.MEIHE_DRYER.uri(), JilinMasterData.MEIHE_PADDY.uri()),
+					uris(choices(store).stepSites(coop, JilinMasterData.MEIHE_DRYER.uri())), "its own site where the lot is, once");
+			assertEquals(List.of(JilinMasterData.MEIHE_PADDY.uri(), JilinMasterData.MEIHE_DRYER.uri()),
+					uris(choices(store).stepSites(coop, null)), "no lot chosen yet");
+			assertEquals(List.of(), choices(store).stepSites(null, null));
+			store.masterData().setActive(MasterDataKind.LOCATION, cold, false, "clerk", CLOCK.instant().atOffset(ZoneOffset.ofHours(8)));
+			assertEquals(List.of(JilinMasterData.MEIHE_PADDY.uri(), JilinMasterData.MEIHE_DRYER.uri()),
+					uris(choices(store).stepSites(coop, cold)), "a site no longer in use is not offered, even where the lot is");
 		}
 	}
 

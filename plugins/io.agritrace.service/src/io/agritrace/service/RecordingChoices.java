@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.model.Location;
@@ -73,6 +74,18 @@ public record RecordingChoices(List<Party> parties, List<Location> sites, List<P
 	public List<Location> receivingSites(String party) {
 		return sites.stream().filter(l -> party != null && party.equals(l.operator()) && !harvestPlaces.contains(l.uri()))
 				.toList();
+	}
+
+	/**
+	 * The sites where an organisation does a step on a lot: where the lot is,
+	 * first, then the sites it runs; each once, and only those in use.
+	 *
+	 * @param party the organisation doing the step, or null
+	 * @param lotAt the site where the lot is, or null
+	 */
+	public List<Location> stepSites(String party, String lotAt) {
+		return Stream.concat(sites.stream().filter(l -> l.uri().equals(lotAt)),
+				sites.stream().filter(l -> party != null && party.equals(l.operator()) && !l.uri().equals(lotAt))).toList();
 	}
 
 	/**

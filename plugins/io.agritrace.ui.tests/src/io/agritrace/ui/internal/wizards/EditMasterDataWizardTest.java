@@ -122,10 +122,9 @@ class EditMasterDataWizardTest extends WorkbenchTestCase {
 	@Test
 	void aSiteDeactivatedInMasterDataIsMarkedThereAndNotOfferedByRecordEvent() throws Exception {
 		NavigatorBot.show(page).withBatches();
-		PaddyChain chain = new PaddyChain(ids, "D", store()); //$NON-NLS-1$
 		Location site = store().masterData().location(JilinMasterData.CHANGCHUN_COLD_SITE.uri()).orElseThrow();
 		String name = site.name(WorkbenchLanguage.current());
-		wizard = recordAt(chain);
+		wizard = recordAt(JilinMasterData.CHANGCHUN_COLD);
 		assertTrue(wizard.items(EventPage.FIELD_SITE).stream().anyMatch(s -> s.contains(name)), "offered while active");
 		wizard.cancel();
 		try {
@@ -146,18 +145,20 @@ class EditMasterDataWizardTest extends WorkbenchTestCase {
 			assertFalse(view.showInactive(false).rows().stream().anyMatch(r -> r.startsWith(name)), "the toggle hides it");
 			view.showInactive(true);
 
-			wizard = recordAt(chain);
+			wizard = recordAt(JilinMasterData.CHANGCHUN_COLD);
 			assertFalse(wizard.items(EventPage.FIELD_SITE).stream().anyMatch(s -> s.contains(name)),
 					"no longer offered: " + wizard.items(EventPage.FIELD_SITE));
+			assertTrue(String.valueOf(wizard.warning()).contains(JilinMasterData.CHANGCHUN_COLD.name(WorkbenchLanguage.current())),
+					"its operator, running no other site, is told so: " + wizard.warning());
 			assertTrue(store().masterData().locations().contains(site), "still registered, for the traces that name it");
 		} finally {
 			MasterDataEditor.asUser(store()).reactivate(MasterDataKind.LOCATION, site.uri());
 		}
 	}
 
-	/** Record Event for the chain's cooperative, on the page that asks where a packing happened. */
-	private static WizardBot recordAt(PaddyChain chain) {
-		WizardBot bot = WizardBot.open(RecordEventWizard.ID).choose(StepPage.FIELD_ACTOR, "C" + chain.suffix) //$NON-NLS-1$
+	/** Record Event for the site's operator, on the page that asks where a packing happened: at one of its sites. */
+	private static WizardBot recordAt(Party operator) {
+		WizardBot bot = WizardBot.open(RecordEventWizard.ID).choose(StepPage.FIELD_ACTOR, operator.name(WorkbenchLanguage.current()))
 				.choose(StepPage.FIELD_STEP, EventStep.PACKING.label());
 		return bot.next();
 	}

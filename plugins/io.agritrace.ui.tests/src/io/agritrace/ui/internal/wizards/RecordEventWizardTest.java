@@ -181,6 +181,57 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 	}
 
 	/**
+	 * The issue: the cooperative's clerk shipping a lot was offered every organisation's sites to ship from. A step
+	 * happens at a site of the organisation doing it, or where the lot is: an inspector samples it there.
+	 */
+	@Test
+	void aStepHappensWhereTheLotIsOrAtASiteOfTheOrganisationDoingIt() throws Exception {
+		String inspector = Gln.partyUri(ids.gln());
+		store().masterData().register(List.of(new Party(inspector, null, null, "检测站 I" + chain.suffix,
+				"Testing station I" + chain.suffix, "inspector", "220581", null, false)),
+				List.of(new Location(Gln.locationUri(ids.gln()), "220581", "检测室 L" + chain.suffix, "Laboratory L" + chain.suffix,
+						null, null, inspector, false)),
+				List.of());
+		wizard = open(chain.coop, EventStep.SHIPPING);
+		assertEquals(1, wizard.items(EventPage.FIELD_SITE).size(), "the cooperative's field only: " + wizard.items(EventPage.FIELD_SITE));
+		wizard.choose(EventPage.FIELD_LOT, "P" + chain.suffix);
+		assertEquals(1, wizard.items(EventPage.FIELD_SITE).size(), "where the lot is, once: " + wizard.items(EventPage.FIELD_SITE));
+		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("F" + chain.suffix), wizard.text(EventPage.FIELD_SITE));
+		assertNull(wizard.warning());
+		wizard.cancel();
+
+		wizard = openAs("I" + chain.suffix, EventStep.INSPECTING);
+		assertEquals(1, wizard.items(EventPage.FIELD_SITE).size(), "the inspector's own: " + wizard.items(EventPage.FIELD_SITE));
+		wizard.choose(EventPage.FIELD_LOT, "P" + chain.suffix);
+		List<String> sites = wizard.items(EventPage.FIELD_SITE);
+		assertEquals(2, sites.size(), "where the lot is and the inspector's own, not the mill's nor others': " + sites);
+		assertTrue(sites.get(0).contains("F" + chain.suffix) && sites.get(1).contains("L" + chain.suffix), "the lot's first: " + sites);
+		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("F" + chain.suffix), "and chosen: " + wizard.text(EventPage.FIELD_SITE));
+		wizard.type(EventPage.FIELD_QUANTITY, "2");
+		assertNull(wizard.error());
+		screenshot("wizard-event-inspecting-sites");
+	}
+
+	/** An organisation that runs no site is told so, rather than shown an empty list, and records where the lot is. */
+	@Test
+	void anOrganisationRunningNoSiteIsToldSoAndRecordsWhereTheLotIs() throws Exception {
+		store().masterData().register(List.of(new Party(Gln.partyUri(ids.gln()), null, null, "检测站 I" + chain.suffix,
+				"Testing station I" + chain.suffix, "inspector", "220581", null, false)), List.of(), List.of());
+		wizard = openAs("I" + chain.suffix, EventStep.INSPECTING);
+		assertEquals(List.of(), wizard.items(EventPage.FIELD_SITE));
+		assertTrue(String.valueOf(wizard.warning()).startsWith(wizard.label(EventPage.FIELD_SITE))
+				&& wizard.warning().contains("I" + chain.suffix), "names the organisation: " + wizard.warning());
+		assertTrue(wizard.messageShownWhole(), "in Chinese too: " + wizard.warning());
+		screenshot("wizard-event-no-site");
+		wizard.choose(EventPage.FIELD_LOT, "P" + chain.suffix).type(EventPage.FIELD_QUANTITY, "2");
+		assertEquals(1, wizard.items(EventPage.FIELD_SITE).size(), String.valueOf(wizard.items(EventPage.FIELD_SITE)));
+		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("F" + chain.suffix), wizard.text(EventPage.FIELD_SITE));
+		wizard.next();
+		assertNull(wizard.error());
+		assertEquals("review", wizard.pageName());
+	}
+
+	/**
 	 * The issue: the step was not remembered, Finish had to be pressed twice and there was no "record another".
 	 * The newcomer's: recording for another organisation made it the workspace's own (Preferences > Organisation).
 	 */
@@ -446,7 +497,12 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 	}
 
 	private WizardBot open(String actor, EventStep step) {
-		WizardBot bot = WizardBot.open(RecordEventWizard.ID).choose(StepPage.FIELD_ACTOR, partyName(actor))
+		return openAs(partyName(actor), step);
+	}
+
+	/** The step's page, for the organisation of that name. */
+	private WizardBot openAs(String actorName, EventStep step) {
+		WizardBot bot = WizardBot.open(RecordEventWizard.ID).choose(StepPage.FIELD_ACTOR, actorName)
 				.choose(StepPage.FIELD_STEP, step.label());
 		assertNull(bot.error());
 		return bot.next();

@@ -51,6 +51,8 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	private final Clock clock;
 	private RecordingChoices choices = RecordingChoices.none(WorkbenchLanguage.current());
 	private Party actor;
+	/** What the page's site field offers, in the order of its items. */
+	private List<Location> sites = List.of();
 	private final List<LotChooser> lotFields = new ArrayList<>();
 	private BatchValidator validator;
 	private DateTime date;
@@ -92,6 +94,14 @@ abstract class EventPage extends RecordPage<EventDraft> {
 			fill(this::offerChoices);
 		}
 		super.setVisible(visible);
+		if (visible) {
+			// The dialog shows the page's message after this, two Latin lines high: a Chinese warning showed cut.
+			getControl().getDisplay().asyncExec(() -> {
+				if (!getControl().isDisposed()) {
+					TitleMessage.fit(getShell(), getMessage());
+				}
+			});
+		}
 	}
 
 	/** Keeps what the page proposes next time, once its event is stored. */
@@ -168,22 +178,32 @@ abstract class EventPage extends RecordPage<EventDraft> {
 
 	// ---- sites and parties
 
-	protected final void offerSites(Combo combo) {
-		combo.setItems(choices.sites().stream().map(choices::name).toArray(String[]::new));
-		combo.setVisibleItemCount(Math.min(15, Math.max(1, combo.getItemCount())));
+	/**
+	 * Offers the sites where the actor does the step: where the lot is, first
+	 * and selected, then the sites it runs. The site selected stays so while
+	 * offered. A warning says when the actor runs none.
+	 *
+	 * @param lotAt the site where the lot is, or null
+	 */
+	protected final void offerSites(Combo combo, String lotAt) {
+		List<Location> offered = choices.stepSites(actor == null ? null : actor.uri(), lotAt);
+		int index = combo.getSelectionIndex();
+		String selected = index < 0 || index >= sites.size() ? null : sites.get(index).uri();
+		sites = offered;
+		fill(() -> {
+			combo.setItems(offered.stream().map(choices::name).toArray(String[]::new));
+			combo.setVisibleItemCount(Math.min(15, Math.max(1, offered.size())));
+			proposeSite(combo, lotAt);
+			proposeSite(combo, selected);
+		});
+		String missing = sitesMissing();
+		setMessage(missing, WARNING);
+		TitleMessage.fit(getShell(), missing);
 	}
 
-	/** Selects the site unless one is selected already. */
+	/** Selects the site, if it is offered, unless one is selected already. */
 	protected final void proposeSite(Combo combo, String uri) {
-		if (combo.getSelectionIndex() < 0) {
-			selectSite(combo, uri);
-		}
-	}
-
-	/** Selects the site, if it is offered. */
-	protected final void selectSite(Combo combo, String uri) {
-		List<Location> sites = choices.sites();
-		for (int i = 0; i < sites.size(); i++) {
+		for (int i = 0; i < sites.size() && combo.getSelectionIndex() < 0; i++) {
 			if (sites.get(i).uri().equals(uri)) {
 				int index = i;
 				fill(() -> combo.select(index));
@@ -191,8 +211,19 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		}
 	}
 
+	/** @throws FieldError naming the field when none is chosen, or there is none to choose */
 	protected final Location chosenSite(Combo combo, String field) {
-		return WizardChoices.chosen(combo, choices.sites(), field, fields());
+		String missing = sitesMissing();
+		if (sites.isEmpty() && missing != null) {
+			throw new FieldError(field, missing);
+		}
+		return WizardChoices.chosen(combo, sites, field, fields());
+	}
+
+	/** That the actor runs no site, so only where the lot is can be chosen; or null when it runs some. */
+	protected final String sitesMissing() {
+		return actor == null || !choices.stepSites(actor.uri(), null).isEmpty() ? null
+				: NLS.bind(Messages.EventWizard_noSites, fields().label(FIELD_SITE), choices.name(actor));
 	}
 
 	// ---- time

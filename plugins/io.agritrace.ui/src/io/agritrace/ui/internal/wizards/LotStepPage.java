@@ -108,7 +108,7 @@ final class LotStepPage extends EventPage {
 	protected void offerChoices() {
 		offerLots(lot);
 		quantity.showUnit(lot.chosen() == null ? null : lot.chosen().uom());
-		offerSites(site);
+		offerSites(site, lot.chosen() == null ? null : lot.chosen().location());
 		proposeSite(site, memory.uri(step, FIELD_SITE));
 		if (toParty != null) {
 			receivers = choices().receivers(actor() == null ? null : actor().uri());
@@ -182,7 +182,7 @@ final class LotStepPage extends EventPage {
 			fill(() -> quantity.amount().setText(held.held().toPlainString()));
 		}
 		// The lot is where it is held, whatever site was remembered.
-		selectSite(site, held.location());
+		offerSites(site, held.location());
 		proposeSscc();
 	}
 

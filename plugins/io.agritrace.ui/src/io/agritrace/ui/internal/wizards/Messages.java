@@ -40,6 +40,7 @@ public final class Messages extends NLS {
 	public static String EventWizard_moreThanLot;
 	public static String EventWizard_moreThanShipped;
 	public static String EventWizard_noFile;
+	public static String EventWizard_noSites;
 	public static String EventWizard_notConserved;
 	public static String EventWizard_notMadeBy;
 	public static String EventWizard_notMadeFrom;

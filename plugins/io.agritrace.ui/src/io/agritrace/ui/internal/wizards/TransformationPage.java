@@ -102,12 +102,12 @@ final class TransformationPage extends EventPage {
 		for (int i = 0; i < INPUTS; i++) {
 			offerLots(inputs[i]);
 		}
-		offerSites(site);
+		offerSites(site, inputs[0].chosen() == null ? null : inputs[0].chosen().location());
 		product.setItems(choices().products().stream().map(choices()::name).toArray(String[]::new));
 		product.setVisibleItemCount(Math.min(15, Math.max(1, product.getItemCount())));
 	}
 
-	/** A newly chosen input proposes all of it as used, and the first one its site. */
+	/** A newly chosen input proposes all of it as used, and the first one its site, offered first. */
 	private void proposeFromInput(int row) {
 		CustodyChain.Stop input = inputs[row].chosen();
 		if (input == null) {
@@ -117,7 +117,7 @@ final class TransformationPage extends EventPage {
 			fill(() -> used[row].setText(input.held().toPlainString()));
 		}
 		if (row == 0) {
-			proposeSite(site, input.location());
+			offerSites(site, input.location());
 		}
 	}
 
@@ -134,7 +134,7 @@ final class TransformationPage extends EventPage {
 	@Override
 	protected EventDraft read() {
 		yield.setText(""); //$NON-NLS-1$
-		setMessage(null);
+		setMessage(sitesMissing(), WARNING);
 		TransformationKind chosenKind = WizardChoices.chosen(kind, Arrays.asList(TransformationKind.values()), FIELD_KIND,
 				fields());
 		List<CustodyChain.Stop> in = new ArrayList<>();
