@@ -95,7 +95,7 @@ class ReadableChartsTest {
 					assertFalse(clear.intersects(labels.get(j)), size[1] + " px: " + a + " and " + labels.get(j));
 				}
 			}
-			Pictures.save("county-map-changchun-" + size[1] + ".png", map); //$NON-NLS-1$ //$NON-NLS-2$
+			Pictures.save("county-map-changchun-" + size[1] + ".png", image); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -178,7 +178,7 @@ class ReadableChartsTest {
 						assertFalse(labels.get(i).intersects(labels.get(j)), where + labels.get(i) + " and " + labels.get(j));
 					}
 				}
-				Pictures.save("journey-changchun-" + size[1] + "-" + locale + ".png", map); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				Pictures.save("journey-changchun-" + size[1] + "-" + locale + ".png", image); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		}
 	}
