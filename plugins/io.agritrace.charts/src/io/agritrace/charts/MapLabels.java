@@ -16,10 +16,10 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * A map's labels, each where it covers no dot, no other label and no other
- * label's leader: beside its point if there is room (or beside another point
- * of its arrow), else at the nearest free spot further out with a thin line
- * back to its point. Districts a few kilometres apart (Changchun's Chaoyang,
+ * A map's labels, each where it covers no dot and no other label (nor, while
+ * there is room, another's leader): beside its point if there is room (or
+ * beside another point of its arrow), else at the nearest free spot further
+ * out with a thin line back to its point. Districts a few kilometres apart (Changchun's Chaoyang,
  * Nanguan and Erdao) thus keep every label, apart, where a label without room
  * used to be left out or drawn over another.
  */
@@ -28,14 +28,14 @@ final class MapLabels {
 	/** Where along an arrow its label may stand, its middle first: a label shifts along its arrow before it moves away. */
 	private static final double[] ALONG = { 0.5, 0.35, 0.65, 0.2, 0.8 };
 
-	/** What a spot must keep clear of besides labels, most first: tried in turn until one spot is clear. */
+	/** What a spot must keep clear of besides labels and dots, most first: tried in turn until one spot is clear. */
 	private enum Strictness {
-		/** Other labels' points and every leader. */
+		/** Other labels' points, every leader, and its leader across no other dot. */
 		AWAY_FROM_POINTS,
-		/** Every leader. */
+		/** Every leader, and its leader across no other dot. */
 		CLEAR_OF_LEADERS,
-		/** Labels alone: a leader passes under it. */
-		OVER_LEADERS
+		/** Nothing more: leaders may pass under it, its own under dots and labels. */
+		LAST_RESORT
 	}
 
 	/** A label as placed: its text on a white backing in its box, and a leader from its point when it stands apart. */
@@ -83,9 +83,9 @@ final class MapLabels {
 	 * Places a label: to the right, left, below or above the first of its points
 	 * with room at {@code beside}, else on rings ever further out from the first
 	 * point, the nearest free spot with a leader. In a crowd with no such spot,
-	 * the nearest clear of labels and leaders alone, or last of labels alone (a
-	 * leader passes under it). Left out (its tooltip keeps it) only when no spot
-	 * of the area is clear of labels.
+	 * the nearest that only comes near others' points, or last one clear of
+	 * labels and dots alone. Left out (its tooltip keeps it) only when no spot
+	 * of the area is.
 	 *
 	 * @param points where it may stand beside, the one it is about first
 	 */
@@ -137,10 +137,15 @@ final class MapLabels {
 				Math.max(box.getMinY(), Math.min(at.getY(), box.getMaxY()))));
 	}
 
-	/** Inside the area, clear of every dot and label, its leader crossing no label, and as clear as the strictness asks. */
+	/** Inside the area, clear of every dot and label, and as clear of leaders and points as the strictness asks. */
 	private boolean free(Label spot, Point2D own, Strictness strictness) {
 		Rectangle2D box = spot.box();
 		if (!area.contains(box) || obstacles.stream().anyMatch(box::intersects)) {
+			return false;
+		}
+		// A leader under a dot seems to start at that dot: the label would read as its place's.
+		if (strictness != Strictness.LAST_RESORT && spot.leader() != null
+				&& obstacles.stream().anyMatch(dot -> !dot.contains(own) && dot.intersectsLine(spot.leader()))) {
 			return false;
 		}
 		Rectangle2D near = new Rectangle2D.Double(box.getX() - keep, box.getY() - keep, box.getWidth() + 2 * keep,
@@ -151,10 +156,9 @@ final class MapLabels {
 		Rectangle2D clear = new Rectangle2D.Double(box.getX() - clearance, box.getY() - clearance, box.getWidth() + 2 * clearance,
 				box.getHeight() + 2 * clearance);
 		for (Label label : labels) {
-			boolean overLeader = strictness != Strictness.OVER_LEADERS && label.leader() != null
-					&& clear.intersectsLine(label.leader());
-			if (clear.intersects(label.box()) || overLeader
-					|| spot.leader() != null && label.box().intersectsLine(spot.leader())) {
+			boolean crossed = strictness != Strictness.LAST_RESORT && (label.leader() != null && clear.intersectsLine(label.leader())
+					|| spot.leader() != null && label.box().intersectsLine(spot.leader()));
+			if (clear.intersects(label.box()) || crossed) {
 				return false;
 			}
 		}
