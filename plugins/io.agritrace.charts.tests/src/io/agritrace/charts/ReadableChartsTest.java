@@ -3,6 +3,7 @@ package io.agritrace.charts;
 import static io.agritrace.charts.SampleTrace.NAMES;
 import static io.agritrace.charts.SampleTrace.chain;
 import static io.agritrace.charts.SampleTrace.hours;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,7 +63,10 @@ class ReadableChartsTest {
 		}
 	}
 
-	/** Shipments from all around converge on Changchun: no label covers another, standard or on a projector. */
+	/**
+	 * Shipments from all around converge on Changchun: every one labelled (beside
+	 * its arrow or led to it), none covering another, standard or on a projector.
+	 */
 	@Test
 	void shipmentLabelsNearChangchunDoNotOverlap() throws IOException {
 		List<CountyMap.Flow> flows = new ArrayList<>();
@@ -80,7 +84,7 @@ class ReadableChartsTest {
 			map.draw(g, new Rectangle2D.Double(0, 0, (int) size[1], (int) size[2]));
 			g.dispose();
 			List<Rectangle2D> labels = map.labelBounds();
-			assertFalse(labels.isEmpty(), "some shipments labelled");
+			assertEquals(flows.size(), labels.size(), size[1] + " px: every shipment labelled");
 			// Labels that touch read as one ("15.4 吨28 吨"): a few pixels of map between any two.
 			int gap = ((ChartTheme) size[0]).size(3);
 			for (int i = 0; i < labels.size(); i++) {
@@ -91,7 +95,7 @@ class ReadableChartsTest {
 					assertFalse(clear.intersects(labels.get(j)), size[1] + " px: " + a + " and " + labels.get(j));
 				}
 			}
-			Pictures.save("county-map-changchun-" + size[1] + ".png", map); //$NON-NLS-1$ //$NON-NLS-2$
+			Pictures.save("county-map-changchun-" + size[1] + ".png", image); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 
@@ -127,35 +131,55 @@ class ReadableChartsTest {
 		}
 	}
 
-	/** A journey ending at shops a few streets apart in Changchun: no name or load covers another, on either size. */
+	/**
+	 * A journey ending at shops a few streets apart in Changchun's Chaoyang,
+	 * Nanguan and Erdao districts, as the demo's rice: every name and load
+	 * drawn, inside the map, none covering another, in either language, at the
+	 * Provenance page's size at 1280 × 800 and on a projector.
+	 */
 	@Test
-	void journeyLabelsNearChangchunDoNotOverlap() throws IOException {
-		JourneyMap.Place dryer = new JourneyMap.Place("dryer", "Shuidao cooperative dryer", 125.68, 42.53); //$NON-NLS-1$ //$NON-NLS-2$
-		JourneyMap.Place mill = new JourneyMap.Place("mill", "Changyi rice mill", 125.36, 43.90); //$NON-NLS-1$ //$NON-NLS-2$
-		JourneyMap.Place store = new JourneyMap.Place("store", "Chaoyang cold store", 125.30, 43.86); //$NON-NLS-1$ //$NON-NLS-2$
-		List<JourneyMap.Place> places = new ArrayList<>(List.of(dryer, mill, store));
-		List<JourneyMap.Arrow> arrows = new ArrayList<>(List.of(new JourneyMap.Arrow(dryer, mill, "45,872 kg · 2026-11-14"), //$NON-NLS-1$
-				new JourneyMap.Arrow(mill, store, "32,760 kg · 2026-11-17"))); //$NON-NLS-1$
-		for (int i = 0; i < 4; i++) {
-			String name = "Nanguan fresh market " + i; //$NON-NLS-1$
-			JourneyMap.Place shop = new JourneyMap.Place("shop" + i, name, 125.33 + i * 0.01, 43.88); //$NON-NLS-1$
-			places.add(shop);
-			arrows.add(new JourneyMap.Arrow(store, shop, "5,460 kg · 2026-11-19")); //$NON-NLS-1$
-		}
-		for (Object[] size : new Object[][] { { ChartTheme.standard(), 760, 480 }, { ChartTheme.large(), 1920, 1080 } }) {
-			JourneyMap map = new JourneyMap(places, arrows, (ChartTheme) size[0], Locale.ENGLISH);
-			BufferedImage image = new BufferedImage((int) size[1], (int) size[2], BufferedImage.TYPE_INT_RGB);
-			Graphics2D g = image.createGraphics();
-			map.draw(g, new Rectangle2D.Double(0, 0, (int) size[1], (int) size[2]));
-			g.dispose();
-			List<Rectangle2D> labels = map.labelBounds();
-			assertFalse(labels.isEmpty(), "some places named");
-			for (int i = 0; i < labels.size(); i++) {
-				for (int j = i + 1; j < labels.size(); j++) {
-					assertFalse(labels.get(i).intersects(labels.get(j)), size[1] + " px: " + labels.get(i) + " and " + labels.get(j));
-				}
+	void journeyLabelsNearChangchunAreAllDrawnApart() throws IOException {
+		for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+			boolean zh = locale.equals(Locale.SIMPLIFIED_CHINESE);
+			JourneyMap.Place paddy = new JourneyMap.Place("paddy", zh ? "梅河口水道镇稻田" : "Shuidao paddy fields, Meihekou",
+					125.687, 42.530);
+			JourneyMap.Place dryer = new JourneyMap.Place("dryer", zh ? "水道镇合作社烘干场" : "Shuidao cooperative dryer",
+					125.690, 42.536);
+			JourneyMap.Place mill = new JourneyMap.Place("mill", zh ? "昌邑米业加工厂" : "Changyi rice mill", 126.571, 43.851);
+			JourneyMap.Place store = new JourneyMap.Place("store", zh ? "朝阳冷链仓库" : "Chaoyang cold store", 125.318, 43.865);
+			List<JourneyMap.Place> places = new ArrayList<>(List.of(paddy, dryer, mill, store));
+			String kg = zh ? " 千克 · " : " kg · ";
+			List<JourneyMap.Arrow> arrows = new ArrayList<>(List.of(new JourneyMap.Arrow(paddy, dryer, "29,255" + kg + "2026-11-19"),
+					new JourneyMap.Arrow(dryer, mill, "27,373" + kg + "2026-11-20"),
+					new JourneyMap.Arrow(mill, store, "19,669" + kg + "2026-11-23")));
+			String[][] shops = { { "欧亚超市朝阳店", "Eurasia Chaoyang store", "125.310", "43.868" },
+					{ "南关生鲜超市", "Nanguan fresh market", "125.333", "43.864" },
+					{ "二道区便民超市", "Erdao neighbourhood store", "125.374", "43.866" },
+					{ "延吉百货", "Yanji department store", "129.513", "42.906" } };
+			for (int i = 0; i < shops.length; i++) {
+				JourneyMap.Place shop = new JourneyMap.Place("shop" + i, shops[i][zh ? 0 : 1], Double.parseDouble(shops[i][2]),
+						Double.parseDouble(shops[i][3]));
+				places.add(shop);
+				arrows.add(new JourneyMap.Arrow(store, shop, (3000 + 700 * i) + kg + "2026-11-2" + (4 + i)));
 			}
-			Pictures.save("journey-changchun-" + size[1] + ".png", map); //$NON-NLS-1$ //$NON-NLS-2$
+			for (Object[] size : new Object[][] { { ChartTheme.standard(), 760, 440 }, { ChartTheme.large(), 1920, 1080 } }) {
+				JourneyMap map = new JourneyMap(places, arrows, (ChartTheme) size[0], locale);
+				Rectangle2D area = new Rectangle2D.Double(0, 0, (int) size[1], (int) size[2]);
+				BufferedImage image = new BufferedImage((int) size[1], (int) size[2], BufferedImage.TYPE_INT_RGB);
+				Graphics2D g = image.createGraphics();
+				map.draw(g, area);
+				g.dispose();
+				List<Rectangle2D> labels = map.labelBounds();
+				String where = size[1] + " px, " + locale + ": ";
+				assertEquals(places.size() + arrows.size(), labels.size(), where + "every place and shipment labelled");
+				for (int i = 0; i < labels.size(); i++) {
+					assertTrue(area.contains(labels.get(i)), where + labels.get(i));
+					for (int j = i + 1; j < labels.size(); j++) {
+						assertFalse(labels.get(i).intersects(labels.get(j)), where + labels.get(i) + " and " + labels.get(j));
+					}
+				}
+				Pictures.save("journey-changchun-" + size[1] + "-" + locale + ".png", image); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
 		}
 	}
 }

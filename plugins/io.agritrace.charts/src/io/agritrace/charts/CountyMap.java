@@ -24,7 +24,8 @@ import io.agritrace.charts.internal.Texts;
 /**
  * Jilin's counties shaded by the tonnes harvested there (five shades of green,
  * darker for more, white for none), with the tonnes shipped between counties
- * as arrows as wide as their loads: the dashboard's choropleth.
+ * as arrows as wide as their loads, each labelled beside its arrow or led to
+ * it by a thin line: the dashboard's choropleth.
  */
 public final class CountyMap implements Drawing {
 
@@ -45,7 +46,7 @@ public final class CountyMap implements Drawing {
 	private final Map<Shape, JilinCounties.County> shown = new HashMap<>();
 	/** Each flow's arrow as drawn last, a little wider than its line, with its tooltip. */
 	private final Map<Shape, String> arrows = new LinkedHashMap<>();
-	/** Where the flows' labels were drawn last; labels that would have covered another were left out. */
+	/** Where the flows' labels were drawn last. */
 	private final List<Rectangle2D> labels = new ArrayList<>();
 	/** The legend as drawn last. */
 	private final List<LegendEntry> legend = new ArrayList<>();
@@ -98,21 +99,26 @@ public final class CountyMap implements Drawing {
 				d.draw(outline);
 			}
 			double heaviest = flows.stream().mapToDouble(f -> f.kg().doubleValue()).max().orElse(0);
-			// The heaviest first: where labels collide (around Changchun), the largest loads keep theirs.
+			// The heaviest first: where labels crowd (around Changchun), the largest loads keep the places beside their arrows.
 			List<Flow> heaviestFirst = flows.stream().sorted(Comparator.comparing(Flow::kg).reversed()).toList();
-			Map<Flow, Point2D> bends = new LinkedHashMap<>();
+			Map<Flow, List<Point2D>> alongs = new LinkedHashMap<>();
 			for (Flow flow : heaviestFirst) {
 				String from = JilinCounties.outlineCode(flow.from());
 				String to = JilinCounties.outlineCode(flow.to());
-				Point2D bend = drawFlow(d, centres.get(from), centres.get(to), flow, heaviest, Texts.CountyMap_flowTooltip
+				QuadCurve2D curve = drawFlow(d, centres.get(from), centres.get(to), flow, heaviest, Texts.CountyMap_flowTooltip
 						.text(locale, name(counties.get(from), flow.from()), name(counties.get(to), flow.to()), tonnes(flow.kg())));
-				if (bend != null) {
-					bends.put(flow, bend);
+				if (curve != null) {
+					alongs.put(flow, MapLabels.along(curve));
 				}
 			}
-			// Over every arrow: no later arrow covers a label.
-			d.setFont(theme.small());
-			bends.forEach((flow, bend) -> drawLabel(d, Texts.CountyMap_tonnes.text(locale, tonnes(flow.kg())), bend, mapArea));
+			// Over every arrow: no later arrow covers a label; each beside its arrow or led to it from the nearest free spot.
+			MapLabels placed = new MapLabels(mapArea, theme.size(4), theme.size(1), List.of(),
+					alongs.values().stream().map(along -> along.get(0)).toList(), theme.size(12));
+			alongs.forEach((flow, along) -> placed.place(d, Texts.CountyMap_tonnes.text(locale, tonnes(flow.kg())), theme.small(),
+					ChartTheme.INK, along, theme.size(4)));
+			placed.drawLeaders(d);
+			placed.drawLabels(d);
+			labels.addAll(placed.bounds());
 			d.setFont(theme.title());
 			d.setColor(ChartTheme.INK);
 			d.drawString(Texts.CountyMap_title.text(locale), (float) area.getX() + theme.size(8),
@@ -139,9 +145,9 @@ public final class CountyMap implements Drawing {
 	/**
 	 * An arrow as wide as its load, bent to its left.
 	 *
-	 * @return the middle of its bend, where its label goes; null when a county is not on the map
+	 * @return its curve, along which its label goes; null when a county is not on the map
 	 */
-	private Point2D drawFlow(Graphics2D g, Point2D from, Point2D to, Flow flow, double heaviest, String tooltip) {
+	private QuadCurve2D drawFlow(Graphics2D g, Point2D from, Point2D to, Flow flow, double heaviest, String tooltip) {
 		if (from == null || to == null) {
 			return null;
 		}
@@ -156,36 +162,10 @@ public final class CountyMap implements Drawing {
 		g.setStroke(theme.line());
 		theme.arrowHead(g, control, to);
 		arrows.put(new BasicStroke(Math.max(width, theme.size(8))).createStrokedShape(curve), tooltip);
-		return new Point2D.Double(0.25 * from.getX() + 0.5 * control.getX() + 0.25 * to.getX(),
-				0.25 * from.getY() + 0.5 * control.getY() + 0.25 * to.getY());
+		return curve;
 	}
 
-	/**
-	 * A shipment's tonnes on a white backing beside the bend of its arrow (or
-	 * below, above or to its left), unless it would cover a label drawn before:
-	 * then it is left out, and the arrow's tooltip still tells its load.
-	 */
-	private void drawLabel(Graphics2D g, String text, Point2D at, Rectangle2D area) {
-		FontMetrics metrics = g.getFontMetrics();
-		double w = metrics.stringWidth(text) + 2;
-		double h = metrics.getHeight();
-		double gap = theme.size(4);
-		for (double[] offset : new double[][] { { gap, -h / 2 }, { -w / 2, gap }, { -w / 2, -gap - h }, { -gap - w, -h / 2 } }) {
-			Rectangle2D box = new Rectangle2D.Double(at.getX() + offset[0], at.getY() + offset[1], w, h);
-			// Labels that merely touched read as one ("15.4 吨28 吨"): each keeps a gap clear around it.
-			Rectangle2D clear = new Rectangle2D.Double(box.getX() - gap, box.getY() - gap, w + 2 * gap, h + 2 * gap);
-			if (area.contains(box) && labels.stream().noneMatch(clear::intersects)) {
-				labels.add(box);
-				g.setColor(new Color(255, 255, 255, 220));
-				g.fill(box);
-				g.setColor(ChartTheme.INK);
-				g.drawString(text, (float) box.getX() + 1, (float) box.getY() + metrics.getAscent());
-				return;
-			}
-		}
-	}
-
-	/** Where the shipments' labels were drawn last; none covers another or comes within a gap of it. */
+	/** Where the shipments' labels were drawn last: every one, none within a gap of another. */
 	public List<Rectangle2D> labelBounds() {
 		return List.copyOf(labels);
 	}

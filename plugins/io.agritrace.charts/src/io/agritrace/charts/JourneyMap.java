@@ -2,7 +2,6 @@ package io.agritrace.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import io.agritrace.charts.internal.Texts;
@@ -24,11 +22,13 @@ import io.agritrace.core.trace.CustodyChain;
 
 /**
  * The lot's journey on a map of Jilin's counties: each place it was held as a
- * dot with its name, each shipment as an arrow with its quantity and date.
- * The map shows the part of the province the journey crosses, with room
- * around it; places outside the province are marked at the map's edge, in
- * their direction, with their name. The outlines ship with the bundle
- * (map/README.md); there are no tiles.
+ * dot with its name, each shipment as an arrow with its quantity and date; a
+ * name or load with no room beside its dot or arrow (shops a few streets
+ * apart) stands further out, led to it by a thin line. The map shows the
+ * part of the province the journey crosses, with room around it; places
+ * outside the province are marked at the map's edge, in their direction,
+ * with their name. The outlines ship with the bundle (map/README.md); there
+ * are no tiles.
  */
 public final class JourneyMap implements Drawing {
 
@@ -53,7 +53,7 @@ public final class JourneyMap implements Drawing {
 	private final ChartTheme theme;
 	private final Locale locale;
 	private final Map<Place, Point2D> shown = new LinkedHashMap<>();
-	/** The labels drawn last, and each shipment's tooltip at the middle of its arrow. */
+	/** Where the labels were drawn last, and each shipment's tooltip at the middle of its arrow. */
 	private final List<Rectangle2D> labels = new ArrayList<>();
 	private final Map<Point2D, String> shipments = new LinkedHashMap<>();
 
@@ -113,35 +113,39 @@ public final class JourneyMap implements Drawing {
 			Rectangle2D mapArea = new Rectangle2D.Double(area.getX() + margin, area.getY() + titleHeight + margin / 2,
 					Math.max(1, area.getWidth() - 2 * margin), Math.max(1, area.getHeight() - titleHeight - margin));
 			AffineTransform project = JilinCounties.projection(mapArea, view());
+			Rectangle2D belowTitle = new Rectangle2D.Double(area.getX(), area.getY() + titleHeight, area.getWidth(),
+					Math.max(0, area.getHeight() - titleHeight));
 			Graphics2D land = (Graphics2D) d.create();
-			land.clip(new Rectangle2D.Double(area.getX(), area.getY() + titleHeight, area.getWidth(),
-					Math.max(0, area.getHeight() - titleHeight)));
+			land.clip(belowTitle);
 			drawCounties(land, project);
 			land.dispose();
 			shown.clear();
 			for (Place p : places) {
 				shown.put(p, position(p, project, mapArea));
 			}
-			// Lines first, then dots, then every label where it covers no dot and no other label.
-			List<Rectangle2D> taken = new ArrayList<>();
-			places.forEach(p -> taken.add(dot(p)));
-			List<Point2D> middles = arrows.stream().map(a -> drawArrow(d, a)).toList();
-			places.forEach(p -> drawDot(d, p));
-			// Places' names before the shipments' loads; a label with no free spot is left out, its tooltip keeps it.
-			labels.clear();
-			shipments.clear();
-			d.setFont(theme.label());
+			// Lines, leaders, dots over the leaders' ends, then every label where it covers no dot and no other label.
+			List<List<Point2D>> alongs = arrows.stream().map(a -> MapLabels.along(drawArrow(d, a))).toList();
+			List<Point2D> anchors = new ArrayList<>(shown.values());
+			alongs.forEach(along -> anchors.add(along.get(0)));
+			MapLabels placed = new MapLabels(belowTitle, theme.size(3), theme.size(1), places.stream().map(this::dot).toList(),
+					anchors, theme.size(12));
+			// Places' names before the shipments' loads, each beside its point or led to it from the nearest free spot.
 			for (Place p : places) {
-				label(d, p.inJilin() ? p.name() : "→ " + p.name(), shown.get(p), theme.size(5) + 3, ChartTheme.INK, taken, //$NON-NLS-1$
-						area).ifPresent(labels::add);
+				placed.place(d, p.inJilin() ? p.name() : "→ " + p.name(), theme.label(), ChartTheme.INK, //$NON-NLS-1$
+						List.of(shown.get(p)), theme.size(5) + 3);
 			}
-			d.setFont(theme.small());
+			shipments.clear();
 			for (int i = 0; i < arrows.size(); i++) {
 				Arrow arrow = arrows.get(i);
 				String trip = arrow.from().name() + " → " + arrow.to().name(); //$NON-NLS-1$
-				shipments.put(middles.get(i), trip + ": " + arrow.label()); //$NON-NLS-1$
-				label(d, arrow.label(), middles.get(i), 4, ChartTheme.BLUE.darker(), taken, area).ifPresent(labels::add);
+				shipments.put(alongs.get(i).get(0), trip + ": " + arrow.label()); //$NON-NLS-1$
+				placed.place(d, arrow.label(), theme.small(), ChartTheme.BLUE.darker(), alongs.get(i), 4);
 			}
+			placed.drawLeaders(d);
+			places.forEach(p -> drawDot(d, p));
+			placed.drawLabels(d);
+			labels.clear();
+			labels.addAll(placed.bounds());
 			d.setFont(theme.title());
 			d.setColor(ChartTheme.INK);
 			d.drawString(Texts.JourneyMap_title.text(locale), (float) area.getX() + theme.size(8),
@@ -188,8 +192,8 @@ public final class JourneyMap implements Drawing {
 		return new Point2D.Double(area.getCenterX() + dx * fit, area.getCenterY() + dy * fit);
 	}
 
-	/** Draws an arrow bent to its left, and returns the middle of its curve, where its label goes. */
-	private Point2D drawArrow(Graphics2D g, Arrow arrow) {
+	/** Draws an arrow bent to its left, and returns its curve, along which its label goes. */
+	private QuadCurve2D drawArrow(Graphics2D g, Arrow arrow) {
 		Point2D from = shown.get(arrow.from());
 		Point2D to = shown.get(arrow.to());
 		double mx = (from.getX() + to.getX()) / 2;
@@ -199,10 +203,10 @@ public final class JourneyMap implements Drawing {
 		Point2D control = new Point2D.Double(mx + (to.getY() - from.getY()) * bend, my - (to.getX() - from.getX()) * bend);
 		g.setColor(ChartTheme.BLUE);
 		g.setStroke(theme.line());
-		g.draw(new QuadCurve2D.Double(from.getX(), from.getY(), control.getX(), control.getY(), to.getX(), to.getY()));
+		QuadCurve2D curve = new QuadCurve2D.Double(from.getX(), from.getY(), control.getX(), control.getY(), to.getX(), to.getY());
+		g.draw(curve);
 		theme.arrowHead(g, control, to);
-		return new Point2D.Double(0.25 * from.getX() + 0.5 * control.getX() + 0.25 * to.getX(),
-				0.25 * from.getY() + 0.5 * control.getY() + 0.25 * to.getY());
+		return curve;
 	}
 
 	/** The dot of a place, which no label may cover. */
@@ -212,46 +216,9 @@ public final class JourneyMap implements Drawing {
 		return new Rectangle2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
 	}
 
-	/** Where the places' and shipments' labels were drawn last; none covers another or a dot. */
+	/** Where the places' and shipments' labels were drawn last: every one, none covering another or a dot. */
 	public List<Rectangle2D> labelBounds() {
 		return List.copyOf(labels);
-	}
-
-	/**
-	 * A label beside a point, on a white backing: to its right, left, below or
-	 * above, then the same a line further out, and so on, wherever it first
-	 * stays inside the drawing and covers no label or dot placed before; left
-	 * out if nowhere does.
-	 *
-	 * @return where it was drawn, if it was
-	 */
-	private static Optional<Rectangle2D> label(Graphics2D g, String text, Point2D at, double gap, Color colour, List<Rectangle2D> taken,
-			Rectangle2D area) {
-		FontMetrics metrics = g.getFontMetrics();
-		double width = metrics.stringWidth(text) + 2;
-		double height = metrics.getHeight();
-		Rectangle2D box = null;
-		for (int ring = 0; ring < 4 && box == null; ring++) {
-			double out = gap + ring * height;
-			double[][] offsets = { { out, -height / 2 }, { -out - width, -height / 2 }, { -width / 2, out },
-					{ -width / 2, -out - height } };
-			for (double[] offset : offsets) {
-				Rectangle2D candidate = new Rectangle2D.Double(at.getX() + offset[0], at.getY() + offset[1], width, height);
-				if (area.contains(candidate) && taken.stream().noneMatch(candidate::intersects)) {
-					box = candidate;
-					break;
-				}
-			}
-		}
-		if (box == null) {
-			return Optional.empty();
-		}
-		taken.add(box);
-		g.setColor(new Color(255, 255, 255, 210));
-		g.fill(box);
-		g.setColor(colour);
-		g.drawString(text, (float) box.getX() + 1, (float) box.getY() + metrics.getAscent());
-		return Optional.of(box);
 	}
 
 	private void drawDot(Graphics2D g, Place p) {
