@@ -55,6 +55,8 @@ class RecordingChoicesTest {
 			assertFalse(receivers.contains(JilinMasterData.FUSONG_BUREAU.uri()), "not an inspector: " + receivers);
 			assertTrue(receivers.containsAll(List.of(JilinMasterData.JILIN_MILL.uri(), JilinMasterData.CHANGCHUN_COLD.uri(),
 					JilinMasterData.SHOPS.get(3).uri())), String.valueOf(receivers));
+			// The Fusong ginseng farm runs only its garden, where it harvests: nowhere to receive a shipment.
+			assertFalse(receivers.contains(JilinMasterData.FUSONG_FARM.uri()), "a farm with no site to receive: " + receivers);
 		}
 	}
 

@@ -89,12 +89,14 @@ public record RecordingChoices(List<Party> parties, List<Location> sites, List<P
 	}
 
 	/**
-	 * The organisations a shipment can go to: any other than the shipper, but
-	 * no inspector or regulator, who samples lots where they are held (the
-	 * inspecting step) and receives no goods.
+	 * The organisations a shipment can go to: any other than the shipper that
+	 * runs a site able to receive it, but no inspector or regulator, who
+	 * samples lots where they are held (the inspecting step) and receives no
+	 * goods.
 	 */
 	public List<Party> receivers(String shipper) {
-		return parties.stream().filter(p -> !p.uri().equals(shipper) && !NOT_RECEIVING.contains(p.role())).toList();
+		return parties.stream().filter(p -> !p.uri().equals(shipper) && !NOT_RECEIVING.contains(p.role())
+				&& !receivingSites(p.uri()).isEmpty()).toList();
 	}
 
 	public String partyName(String uri) {
