@@ -139,6 +139,17 @@ public final class NavigatorBot {
 		return this;
 	}
 
+	/**
+	 * Whether the tree is seen with its rows, as a user looks at the view: shown (not the invitation, not
+	 * hidden), with room for a row, and the row at its top drawn inside it.
+	 */
+	public boolean showsRows() {
+		Tree tree = viewer().getTree();
+		return !showsInvitation() && tree.isVisible() && tree.getItemCount() > 0
+				&& tree.getClientArea().height >= tree.getItemHeight() && tree.getTopItem() != null
+				&& tree.getClientArea().intersects(tree.getTopItem().getBounds());
+	}
+
 	/** The batches the filter leaves, whether or not their heading is open. */
 	public int rows() {
 		return shownInOrder().size();
