@@ -62,8 +62,9 @@ class EmptyWorkspaceTest extends WorkbenchTestCase {
 		NavigatorBot navigator = NavigatorBot.show(page);
 		assertTrue(navigator.showsInvitation(), "an empty workspace shows the demo invitation");
 		screenshot("workbench-empty");
-		assertInstanceOf(RegisterPartyWizard.class, navigator.registerOrganisation(),
-				"it also asks whom the workspace records for");
+		NavigatorBot.Registering registering = navigator.registerOrganisation();
+		assertInstanceOf(RegisterPartyWizard.class, registering.wizard(), "it also asks whom the workspace records for");
+		assertTrue(registering.ticked(), "the first organisation registered is proposed as the one the workspace records for");
 
 		navigator.loadDemoData();
 		waitUntil("the welcome page closed by the records' arrival", TIMEOUT_MS,

@@ -110,6 +110,24 @@ public final class DashboardBot {
 				.anyMatch(l -> text.equals(l.getText()));
 	}
 
+	/** Clicks the dashboard's Present button. */
+	void clickPresent() {
+		Widgets.button(Widgets.of(dashboard), Messages.Dashboard_present).notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** Presses and releases a key as the keyboard does: the X server sends it where the focus is. */
+	static void type(int keyCode, char character) {
+		Display display = Display.getCurrent();
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event event = new Event();
+			event.type = type;
+			event.keyCode = keyCode;
+			event.character = character;
+			display.post(event);
+		}
+		processEvents();
+	}
+
 	/** Presses a key in the presentation. */
 	static void key(Shell presentation, int code) {
 		Event press = new Event();

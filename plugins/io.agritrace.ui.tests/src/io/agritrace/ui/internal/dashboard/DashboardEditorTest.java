@@ -2,6 +2,7 @@ package io.agritrace.ui.internal.dashboard;
 
 import static io.agritrace.tests.harness.ui.UiTestSupport.processEvents;
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
+import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,5 +117,46 @@ class DashboardEditorTest extends WorkbenchTestCase {
 				"nothing listed below, and the figure does not say so");
 		assertTrue(dashboard.everythingFits(), "100.0 % whole");
 		screenshot("dashboard-all-verified");
+	}
+
+	/**
+	 * The newcomer's Batch Navigator, empty after leaving the presentation with Esc until a restart: whether
+	 * presented from Window > Present Dashboard beside the navigator or from the dashboard maximized over it,
+	 * the navigator shows its rows again, as many as before.
+	 */
+	@Test
+	void afterThePresentationTheNavigatorShowsItsBatches() throws Exception {
+		NavigatorBot navigator = NavigatorBot.show(page).withBatches();
+		int rows = navigator.rows();
+		assertTrue(navigator.showsRows());
+
+		execute("io.agritrace.ui.commands.presentDashboard");
+		leaveThePresentationWithEsc();
+		assertTrue(navigator.showsRows(), "the navigator beside the dashboard shows its rows");
+		assertEquals(rows, navigator.rows());
+		screenshot("navigator-after-presentation");
+
+		execute("io.agritrace.ui.commands.openDashboard");
+		DashboardBot dashboard = DashboardBot.loaded(page.getActiveEditor());
+		dashboard.clickPresent();
+		leaveThePresentationWithEsc();
+		// As a double-click on the dashboard's tab gives the window back to the views.
+		page.setPartState(page.getReference(page.getActiveEditor()), IWorkbenchPage.STATE_RESTORED);
+		waitForJobs(TIMEOUT_MS);
+		assertTrue(navigator.showsRows(), "the navigator shows its rows once the dashboard gives the window back");
+		assertEquals(rows, navigator.rows());
+		screenshot("navigator-after-presentation-maximized");
+	}
+
+	/** Waits for the presentation, steps on with Space as the keyboard does, and leaves it with Esc. */
+	private static void leaveThePresentationWithEsc() {
+		waitUntil("the presentation", TIMEOUT_MS, () -> DashboardBot.presentation() != null);
+		Shell presentation = DashboardBot.presentation();
+		processEvents();
+		DashboardBot.type(0, ' ');
+		assertEquals(1, DashboardBot.shown(presentation), "the presentation has the keyboard");
+		DashboardBot.type(SWT.ESC, SWT.ESC);
+		assertTrue(presentation.isDisposed(), "Esc leaves");
+		waitForJobs(TIMEOUT_MS);
 	}
 }

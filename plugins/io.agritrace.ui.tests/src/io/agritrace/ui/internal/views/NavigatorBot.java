@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
@@ -76,21 +77,30 @@ public final class NavigatorBot {
 		return Widgets.button(Widgets.of(view), text);
 	}
 
+	/** The wizard Register My Organisation opened, and whether its check box ("records for it") was ticked. */
+	public record Registering(IWizard wizard, boolean ticked) {
+	}
+
 	/**
 	 * Clicks the invitation's Register My Organisation button and returns the
-	 * wizard that opens, closed again: the command opens it modal, so a timer
-	 * looks at it from inside its event loop.
+	 * wizard that opens, closed again once it has read the store: the command
+	 * opens it modal, so a timer looks at it from inside its event loop.
 	 */
-	public IWizard registerOrganisation() {
+	public Registering registerOrganisation() {
 		Button register = button(Messages.BatchNavigator_registerOrganisation);
-		AtomicReference<IWizard> opened = new AtomicReference<>();
+		AtomicReference<Registering> opened = new AtomicReference<>();
 		Display display = register.getDisplay();
 		Runnable closeWizard = new Runnable() {
 			@Override
 			public void run() {
-				if (display.getActiveShell() != null && display.getActiveShell().getData() instanceof WizardDialog dialog) {
-					opened.set(dialog.getCurrentPage().getWizard());
-					dialog.close();
+				if (display.getActiveShell() != null && display.getActiveShell().getData() instanceof WizardDialog dialog
+						&& Job.getJobManager().isIdle()) {
+					// After what the wizard's read left for the UI thread: asyncExec runs in order.
+					display.asyncExec(() -> {
+						Button box = Widgets.first(dialog.getShell(), Button.class, b -> (b.getStyle() & SWT.CHECK) != 0);
+						opened.set(new Registering(dialog.getCurrentPage().getWizard(), box.getSelection()));
+						dialog.close();
+					});
 				} else {
 					display.timerExec(100, this);
 				}
@@ -127,6 +137,17 @@ public final class NavigatorBot {
 	public NavigatorBot filter(String text) {
 		Widgets.first(Widgets.of(view), Text.class, t -> (t.getStyle() & SWT.SEARCH) != 0).setText(text);
 		return this;
+	}
+
+	/**
+	 * Whether the tree is seen with its rows, as a user looks at the view: shown (not the invitation, not
+	 * hidden), with room for a row, and the row at its top drawn inside it.
+	 */
+	public boolean showsRows() {
+		Tree tree = viewer().getTree();
+		return !showsInvitation() && tree.isVisible() && tree.getItemCount() > 0
+				&& tree.getClientArea().height >= tree.getItemHeight() && tree.getTopItem() != null
+				&& tree.getClientArea().intersects(tree.getTopItem().getBounds());
 	}
 
 	/** The batches the filter leaves, whether or not their heading is open. */

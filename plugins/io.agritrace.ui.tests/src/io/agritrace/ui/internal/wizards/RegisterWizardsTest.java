@@ -114,6 +114,22 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 		assertEquals(stored.uri(), ActingOrganisation.uri(), "the workspace records for it from now on");
 	}
 
+	/**
+	 * The newcomer's demo data, 13 parties and no organisation chosen: the box was ticked, so that the next
+	 * party registered became the workspace's own. Only a workspace's first organisation is proposed.
+	 */
+	@Test
+	void aWorkspaceWithPartiesDoesNotProposeTheNextAsItsOwn() throws Exception {
+		NavigatorBot.show(page).withBatches();
+		InstanceScope.INSTANCE.getNode("io.agritrace.ui").remove("organisation");
+		assertNull(ActingOrganisation.uri());
+		assertFalse(store().masterData().parties().stream().allMatch(Party::external), "the workspace has parties");
+
+		wizard = WizardBot.open(RegisterPartyWizard.ID);
+		assertFalse(wizard.checked(PartyPage.FIELD_ACTS_FOR), "not the workspace's first organisation");
+		screenshot("wizard-party-not-first");
+	}
+
 	@Test
 	void theProductWizardNamesAWrongCheckDigitAndTheRightOne() {
 		String gtin = ids.gtin();

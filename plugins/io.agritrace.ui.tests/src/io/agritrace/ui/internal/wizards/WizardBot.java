@@ -171,6 +171,11 @@ final class WizardBot {
 		return this;
 	}
 
+	/** Whether the check box is ticked. */
+	boolean checked(String field) {
+		return ((Button) control(field)).getSelection();
+	}
+
 	WizardBot date(String field, LocalDate day) {
 		actions++;
 		DateTime date = (DateTime) control(field);

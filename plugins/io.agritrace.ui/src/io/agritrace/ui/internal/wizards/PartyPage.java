@@ -18,7 +18,6 @@ import io.agritrace.core.model.MasterDataValidator;
 import io.agritrace.core.model.Party;
 import io.agritrace.core.model.PartyRole;
 import io.agritrace.ui.WorkbenchLanguage;
-import io.agritrace.ui.internal.ActingOrganisation;
 import io.agritrace.ui.internal.CommonMessages;
 
 /**
@@ -66,9 +65,18 @@ final class PartyPage extends RecordPage<Party> {
 			show(editing);
 			return;
 		}
-		// The first organisation registered in a workspace is, most likely, the one it records for.
+		// Left clear until the store says whether this is the workspace's first organisation.
 		actsFor = grid.check(FIELD_ACTS_FOR, Messages.PartyWizard_actsFor);
-		actsFor.setSelection(ActingOrganisation.uri() == null);
+	}
+
+	/**
+	 * Ticks "records for it" when no organisation is registered yet: the first is, most likely, the one the
+	 * workspace records for (with the 13 of the demo data, none is). A box the user ticked stays ticked.
+	 */
+	void proposeActsFor(boolean first) {
+		if (first) {
+			actsFor.setSelection(true);
+		}
 	}
 
 	/** The party's fields as registered; its USCC and GLN cannot change. */

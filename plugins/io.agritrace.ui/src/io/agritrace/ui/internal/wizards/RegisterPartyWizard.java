@@ -1,10 +1,14 @@
 package io.agritrace.ui.internal.wizards;
 
+import org.eclipse.swt.widgets.Composite;
+
 import io.agritrace.core.model.Party;
 import io.agritrace.service.MasterDataEditor;
 import io.agritrace.store.TraceStore;
+import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.internal.ActingOrganisation;
+import io.agritrace.ui.internal.CommonMessages;
 
 /**
  * The bureau clerk's wizard for a farm, cooperative, processor, carrier, shop
@@ -24,6 +28,15 @@ public final class RegisterPartyWizard extends RegisterWizard<Party> {
 	protected RecordPage<Party> createPage() {
 		page = new PartyPage(null);
 		return page;
+	}
+
+	/** Reads off the UI thread whether the workspace has an organisation of its own yet (imported ones are not). */
+	@Override
+	public void createPageControls(Composite pageContainer) {
+		super.createPageControls(pageContainer);
+		new StoreReadJob<>(CommonMessages.Wizard_reading, store(),
+				trace -> trace.masterData().parties().stream().allMatch(Party::external), page.getControl(),
+				page::proposeActsFor).schedule();
 	}
 
 	@Override
