@@ -110,6 +110,7 @@ public final class Messages extends NLS {
 	public static String HarvestWizard_title;
 	public static String ImportWizard_cancelled;
 	public static String ImportWizard_fatal;
+	public static String ImportWizard_fatalMany;
 	public static String ImportWizard_file;
 	public static String ImportWizard_fileDescription;
 	public static String ImportWizard_fileTitle;
