@@ -90,7 +90,7 @@ class ImportWizardTest extends WorkbenchTestCase {
 		screenshot("wizard-import-preview");
 
 		read(wizard.back().choose(ImportFilePage.FIELD_MODE, Messages.ImportWizard_strict).next());
-		assertEquals(NLS.bind(Messages.ImportWizard_strictRefuses, 1), wizard.error());
+		assertEquals(Messages.ImportWizard_strictRefusesOne, wizard.error(), "one event breaks a rule");
 		assertFalse(wizard.canFinish());
 		assertEquals(before, store().events().count(), "the preview writes nothing");
 

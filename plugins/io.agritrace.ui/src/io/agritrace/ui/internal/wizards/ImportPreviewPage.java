@@ -58,11 +58,12 @@ final class ImportPreviewPage extends WizardPage {
 		TextColumns.<ImportPreview.Problem>add(problems, Messages.ImportWizard_where, 260, ImportPreview.Problem::where);
 		TextColumns.<ImportPreview.Problem>add(problems, Messages.ImportWizard_rule, 520, ImportPreview.Problem::rule);
 		entries = table(body);
-		TextColumns.<ImportPreview.Entry>add(entries, Messages.ImportWizard_where, 80, ImportPreview.Entry::where);
+		TextColumns.<ImportPreview.Entry>add(entries, Messages.ImportWizard_where, 70, ImportPreview.Entry::where);
 		TextColumns.<ImportPreview.Entry>add(entries, Messages.Field_step, 90, ImportPreview.Entry::step);
-		TextColumns.<ImportPreview.Entry>add(entries, Messages.Field_lot, 200, ImportPreview.Entry::lot);
-		TextColumns.<ImportPreview.Entry>add(entries, Messages.Field_quantity, 110, ImportPreview.Entry::quantity);
-		TextColumns.<ImportPreview.Entry>add(entries, Messages.Review_handover, 420, ImportPreview.Entry::handover);
+		TextColumns.<ImportPreview.Entry>add(entries, Messages.Field_lot, 180, ImportPreview.Entry::lot);
+		TextColumns.<ImportPreview.Entry>add(entries, Messages.Field_quantity, 100, ImportPreview.Entry::quantity);
+		// Both parties with their sites: the widest column.
+		TextColumns.<ImportPreview.Entry>add(entries, Messages.Review_handover, 620, ImportPreview.Entry::handover);
 		TextColumns.<ImportPreview.Entry>add(entries, Messages.Field_time, 140, ImportPreview.Entry::time);
 		showEntries(false);
 		setControl(body);
@@ -151,12 +152,17 @@ final class ImportPreviewPage extends WizardPage {
 		summary.getParent().layout();
 		boolean importable = preview.importable(previewed.strict());
 		setErrorMessage(preview.fatal() ? fatal(preview.problems().size())
-				: importable ? null : NLS.bind(Messages.ImportWizard_strictRefuses, preview.flagged()));
+				: importable ? null : strictRefuses(preview.flagged()));
 		setPageComplete(importable);
 	}
 
 	/** Why nothing can be imported, for the one rule listed or the several. */
-	static String fatal(int listed) {
+	private static String fatal(int listed) {
 		return listed == 1 ? Messages.ImportWizard_fatal : NLS.bind(Messages.ImportWizard_fatalMany, listed);
+	}
+
+	/** Why a strict import refuses the file, for the one event that breaks a rule or the several. */
+	private static String strictRefuses(int flagged) {
+		return flagged == 1 ? Messages.ImportWizard_strictRefusesOne : NLS.bind(Messages.ImportWizard_strictRefuses, flagged);
 	}
 }

@@ -124,6 +124,7 @@ public final class Messages extends NLS {
 	public static String ImportWizard_rule;
 	public static String ImportWizard_strict;
 	public static String ImportWizard_strictRefuses;
+	public static String ImportWizard_strictRefusesOne;
 	public static String ImportWizard_summary;
 	public static String ImportWizard_title;
 	public static String ImportWizard_where;
