@@ -98,6 +98,24 @@ class EventsCsvTest {
 				result.errors().get(0).problem().text(Locale.ENGLISH));
 	}
 
+	/**
+	 * The newcomer's two passes: a bad row hid another's broken rule. Every good
+	 * row is judged unless it follows a bad row of its lot (whose shipment the
+	 * rules would miss), or one whose lot cannot be told.
+	 */
+	@Test
+	void aGoodRowCanBeCheckedUnlessABadRowOfItsLotCameFirst() throws Exception {
+		String row = ",06901234000016,%s,400,,6901234000016,6901234100013,6901234000023,6901234100020,%s\n";
+		EventsCsv.Result result = read(HEADER + "shipping" + row.formatted("MH-1", "2026-13-45 08:30")
+				+ "receiving" + row.formatted("MH-1", "2026-12-07 09:30") + "shipping" + row.formatted("MH-2", "2026-12-07 08:30")
+				+ "shipping" + row.formatted("MH-2", "2026-12-07 08:40") + "shipping" + row.formatted("", "2026-12-07 08:30")
+				+ "shipping" + row.formatted("MH-3", "2026-12-07 08:30"));
+		assertEquals(List.of(2, 6), result.errors().stream().map(RowError::line).toList());
+		assertEquals(List.of(3, 4, 5, 7), result.rows().stream().map(EventsCsv.Row::line).toList());
+		assertEquals(List.of(4, 5), result.checkable().stream().map(EventsCsv.Row::line).toList(),
+				"MH-1 follows its bad row; MH-3 follows a row of no lot");
+	}
+
 	@Test
 	void aFileIsRecognisedByItsHeader() throws Exception {
 		Path events = Files.writeString(Files.createTempFile("day", ".csv"), HEADER);

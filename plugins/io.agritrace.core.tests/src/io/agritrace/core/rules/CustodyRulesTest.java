@@ -120,6 +120,24 @@ class CustodyRulesTest {
 				"the issue's \"quantityList\uff1a\u2026 KGM\": the field and the unit in Chinese words");
 	}
 
+	/** The newcomer's "仅存 16380 千克，不能发出 999999 千克": quantities in a rule's text are grouped in thousands. */
+	@Test
+	void aRuleWritesQuantitiesGroupedInThousandsInBothLanguages() {
+		state.firstSeen.put(LOT, T.toInstant());
+		state.receivedBy(COOP, MILL_SITE, new BigDecimal("16380"));
+		RuleViolation more = rules.check(shipFromMill(new BigDecimal("999999"), "KGM"), state, false).get(0);
+		assertEquals("quantityList: 999,999 kg of " + LOT + " cannot leave " + MILL_SITE + ": only 16,380 kg of it are held there.",
+				more.rule(Locale.ENGLISH));
+		// 数量：… 仅存 16,380 千克，不能发出 999,999 千克。
+		assertTrue(more.rule(Locale.SIMPLIFIED_CHINESE).endsWith(
+				" \u4ec5\u5b58 16,380 \u5343\u514b\uff0c\u4e0d\u80fd\u53d1\u51fa 999,999 \u5343\u514b\u3002"),
+				more.rule(Locale.SIMPLIFIED_CHINESE));
+		assertEquals("999999", more.value(), "the value at fault stays a plain number");
+		RuleViolation tonnes = rules.check(shipFromMill(new BigDecimal("1234.5"), "TNE"), state, false).get(0);
+		assertTrue(tonnes.rule(Locale.ENGLISH).startsWith("quantityList: 1,234.5 t of "), tonnes.rule(Locale.ENGLISH));
+		assertTrue(tonnes.rule(Locale.ENGLISH).endsWith("only 16.38 t of it are held there."), tonnes.rule(Locale.ENGLISH));
+	}
+
 	@Test
 	void aQuantityBelowZeroIsRejected() {
 		state.firstSeen.put(LOT, T.toInstant());

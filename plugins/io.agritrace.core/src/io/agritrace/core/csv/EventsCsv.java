@@ -12,8 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.Identifiers;
@@ -42,8 +45,14 @@ public final class EventsCsv {
 	public record Row(int line, EpcisEvent event) {
 	}
 
-	/** What the file held: its good rows and, per bad row, what is wrong. */
-	public record Result(List<Row> rows, List<RowError> errors) {
+	/**
+	 * What the file held: its good rows and, per bad row, what is wrong.
+	 *
+	 * @param checkable the good rows whose custody rules can be judged although
+	 *                  bad rows are left out: those after no bad row of the same
+	 *                  lot, nor after a bad row whose lot cannot be told
+	 */
+	public record Result(List<Row> rows, List<RowError> errors, List<Row> checkable) {
 	}
 
 	public static final List<String> COLUMNS = List.of("step", "gtin", "lot", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -77,8 +86,23 @@ public final class EventsCsv {
 		List<String> header = header(CsvRows.next(in));
 		List<Row> rows = new ArrayList<>();
 		List<RowError> errors = new ArrayList<>();
-		CsvRows.records(in, header, errors, (line, row) -> rows.add(new Row(line, event(row, clock))));
-		return new Result(List.copyOf(rows), List.copyOf(errors));
+		List<Row> checkable = new ArrayList<>();
+		// The lots of the bad rows so far; empty for one whose lot cannot be told, which may be any lot.
+		Set<Optional<String>> unread = new HashSet<>();
+		CsvRows.records(in, header, errors, (line, row) -> {
+			Optional<String> lot = readableLot(row);
+			try {
+				Row good = new Row(line, event(row, clock));
+				rows.add(good);
+				if (!unread.contains(Optional.<String>empty()) && !unread.contains(lot)) {
+					checkable.add(good);
+				}
+			} catch (ValidationException e) {
+				unread.add(lot);
+				throw e;
+			}
+		});
+		return new Result(List.copyOf(rows), List.copyOf(errors), List.copyOf(checkable));
 	}
 
 	/** The header's names, without the byte order mark a spreadsheet program writes first. */
@@ -97,8 +121,7 @@ public final class EventsCsv {
 		if (!shipping && !step.equals("receiving") && !step.equals("收货")) { //$NON-NLS-1$ //$NON-NLS-2$
 			throw new ValidationException("step", step, Texts.EventsCsv_step.with(step)); //$NON-NLS-1$
 		}
-		String gtin = Gtin.parse("gtin", name("gtin"), required(row, "gtin")).toString(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		String lot = Identifiers.lot(gtin, required(row, "lot")); //$NON-NLS-1$
+		String lot = lot(row);
 		BigDecimal quantity = quantity(required(row, "quantity")); //$NON-NLS-1$
 		String typedUnit = row.getOrDefault("unit", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 		String unit = typedUnit.isEmpty() ? "KGM" //$NON-NLS-1$
@@ -110,6 +133,20 @@ public final class EventsCsv {
 		OffsetDateTime time = time(required(row, "time"), clock); //$NON-NLS-1$
 		return (shipping ? StepEvents.shipping(time, lot, quantity, unit, handover)
 				: StepEvents.receiving(time, lot, quantity, unit, handover)).build();
+	}
+
+	private static String lot(Map<String, String> row) {
+		String gtin = Gtin.parse("gtin", name("gtin"), required(row, "gtin")).toString(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return Identifiers.lot(gtin, required(row, "lot")); //$NON-NLS-1$
+	}
+
+	/** The row's lot, when its product and lot number can be read. */
+	private static Optional<String> readableLot(Map<String, String> row) {
+		try {
+			return Optional.of(lot(row));
+		} catch (ValidationException e) {
+			return Optional.empty();
+		}
 	}
 
 	private static String required(Map<String, String> row, String column) {

@@ -2,12 +2,14 @@ package io.agritrace.core.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -141,7 +143,7 @@ public final class CustodyRules {
 		lists.forEach((field, list) -> list.stream().filter(q -> q.quantity() != null && q.quantity().signum() < 0)
 				.forEach(q -> violations.add(new RuleViolation(field.name().substring("Field_".length()), //$NON-NLS-1$
 						q.quantity().toPlainString(), RuleTexts.Rule_negativeQuantity.with(field.with(),
-								q.quantity().toPlainString(), q.epcClass())))));
+								grouped(q.quantity()), q.epcClass())))));
 	}
 
 	/**
@@ -162,8 +164,8 @@ public final class CustodyRules {
 		BigDecimal held = inUnit(stop.held(), stop.uom(), shipped.uom());
 		if (held != null && shipped.quantity().compareTo(held) > 0) {
 			violations.add(new RuleViolation("quantityList", shipped.quantity().toPlainString(), //$NON-NLS-1$
-					RuleTexts.Rule_moreThanHeld.with(shipped.quantity().toPlainString(), Units.of(shipped.uom()),
-							shipped.epcClass(), from, held.stripTrailingZeros().toPlainString())));
+					RuleTexts.Rule_moreThanHeld.with(grouped(shipped.quantity()), Units.of(shipped.uom()),
+							shipped.epcClass(), from, grouped(held))));
 		}
 	}
 
@@ -208,7 +210,18 @@ public final class CustodyRules {
 			return Optional.empty();
 		}
 		return Optional.of(new RuleViolation("outputQuantityList", out.toPlainString(), //$NON-NLS-1$
-				RuleTexts.Rule_notConserved.with(out.toPlainString(), in.toPlainString())));
+				RuleTexts.Rule_notConserved.with(grouped(out), grouped(in))));
+	}
+
+	/**
+	 * A quantity as a rule's text quotes it: digits grouped in thousands, alike
+	 * in Chinese and English (16,380), every decimal it has kept. The stored
+	 * message keeps this text, so it is written once, here.
+	 */
+	private static String grouped(BigDecimal quantity) {
+		NumberFormat digits = NumberFormat.getNumberInstance(Locale.ROOT);
+		digits.setMaximumFractionDigits(Math.max(0, quantity.stripTrailingZeros().scale()));
+		return digits.format(quantity);
 	}
 
 	/**

@@ -45,9 +45,7 @@ record EventSummary(List<Row> rows) {
 					NLS.bind(Messages.Review_fromTo, quantities(inputs, naming), quantities(outputs, naming))));
 		}
 		if (!e.sources().isEmpty() || !e.destinations().isEmpty()) {
-			rows.add(new Row(Messages.Review_handover,
-					NLS.bind(Messages.Review_fromTo, holder(e.source(PartyRef.POSSESSING_PARTY), e.source(PartyRef.LOCATION), naming),
-							holder(e.destination(PartyRef.POSSESSING_PARTY), e.destination(PartyRef.LOCATION), naming))));
+			rows.add(new Row(Messages.Review_handover, handover(e, naming)));
 		}
 		String place = e.bizLocation() != null ? e.bizLocation() : e.readPoint();
 		if (place != null) {
@@ -57,13 +55,19 @@ record EventSummary(List<Row> rows) {
 		return new EventSummary(List.copyOf(rows));
 	}
 
-	private static String lots(List<QuantityElement> items, Naming naming) {
+	static String lots(List<QuantityElement> items, Naming naming) {
 		return items.stream().map(q -> naming.lot(q.epcClass())).collect(Collectors.joining(", ")); //$NON-NLS-1$
 	}
 
-	private static String quantities(List<QuantityElement> items, Naming naming) {
+	static String quantities(List<QuantityElement> items, Naming naming) {
 		return items.stream().filter(q -> q.quantity() != null).map(q -> Quantities.of(q.quantity(), q.uom(), naming.language()))
 				.collect(Collectors.joining(", ")); //$NON-NLS-1$
+	}
+
+	/** Who hands the event's lots to whom: "吉林米业 · 昌邑米业加工厂  →  …". */
+	static String handover(EpcisEvent e, Naming naming) {
+		return NLS.bind(Messages.Review_fromTo, holder(e.source(PartyRef.POSSESSING_PARTY), e.source(PartyRef.LOCATION), naming),
+				holder(e.destination(PartyRef.POSSESSING_PARTY), e.destination(PartyRef.LOCATION), naming));
 	}
 
 	/** "吉林米业 · 昌邑米业加工厂": the party and its site, whichever are named. */

@@ -6,9 +6,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -17,10 +18,14 @@ import org.eclipse.osgi.util.NLS;
 import io.agritrace.core.csv.EventsCsv;
 import io.agritrace.core.csv.MasterDataCsv;
 import io.agritrace.core.csv.RowError;
+import io.agritrace.core.epcis.BizSteps;
+import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EpcisFormatException;
 import io.agritrace.core.rules.RuleViolation;
+import io.agritrace.core.text.Times;
 import io.agritrace.core.trace.Finding;
 import io.agritrace.service.Naming;
+import io.agritrace.service.StepNames;
 import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.EventImporter;
 import io.agritrace.store.TraceStore;
@@ -29,13 +34,19 @@ import io.agritrace.store.TraceStore;
  * What importing a file would do, found without writing: how many records it
  * would store, flag or skip, and every problem with where it is and the rule.
  * A CSV of shipments and receipts (core's {@code EventsCsv}) is the events a
- * clerk keys in: any problem refuses it whole.
+ * clerk keys in: any problem refuses it whole, and a good one shows each event
+ * it would record.
  *
  * @param stored     records that would be stored (flagged ones included)
  * @param duplicates events stored already
  * @param fatal      whether a problem refuses the whole file (a format error, a bad CSV row)
+ * @param entries    the shipments and receipts a good CSV would record, in its order; empty for other files
  */
-record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean fatal) {
+record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean fatal, List<Entry> entries) {
+
+	ImportPreview(int stored, int duplicates, List<Problem> problems, boolean fatal) {
+		this(stored, duplicates, problems, fatal, List.of());
+	}
 
 	/** @param where a JSON path, an event's hash ID or a CSV line */
 	record Problem(String where, String rule) {
@@ -58,6 +69,18 @@ record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean
 		}
 	}
 
+	/** A CSV row as the event it would record, by name in the reader's language: what the clerk meant to key in. */
+	record Entry(String where, String step, String lot, String quantity, String handover, String time) {
+
+		static Entry of(EventsCsv.Row row, Naming naming) {
+			EpcisEvent e = row.event();
+			return new Entry(NLS.bind(Messages.ImportWizard_line, row.line()),
+					StepNames.of(BizSteps.shortName(e.bizStep()), naming.language()), EventSummary.lots(e.quantities(), naming),
+					EventSummary.quantities(e.quantities(), naming), EventSummary.handover(e, naming),
+					Times.format(e.eventTime().atOffset(e.timeZone()), WorkspaceZone.zone()));
+		}
+	}
+
 	/** Events that break a rule: a flag import stores them flagged, a strict one refuses the file. */
 	int flagged() {
 		return fatal ? 0 : problems.size();
@@ -71,26 +94,32 @@ record ImportPreview(int stored, int duplicates, List<Problem> problems, boolean
 	/**
 	 * A clerk's shipments and receipts: each row checked as the Record Event
 	 * wizard checks one event, in the file's order; recorded here, they must
-	 * all break no rule, or none is stored.
+	 * all break no rule, or none is stored. Every problem is found at once: the
+	 * rows that cannot be read, and the rules each other row breaks, but for
+	 * the rows of a lot after one of its rows that cannot be read (judged
+	 * without it, they would seem to break rules they may keep).
 	 */
 	private static ImportPreview ofEvents(TraceStore store, Path file, Locale language) throws IOException {
 		EventsCsv.Result rows;
 		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			rows = EventsCsv.read(in, WorkspaceZone.clock());
 		}
-		if (!rows.errors().isEmpty()) {
-			return new ImportPreview(0, 0, rows.errors().stream().map(row -> Problem.of(row, language)).toList(), true);
-		}
-		List<List<RuleViolation>> broken = store.importer().checkAll(rows.rows().stream().map(EventsCsv.Row::event).toList());
+		SortedMap<Integer, List<Problem>> byLine = new TreeMap<>();
+		rows.errors().forEach(row -> byLine.put(row.line(), List.of(Problem.of(row, language))));
+		List<List<RuleViolation>> broken = store.importer().checkAll(rows.checkable().stream().map(EventsCsv.Row::event).toList());
 		Naming naming = new Naming(store, language);
-		List<Problem> problems = new ArrayList<>();
 		for (int i = 0; i < broken.size(); i++) {
-			if (!broken.get(i).isEmpty()) {
-				problems.add(new Problem(NLS.bind(Messages.ImportWizard_line, rows.rows().get(i).line()), RuleViolation
-						.describe(broken.get(i).stream().map(v -> v.named(naming::anything)).toList(), language)));
+			String where = NLS.bind(Messages.ImportWizard_line, rows.checkable().get(i).line());
+			List<Problem> rules = broken.get(i).stream().map(v -> new Problem(where, v.named(naming::anything).rule(language))).toList();
+			if (!rules.isEmpty()) {
+				byLine.put(rows.checkable().get(i).line(), rules);
 			}
 		}
-		return new ImportPreview(rows.rows().size(), 0, List.copyOf(problems), !problems.isEmpty());
+		if (!byLine.isEmpty()) {
+			return new ImportPreview(0, 0, byLine.values().stream().flatMap(List::stream).toList(), true);
+		}
+		return new ImportPreview(rows.rows().size(), 0, List.of(), false,
+				rows.rows().stream().map(row -> Entry.of(row, naming)).toList());
 	}
 
 	/** @param language the language of the problems' rules */

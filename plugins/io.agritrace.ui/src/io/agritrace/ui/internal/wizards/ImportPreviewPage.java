@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -23,7 +24,8 @@ import io.agritrace.ui.WorkspaceStore;
 
 /**
  * Before anything is written: what the import would store, flag and skip, and
- * every problem with where it is and the rule it breaks. The file is read in
+ * every problem with where it is and the rule it breaks; for a good CSV of
+ * shipments and receipts, each event it would record. The file is read in
  * the wizard's progress area, which can cancel it; Finish needs a file that
  * can be imported in the chosen mode.
  */
@@ -33,6 +35,8 @@ final class ImportPreviewPage extends WizardPage {
 	private final Supplier<ImportFilePage.Choice> choices;
 	private Label summary;
 	private TableViewer problems;
+	/** In the place of the problems, when there are none and the file lists what it records. */
+	private TableViewer entries;
 	private ImportFilePage.Choice previewed;
 	private ImportPreview preview;
 
@@ -50,31 +54,52 @@ final class ImportPreviewPage extends WizardPage {
 		GridLayoutFactory.swtDefaults().applyTo(body);
 		summary = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(summary);
-		problems = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		problems.getTable().setHeaderVisible(true);
-		problems.getTable().setLinesVisible(true);
-		problems.setContentProvider(ArrayContentProvider.getInstance());
-		// A long rule shows whole on hover.
-		ColumnViewerToolTipSupport.enableFor(problems);
+		problems = table(body);
 		TextColumns.<ImportPreview.Problem>add(problems, Messages.ImportWizard_where, 260, ImportPreview.Problem::where);
 		TextColumns.<ImportPreview.Problem>add(problems, Messages.ImportWizard_rule, 520, ImportPreview.Problem::rule);
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(problems.getControl());
+		entries = table(body);
+		TextColumns.<ImportPreview.Entry>add(entries, Messages.ImportWizard_where, 70, ImportPreview.Entry::where);
+		TextColumns.<ImportPreview.Entry>add(entries, Messages.Field_step, 90, ImportPreview.Entry::step);
+		TextColumns.<ImportPreview.Entry>add(entries, Messages.Field_lot, 180, ImportPreview.Entry::lot);
+		TextColumns.<ImportPreview.Entry>add(entries, Messages.Field_quantity, 100, ImportPreview.Entry::quantity);
+		// Both parties with their sites: the widest column.
+		TextColumns.<ImportPreview.Entry>add(entries, Messages.Review_handover, 620, ImportPreview.Entry::handover);
+		TextColumns.<ImportPreview.Entry>add(entries, Messages.Field_time, 140, ImportPreview.Entry::time);
+		showEntries(false);
 		setControl(body);
 	}
 
-	/** Reads the file again when the page shows for another file; the mode alone changes only the verdict. */
+	private static TableViewer table(Composite body) {
+		TableViewer table = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setLinesVisible(true);
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		// A long rule or name shows whole on hover.
+		ColumnViewerToolTipSupport.enableFor(table);
+		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(table.getControl());
+		return table;
+	}
+
+	/** Shows one table in the place of both: what the file would record, or its problems. */
+	private void showEntries(boolean shown) {
+		((GridData) entries.getControl().getLayoutData()).exclude = !shown;
+		entries.getControl().setVisible(shown);
+		((GridData) problems.getControl().getLayoutData()).exclude = shown;
+		problems.getControl().setVisible(!shown);
+		problems.getControl().getParent().layout();
+	}
+
+	/** Reads the file each time the page shows: it may have been corrected on disk meanwhile. */
 	@Override
 	public void setVisible(boolean visible) {
 		super.setVisible(visible);
 		ImportFilePage.Choice choice = choices.get();
-		if (!visible || choice == null) {
-			return;
-		}
-		if (previewed == null || !previewed.file().equals(choice.file())) {
-			getShell().getDisplay().asyncExec(() -> read(choice));
-		} else {
-			previewed = choice;
+		if (visible && choice != null) {
+			// Nothing of the last reading shows meanwhile.
+			preview = null;
+			setErrorMessage(null);
 			show();
+			getShell().getDisplay().asyncExec(() -> read(choice));
 		}
 	}
 
@@ -87,8 +112,6 @@ final class ImportPreviewPage extends WizardPage {
 		if (getControl().isDisposed()) {
 			return;
 		}
-		preview = null;
-		setErrorMessage(null);
 		try {
 			getContainer().run(true, true, monitor -> {
 				monitor.beginTask(NLS.bind(Messages.ImportWizard_reading, choice.file().getFileName()),
@@ -115,17 +138,31 @@ final class ImportPreviewPage extends WizardPage {
 		if (preview == null) {
 			summary.setText(""); //$NON-NLS-1$
 			problems.setInput(new Object[0]);
+			entries.setInput(new Object[0]);
+			showEntries(false);
 			setPageComplete(false);
 			return;
 		}
 		problems.setInput(preview.problems());
+		entries.setInput(preview.entries());
+		showEntries(preview.problems().isEmpty() && !preview.entries().isEmpty());
 		summary.setText(preview.fatal() ? Messages.ImportWizard_refused
 				: NLS.bind(Messages.ImportWizard_summary, new Object[] { preview.stored(), preview.flagged(),
 						preview.duplicates() }));
 		summary.getParent().layout();
 		boolean importable = preview.importable(previewed.strict());
-		setErrorMessage(preview.fatal() ? Messages.ImportWizard_fatal
-				: importable ? null : NLS.bind(Messages.ImportWizard_strictRefuses, preview.flagged()));
+		setErrorMessage(preview.fatal() ? fatal(preview.problems().size())
+				: importable ? null : strictRefuses(preview.flagged()));
 		setPageComplete(importable);
+	}
+
+	/** Why nothing can be imported, for the one rule listed or the several. */
+	private static String fatal(int listed) {
+		return listed == 1 ? Messages.ImportWizard_fatal : NLS.bind(Messages.ImportWizard_fatalMany, listed);
+	}
+
+	/** Why a strict import refuses the file, for the one event that breaks a rule or the several. */
+	private static String strictRefuses(int flagged) {
+		return flagged == 1 ? Messages.ImportWizard_strictRefusesOne : NLS.bind(Messages.ImportWizard_strictRefuses, flagged);
 	}
 }

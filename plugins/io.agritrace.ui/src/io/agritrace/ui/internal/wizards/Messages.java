@@ -111,6 +111,7 @@ public final class Messages extends NLS {
 	public static String HarvestWizard_title;
 	public static String ImportWizard_cancelled;
 	public static String ImportWizard_fatal;
+	public static String ImportWizard_fatalMany;
 	public static String ImportWizard_file;
 	public static String ImportWizard_fileDescription;
 	public static String ImportWizard_fileTitle;
@@ -124,6 +125,7 @@ public final class Messages extends NLS {
 	public static String ImportWizard_rule;
 	public static String ImportWizard_strict;
 	public static String ImportWizard_strictRefuses;
+	public static String ImportWizard_strictRefusesOne;
 	public static String ImportWizard_summary;
 	public static String ImportWizard_title;
 	public static String ImportWizard_where;
