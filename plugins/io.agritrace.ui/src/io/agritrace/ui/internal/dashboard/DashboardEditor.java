@@ -45,6 +45,7 @@ import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.CommonMessages;
+import io.agritrace.ui.internal.FormRows;
 import io.agritrace.ui.internal.LotOpener;
 import io.agritrace.ui.internal.ViewOnlyEditor;
 
@@ -111,7 +112,7 @@ public final class DashboardEditor extends ViewOnlyEditor {
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		GridLayoutFactory.fillDefaults().margins(MARGIN, 8).applyTo(body);
-		filters(body);
+		Composite filters = filters(body);
 		FontData data = JFaceResources.getHeaderFont().getFontData()[0];
 		big = new Font(parent.getDisplay(), data.getName(), data.getHeight() * 2, SWT.BOLD);
 		tileGrid = toolkit.createComposite(body);
@@ -139,13 +140,14 @@ public final class DashboardEditor extends ViewOnlyEditor {
 			GridDataFactory.fillDefaults().grab(true, true).span(i == CHARTS - 1 ? 2 : 1, 1).hint(CHART_WIDTH, 320).applyTo(canvas);
 			charts.add(canvas);
 		}
+		FormRows.follow(form, 2 * MARGIN, filters, tileGrid, incidents, chartGrid);
 		form.addListener(SWT.Resize, e -> reflow());
 		read(0);
 		getSite().getService(IEventBroker.class).subscribe(StoreTopics.ALL, storeChanged);
 	}
 
 	/** The filters on a row that wraps where the editor is narrow, each label beside its drop-down. */
-	private void filters(Composite body) {
+	private Composite filters(Composite body) {
 		Composite row = toolkit.createComposite(body);
 		RowLayout wrapping = new RowLayout();
 		wrapping.center = true;
@@ -172,6 +174,7 @@ public final class DashboardEditor extends ViewOnlyEditor {
 		}
 		Button present = toolkit.createButton(row, Messages.Dashboard_present, SWT.PUSH);
 		present.addListener(SWT.Selection, e -> present());
+		return row;
 	}
 
 	private Combo filter(Composite row, String label) {

@@ -55,6 +55,7 @@ import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ColumnSort;
 import io.agritrace.ui.internal.CommonMessages;
 import io.agritrace.ui.internal.FileFolders;
+import io.agritrace.ui.internal.FormRows;
 import io.agritrace.ui.internal.jobs.ExportTraceJob;
 
 /**
@@ -103,6 +104,7 @@ final class RecallPage extends TracePage {
 		wrapping.spacing = 8;
 		actions.setLayout(wrapping);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
+		FormRows.follow(form.getForm(), 12, actions);
 		Button csv = toolkit.createButton(actions, Messages.Recall_exportList, SWT.PUSH);
 		csv.addListener(SWT.Selection, e -> export(ExportTraceJob.Format.RECALL));
 		Button epcis = toolkit.createButton(actions, Messages.Recall_exportEvents, SWT.PUSH);
