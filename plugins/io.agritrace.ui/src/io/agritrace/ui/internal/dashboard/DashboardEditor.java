@@ -177,6 +177,7 @@ public final class DashboardEditor extends ViewOnlyEditor {
 		return row;
 	}
 
+	/** A label and its drop-down, kept together where the row wraps. */
 	private Combo filter(Composite row, String label) {
 		Composite pair = toolkit.createComposite(row);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(pair);
