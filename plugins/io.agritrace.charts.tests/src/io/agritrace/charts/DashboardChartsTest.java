@@ -23,6 +23,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.CategoryLabelEntity;
 import org.jfree.chart.entity.LegendItemEntity;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,41 @@ class DashboardChartsTest {
 				assertTrue(room >= half, width + " px: " + room + " px right of the plot for half of 100 (" + half + ")");
 			}
 		}
+	}
+
+	/**
+	 * A dozen organisations on a 1280 × 800 projector: each name on its bar's
+	 * band, whole; a long one wrapped to two lines ran over the names above and
+	 * below.
+	 */
+	@Test
+	void aLongNameInAFullRankingStaysOnItsBandWhole() {
+		CreditProfile full = CreditProfile.of("coop", new CreditCounts(10, 10, 10, 0, 2, 2, 0, 0, 0, 0, 0, 0),
+				CreditPolicy.DEFAULTS);
+		List<DashboardCharts.Ranked> ranking = new ArrayList<>();
+		for (int i = 0; i < 11; i++) {
+			ranking.add(new DashboardCharts.Ranked("Changchun Nanguan Fresh Market " + i, full));
+		}
+		ranking.add(5, new DashboardCharts.Ranked("Changchun Eurasia Supermarket Chaoyang", full));
+		JFreeChart chart = DashboardCharts.creditRanking(ranking, ChartTheme.large(), Locale.ENGLISH);
+		BufferedImage image = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		ChartRenderingInfo info = new ChartRenderingInfo();
+		chart.draw(g, new Rectangle2D.Double(0, 0, 1280, 800), info);
+		g.dispose();
+		List<Rectangle2D> names = new ArrayList<>();
+		for (Object entity : info.getEntityCollection().getEntities()) {
+			if (entity instanceof CategoryLabelEntity label) {
+				names.add(label.getArea().getBounds2D());
+			}
+		}
+		assertEquals(12, names.size());
+		names.sort((a, b) -> Double.compare(a.getY(), b.getY()));
+		for (int i = 1; i < names.size(); i++) {
+			assertTrue(names.get(i - 1).getMaxY() <= names.get(i).getY() + 1, "name " + i + " runs into the next: " + names);
+		}
+		String text = svgText(chart, 1280, 800);
+		assertTrue(text.contains("Changchun Eurasia Supermarket Chaoyang"), "the long name whole: " + text);
 	}
 
 	private static String svgText(JFreeChart chart, int width, int height) {

@@ -1,7 +1,10 @@
 package io.agritrace.charts;
 
 import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.SortedMap;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -23,6 +27,10 @@ import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.G2TextMeasurer;
+import org.jfree.chart.text.TextBlock;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
@@ -106,7 +114,7 @@ public final class DashboardCharts {
 		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2} " + Texts.Unit_tonne.text(locale), //$NON-NLS-1$
 				NumberFormat.getNumberInstance(locale)));
 		NumberAxis tonnes = new NumberAxis(Texts.Dashboard_tonnes.text(locale));
-		CategoryPlot plot = new CategoryPlot(data, names(), tonnes, renderer);
+		CategoryPlot plot = new CategoryPlot(data, names(theme), tonnes, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		JFreeChart chart = new JFreeChart(title, theme.title(), plot, false);
 		theme.apply(chart);
@@ -135,7 +143,7 @@ public final class DashboardCharts {
 				NumberFormat.getIntegerInstance(locale)));
 		NumberAxis score = new NumberAxis(Texts.CreditTrendChart_score.text(locale));
 		score.setRange(0, 100);
-		CategoryPlot plot = new CategoryPlot(data, names(), score, renderer);
+		CategoryPlot plot = new CategoryPlot(data, names(theme), score, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		JFreeChart chart = new JFreeChart(Texts.Dashboard_rankingTitle.text(locale), theme.title(), plot, false);
 		theme.apply(chart);
@@ -145,12 +153,43 @@ public final class DashboardCharts {
 
 	/**
 	 * Names beside horizontal bars: up to half the plot's width and two lines,
-	 * where JFreeChart's 30 % and one line cut "吉林长白山人参（鲜参）" short.
+	 * where JFreeChart's 30 % and one line cut "吉林长白山人参（鲜参）" short;
+	 * where a bar's band holds one line only (a dozen names on a projector), a
+	 * long name is set smaller on one line, down to the theme's smallest type,
+	 * as two lines ran over the names above and below.
 	 */
-	private static CategoryAxis names() {
-		CategoryAxis axis = new CategoryAxis();
+	private static CategoryAxis names(ChartTheme theme) {
+		CategoryAxis axis = new CategoryAxis() {
+			private static final long serialVersionUID = 1L;
+			private int lines = 2;
+
+			@Override
+			@SuppressWarnings("rawtypes")
+			public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+				int count = ((CategoryPlot) getPlot()).getCategoriesForAxis(this).size();
+				double band = count == 0 ? 0
+						: calculateCategorySize(count, dataArea, edge) + calculateCategoryGapSize(count, dataArea, edge);
+				double line = g2.getFontMetrics(getTickLabelFont()).getHeight();
+				lines = band >= 2 * line ? 2 : 1;
+				return super.refreshTicks(g2, state, dataArea, edge);
+			}
+
+			@Override
+			@SuppressWarnings("rawtypes")
+			protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
+				String name = category.toString();
+				Font font = getTickLabelFont(category);
+				double needed = g2.getFontMetrics(font).getStringBounds(name, g2).getWidth();
+				if (lines == 1 && needed > width) {
+					// A little smaller than in proportion: the measurer sums the words' widths, which round up.
+					font = font.deriveFont(Math.max(theme.small().getSize2D(), (float) (font.getSize2D() * width / needed * 0.97)));
+				}
+				// The measurer measures in the graphics' font.
+				g2.setFont(font);
+				return TextUtils.createTextBlock(name, font, getTickLabelPaint(category), width, lines, new G2TextMeasurer(g2));
+			}
+		};
 		axis.setMaximumCategoryLabelWidthRatio(0.5f);
-		axis.setMaximumCategoryLabelLines(2);
 		return axis;
 	}
 }

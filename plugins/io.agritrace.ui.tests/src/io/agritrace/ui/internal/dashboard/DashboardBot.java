@@ -9,8 +9,7 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -22,6 +21,7 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
 
 import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.tests.harness.ui.Widgets;
+import io.agritrace.ui.internal.InSight;
 
 /** The dashboard as tests and benchmarks read it: its tiles, incidents and charts, and its presentation. */
 public final class DashboardBot {
@@ -70,21 +70,29 @@ public final class DashboardBot {
 		return Widgets.all(Widgets.of(dashboard), Hyperlink.class).size();
 	}
 
-	/** Whether every figure and every incident link has the room its text needs, as the user sees it now. */
-	boolean everythingFits() {
-		List<Control> shown = new ArrayList<>(Widgets.all(Widgets.of(dashboard), Hyperlink.class));
-		tiles().forEach(tile -> shown.add(Widgets.all(tile, Label.class).get(0)));
-		return shown.stream().allMatch(DashboardBot::fits);
+	/**
+	 * The figures, captions, filters, charts and incident links that lack the
+	 * room their text needs or are cut at the editor's right edge as it is now
+	 * (the editor scrolls down, never across): none when everything fits.
+	 */
+	List<String> cut() {
+		Composite editor = Widgets.of(dashboard);
+		List<Control> shown = new ArrayList<>(Widgets.all(editor, Hyperlink.class));
+		tiles().forEach(tile -> shown.addAll(Widgets.all(tile, Label.class)));
+		shown.addAll(Widgets.all(editor, Combo.class));
+		List<Control> cut = new ArrayList<>(shown.stream().filter(c -> !InSight.wholeAcross(c)).toList());
+		cut.addAll(charts().stream().filter(c -> !InSight.across(c)).toList());
+		return described(cut);
 	}
 
-	/** Wide enough for its text on one line, or, when it wraps, tall enough for its wrapped lines. */
-	private static boolean fits(Control control) {
-		Rectangle bounds = control.getBounds();
-		Point needed = control.computeSize(SWT.DEFAULT, SWT.DEFAULT);
-		if ((control.getStyle() & SWT.WRAP) != 0 && bounds.width > 0) {
-			return bounds.height >= control.computeSize(bounds.width, SWT.DEFAULT).y;
-		}
-		return bounds.width >= needed.x && bounds.height >= needed.y;
+	/** The presentation's figures and captions that are cut or lack room at its size now. */
+	static List<String> figuresCut(Shell presentation) {
+		return described(Widgets.all((Composite) presentation.getChildren()[0], Label.class).stream()
+				.filter(l -> !InSight.whole(l)).toList());
+	}
+
+	private static List<String> described(List<? extends Control> controls) {
+		return controls.stream().map(c -> c + " at " + c.getBounds()).toList();
 	}
 
 	/** The full-screen presentation once it is open. */

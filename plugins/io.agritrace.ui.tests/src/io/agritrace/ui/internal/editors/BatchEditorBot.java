@@ -40,6 +40,7 @@ import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
 import io.agritrace.service.ProvenanceCharts;
 import io.agritrace.tests.harness.ui.Widgets;
+import io.agritrace.ui.internal.InSight;
 import io.agritrace.ui.internal.jobs.ExportTraceJob;
 
 /**
@@ -267,15 +268,38 @@ public final class BatchEditorBot {
 		return this;
 	}
 
-	/** The drill's clock, beside the Recall page's export buttons. */
 	/** Whether a mock-recall drill's clock runs on the Recall page. */
 	public boolean drillRunning() {
 		String running = Messages.Recall_drillRunning;
 		return drillText().startsWith(running.substring(0, running.indexOf("{0}"))); //$NON-NLS-1$
 	}
 
+	/** The drill's clock, beside the Recall page's export buttons. */
 	String drillText() {
-		return Widgets.next(Widgets.button(show(RecallPage.ID), Messages.Recall_exportEvents), Label.class).getText();
+		return drillClock().getText();
+	}
+
+	/** Whether the drill's clock shows whole across the page, as it is now; it was cut after "running:". */
+	boolean drillClockWhole() {
+		return InSight.wholeAcross(drillClock());
+	}
+
+	private Label drillClock() {
+		return Widgets.next(Widgets.button(show(RecallPage.ID), Messages.Recall_exportEvents), Label.class);
+	}
+
+	/** The Recall table's columns that end past its right edge, out of sight as the kilograms were at 1280 wide. */
+	List<String> recallColumnsOutOfSight() {
+		Table table = Widgets.first(show(RecallPage.ID), Table.class, t -> true);
+		List<String> out = new ArrayList<>();
+		int right = 0;
+		for (int index : table.getColumnOrder()) {
+			right += table.getColumn(index).getWidth();
+			if (right > table.getClientArea().width) {
+				out.add(table.getColumn(index).getText());
+			}
+		}
+		return out;
 	}
 
 	/** The editor's selection, as the Properties view and commands see it. */

@@ -56,6 +56,7 @@ class RecallPageTest extends WorkbenchTestCase {
 
 		assertEquals(recall.recipients().size(), editor.recallRows());
 		assertEquals(List.of(), editor.recallHeadersCut(), "every header shows whole, in either language");
+		assertEquals(List.of(), editor.recallColumnsOutOfSight(), "the kilograms in sight, the editor beside the navigator");
 		LineageGraph flow = editor.recallFlow();
 		long shops = flow.nodes().stream()
 				.filter(n -> JilinMasterData.SHOP_SITES.stream().anyMatch(s -> n.id().endsWith("@" + s.uri()))).count(); //$NON-NLS-1$
@@ -68,6 +69,7 @@ class RecallPageTest extends WorkbenchTestCase {
 
 		editor.startDrill(Instant.now().minusSeconds(65));
 		assertTrue(editor.drillText().contains("1:0"), editor.drillText());
+		assertTrue(editor.drillClockWhole(), "the clock whole beside the navigator: " + editor.drillText());
 		screenshot("recall-drill");
 		Path csv = Files.createTempFile("recall", ".csv"); //$NON-NLS-1$ //$NON-NLS-2$
 		editor.exportRecall(csv);

@@ -101,6 +101,10 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		wizard.date(LotStepPage.FIELD_ARRIVAL_DATE, LocalDate.now(WorkspaceZone.clock()).plusDays(1));
 		assertNull(wizard.error());
 		screenshot("wizard-event-shipping");
+		// At 1280 × 800 the dialog was cut to the screen's height, and with it the event's own date and time.
+		assertEquals(List.of(), wizard.fitInto(1280, 800).unreachable(EventPage.FIELD_LOT, EventPage.FIELD_SENSORS,
+				EventPage.FIELD_DATE, EventPage.FIELD_TIME), "every field reachable at 1280 × 800");
+		screenshot("wizard-event-shipping-1280");
 
 		wizard.next();
 		assertEquals("review", wizard.pageName());

@@ -14,6 +14,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -22,6 +23,7 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
@@ -31,6 +33,7 @@ import org.eclipse.ui.wizards.IWizardDescriptor;
 
 import io.agritrace.tests.harness.ui.UiTestSupport;
 import io.agritrace.tests.harness.ui.Widgets;
+import io.agritrace.ui.internal.InSight;
 
 /** A wizard as a user drives it, opened from its New-wizard registration. */
 final class WizardBot {
@@ -109,6 +112,20 @@ final class WizardBot {
 	/** The name of the page shown, e.g. "review". */
 	String pageName() {
 		return current().getName();
+	}
+
+	/** Shrinks the dialog into a display of this size, as the window system does with one taller than the screen. */
+	WizardBot fitInto(int width, int height) {
+		Shell shell = dialog.getShell();
+		Point size = shell.getSize();
+		shell.setBounds(0, 0, Math.min(size.x, width), Math.min(size.y, height));
+		UiTestSupport.processEvents();
+		return this;
+	}
+
+	/** The fields that cannot be brought into view whole, even by scrolling the page. */
+	List<String> unreachable(String... fields) {
+		return Arrays.stream(fields).filter(f -> !InSight.reachable(control(f))).toList();
 	}
 
 	private Control control(String field) {

@@ -15,6 +15,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -42,6 +45,7 @@ import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.CommonMessages;
+import io.agritrace.ui.internal.FormRows;
 import io.agritrace.ui.internal.LotOpener;
 import io.agritrace.ui.internal.ViewOnlyEditor;
 
@@ -65,6 +69,12 @@ public final class DashboardEditor extends ViewOnlyEditor {
 	static final int INCIDENTS = 4;
 	static final int PASS_RATE = 6;
 	private static final int CHARTS = 5;
+	/** The body's margin, the room between tiles and between charts, and the narrowest a caption or chart is set. */
+	private static final int MARGIN = 10;
+	private static final int TILE_SPACING = 16;
+	private static final int CHART_SPACING = 12;
+	private static final int CAPTION_WIDTH = 150;
+	private static final int CHART_WIDTH = 300;
 	private static final int[] PERIOD_DAYS = { 7, 30, 90, 365, 3650 };
 	private static final List<String> CATEGORIES = List.of("rice", "ginseng", "cattle", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"corn", "soybean"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -74,6 +84,8 @@ public final class DashboardEditor extends ViewOnlyEditor {
 	private Combo period;
 	private Combo category;
 	private Combo prefecture;
+	private Composite tileGrid;
+	private Composite chartGrid;
 	private final List<Tile> tiles = new ArrayList<>();
 	private Composite incidents;
 	private final List<DrawingCanvas> charts = new ArrayList<>();
@@ -99,55 +111,60 @@ public final class DashboardEditor extends ViewOnlyEditor {
 		form.setText(Messages.Dashboard_title);
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
-		GridLayoutFactory.fillDefaults().margins(10, 8).applyTo(body);
-		filters(body);
+		GridLayoutFactory.fillDefaults().margins(MARGIN, 8).applyTo(body);
+		Composite filters = filters(body);
 		FontData data = JFaceResources.getHeaderFont().getFontData()[0];
 		big = new Font(parent.getDisplay(), data.getName(), data.getHeight() * 2, SWT.BOLD);
-		Composite grid = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().numColumns(4).equalWidth(true).spacing(16, 10).applyTo(grid);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(grid);
+		tileGrid = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(4).equalWidth(true).spacing(TILE_SPACING, 10).applyTo(tileGrid);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(tileGrid);
 		for (int i = 0; i < 8; i++) {
-			Composite tile = toolkit.createComposite(grid);
+			Composite tile = toolkit.createComposite(tileGrid);
 			GridLayoutFactory.fillDefaults().applyTo(tile);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(tile);
 			Label value = toolkit.createLabel(tile, "–"); //$NON-NLS-1$
 			value.setFont(big);
 			Label caption = toolkit.createLabel(tile, "", SWT.WRAP); //$NON-NLS-1$
-			GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(caption);
+			GridDataFactory.fillDefaults().grab(true, false).hint(CAPTION_WIDTH, SWT.DEFAULT).applyTo(caption);
 			tiles.add(new Tile(value, caption));
 		}
 		incidents = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().applyTo(incidents);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(incidents);
-		Composite chartGrid = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(12, 12).applyTo(chartGrid);
+		chartGrid = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(CHART_SPACING, 12).applyTo(chartGrid);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(chartGrid);
 		for (int i = 0; i < CHARTS; i++) {
 			DrawingCanvas canvas = new DrawingCanvas(chartGrid);
 			// The last chart, the ranking, takes the whole width.
-			GridDataFactory.fillDefaults().grab(true, true).span(i == CHARTS - 1 ? 2 : 1, 1).hint(300, 320).applyTo(canvas);
+			GridDataFactory.fillDefaults().grab(true, true).span(i == CHARTS - 1 ? 2 : 1, 1).hint(CHART_WIDTH, 320).applyTo(canvas);
 			charts.add(canvas);
 		}
+		FormRows.follow(form, 2 * MARGIN, filters, tileGrid, incidents, chartGrid);
+		form.addListener(SWT.Resize, e -> reflow());
 		read(0);
 		getSite().getService(IEventBroker.class).subscribe(StoreTopics.ALL, storeChanged);
 	}
 
-	private void filters(Composite body) {
+	/** The filters on a row that wraps where the editor is narrow, each label beside its drop-down. */
+	private Composite filters(Composite body) {
 		Composite row = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(row);
-		toolkit.createLabel(row, Messages.Dashboard_period);
-		period = new Combo(row, SWT.READ_ONLY);
+		RowLayout wrapping = new RowLayout();
+		wrapping.center = true;
+		wrapping.marginLeft = wrapping.marginTop = wrapping.marginRight = wrapping.marginBottom = 0;
+		wrapping.spacing = 12;
+		row.setLayout(wrapping);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+		period = filter(row, Messages.Dashboard_period);
 		for (int days : PERIOD_DAYS) {
 			period.add(NLS.bind(Messages.Dashboard_lastDays, days));
 		}
 		period.select(1);
-		toolkit.createLabel(row, Messages.Dashboard_category);
-		category = new Combo(row, SWT.READ_ONLY);
+		category = filter(row, Messages.Dashboard_category);
 		category.add(CommonMessages.Credit_all);
 		CATEGORIES.forEach(c -> category.add(Categories.name(c, WorkbenchLanguage.current())));
 		category.select(0);
-		toolkit.createLabel(row, CommonMessages.Credit_prefecture);
-		prefecture = new Combo(row, SWT.READ_ONLY);
+		prefecture = filter(row, CommonMessages.Credit_prefecture);
 		prefecture.add(CommonMessages.Credit_all);
 		Locale language = WorkbenchLanguage.current();
 		Prefectures.codes().forEach(c -> prefecture.add(Divisions.name(c, language)));
@@ -156,8 +173,42 @@ public final class DashboardEditor extends ViewOnlyEditor {
 			combo.addListener(SWT.Selection, e -> read(0));
 		}
 		Button present = toolkit.createButton(row, Messages.Dashboard_present, SWT.PUSH);
-		GridDataFactory.fillDefaults().indent(24, 0).applyTo(present);
 		present.addListener(SWT.Selection, e -> present());
+		return row;
+	}
+
+	/** A label and its drop-down, kept together where the row wraps. */
+	private Combo filter(Composite row, String label) {
+		Composite pair = toolkit.createComposite(row);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(pair);
+		toolkit.createLabel(pair, label);
+		return new Combo(pair, SWT.READ_ONLY);
+	}
+
+	/**
+	 * Four tiles a row where the widest figure fits four times, else two or
+	 * one; two charts a row where two fit, else one: a narrow editor (beside
+	 * the navigator at 1280 × 800) cut the fourth column off.
+	 */
+	private void reflow() {
+		int width = form.getClientArea().width - 2 * MARGIN;
+		int tileWidth = Math.max(CAPTION_WIDTH,
+				tiles.stream().mapToInt(t -> t.value().computeSize(SWT.DEFAULT, SWT.DEFAULT).x).max().orElse(0));
+		int tileColumns = 4;
+		while (tileColumns > 1 && tileColumns * tileWidth + (tileColumns - 1) * TILE_SPACING > width) {
+			tileColumns /= 2;
+		}
+		int chartColumns = width >= 2 * CHART_WIDTH + CHART_SPACING ? 2 : 1;
+		GridLayout tileLayout = (GridLayout) tileGrid.getLayout();
+		GridLayout chartLayout = (GridLayout) chartGrid.getLayout();
+		if (tileLayout.numColumns == tileColumns && chartLayout.numColumns == chartColumns) {
+			return;
+		}
+		tileLayout.numColumns = tileColumns;
+		chartLayout.numColumns = chartColumns;
+		((GridData) charts.get(CHARTS - 1).getLayoutData()).horizontalSpan = chartColumns;
+		form.getBody().layout(true, true);
+		form.reflow(true);
 	}
 
 	/** Reads the figures again with charts in large type, then shows them full screen. */
@@ -213,6 +264,7 @@ public final class DashboardEditor extends ViewOnlyEditor {
 		for (int i = 0; i < charts.size(); i++) {
 			charts.get(i).show(read.charts().get(i));
 		}
+		reflow();
 		// Figures and incidents changed size: every level measures again, not only the form's body.
 		form.getBody().layout(true, true);
 		form.reflow(true);

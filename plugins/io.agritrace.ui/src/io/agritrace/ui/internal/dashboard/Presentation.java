@@ -1,7 +1,9 @@
 package io.agritrace.ui.internal.dashboard;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -30,11 +32,19 @@ import io.agritrace.store.DashboardRepository;
 final class Presentation {
 
 	static final int SECONDS = 12;
+	private static final int COLUMNS = 4;
+	private static final int MARGIN = 60;
+	private static final int SPACING = 40;
+	/** The figures' and captions' largest type, and the smallest either is set in to fit a small screen. */
+	private static final int VALUE_POINTS = 48;
+	private static final int CAPTION_POINTS = 18;
+	private static final int SMALLEST_POINTS = 12;
 
 	private final Shell shell;
 	private final StackLayout stack = new StackLayout();
 	private final List<Control> panels = new ArrayList<>();
-	private final List<Font> fonts = new ArrayList<>();
+	/** Every font made, by size and style, disposed with the shell. */
+	private final Map<List<Integer>, Font> fonts = new HashMap<>();
 	private int shown;
 	/** Bumped on every move, so that a timer set for an earlier panel does nothing. */
 	private int moves;
@@ -63,7 +73,7 @@ final class Presentation {
 			}
 			}
 		});
-		shell.addListener(SWT.Dispose, e -> fonts.forEach(Font::dispose));
+		shell.addListener(SWT.Dispose, e -> fonts.values().forEach(Font::dispose));
 		for (Control panel : panels) {
 			panel.addListener(SWT.KeyDown, e -> shell.notifyListeners(SWT.KeyDown, e));
 			panel.addListener(SWT.MouseDown, e -> show(shown + 1));
@@ -120,18 +130,18 @@ final class Presentation {
 	private Composite figures(DashboardView model) {
 		Composite panel = new Composite(shell, SWT.NONE);
 		panel.setBackground(shell.getBackground());
-		GridLayoutFactory.fillDefaults().numColumns(4).equalWidth(true).margins(60, 50).spacing(40, 40).applyTo(panel);
-		Font title = font(28, SWT.BOLD);
-		Font value = font(48, SWT.BOLD);
-		Font caption = font(18, SWT.NORMAL);
-		Label heading = label(panel, Messages.Dashboard_presentationTitle, title, null);
+		GridLayoutFactory.fillDefaults().numColumns(COLUMNS).equalWidth(true).margins(MARGIN, 50).spacing(SPACING, SPACING)
+				.applyTo(panel);
+		Label heading = label(panel, Messages.Dashboard_presentationTitle, font(28, SWT.BOLD), null);
 		// Width hints keep long texts from widening the columns past the screen: they wrap instead.
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(100, SWT.DEFAULT).applyTo(heading);
+		GridDataFactory.fillDefaults().span(COLUMNS, 1).grab(true, false).hint(100, SWT.DEFAULT).applyTo(heading);
 		DashboardRepository.Figures f = model.figures();
 		Display display = shell.getDisplay();
 		Color red = display.getSystemColor(SWT.COLOR_RED);
 		Color green = display.getSystemColor(SWT.COLOR_DARK_GREEN);
 		List<String[]> tiles = DashboardEditor.tiles(model, Messages.Dashboard_incidentsListedLast);
+		List<Label> values = new ArrayList<>();
+		List<Label> captions = new ArrayList<>();
 		for (int i = 0; i < tiles.size(); i++) {
 			Composite tile = new Composite(panel, SWT.NONE);
 			tile.setBackground(panel.getBackground());
@@ -139,11 +149,43 @@ final class Presentation {
 			GridDataFactory.fillDefaults().grab(true, true).hint(100, SWT.DEFAULT).applyTo(tile);
 			Color colour = i == DashboardEditor.INCIDENTS ? (f.mismatches() + model.missing() > 0 ? red : green)
 					: i == DashboardEditor.PASS_RATE ? (DashboardEditor.belowTarget(f) ? red : green) : null;
-			label(tile, tiles.get(i)[0], value, colour);
-			Label text = label(tile, tiles.get(i)[1], caption, null);
+			values.add(label(tile, tiles.get(i)[0], font(VALUE_POINTS, SWT.BOLD), colour, SWT.NONE));
+			Label text = label(tile, tiles.get(i)[1], font(CAPTION_POINTS, SWT.NORMAL), null);
 			GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(text);
+			captions.add(text);
 		}
+		panel.addListener(SWT.Resize, e -> fit(panel, values, captions));
 		return panel;
+	}
+
+	/**
+	 * The figures in the largest type that fits every one in its column, and
+	 * the captions in the largest that fits the panel's height: at 1280 × 800
+	 * "100.0 %" ran past its column and the captions beside it were cut.
+	 */
+	private void fit(Composite panel, List<Label> values, List<Label> captions) {
+		Rectangle area = panel.getClientArea();
+		int column = (area.width - 2 * MARGIN - (COLUMNS - 1) * SPACING) / COLUMNS;
+		if (column <= 0) {
+			return;
+		}
+		int points = VALUE_POINTS;
+		setFont(values, font(points, SWT.BOLD));
+		while (points > SMALLEST_POINTS && values.stream().anyMatch(v -> v.computeSize(SWT.DEFAULT, SWT.DEFAULT).x > column)) {
+			points -= 2;
+			setFont(values, font(points, SWT.BOLD));
+		}
+		points = CAPTION_POINTS;
+		setFont(captions, font(points, SWT.NORMAL));
+		while (points > SMALLEST_POINTS && panel.computeSize(area.width, SWT.DEFAULT, true).y > area.height) {
+			points -= 2;
+			setFont(captions, font(points, SWT.NORMAL));
+		}
+		panel.layout(true, true);
+	}
+
+	private static void setFont(List<Label> labels, Font font) {
+		labels.forEach(l -> l.setFont(font));
 	}
 
 	private Composite incidents(DashboardView model) {
@@ -160,7 +202,11 @@ final class Presentation {
 	}
 
 	private Label label(Composite parent, String text, Font font, Color colour) {
-		Label label = new Label(parent, SWT.WRAP);
+		return label(parent, text, font, colour, SWT.WRAP);
+	}
+
+	private Label label(Composite parent, String text, Font font, Color colour, int style) {
+		Label label = new Label(parent, style);
 		label.setBackground(parent.getBackground());
 		label.setFont(font);
 		label.setText(text);
@@ -171,9 +217,7 @@ final class Presentation {
 	}
 
 	private Font font(int points, int style) {
-		Font font = new Font(shell.getDisplay(), shell.getDisplay().getSystemFont().getFontData()[0].getName(), points,
-				style);
-		fonts.add(font);
-		return font;
+		return fonts.computeIfAbsent(List.of(points, style), k -> new Font(shell.getDisplay(),
+				shell.getDisplay().getSystemFont().getFontData()[0].getName(), points, style));
 	}
 }

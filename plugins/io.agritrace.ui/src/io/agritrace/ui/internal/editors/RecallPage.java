@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
@@ -18,18 +19,23 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
@@ -49,6 +55,7 @@ import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.ColumnSort;
 import io.agritrace.ui.internal.CommonMessages;
 import io.agritrace.ui.internal.FileFolders;
+import io.agritrace.ui.internal.FormRows;
 import io.agritrace.ui.internal.jobs.ExportTraceJob;
 
 /**
@@ -63,11 +70,16 @@ final class RecallPage extends TracePage {
 	static final String ID = "io.agritrace.ui.editors.batch.recall"; //$NON-NLS-1$
 	private static final int RECEIVED_COLUMN = 5;
 	private static final int HELD_COLUMN = 6;
+	/** The columns as wide as their texts; the holder, place and lot share the rest, the holder most. */
+	private static final List<Integer> FITTED_COLUMNS = List.of(1, 4, RECEIVED_COLUMN, HELD_COLUMN);
+	private static final Map<Integer, Integer> SHARED_COLUMNS = Map.of(0, 40, 2, 30, 3, 30);
+	private static final int SHARED_MINIMUM = 80;
 
 	private Label summary;
 	private Label drillClock;
 	private DrawingCanvas flow;
 	private TableViewer table;
+	private TableColumnLayout columnLayout;
 	private LotStory model;
 	private Job building;
 	/** When the running drill's lot was chosen, or null when no drill runs. */
@@ -84,9 +96,15 @@ final class RecallPage extends TracePage {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(body);
 		summary = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
+		// A row that wraps, so that a narrow editor puts the drill's clock below the buttons rather than cutting it.
 		Composite actions = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(actions);
+		RowLayout wrapping = new RowLayout();
+		wrapping.center = true;
+		wrapping.marginLeft = wrapping.marginTop = wrapping.marginRight = wrapping.marginBottom = 0;
+		wrapping.spacing = 8;
+		actions.setLayout(wrapping);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
+		FormRows.follow(form.getForm(), 12, actions);
 		Button csv = toolkit.createButton(actions, Messages.Recall_exportList, SWT.PUSH);
 		csv.addListener(SWT.Selection, e -> export(ExportTraceJob.Format.RECALL));
 		Button epcis = toolkit.createButton(actions, Messages.Recall_exportEvents, SWT.PUSH);
@@ -94,7 +112,6 @@ final class RecallPage extends TracePage {
 		drillClock = toolkit.createLabel(actions, ""); //$NON-NLS-1$
 		drillClock.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		drillClock.setFont(JFaceResources.getBannerFont());
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).indent(12, 0).applyTo(drillClock);
 
 		SashForm split = new SashForm(body, SWT.VERTICAL);
 		toolkit.adapt(split);
@@ -104,19 +121,24 @@ final class RecallPage extends TracePage {
 		Button whole = flow.wholeToggle(actions);
 		toolkit.adapt(whole, false, false);
 		whole.moveAbove(drillClock);
-		table = new TableViewer(toolkit.createTable(split, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL));
+		Composite tableArea = toolkit.createComposite(split);
+		columnLayout = new TableColumnLayout();
+		tableArea.setLayout(columnLayout);
+		table = new TableViewer(toolkit.createTable(tableArea, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL));
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(table);
 		split.setWeights(60, 40);
 		columns();
+		fitColumns();
 	}
 
 	@Override
 	void show(LotStory trace) {
 		model = trace;
 		table.setInput(trace.recall().recipients());
+		fitColumns();
 		RecallImpact recall = trace.recall();
 		summary.setText(NLS.bind(Messages.Recall_summary, new Object[] { recall.recipients().size(),
 				recall.parties().size(), Quantities.of(recall.heldKg(), "KGM", WorkbenchLanguage.current()) })); //$NON-NLS-1$
@@ -137,6 +159,22 @@ final class RecallPage extends TracePage {
 				r -> amount(r, RecallImpact.Recipient::heldKg, RecallImpact.Recipient::held));
 		ColumnSort.enable(table, Map.of(RECEIVED_COLUMN, byAmount(RecallImpact.Recipient::receivedKg), HELD_COLUMN,
 				byAmount(RecallImpact.Recipient::heldKg)));
+	}
+
+	/**
+	 * The telephone, how it came and the kilograms as wide as their texts and
+	 * headers; the names share what is left: at 1280 wide the kilograms were
+	 * off to the right.
+	 */
+	private void fitColumns() {
+		TableColumn[] columns = table.getTable().getColumns();
+		FITTED_COLUMNS.forEach(i -> {
+			columns[i].pack();
+			int width = Math.max(columns[i].getWidth(), TextColumns.headerWidth(table, columns[i].getText()));
+			columnLayout.setColumnData(columns[i], new ColumnPixelData(width));
+		});
+		SHARED_COLUMNS.forEach((i, weight) -> columnLayout.setColumnData(columns[i], new ColumnWeightData(weight, SHARED_MINIMUM)));
+		table.getTable().getParent().layout(true);
 	}
 
 	/** In kg where it is a mass, else in its own unit (head of cattle). */
@@ -189,8 +227,7 @@ final class RecallPage extends TracePage {
 	void stopDrill() {
 		drillStarted = null;
 		if (drillClock != null && !drillClock.isDisposed()) {
-			drillClock.setText(""); //$NON-NLS-1$
-			drillClock.getParent().layout(true);
+			showClock(""); //$NON-NLS-1$
 		}
 	}
 
@@ -199,8 +236,7 @@ final class RecallPage extends TracePage {
 		if (drillStarted == null || drillClock.isDisposed()) {
 			return;
 		}
-		drillClock.setText(NLS.bind(Messages.Recall_drillRunning, Quantities.clock(Duration.between(drillStarted, Instant.now()))));
-		drillClock.getParent().layout(true);
+		showClock(NLS.bind(Messages.Recall_drillRunning, Quantities.clock(Duration.between(drillStarted, Instant.now()))));
 		drillClock.getDisplay().timerExec(1000, this::tick);
 	}
 
@@ -243,8 +279,18 @@ final class RecallPage extends TracePage {
 			return;
 		}
 		drillStarted = null;
-		drillClock.setText(NLS.bind(Messages.Recall_drillDone, Quantities.clock(drill.duration()), drill.recipients()));
-		drillClock.getParent().layout(true);
+		showClock(NLS.bind(Messages.Recall_drillDone, Quantities.clock(drill.duration()), drill.recipients()));
+	}
+
+	/** The clock's text; where it moves to a row of its own (or back), the whole page is laid out again. */
+	private void showClock(String text) {
+		drillClock.setText(text);
+		Composite actions = drillClock.getParent();
+		if (actions.computeSize(actions.getSize().x, SWT.DEFAULT, true).y != actions.getSize().y) {
+			getManagedForm().reflow(true);
+		} else {
+			actions.layout(true);
+		}
 	}
 
 	@Override

@@ -1,7 +1,12 @@
 package io.agritrace.ui.internal.wizards;
 
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Listener;
 
 import io.agritrace.core.model.ValidationException;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -31,11 +36,37 @@ abstract class RecordPage<T> extends WizardPage {
 	@Override
 	public final void createControl(Composite parent) {
 		initializeDialogUnits(parent);
-		fields = new FieldGrid(parent, this::edited, convertWidthInCharsToPixels(FIELD_WIDTH_CHARS));
+		// The fields scroll where the display is shorter than they need: the shipping page's date and time at 1280 × 800.
+		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		scroller.setShowFocusedControl(true);
+		fields = new FieldGrid(scroller, this::edited, convertWidthInCharsToPixels(FIELD_WIDTH_CHARS));
 		createFields(fields);
-		setControl(fields.body());
+		scroller.setContent(fields.body());
+		// Before it is shown, its whole size sizes the dialog; shown, only its height at the width it has, never wider.
+		Listener measure = e -> {
+			int width = scroller.getClientArea().width;
+			scroller.setMinSize(width > 0 ? new Point(0, fields.body().computeSize(width, SWT.DEFAULT).y)
+					: fields.body().computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		};
+		measure.handleEvent(null);
+		scroller.addListener(SWT.Resize, measure);
+		// A field that shows or hides (a lot list open while it has the focus) changes the height the fields need.
+		onShowOrHide(fields.body(), measure);
+		setControl(scroller);
 		filling = false;
 		check();
+	}
+
+	private static void onShowOrHide(Control control, Listener listener) {
+		control.addListener(SWT.Show, listener);
+		control.addListener(SWT.Hide, listener);
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				onShowOrHide(child, listener);
+			}
+		}
 	}
 
 	/** Adds the page's fields; changes to them re-check the page. */

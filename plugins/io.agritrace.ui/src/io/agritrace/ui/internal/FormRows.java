@@ -1,0 +1,40 @@
+package io.agritrace.ui.internal;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+
+/**
+ * Keeps rows of a scrolled form's grid body as wide as the form shows: the
+ * form measures such a body at the grid's own preferred width, so a row that
+ * could wrap (the filters, the buttons) instead widened the body past the
+ * form's right edge, with no scroll bar in sight. Each row needs grid data.
+ */
+public final class FormRows {
+
+	private FormRows() {
+	}
+
+	/**
+	 * @param margins the body's margins left and right together
+	 * @param rows    the body's rows that wrap or narrow to fit
+	 */
+	public static void follow(ScrolledForm form, int margins, Control... rows) {
+		form.addListener(SWT.Resize, e -> {
+			int width = form.getClientArea().width - margins;
+			boolean changed = false;
+			for (Control row : rows) {
+				GridData data = (GridData) row.getLayoutData();
+				if (width > 0 && data.widthHint != width) {
+					data.widthHint = width;
+					changed = true;
+				}
+			}
+			if (changed) {
+				form.getBody().layout(true, true);
+				form.reflow(true);
+			}
+		});
+	}
+}
