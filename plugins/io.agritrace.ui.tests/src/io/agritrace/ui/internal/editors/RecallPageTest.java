@@ -19,9 +19,11 @@ import io.agritrace.charts.LineageGraph;
 import io.agritrace.core.model.ProductBatch;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.demo.JilinMasterData;
+import io.agritrace.service.LotVerdict;
 import io.agritrace.store.RecallDrillRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
+import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
@@ -62,6 +64,12 @@ class RecallPageTest extends WorkbenchTestCase {
 				.filter(n -> JilinMasterData.SHOP_SITES.stream().anyMatch(s -> n.id().endsWith("@" + s.uri()))).count(); //$NON-NLS-1$
 		assertEquals(3, shops, "the paddy's rice reached three Changchun shops");
 		assertTrue(flow.links().stream().allMatch(l -> l.kg() > 0), "every link is as wide as its kilograms");
+		// A verdict colours the flow as it colours the Provenance page's graph: a newcomer saw them disagree.
+		StoreTopics.post(StoreTopics.VERIFIED, new StoreTopics.Verified(paddy.code(), LotVerdict.MISMATCH));
+		waitUntil("the verdict in the flow", TIMEOUT_MS,
+				() -> editor.recallFlow().nodes().stream().anyMatch(n -> n.state() == LineageGraph.State.MISMATCH));
+		// The lot changes for the navigator, which the tests after this one read: its mark follows the anchors again.
+		StoreTopics.post(StoreTopics.EVENTS, paddy.code());
 		// Opened readable around the lot, not fitted to the width; every shop at once on request.
 		assertTrue(editor.graphTextPoints(true, false) >= ChartTheme.SMALLEST_POINTS, "the flow's text as opened");
 		screenshot("recall-flow-opened");

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -21,14 +20,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.statushandlers.StatusManager;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventHandler;
 
 import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.MassBalanceChart;
@@ -45,7 +40,6 @@ import io.agritrace.service.Quantities;
 import io.agritrace.service.StepNames;
 import io.agritrace.service.WorkspaceZone;
 import io.agritrace.ui.BatchEditorInput;
-import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.TextColumns;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
@@ -75,7 +69,6 @@ final class ProvenancePage extends TracePage {
 	private TableViewer excursions;
 	private TableViewer yields;
 	private LotStory model;
-	private LotVerdict verdict;
 	private Job building;
 	/** Counts the builds begun: only the last one's charts are kept. */
 	private int builds;
@@ -83,8 +76,6 @@ final class ProvenancePage extends TracePage {
 	private ProvenanceCharts ready;
 	/** The charts the page shows. */
 	private ProvenanceCharts charts;
-	/** Delivered on the UI thread by the broker's subscribe. */
-	private final EventHandler verified = this::onVerified;
 
 	ProvenancePage(BatchEditor editor, String lot) {
 		super(editor, ID, Messages.Provenance_page);
@@ -157,21 +148,10 @@ final class ProvenancePage extends TracePage {
 		return viewer;
 	}
 
-	/** Listens from the start: the Chain page may verify the lot before this page is first shown. */
-	@Override
-	public void init(IEditorSite site, IEditorInput input) {
-		super.init(site, input);
-		site.getService(IEventBroker.class).subscribe(StoreTopics.VERIFIED, verified);
-	}
-
 	/** Verify on Chain reported on this lot: the nodes' colours follow. */
-	private void onVerified(Event event) {
-		if (event.getProperty(IEventBroker.DATA) instanceof StoreTopics.Verified v && v.lot().equals(lot)) {
-			verdict = v.outcome();
-			if (model != null) {
-				build(model);
-			}
-		}
+	@Override
+	void verdictChanged(LotStory trace) {
+		build(trace);
 	}
 
 	@Override
@@ -198,7 +178,7 @@ final class ProvenancePage extends TracePage {
 		}
 		WorkspaceStore store = getSite().getService(WorkspaceStore.class);
 		Display display = getSite().getShell().getDisplay();
-		LotVerdict outcome = verdict;
+		LotVerdict outcome = verdict();
 		int build = ++builds;
 		Job job = Job.create(NLS.bind(Messages.Provenance_job, lot), (IProgressMonitor monitor) -> {
 			ProvenanceCharts made;
@@ -289,7 +269,6 @@ final class ProvenancePage extends TracePage {
 		if (building != null) {
 			building.cancel();
 		}
-		getSite().getService(IEventBroker.class).unsubscribe(verified);
 		super.dispose();
 	}
 }

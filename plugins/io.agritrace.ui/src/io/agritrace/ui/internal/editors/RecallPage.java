@@ -44,6 +44,7 @@ import io.agritrace.charts.LineageDrawing;
 import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.service.LotStory;
+import io.agritrace.service.LotVerdict;
 import io.agritrace.service.Provenance;
 import io.agritrace.service.Quantities;
 import io.agritrace.service.Recalls;
@@ -190,16 +191,25 @@ final class RecallPage extends TracePage {
 		return Comparator.comparing(r -> amount.apply((RecallImpact.Recipient) r), Comparator.nullsFirst(BigDecimal::compareTo));
 	}
 
+	/** Verify on Chain reported on this lot: the flow's colours follow, as the Provenance page's do. */
+	@Override
+	void verdictChanged(LotStory trace) {
+		if (created()) {
+			build(trace);
+		}
+	}
+
 	/** Lays the flow out in a Job, in place of any layout still running. */
 	private void build(LotStory trace) {
 		if (building != null) {
 			building.cancel();
 		}
 		WorkspaceStore store = getSite().getService(WorkspaceStore.class);
+		LotVerdict outcome = verdict();
 		Job job = Job.create(Messages.Recall_flowJob, (IProgressMonitor monitor) -> {
 			LineageDrawing drawing;
 			try {
-				drawing = new Provenance(trace, store.get(), null, store.get().clock(), ChartTheme.standard(),
+				drawing = new Provenance(trace, store.get(), outcome, store.get().clock(), ChartTheme.standard(),
 						WorkbenchLanguage.current()).recallFlow(monitor::isCanceled);
 			} catch (CancellationException e) {
 				return Status.CANCEL_STATUS;

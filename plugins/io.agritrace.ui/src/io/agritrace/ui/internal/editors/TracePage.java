@@ -1,13 +1,21 @@
 package io.agritrace.ui.internal.editors;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
 
 import io.agritrace.service.LotStory;
+import io.agritrace.service.LotVerdict;
+import io.agritrace.ui.BatchEditorInput;
+import io.agritrace.ui.StoreTopics;
 
 /**
  * A page of the Batch editor that shows the editor's {@link LotStory}. The
@@ -18,9 +26,39 @@ abstract class TracePage extends FormPage {
 
 	private LotStory model;
 	private boolean created;
+	/** What Verify on Chain last said of the lot, or null: every page that colours the lot shows the same. */
+	private LotVerdict verdict;
+	private final EventHandler verified = this::onVerified;
 
 	TracePage(BatchEditor editor, String id, String title) {
 		super(editor, id, title);
+	}
+
+	/** Listens from the start: the Chain page may verify the lot before this page is first shown. */
+	@Override
+	public void init(IEditorSite site, IEditorInput input) {
+		super.init(site, input);
+		site.getService(IEventBroker.class).subscribe(StoreTopics.VERIFIED, verified);
+	}
+
+	private void onVerified(Event event) {
+		if (event.getProperty(IEventBroker.DATA) instanceof StoreTopics.Verified v
+				&& v.lot().equals(((BatchEditorInput) getEditorInput()).batch().code())) {
+			verdict = v.outcome();
+			if (model != null) {
+				verdictChanged(model);
+			}
+		}
+	}
+
+	/** The lot's last verdict from the chain, or null when none was heard. */
+	final LotVerdict verdict() {
+		return verdict;
+	}
+
+	/** Hears a new verdict on the lot once a model was read: for pages whose pictures colour it. */
+	void verdictChanged(LotStory trace) {
+		// Most pages show no verdict.
 	}
 
 	@Override
@@ -74,5 +112,11 @@ abstract class TracePage extends FormPage {
 
 	final boolean created() {
 		return created;
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getService(IEventBroker.class).unsubscribe(verified);
+		super.dispose();
 	}
 }
