@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -181,5 +182,94 @@ class ReadableChartsTest {
 				Pictures.save("journey-changchun-" + size[1] + "-" + locale + ".png", image); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		}
+	}
+
+	/**
+	 * The demo's rice lineage, paddy field to three Changchun shops, on the
+	 * Provenance page's canvas beside the navigator at 1280 × 800 and maximised
+	 * at 1920 × 1080, in either language: it opens with its text at 10 pt, the
+	 * lot's node whole and centred in view (or as near as the graph's end
+	 * allows); "Show the whole graph" puts all of
+	 * it in view, where it had shown the farm end only, cutting the shops.
+	 */
+	@Test
+	void theLineageOpensReadableAroundTheLotAndShowsWholeOnRequest() throws IOException {
+		for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+			LineageDrawing drawing = riceLineage(locale.equals(Locale.SIMPLIFIED_CHINESE));
+			Dimension size = drawing.naturalSize();
+			Rectangle2D lot = drawing.placed().nodes().stream().filter(n -> n.node().focus()).findFirst().orElseThrow().bounds();
+			for (int[] canvas : new int[][] { { 775, 460 }, { 1880, 460 } }) {
+				String where = canvas[0] + " px, " + locale + ": ";
+				Rectangle2D window = new Rectangle2D.Double(0, 0, canvas[0], canvas[1]);
+
+				DrawingView opened = DrawingView.of(drawing, canvas[0], canvas[1], false);
+				float points = ChartTheme.points(ChartTheme.standard().small(), opened.zoom());
+				assertTrue(points >= ChartTheme.SMALLEST_POINTS, where + points + " pt as opened");
+				assertTrue(size.width * opened.zoom() > canvas[0], where + "too wide to read whole: the case at hand");
+				Rectangle2D shown = new Rectangle2D.Double(opened.x() + lot.getX() * opened.zoom(),
+						opened.y() + (drawing.focus().getY() - lot.getHeight() / 2) * opened.zoom(), lot.getWidth() * opened.zoom(),
+						lot.getHeight() * opened.zoom());
+				assertTrue(window.contains(shown), where + "the lot's node " + shown + " in view");
+				// Centred, or as near as the graph allows without blank beyond its end.
+				boolean centred = Math.abs(shown.getCenterX() - canvas[0] / 2.0) <= 1;
+				boolean endInView = opened.x() >= -1e-6 || opened.x() + size.width * opened.zoom() <= canvas[0] + 1e-6;
+				assertTrue(centred || endInView, where + "the lot at " + shown.getCenterX() + " of " + canvas[0]);
+				save("lineage-opened-" + canvas[0] + "-" + locale + ".png", drawing, opened, canvas);
+
+				DrawingView whole = DrawingView.of(drawing, canvas[0], canvas[1], true);
+				Rectangle2D all = whole.area(size);
+				Rectangle2D rounded = new Rectangle2D.Double(-1e-6, -1e-6, canvas[0] + 2e-6, canvas[1] + 2e-6);
+				assertTrue(rounded.contains(all), where + "the whole graph " + all + " in view");
+				save("lineage-whole-" + canvas[0] + "-" + locale + ".png", drawing, whole, canvas);
+			}
+		}
+	}
+
+	/** The demo's rice lot MR2611-00014 from its paddy field to three shops, as the Provenance page draws it. */
+	private static LineageDrawing riceLineage(boolean zh) {
+		String kg = zh ? " 千克" : " kg";
+		String paddy = zh ? "梅河稻谷" : "Meihe paddy";
+		String dried = zh ? "梅河稻谷（烘干）" : "Meihe paddy, dried";
+		String rice = zh ? "梅河大米" : "Meihe rice";
+		String dryer = zh ? "水道镇合作社烘干场" : "Shuidao cooperative dryer";
+		String mill = zh ? "昌邑米业加工厂" : "Changyi rice mill";
+		String[][] stops = { { "paddy", paddy, "MH2611-00012 · 29,255", zh ? "梅河口水道镇稻田" : "Shuidao paddy fields" },
+				{ "dryer", paddy, "MH2611-00012 · 29,255", dryer }, { "dried", dried, "MHD2611-00013 · 27,373", dryer },
+				{ "dried-mill", dried, "MHD2611-00013 · 27,373", mill }, { "rice", rice, "MR2611-00014 · 19,669", mill },
+				{ "store", rice, "MR2611-00014 · 19,669", zh ? "朝阳冷链仓库" : "Chaoyang cold store" },
+				{ "shop-0", rice, "MR2611-00014 · 3,278", zh ? "延吉百货" : "Yanji department store" },
+				{ "shop-1", rice, "MR2611-00014 · 3,278", zh ? "南关生鲜超市" : "Nanguan fresh market" },
+				{ "shop-2", rice, "MR2611-00014 · 3,278", zh ? "二道区便民超市" : "Erdao neighbourhood store" } };
+		String holder = zh ? "吉林市昌邑米业有限公司" : "Jilin Changyi Rice Mill Co.";
+		List<LineageGraph.Node> nodes = new ArrayList<>();
+		for (String[] stop : stops) {
+			nodes.add(new LineageGraph.Node(stop[0], stop[2], List.of(stop[1], stop[2] + kg, stop[3], holder), stop[1],
+					LineageGraph.State.VERIFIED, stop[2].startsWith("MR")));
+		}
+		String shipping = zh ? "发运" : "Shipping";
+		String[][] links = { { "paddy", "dryer", zh ? "转移" : "Moved", "29255" },
+				{ "dryer", "dried", zh ? "烘干" : "Drying", "29255" },
+				{ "dried", "dried-mill", shipping, "27373" }, { "dried-mill", "rice", zh ? "碾米" : "Milling", "27373" },
+				{ "rice", "store", shipping, "19669" }, { "store", "shop-0", shipping, "3278" }, { "store", "shop-1", shipping, "3278" },
+				{ "store", "shop-2", shipping, "3278" } };
+		List<LineageGraph.Link> edges = new ArrayList<>();
+		for (String[] link : links) {
+			edges.add(new LineageGraph.Link(link[0], link[1], link[2] + " · " + link[3] + kg, Double.parseDouble(link[3])));
+		}
+		ChartTheme theme = ChartTheme.standard();
+		return new LineageDrawing(new LineageLayout(theme).place(new LineageGraph(nodes, edges)), theme,
+				List.of("1", "2", "3", "4", "5", "6"));
+	}
+
+	/** The canvas's picture of a drawing in a view, as the Provenance page would show it. */
+	private static void save(String name, Drawing drawing, DrawingView view, int[] canvas) throws IOException {
+		BufferedImage image = new BufferedImage(canvas[0], canvas[1], BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		ChartTheme.smooth(g);
+		g.setColor(ChartTheme.PAPER);
+		g.fillRect(0, 0, canvas[0], canvas[1]);
+		drawing.draw(g, view.area(drawing.naturalSize()));
+		g.dispose();
+		Pictures.save(name, image);
 	}
 }

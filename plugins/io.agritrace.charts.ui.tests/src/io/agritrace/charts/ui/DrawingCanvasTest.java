@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Dimension;
 import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -72,12 +74,13 @@ class DrawingCanvasTest {
 	}
 
 	/**
-	 * A graph too large to read whole: fitting it keeps its text readable
-	 * (zoom 1, the smallest text at 10 pt), from its top left, and the scroll
-	 * bars reach the rest.
+	 * A graph too large to read whole opens readable (zoom 1, the smallest text
+	 * at 10 pt) around its focus, the scroll bars reaching the rest; fitting it
+	 * shows all of it, however small, with no scroll bars: it had kept zoom 1
+	 * and shown its top left only.
 	 */
 	@Test
-	void fittingAGraphTooLargeToReadWholeScrollsInstead() {
+	void aGraphTooLargeToReadWholeOpensAroundItsFocusAndFitsWhole() {
 		List<Rectangle2D> areas = new ArrayList<>();
 		Drawing graph = new Drawing() {
 			@Override
@@ -89,16 +92,24 @@ class DrawingCanvasTest {
 			public Dimension naturalSize() {
 				return new Dimension(3000, 1500);
 			}
+
+			@Override
+			public Point2D focus() {
+				return new Point2D.Double(1200, 700);
+			}
 		};
 		canvas.dispose();
 		canvas = new DrawingCanvas(shell, SWT.H_SCROLL | SWT.V_SCROLL);
 		shell.layout();
 		canvas.show(graph);
-		canvas.fit();
 		paintUntil(() -> !areas.isEmpty());
 
+		Rectangle client = canvas.getClientArea();
 		assertEquals(1, canvas.zoom(), "readable, not shrunk to the window");
-		assertEquals(0, areas.get(areas.size() - 1).getX(), "from its left");
+		Rectangle2D opened = areas.get(areas.size() - 1);
+		// Within a scroll bar's width: the bars shown take it from the window the focus was centred in.
+		assertEquals(client.width / 2.0, opened.getX() + 1200, 20, "the focus centred across");
+		assertEquals(client.height / 2.0, opened.getY() + 700, 20, "and down");
 		ScrollBar across = canvas.getHorizontalBar();
 		assertTrue(across.getVisible() && canvas.getVerticalBar().getVisible(), "scroll bars to the rest");
 		assertEquals(3000, across.getMaximum());
@@ -107,6 +118,14 @@ class DrawingCanvasTest {
 		across.notifyListeners(SWT.Selection, new Event());
 		paintUntil(() -> areas.get(areas.size() - 1).getX() == -500);
 		assertEquals(-500, areas.get(areas.size() - 1).getX(), "scrolled 500 px to the right");
+
+		canvas.fit();
+		paintUntil(() -> areas.get(areas.size() - 1).getX() != -500);
+		Rectangle2D whole = areas.get(areas.size() - 1);
+		Rectangle now = canvas.getClientArea();
+		assertTrue(new Rectangle2D.Double(0, 0, now.width, now.height).contains(whole), whole + " inside " + now);
+		assertTrue(canvas.zoom() >= Math.min(client.width / 3000.0, client.height / 1500.0) - 1e-9, "as large as fits");
+		assertFalse(across.getVisible() || canvas.getVerticalBar().getVisible(), "nothing to scroll to");
 
 		canvas.show(counted);
 		assertFalse(across.getVisible(), "a chart fills the canvas: no scroll bars");

@@ -2,7 +2,6 @@ package io.agritrace.charts.ui;
 
 import java.awt.Dimension;
 import java.awt.Graphics2D;
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -39,13 +38,15 @@ import org.eclipse.swt.widgets.ScrollBar;
 import io.agritrace.charts.ChartTheme;
 import io.agritrace.charts.Drawing;
 import io.agritrace.charts.DrawingExport;
+import io.agritrace.charts.DrawingView;
 import io.agritrace.charts.ui.internal.Messages;
 
 /**
  * Shows a drawing on an SWT canvas, drawn with Java 2D as its exports are.
- * A drawing with a natural size (a graph) zooms with the wheel or the menu,
- * pans by dragging or with scroll bars and fits the window as far as its text
- * stays readable; a chart fills the canvas. Hover shows
+ * A drawing with a natural size (a graph) opens as {@link DrawingView} places
+ * it, readable around its focus; it zooms with the wheel or the menu, pans by
+ * dragging or with scroll bars and fits the window whole on request; a chart
+ * fills the canvas. Hover shows
  * the item's tooltip, a double-click hands the item to a listener, and the
  * context menu copies the picture or exports it as PNG or SVG in a Job.
  * The picture is drawn once per drawing, size and view, and kept: a form
@@ -54,19 +55,12 @@ import io.agritrace.charts.ui.internal.Messages;
 public final class DrawingCanvas extends Canvas {
 
 	private static final double ZOOM_STEP = 1.25;
-	/**
-	 * Below this a lineage's labels are too small to read (at zoom 1 a chart's
-	 * smallest text is {@link ChartTheme#SMALLEST_POINTS}): a canvas shows such
-	 * a drawing at this zoom instead, around its focus or, fitted, from its
-	 * start, and scrolls to the rest; only the user's own zooming goes below.
-	 */
-	private static final double READABLE = 1;
 
 	/** How the canvas places a zoomable drawing when its size changes. */
 	private enum View {
 		/** The whole, if readable; else the focus at a readable size. */
 		FIRST,
-		/** The whole, if readable; else from its top left at a readable size. */
+		/** The whole, however small: an overview the user asked for. */
 		FIT,
 		/** Where the user zoomed and dragged it. */
 		MANUAL
@@ -128,10 +122,9 @@ public final class DrawingCanvas extends Canvas {
 	}
 
 	/**
-	 * A check box that shows a zoomable drawing whole while it is ticked (from
-	 * its start, scrolling, where whole its text would be unreadable), and
-	 * around its focus once it is not: what a graph too big to read whole
-	 * offers beside it.
+	 * A check box that shows a zoomable drawing whole while it is ticked, as
+	 * small as it takes, and readable around its focus once it is not: what a
+	 * graph too big to read whole offers beside it.
 	 */
 	public Button wholeToggle(Composite parent) {
 		Button whole = new Button(parent, SWT.CHECK);
@@ -158,7 +151,7 @@ public final class DrawingCanvas extends Canvas {
 		return drawing != null && drawing.naturalSize() != null;
 	}
 
-	/** The whole drawing in the canvas, or as much as fits with its text readable. */
+	/** The whole drawing in the canvas, however small its text: an overview. */
 	public void fit() {
 		view = View.FIT;
 		place();
@@ -171,20 +164,11 @@ public final class DrawingCanvas extends Canvas {
 
 	private void place() {
 		if (zoomable() && view != View.MANUAL) {
-			Dimension size = drawing.naturalSize();
 			Rectangle client = getClientArea();
-			double whole = Math.min(2, Math.min((double) client.width / size.width, (double) client.height / size.height));
-			Point2D focus = drawing.focus();
-			if (view == View.FIRST && whole < READABLE && focus != null) {
-				zoom = READABLE;
-				panX = around(client.width, size.width * zoom, focus.getX() * zoom);
-				panY = around(client.height, size.height * zoom, focus.getY() * zoom);
-			} else {
-				zoom = Math.max(whole, READABLE);
-				double spare = client.width - size.width * zoom;
-				panX = spare >= 0 ? spare / 2 : 0;
-				panY = Math.max(0, (client.height - size.height * zoom) / 2);
-			}
+			DrawingView placed = DrawingView.of(drawing, client.width, client.height, view == View.FIT);
+			zoom = placed.zoom();
+			panX = placed.x();
+			panY = placed.y();
 		}
 		repaint();
 	}
@@ -218,14 +202,6 @@ public final class DrawingCanvas extends Canvas {
 		if (bar.getVisible() != needed) {
 			bar.setVisible(needed);
 		}
-	}
-
-	/** Where a length of content starts in a length of window: centred if it fits, else around a point, kept inside. */
-	private static double around(double window, double content, double point) {
-		if (content <= window) {
-			return (window - content) / 2;
-		}
-		return Math.min(0, Math.max(window - content, window / 2 - point));
 	}
 
 	public void zoomBy(double factor) {

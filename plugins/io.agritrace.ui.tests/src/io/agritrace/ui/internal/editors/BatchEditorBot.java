@@ -5,6 +5,7 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.awt.Dimension;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -161,6 +163,18 @@ public final class BatchEditorBot {
 	 * points; ticking its "whole graph" box first when {@code whole}.
 	 */
 	public float graphTextPoints(boolean recall, boolean whole) {
+		return ChartTheme.points(ChartTheme.standard().small(), graph(recall, whole).zoom());
+	}
+
+	/** Whether all of the graph lies inside its canvas once its "whole graph" box is ticked. */
+	public boolean graphShownWhole(boolean recall) {
+		DrawingCanvas canvas = graph(recall, true);
+		Dimension size = canvas.drawing().naturalSize();
+		Rectangle client = canvas.getClientArea();
+		return size.width * canvas.zoom() <= client.width + 0.5 && size.height * canvas.zoom() <= client.height + 0.5;
+	}
+
+	private DrawingCanvas graph(boolean recall, boolean whole) {
 		Composite page = show(recall ? RecallPage.ID : ProvenancePage.ID);
 		DrawingCanvas canvas = recall ? Widgets.first(page, DrawingCanvas.class, c -> true) : provenanceChart(0);
 		waitUntil("the graph", TIMEOUT_MS, () -> canvas.drawing() != null); //$NON-NLS-1$
@@ -170,7 +184,7 @@ public final class BatchEditorBot {
 			box.notifyListeners(SWT.Selection, new Event());
 		}
 		processEvents();
-		return ChartTheme.points(ChartTheme.standard().small(), canvas.zoom());
+		return canvas;
 	}
 
 	/** The Overview's custody lines, "holder: what is held where", as its Custody section shows them. */

@@ -92,7 +92,7 @@ final class ProvenancePage extends TracePage {
 
 		lineage = chart(toolkit, body, Messages.Provenance_lineageHint, 460, SWT.H_SCROLL | SWT.V_SCROLL);
 		lineage.onOpen(this::open);
-		// Opened readable around the lot; on request the whole graph, scrolling where whole it would be unreadable.
+		// Opened readable around the lot; on request the whole graph as an overview, however small its text.
 		Button whole = lineage.wholeToggle(body);
 		toolkit.adapt(whole, false, false);
 		whole.moveAbove(lineage);
