@@ -118,7 +118,7 @@ final class RecallPage extends TracePage {
 		toolkit.adapt(split);
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 500).applyTo(split);
 		flow = new DrawingCanvas(split, SWT.H_SCROLL | SWT.V_SCROLL);
-		// Opened readable around the lot; every shop at once on request, scrolling where it would be unreadable.
+		// Opened readable around the lot; on request the whole flow as an overview, however small its text.
 		Button whole = flow.wholeToggle(actions);
 		toolkit.adapt(whole, false, false);
 		whole.moveAbove(drillClock);
