@@ -1,8 +1,12 @@
 package io.agritrace.ui.internal;
 
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
@@ -14,6 +18,18 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 public final class FormRows {
 
 	private FormRows() {
+	}
+
+	/** A row of the grid body whose controls wrap onto further lines where the form is narrow; give it to {@link #follow}. */
+	public static Composite wrapping(FormToolkit toolkit, Composite body, int spacing) {
+		Composite row = toolkit.createComposite(body);
+		RowLayout layout = new RowLayout();
+		layout.center = true;
+		layout.marginLeft = layout.marginTop = layout.marginRight = layout.marginBottom = 0;
+		layout.spacing = spacing;
+		row.setLayout(layout);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+		return row;
 	}
 
 	/**

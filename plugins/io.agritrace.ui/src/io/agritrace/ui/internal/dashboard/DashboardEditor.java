@@ -17,7 +17,6 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -148,13 +147,7 @@ public final class DashboardEditor extends ViewOnlyEditor {
 
 	/** The filters on a row that wraps where the editor is narrow, each label beside its drop-down. */
 	private Composite filters(Composite body) {
-		Composite row = toolkit.createComposite(body);
-		RowLayout wrapping = new RowLayout();
-		wrapping.center = true;
-		wrapping.marginLeft = wrapping.marginTop = wrapping.marginRight = wrapping.marginBottom = 0;
-		wrapping.spacing = 12;
-		row.setLayout(wrapping);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+		Composite row = FormRows.wrapping(toolkit, body, 12);
 		period = filter(row, Messages.Dashboard_period);
 		for (int days : PERIOD_DAYS) {
 			period.add(NLS.bind(Messages.Dashboard_lastDays, days));

@@ -30,7 +30,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -98,13 +97,7 @@ final class RecallPage extends TracePage {
 		summary = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
 		// A row that wraps, so that a narrow editor puts the drill's clock below the buttons rather than cutting it.
-		Composite actions = toolkit.createComposite(body);
-		RowLayout wrapping = new RowLayout();
-		wrapping.center = true;
-		wrapping.marginLeft = wrapping.marginTop = wrapping.marginRight = wrapping.marginBottom = 0;
-		wrapping.spacing = 8;
-		actions.setLayout(wrapping);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
+		Composite actions = FormRows.wrapping(toolkit, body, 8);
 		FormRows.follow(form.getForm(), 12, actions);
 		Button csv = toolkit.createButton(actions, Messages.Recall_exportList, SWT.PUSH);
 		csv.addListener(SWT.Selection, e -> export(ExportTraceJob.Format.RECALL));
