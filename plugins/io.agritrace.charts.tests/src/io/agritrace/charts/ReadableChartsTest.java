@@ -132,6 +132,24 @@ class ReadableChartsTest {
 		}
 	}
 
+	/** The title wraps where the dashboard's chart beside the navigator at 1280 px cut it, in either language. */
+	@Test
+	void theMapsTitleIsWhole() throws IOException {
+		for (int width : new int[] { 340, 400, 560 }) {
+			for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+				CountyMap map = new CountyMap(Map.of("220581", new BigDecimal("188000")), List.of(), ChartTheme.standard(), locale);
+				BufferedImage image = new BufferedImage(width, 320, BufferedImage.TYPE_INT_RGB);
+				Graphics2D g = image.createGraphics();
+				map.draw(g, new Rectangle2D.Double(0, 0, width, 320));
+				g.dispose();
+				Rectangle2D area = new Rectangle2D.Double(0, 0, width, 320);
+				assertFalse(map.titleBounds().isEmpty());
+				map.titleBounds().forEach(line -> assertTrue(area.contains(line), width + " px, " + locale + ": " + line));
+				Pictures.save("county-map-title-" + width + "-" + locale + ".png", image); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
 	/**
 	 * A journey ending at shops a few streets apart in Changchun's Chaoyang,
 	 * Nanguan and Erdao districts, as the demo's rice: every name and load

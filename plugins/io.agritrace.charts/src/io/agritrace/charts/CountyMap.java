@@ -11,6 +11,7 @@ import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,6 +49,8 @@ public final class CountyMap implements Drawing {
 	private final Map<Shape, String> arrows = new LinkedHashMap<>();
 	/** Where the flows' labels were drawn last. */
 	private final List<Rectangle2D> labels = new ArrayList<>();
+	/** Each line of the title as drawn last. */
+	private final List<Rectangle2D> title = new ArrayList<>();
 	/** The legend as drawn last. */
 	private final List<LegendEntry> legend = new ArrayList<>();
 
@@ -74,7 +77,9 @@ public final class CountyMap implements Drawing {
 			ChartTheme.smooth(d);
 			d.setColor(ChartTheme.PAPER);
 			d.fill(area);
-			int titleHeight = d.getFontMetrics(theme.title()).getHeight() + theme.size(8);
+			FontMetrics titleMetrics = d.getFontMetrics(theme.title());
+			List<String> titleLines = lines(titleMetrics, Texts.CountyMap_title.text(locale), area.getWidth() - 2 * theme.size(8));
+			int titleHeight = titleLines.size() * titleMetrics.getHeight() + theme.size(8);
 			double margin = theme.size(16);
 			legend.clear();
 			legend.addAll(legend(d, area));
@@ -119,14 +124,50 @@ public final class CountyMap implements Drawing {
 			placed.drawLeaders(d);
 			placed.drawLabels(d);
 			labels.addAll(placed.bounds());
-			d.setFont(theme.title());
-			d.setColor(ChartTheme.INK);
-			d.drawString(Texts.CountyMap_title.text(locale), (float) area.getX() + theme.size(8),
-					(float) area.getY() + d.getFontMetrics().getAscent() + theme.size(4));
+			drawTitle(d, titleMetrics, titleLines, area);
 			drawLegend(d);
 		} finally {
 			d.dispose();
 		}
+	}
+
+	/**
+	 * The title in as many lines as the width takes, broken where the language allows (between words, or between
+	 * Chinese characters): on one line it ran past the map's right edge beside the navigator at 1280 px.
+	 */
+	private List<String> lines(FontMetrics metrics, String text, double width) {
+		BreakIterator breaks = BreakIterator.getLineInstance(locale);
+		breaks.setText(text);
+		List<String> lines = new ArrayList<>();
+		int start = 0;
+		int end = 0;
+		for (int next = breaks.next(); next != BreakIterator.DONE; next = breaks.next()) {
+			if (end > start && metrics.stringWidth(text.substring(start, next).strip()) > width) {
+				lines.add(text.substring(start, end).strip());
+				start = end;
+			}
+			end = next;
+		}
+		lines.add(text.substring(start).strip());
+		return lines;
+	}
+
+	private void drawTitle(Graphics2D g, FontMetrics metrics, List<String> lines, Rectangle2D area) {
+		g.setFont(theme.title());
+		g.setColor(ChartTheme.INK);
+		title.clear();
+		double x = area.getX() + theme.size(8);
+		double y = area.getY() + theme.size(4);
+		for (String line : lines) {
+			g.drawString(line, (float) x, (float) y + metrics.getAscent());
+			title.add(new Rectangle2D.Double(x, y, metrics.stringWidth(line), metrics.getHeight()));
+			y += metrics.getHeight();
+		}
+	}
+
+	/** Where the title's lines were drawn last: each inside the map's area. */
+	public List<Rectangle2D> titleBounds() {
+		return List.copyOf(title);
 	}
 
 	/** No harvest: white; else one of five shades by its share of the most harvested county's. */
