@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -19,6 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 
+import io.agritrace.charts.CountyMap;
 import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.ui.internal.InSight;
@@ -83,6 +86,57 @@ public final class DashboardBot {
 		List<Control> cut = new ArrayList<>(shown.stream().filter(c -> !InSight.wholeAcross(c)).toList());
 		cut.addAll(charts().stream().filter(c -> !InSight.across(c)).toList());
 		return described(cut);
+	}
+
+	/** The lines of the county map's title that run past its canvas, as drawn last. */
+	List<String> mapTitleCut() {
+		DrawingCanvas canvas = charts().stream().filter(c -> c.drawing() instanceof CountyMap).findFirst().orElseThrow();
+		Rectangle client = canvas.getClientArea();
+		return ((CountyMap) canvas.drawing()).titleBounds().stream()
+				.filter(line -> line.getMaxX() > client.width || line.getMaxY() > client.height).map(String::valueOf).toList();
+	}
+
+	/**
+	 * The presentation's captions whose wrapped lines break a unit that reads as one ("更正", "目标 98%"), each with
+	 * its lines: the label wraps as a text layout of its font at its width does.
+	 */
+	static List<String> unitsBroken(Shell presentation) {
+		List<String> units = List.of("\u66f4\u6b63", "\u76ee\u6807 98%", "98 %"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		List<String> broken = new ArrayList<>();
+		for (Label label : Widgets.all((Composite) presentation.getChildren()[0], Label.class)) {
+			List<String> lines = lines(label);
+			String text = plain(label.getText());
+			boolean splits = units.stream().anyMatch(unit -> text.contains(unit) && lines.stream().noneMatch(l -> l.contains(unit)));
+			if (splits) {
+				broken.add(String.join(" | ", lines));
+			}
+		}
+		return broken;
+	}
+
+	/** A label's text as it wraps at its width, each line as it reads. */
+	private static List<String> lines(Label label) {
+		TextLayout layout = new TextLayout(label.getDisplay());
+		try {
+			layout.setFont(label.getFont());
+			layout.setText(label.getText());
+			if ((label.getStyle() & SWT.WRAP) != 0) {
+				layout.setWidth(Math.max(1, label.getSize().x));
+			}
+			int[] offsets = layout.getLineOffsets();
+			List<String> lines = new ArrayList<>();
+			for (int i = 0; i + 1 < offsets.length; i++) {
+				lines.add(plain(label.getText().substring(offsets[i], offsets[i + 1])).strip());
+			}
+			return lines;
+		} finally {
+			layout.dispose();
+		}
+	}
+
+	/** A text without the joins that keep its words whole, as it reads. */
+	private static String plain(String text) {
+		return text.replace("\u2060", "").replace('\u00a0', ' '); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** The presentation's figures and captions that are cut or lack room at its size now. */

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import io.agritrace.store.VerdictRepository;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.views.BatchNavigatorView;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
 /**
@@ -57,6 +59,10 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		execute("io.agritrace.ui.commands.openDashboard");
 		DashboardEditor editor = (DashboardEditor) page.getActiveEditor();
 		DashboardBot dashboard = DashboardBot.loaded(editor);
+		// It had opened maximised over the navigator: it opens beside it, as any editor.
+		assertEquals(IWorkbenchPage.STATE_RESTORED, page.getPartState(page.getReference(editor)));
+		assertTrue(page.isPartVisible(page.findView(BatchNavigatorView.ID)), "the navigator beside the dashboard");
+		assertEquals(List.of(), dashboard.mapTitleCut(), "the county map's title whole beside the navigator");
 		Instant from = Instant.now().minus(Duration.ofDays(30));
 		long inPeriod = events.stream().filter(e -> !e.event().eventTime().isBefore(from)).count();
 		assertEquals(Long.toString(inPeriod), dashboard.tileText(2), "events of the last 30 days");
@@ -81,11 +87,21 @@ class DashboardEditorTest extends WorkbenchTestCase {
 				"the altered record is listed on the last panel, not below its figure");
 		processEvents();
 		screenshot("dashboard-presentation");
-		// On a 1280 × 800 projector "100.0 %" ran into the next column and the captions beside it were cut.
 		presentation.setFullScreen(false);
+		// At 1920 × 1080 in Chinese "更正" and "目标 98%" were broken across lines: no screen size from 1280 × 800 to that
+		// breaks a unit (those wider than the test's screen measured only).
+		List<String> broken = new ArrayList<>();
+		for (int width = 1280; width <= 1920; width += 40) {
+			presentation.setBounds(0, 0, width, 800 + (width - 1280) * 280 / 640);
+			processEvents();
+			DashboardBot.unitsBroken(presentation).forEach(lines -> broken.add(presentation.getSize() + ": " + lines));
+		}
+		assertEquals(List.of(), broken, "no unit broken across lines");
+		// On a 1280 × 800 projector "100.0 %" ran into the next column and the captions beside it were cut.
 		presentation.setBounds(0, 0, 1280, 800);
 		processEvents();
 		assertEquals(List.of(), DashboardBot.figuresCut(presentation), "every figure and caption whole at 1280 × 800");
+		assertEquals(List.of(), DashboardBot.unitsBroken(presentation), "no unit broken across lines at 1280 × 800");
 		screenshot("dashboard-presentation-1280");
 		DashboardBot.key(presentation, SWT.ARROW_RIGHT);
 		assertEquals(1, DashboardBot.shown(presentation));
@@ -101,7 +117,6 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		if (!maximized) {
 			assertEquals(before, workbench.getBounds());
 		}
-		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 
 		EpcisEvent storing = StepEvents.storing(OffsetDateTime.now(WorkspaceZone.clock()).minusHours(1),
 				events.get(0).event().quantities().get(0)
@@ -128,8 +143,8 @@ class DashboardEditorTest extends WorkbenchTestCase {
 
 	/**
 	 * The newcomer's Batch Navigator, empty after leaving the presentation with Esc until a restart: whether
-	 * presented from Window > Present Dashboard beside the navigator or from the dashboard maximized over it,
-	 * the navigator shows its rows again, as many as before.
+	 * presented from Window > Present Dashboard or from the dashboard's Present button, maximised over the
+	 * navigator or not, the navigator shows its rows again, as many as before.
 	 */
 	@Test
 	void afterThePresentationTheNavigatorShowsItsBatches() throws Exception {
@@ -144,6 +159,8 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		screenshot("navigator-after-presentation");
 
 		execute("io.agritrace.ui.commands.openDashboard");
+		// As a double-click on the dashboard's tab gives it the window.
+		page.setPartState(page.getReference(page.getActiveEditor()), IWorkbenchPage.STATE_MAXIMIZED);
 		DashboardBot dashboard = DashboardBot.loaded(page.getActiveEditor());
 		dashboard.clickPresent();
 		leaveThePresentationWithEsc();
