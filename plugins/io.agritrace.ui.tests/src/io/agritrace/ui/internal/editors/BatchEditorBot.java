@@ -198,6 +198,20 @@ public final class BatchEditorBot {
 		return lines;
 	}
 
+	/**
+	 * The Overview's fields and their labels that lack the room their text needs or run past the editor's right
+	 * edge as laid out now (the form scrolls down, never across): none when every value reads whole.
+	 */
+	public List<String> overviewCut() {
+		show(OverviewPage.ID);
+		processEvents();
+		Composite body = editor.findPage(OverviewPage.ID).getManagedForm().getForm().getBody();
+		List<Control> shown = new ArrayList<>(Widgets.all(body, Text.class));
+		shown.addAll(Widgets.all(body, Label.class));
+		return shown.stream().filter(c -> c.isVisible() && !InSight.wholeAcross(c))
+				.map(c -> c + " at " + c.getBounds()).toList();
+	}
+
 	/** The Overview's warnings as its Warnings section lists them, each with its tooltip after a tab. */
 	public List<String> warnings() {
 		String heading = Messages.Trace_warningsCount.substring(0, Messages.Trace_warningsCount.indexOf("{0}")); //$NON-NLS-1$

@@ -148,8 +148,10 @@ final class OverviewPage extends TracePage {
 	}
 
 	private static Text field(FormToolkit toolkit, Composite parent, String label, String value) {
-		toolkit.createLabel(parent, label);
-		Text text = toolkit.createText(parent, value, SWT.READ_ONLY);
+		// Beside the first line of a value that wraps.
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(toolkit.createLabel(parent, label));
+		// Wrapped, as a Digital Link or a custody line is longer than its half of the editor beside the navigator at 1280 px.
+		Text text = toolkit.createText(parent, value, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
 		// A narrow preferred width: the two columns share the editor's, and a wider one would push the chart off it.
 		GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(text);
 		return text;
@@ -230,7 +232,9 @@ final class OverviewPage extends TracePage {
 		IMessageManager messages = getManagedForm().getMessageManager();
 		messages.removeAllMessages();
 		if (list.isEmpty()) {
-			GridDataFactory.fillDefaults().span(2, 1).applyTo(toolkit.createLabel(warnings, Messages.Overview_noWarnings));
+			// Wrapped as the warnings are: on one line it was cut beside the navigator at 1280 px.
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT)
+					.applyTo(toolkit.createLabel(warnings, Messages.Overview_noWarnings, SWT.WRAP));
 		} else {
 			messages.addMessage(WARNINGS_KEY, NLS.bind(Messages.Overview_warningsHeader, list.size()), null, IMessageProvider.WARNING);
 		}
