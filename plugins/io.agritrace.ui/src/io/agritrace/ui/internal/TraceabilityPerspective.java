@@ -32,7 +32,8 @@ public final class TraceabilityPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
-		layout.addView(BatchNavigatorView.ID, IPageLayout.LEFT, 0.38f, layout.getEditorArea());
+		// Wide enough at 1280 px for a lot's English name ("Changbai Mountain ginseng, fresh") beside its lot and trace code.
+		layout.addView(BatchNavigatorView.ID, IPageLayout.LEFT, 0.45f, layout.getEditorArea());
 		layout.getViewLayout(BatchNavigatorView.ID).setCloseable(false);
 		// The Trace view is where a scanner's code goes; other bundles stack their views beside it.
 		IFolderLayout below = layout.createFolder(BELOW_NAVIGATOR, IPageLayout.BOTTOM, 0.68f, BatchNavigatorView.ID);

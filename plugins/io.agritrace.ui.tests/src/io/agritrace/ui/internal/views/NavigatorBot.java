@@ -19,6 +19,8 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
@@ -207,6 +209,40 @@ public final class NavigatorBot {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The batches' names that the product column cuts, or that lie past the tree's right edge, as the tree shows
+	 * them now (every heading open): none when each name reads whole without scrolling sideways.
+	 */
+	public List<String> namesCut() {
+		Tree tree = viewer().getTree();
+		List<String> cut = new ArrayList<>();
+		GC gc = new GC(tree);
+		try {
+			for (TreeItem item : items(tree.getItems())) {
+				Rectangle text = item.getTextBounds(0);
+				int needed = gc.textExtent(item.getText(0)).x;
+				if (item.getData() instanceof ProductBatch && (needed > text.width || text.x + needed > tree.getClientArea().width)) {
+					cut.add(item.getText(0) + " needs " + needed + " px in " + text);
+				}
+			}
+		} finally {
+			gc.dispose();
+		}
+		return cut;
+	}
+
+	/** These items and the items under them, down the open headings. */
+	private static List<TreeItem> items(TreeItem[] items) {
+		List<TreeItem> all = new ArrayList<>();
+		for (TreeItem item : items) {
+			all.add(item);
+			if (item.getExpanded()) {
+				all.addAll(items(item.getItems()));
+			}
+		}
+		return all;
 	}
 
 	public String toolTip(int row, int column) {

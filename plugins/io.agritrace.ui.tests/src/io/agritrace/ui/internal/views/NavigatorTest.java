@@ -90,13 +90,17 @@ class NavigatorTest extends WorkbenchTestCase {
 		assertEquals(all, navigator.rows());
 	}
 
-	/** The code a label carries is seen beside the lot, not scrolled off to the right. */
+	/**
+	 * The code a label carries is seen beside the lot, not scrolled off to the right; and each lot's name reads
+	 * whole beside them ("Changbai Mountain g..." at 1280 px in English).
+	 */
 	@Test
-	void theTraceCodeIsSeenBesideTheLot() throws Exception {
+	void theTraceCodeIsSeenBesideTheLotAndTheNameWhole() throws Exception {
 		int traceCode = navigator.column(Messages.BatchNavigator_columnTraceCode);
 		assertEquals(navigator.column(Messages.BatchNavigator_columnLot) + 1, traceCode);
 		assertEquals(navigator.batch(0).traceCode(), navigator.cell(0, traceCode));
 		assertTrue(navigator.seesWhole(Messages.BatchNavigator_columnTraceCode), "the trace code column is in sight");
+		assertEquals(List.of(), navigator.namesCut(), "every lot's name whole");
 		screenshot("navigator-trace-code");
 	}
 

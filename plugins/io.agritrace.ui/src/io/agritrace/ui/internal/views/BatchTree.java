@@ -33,6 +33,8 @@ final class BatchTree {
 
 	/** Up to this many batches the tree opens every heading; more stay closed, so a keystroke stays quick. */
 	private static final int EXPAND_AT_MOST = 200;
+	/** The product column's width before it is fitted to the names, and the narrowest it is fitted to. */
+	private static final int NAMES_WIDTH = 210;
 
 	private final TreeViewer viewer;
 	private final BatchMarks marks = new BatchMarks();
@@ -41,6 +43,8 @@ final class BatchTree {
 	private List<ProductBatch> shown = List.of();
 	/** True while every heading is open because the filter left few batches. */
 	private boolean expandedByFilter;
+	/** Whether the product column was sized to the names, once: after that it is as wide as the user drags it. */
+	private boolean namesFitted;
 
 	BatchTree(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
@@ -50,8 +54,9 @@ final class BatchTree {
 		// Long product names ("Changbai Mountain ginseng, fresh") are cut: hovering shows them whole.
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		// Product, lot and trace code fit the navigator's width at 1280 pixels, so that the code a label
-		// carries is seen beside the lot; hovering shows a cut heading or name whole.
-		TreeViewerColumn first = column(Messages.BatchNavigator_columnProduct, 210, b -> listing.of(b).product());
+		// carries is seen beside the lot; the product column widens to the names it lists (fitNames);
+		// hovering shows a cut heading or name whole.
+		TreeViewerColumn first = column(Messages.BatchNavigator_columnProduct, NAMES_WIDTH, b -> listing.of(b).product());
 		first.setLabelProvider(new FirstColumn());
 		column(Messages.BatchNavigator_columnLot, 110, ProductBatch::lot);
 		column(Messages.BatchNavigator_columnTraceCode, 115, ProductBatch::traceCode);
@@ -128,9 +133,26 @@ final class BatchTree {
 				viewer.setExpandedElements(expanded);
 			}
 			viewer.setSelection(selected);
+			fitNames();
 		} finally {
 			viewer.getTree().setRedraw(true);
 		}
+	}
+
+	/**
+	 * Once, as the first batches show: the product column as wide as the names under their headings need, short
+	 * of pushing the lot and trace code out of sight ("Changbai Mountain g..." at 1280 px in English).
+	 */
+	private void fitNames() {
+		Tree tree = viewer.getTree();
+		int width = tree.getClientArea().width;
+		if (namesFitted || shown.isEmpty() || width <= 0) {
+			return;
+		}
+		namesFitted = true;
+		int besideNames = tree.getColumn(1).getWidth() + tree.getColumn(2).getWidth();
+		tree.getColumn(0).pack();
+		tree.getColumn(0).setWidth(Math.max(NAMES_WIDTH, Math.min(tree.getColumn(0).getWidth(), width - besideNames)));
 	}
 
 	/** The listing shown, which the marks were drawn from. */
