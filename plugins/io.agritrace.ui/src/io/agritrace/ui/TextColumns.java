@@ -7,6 +7,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.TableColumn;
 
 /**
  * Table columns that show one text of each row, and the whole text as the
@@ -39,6 +40,17 @@ public final class TextColumns {
 				return getText(element);
 			}
 		});
+	}
+
+	/**
+	 * Sizes each column to its widest text once the rows are in, never narrower than its header: widths guessed
+	 * beforehand cut a time's last digit in Chinese and left a long column's text past the table's edge in English.
+	 */
+	public static void fit(TableViewer viewer) {
+		for (TableColumn column : viewer.getTable().getColumns()) {
+			column.pack();
+			column.setWidth(Math.max(column.getWidth(), headerWidth(viewer, column.getText())));
+		}
 	}
 
 	/** The width the header's text needs in the table's font. */

@@ -15,12 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -164,6 +167,11 @@ class ImportWizardTest extends WorkbenchTestCase {
 				&& !first.getText(4).contains("https://"), first.getText(4));
 		assertEquals(Times.format(shippedAt, WorkspaceZone.zone()), first.getText(5));
 		assertEquals(StepNames.of(BizSteps.RECEIVING, WorkbenchLanguage.current()), entries.getItem(1).getText(1));
+		// The time lost its last digit in Chinese, the parties were cut in English: each column fits its texts.
+		assertEquals(List.of(), cut(entries), "every cell whole");
+		assertTrue(wizard.belowPages() <= 10, "nothing but spacing under the page: " + wizard.belowPages() + " px");
+		assertEquals(List.of("step", "time"), List.of(entries.getColumn(1).getToolTipText(), entries.getColumn(5).getToolTipText()),
+				"the CSV's own column names in the headings' tooltips");
 		screenshot("wizard-import-events-csv");
 		wizard.finish();
 		waitForJobs(JobFamilies.IMPORT, TIMEOUT_MS);
@@ -258,6 +266,25 @@ class ImportWizardTest extends WorkbenchTestCase {
 	/** The preview's table that shows: its problems, or what a good CSV would record. */
 	private static Table shownTable(WizardBot bot) {
 		return Widgets.first(preview(bot), Table.class, Table::getVisible);
+	}
+
+	/** The cells of a table whose text needs more than its column's width, and that width. */
+	private static List<String> cut(Table table) {
+		GC gc = new GC(table);
+		try {
+			List<String> cut = new ArrayList<>();
+			for (TableItem item : table.getItems()) {
+				for (int i = 0; i < table.getColumnCount(); i++) {
+					// A few pixels for the cell's own margins.
+					if (gc.textExtent(item.getText(i)).x + 4 > table.getColumn(i).getWidth()) {
+						cut.add(item.getText(i) + " in " + table.getColumn(i).getWidth() + " px");
+					}
+				}
+			}
+			return cut;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** The first row of the preview's table of problems. */

@@ -15,6 +15,7 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -112,6 +113,23 @@ final class WizardBot {
 	/** The name of the page shown, e.g. "review". */
 	String pageName() {
 		return current().getName();
+	}
+
+	/**
+	 * The height between the pages and the next thing the dialog shows below them (the line over the buttons):
+	 * a band nothing uses when it is more than the layout's spacing.
+	 */
+	int belowPages() {
+		// A task that ran (the preview's reading) defers the dialog's layout until events are handled.
+		UiTestSupport.processEvents();
+		Composite container = current().getControl().getParent();
+		Control[] area = container.getParent().getChildren();
+		int next = Arrays.asList(area).indexOf(container) + 1;
+		while (next < area.length && !area[next].getVisible()) {
+			next++;
+		}
+		Rectangle pages = container.getBounds();
+		return area[next].getBounds().y - (pages.y + pages.height);
 	}
 
 	/** Shrinks the dialog into a display of this size, as the window system does with one taller than the screen. */

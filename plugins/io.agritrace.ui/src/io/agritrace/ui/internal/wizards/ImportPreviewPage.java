@@ -2,7 +2,9 @@ package io.agritrace.ui.internal.wizards;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -17,6 +19,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import io.agritrace.core.csv.EventsCsv;
 import io.agritrace.store.EventImporter;
 import io.agritrace.ui.TextColumns;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -65,6 +68,12 @@ final class ImportPreviewPage extends WizardPage {
 		// Both parties with their sites: the widest column.
 		TextColumns.<ImportPreview.Entry>add(entries, Messages.Review_handover, 620, ImportPreview.Entry::handover);
 		TextColumns.<ImportPreview.Entry>add(entries, Messages.Field_time, 140, ImportPreview.Entry::time);
+		// The file's own column names on each heading, for a clerk who corrects the CSV.
+		int[][] csvColumns = { {}, { 0 }, { 1, 2 }, { 3, 4 }, { 5, 6, 7, 8 }, { 9 } };
+		for (int i = 0; i < csvColumns.length; i++) {
+			entries.getTable().getColumn(i).setToolTipText(Arrays.stream(csvColumns[i]).mapToObj(EventsCsv.COLUMNS::get)
+					.collect(Collectors.joining(", "))); //$NON-NLS-1$
+		}
 		showEntries(false);
 		setControl(body);
 	}
@@ -145,6 +154,7 @@ final class ImportPreviewPage extends WizardPage {
 		}
 		problems.setInput(preview.problems());
 		entries.setInput(preview.entries());
+		TextColumns.fit(entries);
 		showEntries(preview.problems().isEmpty() && !preview.entries().isEmpty());
 		summary.setText(preview.fatal() ? Messages.ImportWizard_refused
 				: NLS.bind(Messages.ImportWizard_summary, new Object[] { preview.stored(), preview.flagged(),

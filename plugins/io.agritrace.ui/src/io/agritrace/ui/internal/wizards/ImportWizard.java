@@ -8,6 +8,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
@@ -44,6 +45,12 @@ public final class ImportWizard extends Wizard implements IImportWizard {
 		addPage(filePage);
 		previewPage = new ImportPreviewPage(workbench.getService(WorkspaceStore.class), filePage::value);
 		addPage(previewPage);
+	}
+
+	@Override
+	public void createPageControls(Composite pageContainer) {
+		super.createPageControls(pageContainer);
+		ProgressRoom.onlyWhileShown(pageContainer);
 	}
 
 	@Override

@@ -36,6 +36,7 @@ abstract class RecordPage<T> extends WizardPage {
 	@Override
 	public final void createControl(Composite parent) {
 		initializeDialogUnits(parent);
+		ProgressRoom.onlyWhileShown(parent);
 		// The fields scroll where the display is shorter than they need: the shipping page's date and time at 1280 × 800.
 		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
 		scroller.setExpandHorizontal(true);
