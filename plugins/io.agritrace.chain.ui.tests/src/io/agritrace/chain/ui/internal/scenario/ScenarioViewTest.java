@@ -146,8 +146,11 @@ class ScenarioViewTest extends WorkbenchTestCase {
 						view.outcome()));
 				screenshot("scenario-recall");
 				assertFalse(ScenarioBot.drillClock(page, view.story().paddy()).isEmpty(), "the drill's clock runs");
-				waitUntil("the edited receipt's kilograms on the Recall page", TIMEOUT_MS,
-						() -> ScenarioBot.tableTexts(page, view.story().paddy()).contains(tamperedKg(view)));
+				// The issue: the edited 12,100 kg stood in the holders' table like any other figure.
+				waitUntil("the edited receipt's kilograms on the Recall page, red and marked", TIMEOUT_MS,
+						() -> ScenarioBot.redTexts(page, view.story().paddy()).stream()
+								.anyMatch(t -> t.startsWith(tamperedKg(view)) && !t.equals(tamperedKg(view))));
+				screenshot("scenario-recall-marked");
 			}
 			case RESET -> {
 				assertTrue(store.verdicts().incidents().stream()
@@ -158,7 +161,8 @@ class ScenarioViewTest extends WorkbenchTestCase {
 				}
 				assertEquals("", ScenarioBot.drillClock(page, view.story().paddy()), "the drill's clock stopped");
 				waitUntil("the Recall page reading the receipt as put back", TIMEOUT_MS,
-						() -> !ScenarioBot.tableTexts(page, view.story().paddy()).contains(tamperedKg(view)));
+						() -> ScenarioBot.tableTexts(page, view.story().paddy()).stream().noneMatch(t -> t.startsWith(tamperedKg(view)))
+								&& ScenarioBot.redTexts(page, view.story().paddy()).isEmpty());
 				screenshot("scenario-reset");
 			}
 			default -> {
