@@ -6,6 +6,7 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -172,5 +173,15 @@ class ScenarioViewTest extends WorkbenchTestCase {
 		}
 		assertEquals(Messages.Scenario_again, view.stepButtonText(), "the story ran to its end");
 		assertTrue(store.events().find(view.story().tampered().hashId()).orElseThrow().isIntact(), "put back");
+
+		// The issue: Run Again stored another 20 t of paddy at once. It goes back to the start, as the view opened.
+		int batches = store.batches().list().size();
+		view.step(AnchoredDemo.CHAIN_TIMEOUT_MS);
+		assertEquals(Messages.Scenario_start, view.stepButtonText());
+		assertEquals(Messages.Scenario_ready, view.heading());
+		assertEquals("", view.outcome());
+		assertNull(view.story(), "no story until the presenter starts one");
+		assertEquals(batches, store.batches().list().size(), "nothing recorded by Run Again");
+		screenshot("scenario-again");
 	}
 }
