@@ -246,9 +246,12 @@ public final class ChainConnection implements AutoCloseable {
 	/** Closes the session, and stops the managed chain if this connection launched or took it over. */
 	@Override
 	public void close() throws InterruptedException {
-		session.close();
-		if (owned != null) {
-			owned.stop();
+		try {
+			session.close();
+		} finally {
+			if (owned != null) {
+				owned.stop();
+			}
 		}
 	}
 }

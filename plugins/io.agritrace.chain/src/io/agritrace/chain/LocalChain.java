@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -39,6 +40,9 @@ public final class LocalChain {
 	/** System property naming the anvil executable; the launch scripts set it. */
 	public static final String ANVIL_PROPERTY = "agritrace.anvil"; //$NON-NLS-1$
 	private static final String PID_FILE = "anvil.pid"; //$NON-NLS-1$
+	/** How long anvil may take to save its state and end when asked to, before it is killed. */
+	private static final Duration GRACE = Duration.ofSeconds(10);
+	private static final long KILLED_WAIT_SECONDS = 5;
 
 	/** Who ends the anvil that {@link #start} finds or launches. */
 	public enum Lifetime {
@@ -65,6 +69,9 @@ public final class LocalChain {
 	private final Path binary;
 	private final Path folder;
 	private final int port;
+	private final Duration grace;
+	/** The anvil this process owns (launched or took over), for the shutdown hook; null when none. */
+	private volatile ProcessHandle owned;
 	private Thread stopAtExit;
 
 	/** The workspace's chain, with the anvil that {@value #ANVIL_PROPERTY} names. */
@@ -77,9 +84,15 @@ public final class LocalChain {
 	 * @param workspace the workspace; the chain keeps its files in {@code chain/}
 	 */
 	public LocalChain(Path binary, Path workspace, int port) {
+		this(binary, workspace, port, GRACE);
+	}
+
+	/** @param grace how long anvil may take to end when asked to, before it is killed */
+	LocalChain(Path binary, Path workspace, int port, Duration grace) {
 		this.binary = binary;
 		this.folder = workspace.resolve("chain"); //$NON-NLS-1$
 		this.port = port;
+		this.grace = grace;
 	}
 
 	public String rpcUrl() {
@@ -129,20 +142,23 @@ public final class LocalChain {
 			pid = entry.map(AnvilPidFile.Entry::anvil).orElse(0L);
 			start = entry.isPresent() && entry.get().abandoned() ? Start.TOOK_OVER : Start.JOINED;
 		} else {
-			pid = launch();
+			pid = launch(lifetime);
 			start = Start.LAUNCHED;
+		}
+		if (start == Start.TOOK_OVER && lifetime == Lifetime.THIS_PROCESS) {
+			own(ProcessHandle.of(pid));
 		}
 		if (start != Start.JOINED) {
 			pidFile.write(pid, lifetime == Lifetime.THIS_PROCESS);
-			if (lifetime == Lifetime.THIS_PROCESS) {
-				stopAtExit(pid);
-			}
 		}
 		return new Running(deployOnce(), start, pid);
 	}
 
-	/** Launches anvil on the port; its state is saved every 5 s and when it exits. */
-	private long launch() throws IOException, InterruptedException, ChainException {
+	/**
+	 * Launches anvil on the port; its state is saved every 5 s and when it exits. An anvil this process owns is
+	 * owned from its first moment: a shutdown while it comes up ends it too. One that does not come up is ended.
+	 */
+	private long launch(Lifetime lifetime) throws IOException, InterruptedException, ChainException {
 		Path state = folder.resolve("state.json"); //$NON-NLS-1$
 		Process anvil = new ProcessBuilder(List.of(binary.toString(), "--host", "127.0.0.1", //$NON-NLS-1$ //$NON-NLS-2$
 				"--port", String.valueOf(port), //$NON-NLS-1$
@@ -150,23 +166,62 @@ public final class LocalChain {
 				"--gas-price", "0", "--base-fee", "0", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				"--state", state.toString(), "--state-interval", "5")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.redirectErrorStream(true).redirectOutput(folder.resolve("anvil.log").toFile()).start(); //$NON-NLS-1$
+		if (lifetime == Lifetime.THIS_PROCESS) {
+			own(Optional.of(anvil.toHandle()));
+		}
+		try {
+			awaitPort();
+		} catch (InterruptedException | ChainException e) {
+			end(anvil.toHandle());
+			disown();
+			throw e;
+		}
+		return anvil.pid();
+	}
+
+	private void awaitPort() throws InterruptedException, ChainException {
 		for (int i = 0; i < 200 && !isRunning(); i++) {
 			Thread.sleep(50);
 		}
 		if (!isRunning()) {
 			throw new ChainException("anvil did not start; see " + folder.resolve("anvil.log")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		return anvil.pid();
 	}
 
 	/**
-	 * A JVM runs its shutdown hooks on SIGTERM, SIGINT and SIGHUP (a closed
-	 * terminal), so the anvil it owns ends with it then, too.
+	 * A JVM runs its shutdown hooks on exit and on SIGTERM, SIGINT and SIGHUP
+	 * (a closed terminal), so the anvil it owns ends with it then, too: also
+	 * when the application exits while a stop is under way or was never asked.
 	 */
-	private synchronized void stopAtExit(long pid) {
-		if (stopAtExit == null) {
-			stopAtExit = new Thread(() -> ProcessHandle.of(pid).ifPresent(LocalChain::end), "stop local chain"); //$NON-NLS-1$
-			Runtime.getRuntime().addShutdownHook(stopAtExit);
+	private synchronized void own(Optional<ProcessHandle> anvil) throws ChainException {
+		owned = anvil.orElse(null);
+		if (stopAtExit == null && owned != null) {
+			Thread hook = new Thread(() -> {
+				ProcessHandle last = owned;
+				if (last != null) {
+					end(last);
+				}
+			}, "stop local chain"); //$NON-NLS-1$
+			try {
+				Runtime.getRuntime().addShutdownHook(hook);
+			} catch (IllegalStateException exiting) {
+				end(owned);
+				owned = null;
+				throw new ChainException("the application is exiting: the local chain was stopped", exiting); //$NON-NLS-1$
+			}
+			stopAtExit = hook;
+		}
+	}
+
+	private synchronized void disown() {
+		owned = null;
+		if (stopAtExit != null) {
+			try {
+				Runtime.getRuntime().removeShutdownHook(stopAtExit);
+			} catch (IllegalStateException shuttingDown) {
+				// the hook is running or has run
+			}
+			stopAtExit = null;
 		}
 	}
 
@@ -182,15 +237,31 @@ public final class LocalChain {
 		}
 	}
 
-	/** Asks anvil to end (it saves its state on the way out) and waits a little for it. */
-	private static void end(ProcessHandle anvil) {
+	/**
+	 * Asks anvil to end (it saves its state on the way out) and waits the grace for it; then kills it, and waits for
+	 * that too: once this returns, no anvil is left to keep the port. Interrupted, it kills anvil at once.
+	 */
+	private void end(ProcessHandle anvil) {
 		anvil.destroy();
+		boolean interrupted = false;
 		try {
-			anvil.onExit().get(10, TimeUnit.SECONDS);
+			anvil.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+			return;
 		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+			interrupted = true;
 		} catch (ExecutionException | TimeoutException e) {
-			anvil.destroyForcibly();
+			// it did not end in time: killed below
+		}
+		anvil.destroyForcibly();
+		try {
+			anvil.onExit().get(KILLED_WAIT_SECONDS, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			interrupted = true;
+		} catch (ExecutionException | TimeoutException e) {
+			// SIGKILL cannot be ignored: only a process stuck in the kernel is still there
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -201,23 +272,14 @@ public final class LocalChain {
 	 * @return false when none runs
 	 */
 	public boolean stop() throws InterruptedException {
-		Optional<ProcessHandle> anvil = workspaceAnvil();
-		anvil.ifPresent(LocalChain::end);
+		Optional<ProcessHandle> anvil = workspaceAnvil().or(() -> Optional.ofNullable(owned).filter(ProcessHandle::isAlive));
+		anvil.ifPresent(this::end);
 		try {
 			Files.deleteIfExists(folder.resolve(PID_FILE));
 		} catch (IOException e) {
 			// the next start finds the anvil gone and writes the file again
 		}
-		synchronized (this) {
-			if (stopAtExit != null) {
-				try {
-					Runtime.getRuntime().removeShutdownHook(stopAtExit);
-				} catch (IllegalStateException shuttingDown) {
-					// the hook is running or has run
-				}
-				stopAtExit = null;
-			}
-		}
+		disown();
 		return anvil.isPresent();
 	}
 

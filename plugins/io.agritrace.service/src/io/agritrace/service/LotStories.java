@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventHashId;
@@ -16,6 +18,7 @@ import io.agritrace.core.trace.RecallImpact;
 import io.agritrace.core.trace.Trace;
 import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.TraceStore;
+import io.agritrace.store.VerdictRepository;
 
 /** Reads a lot's story: what the Batch editor's pages, {@code trace} and the exports show of it. */
 public final class LotStories {
@@ -83,6 +86,9 @@ public final class LotStories {
 		}
 		Map<EventHashId, OutboxRepository.Anchor> anchors = store.outbox()
 				.anchors(trace.all().events().stream().map(EpcisEvent::hashId).toList());
-		return new LotStory(code, batch, trace, perDay, onHand, custody.transits(), recall, naming.product(code), names, contacts, anchors);
+		Set<EventHashId> altered = store.verdicts().incidents().stream().filter(i -> !i.missing())
+				.map(VerdictRepository.Incident::hashId).filter(anchors::containsKey).collect(Collectors.toSet());
+		return new LotStory(code, batch, trace, perDay, onHand, custody.transits(), recall, naming.product(code), names, contacts, anchors,
+				altered);
 	}
 }

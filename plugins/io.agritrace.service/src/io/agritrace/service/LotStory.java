@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import io.agritrace.core.epcis.EpcisEvent;
@@ -31,10 +33,12 @@ import io.agritrace.store.OutboxRepository;
  * @param names       display names of the lots, places and parties the story names
  * @param contacts    the telephones of the recall's holders
  * @param anchors     each event's anchor state as the store recorded it
+ * @param altered     the events that the last verification on chain found altered since they were anchored
  */
 public record LotStory(String code, Optional<ProductBatch> batch, Trace trace, Map<LocalDate, Integer> perDay,
 		List<CustodyChain.Stop> onHand, List<CustodyChain.Transit> inTransit, RecallImpact recall, Optional<String> productName,
-		Map<String, String> names, Map<String, String> contacts, Map<EventHashId, OutboxRepository.Anchor> anchors) {
+		Map<String, String> names, Map<String, String> contacts, Map<EventHashId, OutboxRepository.Anchor> anchors,
+		Set<EventHashId> altered) {
 
 	/**
 	 * A warning of the trace as a sentence that names events by their step, place
@@ -46,6 +50,15 @@ public record LotStory(String code, Optional<ProductBatch> batch, Trace trace, M
 	/** The display name of a lot, place or party the story names; its URI otherwise; empty for none. */
 	public String name(String uri) {
 		return uri == null ? "" : names.getOrDefault(uri, uri); //$NON-NLS-1$
+	}
+
+	/**
+	 * True when a record of the lot at the place was altered after it was anchored, as the last verification found:
+	 * what the story tells of the lot there (the kilograms received) is not what was recorded.
+	 */
+	public boolean altered(String item, String location) {
+		return !altered.isEmpty() && trace.all().events().stream()
+				.anyMatch(e -> altered.contains(e.hashId()) && e.mentions(item) && Objects.equals(location, e.bizLocation()));
 	}
 
 	/** The event of the trace with this hash ID, if the trace has it. */

@@ -1,11 +1,13 @@
 package io.agritrace.ui;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.TableColumn;
 
@@ -24,8 +26,13 @@ public final class TextColumns {
 	private static final int HEADER_MARGIN = 32;
 
 	/** Adds a column to a viewer whose rows are all of type {@code T}, at least as wide as its header. */
-	@SuppressWarnings("unchecked")
 	public static <T> void add(TableViewer viewer, String title, int width, Function<T, String> text) {
+		add(viewer, title, width, text, row -> false);
+	}
+
+	/** Adds such a column whose text is red in the rows that {@code alarm} holds of: a warning the reader must see. */
+	@SuppressWarnings("unchecked")
+	public static <T> void add(TableViewer viewer, String title, int width, Function<T, String> text, Predicate<T> alarm) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(Math.max(width, headerWidth(viewer, title)));
@@ -38,6 +45,11 @@ public final class TextColumns {
 			@Override
 			public String getToolTipText(Object element) {
 				return getText(element);
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return alarm.test((T) element) ? viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_RED) : null;
 			}
 		});
 	}

@@ -12,14 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +132,41 @@ class DrawingCanvasTest {
 
 		canvas.show(counted);
 		assertFalse(across.getVisible(), "a chart fills the canvas: no scroll bars");
+	}
+
+	/**
+	 * The issue: Ctrl+F (Find by Code) did nothing once a chart was clicked: the canvas, listening to no key, took no
+	 * focus, and the keys went on to the control the user had left. A click gives the chart the focus, as a click on a
+	 * table or a field does, so that the window's keys are heard from it.
+	 */
+	@Test
+	void aClickGivesTheChartTheKeyboardsFocus() {
+		Text field = new Text(shell, SWT.BORDER);
+		shell.layout();
+		shell.forceActive();
+		field.setFocus();
+		paintUntil(field::isFocusControl);
+		assertTrue(field.isFocusControl(), "the keyboard starts in the field");
+
+		Point centre = canvas.toDisplay(canvas.getSize().x / 2, canvas.getSize().y / 2);
+		post(SWT.MouseMove, e -> {
+			e.x = centre.x;
+			e.y = centre.y;
+		});
+		post(SWT.MouseDown, e -> e.button = 1);
+		post(SWT.MouseUp, e -> e.button = 1);
+		paintUntil(canvas::isFocusControl);
+
+		assertTrue(canvas.isFocusControl(), "the focus is on " + shell.getDisplay().getFocusControl());
+	}
+
+	/** Sends an event as the mouse does, through the X server, and runs the UI's work until it has come. */
+	private void post(int type, Consumer<Event> details) {
+		Event event = new Event();
+		event.type = type;
+		details.accept(event);
+		shell.getDisplay().post(event);
+		paintUntil(() -> false);
 	}
 
 	/** Runs the UI's work, paints included, until the condition holds or half a second has passed. */

@@ -46,8 +46,8 @@ import io.agritrace.charts.ui.internal.Messages;
  * A drawing with a natural size (a graph) opens as {@link DrawingView} places
  * it, readable around its focus; it zooms with the wheel or the menu, pans by
  * dragging or with scroll bars and fits the window whole on request; a chart
- * fills the canvas. Hover shows
- * the item's tooltip, a double-click hands the item to a listener, and the
+ * fills the canvas. A click gives it the keyboard's focus (the window's keys,
+ * Ctrl+F among them, then act from it). Hover shows the item's tooltip, a double-click hands the item to a listener, and the
  * context menu copies the picture or exports it as PNG or SVG in a Job.
  * The picture is drawn once per drawing, size and view, and kept: a form
  * scrolled over the canvas or a window uncovering it repaints from it.
@@ -102,7 +102,11 @@ public final class DrawingCanvas extends Canvas {
 		addListener(SWT.Dispose, e -> forget());
 		addListener(SWT.Resize, e -> place());
 		addListener(SWT.MouseMove, e -> hover(e.x, e.y));
-		addListener(SWT.MouseDown, e -> dragFrom = e.button == 1 ? new Point(e.x, e.y) : null);
+		addListener(SWT.MouseDown, e -> {
+			// A canvas that hears no keys takes no focus on a click; the keyboard would stay in a control the user left.
+			setFocus();
+			dragFrom = e.button == 1 ? new Point(e.x, e.y) : null;
+		});
 		addListener(SWT.MouseUp, e -> dragFrom = null);
 		addListener(SWT.MouseVerticalWheel, e -> zoomAt(e.count > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, e.x, e.y));
 		addListener(SWT.MouseDoubleClick, e -> {

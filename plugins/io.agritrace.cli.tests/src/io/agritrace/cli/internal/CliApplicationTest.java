@@ -239,6 +239,35 @@ class CliApplicationTest {
 	}
 
 	/**
+	 * The newcomer: {@code trace} listed the lots up- and downstream as Digital Links. They read as the Batch editor's
+	 * lineage names them, by lot number and product name in the language, the arrows lined up.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "zh", "en" })
+	void traceNamesTheLotsOfItsLineageByLotNumberAndProduct(String tag) {
+		Locale language = Locale.forLanguageTag(tag);
+		DemoDataSet demo = demo();
+		ProductBatch paddy = demo.batches().get(0);
+		String name = paddy.lot() + "  " + DisplayLanguage.name(language, JilinMasterData.PADDY.nameZh(), JilinMasterData.PADDY.nameEn());
+		List<String> fromPaddy = new ArrayList<>();
+		for (ProductBatch batch : demo.batches()) {
+			out.reset();
+			assertEquals(0, runIn(language, "trace", batch.traceCode()), err());
+			for (Texts heading : List.of(Texts.Trace_upstream, Texts.Trace_downstream)) {
+				String title = heading.text(language, 0);
+				List<String> steps = out().lines().dropWhile(l -> !l.startsWith(title.substring(0, title.indexOf('0'))))
+						.skip(1).takeWhile(l -> l.startsWith("  ")).toList();
+				assertTrue(steps.stream().noneMatch(l -> l.contains("https://")), out());
+				assertTrue(steps.stream().map(l -> Columns.width(l.substring(0, l.replace(" <- ", " -> ").indexOf(" -> "))))
+						.distinct().count() <= 1, "the arrows line up:\n" + String.join("\n", steps));
+				steps.stream().filter(l -> l.startsWith("  " + name + "  ") || l.endsWith("  <-  " + name)).forEach(fromPaddy::add);
+			}
+		}
+		assertTrue(fromPaddy.stream().anyMatch(l -> l.contains("  ->  ")), "the paddy downstream of itself: " + fromPaddy);
+		assertTrue(fromPaddy.stream().anyMatch(l -> l.contains("  <-  ")), "the paddy upstream of the rice: " + fromPaddy);
+	}
+
+	/**
 	 * The newcomer: a rice lot's store log had one reading out of its band, and {@code trace} warned of an excursion
 	 * "from 14:22 to 14:22 (0 min)"; it says one reading, with its value, time and place.
 	 */
@@ -299,9 +328,10 @@ class CliApplicationTest {
 		assertEquals(0, run("history", "party", USCC), err());
 		List<String> lines = out().lines().toList();
 		assertEquals(3, lines.size(), out());
-		assertTrue(lines.get(0).endsWith("\t" + System.getProperty("user.name") + "\tregistered\t\t"), lines.get(0));
-		assertTrue(lines.get(1).endsWith("\t" + System.getProperty("user.name") + "\t--name-zh\t水道合作社\t水道镇稻米合作社"),
-				lines.get(1));
+		String user = System.getProperty("user.name");
+		assertEquals(List.of(user, "registered", "", ""), cells(lines.get(0)).subList(1, 5), lines.get(0));
+		assertEquals(List.of(user, "--name-zh", "水道合作社", "水道镇稻米合作社"), cells(lines.get(1)).subList(1, 5), lines.get(1));
+		assertLinedUp(lines);
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			assertEquals("水道镇稻米合作社", store.masterData().partyName("https://id.gs1.org/417/6901234000016", Locale.CHINESE));
 		}
@@ -344,11 +374,14 @@ class CliApplicationTest {
 		out.reset();
 		assertEquals(0, run("history", "party", "https://id.gs1.org/417/6901234000016"), err());
 		assertEquals(List.of("registered", "deactivated", "reactivated", "deleted"),
-				out().lines().map(l -> l.split("\t")[2]).toList());
+				out().lines().map(l -> cells(l).get(2)).toList());
+		// The newcomer: "deleted" is shorter than a tab stop, and the columns after it went one stop to the left.
+		assertLinedUp(out().lines().toList());
 		out.reset();
 		assertEquals(0, runIn(Locale.SIMPLIFIED_CHINESE, "history", "party", "https://id.gs1.org/417/6901234000016"), err());
 		assertEquals(List.of("\u5df2\u767b\u8bb0", "\u5df2\u505c\u7528", "\u5df2\u91cd\u65b0\u542f\u7528", "\u5df2\u5220\u9664"),
-				out().lines().map(l -> l.split("\t", -1)[2]).toList(), "the actions in Chinese, in the same columns");
+				out().lines().map(l -> cells(l).get(2)).toList(), "the actions in Chinese, in the same columns");
+		assertLinedUp(out().lines().toList());
 	}
 
 	@Test
@@ -591,10 +624,19 @@ class CliApplicationTest {
 		}
 		assertEquals(0, run("credit"), err());
 		List<String> ranking = out().lines().toList();
-		assertEquals("Rank\tGrade\tScore\tVerified\tUnverified\tParty", ranking.get(0));
+		assertEquals(List.of("Rank", "Grade", "Score", "Verified", "Unverified", "Party"), cells(ranking.get(0)));
 		assertTrue(ranking.size() > 5, out());
-		assertTrue(ranking.stream().skip(1).allMatch(l -> l.split("\t")[1].matches("[ABCD]")), "every organisation graded: " + out());
+		assertTrue(ranking.stream().skip(1).allMatch(l -> cells(l).get(1).matches("[ABCD]")), "every organisation graded: " + out());
 		assertTrue(ranking.stream().anyMatch(l -> l.endsWith("Meihekou Shuidao Rice Cooperative")), out());
+		// The newcomer: the counts under "Verified" (eight columns wide) started a tab stop left of their heading.
+		assertLinedUp(ranking);
+
+		out.reset();
+		assertEquals(0, run("credit", JilinMasterData.MEIHE_COOP.gln()), err());
+		List<String> lines = out().lines().toList();
+		assertLinedUp(lines.subList(1, 7)); // the six indicators
+		assertLinedUp(lines.subList(8, lines.size())); // the months, after the score's line
+		assertTrue(lines.subList(8, lines.size()).stream().allMatch(l -> cells(l).get(0).matches("\\d{4}-\\d{2}")), out());
 
 		out.reset();
 		assertEquals(0, run("credit", JilinMasterData.MEIHE_COOP.gln(), "--json"), err());

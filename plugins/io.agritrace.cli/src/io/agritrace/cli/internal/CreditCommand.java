@@ -1,5 +1,6 @@
 package io.agritrace.cli.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,14 +64,14 @@ final class CreditCommand implements CliCommand {
 			context.out().println(exports.creditJson(ranking.stream().map(CreditReports.Ranked::profile).toList()));
 			return;
 		}
-		context.out().println(Texts.Credit_header.text(context.language()));
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of(Texts.Credit_header.text(context.language()).split("\t"))); //$NON-NLS-1$
 		for (int i = 0; i < ranking.size(); i++) {
 			CreditProfile p = ranking.get(i).profile();
-			context.out().println(String.join("\t", Integer.toString(i + 1), //$NON-NLS-1$
-					p.grade() == null ? "-" : p.grade().name(), p.score() == null ? "-" : p.score().toString(), //$NON-NLS-1$ //$NON-NLS-2$
-					Long.toString(p.counts().verified()), Long.toString(p.counts().unverified()),
-					ranking.get(i).party().name(context.language())));
+			rows.add(List.of(Integer.toString(i + 1), grade(p), score(p), Long.toString(p.counts().verified()),
+					Long.toString(p.counts().unverified()), ranking.get(i).party().name(context.language())));
 		}
+		Columns.tabbed(rows).forEach(context.out()::println);
 	}
 
 	private static void profile(CreditReports.Report report, CreditPolicy policy, CliContext context) {
@@ -78,15 +79,20 @@ final class CreditCommand implements CliCommand {
 		context.out().println(Texts.Credit_title.text(context.language(), report.party().name(context.language()),
 				IndicatorText.grade(profile, context.language())
 						+ (profile.score() == null ? "" : " (" + profile.score() + ")"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		for (CreditProfile.Score s : profile.indicators()) {
-			context.out().println(String.join("\t", IndicatorText.name(s.indicator(), context.language()), //$NON-NLS-1$
-					IndicatorText.value(s, context.language()),
-					s.numerator() + "/" + s.denominator(), Texts.Credit_weight.text(context.language(), s.weight()), //$NON-NLS-1$
-					IndicatorText.formula(s.indicator(), policy, context.language())));
-		}
+		Columns.tabbed(profile.indicators().stream().map(s -> List.of(IndicatorText.name(s.indicator(), context.language()),
+				IndicatorText.value(s, context.language()), s.numerator() + "/" + s.denominator(), //$NON-NLS-1$
+				Texts.Credit_weight.text(context.language(), s.weight()),
+				IndicatorText.formula(s.indicator(), policy, context.language()))).toList()).forEach(context.out()::println);
 		context.out().println(IndicatorText.score(policy, profile.counts().unverified(), context.language()));
-		report.months().forEach((month, p) -> context.out().println(String.join("\t", month.toString(), //$NON-NLS-1$
-				p.grade() == null ? "-" : p.grade().name(), p.score() == null ? "-" : p.score().toString(), //$NON-NLS-1$ //$NON-NLS-2$
-				Long.toString(p.counts().verified()))));
+		Columns.tabbed(report.months().entrySet().stream().map(m -> List.of(m.getKey().toString(), grade(m.getValue()),
+				score(m.getValue()), Long.toString(m.getValue().counts().verified()))).toList()).forEach(context.out()::println);
+	}
+
+	private static String grade(CreditProfile p) {
+		return p.grade() == null ? "-" : p.grade().name(); //$NON-NLS-1$
+	}
+
+	private static String score(CreditProfile p) {
+		return p.score() == null ? "-" : p.score().toString(); //$NON-NLS-1$
 	}
 }

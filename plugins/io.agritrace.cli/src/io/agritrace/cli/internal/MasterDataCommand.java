@@ -16,7 +16,7 @@ import io.agritrace.store.TraceStore;
  * new records; only a record nothing refers to can be deleted; the history
  * lists every change with its time (in the workspace's zone), who made it,
  * the action (in words) or field (as its option), and the values before and
- * after (tab-separated).
+ * after (tab-separated, lined up).
  */
 final class MasterDataCommand implements CliCommand {
 
@@ -58,7 +58,8 @@ final class MasterDataCommand implements CliCommand {
 			case DEACTIVATE -> editor.deactivate(kind, key);
 			case REACTIVATE -> editor.reactivate(kind, key);
 			case DELETE -> editor.delete(kind, key);
-			case HISTORY -> store.masterData().history(kind, key).forEach(c -> context.out().println(line(c, context)));
+			case HISTORY -> Columns.tabbed(store.masterData().history(kind, key).stream().map(c -> cells(c, context)).toList())
+					.forEach(context.out()::println);
 			}
 			if (verb != Verb.HISTORY) {
 				context.out().println(key);
@@ -76,7 +77,7 @@ final class MasterDataCommand implements CliCommand {
 		}
 	}
 
-	private static String line(MasterDataChange c, CliContext context) {
+	private static List<String> cells(MasterDataChange c, CliContext context) {
 		String what = switch (c.action()) {
 		case EDITED -> RegisterCommand.option(c.field());
 		case REGISTERED -> Texts.History_registered.text(context.language());
@@ -84,7 +85,7 @@ final class MasterDataCommand implements CliCommand {
 		case REACTIVATED -> Texts.History_reactivated.text(context.language());
 		case DELETED -> Texts.History_deleted.text(context.language());
 		};
-		return String.join("\t", Times.format(c.at(), context.zone()), c.by(), what, //$NON-NLS-1$
-				c.oldValue() == null ? "" : c.oldValue(), c.newValue() == null ? "" : c.newValue()); //$NON-NLS-1$ //$NON-NLS-2$
+		return List.of(Times.format(c.at(), context.zone()), c.by(), what, c.oldValue() == null ? "" : c.oldValue(), //$NON-NLS-1$
+				c.newValue() == null ? "" : c.newValue()); //$NON-NLS-1$
 	}
 }

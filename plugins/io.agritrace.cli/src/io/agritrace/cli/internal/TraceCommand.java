@@ -60,13 +60,9 @@ final class TraceCommand implements CliCommand {
 		Locale language = context.language();
 		out.println(Texts.Trace_title.text(language, trace.root()));
 		out.println(Texts.Trace_upstream.text(language, trace.upstream().items(true).size()));
-		for (LineageEdge e : trace.upstream().edges()) {
-			out.println("  " + e.to() + "  <-  " + e.from()); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		lineage(trace.upstream().edges(), true, story).forEach(out::println);
 		out.println(Texts.Trace_downstream.text(language, trace.downstream().items(false).size()));
-		for (LineageEdge e : trace.downstream().edges()) {
-			out.println("  " + e.from() + "  ->  " + e.to()); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		lineage(trace.downstream().edges(), false, story).forEach(out::println);
 		out.println(Texts.Trace_timeline.text(language, trace.all().events().size()));
 		Columns.lines(trace.all().events().stream().map(e -> List.of(Times.format(e.eventTime().atOffset(e.timeZone()), zone),
 				StepNames.of(e.bizStep(), language), StepNames.of(e.disposition(), language),
@@ -86,6 +82,15 @@ final class TraceCommand implements CliCommand {
 		for (Finding finding : trace.findings()) {
 			out.println(Texts.Trace_warning.text(language, finding.named(story::name).text(language)));
 		}
+	}
+
+	/**
+	 * Each step of a lineage as its two lots, each by lot number and product name as the story names them (its code
+	 * when the product is unknown), lined up, the arrow pointing from the input to what was made of it.
+	 */
+	private static List<String> lineage(List<LineageEdge> edges, boolean upstream, LotStory story) {
+		return Columns.lines(edges.stream().map(e -> upstream ? List.of(story.name(e.to()), "<-", story.name(e.from())) //$NON-NLS-1$
+				: List.of(story.name(e.from()), "->", story.name(e.to()))).toList()); //$NON-NLS-1$
 	}
 
 	/** "held 9834 of 19669 kg": what is still at a stop of what came; empty when the events count nothing. */

@@ -51,7 +51,10 @@ public final class AnchoringJob extends Job {
 	private final Path workspace;
 	private final ChainSettings settings;
 	private final ChainSecrets secrets;
+	/** Guards {@link #connection} against a {@link #shutdown()} while a run connects. */
+	private final Object connecting = new Object();
 	private volatile ChainConnection connection;
+	private boolean shutDown;
 	private AnchoringRound round;
 
 	public AnchoringJob(WorkspaceStore store, Path workspace, ChainSettings settings, ChainSecrets secrets) {
@@ -72,7 +75,9 @@ public final class AnchoringJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
 			if (connection == null) {
-				connection = ChainConnection.open(workspace, store.get(), settings, secrets, LocalChain.Lifetime.THIS_PROCESS);
+				if (!keep(ChainConnection.open(workspace, store.get(), settings, secrets, LocalChain.Lifetime.THIS_PROCESS))) {
+					return Status.CANCEL_STATUS;
+				}
 				LocalChain.Running local = connection.localChain();
 				if (local != null && local.start() == LocalChain.Start.TOOK_OVER) {
 					ILog.of(getClass()).info(NLS.bind(Messages.AnchoringJob_tookOver, String.valueOf(local.pid())));
@@ -126,12 +131,32 @@ public final class AnchoringJob extends Job {
 		wakeUp();
 	}
 
-	/** Stops publishing, and the local chain if this job started it. */
+	/**
+	 * Keeps the connection a run opened, unless the job was shut down while it opened (File > Exit while the local
+	 * chain came up): then it is closed at once, and with it the chain it started.
+	 */
+	private boolean keep(ChainConnection opened) throws InterruptedException {
+		synchronized (connecting) {
+			if (!shutDown) {
+				connection = opened;
+				return true;
+			}
+		}
+		opened.close();
+		return false;
+	}
+
+	/** Stops publishing, and the local chain if this job started it, or will have when its run finishes connecting. */
 	public void shutdown() {
 		cancel();
-		if (connection != null) {
+		ChainConnection open;
+		synchronized (connecting) {
+			shutDown = true;
+			open = connection;
+		}
+		if (open != null) {
 			try {
-				connection.close();
+				open.close();
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}

@@ -52,6 +52,7 @@ public final class Messages extends NLS {
 	public static String Provenance_sensorsHint;
 	public static String Provenance_summary;
 	public static String Provenance_unknownUnit;
+	public static String Recall_altered;
 	public static String Recall_columnHeld;
 	public static String Recall_columnHolder;
 	public static String Recall_columnHow;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -139,18 +140,24 @@ final class RecallPage extends TracePage {
 		build(trace);
 	}
 
+	/**
+	 * A holder whose record was altered after it was anchored (the guided scenario's insider) is red, as the
+	 * navigator's mark and the Chain page's verdicts are, and its kilograms received say they are not the recorded ones.
+	 */
 	private void columns() {
-		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnHolder, 180, r -> model.name(r.party()));
-		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnTelephone, 110,
-				r -> r.party() == null ? "" : model.contacts().getOrDefault(r.party(), "")); //$NON-NLS-1$ //$NON-NLS-2$
-		TextColumns.<RecallImpact.Recipient>add(table, Messages.Trace_columnPlace, 180, r -> model.name(r.location()));
-		TextColumns.<RecallImpact.Recipient>add(table, CommonMessages.Trace_columnLot, 200, r -> model.name(r.item()));
-		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnHow, 90,
-				r -> r.how().label(WorkbenchLanguage.current()));
-		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnReceived, 110,
-				r -> amount(r, RecallImpact.Recipient::receivedKg, RecallImpact.Recipient::received));
-		TextColumns.<RecallImpact.Recipient>add(table, Messages.Recall_columnHeld, 110,
-				r -> amount(r, RecallImpact.Recipient::heldKg, RecallImpact.Recipient::held));
+		Predicate<RecallImpact.Recipient> altered = r -> model.altered(r.item(), r.location());
+		TextColumns.add(table, Messages.Recall_columnHolder, 180, r -> model.name(r.party()), altered);
+		TextColumns.add(table, Messages.Recall_columnTelephone, 110,
+				r -> r.party() == null ? "" : model.contacts().getOrDefault(r.party(), ""), altered); //$NON-NLS-1$ //$NON-NLS-2$
+		TextColumns.add(table, Messages.Trace_columnPlace, 180, r -> model.name(r.location()), altered);
+		TextColumns.add(table, CommonMessages.Trace_columnLot, 200, r -> model.name(r.item()), altered);
+		TextColumns.add(table, Messages.Recall_columnHow, 90, r -> r.how().label(WorkbenchLanguage.current()), altered);
+		TextColumns.add(table, Messages.Recall_columnReceived, 110, r -> {
+			String received = amount(r, RecallImpact.Recipient::receivedKg, RecallImpact.Recipient::received);
+			return altered.test(r) ? NLS.bind(Messages.Recall_altered, received) : received;
+		}, altered);
+		TextColumns.add(table, Messages.Recall_columnHeld, 110,
+				r -> amount(r, RecallImpact.Recipient::heldKg, RecallImpact.Recipient::held), altered);
 		ColumnSort.enable(table, Map.of(RECEIVED_COLUMN, byAmount(RecallImpact.Recipient::receivedKg), HELD_COLUMN,
 				byAmount(RecallImpact.Recipient::heldKg)));
 	}

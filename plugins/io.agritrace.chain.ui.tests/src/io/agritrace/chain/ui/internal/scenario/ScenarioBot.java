@@ -103,6 +103,21 @@ final class ScenarioBot {
 				.flatMap(row -> IntStream.range(0, row.getParent().getColumnCount()).mapToObj(row::getText)).toList();
 	}
 
+	/** The cells of the tables in the lot's open editor that are red: what they mark as not to be trusted. */
+	static List<String> redTexts(IWorkbenchPage page, ProductBatch lot) {
+		IEditorPart editor = page.findEditor(new BatchEditorInput(lot));
+		Color red = editor.getSite().getShell().getDisplay().getSystemColor(SWT.COLOR_RED);
+		return Widgets.all(Widgets.of(editor), Table.class).stream().flatMap(t -> Arrays.stream(t.getItems()))
+				.flatMap(row -> IntStream.range(0, row.getParent().getColumnCount()).filter(i -> red.equals(row.getForeground(i)))
+						.mapToObj(row::getText))
+				.toList();
+	}
+
+	/** The heading above the narration: the view's title before a story, else the step's number. */
+	String heading() {
+		return Widgets.all(Widgets.of(view), Label.class).get(0).getText();
+	}
+
 	/** The story the view tells, to check its words against. */
 	GuidedScenario story() {
 		return view.story();

@@ -6,6 +6,7 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -146,8 +147,11 @@ class ScenarioViewTest extends WorkbenchTestCase {
 						view.outcome()));
 				screenshot("scenario-recall");
 				assertFalse(ScenarioBot.drillClock(page, view.story().paddy()).isEmpty(), "the drill's clock runs");
-				waitUntil("the edited receipt's kilograms on the Recall page", TIMEOUT_MS,
-						() -> ScenarioBot.tableTexts(page, view.story().paddy()).contains(tamperedKg(view)));
+				// The issue: the edited 12,100 kg stood in the holders' table like any other figure.
+				waitUntil("the edited receipt's kilograms on the Recall page, red and marked", TIMEOUT_MS,
+						() -> ScenarioBot.redTexts(page, view.story().paddy()).stream()
+								.anyMatch(t -> t.startsWith(tamperedKg(view)) && !t.equals(tamperedKg(view))));
+				screenshot("scenario-recall-marked");
 			}
 			case RESET -> {
 				assertTrue(store.verdicts().incidents().stream()
@@ -158,7 +162,8 @@ class ScenarioViewTest extends WorkbenchTestCase {
 				}
 				assertEquals("", ScenarioBot.drillClock(page, view.story().paddy()), "the drill's clock stopped");
 				waitUntil("the Recall page reading the receipt as put back", TIMEOUT_MS,
-						() -> !ScenarioBot.tableTexts(page, view.story().paddy()).contains(tamperedKg(view)));
+						() -> ScenarioBot.tableTexts(page, view.story().paddy()).stream().noneMatch(t -> t.startsWith(tamperedKg(view)))
+								&& ScenarioBot.redTexts(page, view.story().paddy()).isEmpty());
 				screenshot("scenario-reset");
 			}
 			default -> {
@@ -168,5 +173,15 @@ class ScenarioViewTest extends WorkbenchTestCase {
 		}
 		assertEquals(Messages.Scenario_again, view.stepButtonText(), "the story ran to its end");
 		assertTrue(store.events().find(view.story().tampered().hashId()).orElseThrow().isIntact(), "put back");
+
+		// The issue: Run Again stored another 20 t of paddy at once. It goes back to the start, as the view opened.
+		int batches = store.batches().list().size();
+		view.step(AnchoredDemo.CHAIN_TIMEOUT_MS);
+		assertEquals(Messages.Scenario_start, view.stepButtonText());
+		assertEquals(Messages.Scenario_ready, view.heading());
+		assertEquals("", view.outcome());
+		assertNull(view.story(), "no story until the presenter starts one");
+		assertEquals(batches, store.batches().list().size(), "nothing recorded by Run Again");
+		screenshot("scenario-again");
 	}
 }

@@ -149,12 +149,16 @@ public final class ScenarioView extends ViewPart {
 		content.layout(true, true);
 	}
 
-	/** Runs the next step in a Job; after the last, the next click starts the story again. */
+	/** Runs the next step in a Job; after the last, the next click goes back to the start, where the view opened. */
 	private void runNext() {
 		if (running != null && running.getState() != Job.NONE) {
 			return;
 		}
-		if (story == null || next >= Step.values().length) {
+		if (story != null && next >= Step.values().length) {
+			again();
+			return;
+		}
+		if (story == null) {
 			story = new GuidedScenario(WorkspaceZone.clock(),
 					Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase(Locale.ROOT));
 			next = 0;
@@ -192,6 +196,22 @@ public final class ScenarioView extends ViewPart {
 			}
 		};
 		running.schedule();
+	}
+
+	/**
+	 * Run Again: the view as it opened, its introduction and Start, and no story yet; the first step's lot is made
+	 * only when the presenter starts (or the box counts down to it), not by this click.
+	 */
+	private void again() {
+		story = null;
+		next = 0;
+		heading.setText(Messages.Scenario_ready);
+		narration.setText(Messages.Scenario_intro);
+		outcome.setText(""); //$NON-NLS-1$
+		step.setText(Messages.Scenario_start);
+		step.requestLayout();
+		fit();
+		plan();
 	}
 
 	/** What a step did as the audience reads it: the outcome, and the recall's shops a line each. */
