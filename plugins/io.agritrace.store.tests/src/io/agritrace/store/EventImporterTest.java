@@ -389,7 +389,7 @@ class EventImporterTest {
 					.quantity("https://id.gs1.org/01/06901234000016/10/NEW-1", BigDecimal.TEN, "KGM").build();
 			String refusal = MachineZone.in(MachineZone.UTC,
 					() -> assertThrows(RulesBrokenException.class, () -> tokyo.importer().record(future)).text(Locale.ENGLISH));
-			assertTrue(refusal.contains("eventTime: 2099-01-01 09:00 is in the future."), refusal);
+			assertTrue(refusal.contains("Event time: 2099-01-01 09:00 is in the future."), refusal);
 		}
 	}
 
