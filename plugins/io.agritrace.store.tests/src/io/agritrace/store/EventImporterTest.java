@@ -151,7 +151,7 @@ class EventImporterTest {
 		assertEquals(List.of("Rule_notHolder"), lenient.warnings().get(0).messages().stream().map(Message::code).toList());
 		Finding stored = store.traces().trace(lot).findings().get(0);
 		assertEquals(lenient.warnings().get(0), stored, "the store keeps the codes and arguments");
-		assertTrue(stored.text(Locale.ENGLISH).contains("sourceList"), stored.text(Locale.ENGLISH));
+		assertTrue(stored.text(Locale.ENGLISH).contains(": Shipper: "), stored.text(Locale.ENGLISH));
 	}
 
 	@Test
