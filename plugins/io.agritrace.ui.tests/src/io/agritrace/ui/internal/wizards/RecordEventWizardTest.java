@@ -216,6 +216,18 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		screenshot("wizard-event-inspecting-sites");
 	}
 
+	/** The issue: a site the clerk picked gave way to where the lot is as soon as a lot was chosen. */
+	@Test
+	void aSiteTheClerkPickedStaysPickedWhenALotIsChosen() throws Exception {
+		store().masterData().register(List.of(), List.of(new Location(Gln.locationUri(ids.gln()), "220581", "仓库 W" + chain.suffix,
+				"Warehouse W" + chain.suffix, null, null, chain.coop, false)), List.of());
+		wizard = open(chain.coop, EventStep.STORING);
+		assertEquals(2, wizard.items(EventPage.FIELD_SITE).size(), String.valueOf(wizard.items(EventPage.FIELD_SITE)));
+		wizard.choose(EventPage.FIELD_SITE, "W" + chain.suffix).choose(EventPage.FIELD_LOT, "P" + chain.suffix);
+		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("W" + chain.suffix),
+				"the clerk's pick stays, not where the lot is: " + wizard.text(EventPage.FIELD_SITE));
+	}
+
 	/** An organisation that runs no site is told so, rather than shown an empty list, and records where the lot is. */
 	@Test
 	void anOrganisationRunningNoSiteIsToldSoAndRecordsWhereTheLotIs() throws Exception {
