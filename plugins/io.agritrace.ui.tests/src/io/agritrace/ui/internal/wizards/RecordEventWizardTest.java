@@ -259,6 +259,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertTrue(wizard.isOpen(), "Finish with \"record another\" starts the next event");
 		assertEquals(EventStep.SHIPPING.name(), wizard.pageName());
 		assertEquals("", wizard.text(EventPage.FIELD_LOT), "a lot to choose afresh");
+		assertEquals("", wizard.text(EventPage.FIELD_QUANTITY), "the issue: the last shipment's 400 stayed for the next");
+		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("F" + chain.suffix), "the same site: " + wizard.text(EventPage.FIELD_SITE));
 		assertTrue(wizard.text(LotStepPage.FIELD_TO_SITE).contains("S" + chain.suffix), "the same receiver and site");
 		assertNull(wizard.error(), "a new form does not scold");
 		wizard.choose(EventPage.FIELD_LOT, "P" + chain.suffix);

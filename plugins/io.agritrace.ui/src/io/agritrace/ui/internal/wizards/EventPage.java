@@ -128,14 +128,21 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		// Most steps' places follow from the lot chosen.
 	}
 
-	/** Starts the next event: the choices offered again (no lot chosen), the page not scolding until edited. */
+	/**
+	 * Starts the next event: the step's context kept (the organisation, sites and receiver), what names the
+	 * last one's items cleared (lots, quantities, files), the choices offered again, the page not scolding until edited.
+	 */
 	final void again() {
 		restart();
 		fill(() -> {
 			lotFields.forEach(LotChooser::clear);
+			clearItems();
 			offerChoices();
 		});
 	}
+
+	/** Empties the fields that describe one event's items rather than its context; runs inside {@link #fill}. */
+	protected abstract void clearItems();
 
 	protected final RecordingChoices choices() {
 		return choices;

@@ -152,6 +152,17 @@ final class LotStepPage extends EventPage {
 		});
 	}
 
+	/** The next event's own quantity, case and files; the places and the receiver stay. */
+	@Override
+	protected void clearItems() {
+		quantity.amount().setText(""); //$NON-NLS-1$
+		for (Text text : new Text[] { sscc, sensors, report }) {
+			if (text != null) {
+				text.setText(""); //$NON-NLS-1$
+			}
+		}
+	}
+
 	/** The places named, proposed next time; the next event names a lot of its own. */
 	@Override
 	void remember() {

@@ -107,6 +107,17 @@ final class TransformationPage extends EventPage {
 		product.setVisibleItemCount(Math.min(15, Math.max(1, product.getItemCount())));
 	}
 
+	/** The next transformation's own quantities and output lot; the kind and site stay. */
+	@Override
+	protected void clearItems() {
+		for (Text text : used) {
+			text.setText(""); //$NON-NLS-1$
+		}
+		quantity.setText(""); //$NON-NLS-1$
+		proposedLot = ""; //$NON-NLS-1$
+		lot.setText(proposedLot);
+	}
+
 	/** A newly chosen input proposes all of it as used, and the first one its site, offered first. */
 	private void proposeFromInput(int row) {
 		CustodyChain.Stop input = inputs[row].chosen();
