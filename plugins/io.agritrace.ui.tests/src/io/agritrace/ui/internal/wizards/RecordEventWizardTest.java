@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,10 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 				"a reading above the paddy's storage band is flagged: " + wizard.warning());
 		assertFalse(wizard.warning().contains("4.5"), "a reading within the band is not: " + wizard.warning());
 		assertTrue(wizard.canFinish(), "the breach is recorded as read");
+		// The issue: the review left out the expected arrival; it shows every value the page asked.
+		assertTrue(wizard.reviewed(Messages.Review_arrival).startsWith(LocalDate.now(WorkspaceZone.clock()).plusDays(1) + " "),
+				wizard.shown());
+		assertEquals(NLS.bind(Messages.Review_readingsMany, 2), wizard.reviewed(Messages.Review_readings), wizard.shown());
 		screenshot("wizard-event-review");
 
 		wizard.finish();
@@ -480,7 +485,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		wizard.type(LotStepPage.FIELD_SSCC, sscc);
 		assertNull(wizard.error());
 		screenshot("wizard-event-packing");
-		wizard.next().finish();
+		assertEquals(sscc, wizard.next().reviewed(Messages.Field_sscc), "the review names the pallet");
+		wizard.finish();
 		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
 
 		EpcisEvent packed = store().traces().trace(chain.paddy).all().events().stream()
@@ -500,6 +506,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertTrue(wizard.error().startsWith(Messages.Field_report), wizard.error());
 		wizard.back().type(LotStepPage.FIELD_REPORT, report.toString()).next();
 		assertNull(wizard.error());
+		assertEquals(StepNames.of("non_conformant", WorkbenchLanguage.current()), wizard.reviewed(Messages.Field_result));
+		assertEquals(report.getFileName().toString(), wizard.reviewed(Messages.Field_report));
 		wizard.finish();
 		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
 
