@@ -35,6 +35,8 @@ class TranslationsTest {
 	private static final Pattern CODE_IN_BRACKETS = Pattern.compile("[（(][a-z]+_[a-z_]+[）)]");
 	/** The "quantityList：" and "16380 KGM": a field's code leading a Chinese text, a unit's code in one. */
 	private static final Pattern FIELD_CODE = Pattern.compile("^[a-z][A-Za-z_]*\uff1a");
+	/** "quantityList: 11 kg of …": an English text led by a field's code (in camel case) rather than its name. */
+	private static final Pattern ENGLISH_FIELD_CODE = Pattern.compile("^[a-z]+[A-Z][A-Za-z]*: ");
 	private static final Pattern UNIT_CODE = Pattern.compile("\\b(KGM|TNE|GRM|LTR|H87)\\b");
 	/** The language chooser names Chinese in Chinese in either language. */
 	private static final Set<String> NAMES_OF_CHINESE = Set.of("GeneralPreferences_chinese");
@@ -75,8 +77,9 @@ class TranslationsTest {
 	/**
 	 * The issue's "organisations (主体) registered", "数据有误（incorrect_data）"
 	 * and "Harvest……": an English text has no Chinese in it (but the name of the
-	 * language itself), a Chinese text no code in brackets nor a field's or a
-	 * unit's code, and an ellipsis is "..." in English and one "…" in Chinese.
+	 * language itself) nor a field's code leading it ("quantityList: "), a
+	 * Chinese text no code in brackets nor a field's or a unit's code, and an
+	 * ellipsis is "..." in English and one "…" in Chinese.
 	 */
 	@Test
 	void eachLanguageWritesInItsOwnWords() throws IOException {
@@ -90,6 +93,9 @@ class TranslationsTest {
 				String where = PLUGINS.relativize(base) + ": " + key;
 				if (CHINESE.matcher(english).find() && !NAMES_OF_CHINESE.contains(key)) {
 					problems.add(where + " has Chinese in English: " + english);
+				}
+				if (ENGLISH_FIELD_CODE.matcher(english).find()) {
+					problems.add(where + " names a field by its code in English: " + english);
 				}
 				if (CODE_IN_BRACKETS.matcher(chinese).find()) {
 					problems.add(where + " shows a code in Chinese: " + chinese);

@@ -71,7 +71,7 @@ class TextsInTwoLanguagesTest {
 			assertEquals(problem, store.traces().trace(PADDY).findings().get(0), "the store keeps the import's codes");
 		}
 		String hash = problem.subject();
-		String ruleEn = "sourceList: " + MILL + " cannot ship " + PADDY + ": it is held by " + COOP + ".";
+		String ruleEn = "Shipper: " + MILL + " cannot ship " + PADDY + ": it is held by " + COOP + ".";
 		String ruleZh = "发出方：" + MILL + " 不能发运 " + PADDY + "，其当前持有方是 " + COOP + "。";
 		Map<Localized, Map<Locale, String>> expected = Map.of(
 				language -> violation.rule(language), Map.of(Locale.ENGLISH, ruleEn, Locale.SIMPLIFIED_CHINESE, ruleZh),

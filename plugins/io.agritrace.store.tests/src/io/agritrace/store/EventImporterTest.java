@@ -151,7 +151,7 @@ class EventImporterTest {
 		assertEquals(List.of("Rule_notHolder"), lenient.warnings().get(0).messages().stream().map(Message::code).toList());
 		Finding stored = store.traces().trace(lot).findings().get(0);
 		assertEquals(lenient.warnings().get(0), stored, "the store keeps the codes and arguments");
-		assertTrue(stored.text(Locale.ENGLISH).contains("sourceList"), stored.text(Locale.ENGLISH));
+		assertTrue(stored.text(Locale.ENGLISH).contains(": Shipper: "), stored.text(Locale.ENGLISH));
 	}
 
 	@Test
@@ -389,7 +389,7 @@ class EventImporterTest {
 					.quantity("https://id.gs1.org/01/06901234000016/10/NEW-1", BigDecimal.TEN, "KGM").build();
 			String refusal = MachineZone.in(MachineZone.UTC,
 					() -> assertThrows(RulesBrokenException.class, () -> tokyo.importer().record(future)).text(Locale.ENGLISH));
-			assertTrue(refusal.contains("eventTime: 2099-01-01 09:00 is in the future."), refusal);
+			assertTrue(refusal.contains("Event time: 2099-01-01 09:00 is in the future."), refusal);
 		}
 	}
 

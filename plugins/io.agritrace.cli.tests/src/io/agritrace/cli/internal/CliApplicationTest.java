@@ -456,7 +456,7 @@ class CliApplicationTest {
 		Files.writeString(file, milled.jsonText());
 
 		assertEquals(1, run("record", file.toString()));
-		assertTrue(err().contains("outputQuantityList") && err().contains("RG-MILLED-1")
+		assertTrue(err().contains("Output quantity: ") && err().contains("RG-MILLED-1")
 				&& err().contains(Identifiers.lotNumber(redGinseng).orElseThrow()), "the rule names both lots: " + err());
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			assertTrue(store.events().find(milled.hashId()).isEmpty(), "nothing is stored");

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,8 @@ class StepEventsTest {
 		EpcisEvent shipping = StepEvents.shipping(T, LOT, BigDecimal.TEN, "KGM", h, T.plusHours(30)).build();
 
 		assertEquals("2026-10-06T15:30:00+08:00", shipping.json().path("agritrace:expectedArrival").asText());
+		assertEquals(Optional.of(T.plusHours(30)), StepEvents.expectedArrival(shipping), "read back for the review");
+		assertEquals(Optional.empty(), StepEvents.expectedArrival(StepEvents.shipping(T, LOT, BigDecimal.TEN, "KGM", h).build()));
 		assertEquals("https://agritrace.io/epcis/", shipping.context().namespace("agritrace"));
 		assertNotEquals(StepEvents.shipping(T, LOT, BigDecimal.TEN, "KGM", h, T.plusHours(31)).build().hashId(),
 				shipping.hashId(), "the expected arrival is part of what the hash ID proves");

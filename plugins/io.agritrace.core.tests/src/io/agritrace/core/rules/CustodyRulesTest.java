@@ -70,14 +70,14 @@ class CustodyRulesTest {
 		CustodyRules inJilin = new CustodyRules(Clock.fixed(T.plusDays(10).toInstant(), ZoneId.of("Asia/Shanghai")));
 		state.firstSeen.put(LOT, Instant.parse("2026-11-18T23:23:00Z"));
 		EpcisEvent early = observe(OffsetDateTime.parse("2026-02-07T11:22+08:00"), "inspecting").build();
-		assertEquals("eventTime: 2026-02-07 11:22 is before " + LOT + " existed (2026-11-19 07:23).",
+		assertEquals("Event time: 2026-02-07 11:22 is before " + LOT + " existed (2026-11-19 07:23).",
 				inJilin.check(early, state, false).get(0).rule(Locale.ENGLISH));
 		EpcisEvent fromTokyo = observe(OffsetDateTime.parse("2026-02-07T12:22+09:00"), "inspecting").build();
 		assertEquals("\u4e8b\u4ef6\u65f6\u95f4\uff1a2026-02-07 12:22 +09:00 \u65e9\u4e8e " + LOT
 				+ " \u7684\u4ea7\u751f\u65f6\u95f4\uff082026-11-19 07:23\uff09\u3002",
 				inJilin.check(fromTokyo, state, false).get(0).rule(Locale.SIMPLIFIED_CHINESE));
 		EpcisEvent future = observe(T.plusDays(11), "inspecting").build();
-		assertEquals("eventTime: 2026-10-12 08:00 is in the future.", inJilin.check(future, state, false).get(0).rule(Locale.ENGLISH));
+		assertEquals("Event time: 2026-10-12 08:00 is in the future.", inJilin.check(future, state, false).get(0).rule(Locale.ENGLISH));
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class CustodyRulesTest {
 		assertEquals(List.of("quantityList"), fields(shipFromMill(new BigDecimal("0.011"), "TNE"), false));
 		List<RuleViolation> more = rules.check(shipFromMill(new BigDecimal("11"), "KGM"), state, false);
 		assertEquals(List.of("quantityList"), more.stream().map(RuleViolation::field).toList());
-		assertEquals("quantityList: 11 kg of " + LOT + " cannot leave " + MILL_SITE + ": only 10 kg of it are held there.",
+		assertEquals("Quantity: 11 kg of " + LOT + " cannot leave " + MILL_SITE + ": only 10 kg of it are held there.",
 				more.get(0).rule(Locale.ENGLISH));
 		// 数量：… 仅存 10 千克，不能发出 11 千克。
 		assertEquals("\u6570\u91cf\uff1a" + MILL_SITE + " \u5904 " + LOT + " \u4ec5\u5b58 10 \u5343\u514b\uff0c"
@@ -126,7 +126,7 @@ class CustodyRulesTest {
 		state.firstSeen.put(LOT, T.toInstant());
 		state.receivedBy(COOP, MILL_SITE, new BigDecimal("16380"));
 		RuleViolation more = rules.check(shipFromMill(new BigDecimal("999999"), "KGM"), state, false).get(0);
-		assertEquals("quantityList: 999,999 kg of " + LOT + " cannot leave " + MILL_SITE + ": only 16,380 kg of it are held there.",
+		assertEquals("Quantity: 999,999 kg of " + LOT + " cannot leave " + MILL_SITE + ": only 16,380 kg of it are held there.",
 				more.rule(Locale.ENGLISH));
 		// 数量：… 仅存 16,380 千克，不能发出 999,999 千克。
 		assertTrue(more.rule(Locale.SIMPLIFIED_CHINESE).endsWith(
@@ -134,7 +134,7 @@ class CustodyRulesTest {
 				more.rule(Locale.SIMPLIFIED_CHINESE));
 		assertEquals("999999", more.value(), "the value at fault stays a plain number");
 		RuleViolation tonnes = rules.check(shipFromMill(new BigDecimal("1234.5"), "TNE"), state, false).get(0);
-		assertTrue(tonnes.rule(Locale.ENGLISH).startsWith("quantityList: 1,234.5 t of "), tonnes.rule(Locale.ENGLISH));
+		assertTrue(tonnes.rule(Locale.ENGLISH).startsWith("Quantity: 1,234.5 t of "), tonnes.rule(Locale.ENGLISH));
 		assertTrue(tonnes.rule(Locale.ENGLISH).endsWith("only 16.38 t of it are held there."), tonnes.rule(Locale.ENGLISH));
 	}
 
@@ -144,7 +144,7 @@ class CustodyRulesTest {
 		List<RuleViolation> below = rules.check(EventBuilder.event(EventType.ObjectEvent, T.plusDays(1)).action("OBSERVE")
 				.bizStep("inspecting").quantity(LOT, new BigDecimal("-5"), "KGM").build(), state, false);
 		assertEquals(List.of("quantityList"), below.stream().map(RuleViolation::field).toList());
-		assertEquals("quantityList: the quantity -5 of " + LOT + " is below zero.", below.get(0).rule(Locale.ENGLISH));
+		assertEquals("Quantity: the quantity -5 of " + LOT + " is below zero.", below.get(0).rule(Locale.ENGLISH));
 		assertTrue(below.get(0).rule(Locale.SIMPLIFIED_CHINESE).startsWith("\u6570\u91cf\uff1a"), // 数量：
 				below.get(0).rule(Locale.SIMPLIFIED_CHINESE));
 	}

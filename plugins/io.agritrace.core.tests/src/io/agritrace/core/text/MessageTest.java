@@ -20,7 +20,7 @@ class MessageTest {
 		Locale before = Locale.getDefault();
 		try {
 			Locale.setDefault(Locale.GERMAN);
-			assertEquals("sourceList: farm cannot ship lot 7: it is held by coop.", NOT_HOLDER.text(Locale.ENGLISH));
+			assertEquals("Shipper: farm cannot ship lot 7: it is held by coop.", NOT_HOLDER.text(Locale.ENGLISH));
 			assertEquals("\u53d1\u51fa\u65b9\uff1afarm \u4e0d\u80fd\u53d1\u8fd0 lot 7\uff0c"
 					+ "\u5176\u5f53\u524d\u6301\u6709\u65b9\u662f coop\u3002",
 					NOT_HOLDER.text(Locale.SIMPLIFIED_CHINESE)); // 发出方：farm 不能发运 lot 7，其当前持有方是 coop。
@@ -44,9 +44,9 @@ class MessageTest {
 		Localized place = language -> DisplayLanguage.pick(language, "\u51b7\u5e93", "the cold store"); // 冷库
 		Message message = RuleTexts.Rule_unknownLocation.with(place);
 
-		assertEquals("location: the cold store is not a registered location.", message.text(Locale.ENGLISH));
+		assertEquals("Location: the cold store is not a registered location.", message.text(Locale.ENGLISH));
 		assertEquals(List.of("\u51b7\u5e93"), message.arguments(Locale.SIMPLIFIED_CHINESE));
-		assertEquals("location: null is not a registered location.", RuleTexts.Rule_unknownLocation.with((Object) null)
+		assertEquals("Location: null is not a registered location.", RuleTexts.Rule_unknownLocation.with((Object) null)
 				.text(Locale.ENGLISH), "a null argument reads as NLS binds it");
 	}
 }

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The events of AgriTrace's business steps as EPCIS says them, so that the
@@ -49,6 +52,12 @@ public final class StepEvents {
 			OffsetDateTime expectedArrival) {
 		return shipping(time, lot, quantity, uom, h).extension(EXTENSION_PREFIX, EXTENSION_NAMESPACE, EXPECTED_ARRIVAL,
 				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(expectedArrival.withNano(0)));
+	}
+
+	/** When a shipment is expected at its destination, as it says; empty for an event that does not say. */
+	public static Optional<OffsetDateTime> expectedArrival(EpcisEvent shipment) {
+		JsonNode value = shipment.json().get(EXTENSION_PREFIX + ':' + EXPECTED_ARRIVAL);
+		return value == null || !value.isTextual() ? Optional.empty() : Optional.of(OffsetDateTime.parse(value.asText()));
 	}
 
 	/** A shipment arrives at its destination, which becomes the lot's business location. */

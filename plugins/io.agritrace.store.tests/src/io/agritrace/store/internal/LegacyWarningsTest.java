@@ -29,8 +29,9 @@ import io.agritrace.store.TraceStore;
 
 /**
  * V20: the rule warnings stored as sentences, in whichever language the
- * importing process ran, become the rules' codes with their arguments; a
- * sentence no rule's text matches is kept whole.
+ * importing process ran, become the rules' codes with their arguments, the
+ * texts of those days that started with a field's code ("quantityList:")
+ * too; a sentence no rule's text matches is kept whole.
  */
 class LegacyWarningsTest {
 
@@ -56,6 +57,9 @@ class LegacyWarningsTest {
 				List.of(RuleTexts.Rule_notHolder.with(SHIPPER, LOT, HOLDER), RuleTexts.Rule_destroyed.with(LOT)));
 		stored.put("outputQuantityList：加工产出不能多于投入（950 千克）；产出为 1000 千克。",
 				List.of(RuleTexts.Rule_notConserved.with("1000", "950")));
+		stored.put("quantityList: 11 kg of " + LOT + " cannot leave mill: only 10 kg of it are held there.",
+				List.of(RuleTexts.Rule_moreThanHeld.with("11", "kg", LOT, "mill", "10")));
+		stored.put("Event time: 2030-01-01T00:00:00Z is in the future.", List.of(RuleTexts.Rule_future.with("2030-01-01T00:00:00Z")));
 		stored.put("the shipper is not who holds the lot", List.of(StoredWarnings.legacy("the shipper is not who holds the lot")));
 
 		DemoDataSet demo = new DemoDataSet(Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.ofHours(8)));
@@ -72,9 +76,10 @@ class LegacyWarningsTest {
 				List<Message> warnings = upgraded.events().find(events.get(i++)).orElseThrow().warnings();
 				assertEquals(sentence.getValue(), warnings, sentence.getKey());
 				Locale language = sentence.getKey().contains("：") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-				// Chinese texts name their fields in words now, where they named them as English does.
+				// The texts name their fields in words now, where they named them by their codes.
 				String reads = sentence.getKey().replace("sourceList：", "发出方：").replace("item：", "批次：")
-						.replace("outputQuantityList：", "产出数量：");
+						.replace("outputQuantityList：", "产出数量：").replace("sourceList:", "Shipper:")
+						.replace("eventTime:", "Event time:").replace("childEPCs:", "Packed items:").replace("quantityList:", "Quantity:");
 				assertEquals(reads, warnings.stream().map(m -> m.text(language)).collect(Collectors.joining(" ")),
 						"reads as it was stored, in the language it was stored in");
 			}

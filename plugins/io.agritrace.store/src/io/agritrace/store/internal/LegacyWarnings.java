@@ -109,14 +109,36 @@ final class LegacyWarnings {
 			String chinese = key.text(Locale.SIMPLIFIED_CHINESE, marks);
 			patterns.add(pattern(key, english));
 			patterns.add(pattern(key, chinese));
-			// The Chinese texts of those days named their field as the English ones do: "sourceList：".
+			// The texts of those days started with the event's field as a code, in Chinese too: "sourceList：".
+			String code = fieldCode(key);
 			int field = english.indexOf(": "); //$NON-NLS-1$
 			int chineseField = chinese.indexOf('\uff1a');
-			if (field > 0 && chineseField > 0) {
-				patterns.add(pattern(key, english.substring(0, field) + chinese.substring(chineseField)));
+			if (code != null && field > 0 && chineseField > 0) {
+				patterns.add(pattern(key, code + english.substring(field)));
+				patterns.add(pattern(key, code + chinese.substring(chineseField)));
 			}
 		}
 		return patterns;
+	}
+
+	/** The field code a rule's text started with before it named the field in words (e.g. "quantityList"), or null. */
+	private static String fieldCode(RuleTexts key) {
+		return switch (key) {
+		case Correction_didNotOccurWithCorrective, Correction_noCorrective, Correction_unchanged -> "correctiveEventIDs"; //$NON-NLS-1$
+		case Correction_unknownReason -> "reason"; //$NON-NLS-1$
+		case Rule_beforeItem, Rule_future -> "eventTime"; //$NON-NLS-1$
+		case Rule_consumed, Rule_destroyed, Rule_unknownItem -> "item"; //$NON-NLS-1$
+		case Rule_inOtherContainer -> "childEPCs"; //$NON-NLS-1$
+		case Rule_moreThanHeld -> "quantityList"; //$NON-NLS-1$
+		case Rule_notConserved, Rule_notMadeFrom -> "outputQuantityList"; //$NON-NLS-1$
+		case Rule_notHolder -> "sourceList"; //$NON-NLS-1$
+		case Rule_notMadeBy -> "bizStep"; //$NON-NLS-1$
+		case Rule_unknownLocation -> "location"; //$NON-NLS-1$
+		case Rule_unknownParty -> "party"; //$NON-NLS-1$
+		case Rule_unknownProduct -> "product"; //$NON-NLS-1$
+		case Rule_wrongDestination -> "bizLocation"; //$NON-NLS-1$
+		default -> null; // the field's name is an argument, or a field has no sentence of its own
+		};
 	}
 
 	/** The text with each argument's mark as a named group {@code a<n>} (a repeated argument repeats its value). */

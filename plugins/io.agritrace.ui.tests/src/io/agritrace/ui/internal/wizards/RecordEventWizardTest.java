@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,10 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 				"a reading above the paddy's storage band is flagged: " + wizard.warning());
 		assertFalse(wizard.warning().contains("4.5"), "a reading within the band is not: " + wizard.warning());
 		assertTrue(wizard.canFinish(), "the breach is recorded as read");
+		// The issue: the review left out the expected arrival; it shows every value the page asked.
+		assertTrue(wizard.reviewed(Messages.Review_arrival).startsWith(LocalDate.now(WorkspaceZone.clock()).plusDays(1) + " "),
+				wizard.shown());
+		assertEquals(NLS.bind(Messages.Review_readingsMany, 2), wizard.reviewed(Messages.Review_readings), wizard.shown());
 		screenshot("wizard-event-review");
 
 		wizard.finish();
@@ -218,6 +223,18 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		screenshot("wizard-event-inspecting-sites");
 	}
 
+	/** The issue: a site the clerk picked gave way to where the lot is as soon as a lot was chosen. */
+	@Test
+	void aSiteTheClerkPickedStaysPickedWhenALotIsChosen() throws Exception {
+		store().masterData().register(List.of(), List.of(new Location(Gln.locationUri(ids.gln()), "220581", "仓库 W" + chain.suffix,
+				"Warehouse W" + chain.suffix, null, null, chain.coop, false)), List.of());
+		wizard = open(chain.coop, EventStep.STORING);
+		assertEquals(2, wizard.items(EventPage.FIELD_SITE).size(), String.valueOf(wizard.items(EventPage.FIELD_SITE)));
+		wizard.choose(EventPage.FIELD_SITE, "W" + chain.suffix).choose(EventPage.FIELD_LOT, "P" + chain.suffix);
+		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("W" + chain.suffix),
+				"the clerk's pick stays, not where the lot is: " + wizard.text(EventPage.FIELD_SITE));
+	}
+
 	/** An organisation that runs no site is told so, rather than shown an empty list, and records where the lot is. */
 	@Test
 	void anOrganisationRunningNoSiteIsToldSoAndRecordsWhereTheLotIs() throws Exception {
@@ -249,6 +266,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertTrue(wizard.isOpen(), "Finish with \"record another\" starts the next event");
 		assertEquals(EventStep.SHIPPING.name(), wizard.pageName());
 		assertEquals("", wizard.text(EventPage.FIELD_LOT), "a lot to choose afresh");
+		assertEquals("", wizard.text(EventPage.FIELD_QUANTITY), "the issue: the last shipment's 400 stayed for the next");
+		assertTrue(wizard.text(EventPage.FIELD_SITE).contains("F" + chain.suffix), "the same site: " + wizard.text(EventPage.FIELD_SITE));
 		assertTrue(wizard.text(LotStepPage.FIELD_TO_SITE).contains("S" + chain.suffix), "the same receiver and site");
 		assertNull(wizard.error(), "a new form does not scold");
 		wizard.choose(EventPage.FIELD_LOT, "P" + chain.suffix);
@@ -468,7 +487,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		wizard.type(LotStepPage.FIELD_SSCC, sscc);
 		assertNull(wizard.error());
 		screenshot("wizard-event-packing");
-		wizard.next().finish();
+		assertEquals(sscc, wizard.next().reviewed(Messages.Field_sscc), "the review names the pallet");
+		wizard.finish();
 		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
 
 		EpcisEvent packed = store().traces().trace(chain.paddy).all().events().stream()
@@ -488,6 +508,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		assertTrue(wizard.error().startsWith(Messages.Field_report), wizard.error());
 		wizard.back().type(LotStepPage.FIELD_REPORT, report.toString()).next();
 		assertNull(wizard.error());
+		assertEquals(StepNames.of("non_conformant", WorkbenchLanguage.current()), wizard.reviewed(Messages.Field_result));
+		assertEquals(report.getFileName().toString(), wizard.reviewed(Messages.Field_report));
 		wizard.finish();
 		assertFalse(wizard.isOpen(), String.valueOf(wizard.error()));
 

@@ -426,6 +426,11 @@ final class WizardBot {
 		return Widgets.beside(body(), label, Label.class).getText();
 	}
 
+	/** The value the review's summary shows beside this label (a selectable read-only text). */
+	String reviewed(String label) {
+		return Widgets.beside(body(), label, Text.class).getText();
+	}
+
 	boolean isOpen() {
 		return dialog.getShell() != null && !dialog.getShell().isDisposed();
 	}

@@ -12,8 +12,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Text;
@@ -53,6 +55,8 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	private Party actor;
 	/** What the page's site field offers, in the order of its items. */
 	private List<Location> sites = List.of();
+	/** The site the user picked (not one the page proposed), or null: it stays picked while it is offered. */
+	private String pickedSite;
 	private final List<LotChooser> lotFields = new ArrayList<>();
 	private BatchValidator validator;
 	private DateTime date;
@@ -95,7 +99,22 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		}
 		super.setVisible(visible);
 		if (visible) {
-			// The dialog shows the page's message after this, two Latin lines high: a Chinese warning showed cut.
+			fitMessage();
+		}
+	}
+
+	@Override
+	public void setMessage(String newMessage, int newType) {
+		super.setMessage(newMessage, newType);
+		fitMessage();
+	}
+
+	/**
+	 * Makes the title area tall enough for the page's message once the dialog shows it (after setVisible or
+	 * setMessage): it is two Latin lines high, and a Chinese warning showed cut.
+	 */
+	private void fitMessage() {
+		if (getControl() != null) {
 			getControl().getDisplay().asyncExec(() -> {
 				if (!getControl().isDisposed()) {
 					TitleMessage.fit(getShell(), getMessage());
@@ -109,14 +128,21 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		// Most steps' places follow from the lot chosen.
 	}
 
-	/** Starts the next event: the choices offered again (no lot chosen), the page not scolding until edited. */
+	/**
+	 * Starts the next event: the step's context kept (the organisation, sites and receiver), what names the
+	 * last one's items cleared (lots, quantities, files), the choices offered again, the page not scolding until edited.
+	 */
 	final void again() {
 		restart();
 		fill(() -> {
 			lotFields.forEach(LotChooser::clear);
+			clearItems();
 			offerChoices();
 		});
 	}
+
+	/** Empties the fields that describe one event's items rather than its context; runs inside {@link #fill}. */
+	protected abstract void clearItems();
 
 	protected final RecordingChoices choices() {
 		return choices;
@@ -178,37 +204,38 @@ abstract class EventPage extends RecordPage<EventDraft> {
 
 	// ---- sites and parties
 
-	/**
-	 * Offers the sites where the actor does the step: where the lot is, first
-	 * and selected, then the sites it runs. The site selected stays so while
-	 * offered. A warning says when the actor runs none.
-	 *
-	 * @param lotAt the site where the lot is, or null
-	 */
-	protected final void offerSites(Combo combo, String lotAt) {
-		List<Location> offered = choices.stepSites(actor == null ? null : actor.uri(), lotAt);
-		int index = combo.getSelectionIndex();
-		String selected = index < 0 || index >= sites.size() ? null : sites.get(index).uri();
-		sites = offered;
-		fill(() -> {
-			combo.setItems(offered.stream().map(choices::name).toArray(String[]::new));
-			combo.setVisibleItemCount(Math.min(15, Math.max(1, offered.size())));
-			proposeSite(combo, lotAt);
-			proposeSite(combo, selected);
+	/** The step's site field, offered by {@link #offerSites}; it tells the user's pick from the page's proposals. */
+	protected final Combo siteField(FieldGrid grid, String label) {
+		Combo combo = grid.choice(FIELD_SITE, label, List.of());
+		// Selection is the user's alone: the page's own select() sends none.
+		combo.addListener(SWT.Selection, e -> {
+			int index = combo.getSelectionIndex();
+			pickedSite = index < 0 || index >= sites.size() ? null : sites.get(index).uri();
 		});
-		String missing = sitesMissing();
-		setMessage(missing, WARNING);
-		TitleMessage.fit(getShell(), missing);
+		return combo;
 	}
 
-	/** Selects the site, if it is offered, unless one is selected already. */
-	protected final void proposeSite(Combo combo, String uri) {
-		for (int i = 0; i < sites.size() && combo.getSelectionIndex() < 0; i++) {
-			if (sites.get(i).uri().equals(uri)) {
-				int index = i;
-				fill(() -> combo.select(index));
+	/**
+	 * Offers the sites where the actor does the step: where the lot is first,
+	 * then the sites it runs. The site the user picked stays selected while it
+	 * is offered; else where the lot is, else the site proposed, else the first
+	 * is selected. A warning says when the actor runs none.
+	 *
+	 * @param lotAt    the site where the lot is, or null
+	 * @param proposed the site to select when the user picked none and no lot is chosen (e.g. the one used last), or null
+	 */
+	protected final void offerSites(Combo combo, String lotAt, String proposed) {
+		sites = choices.stepSites(actor == null ? null : actor.uri(), lotAt);
+		List<String> uris = sites.stream().map(Location::uri).toList();
+		int selected = Stream.of(pickedSite, lotAt, proposed).filter(uris::contains).findFirst().map(uris::indexOf).orElse(0);
+		fill(() -> {
+			combo.setItems(sites.stream().map(choices::name).toArray(String[]::new));
+			combo.setVisibleItemCount(Math.min(15, Math.max(1, sites.size())));
+			if (!sites.isEmpty()) {
+				combo.select(selected);
 			}
-		}
+		});
+		setMessage(sitesMissing(), WARNING);
 	}
 
 	/** @throws FieldError naming the field when none is chosen, or there is none to choose */

@@ -10,9 +10,13 @@ import org.eclipse.osgi.util.NLS;
 
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
+import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.PartyRef;
 import io.agritrace.core.epcis.QuantityElement;
+import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.text.Times;
+import io.agritrace.core.trace.SensorReading;
+import io.agritrace.core.trace.Timeline;
 import io.agritrace.service.Naming;
 import io.agritrace.service.Quantities;
 import io.agritrace.service.StepNames;
@@ -20,7 +24,9 @@ import io.agritrace.service.StepNames;
 /**
  * An event as a clerk reads it before storing it: the step, the lots and
  * quantities, who hands it to whom, the place and the time, by name in the
- * workbench's language (the JSON-LD stays one click away).
+ * workbench's language, and whatever else the step's page asked (the
+ * expected arrival, the data logger's readings, the case, the inspection's
+ * result and report); the JSON-LD stays one click away.
  *
  * @param rows label and value, in reading order; rows the event has nothing for are left out
  */
@@ -30,7 +36,8 @@ record EventSummary(List<Row> rows) {
 	record Row(String label, String value) {
 	}
 
-	static EventSummary of(EpcisEvent e, Naming naming, ZoneId zone) {
+	static EventSummary of(EventRecord record, Naming naming, ZoneId zone) {
+		EpcisEvent e = record.event();
 		List<Row> rows = new ArrayList<>();
 		rows.add(new Row(Messages.Field_step, StepNames.of(BizSteps.shortName(e.bizStep()), naming.language())));
 		List<QuantityElement> inputs = e.inputQuantities();
@@ -52,7 +59,30 @@ record EventSummary(List<Row> rows) {
 			rows.add(new Row(Messages.Field_site, naming.location(place)));
 		}
 		rows.add(new Row(Messages.Field_time, Times.format(e.eventTime().atOffset(e.timeZone()), zone)));
+		stepRows(record, naming, zone, rows);
 		return new EventSummary(List.copyOf(rows));
+	}
+
+	/** What only some steps' pages ask, after the rows every event has. */
+	private static void stepRows(EventRecord record, Naming naming, ZoneId zone, List<Row> rows) {
+		EpcisEvent e = record.event();
+		StepEvents.expectedArrival(e).ifPresent(at -> rows.add(new Row(Messages.Review_arrival, Times.format(at, zone))));
+		// A data logger's row is one moment, whatever it measured then.
+		long readings = new Timeline(List.of(e)).sensors().stream().map(SensorReading::time).distinct().count();
+		if (readings > 0) {
+			rows.add(new Row(Messages.Review_readings,
+					readings == 1 ? Messages.Review_readingsOne : NLS.bind(Messages.Review_readingsMany, readings)));
+		}
+		if (e.parentId() != null) {
+			// The case's SSCC as typed: the last segment of its Digital Link.
+			rows.add(new Row(Messages.Field_sscc, e.parentId().substring(e.parentId().lastIndexOf('/') + 1)));
+		}
+		if (BizSteps.INSPECTING.equals(BizSteps.shortName(e.bizStep())) && e.disposition() != null) {
+			rows.add(new Row(Messages.Field_result, StepNames.of(Identifiers.cbvShortName(e.disposition()), naming.language())));
+		}
+		if (record.report() != null) {
+			rows.add(new Row(Messages.Field_report, record.report().file().getFileName().toString()));
+		}
 	}
 
 	static String lots(List<QuantityElement> items, Naming naming) {

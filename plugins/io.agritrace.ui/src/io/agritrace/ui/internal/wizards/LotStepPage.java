@@ -78,7 +78,7 @@ final class LotStepPage extends EventPage {
 		lot = lotField(grid, FIELD_LOT, Messages.Field_lot, false);
 		lot.onChoice(this::proposeFromLot);
 		quantity = grid.quantity(FIELD_QUANTITY, step == EventStep.INSPECTING ? Messages.Field_sample : Messages.Field_quantity);
-		site = grid.choice(FIELD_SITE, step == EventStep.SHIPPING ? Messages.Field_fromSite : Messages.Field_site, List.of());
+		site = siteField(grid, step == EventStep.SHIPPING ? Messages.Field_fromSite : Messages.Field_site);
 		switch (step) {
 		case SHIPPING -> {
 			toParty = grid.choice(FIELD_TO_PARTY, Messages.Field_toParty, List.of());
@@ -108,8 +108,7 @@ final class LotStepPage extends EventPage {
 	protected void offerChoices() {
 		offerLots(lot);
 		quantity.showUnit(lot.chosen() == null ? null : lot.chosen().uom());
-		offerSites(site, lot.chosen() == null ? null : lot.chosen().location());
-		proposeSite(site, memory.uri(step, FIELD_SITE));
+		offerSites(site, lot.chosen() == null ? null : lot.chosen().location(), memory.uri(step, FIELD_SITE));
 		if (toParty != null) {
 			receivers = choices().receivers(actor() == null ? null : actor().uri());
 			toParty.setItems(receivers.stream().map(choices()::name).toArray(String[]::new));
@@ -153,6 +152,17 @@ final class LotStepPage extends EventPage {
 		});
 	}
 
+	/** The next event's own quantity, case and files; the places and the receiver stay. */
+	@Override
+	protected void clearItems() {
+		quantity.amount().setText(""); //$NON-NLS-1$
+		for (Text text : new Text[] { sscc, sensors, report }) {
+			if (text != null) {
+				text.setText(""); //$NON-NLS-1$
+			}
+		}
+	}
+
 	/** The places named, proposed next time; the next event names a lot of its own. */
 	@Override
 	void remember() {
@@ -181,8 +191,8 @@ final class LotStepPage extends EventPage {
 		if (step != EventStep.INSPECTING && held.held() != null) {
 			fill(() -> quantity.amount().setText(held.held().toPlainString()));
 		}
-		// The lot is where it is held, whatever site was remembered.
-		offerSites(site, held.location());
+		// The lot is where it is held, whatever site was remembered; a site the user picked stays.
+		offerSites(site, held.location(), memory.uri(step, FIELD_SITE));
 		proposeSscc();
 	}
 

@@ -149,8 +149,12 @@ public final class Messages extends NLS {
 	public static String ProductWizard_noStorageBand;
 	public static String ProductWizard_title;
 	public static String Review_another;
+	public static String Review_arrival;
 	public static String Review_fromTo;
 	public static String Review_handover;
+	public static String Review_readings;
+	public static String Review_readingsMany;
+	public static String Review_readingsOne;
 	public static String Review_showEpcis;
 	public static String StepWizard_outsideBand;
 	public static String Wizard_browse;

@@ -51,6 +51,12 @@ final class ReceivingPage extends EventPage {
 		}
 	}
 
+	/** The next shipment's own quantity received. */
+	@Override
+	protected void clearItems() {
+		quantity.amount().setText(""); //$NON-NLS-1$
+	}
+
 	/** "梅河大米 20261001-1 · 12,000 kg · from 吉林米业 · shipped 2026-10-03 08:00" */
 	private String name(CustodyChain.Transit s) {
 		return NLS.bind(Messages.EventWizard_shipmentName,

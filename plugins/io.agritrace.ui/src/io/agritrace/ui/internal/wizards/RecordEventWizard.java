@@ -147,7 +147,7 @@ public final class RecordEventWizard extends EventWizard implements INewWizard {
 		memory.another(review().another());
 	}
 
-	/** The step's page again, its lot and quantity cleared, with what the store holds now. */
+	/** The step's page again, its lot, quantities and files cleared, its places kept, with what the store holds now. */
 	@Override
 	protected void again() {
 		EventPage page = stepPages.get(stepPage.value().step());

@@ -40,7 +40,7 @@ import io.agritrace.ui.WorkspaceStore;
  * The event as it will be stored, before Finish: the draft is completed (its
  * files read) and checked against the custody rules off the UI thread; the
  * page shows a summary by name (step, lot, quantity, from and to, place,
- * time), with the GS1 Event Hash ID and the JSON-LD behind "Show EPCIS", or
+ * time, and what else the step's page asked), with the GS1 Event Hash ID and the JSON-LD behind "Show EPCIS", or
  * every rule it breaks, and is complete only when it breaks none.
  */
 final class ReviewPage extends WizardPage {
@@ -181,7 +181,7 @@ final class ReviewPage extends WizardPage {
 			EventRecord completed = draft.complete();
 			Naming naming = new Naming(store.get(), WorkbenchLanguage.current());
 			List<RuleViolation> broken = completed.check(store.get()).stream().map(v -> v.named(naming::anything)).toList();
-			return new Review(completed, EventSummary.of(completed.event(), naming, WorkspaceZone.zone()),
+			return new Review(completed, EventSummary.of(completed, naming, WorkspaceZone.zone()),
 					broken.isEmpty() ? null : RuleViolation.describe(broken, naming.language()), excursions(completed.event()));
 		} catch (IOException e) {
 			return new Review(null, null, NLS.bind(Messages.EventWizard_unreadable, e.getMessage()), null);

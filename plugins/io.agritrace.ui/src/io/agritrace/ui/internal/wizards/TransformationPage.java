@@ -85,7 +85,7 @@ final class TransformationPage extends EventPage {
 			inputs[i].onChoice(() -> proposeFromInput(row));
 			used[i] = grid.text(usedField(i), NLS.bind(Messages.Field_inputUsed, i + 1));
 		}
-		site = grid.choice(FIELD_SITE, Messages.Field_site, List.of());
+		site = siteField(grid, Messages.Field_site);
 		product = grid.choice(FIELD_OUTPUT_PRODUCT, Messages.Field_outputProduct, List.of());
 		product.addModifyListener(e -> proposeLot());
 		lot = grid.text(FIELD_OUTPUT_LOT, Messages.Field_outputLot);
@@ -102,9 +102,20 @@ final class TransformationPage extends EventPage {
 		for (int i = 0; i < INPUTS; i++) {
 			offerLots(inputs[i]);
 		}
-		offerSites(site, inputs[0].chosen() == null ? null : inputs[0].chosen().location());
+		offerSites(site, inputs[0].chosen() == null ? null : inputs[0].chosen().location(), null);
 		product.setItems(choices().products().stream().map(choices()::name).toArray(String[]::new));
 		product.setVisibleItemCount(Math.min(15, Math.max(1, product.getItemCount())));
+	}
+
+	/** The next transformation's own quantities and output lot; the kind and site stay. */
+	@Override
+	protected void clearItems() {
+		for (Text text : used) {
+			text.setText(""); //$NON-NLS-1$
+		}
+		quantity.setText(""); //$NON-NLS-1$
+		proposedLot = ""; //$NON-NLS-1$
+		lot.setText(proposedLot);
 	}
 
 	/** A newly chosen input proposes all of it as used, and the first one its site, offered first. */
@@ -117,7 +128,7 @@ final class TransformationPage extends EventPage {
 			fill(() -> used[row].setText(input.held().toPlainString()));
 		}
 		if (row == 0) {
-			offerSites(site, input.location());
+			offerSites(site, input.location(), null);
 		}
 	}
 
