@@ -4,6 +4,7 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -160,10 +161,18 @@ class ChainPageTest extends WorkbenchTestCase {
 		});
 		ProductBatch batch = store.batches().find(held[0]).orElseThrow();
 		ChainPageBot tab = ChainPageBot.open(page, batch).verify();
-		assertTrue(tab.title().contains(held[1]), "the Chain page names " + held[1] + ": " + tab.title());
-		String template = Boolean.parseBoolean(held[2]) ? Messages.Verify_tabCountHolder : Messages.Verify_tabCountLastWhole;
-		String says = template.substring(template.indexOf("{1}") + 3, template.indexOf("{2}"));
-		assertTrue(tab.title().contains(says), "whole " + held[2] + ": " + tab.title());
+		// The tab once said "whole lot with" the chain's holder after the lot went to three shops, cut beside the navigator.
+		assertFalse(tab.title().contains(held[1]), "the tab counts, the line below names: " + tab.title());
+		String says = Boolean.parseBoolean(held[2]) ? Messages.Verify_heldAsOnChain : Messages.Verify_heldSinceSplit;
+		assertTrue(tab.holdersText().startsWith(says.substring(0, says.indexOf("{0}"))), tab.holdersText());
+		assertTrue(tab.holdersText().contains(held[1]), "the line names " + held[1] + ": " + tab.holdersText());
+		List<CustodyChain.Stop> onHand = store.holdings().lot(batch.code()).onHand(batch.code());
+		for (CustodyChain.Stop stop : onHand.stream().filter(s -> s.party() != null).toList()) {
+			String holder = store.masterData().partyName(stop.party(), WorkbenchLanguage.current());
+			assertTrue(tab.holdersText().contains(holder), "the line names " + holder + ", who holds some now: " + tab.holdersText());
+		}
+		assertTrue(tab.holdersWhole(), "the holders' line whole: " + tab.holdersText());
+		assertEquals(List.of(), tab.columnsCut(), "every column as wide as its texts");
 		screenshot("chain-custody");
 	}
 
@@ -216,6 +225,8 @@ class ChainPageTest extends WorkbenchTestCase {
 		Map<String, LotVerdict> posted = listenForVerdicts();
 		ChainPageBot chain = ChainPageBot.open(page, batch).verify();
 		assertEquals(1, chain.rowsShowing(Verification.State.NOT_IN_DATABASE), "the deleted receipt shown as missing here");
+		// The state's column was as wide as pack made it, which clipped "altered" and "missing here" in Chinese.
+		assertEquals(List.of(), chain.columnsCut(), "every state whole in its column");
 		String lot = batch.code();
 		waitUntil("the mismatch posted for the navigator", TIMEOUT_MS,
 				() -> posted.get(lot) == LotVerdict.MISMATCH);
