@@ -163,7 +163,10 @@ public final class CreditView extends ViewPart {
 		});
 		Composite behind = new Composite(bottom, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(behind);
-		new Label(behind, SWT.WRAP).setText(Messages.Credit_records);
+		Label recordsHint = new Label(behind, SWT.WRAP);
+		recordsHint.setText(Messages.Credit_records);
+		// Wrapped at its pane's width: on one line it widened the records past the pane, under the months' chart.
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(recordsHint);
 		records = table(behind);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 110).applyTo(records.getTable());
 		TextColumns.<CreditRepository.Record>add(records, CommonMessages.Trace_columnTime, 130,
