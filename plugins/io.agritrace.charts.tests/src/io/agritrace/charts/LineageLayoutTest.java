@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -61,6 +62,34 @@ class LineageLayoutTest {
 			}
 			g.dispose();
 		}
+	}
+
+	/** Six states in a row were wider than the Recall flow beside the scenario: "Verified on chai". */
+	@Test
+	void theLegendNamesOnlyTheStatesItsLotsAreIn() {
+		ChartTheme theme = ChartTheme.standard();
+		LineageGraph.Node node = new LineageGraph.Node("rice", "MR2611-00014", //$NON-NLS-1$ //$NON-NLS-2$
+				List.of("Meihe rice"), "", LineageGraph.State.VERIFIED, true); //$NON-NLS-1$ //$NON-NLS-2$
+		LineageDrawing drawing = new LineageDrawing(new LineageLayout(theme).place(new LineageGraph(List.of(node), List.of())), theme,
+				List.of("Mismatch on chain", "Failed inspection", "Flagged", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						"Awaiting anchor", "Anchored", "Verified on chain")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Dimension size = drawing.naturalSize();
+		BufferedImage picture = new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = picture.createGraphics();
+		drawing.draw(g, new Rectangle2D.Double(0, 0, size.width, size.height));
+		g.dispose();
+		int mismatch = ChartTheme.VERMILLION.getRGB();
+		int green = ChartTheme.GREEN.getRGB();
+		boolean anyMismatch = false;
+		boolean anyGreen = false;
+		for (int x = 0; x < size.width; x++) {
+			for (int y = 0; y < size.height; y++) {
+				anyMismatch |= picture.getRGB(x, y) == mismatch;
+				anyGreen |= picture.getRGB(x, y) == green;
+			}
+		}
+		assertTrue(anyGreen, "the verified lot's state in the legend");
+		assertFalse(anyMismatch, "no swatch for a state no lot is in");
 	}
 
 	@Test

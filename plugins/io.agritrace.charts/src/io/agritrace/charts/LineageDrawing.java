@@ -12,11 +12,12 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A laid-out lineage drawn as boxes and orthogonal arrows under a legend of
- * the states: each lot's box is tinted and edged in its state's colour, and
+ * the states its lots are in: each lot's box is tinted and edged in its state's colour, and
  * its hover text names the state for readers who do not tell the colours
  * apart; the focus lot has a thick blue frame. A link's width grows with
  * the kilograms it carried, so a recall's flow reads like a Sankey diagram.
@@ -29,6 +30,8 @@ public final class LineageDrawing implements Drawing {
 	private final LineageLayout.Placed placed;
 	private final ChartTheme theme;
 	private final List<String> stateNames;
+	/** The states some lot is in, in their order: the legend names these only, short enough for a narrow canvas. */
+	private final List<LineageGraph.State> shownStates;
 	private final double heaviest;
 	/** Drawing coordinates to the last area's: kept for hover and double-click. */
 	private AffineTransform shown = new AffineTransform();
@@ -38,6 +41,8 @@ public final class LineageDrawing implements Drawing {
 		this.placed = placed;
 		this.theme = theme;
 		this.stateNames = stateNames;
+		this.shownStates = Arrays.stream(LineageGraph.State.values())
+				.filter(state -> placed.graph().nodes().stream().anyMatch(n -> n.state() == state)).toList();
 		this.heaviest = placed.links().stream().mapToDouble(l -> l.link().kg()).max().orElse(0);
 	}
 
@@ -55,7 +60,7 @@ public final class LineageDrawing implements Drawing {
 	}
 
 	private int legendWidth() {
-		return stateNames.stream()
+		return shownStates.stream().map(state -> stateNames.get(state.ordinal()))
 				.mapToInt(name -> theme.size(32) + 4 + (int) Math.ceil(ChartTheme.measure(theme.small(), name).getWidth())).sum();
 	}
 
@@ -90,7 +95,7 @@ public final class LineageDrawing implements Drawing {
 		g.fill(new Rectangle2D.Double(left, top, legendWidth(), legendHeight()));
 		float x = (float) left + theme.size(12);
 		float y = (float) top + theme.size(6);
-		for (LineageGraph.State state : LineageGraph.State.values()) {
+		for (LineageGraph.State state : shownStates) {
 			g.setColor(theme.fill(state));
 			g.fill(new Rectangle2D.Double(x, y, swatch, swatch));
 			g.setColor(ChartTheme.INK);

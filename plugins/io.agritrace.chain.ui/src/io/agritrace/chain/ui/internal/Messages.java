@@ -94,6 +94,11 @@ public final class Messages extends NLS {
 	public static String Verify_columnTime;
 	public static String Verify_columnTransaction;
 	public static String Verify_columnWho;
+	public static String Verify_heldAsOnChain;
+	public static String Verify_heldByNoOne;
+	public static String Verify_heldSinceSplit;
+	public static String Verify_holdersSeparator;
+	public static String Verify_holdsAmount;
 	public static String Verify_mismatch;
 	public static String Verify_noChain;
 	public static String Verify_notInDatabase;
@@ -101,8 +106,6 @@ public final class Messages extends NLS {
 	public static String Verify_pending;
 	public static String Verify_tab;
 	public static String Verify_tabCount;
-	public static String Verify_tabCountHolder;
-	public static String Verify_tabCountLastWhole;
 	public static String Verify_unavailable;
 	public static String Verify_verified;
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -314,6 +315,33 @@ public final class BatchEditorBot {
 
 	private Label drillClock() {
 		return Widgets.next(Widgets.button(show(RecallPage.ID), Messages.Recall_exportEvents), Label.class);
+	}
+
+	/** The Provenance page's sentences (its summary and each chart's hint) not shown whole inside the editor's width. */
+	List<String> provenanceTextsCut() {
+		Composite body = show(ProvenancePage.ID);
+		return Widgets.all(body, Label.class).stream().filter(l -> (l.getStyle() & SWT.WRAP) != 0 && !InSight.wholeAcross(l))
+				.map(l -> l.getText() + " at " + l.getBounds()).toList();
+	}
+
+	/** The Recall table's columns narrower than their widest text: "Changchun Chao" for a holder, "Verified on chai". */
+	List<String> recallColumnsCut() {
+		Table table = Widgets.first(show(RecallPage.ID), Table.class, t -> true);
+		GC gc = new GC(table);
+		try {
+			TableColumn[] columns = table.getColumns();
+			return IntStream.range(0, columns.length)
+					.filter(i -> Arrays.stream(table.getItems()).anyMatch(item -> gc.textExtent(item.getText(i)).x > columns[i].getWidth()))
+					.mapToObj(i -> columns[i].getText()).toList();
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** How many pixels of the flow's canvas lie above and below the flow as it opens: blank bands. */
+	double recallFlowBlank() {
+		DrawingCanvas canvas = graph(true, false);
+		return canvas.getClientArea().height - canvas.drawing().naturalSize().height * canvas.zoom();
 	}
 
 	/** The Recall table's columns that end past its right edge, out of sight as the kilograms were at 1280 wide. */

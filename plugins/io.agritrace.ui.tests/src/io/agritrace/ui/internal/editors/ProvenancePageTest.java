@@ -121,6 +121,8 @@ class ProvenancePageTest extends WorkbenchTestCase {
 		// Opened readable around the lot; on request all of it as an overview, however small; readable again after.
 		assertTrue(editor.graphTextPoints(false, false) >= ChartTheme.SMALLEST_POINTS, "lineage text as opened");
 		screenshot("provenance-rice-lineage-opened");
+		// At 1280 the lineage's hint ran under the form's scroll bar.
+		assertEquals(List.of(), editor.provenanceTextsCut(), "every sentence whole");
 		assertTrue(editor.graphShownWhole(false), "the whole graph in view, from the paddy field to every shop");
 		screenshot("provenance-rice-lineage-whole");
 		assertTrue(editor.graphTextPoints(false, false) >= ChartTheme.SMALLEST_POINTS, "readable again once unticked");

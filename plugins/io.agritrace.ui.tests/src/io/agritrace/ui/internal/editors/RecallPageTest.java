@@ -3,6 +3,7 @@ package io.agritrace.ui.internal.editors;
 import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,12 @@ class RecallPageTest extends WorkbenchTestCase {
 
 		assertEquals(recall.recipients().size(), editor.recallRows());
 		assertEquals(List.of(), editor.recallHeadersCut(), "every header shows whole, in either language");
-		assertEquals(List.of(), editor.recallColumnsOutOfSight(), "the kilograms in sight, the editor beside the navigator");
+		List<String> outOfSight = editor.recallColumnsOutOfSight();
+		for (String column : List.of(Messages.Recall_columnHolder, Messages.Recall_columnReceived, Messages.Recall_columnHeld)) {
+			assertFalse(outOfSight.contains(column), column + " in sight, the editor beside the navigator: " + outOfSight);
+		}
+		// Shared out to fit, the holders, places and lots were cut short ("Changchun Chao"): each whole, the rest a scroll away.
+		assertEquals(List.of(), editor.recallColumnsCut(), "every name whole");
 		LineageGraph flow = editor.recallFlow();
 		long shops = flow.nodes().stream()
 				.filter(n -> JilinMasterData.SHOP_SITES.stream().anyMatch(s -> n.id().endsWith("@" + s.uri()))).count(); //$NON-NLS-1$
@@ -72,6 +78,8 @@ class RecallPageTest extends WorkbenchTestCase {
 		StoreTopics.post(StoreTopics.EVENTS, paddy.code());
 		// Opened readable around the lot, not fitted to the width; every shop at once on request.
 		assertTrue(editor.graphTextPoints(true, false) >= ChartTheme.SMALLEST_POINTS, "the flow's text as opened");
+		// A flow of a row or two of lots left wide blank bands above and below it, the table short of room.
+		assertTrue(editor.recallFlowBlank() < 40, "the flow fills its area as opened: " + editor.recallFlowBlank() + " px blank");
 		screenshot("recall-flow-opened");
 		assertTrue(editor.graphShownWhole(true), "every shop on request: the whole flow in view");
 

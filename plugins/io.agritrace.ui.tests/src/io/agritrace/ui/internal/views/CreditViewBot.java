@@ -2,6 +2,8 @@ package io.agritrace.ui.internal.views;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -9,6 +11,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -18,6 +21,7 @@ import io.agritrace.core.credit.CreditPolicy;
 import io.agritrace.core.credit.CreditProfile;
 import io.agritrace.service.CreditReports;
 import io.agritrace.tests.harness.ui.Widgets;
+import io.agritrace.ui.internal.InSight;
 
 /**
  * Window > Credit Profiles as a user reads it: the ranking, then the profile
@@ -95,6 +99,34 @@ final class CreditViewBot {
 		} finally {
 			gc.dispose();
 		}
+	}
+
+	/** The ranking's and the records' columns narrower than a text of theirs: an organisation's name cut short. */
+	List<String> columnsCut() {
+		return Stream.of(table(0), table(2)).flatMap(t -> {
+			GC gc = new GC(t);
+			try {
+				TableColumn[] columns = t.getColumns();
+				return IntStream.range(0, columns.length)
+						.filter(i -> Arrays.stream(t.getItems()).anyMatch(item -> gc.textExtent(item.getText(i)).x > columns[i].getWidth()))
+						.mapToObj(i -> columns[i].getText()).toList().stream();
+			} finally {
+				gc.dispose();
+			}
+		}).toList();
+	}
+
+	/**
+	 * The profile's heading and formula not shown whole, and the panes (ranking, indicators, records, months) that
+	 * run past the view's right edge, as the profile and the chart did beside the navigator at 1280 wide.
+	 */
+	List<String> cut() {
+		Label heading = Widgets.first(table(1).getParent(), Label.class, l -> true);
+		Label formula = Widgets.next(heading, Label.class);
+		List<Control> shownWhole = List.of(heading, formula);
+		List<Control> panes = List.of(table(0), table(1), table(2), Widgets.first(Widgets.of(view), DrawingCanvas.class, c -> true));
+		return Stream.concat(shownWhole.stream().filter(c -> !InSight.wholeAcross(c)), panes.stream().filter(c -> !InSight.across(c)))
+				.map(c -> c + " at " + c.getBounds()).toList();
 	}
 
 	/** The months' chart, the indicators and the records where the screen shows them: none over another. */

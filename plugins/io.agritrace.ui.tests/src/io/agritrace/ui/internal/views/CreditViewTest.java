@@ -67,6 +67,9 @@ class CreditViewTest extends WorkbenchTestCase {
 				() -> view.recordRows() == Math.min(200, late(chosen.profile())));
 		screenshot("credit-profiles");
 		assertTrue(view.formulasWhole(), "every formula whole in its column");
+		// Beside the navigator at 1280 the panes were 900 wide: the profile and the chart ran past the view's edge.
+		assertEquals(List.of(), view.cut(), "the profile whole, every pane inside the view");
+		assertEquals(List.of(), view.columnsCut(), "every organisation's name and record whole in its column");
 		List<Rectangle> panes = view.panes();
 		for (int i = 0; i < panes.size(); i++) {
 			for (int j = i + 1; j < panes.size(); j++) {

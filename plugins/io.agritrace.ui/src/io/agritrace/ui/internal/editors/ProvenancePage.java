@@ -1,6 +1,7 @@
 package io.agritrace.ui.internal.editors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.IManagedForm;
@@ -44,6 +46,7 @@ import io.agritrace.ui.TextColumns;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
 import io.agritrace.ui.internal.CommonMessages;
+import io.agritrace.ui.internal.FormRows;
 
 /**
  * The lot's provenance in pictures: its lineage as a graph, who held it when,
@@ -127,6 +130,9 @@ final class ProvenancePage extends TracePage {
 						: Quantities.of(b.outputKg(), "KGM", WorkbenchLanguage.current())); //$NON-NLS-1$
 		TextColumns.<MassBalance>add(yields, Messages.Provenance_columnYield, 220,
 				balance -> MassBalanceChart.yieldText(balance, WorkbenchLanguage.current()));
+		// The sentences wrap at the form's width: at 1280 the lineage's hint ran under the form's scroll bar.
+		FormRows.follow(form.getForm(), 12, Arrays.stream(body.getChildren())
+				.filter(c -> c instanceof Label && (c.getStyle() & SWT.WRAP) != 0).toArray(Control[]::new));
 	}
 
 	/** A chart the page's width, under a line that says how to read it; the chart carries its own title. */

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
@@ -20,17 +20,15 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnPixelData;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -40,6 +38,7 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import io.agritrace.charts.ChartTheme;
+import io.agritrace.charts.DrawingView;
 import io.agritrace.charts.LineageDrawing;
 import io.agritrace.charts.ui.DrawingCanvas;
 import io.agritrace.core.trace.RecallImpact;
@@ -69,18 +68,18 @@ import io.agritrace.ui.internal.jobs.ExportTraceJob;
 final class RecallPage extends TracePage {
 
 	static final String ID = "io.agritrace.ui.editors.batch.recall"; //$NON-NLS-1$
-	private static final int RECEIVED_COLUMN = 5;
-	private static final int HELD_COLUMN = 6;
-	/** The columns as wide as their texts; the holder, place and lot share the rest, the holder most. */
-	private static final List<Integer> FITTED_COLUMNS = List.of(1, 4, RECEIVED_COLUMN, HELD_COLUMN);
-	private static final Map<Integer, Integer> SHARED_COLUMNS = Map.of(0, 40, 2, 30, 3, 30);
-	private static final int SHARED_MINIMUM = 80;
+	private static final int RECEIVED_COLUMN = 2;
+	private static final int HELD_COLUMN = 3;
+	/** The holder, place and lot take the room the table has beyond its texts, the holder most. */
+	private static final Map<Integer, Integer> SHARED_COLUMNS = Map.of(0, 40, 5, 30, 6, 30);
+	/** The flow's share of the page's height, at most: the table below gets the rest. */
+	private static final int FLOW_SHARE = 60;
 
 	private Label summary;
 	private Label drillClock;
 	private DrawingCanvas flow;
+	private SashForm split;
 	private TableViewer table;
-	private TableColumnLayout columnLayout;
 	private LotStory model;
 	private Job building;
 	/** When the running drill's lot was chosen, or null when no drill runs. */
@@ -108,7 +107,7 @@ final class RecallPage extends TracePage {
 		drillClock.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		drillClock.setFont(JFaceResources.getBannerFont());
 
-		SashForm split = new SashForm(body, SWT.VERTICAL);
+		split = new SashForm(body, SWT.VERTICAL);
 		toolkit.adapt(split);
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 500).applyTo(split);
 		flow = new DrawingCanvas(split, SWT.H_SCROLL | SWT.V_SCROLL);
@@ -116,17 +115,14 @@ final class RecallPage extends TracePage {
 		Button whole = flow.wholeToggle(actions);
 		toolkit.adapt(whole, false, false);
 		whole.moveAbove(drillClock);
-		Composite tableArea = toolkit.createComposite(split);
-		columnLayout = new TableColumnLayout();
-		tableArea.setLayout(columnLayout);
-		table = new TableViewer(toolkit.createTable(tableArea, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL));
+		table = new TableViewer(toolkit.createTable(split, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL));
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(table);
-		split.setWeights(60, 40);
+		split.setWeights(FLOW_SHARE, 100 - FLOW_SHARE);
 		columns();
-		fitColumns();
+		table.getTable().addListener(SWT.Resize, e -> fitColumns());
 	}
 
 	@Override
@@ -141,6 +137,7 @@ final class RecallPage extends TracePage {
 	}
 
 	/**
+	 * The holder, its telephone and the kilograms first: in sight however narrow the editor, the names whole beyond.
 	 * A holder whose record was altered after it was anchored (the guided scenario's insider) is red, as the
 	 * navigator's mark and the Chain page's verdicts are, and its kilograms received say they are not the recorded ones.
 	 */
@@ -149,33 +146,48 @@ final class RecallPage extends TracePage {
 		TextColumns.add(table, Messages.Recall_columnHolder, 180, r -> model.name(r.party()), altered);
 		TextColumns.add(table, Messages.Recall_columnTelephone, 110,
 				r -> r.party() == null ? "" : model.contacts().getOrDefault(r.party(), ""), altered); //$NON-NLS-1$ //$NON-NLS-2$
-		TextColumns.add(table, Messages.Trace_columnPlace, 180, r -> model.name(r.location()), altered);
-		TextColumns.add(table, CommonMessages.Trace_columnLot, 200, r -> model.name(r.item()), altered);
-		TextColumns.add(table, Messages.Recall_columnHow, 90, r -> r.how().label(WorkbenchLanguage.current()), altered);
 		TextColumns.add(table, Messages.Recall_columnReceived, 110, r -> {
 			String received = amount(r, RecallImpact.Recipient::receivedKg, RecallImpact.Recipient::received);
 			return altered.test(r) ? NLS.bind(Messages.Recall_altered, received) : received;
 		}, altered);
 		TextColumns.add(table, Messages.Recall_columnHeld, 110,
 				r -> amount(r, RecallImpact.Recipient::heldKg, RecallImpact.Recipient::held), altered);
+		TextColumns.add(table, Messages.Recall_columnHow, 90, r -> r.how().label(WorkbenchLanguage.current()), altered);
+		TextColumns.add(table, Messages.Trace_columnPlace, 180, r -> model.name(r.location()), altered);
+		TextColumns.add(table, CommonMessages.Trace_columnLot, 200, r -> model.name(r.item()), altered);
 		ColumnSort.enable(table, Map.of(RECEIVED_COLUMN, byAmount(RecallImpact.Recipient::receivedKg), HELD_COLUMN,
 				byAmount(RecallImpact.Recipient::heldKg)));
 	}
 
 	/**
-	 * The telephone, how it came and the kilograms as wide as their texts and
-	 * headers; the names share what is left: at 1280 wide the kilograms were
-	 * off to the right.
+	 * Every column as wide as its texts, so that no name is cut short; where the
+	 * table is wider, the holder, place and lot share the rest, and where it is
+	 * narrower (beside the navigator) it scrolls across to the place and lot.
 	 */
 	private void fitColumns() {
+		TextColumns.fit(table);
 		TableColumn[] columns = table.getTable().getColumns();
-		FITTED_COLUMNS.forEach(i -> {
-			columns[i].pack();
-			int width = Math.max(columns[i].getWidth(), TextColumns.headerWidth(table, columns[i].getText()));
-			columnLayout.setColumnData(columns[i], new ColumnPixelData(width));
-		});
-		SHARED_COLUMNS.forEach((i, weight) -> columnLayout.setColumnData(columns[i], new ColumnWeightData(weight, SHARED_MINIMUM)));
-		table.getTable().getParent().layout(true);
+		int spare = table.getTable().getClientArea().width - Arrays.stream(columns).mapToInt(TableColumn::getWidth).sum();
+		if (spare > 0) {
+			int weights = SHARED_COLUMNS.values().stream().mapToInt(Integer::intValue).sum();
+			SHARED_COLUMNS.forEach((i, weight) -> columns[i].setWidth(columns[i].getWidth() + spare * weight / weights));
+		}
+	}
+
+	/**
+	 * The flow no taller than it is drawn at a readable size: a flow of a row or two of lots left blank bands above
+	 * and below it while the table below was short of room. A taller flow keeps its share and scrolls.
+	 */
+	private void fitFlowHeight(LineageDrawing drawing) {
+		Rectangle area = split.getClientArea();
+		if (area.height <= 0) {
+			return;
+		}
+		int across = flow.getHorizontalBar() == null ? 0 : flow.getHorizontalBar().getSize().y;
+		int drawn = (int) Math.ceil(drawing.naturalSize().height * DrawingView.READABLE) + across + flow.getBorderWidth() * 2;
+		int share = area.height * FLOW_SHARE / 100;
+		int flowHeight = Math.min(share, drawn);
+		split.setWeights(flowHeight, Math.max(1, area.height - split.getSashWidth() - flowHeight));
 	}
 
 	/** In kg where it is a mass, else in its own unit (head of cattle). */
@@ -217,6 +229,7 @@ final class RecallPage extends TracePage {
 			if (!flow.isDisposed()) {
 				flow.getDisplay().asyncExec(() -> {
 					if (!flow.isDisposed()) {
+						fitFlowHeight(drawing);
 						flow.show(drawing);
 					}
 				});

@@ -1,6 +1,7 @@
 package io.agritrace.ui.internal.views;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +21,8 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.service.event.EventHandler;
 
@@ -59,8 +62,13 @@ public final class CreditView extends ViewPart {
 	public static final String ID = "io.agritrace.ui.views.credit"; //$NON-NLS-1$
 	private static final int RECORDS = 200;
 
-	/** The panes' smallest size: the ranking, the profile and the records readable beside the months' chart. */
-	static final Point SMALLEST = new Point(900, 560);
+	/**
+	 * The panes' smallest size, below which they scroll together: narrower than the view beside the navigator at
+	 * 1280 wide, where 900 left the profile and the months' chart past the view's right edge.
+	 */
+	static final Point SMALLEST = new Point(600, 560);
+	/** The ranking's largest share of the width, in percent: the profile beside it takes the rest. */
+	private static final int RANKING_SHARE = 55;
 	/** The indicators' column of formulas. */
 	static final int FORMULA = 4;
 	private final ChartTheme theme = ChartTheme.standard();
@@ -69,6 +77,7 @@ public final class CreditView extends ViewPart {
 	private List<CreditReports.Ranked> ranking = List.of();
 	private Combo role;
 	private Combo prefecture;
+	private SashForm top;
 	private TableViewer table;
 	private Label heading;
 	private Label formula;
@@ -111,7 +120,7 @@ public final class CreditView extends ViewPart {
 		scrolled.setExpandHorizontal(true);
 		scrolled.setExpandVertical(true);
 		scrolled.setMinSize(SMALLEST);
-		SashForm top = new SashForm(rows, SWT.HORIZONTAL);
+		top = new SashForm(rows, SWT.HORIZONTAL);
 		SashForm bottom = new SashForm(rows, SWT.HORIZONTAL);
 		table = table(top);
 		TextColumns.<CreditReports.Ranked>add(table, Messages.Credit_columnRank, 45, r -> Integer.toString(ranking.indexOf(r) + 1));
@@ -154,7 +163,10 @@ public final class CreditView extends ViewPart {
 		});
 		Composite behind = new Composite(bottom, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(behind);
-		new Label(behind, SWT.WRAP).setText(Messages.Credit_records);
+		Label recordsHint = new Label(behind, SWT.WRAP);
+		recordsHint.setText(Messages.Credit_records);
+		// Wrapped at its pane's width: on one line it widened the records past the pane, under the months' chart.
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(recordsHint);
 		records = table(behind);
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 110).applyTo(records.getTable());
 		TextColumns.<CreditRepository.Record>add(records, CommonMessages.Trace_columnTime, 130,
@@ -170,7 +182,7 @@ public final class CreditView extends ViewPart {
 			}
 		});
 		trend = new DrawingCanvas(bottom);
-		top.setWeights(45, 55);
+		top.setWeights(RANKING_SHARE, 100 - RANKING_SHARE);
 		bottom.setWeights(50, 50);
 		rows.setWeights(58, 42);
 		read();
@@ -212,6 +224,24 @@ public final class CreditView extends ViewPart {
 				.filter(x -> p <= 0 || x.party().county() != null
 						&& x.party().county().startsWith(Prefectures.prefix(Prefectures.codes().get(p - 1))))
 				.toList());
+		TextColumns.fit(table);
+		shareTheWidth();
+	}
+
+	/**
+	 * The ranking as wide as its columns, up to its share, the profile the rest: at a fixed share its district was
+	 * cut at 1920 wide beside an empty band, and its names at 1280.
+	 */
+	private void shareTheWidth() {
+		int width = top.getClientArea().width - top.getSashWidth();
+		if (width <= 0) {
+			return;
+		}
+		Table ranking = table.getTable();
+		int columns = Arrays.stream(ranking.getColumns()).mapToInt(TableColumn::getWidth).sum();
+		int wanted = columns + ranking.getVerticalBar().getSize().x + 2 * ranking.getBorderWidth();
+		int shown = Math.min(wanted, width * RANKING_SHARE / 100);
+		top.setWeights(shown, width - shown);
 	}
 
 	private void select(CreditReports.Ranked ranked) {
@@ -230,7 +260,7 @@ public final class CreditView extends ViewPart {
 		formula.setText(IndicatorText.score(policy, profile.counts().unverified(), language));
 		indicators.setInput(profile.indicators());
 		// The formulas are sentences: their column as wide as the longest, reached by scrolling, never cut short.
-		indicators.getTable().getColumn(FORMULA).pack();
+		TextColumns.fit(indicators);
 		records.setInput(List.of());
 		trend.show(new ChartDrawing(CreditTrendChart.of(detail.months(), policy, theme, language)));
 		heading.getParent().layout(true, true);
@@ -239,8 +269,10 @@ public final class CreditView extends ViewPart {
 	private void readRecords(CreditReports.Ranked ranked, CreditPolicy.Indicator indicator) {
 		CreditPolicy current = policy;
 		new StoreReadJob<>(Messages.Credit_reading, store,
-				trace -> trace.credit().records(ranked.party().uri(), indicator, current, RECORDS), records.getControl(),
-				records::setInput).schedule();
+				trace -> trace.credit().records(ranked.party().uri(), indicator, current, RECORDS), records.getControl(), read -> {
+					records.setInput(read);
+					TextColumns.fit(records);
+				}).schedule();
 	}
 
 	@Override

@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IEditorPart;
@@ -32,6 +39,8 @@ public final class ChainPageBot {
 
 	private static final String VERIFY_TRACE = "io.agritrace.chain.ui.commands.verifyTrace"; //$NON-NLS-1$
 	private static final long TIMEOUT_MS = 30_000;
+	/** What GTK draws beside a cell's text: a column only as wide as the text clips its last character. */
+	private static final int CELL_PADDING = 8;
 
 	private final IEditorPart editor;
 
@@ -81,12 +90,43 @@ public final class ChainPageBot {
 		return this;
 	}
 
-	/** The page's tab: how many events verified, and the lot's holder on chain. */
+	/** The page's tab: how many events verified. */
 	public String title() {
-		Table table = table();
+		Composite page = table().getParent();
 		CTabFolder tabs = Widgets.first(Widgets.of(editor), CTabFolder.class, f -> true);
-		return Arrays.stream(tabs.getItems()).filter(i -> i.getControl() == table).map(CTabItem::getText).findFirst()
+		return Arrays.stream(tabs.getItems()).filter(i -> i.getControl() == page).map(CTabItem::getText).findFirst()
 				.orElseThrow(() -> new AssertionError("no tab shows the Chain page")); //$NON-NLS-1$
+	}
+
+	/** The line above the table: who holds the lot now, and whom the chain names. */
+	private Label holders() {
+		return Widgets.first(table().getParent(), Label.class, l -> true);
+	}
+
+	public String holdersText() {
+		return holders().getText();
+	}
+
+	/** Whether the holders' line shows all its wrapped lines, inside the editor's width. */
+	public boolean holdersWhole() {
+		Label line = holders();
+		Rectangle bounds = line.getBounds();
+		Rectangle page = line.getParent().getClientArea();
+		return bounds.height >= line.computeSize(bounds.width, SWT.DEFAULT).y && bounds.x + bounds.width <= page.x + page.width;
+	}
+
+	/** The column titles whose widest text (or header) the column is too narrow for, with a cell's padding beside it. */
+	public List<String> columnsCut() {
+		Table table = table();
+		GC gc = new GC(table);
+		try {
+			TableColumn[] columns = table.getColumns();
+			return IntStream.range(0, columns.length).filter(i -> columns[i].getWidth() < Stream
+					.concat(Stream.of(columns[i].getText()), Arrays.stream(table.getItems()).map(item -> item.getText(i)))
+					.mapToInt(t -> gc.textExtent(t).x + CELL_PADDING).max().orElse(0)).mapToObj(i -> columns[i].getText()).toList();
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** The rows that show this state. */

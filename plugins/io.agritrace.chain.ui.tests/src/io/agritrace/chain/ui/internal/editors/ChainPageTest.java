@@ -4,6 +4,7 @@ import static io.agritrace.tests.harness.ui.UiTestSupport.screenshot;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitForJobs;
 import static io.agritrace.tests.harness.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -145,9 +146,10 @@ class ChainPageTest extends WorkbenchTestCase {
 
 	/**
 	 * On the managed local chain the application also hands lots over on chain
-	 * as they are shipped whole and received; the Chain page names the holder,
-	 * as the lot's holder while the store too has all of it there, and as the
-	 * last whole holder once the lot was split (the chain records whole lots).
+	 * as they are shipped whole and received; the Chain page names who holds
+	 * the lot now, as the chain does while the store too has all of it there,
+	 * and beside them the last whole holder once the lot was split (the chain
+	 * records whole lots).
 	 */
 	@Test
 	void theChainFollowsCustodyAndTheChainPageNamesTheLotsHolder() throws Exception {
@@ -160,10 +162,22 @@ class ChainPageTest extends WorkbenchTestCase {
 		});
 		ProductBatch batch = store.batches().find(held[0]).orElseThrow();
 		ChainPageBot tab = ChainPageBot.open(page, batch).verify();
-		assertTrue(tab.title().contains(held[1]), "the Chain page names " + held[1] + ": " + tab.title());
-		String template = Boolean.parseBoolean(held[2]) ? Messages.Verify_tabCountHolder : Messages.Verify_tabCountLastWhole;
-		String says = template.substring(template.indexOf("{1}") + 3, template.indexOf("{2}"));
-		assertTrue(tab.title().contains(says), "whole " + held[2] + ": " + tab.title());
+		// The tab once said "whole lot with" the chain's holder after the lot went to three shops, cut beside the navigator.
+		assertFalse(tab.title().contains(held[1]), "the tab counts, the line below names: " + tab.title());
+		// What follows the holders now: that the chain agrees, or whom it last saw the whole lot handed to.
+		String same = Messages.Verify_heldAsOnChain;
+		String split = Messages.Verify_heldSinceSplit;
+		String says = Boolean.parseBoolean(held[2]) ? same.substring(same.indexOf("{0}") + 3)
+				: split.substring(split.indexOf("{0}") + 3, split.indexOf("{1}"));
+		assertTrue(tab.holdersText().contains(says), "whole " + held[2] + ": " + tab.holdersText());
+		assertTrue(tab.holdersText().contains(held[1]), "the line names " + held[1] + ": " + tab.holdersText());
+		List<CustodyChain.Stop> onHand = store.holdings().lot(batch.code()).onHand(batch.code());
+		for (CustodyChain.Stop stop : onHand.stream().filter(s -> s.party() != null).toList()) {
+			String holder = store.masterData().partyName(stop.party(), WorkbenchLanguage.current());
+			assertTrue(tab.holdersText().contains(holder), "the line names " + holder + ", who holds some now: " + tab.holdersText());
+		}
+		assertTrue(tab.holdersWhole(), "the holders' line whole: " + tab.holdersText());
+		assertEquals(List.of(), tab.columnsCut(), "every column as wide as its texts");
 		screenshot("chain-custody");
 	}
 
@@ -216,6 +230,8 @@ class ChainPageTest extends WorkbenchTestCase {
 		Map<String, LotVerdict> posted = listenForVerdicts();
 		ChainPageBot chain = ChainPageBot.open(page, batch).verify();
 		assertEquals(1, chain.rowsShowing(Verification.State.NOT_IN_DATABASE), "the deleted receipt shown as missing here");
+		// The state's column was as wide as pack made it, which clipped "altered" and "missing here" in Chinese.
+		assertEquals(List.of(), chain.columnsCut(), "every state whole in its column");
 		String lot = batch.code();
 		waitUntil("the mismatch posted for the navigator", TIMEOUT_MS,
 				() -> posted.get(lot) == LotVerdict.MISMATCH);

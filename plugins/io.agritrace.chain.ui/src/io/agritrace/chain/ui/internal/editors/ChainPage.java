@@ -4,10 +4,15 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -28,14 +33,18 @@ import io.agritrace.ui.WorkspaceStore;
 /**
  * The Batch editor's Chain page: every event of the lot's trace checked against
  * its anchor, worst first, named as the Events page names it (step, place,
- * time, who) with its hash ID in the last columns, and the organisation
- * holding the lot on chain. Verifies when the editor opens, on Verify on
- * Chain, whenever events are stored (a correction shows at once) and when
- * someone else's verification of the lot found otherwise.
+ * time, who) with its hash ID in the last columns, under a line that says
+ * who holds the lot now and, where that differs, whom the chain names as its
+ * holder. Verifies when the editor opens, on Verify on Chain, whenever events
+ * are stored (a correction shows at once) and when someone else's
+ * verification of the lot found otherwise.
  */
 public final class ChainPage implements BatchEditorPage {
 
+	/** Room beside a cell's text for the cell's margins (GTK's pack left the first column's text clipped). */
+	private static final int CELL_MARGIN = 24;
 	private Host host;
+	private Label holders;
 	private Table table;
 	private ProductBatch batch;
 	private WorkspaceStore store;
@@ -57,9 +66,15 @@ public final class ChainPage implements BatchEditorPage {
 		batch = lot;
 		store = site.getService(WorkspaceStore.class);
 		chain = site.getService(ChainService.class);
-		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(page);
+		// Wrapped under the tab rather than in its title: there it was cut beside the navigator.
+		holders = new Label(page, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).indent(4, 4).applyTo(holders);
+		table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		for (String column : new String[] { Messages.Verify_columnState, Messages.Verify_columnStep, Messages.Verify_columnPlace,
 				Messages.Verify_columnTime, Messages.Verify_columnWho, Messages.Verify_columnBlock, Messages.Verify_columnHash,
 				Messages.Verify_columnTransaction }) {
@@ -76,7 +91,7 @@ public final class ChainPage implements BatchEditorPage {
 			broker.unsubscribe(storeChanged);
 			broker.unsubscribe(verified);
 		});
-		return table;
+		return page;
 	}
 
 	/** Brings the page to the front. */
@@ -123,12 +138,40 @@ public final class ChainPage implements BatchEditorPage {
 		}
 		long verified = verdicts.count(Verification.State.VERIFIED);
 		int events = verdicts.verdicts().size();
-		host.setTitle(verdicts.unavailable() != null ? Messages.Verify_tab
-				: verdicts.holder() == null ? NLS.bind(Messages.Verify_tabCount, verified, events)
-						: NLS.bind(verdicts.heldWhole() ? Messages.Verify_tabCountHolder : Messages.Verify_tabCountLastWhole,
-								new Object[] { verified, events, verdicts.holder() }));
-		for (TableColumn column : table.getColumns()) {
-			column.pack();
+		host.setTitle(verdicts.unavailable() != null ? Messages.Verify_tab : NLS.bind(Messages.Verify_tabCount, verified, events));
+		holders.setText(holders(verdicts));
+		((GridData) holders.getLayoutData()).exclude = verdicts.holder() == null;
+		holders.setVisible(verdicts.holder() != null);
+		fitColumns();
+		holders.getParent().layout(true, true);
+	}
+
+	/** Who holds the lot now, and whom the chain names where the lot has been split since its last whole handover. */
+	private static String holders(ChainVerdicts verdicts) {
+		if (verdicts.holder() == null) {
+			return ""; //$NON-NLS-1$
+		}
+		String now = verdicts.holdersNow().isEmpty() ? Messages.Verify_heldByNoOne
+				: String.join(Messages.Verify_holdersSeparator, verdicts.holdersNow());
+		return verdicts.asOnChain() ? NLS.bind(Messages.Verify_heldAsOnChain, now)
+				: NLS.bind(Messages.Verify_heldSinceSplit, now, verdicts.holder());
+	}
+
+	/** Each column as wide as its widest text or its header, measured: pack alone clipped the states in Chinese. */
+	private void fitColumns() {
+		GC gc = new GC(table);
+		try {
+			TableColumn[] columns = table.getColumns();
+			for (int i = 0; i < columns.length; i++) {
+				int widest = gc.textExtent(columns[i].getText()).x;
+				for (TableItem item : table.getItems()) {
+					widest = Math.max(widest, gc.textExtent(item.getText(i)).x);
+				}
+				columns[i].pack();
+				columns[i].setWidth(Math.max(columns[i].getWidth(), widest + CELL_MARGIN));
+			}
+		} finally {
+			gc.dispose();
 		}
 	}
 

@@ -17,6 +17,7 @@ import io.agritrace.service.EventLabels;
 import io.agritrace.service.LotStories;
 import io.agritrace.service.LotStory;
 import io.agritrace.service.LotVerdict;
+import io.agritrace.service.Quantities;
 import io.agritrace.service.StepNames;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -26,15 +27,16 @@ import io.agritrace.ui.WorkbenchLanguage;
  * event of the trace and the organisation that holds the lot on chain, or why
  * the chain could not be asked. The chain records handovers of whole lots
  * only, so once a lot is split (or part of it is on its way) the chain still
- * names its last whole holder, and the tab says so rather than contradict
- * the lot's custody.
+ * names its last whole holder: the page names who holds the lot now beside it
+ * rather than contradict the lot's custody.
  *
  * @param verdicts    one per event, oldest first, with the event as the Events page names it; empty when unavailable
  * @param holder      the name of the organisation holding the lot on chain, or null
- * @param heldWhole   true when the store too has all that is left of the lot with that organisation, at one place
+ * @param holdersNow  who holds some of the lot now as this database records it, each with the amount, by name
+ * @param asOnChain   true when all that is left of the lot is with the chain's holder, at one place, none on its way
  * @param unavailable why the chain could not be asked, or null
  */
-record ChainVerdicts(List<Row> verdicts, String holder, boolean heldWhole, String unavailable) {
+record ChainVerdicts(List<Row> verdicts, String holder, List<String> holdersNow, boolean asOnChain, String unavailable) {
 
 	/**
 	 * One event's verdict and the event as the Events page shows it; the
@@ -45,15 +47,16 @@ record ChainVerdicts(List<Row> verdicts, String holder, boolean heldWhole, Strin
 
 	static ChainVerdicts read(TraceStore store, AnchoringJob chain, String code) {
 		if (chain == null) {
-			return new ChainVerdicts(List.of(), null, false, Messages.Verify_noChain);
+			return new ChainVerdicts(List.of(), null, List.of(), false, Messages.Verify_noChain);
 		}
 		try {
 			AnchoringSession session = chain.session();
 			Optional<AnchoringSession.LotHolder> holder = session.holderOf(code);
-			return new ChainVerdicts(rows(store, code, session.verify(code)), holderName(store, holder), heldWhole(store, code, holder),
-					null);
+			CustodyChain custody = store.holdings().lot(code);
+			return new ChainVerdicts(rows(store, code, session.verify(code)), holderName(store, holder), holdersNow(store, code, custody),
+					asOnChain(custody, code, holder), null);
 		} catch (ChainException e) {
-			return new ChainVerdicts(List.of(), null, false, NLS.bind(Messages.Verify_unavailable, WorkbenchLanguage.text(e)));
+			return new ChainVerdicts(List.of(), null, List.of(), false, NLS.bind(Messages.Verify_unavailable, WorkbenchLanguage.text(e)));
 		}
 	}
 
@@ -74,8 +77,17 @@ record ChainVerdicts(List<Row> verdicts, String holder, boolean heldWhole, Strin
 				.orElse(null);
 	}
 
-	private static boolean heldWhole(TraceStore store, String code, Optional<AnchoringSession.LotHolder> holder) {
-		CustodyChain custody = store.holdings().lot(code);
+	/** Each organisation (or place, where no one is named) holding some of the lot now, with what it holds. */
+	private static List<String> holdersNow(TraceStore store, String code, CustodyChain custody) {
+		Locale language = WorkbenchLanguage.current();
+		return custody.onHand(code).stream().map(stop -> {
+			String who = stop.party() == null ? store.masterData().locationName(stop.location(), language)
+					: store.masterData().partyName(stop.party(), language);
+			return stop.held() == null ? who : NLS.bind(Messages.Verify_holdsAmount, who, Quantities.of(stop.held(), stop.uom(), language));
+		}).toList();
+	}
+
+	private static boolean asOnChain(CustodyChain custody, String code, Optional<AnchoringSession.LotHolder> holder) {
 		List<CustodyChain.Stop> onHand = custody.onHand(code);
 		return holder.isPresent() && custody.transits().isEmpty() && onHand.size() == 1
 				&& Objects.equals(onHand.get(0).party(), holder.get().party());
