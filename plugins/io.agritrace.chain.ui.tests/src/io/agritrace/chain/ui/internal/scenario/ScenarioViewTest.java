@@ -141,10 +141,12 @@ class ScenarioViewTest extends WorkbenchTestCase {
 				screenshot("scenario-tamper");
 			}
 			case RECALL -> {
-				view.story().shops().forEach((shop, kg) -> assertTrue(view.outcome().contains(
-						store.masterData().partyName(shop, WorkbenchLanguage.current()) + ": "
-								+ Quantities.of(kg, "KGM", WorkbenchLanguage.current())),
-						view.outcome()));
+				view.story().shops().forEach((shop, kg) -> assertTrue(view.outcome().contains(NLS.bind(Messages.Scenario_shop,
+						store.masterData().partyName(shop, WorkbenchLanguage.current()),
+						Quantities.of(kg, "KGM", WorkbenchLanguage.current()))), view.outcome()));
+				// The issue: "长春欧亚超市朝阳店: 6,000 千克", an English colon in Chinese.
+				assertTrue(!WorkbenchLanguage.current().getLanguage().equals("zh") || view.outcome().indexOf(':') < 0,
+						view.outcome());
 				screenshot("scenario-recall");
 				assertFalse(ScenarioBot.drillClock(page, view.story().paddy()).isEmpty(), "the drill's clock runs");
 				// The issue: the edited 12,100 kg stood in the holders' table like any other figure.

@@ -217,8 +217,8 @@ public final class ScenarioView extends ViewPart {
 	/** What a step did as the audience reads it: the outcome, and the recall's shops a line each. */
 	private static String shown(ScenarioRunner.Told told) {
 		StringBuilder text = new StringBuilder(told.outcome());
-		told.shops().forEach(shop -> text.append("\n  ").append(shop.name()).append(": ") //$NON-NLS-1$ //$NON-NLS-2$
-				.append(Quantities.of(shop.kg(), KILOGRAMS, WorkbenchLanguage.current())));
+		told.shops().forEach(shop -> text.append("\n  ").append(NLS.bind(Messages.Scenario_shop, shop.name(), //$NON-NLS-1$
+				Quantities.of(shop.kg(), KILOGRAMS, WorkbenchLanguage.current()))));
 		return text.toString();
 	}
 
