@@ -33,7 +33,7 @@ public interface ScenarioChain {
 		};
 	}
 
-	/** Sends what was stored to the chain; returns how many records were anchored. */
+	/** Sends what was stored to the chain; returns how many records this call anchored (a Job may have sent others). */
 	int anchor() throws ChainException;
 
 	/** Every record of a lot's trace against its anchor. */

@@ -24,7 +24,7 @@ public final class TraceabilityPerspective implements IPerspectiveFactory {
 	public static final String BELOW_NAVIGATOR = "io.agritrace.ui.folders.belowNavigator"; //$NON-NLS-1$
 	/** The folder under the editors, where the Properties view and other wide views open when asked for. */
 	public static final String BELOW_EDITORS = "io.agritrace.ui.folders.belowEditors"; //$NON-NLS-1$
-	/** The column right of the editors (two fifths of their room), for views read beside one: the scenario beside the dashboard. */
+	/** The column right of the editors (45 % of their room), for views read beside one: the scenario beside the dashboard. */
 	public static final String BESIDE_EDITORS = "io.agritrace.ui.folders.besideEditors"; //$NON-NLS-1$
 	/** The folder over the editors, for views that need an editor's room. */
 	public static final String OVER_EDITORS = "io.agritrace.ui.folders.overEditors"; //$NON-NLS-1$
@@ -39,8 +39,9 @@ public final class TraceabilityPerspective implements IPerspectiveFactory {
 		IFolderLayout below = layout.createFolder(BELOW_NAVIGATOR, IPageLayout.BOTTOM, 0.68f, BatchNavigatorView.ID);
 		below.addView(TraceView.ID);
 		below.addView(MasterDataView.ID);
-		// Created first, so that the column spans the window's height beside the editors and the folders on them.
-		layout.createPlaceholderFolder(BESIDE_EDITORS, IPageLayout.RIGHT, 0.6f, layout.getEditorArea());
+		// Created first, so that the column spans the window's height beside the editors and the folders on them;
+		// at 1280 px, beside the navigator's 45 %, it keeps the scenario's 300 px.
+		layout.createPlaceholderFolder(BESIDE_EDITORS, IPageLayout.RIGHT, 0.55f, layout.getEditorArea());
 		// Wide tables open below the editors when asked for, beside whatever view's selection they show.
 		layout.createPlaceholderFolder(BELOW_EDITORS, IPageLayout.BOTTOM, 0.65f, layout.getEditorArea())
 				.addPlaceholder(IPageLayout.ID_PROP_SHEET);

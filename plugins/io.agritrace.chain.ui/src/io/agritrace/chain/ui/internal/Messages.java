@@ -73,6 +73,7 @@ public final class Messages extends NLS {
 	public static String Scenario_job;
 	public static String Scenario_next;
 	public static String Scenario_ready;
+	public static String Scenario_shop;
 	public static String Scenario_start;
 	public static String Scenario_timed;
 	public static String Scenario_timedLeft;

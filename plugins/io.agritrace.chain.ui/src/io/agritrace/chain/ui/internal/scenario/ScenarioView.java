@@ -1,6 +1,7 @@
 package io.agritrace.chain.ui.internal.scenario;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -200,9 +201,16 @@ public final class ScenarioView extends ViewPart {
 
 	/**
 	 * Run Again: the view as it opened, its introduction and Start, and no story yet; the first step's lot is made
-	 * only when the presenter starts (or the box counts down to it), not by this click.
+	 * only when the presenter starts (or the box counts down to it), not by this click. The lots' editors the run
+	 * opened close, so that the next audience starts where the first did.
 	 */
 	private void again() {
+		for (ProductBatch lot : List.of(story.paddy(), story.rice())) {
+			IEditorPart editor = getSite().getPage().findEditor(new BatchEditorInput(lot));
+			if (editor != null) {
+				getSite().getPage().closeEditor(editor, false);
+			}
+		}
 		story = null;
 		next = 0;
 		heading.setText(Messages.Scenario_ready);
@@ -217,8 +225,8 @@ public final class ScenarioView extends ViewPart {
 	/** What a step did as the audience reads it: the outcome, and the recall's shops a line each. */
 	private static String shown(ScenarioRunner.Told told) {
 		StringBuilder text = new StringBuilder(told.outcome());
-		told.shops().forEach(shop -> text.append("\n  ").append(shop.name()).append(": ") //$NON-NLS-1$ //$NON-NLS-2$
-				.append(Quantities.of(shop.kg(), KILOGRAMS, WorkbenchLanguage.current())));
+		told.shops().forEach(shop -> text.append("\n  ").append(NLS.bind(Messages.Scenario_shop, shop.name(), //$NON-NLS-1$
+				Quantities.of(shop.kg(), KILOGRAMS, WorkbenchLanguage.current()))));
 		return text.toString();
 	}
 
