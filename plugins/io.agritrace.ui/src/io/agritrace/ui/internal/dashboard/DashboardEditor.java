@@ -1,7 +1,5 @@
 package io.agritrace.ui.internal.dashboard;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +36,7 @@ import io.agritrace.core.model.Prefectures;
 import io.agritrace.service.Categories;
 import io.agritrace.service.CreditSettings;
 import io.agritrace.service.DashboardView;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.DashboardRepository;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
@@ -208,16 +207,15 @@ public final class DashboardEditor extends ViewOnlyEditor {
 	public void present() {
 		DashboardRepository.Filter filter = filter();
 		new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
-				store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.large(), WorkbenchLanguage.current()), form,
+				store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.large().in(filter.zone()),
+						WorkbenchLanguage.current()), form,
 				read -> Presentation.open(form.getShell(), read)).schedule();
 	}
 
-	/** The filter chosen now. */
+	/** The filter chosen now: the period's days in the workspace's zone, today the last. */
 	DashboardRepository.Filter filter() {
-		Instant now = Instant.now();
-		return new DashboardRepository.Filter(now.minus(Duration.ofDays(PERIOD_DAYS[period.getSelectionIndex()])),
-				now.plus(Duration.ofDays(1)), category.getSelectionIndex() <= 0 ? null
-						: CATEGORIES.get(category.getSelectionIndex() - 1),
+		return DashboardRepository.Filter.lastDays(PERIOD_DAYS[period.getSelectionIndex()], WorkspaceZone.clock(),
+				category.getSelectionIndex() <= 0 ? null : CATEGORIES.get(category.getSelectionIndex() - 1),
 				prefecture.getSelectionIndex() <= 0 ? null
 						: Prefectures.prefix(Prefectures.codes().get(prefecture.getSelectionIndex() - 1)));
 	}
@@ -236,7 +234,8 @@ public final class DashboardEditor extends ViewOnlyEditor {
 			}
 			DashboardRepository.Filter filter = filter();
 			reading = new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
-					store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.standard(), WorkbenchLanguage.current()),
+					store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.standard().in(filter.zone()),
+							WorkbenchLanguage.current()),
 					form, this::show);
 			reading.schedule(delayMs);
 		});
