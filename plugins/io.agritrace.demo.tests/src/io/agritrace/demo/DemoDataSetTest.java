@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,21 @@ class DemoDataSetTest {
 			assertTrue(events.stream().map(EpcisEvent::timeZone).distinct().count() == (zone.equals("Asia/Shanghai") ? 1 : 2),
 					zone);
 		}
+	}
+
+	/**
+	 * Every lot of the rice chain is a batch: the dried paddy showed in lineage
+	 * and traces, but not in the navigator, {@code list} or {@code stats}, and had no trace code.
+	 */
+	@Test
+	void everyLotOfTheRiceChainIsABatch() {
+		Set<String> rice = Set.of(JilinMasterData.PADDY.gtin(), JilinMasterData.DRIED_PADDY.gtin(), JilinMasterData.MEIHE_RICE.gtin());
+		Set<String> lots = demo.events().stream().flatMap(e -> Stream.of(e.quantities(), e.inputQuantities(), e.outputQuantities()))
+				.flatMap(List::stream).map(QuantityElement::epcClass)
+				.filter(lot -> rice.stream().anyMatch(lot::contains)).collect(Collectors.toSet());
+		assertTrue(lots.stream().anyMatch(lot -> lot.contains(JilinMasterData.DRIED_PADDY.gtin())), lots.toString());
+		Set<String> batches = demo.batches().stream().map(ProductBatch::code).collect(Collectors.toSet());
+		assertEquals(Set.of(), lots.stream().filter(lot -> !batches.contains(lot)).collect(Collectors.toSet()));
 	}
 
 	private static BigDecimal total(List<QuantityElement> quantities) {

@@ -138,7 +138,8 @@ public final class JilinScenarioGenerator {
 		// Drying from about 20 % to 14.5 % moisture keeps the dry matter: 0.80 / 0.855.
 		t = t.plusDays(1);
 		BigDecimal dried = kg(paddy.doubleValue() * 0.80 / 0.855);
-		String driedLot = Identifiers.lot(DRIED_PADDY.gtin(), lot("MHD", t));
+		String driedLot = batch(DRIED_PADDY, lot("MHD", t), dried, KGM, harvest.harvestDate(), "220581", MEIHE_COOP, sink) //$NON-NLS-1$
+				.code();
 		emit(sink, StepEvents.transformation(t, BizSteps.DRYING, MEIHE_DRYER.uri()).input(harvest.code(), paddy, KGM)
 				.output(driedLot, dried, KGM));
 
