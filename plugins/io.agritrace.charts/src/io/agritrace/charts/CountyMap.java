@@ -206,6 +206,11 @@ public final class CountyMap implements Drawing {
 		return curve;
 	}
 
+	/** Where the province was drawn last: the bounds of every county's outline. */
+	public Rectangle2D provinceBounds() {
+		return shown.keySet().stream().map(Shape::getBounds2D).reduce(Rectangle2D::createUnion).orElse(new Rectangle2D.Double());
+	}
+
 	/** Where the shipments' labels were drawn last: every one, none within a gap of another. */
 	public List<Rectangle2D> labelBounds() {
 		return List.copyOf(labels);
