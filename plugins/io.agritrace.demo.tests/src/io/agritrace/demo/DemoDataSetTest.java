@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -67,6 +69,35 @@ class DemoDataSetTest {
 			}
 			assertTrue(events.stream().map(EpcisEvent::timeZone).distinct().count() == (zone.equals("Asia/Shanghai") ? 1 : 2),
 					zone);
+		}
+	}
+
+	/**
+	 * Harvests spread over the span's days, today among them, so that the dashboard's "last 30 days" holds the whole
+	 * demo: the earliest could lie 30 days back, where a chain harvested then fell out of the period.
+	 */
+	@Test
+	void everyEventAndHarvestLiesWithinTheSpansDaysTodayAmongThem() {
+		ZoneId zone = clock.getZone();
+		LocalDate first = LocalDate.now(clock).minusDays(29);
+		for (long seed = 0; seed < 200; seed++) {
+			List<Object> early = new ArrayList<>();
+			new JilinScenarioGenerator(seed, clock, 30).generate(4, new JilinScenarioGenerator.Sink() {
+				@Override
+				public void batch(ProductBatch batch) {
+					if (batch.harvestDate().isBefore(first)) {
+						early.add(batch);
+					}
+				}
+
+				@Override
+				public void event(EpcisEvent event) {
+					if (LocalDate.ofInstant(event.eventTime(), zone).isBefore(first)) {
+						early.add(event);
+					}
+				}
+			});
+			assertEquals(List.of(), early, "seed " + seed);
 		}
 	}
 
