@@ -34,6 +34,7 @@ import io.agritrace.chain.SigningKey;
 import io.agritrace.core.anchor.PendingAnchor;
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.demo.DemoDataSet;
+import io.agritrace.demo.JilinMasterData;
 import io.agritrace.store.CustodySteps;
 import io.agritrace.store.OutboxRepository;
 import io.agritrace.store.OutboxState;
@@ -84,7 +85,8 @@ class AnchoringTest {
 	}
 
 	private String milledRice() {
-		return demo.batches().get(1).code();
+		return demo.batches().stream().filter(b -> b.gtin().toString().equals(JilinMasterData.MEIHE_RICE.gtin())).findFirst()
+				.orElseThrow().code();
 	}
 
 	private Map<Verification.State, Long> verdicts() throws ChainException {

@@ -164,7 +164,7 @@ class ProvenanceChartsTest {
 		CategoryPlot bars = tonnes.getCategoryPlot();
 		assertEquals("吨", bars.getRangeAxis().getLabel());
 		tip = bars.getRenderer().getDefaultToolTipGenerator().generateToolTip(bars.getDataset(), 0, 0);
-		assertEquals("梅河口市: 12 吨", tip);
+		assertEquals("梅河口市: 12.0 吨", tip, "one rule for tonnes: one decimal under 100 t");
 	}
 
 	private static Marker only(Collection<?> markers) {

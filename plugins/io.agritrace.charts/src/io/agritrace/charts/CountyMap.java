@@ -111,7 +111,7 @@ public final class CountyMap implements Drawing {
 				String from = JilinCounties.outlineCode(flow.from());
 				String to = JilinCounties.outlineCode(flow.to());
 				QuadCurve2D curve = drawFlow(d, centres.get(from), centres.get(to), flow, heaviest, Texts.CountyMap_flowTooltip
-						.text(locale, name(counties.get(from), flow.from()), name(counties.get(to), flow.to()), tonnes(flow.kg())));
+						.text(locale, name(counties.get(from), flow.from()), name(counties.get(to), flow.to()), Tonnes.of(flow.kg())));
 				if (curve != null) {
 					alongs.put(flow, MapLabels.along(curve));
 				}
@@ -119,7 +119,7 @@ public final class CountyMap implements Drawing {
 			// Over every arrow: no later arrow covers a label; each beside its arrow or led to it from the nearest free spot.
 			MapLabels placed = new MapLabels(mapArea, theme.size(4), theme.size(1), List.of(),
 					alongs.values().stream().map(along -> along.get(0)).toList(), theme.size(12));
-			alongs.forEach((flow, along) -> placed.place(d, Texts.CountyMap_tonnes.text(locale, tonnes(flow.kg())), theme.small(),
+			alongs.forEach((flow, along) -> placed.place(d, Texts.CountyMap_tonnes.text(locale, Tonnes.of(flow.kg())), theme.small(),
 					ChartTheme.INK, along, theme.size(4)));
 			placed.drawLeaders(d);
 			placed.drawLabels(d);
@@ -206,6 +206,11 @@ public final class CountyMap implements Drawing {
 		return curve;
 	}
 
+	/** Where the province was drawn last: the bounds of every county's outline. */
+	public Rectangle2D provinceBounds() {
+		return shown.keySet().stream().map(Shape::getBounds2D).reduce(Rectangle2D::createUnion).orElse(new Rectangle2D.Double());
+	}
+
 	/** Where the shipments' labels were drawn last: every one, none within a gap of another. */
 	public List<Rectangle2D> labelBounds() {
 		return List.copyOf(labels);
@@ -222,7 +227,7 @@ public final class CountyMap implements Drawing {
 		List<String> texts = new ArrayList<>();
 		for (int i = 0; i < SHADES.length; i++) {
 			shades.add(SHADES[i]);
-			texts.add("≤ " + Texts.CountyMap_tonnes.text(locale, tonnes(most.multiply(BigDecimal.valueOf(i + 1)) //$NON-NLS-1$
+			texts.add("≤ " + Texts.CountyMap_tonnes.text(locale, Tonnes.of(most.multiply(BigDecimal.valueOf(i + 1)) //$NON-NLS-1$
 					.divide(BigDecimal.valueOf(SHADES.length), RoundingMode.HALF_UP))));
 		}
 		// What the shades and arrows mean, a clause at a time, so that each may start a row.
@@ -282,10 +287,6 @@ public final class CountyMap implements Drawing {
 		return legend.stream().map(LegendEntry::box).toList();
 	}
 
-	private static String tonnes(BigDecimal kg) {
-		return kg.divide(BigDecimal.valueOf(1000), 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-	}
-
 	@Override
 	public String tooltipAt(double x, double y) {
 		for (Map.Entry<Shape, String> arrow : arrows.entrySet()) {
@@ -296,7 +297,7 @@ public final class CountyMap implements Drawing {
 		for (Map.Entry<Shape, JilinCounties.County> e : shown.entrySet()) {
 			if (e.getKey().contains(x, y)) {
 				BigDecimal kg = kgByCounty.get(e.getValue().code());
-				return Texts.CountyMap_tooltip.text(locale, e.getValue().name(), kg == null ? "0" : tonnes(kg)); //$NON-NLS-1$
+				return Texts.CountyMap_tooltip.text(locale, e.getValue().name(), kg == null ? "0" : Tonnes.of(kg)); //$NON-NLS-1$
 			}
 		}
 		return null;

@@ -111,8 +111,8 @@ public final class DashboardCharts {
 		BarRenderer renderer = new BarRenderer();
 		renderer.setShadowVisible(false);
 		renderer.setMaximumBarWidth(0.12);
-		renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2} " + Texts.Unit_tonne.text(locale), //$NON-NLS-1$
-				NumberFormat.getNumberInstance(locale)));
+		renderer.setDefaultToolTipGenerator((dataset, row, column) -> dataset.getColumnKey(column) + ": " //$NON-NLS-1$
+				+ Tonnes.of(kg.get(dataset.getColumnKey(column).toString())) + " " + Texts.Unit_tonne.text(locale)); //$NON-NLS-1$
 		NumberAxis tonnes = new NumberAxis(Texts.Dashboard_tonnes.text(locale));
 		CategoryPlot plot = new CategoryPlot(data, names(theme), tonnes, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);

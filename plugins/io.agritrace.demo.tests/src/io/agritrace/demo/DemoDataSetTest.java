@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +70,50 @@ class DemoDataSetTest {
 			assertTrue(events.stream().map(EpcisEvent::timeZone).distinct().count() == (zone.equals("Asia/Shanghai") ? 1 : 2),
 					zone);
 		}
+	}
+
+	/**
+	 * Harvests spread over the span's days, today among them, so that the dashboard's "last 30 days" holds the whole
+	 * demo: the earliest could lie 30 days back, where a chain harvested then fell out of the period.
+	 */
+	@Test
+	void everyEventAndHarvestLiesWithinTheSpansDaysTodayAmongThem() {
+		ZoneId zone = clock.getZone();
+		LocalDate first = LocalDate.now(clock).minusDays(29);
+		for (long seed = 0; seed < 200; seed++) {
+			List<Object> early = new ArrayList<>();
+			new JilinScenarioGenerator(seed, clock, 30).generate(4, new JilinScenarioGenerator.Sink() {
+				@Override
+				public void batch(ProductBatch batch) {
+					if (batch.harvestDate().isBefore(first)) {
+						early.add(batch);
+					}
+				}
+
+				@Override
+				public void event(EpcisEvent event) {
+					if (LocalDate.ofInstant(event.eventTime(), zone).isBefore(first)) {
+						early.add(event);
+					}
+				}
+			});
+			assertEquals(List.of(), early, "seed " + seed);
+		}
+	}
+
+	/**
+	 * Every lot of the rice chain is a batch: the dried paddy showed in lineage
+	 * and traces, but not in the navigator, {@code list} or {@code stats}, and had no trace code.
+	 */
+	@Test
+	void everyLotOfTheRiceChainIsABatch() {
+		Set<String> rice = Set.of(JilinMasterData.PADDY.gtin(), JilinMasterData.DRIED_PADDY.gtin(), JilinMasterData.MEIHE_RICE.gtin());
+		Set<String> lots = demo.events().stream().flatMap(e -> Stream.of(e.quantities(), e.inputQuantities(), e.outputQuantities()))
+				.flatMap(List::stream).map(QuantityElement::epcClass)
+				.filter(lot -> rice.stream().anyMatch(lot::contains)).collect(Collectors.toSet());
+		assertTrue(lots.stream().anyMatch(lot -> lot.contains(JilinMasterData.DRIED_PADDY.gtin())), lots.toString());
+		Set<String> batches = demo.batches().stream().map(ProductBatch::code).collect(Collectors.toSet());
+		assertEquals(Set.of(), lots.stream().filter(lot -> !batches.contains(lot)).collect(Collectors.toSet()));
 	}
 
 	private static BigDecimal total(List<QuantityElement> quantities) {

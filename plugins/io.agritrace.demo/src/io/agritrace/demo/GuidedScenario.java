@@ -29,7 +29,6 @@ import java.util.Objects;
 import io.agritrace.core.epcis.BizSteps;
 import io.agritrace.core.epcis.EpcisEvent;
 import io.agritrace.core.epcis.EventBuilder;
-import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.StepEvents;
 import io.agritrace.core.model.BatchValidator;
 import io.agritrace.core.model.ProductBatch;
@@ -66,7 +65,7 @@ public final class GuidedScenario {
 
 	private final ProductBatch paddy;
 	private final ProductBatch rice;
-	private final String dried;
+	private final ProductBatch dried;
 	private final OffsetDateTime start;
 	private final Map<Step, List<EpcisEvent>> events;
 	private EpcisEvent coldReceipt;
@@ -88,7 +87,8 @@ public final class GuidedScenario {
 				start.toLocalDate(), MEIHE_PADDY.division()).withProducer(MEIHE_COOP.uri());
 		rice = validator.validate(MEIHE_RICE.gtin(), "MRS" + run, MEIHE_RICE.nameZh() + ' ' + MEIHE_RICE.nameEn(), //$NON-NLS-1$
 				RICE_KG, KGM, start.toLocalDate(), MEIHE_PADDY.division()).withProducer(JILIN_MILL.uri());
-		dried = Identifiers.lot(DRIED_PADDY.gtin(), "MHDS" + run); //$NON-NLS-1$
+		dried = validator.validate(DRIED_PADDY.gtin(), "MHDS" + run, DRIED_PADDY.nameZh() + ' ' + DRIED_PADDY.nameEn(), //$NON-NLS-1$
+				DRIED_KG, KGM, start.toLocalDate(), MEIHE_PADDY.division()).withProducer(MEIHE_COOP.uri());
 		events = Map.of(Step.REGISTER, register(), Step.PROCESS, process(), Step.COLD_SHIPMENT, coldShipment(),
 				Step.INSPECTION, inspection(), Step.RETAIL, retail());
 	}
@@ -127,7 +127,7 @@ public final class GuidedScenario {
 	public List<ProductBatch> batches(Step step) {
 		return switch (step) {
 		case REGISTER -> List.of(paddy);
-		case PROCESS -> List.of(rice);
+		case PROCESS -> List.of(dried, rice);
 		default -> List.of();
 		};
 	}
@@ -204,11 +204,11 @@ public final class GuidedScenario {
 				JILIN_MILL_SITE.uri());
 		return List.of(
 				recorded(StepEvents.transformation(t, BizSteps.DRYING, MEIHE_DRYER.uri()).input(paddy.code(), PADDY_KG, KGM)
-						.output(dried, DRIED_KG, KGM)),
-				recorded(StepEvents.shipping(t.plusHours(20), dried, DRIED_KG, KGM, toMill)),
-				recorded(StepEvents.receiving(t.plusHours(30), dried, DRIED_KG, KGM, toMill)),
+						.output(dried.code(), DRIED_KG, KGM)),
+				recorded(StepEvents.shipping(t.plusHours(20), dried.code(), DRIED_KG, KGM, toMill)),
+				recorded(StepEvents.receiving(t.plusHours(30), dried.code(), DRIED_KG, KGM, toMill)),
 				recorded(StepEvents.transformation(t.plusDays(2), BizSteps.MILLING, JILIN_MILL_SITE.uri())
-						.input(dried, DRIED_KG, KGM).output(rice.code(), RICE_KG, KGM)));
+						.input(dried.code(), DRIED_KG, KGM).output(rice.code(), RICE_KG, KGM)));
 	}
 
 	/** Eight hours in a refrigerated truck, one reading an hour; the cooling fails in the fourth and fifth. */

@@ -66,7 +66,8 @@ public final class JilinScenarioGenerator {
 	/**
 	 * @param seed     the same seed gives the same data
 	 * @param clock    the chains end before its today, in its zone (the workspace's), whose offset the events carry
-	 * @param spanDays harvests spread over this many days before today
+	 * @param spanDays harvests spread over the last this many days, today among them: a dashboard period as long holds
+	 *                 them all
 	 */
 	public JilinScenarioGenerator(long seed, Clock clock, int spanDays) {
 		this.random = new SplittableRandom(seed);
@@ -95,7 +96,8 @@ public final class JilinScenarioGenerator {
 	}
 
 	private OffsetDateTime start(int chainDays) {
-		int latest = Math.max(0, spanDays - chainDays);
+		// The earliest start lies spanDays - 1 days before today.
+		int latest = Math.max(0, spanDays - 1 - chainDays);
 		LocalDate day = lastDay.minusDays(chainDays + (latest == 0 ? 0 : random.nextInt(latest)));
 		return day.atTime(7 + random.nextInt(3), random.nextInt(60)).atZone(zone).toOffsetDateTime();
 	}
@@ -136,7 +138,8 @@ public final class JilinScenarioGenerator {
 		// Drying from about 20 % to 14.5 % moisture keeps the dry matter: 0.80 / 0.855.
 		t = t.plusDays(1);
 		BigDecimal dried = kg(paddy.doubleValue() * 0.80 / 0.855);
-		String driedLot = Identifiers.lot(DRIED_PADDY.gtin(), lot("MHD", t));
+		String driedLot = batch(DRIED_PADDY, lot("MHD", t), dried, KGM, harvest.harvestDate(), "220581", MEIHE_COOP, sink) //$NON-NLS-1$
+				.code();
 		emit(sink, StepEvents.transformation(t, BizSteps.DRYING, MEIHE_DRYER.uri()).input(harvest.code(), paddy, KGM)
 				.output(driedLot, dried, KGM));
 

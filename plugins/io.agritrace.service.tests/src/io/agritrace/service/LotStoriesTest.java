@@ -35,20 +35,20 @@ class LotStoriesTest {
 	void lotsAreNamedByLotNumberAndProductInTheLanguageAsked() {
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			new DemoDataSet(Clock.systemDefaultZone()).saveTo(store);
-			ProductBatch paddy = store.batches().list().stream()
-					.filter(b -> Identifiers.gtin(b.code()).equals(Optional.of(JilinMasterData.PADDY.gtin()))).findFirst()
-					.orElseThrow();
+			ProductBatch cattle = first(store, JilinMasterData.YANBIAN_CATTLE.gtin());
+			ProductBatch paddy = first(store, JilinMasterData.PADDY.gtin());
 			for (Locale language : new Locale[] { Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE }) {
-				LotStory story = new LotStories(store).read(paddy.code(), language);
+				LotStory story = new LotStories(store).read(cattle.code(), language);
 
-				String dried = story.trace().downstream().edges().stream().map(LineageEdge::to)
-						.filter(lot -> Identifiers.gtin(lot).equals(Optional.of(JilinMasterData.DRIED_PADDY.gtin())))
-						.findFirst().orElseThrow();
-				assertTrue(store.batches().find(dried).isEmpty(), "the dried paddy is a lot no one registered");
-				assertEquals(Identifiers.lotNumber(dried).orElseThrow() + "  " + JilinMasterData.DRIED_PADDY.name(language),
-						story.name(dried));
-				assertEquals(paddy.lot() + "  " + JilinMasterData.PADDY.name(language), story.name(paddy.code()),
+				String carcass = downstream(story, JilinMasterData.YANBIAN_CARCASS.gtin());
+				assertTrue(store.batches().find(carcass).isEmpty(), "the carcass is a lot no one registered");
+				assertEquals(Identifiers.lotNumber(carcass).orElseThrow() + "  " + JilinMasterData.YANBIAN_CARCASS.name(language),
+						story.name(carcass));
+				assertEquals(cattle.lot() + "  " + JilinMasterData.YANBIAN_CATTLE.name(language), story.name(cattle.code()),
 						"a registered batch, named the same way");
+
+				String dried = downstream(new LotStories(store).read(paddy.code(), language), JilinMasterData.DRIED_PADDY.gtin());
+				assertTrue(store.batches().find(dried).isPresent(), "the dried paddy is registered as a batch");
 			}
 		}
 	}
@@ -76,5 +76,15 @@ class LotStoriesTest {
 			assertEquals(1, after.recall().recipients().stream().filter(r -> after.altered(r.item(), r.location())).count(),
 					"one holder of the recall list is marked: " + after.recall().recipients());
 		}
+	}
+
+	private static ProductBatch first(TraceStore store, String gtin) {
+		return store.batches().list().stream().filter(b -> Identifiers.gtin(b.code()).equals(Optional.of(gtin))).findFirst()
+				.orElseThrow();
+	}
+
+	private static String downstream(LotStory story, String gtin) {
+		return story.trace().downstream().edges().stream().map(LineageEdge::to)
+				.filter(lot -> Identifiers.gtin(lot).equals(Optional.of(gtin))).findFirst().orElseThrow();
 	}
 }

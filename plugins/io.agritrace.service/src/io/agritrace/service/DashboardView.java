@@ -1,8 +1,6 @@
 package io.agritrace.service;
 
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,9 +54,7 @@ public record DashboardView(DashboardRepository.Figures figures, long missing, L
 		Map<String, BigDecimal> byPrefecture = new LinkedHashMap<>();
 		figures.kgByCounty().forEach((county, kg) -> byPrefecture.merge(Divisions.name(Prefectures.of(county), language),
 				kg, BigDecimal::add));
-		// The editor's period ends a day past now, so that an event stamped a moment ahead counts: it shows to today.
-		LocalDate lastDay = LocalDate.ofInstant(filter.to().minus(Duration.ofDays(1)), theme.zone());
-		List<Drawing> charts = List.of(new ChartDrawing(DashboardCharts.eventsPerDay(figures.perDay(), lastDay, theme,
+		List<Drawing> charts = List.of(new ChartDrawing(DashboardCharts.eventsPerDay(figures.perDay(), filter.last(), theme,
 				language)),
 				new CountyMap(figures.kgByCounty(), figures.flows().stream()
 						.map(f -> new CountyMap.Flow(f.from(), f.to(), f.kg())).toList(), theme, language),

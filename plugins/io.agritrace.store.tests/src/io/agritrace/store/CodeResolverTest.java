@@ -76,15 +76,18 @@ class CodeResolverTest {
 		assertEquals(paddy.code(), store.codes().resolve(paddy.lot().toLowerCase(Locale.ROOT)), "typed in lower case");
 	}
 
-	/** Dried paddy is no registered batch, yet its lot number, printed on the dryer's slip, finds it. */
+	/** A carcass is no registered batch, yet its lot number, printed on the abattoir's slip, finds it. */
 	@Test
 	void aLotNumberOfALotOnlyEventsName() {
-		String dried = store.traces().trace(paddy.code()).downstream().items(false).stream()
-				.filter(i -> Identifiers.gtin(i).orElse("").equals(JilinMasterData.DRIED_PADDY.gtin())).findFirst()
+		ProductBatch cattle = store.batches().list().stream()
+				.filter(b -> b.gtin().toString().equals(JilinMasterData.YANBIAN_CATTLE.gtin())).findFirst().orElseThrow();
+		String carcass = store.traces().trace(cattle.code()).downstream().items(false).stream()
+				.filter(i -> Identifiers.gtin(i).orElse("").equals(JilinMasterData.YANBIAN_CARCASS.gtin())).findFirst()
 				.orElseThrow();
-		CodeMatch found = match(Identifiers.lotNumber(dried).orElseThrow());
+		assertTrue(store.batches().find(carcass).isEmpty(), carcass);
+		CodeMatch found = match(Identifiers.lotNumber(carcass).orElseThrow());
 		assertEquals(CodeKind.LOT_NUMBER, found.kind());
-		assertEquals(List.of(dried), found.lots());
+		assertEquals(List.of(carcass), found.lots());
 	}
 
 	@Test

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -24,6 +26,7 @@ import io.agritrace.core.epcis.Identifiers;
 import io.agritrace.core.epcis.QuantityElement;
 import io.agritrace.core.model.Location;
 import io.agritrace.core.model.Product;
+import io.agritrace.core.model.ProductBatch;
 import io.agritrace.demo.DemoDataSet;
 import io.agritrace.demo.JilinMasterData;
 
@@ -39,12 +42,13 @@ class DashboardRepositoryTest {
 	Path workspace;
 	private TraceStore store;
 	private DemoDataSet demo;
-	private final Instant now = Instant.now();
+	/** Half past seven in Jilin, still the day before in UTC: a day counted in the wrong zone shows. */
+	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T23:30:00Z"), ZoneId.of("Asia/Shanghai"));
 
 	@BeforeEach
 	void demo() {
 		store = TraceStore.openWorkspace(workspace);
-		demo = new DemoDataSet(Clock.systemDefaultZone());
+		demo = new DemoDataSet(CLOCK);
 		demo.saveTo(store);
 	}
 
@@ -54,8 +58,7 @@ class DashboardRepositoryTest {
 	}
 
 	private DashboardRepository.Figures figures(String category, String prefecture) {
-		return store.dashboard().figures(new DashboardRepository.Filter(now.minus(Duration.ofDays(400)), now, category,
-				prefecture));
+		return store.dashboard().figures(DashboardRepository.Filter.lastDays(400, CLOCK, category, prefecture));
 	}
 
 	private long count(Predicate<EpcisEvent> which) {
@@ -72,15 +75,55 @@ class DashboardRepositoryTest {
 		assertEquals(count(e -> BizSteps.INSPECTING.equals(e.bizStep())), all.inspections());
 		assertEquals(count(e -> BizSteps.INSPECTING.equals(e.bizStep()) && !"non_conformant".equals(e.disposition())),
 				all.passed());
-		BigDecimal paddy = demo.events().stream().filter(e -> BizSteps.shortName(BizSteps.HARVESTING).equals(e.bizStep()))
-				.flatMap(e -> e.quantities().stream()).filter(q -> q.epcClass().contains(JilinMasterData.PADDY.gtin()))
-				.map(QuantityElement::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal paddy = harvested(e -> true);
 		assertTrue(paddy.signum() > 0);
 		assertEquals(0, paddy.compareTo(all.kgByProduct().get(JilinMasterData.PADDY.gtin())), all.kgByProduct().toString());
 		assertEquals(demo.batches().size(), all.batches());
 		assertEquals(JilinMasterData.PARTIES.size(), all.organisations().values().stream().mapToLong(Long::longValue).sum());
 		assertTrue(all.flows().stream().anyMatch(f -> f.from().equals(JilinMasterData.JILIN_MILL_SITE.division())
 				&& f.to().equals(JilinMasterData.CHANGCHUN_COLD_SITE.division())), "rice from Jilin city to Changchun: " + all.flows());
+	}
+
+	/** The fresh demo, as the dashboard first shows it: nothing left out. */
+	@Test
+	void theLastThirtyDaysHoldTheWholeDemo() {
+		DashboardRepository.Figures month = store.dashboard().figures(DashboardRepository.Filter.lastDays(30, CLOCK, null, null));
+
+		assertEquals(demo.events().size(), month.events());
+		assertEquals(demo.batches().size(), month.batches());
+	}
+
+	/**
+	 * Whatever day a period starts on, its batches, events, harvested kilograms
+	 * and events per day are counted by the same days in the workspace's zone:
+	 * a period that started at its opening time less 30 days kept a lot
+	 * harvested at 07:01 that morning (and its shipments) but not its harvest.
+	 */
+	@Test
+	void everyFigureCountsTheSameWholeDaysInTheWorkspacesZone() {
+		ZoneId zone = CLOCK.getZone();
+		LocalDate today = LocalDate.now(CLOCK);
+		LocalDate earliest = demo.batches().stream().map(ProductBatch::harvestDate).min(LocalDate::compareTo).orElseThrow();
+		for (LocalDate first = earliest.minusDays(1); !first.isAfter(today); first = first.plusDays(1)) {
+			LocalDate from = first;
+			DashboardRepository.Figures f = store.dashboard().figures(new DashboardRepository.Filter(from, today, zone, null,
+					null));
+			Predicate<EpcisEvent> inPeriod = e -> !LocalDate.ofInstant(e.eventTime(), zone).isBefore(from);
+			assertEquals(demo.batches().stream().filter(b -> !b.harvestDate().isBefore(from)).count(), f.batches(), from.toString());
+			assertEquals(count(inPeriod), f.events(), from.toString());
+			assertEquals(0, harvested(inPeriod).compareTo(f.kgByProduct().getOrDefault(JilinMasterData.PADDY.gtin(),
+					BigDecimal.ZERO)), from.toString());
+			TreeMap<LocalDate, Long> perDay = new TreeMap<>(demo.events().stream().filter(inPeriod)
+					.collect(Collectors.groupingBy(e -> LocalDate.ofInstant(e.eventTime(), zone), Collectors.counting())));
+			assertEquals(perDay, new TreeMap<>(f.perDay().entrySet().stream()
+					.collect(Collectors.toMap(Map.Entry::getKey, d -> d.getValue()[0]))), from.toString());
+		}
+	}
+
+	private BigDecimal harvested(Predicate<EpcisEvent> which) {
+		return demo.events().stream().filter(which).filter(e -> BizSteps.shortName(BizSteps.HARVESTING).equals(e.bizStep()))
+				.flatMap(e -> e.quantities().stream()).filter(q -> q.epcClass().contains(JilinMasterData.PADDY.gtin()))
+				.map(QuantityElement::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	@Test

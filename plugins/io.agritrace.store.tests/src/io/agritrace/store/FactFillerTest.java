@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +76,7 @@ class FactFillerTest {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			demo.saveTo(store);
-			DashboardRepository.Filter year = new DashboardRepository.Filter(Instant.now().minus(Duration.ofDays(400)),
-					Instant.now(), null, null);
+			DashboardRepository.Filter year = DashboardRepository.Filter.lastDays(400, CLOCK, null, null);
 			String party = demo.batches().get(0).producer();
 			Map<String, CreditCounts> all = store.credit().all(CreditPolicy.DEFAULTS);
 			var monthly = store.credit().monthly(party, CreditPolicy.DEFAULTS);
@@ -107,8 +105,7 @@ class FactFillerTest {
 		DemoDataSet demo = new DemoDataSet(CLOCK);
 		try (TraceStore store = TraceStore.openWorkspace(workspace)) {
 			demo.saveTo(store);
-			DashboardRepository.Filter year = new DashboardRepository.Filter(Instant.now().minus(Duration.ofDays(400)),
-					Instant.now(), null, null);
+			DashboardRepository.Filter year = DashboardRepository.Filter.lastDays(400, CLOCK, null, null);
 			assertEquals(demo.events().size(), store.dashboard().figures(year).events());
 			// As while the run is being written: not finished, none of its events with facts yet.
 			setRunFinished(store, false);

@@ -6,8 +6,10 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,14 +28,33 @@ import io.agritrace.store.internal.Transactions;
 public final class DashboardRepository {
 
 	/**
-	 * What the dashboard shows.
+	 * What the dashboard shows: whole days in the workspace's zone, so that an
+	 * event, its lot's harvest date and its day on the chart fall in the period
+	 * or out of it together.
 	 *
-	 * @param from       the first instant counted
-	 * @param to         the first instant not counted
+	 * @param first      the first day counted
+	 * @param last       the last day counted
+	 * @param zone       the zone whose midnights start and end the days
 	 * @param category   a product category (rice, ginseng …), or null for all
 	 * @param prefecture the first four digits of a prefecture's GB/T 2260 code, or null for the province
 	 */
-	public record Filter(Instant from, Instant to, String category, String prefecture) {
+	public record Filter(LocalDate first, LocalDate last, ZoneId zone, String category, String prefecture) {
+
+		/** The last {@code days} days in the clock's zone, its today among them. */
+		public static Filter lastDays(int days, Clock clock, String category, String prefecture) {
+			LocalDate today = LocalDate.now(clock);
+			return new Filter(today.minusDays(days - 1L), today, clock.getZone(), category, prefecture);
+		}
+
+		/** The first instant counted: the first day's midnight. */
+		public Instant from() {
+			return first.atStartOfDay(zone).toInstant();
+		}
+
+		/** The first instant not counted: the midnight after the last day. */
+		public Instant to() {
+			return last.plusDays(1).atStartOfDay(zone).toInstant();
+		}
 	}
 
 	/**
@@ -98,13 +119,15 @@ public final class DashboardRepository {
 				}
 			}
 			TreeMap<LocalDate, long[]> perDay = new TreeMap<>();
-			try (PreparedStatement p = prepare(c, "SELECT CAST(f.event_time AS DATE), COUNT(*), " //$NON-NLS-1$
-					+ "SUM(CASE WHEN o.state = " + OutboxState.ANCHORED.sql() + " THEN 1 ELSE 0 END) " //$NON-NLS-1$ //$NON-NLS-2$
-					+ "FROM event_fact f JOIN anchor_outbox o ON o.event_id = f.event_id" + where //$NON-NLS-1$
-					+ " GROUP BY CAST(f.event_time AS DATE)", filter); //$NON-NLS-1$
+			// The day in the filter's zone: a cast to DATE would take the database session's, the machine's.
+			try (PreparedStatement p = prepare(c, "SELECT d, COUNT(*), SUM(a) FROM (SELECT " //$NON-NLS-1$
+					+ "FORMATDATETIME(f.event_time, 'yyyy-MM-dd', 'en', ?) d, " //$NON-NLS-1$
+					+ "CASE WHEN o.state = " + OutboxState.ANCHORED.sql() + " THEN 1 ELSE 0 END a " //$NON-NLS-1$ //$NON-NLS-2$
+					+ "FROM event_fact f JOIN anchor_outbox o ON o.event_id = f.event_id" + where + ") GROUP BY d", //$NON-NLS-1$ //$NON-NLS-2$
+					filter, filter.zone().getId());
 					ResultSet r = p.executeQuery()) {
 				while (r.next()) {
-					perDay.put(r.getObject(1, LocalDate.class), new long[] { r.getLong(2), r.getLong(3) });
+					perDay.put(LocalDate.parse(r.getString(1)), new long[] { r.getLong(2), r.getLong(3) });
 				}
 			}
 			String produced = where + " AND f.stage = 'PRODUCTION' AND f.kg IS NOT NULL"; //$NON-NLS-1$
@@ -132,10 +155,13 @@ public final class DashboardRepository {
 				+ (filter.prefecture() == null ? "" : " AND f.division LIKE ?"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** Prepares a statement over {@link #where} and binds the filter's values. */
-	private static PreparedStatement prepare(Connection c, String sql, Filter filter) throws SQLException {
+	/** Prepares a statement over {@link #where} and binds the filter's values, after any {@code leading} ones. */
+	private static PreparedStatement prepare(Connection c, String sql, Filter filter, String... leading) throws SQLException {
 		PreparedStatement p = c.prepareStatement(sql);
 		int i = 1;
+		for (String value : leading) {
+			p.setString(i++, value);
+		}
 		p.setObject(i++, filter.from().atOffset(ZoneOffset.UTC));
 		p.setObject(i++, filter.to().atOffset(ZoneOffset.UTC));
 		if (filter.category() != null) {
@@ -180,12 +206,12 @@ public final class DashboardRepository {
 	private static long batches(Connection c, Filter filter) throws SQLException {
 		try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM product_batch b" //$NON-NLS-1$
 				+ (filter.category() == null ? "" : " JOIN product pr ON pr.gtin = b.gtin") //$NON-NLS-1$ //$NON-NLS-2$
-				+ " WHERE b.harvest_date >= ? AND b.harvest_date < ?" //$NON-NLS-1$
+				+ " WHERE b.harvest_date BETWEEN ? AND ?" //$NON-NLS-1$
 				+ (filter.category() == null ? "" : " AND pr.category = ?") //$NON-NLS-1$ //$NON-NLS-2$
 				+ (filter.prefecture() == null ? "" : " AND b.origin_division LIKE ?"))) { //$NON-NLS-1$ //$NON-NLS-2$
 			int i = 1;
-			p.setDate(i++, Date.valueOf(LocalDate.ofInstant(filter.from(), ZoneOffset.UTC)));
-			p.setDate(i++, Date.valueOf(LocalDate.ofInstant(filter.to(), ZoneOffset.UTC).plusDays(1)));
+			p.setDate(i++, Date.valueOf(filter.first()));
+			p.setDate(i++, Date.valueOf(filter.last()));
 			if (filter.category() != null) {
 				p.setString(i++, filter.category());
 			}

@@ -96,6 +96,12 @@ public final class DashboardBot {
 				.filter(line -> line.getMaxX() > client.width || line.getMaxY() > client.height).map(String::valueOf).toList();
 	}
 
+	/** The share of its canvas's width the county map's province took, as drawn last. */
+	double mapShare() {
+		DrawingCanvas canvas = charts().stream().filter(c -> c.drawing() instanceof CountyMap).findFirst().orElseThrow();
+		return ((CountyMap) canvas.drawing()).provinceBounds().getWidth() / canvas.getClientArea().width;
+	}
+
 	/**
 	 * The presentation's captions whose wrapped lines break a unit that reads as one ("更正", "目标 98%"), each with
 	 * its lines: the label wraps as a text layout of its font at its width does.

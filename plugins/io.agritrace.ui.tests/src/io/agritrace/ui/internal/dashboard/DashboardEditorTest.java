@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,9 +63,13 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		assertEquals(IWorkbenchPage.STATE_RESTORED, page.getPartState(page.getReference(editor)));
 		assertTrue(page.isPartVisible(page.findView(BatchNavigatorView.ID)), "the navigator beside the dashboard");
 		assertEquals(List.of(), dashboard.mapTitleCut(), "the county map's title whole beside the navigator");
-		Instant from = Instant.now().minus(Duration.ofDays(30));
+		// The last 30 days are today and the 29 before, from midnight in the workspace's zone.
+		LocalDate first = LocalDate.now(WorkspaceZone.clock()).minusDays(29);
+		Instant from = first.atStartOfDay(WorkspaceZone.zone()).toInstant();
 		long inPeriod = events.stream().filter(e -> !e.event().eventTime().isBefore(from)).count();
 		assertEquals(Long.toString(inPeriod), dashboard.tileText(2), "events of the last 30 days");
+		assertEquals(Long.toString(store.batches().list().stream().filter(b -> !b.harvestDate().isBefore(first)).count()),
+				dashboard.tileText(1), "batches harvested on those days");
 		assertEquals("1", dashboard.tileText(4), "one record altered");
 		assertEquals(1, dashboard.incidentLinks());
 		assertEquals(List.of(), dashboard.cut(), "every figure whole and the altered record in sight, before any resize");
@@ -74,6 +78,12 @@ class DashboardEditorTest extends WorkbenchTestCase {
 		assertEquals(NLS.bind(Messages.Dashboard_passRate, inspections), dashboard.tileCaption(DashboardEditor.PASS_RATE));
 		assertEquals(Messages.Dashboard_incidentsListedBelow, dashboard.tileCaption(DashboardEditor.INCIDENTS));
 		screenshot("dashboard");
+		// At 1920 × 1080 the map was a 320 × 250 px picture in a 900 px panel: given the window, it takes its panel's room.
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		waitUntil("the map as wide as its panel allows", TIMEOUT_MS, () -> dashboard.mapShare() > 0.6);
+		screenshot("dashboard-maximised");
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+		processEvents();
 
 		Shell workbench = editor.getSite().getShell();
 		Rectangle before = workbench.getBounds();

@@ -11,8 +11,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -39,6 +37,7 @@ import io.agritrace.core.trace.CustodyChain;
 import io.agritrace.demo.GeneratedData;
 import io.agritrace.service.LotStories;
 import io.agritrace.service.RecordingChoices;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.DashboardRepository;
 import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
@@ -447,8 +446,7 @@ class UiBenchmark extends WorkbenchTestCase {
 	 */
 	private void awaitFacts(String phase) {
 		long t0 = System.nanoTime();
-		store().dashboard().figures(new DashboardRepository.Filter(Instant.now().minus(Duration.ofDays(30)), Instant.now(),
-				null, null));
+		store().dashboard().figures(DashboardRepository.Filter.lastDays(30, WorkspaceZone.clock(), null, null));
 		print(phase + "_facts_wait_s", (System.nanoTime() - t0) / 1e9, "s"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

@@ -1,7 +1,5 @@
 package io.agritrace.ui.internal.dashboard;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +36,7 @@ import io.agritrace.core.model.Prefectures;
 import io.agritrace.service.Categories;
 import io.agritrace.service.CreditSettings;
 import io.agritrace.service.DashboardView;
+import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.DashboardRepository;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
@@ -74,6 +73,7 @@ public final class DashboardEditor extends ViewOnlyEditor {
 	private static final int CHART_SPACING = 12;
 	private static final int CAPTION_WIDTH = 150;
 	private static final int CHART_WIDTH = 300;
+	private static final int CHART_HEIGHT = 320;
 	private static final int[] PERIOD_DAYS = { 7, 30, 90, 365, 3650 };
 	private static final List<String> CATEGORIES = List.of("rice", "ginseng", "cattle", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"corn", "soybean"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -136,7 +136,8 @@ public final class DashboardEditor extends ViewOnlyEditor {
 		for (int i = 0; i < CHARTS; i++) {
 			DrawingCanvas canvas = new DrawingCanvas(chartGrid);
 			// The last chart, the ranking, takes the whole width.
-			GridDataFactory.fillDefaults().grab(true, true).span(i == CHARTS - 1 ? 2 : 1, 1).hint(CHART_WIDTH, 320).applyTo(canvas);
+			GridDataFactory.fillDefaults().grab(true, true).span(i == CHARTS - 1 ? 2 : 1, 1).hint(CHART_WIDTH, CHART_HEIGHT)
+					.applyTo(canvas);
 			charts.add(canvas);
 		}
 		FormRows.follow(form, 2 * MARGIN, filters, tileGrid, incidents, chartGrid);
@@ -181,7 +182,9 @@ public final class DashboardEditor extends ViewOnlyEditor {
 	/**
 	 * Four tiles a row where the widest figure fits four times, else two or
 	 * one; two charts a row where two fit, else one: a narrow editor (beside
-	 * the navigator at 1280 × 800) cut the fourth column off.
+	 * the navigator at 1280 × 800) cut the fourth column off. Charts in a
+	 * column wider than their height grow taller with it, to two thirds of
+	 * its width: at 1920 px the county map was a 320 px picture in a 900 px panel.
 	 */
 	private void reflow() {
 		int width = form.getClientArea().width - 2 * MARGIN;
@@ -192,14 +195,19 @@ public final class DashboardEditor extends ViewOnlyEditor {
 			tileColumns /= 2;
 		}
 		int chartColumns = width >= 2 * CHART_WIDTH + CHART_SPACING ? 2 : 1;
+		int chartHeight = Math.max(CHART_HEIGHT, (width - (chartColumns - 1) * CHART_SPACING) / chartColumns * 2 / 3);
 		GridLayout tileLayout = (GridLayout) tileGrid.getLayout();
 		GridLayout chartLayout = (GridLayout) chartGrid.getLayout();
-		if (tileLayout.numColumns == tileColumns && chartLayout.numColumns == chartColumns) {
+		GridData ranking = (GridData) charts.get(CHARTS - 1).getLayoutData();
+		if (tileLayout.numColumns == tileColumns && chartLayout.numColumns == chartColumns
+				&& ((GridData) charts.get(0).getLayoutData()).heightHint == chartHeight) {
 			return;
 		}
 		tileLayout.numColumns = tileColumns;
 		chartLayout.numColumns = chartColumns;
-		((GridData) charts.get(CHARTS - 1).getLayoutData()).horizontalSpan = chartColumns;
+		ranking.horizontalSpan = chartColumns;
+		// The ranking, a row of its own as wide as the editor, keeps its height.
+		charts.subList(0, CHARTS - 1).forEach(c -> ((GridData) c.getLayoutData()).heightHint = chartHeight);
 		form.getBody().layout(true, true);
 		form.reflow(true);
 	}
@@ -208,16 +216,15 @@ public final class DashboardEditor extends ViewOnlyEditor {
 	public void present() {
 		DashboardRepository.Filter filter = filter();
 		new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
-				store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.large(), WorkbenchLanguage.current()), form,
+				store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.large().in(filter.zone()),
+						WorkbenchLanguage.current()), form,
 				read -> Presentation.open(form.getShell(), read)).schedule();
 	}
 
-	/** The filter chosen now. */
+	/** The filter chosen now: the period's days in the workspace's zone, today the last. */
 	DashboardRepository.Filter filter() {
-		Instant now = Instant.now();
-		return new DashboardRepository.Filter(now.minus(Duration.ofDays(PERIOD_DAYS[period.getSelectionIndex()])),
-				now.plus(Duration.ofDays(1)), category.getSelectionIndex() <= 0 ? null
-						: CATEGORIES.get(category.getSelectionIndex() - 1),
+		return DashboardRepository.Filter.lastDays(PERIOD_DAYS[period.getSelectionIndex()], WorkspaceZone.clock(),
+				category.getSelectionIndex() <= 0 ? null : CATEGORIES.get(category.getSelectionIndex() - 1),
 				prefecture.getSelectionIndex() <= 0 ? null
 						: Prefectures.prefix(Prefectures.codes().get(prefecture.getSelectionIndex() - 1)));
 	}
@@ -236,7 +243,8 @@ public final class DashboardEditor extends ViewOnlyEditor {
 			}
 			DashboardRepository.Filter filter = filter();
 			reading = new StoreReadJob<>(Messages.Dashboard_reading, getSite().getService(WorkspaceStore.class),
-					store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.standard(), WorkbenchLanguage.current()),
+					store -> DashboardView.read(store, filter, CreditSettings.policy(), ChartTheme.standard().in(filter.zone()),
+							WorkbenchLanguage.current()),
 					form, this::show);
 			reading.schedule(delayMs);
 		});
