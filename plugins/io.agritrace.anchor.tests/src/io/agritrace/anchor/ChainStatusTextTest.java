@@ -28,7 +28,8 @@ class ChainStatusTextTest {
 
 	@Test
 	void eachLengthSaysWhatItsPlaceNeeds() {
-		assertEquals("Chain 2020: block 812", ChainStatusText.summary(QBFT, Locale.ENGLISH));
+		assertEquals("Chain ID 2020: block 812", ChainStatusText.summary(QBFT, Locale.ENGLISH), "the number is the chain's ID");
+		assertEquals("\u94fe ID 2020\uff1a\u533a\u5757 812", ChainStatusText.summary(QBFT, Locale.SIMPLIFIED_CHINESE));
 		assertEquals("Chain: wrong network", ChainStatusText.summary(WRONG, Locale.ENGLISH));
 		assertEquals("Chain: not connected", ChainStatusText.summary(DOWN, Locale.ENGLISH));
 
@@ -45,7 +46,7 @@ class ChainStatusTextTest {
 		assertTrue(ChainStatusText.details(ANVIL, Locale.ENGLISH).endsWith("none (not a QBFT network)"),
 				ChainStatusText.details(ANVIL, Locale.ENGLISH));
 		assertEquals(ChainStatusText.line(DOWN, Locale.ENGLISH), ChainStatusText.details(DOWN, Locale.ENGLISH));
-		assertTrue(ChainStatusText.widestSummaries(Locale.ENGLISH).contains("Chain 99999999: block 999999999"));
+		assertTrue(ChainStatusText.widestSummaries(Locale.ENGLISH).contains("Chain ID 99999999: block 999999999"));
 	}
 
 	@Test

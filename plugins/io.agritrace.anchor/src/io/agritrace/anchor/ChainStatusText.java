@@ -17,7 +17,7 @@ public final class ChainStatusText {
 	private ChainStatusText() {
 	}
 
-	/** Short, for the status bar: "Chain 31337: block 812". */
+	/** Short, for the status bar: "Chain ID 31337: block 812". */
 	public static String summary(ChainStatus status, Locale language) {
 		return switch (status) {
 		case ChainStatus.Connected c -> Texts.ChainStatus_connected.text(language, c.chainId(), c.blockNumber());

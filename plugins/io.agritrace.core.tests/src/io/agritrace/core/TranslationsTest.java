@@ -38,6 +38,11 @@ class TranslationsTest {
 	/** "quantityList: 11 kg of …": an English text led by a field's code (in camel case) rather than its name. */
 	private static final Pattern ENGLISH_FIELD_CODE = Pattern.compile("^[a-z]+[A-Z][A-Za-z]*: ");
 	private static final Pattern UNIT_CODE = Pattern.compile("\\b(KGM|TNE|GRM|LTR|H87)\\b");
+	/** The newcomer's "RPC 地址" and "Gas 价格（wei…": a technical term a clerk meets stands in brackets after its Chinese word. */
+	private static final Pattern BARE_TERM = Pattern.compile("(?<!\uff08)\\b(RPC|Gas|wei|Bearer)\\b");
+	/** The import's "CSV（step,gtin,lot,…）": a list of codes in a Chinese text is the file's column names, and says so. */
+	private static final Pattern CODE_LIST = Pattern.compile("[a-z_]+(,[a-z_]+){2,}");
+	private static final String COLUMN_NAMES = "\u5217\u540d";
 	/** The language chooser names Chinese in Chinese in either language. */
 	private static final Set<String> NAMES_OF_CHINESE = Set.of("GeneralPreferences_chinese");
 
@@ -78,8 +83,9 @@ class TranslationsTest {
 	 * The issue's "organisations (主体) registered", "数据有误（incorrect_data）"
 	 * and "Harvest……": an English text has no Chinese in it (but the name of the
 	 * language itself) nor a field's code leading it ("quantityList: "), a
-	 * Chinese text no code in brackets nor a field's or a unit's code, and an
-	 * ellipsis is "..." in English and one "…" in Chinese.
+	 * Chinese text no code in brackets nor a field's or a unit's code, no bare
+	 * technical term and no unexplained list of codes, and an ellipsis is "..."
+	 * in English and one "…" in Chinese.
 	 */
 	@Test
 	void eachLanguageWritesInItsOwnWords() throws IOException {
@@ -102,6 +108,12 @@ class TranslationsTest {
 				}
 				if (FIELD_CODE.matcher(chinese).find() || UNIT_CODE.matcher(chinese).find()) {
 					problems.add(where + " names a field or a unit by its code in Chinese: " + chinese);
+				}
+				if (BARE_TERM.matcher(chinese).find()) {
+					problems.add(where + " has a technical term without its Chinese word: " + chinese);
+				}
+				if (CODE_LIST.matcher(chinese).find() && !chinese.contains(COLUMN_NAMES)) {
+					problems.add(where + " lists codes without saying they are the file's column names: " + chinese);
 				}
 				if (chinese.replace("[...]", "").replace("{...}", "").contains("...") || chinese.contains("\u2026\u2026")
 						|| english.contains("\u2026")) {

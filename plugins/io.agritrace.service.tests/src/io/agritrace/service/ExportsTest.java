@@ -115,12 +115,17 @@ class ExportsTest {
 			return out.toString(StandardCharsets.UTF_8).lines().toList();
 		});
 
-		assertTrue(trace.get(0).startsWith("\uFEFFTime (Asia/Shanghai),"), trace.get(0));
+		assertTrue(trace.get(0).startsWith("\uFEFFTime: China Standard Time (UTC+08:00),"), trace.get(0));
 		assertTrue(trace.get(1).startsWith("2026-10-01 08:00,Harvesting,"), trace.get(1));
 		assertTrue(trace.stream().anyMatch(r -> r.startsWith("2026-10-02 13:00,Receiving,")), trace.toString());
 		assertTrue(trace.stream().anyMatch(r -> r.startsWith("2026-10-04 09:00 +09:00,Inspection,")), trace.toString());
-		assertTrue(recall.get(0).contains(",Arrived or made / left if on its way (Asia/Shanghai),"), recall.get(0));
+		assertTrue(recall.get(0).contains(",Arrived or made / left if on its way: China Standard Time (UTC+08:00),"), recall.get(0));
 		assertTrue(recall.stream().anyMatch(r -> r.contains(",delivered,2026-10-02 13:00,990,")), recall.toString());
+		ByteArrayOutputStream chinese = new ByteArrayOutputStream();
+		new Exports(store).recall(PADDY, chinese, Locale.SIMPLIFIED_CHINESE);
+		String header = chinese.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+		assertTrue(header.contains("\u53d1\u8fd0\u65f6\u95f4\uff1a\u4e2d\u56fd\u6807\u51c6\u65f6\u95f4\uff08UTC+08:00\uff09,"),
+				"the zone in the reader's words, not its ID: " + header);
 	}
 
 	@Test

@@ -72,7 +72,7 @@ public final class Exports {
 	public int spreadsheet(String item, OutputStream out, Locale language) throws IOException {
 		List<EpcisEvent> events = store.traces().trace(item).all().events();
 		return KdeSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), events, new Lookups(language),
-				store.clock().getZone(), language);
+				store.clock(), language);
 	}
 
 	/**
@@ -82,7 +82,7 @@ public final class Exports {
 	 */
 	public int recall(String item, OutputStream out, Locale language) throws IOException {
 		return RecallSheet.write(new OutputStreamWriter(out, StandardCharsets.UTF_8), store.traces().recall(item),
-				new Lookups(language), store.clock().getZone(), language);
+				new Lookups(language), store.clock(), language);
 	}
 
 	/**

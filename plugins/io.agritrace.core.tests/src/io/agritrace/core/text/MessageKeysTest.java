@@ -24,7 +24,7 @@ class MessageKeysTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "io.agritrace.core.rules.RuleTexts", "io.agritrace.core.model.Texts",
 			"io.agritrace.core.credit.Texts", "io.agritrace.core.csv.Texts", "io.agritrace.core.epcis.internal.Texts",
-			"io.agritrace.core.trace.Texts", "io.agritrace.core.text.Units" })
+			"io.agritrace.core.trace.Texts", "io.agritrace.core.text.Units", "io.agritrace.core.text.internal.Texts" })
 	void everyKeyIsAnEntryInBothLanguages(String enumName) throws Exception {
 		Class<?> keys = Class.forName(enumName);
 		Set<String> names = Arrays.stream(keys.getEnumConstants()).map(k -> ((MessageKey) k).name())

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.TimeZone;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +57,21 @@ class TimesTest {
 			assertEquals("2026-11-17 00:49", Times.format(moment, JILIN));
 			assertEquals("2026-11-17", Times.day(moment, JILIN));
 			assertEquals("2026-11-16", Times.day(moment, NEW_YORK));
+		});
+	}
+
+	/** A zone reads in its reader's language with its offset at that moment, never as its ID (Asia/Shanghai). */
+	@ParameterizedTest
+	@ValueSource(strings = { "UTC", "America/New_York" })
+	void aZoneIsNamedInTheReadersLanguage(String machine) {
+		onMachine(machine, () -> {
+			Instant winter = Instant.parse("2026-12-01T00:00:00Z");
+			assertEquals("\u4e2d\u56fd\u6807\u51c6\u65f6\u95f4\uff08UTC+08:00\uff09",
+					Times.zone(JILIN, winter, Locale.SIMPLIFIED_CHINESE));
+			assertEquals("China Standard Time (UTC+08:00)", Times.zone(JILIN, winter, Locale.ENGLISH));
+			assertEquals("Eastern Standard Time (UTC-05:00)", Times.zone(NEW_YORK, winter, Locale.ENGLISH));
+			assertEquals("Eastern Daylight Time (UTC-04:00)", Times.zone(NEW_YORK, Instant.parse("2026-07-01T00:00:00Z"),
+					Locale.ENGLISH));
 		});
 	}
 }

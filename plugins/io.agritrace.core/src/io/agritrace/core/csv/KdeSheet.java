@@ -2,6 +2,7 @@ package io.agritrace.core.csv;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,14 +51,17 @@ public final class KdeSheet {
 	/**
 	 * Writes the header in the language asked for and a row per lot of each
 	 * event; returns the number of rows. Each time is in its event's offset, which
-	 * is written where it is not the workspace's zone's (named in the header).
+	 * is written where it is not the workspace's zone's: the clock's, which the
+	 * header names as it is called now.
 	 */
-	public static int write(Writer out, List<EpcisEvent> events, Lookups lookups, ZoneId zone, Locale language)
+	public static int write(Writer out, List<EpcisEvent> events, Lookups lookups, Clock clock, Locale language)
 			throws IOException {
+		ZoneId zone = clock.getZone();
+		String zoneName = Times.zone(zone, clock.instant(), language);
 		out.write(CsvRows.BOM);
 		CsvRows.write(out, Stream.of(Texts.Kde_time, Texts.Kde_step, Texts.Kde_lot, Texts.Kde_product, Texts.Kde_quantity,
 				Texts.Kde_unit, Texts.Kde_from, Texts.Kde_to, Texts.Kde_location, Texts.Kde_inspection, Texts.Kde_hashId,
-				Texts.Kde_block).map(header -> header.text(language, zone.getId())).toList());
+				Texts.Kde_block).map(header -> header.text(language, zoneName)).toList());
 		int rows = 0;
 		for (EpcisEvent e : events) {
 			for (QuantityElement q : lots(e)) {

@@ -3,6 +3,7 @@ package io.agritrace.core.csv;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -40,15 +41,17 @@ public final class RecallSheet {
 
 	/**
 	 * Writes the header and a row per recipient, in the language asked for;
-	 * returns the number of rows. Times are the workspace's zone's, which the
-	 * header names.
+	 * returns the number of rows. Times are in the workspace's zone, the clock's,
+	 * which the header names as it is called now.
 	 */
-	public static int write(Writer out, RecallImpact recall, Lookups lookups, ZoneId zone, Locale language)
+	public static int write(Writer out, RecallImpact recall, Lookups lookups, Clock clock, Locale language)
 			throws IOException {
+		ZoneId zone = clock.getZone();
+		String zoneName = Times.zone(zone, clock.instant(), language);
 		out.write(CsvRows.BOM);
 		CsvRows.write(out, Stream.of(Texts.Recall_party, Texts.Recall_contact, Texts.Recall_place, Texts.Recall_product,
 				Texts.Recall_lot, Texts.Recall_how, Texts.Recall_arrived, Texts.Recall_received, Texts.Recall_held,
-				Texts.Recall_quantity, Texts.Recall_identifier).map(header -> header.text(language, zone.getId())).toList());
+				Texts.Recall_quantity, Texts.Recall_identifier).map(header -> header.text(language, zoneName)).toList());
 		for (RecallImpact.Recipient r : recall.recipients()) {
 			boolean mass = r.receivedKg() != null;
 			CsvRows.write(out, List.of(r.party() == null ? "" : lookups.party(r.party()), //$NON-NLS-1$

@@ -72,4 +72,13 @@ public final class Divisions {
 	public static String name(String code, Locale language) {
 		return find(code).map(d -> DisplayLanguage.pick(language, d.nameZh(), d.nameEn())).orElse(code);
 	}
+
+	/**
+	 * "梅河口市（220581）" or "Meihekou City (220581)": a division where its code
+	 * serves too (an official's record, a picker), the code after the name, in
+	 * brackets; the code itself when unknown.
+	 */
+	public static String withCode(String code, Locale language) {
+		return find(code).map(d -> Texts.Division_withCode.text(language, name(code, language), code)).orElse(code);
+	}
 }

@@ -23,6 +23,7 @@ enum Texts implements MessageKey {
 	Certification_greenFood,
 	Certification_organic,
 	Certification_unknown,
+	Division_withCode,
 	Field_notNumber,
 	Gln_badCheckDigit,
 	Gln_notDigits,

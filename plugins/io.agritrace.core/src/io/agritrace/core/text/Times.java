@@ -3,7 +3,12 @@ package io.agritrace.core.text;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.agritrace.core.model.DisplayLanguage;
+import io.agritrace.core.text.internal.Texts;
 
 /**
  * How every screen, file, message and command line writes a time: to the
@@ -21,6 +26,7 @@ public final class Times {
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"); //$NON-NLS-1$
 	private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern(" xxx"); //$NON-NLS-1$
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd"); //$NON-NLS-1$
+	private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzzz"); //$NON-NLS-1$
 
 	private Times() {
 	}
@@ -44,5 +50,15 @@ public final class Times {
 	/** The day of a moment in the workspace's zone: {@code 2026-11-17}. */
 	public static String day(Instant moment, ZoneId workspace) {
 		return DAY.format(moment.atZone(workspace));
+	}
+
+	/**
+	 * A zone as its reader calls it at a moment, with its offset then: 中国标准时间（UTC+08:00）,
+	 * China Standard Time (UTC+08:00). Never the zone's ID, which only programs read.
+	 */
+	public static String zone(ZoneId zone, Instant at, Locale language) {
+		Locale names = DisplayLanguage.pick(language, Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+		ZonedDateTime then = at.atZone(zone);
+		return Texts.Zone_named.text(language, ZONE_NAME.withLocale(names).format(then), OFFSET.format(then).strip());
 	}
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import io.agritrace.store.TraceStore;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.StoreTopics;
 import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.jobs.ExportTraceJob;
 import io.agritrace.ui.internal.views.NavigatorBot;
 
 /**
@@ -100,5 +102,15 @@ class RecallPageTest extends WorkbenchTestCase {
 		waitUntil("the drill's end shown", 30_000, () -> editor.drillText().equals(done)); //$NON-NLS-1$
 		screenshot("recall-flow");
 		Files.delete(csv);
+	}
+
+	/** The newcomer's "MR2611-00014_梅河大米-recall.csv" in Chinese: the list's file is named in the reader's words. */
+	@Test
+	void theListsFileIsNamedInTheReadersLanguage() {
+		String lot = "MR2611-00014 \u6885\u6cb3\u5927\u7c73";
+		boolean chinese = Locale.getDefault().getLanguage().equals("zh");
+		assertEquals("MR2611-00014_\u6885\u6cb3\u5927\u7c73" + (chinese ? "_\u53ec\u56de" : "-recall") + ".csv",
+				RecallPage.fileName(lot, ExportTraceJob.Format.RECALL));
+		assertEquals("MR2611-00014_\u6885\u6cb3\u5927\u7c73.jsonld", RecallPage.fileName(lot, ExportTraceJob.Format.EPCIS));
 	}
 }

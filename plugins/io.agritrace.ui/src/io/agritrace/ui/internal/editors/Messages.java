@@ -62,6 +62,7 @@ public final class Messages extends NLS {
 	public static String Recall_drillRunning;
 	public static String Recall_exportEvents;
 	public static String Recall_exportList;
+	public static String Recall_fileName;
 	public static String Recall_flowJob;
 	public static String Recall_summary;
 	public static String Trace_anchorFailed;

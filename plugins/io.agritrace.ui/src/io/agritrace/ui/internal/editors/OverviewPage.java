@@ -86,8 +86,8 @@ final class OverviewPage extends TracePage {
 		field(toolkit, fields, CommonMessages.BatchEditor_quantity,
 				Quantities.of(batch.quantity(), batch.unit(), WorkbenchLanguage.current()));
 		field(toolkit, fields, CommonMessages.BatchEditor_harvest, batch.harvestDate().toString());
-		field(toolkit, fields, CommonMessages.BatchEditor_origin, Divisions.name(batch.originDivision(),
-				WorkbenchLanguage.current()) + " (" + batch.originDivision() + ')'); //$NON-NLS-1$
+		field(toolkit, fields, CommonMessages.BatchEditor_origin, Divisions.withCode(batch.originDivision(),
+				WorkbenchLanguage.current()));
 		producer = field(toolkit, fields, Messages.BatchEditor_producer, ""); //$NON-NLS-1$
 		field(toolkit, fields, CommonMessages.BatchEditor_traceCode, batch.traceCode());
 		field(toolkit, fields, CommonMessages.BatchEditor_code, batch.code());

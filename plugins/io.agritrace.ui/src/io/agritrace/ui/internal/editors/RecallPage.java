@@ -267,12 +267,17 @@ final class RecallPage extends TracePage {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
 		dialog.setOverwrite(true);
 		dialog.setFilterExtensions(new String[] { "*." + format.extension() }); //$NON-NLS-1$
-		dialog.setFileName(model.name(model.trace().root()).replaceAll("[^\\p{L}\\p{N}._-]+", "_") //$NON-NLS-1$ //$NON-NLS-2$
-				+ (format == ExportTraceJob.Format.RECALL ? "-recall." : ".") + format.extension()); //$NON-NLS-1$ //$NON-NLS-2$
+		dialog.setFileName(fileName(model.name(model.trace().root()), format));
 		String file = FileFolders.open(dialog);
 		if (file != null) {
 			exportTo(Path.of(file), format);
 		}
+	}
+
+	/** The file name offered: the lot's name made safe for a file, a recall list marked so in the reader's words. */
+	static String fileName(String lot, ExportTraceJob.Format format) {
+		String safe = lot.replaceAll("[^\\p{L}\\p{N}._-]+", "_"); //$NON-NLS-1$ //$NON-NLS-2$
+		return (format == ExportTraceJob.Format.RECALL ? NLS.bind(Messages.Recall_fileName, safe) : safe) + '.' + format.extension();
 	}
 
 	/** Writes the list or the events in a Job; a list written while a drill runs ends the drill. */

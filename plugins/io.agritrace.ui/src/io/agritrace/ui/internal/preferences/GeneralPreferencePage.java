@@ -1,7 +1,7 @@
 package io.agritrace.ui.internal.preferences;
 
 import java.text.NumberFormat;
-import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -29,6 +30,7 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import io.agritrace.core.text.Times;
 import io.agritrace.service.CreditSettings;
 import io.agritrace.service.WorkspaceZone;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.StartupSettings;
 
 /**
@@ -49,6 +51,8 @@ public final class GeneralPreferencePage extends PreferencePage implements IWork
 	private Button restart;
 	private ScopedPreferenceStore zones;
 	private Combo zone;
+	/** The zones the combo offers, by the name it shows. */
+	private Map<String, ZoneId> zoneChoices;
 	private Label zoneSample;
 
 	@Override
@@ -83,31 +87,28 @@ public final class GeneralPreferencePage extends PreferencePage implements IWork
 	private void createZone(Composite body) {
 		zones = new ScopedPreferenceStore(InstanceScope.INSTANCE, CreditSettings.NODE);
 		new Label(body, SWT.NONE).setText(Messages.GeneralPreferences_zone);
-		zone = new Combo(body, SWT.DROP_DOWN);
-		zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toArray(String[]::new));
+		zone = new Combo(body, SWT.READ_ONLY);
+		zoneChoices = WorkspaceZone.choices(WorkspaceZone.zone(), Instant.now(), WorkbenchLanguage.current());
+		zone.setItems(zoneChoices.keySet().toArray(String[]::new));
 		zone.setVisibleItemCount(15);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(zone);
 		zoneSample = new Label(body, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(zoneSample);
-		zone.setText(zones.getString(WorkspaceZone.KEY));
-		zone.addModifyListener(e -> zoneTyped());
-		zoneTyped();
+		zone.addListener(SWT.Selection, e -> zoneChosen());
+		showZone(WorkspaceZone.zone());
 	}
 
-	/** Says what the zone typed means now, or that it is none. */
-	private void zoneTyped() {
-		String typed = zone.getText().strip();
-		try {
-			ZonedDateTime now = ZonedDateTime.now(ZoneId.of(typed));
-			zoneSample.setText(NLS.bind(Messages.GeneralPreferences_zoneSample, now.getOffset().getId(),
-					Times.format(now.toOffsetDateTime(), now.getZone())));
-			setErrorMessage(null);
-			setValid(true);
-		} catch (DateTimeException e) {
-			zoneSample.setText(""); //$NON-NLS-1$
-			setErrorMessage(NLS.bind(Messages.GeneralPreferences_zoneUnknown, typed));
-			setValid(false);
-		}
+	/** Selects a zone by its name: a zone that is not itself in the list is shown as the one named alike. */
+	private void showZone(ZoneId shown) {
+		zone.select(zone.indexOf(Times.zone(shown, Instant.now(), WorkbenchLanguage.current())));
+		zoneChosen();
+	}
+
+	/** Says what the zone chosen means now. */
+	private void zoneChosen() {
+		ZonedDateTime now = ZonedDateTime.now(zoneChoices.get(zone.getText()));
+		zoneSample.setText(NLS.bind(Messages.GeneralPreferences_zoneSample, now.getOffset().getId(),
+				Times.format(now.toOffsetDateTime(), now.getZone())));
 	}
 
 	/** Shows how dates and numbers will look, and offers the restart once the choice differs from the running language. */
@@ -137,13 +138,13 @@ public final class GeneralPreferencePage extends PreferencePage implements IWork
 	protected void performDefaults() {
 		language.select(Math.max(0, LANGUAGES.indexOf(getPreferenceStore().getDefaultString(StartupSettings.LANGUAGE))));
 		chosen();
-		zone.setText(zones.getDefaultString(WorkspaceZone.KEY));
+		showZone(ZoneId.of(zones.getDefaultString(WorkspaceZone.KEY)));
 		super.performDefaults();
 	}
 
 	@Override
 	public boolean performOk() {
-		return StartupSettings.save(this, zones, WorkspaceZone.KEY, ZoneId.of(zone.getText().strip()).getId())
+		return StartupSettings.save(this, zones, WorkspaceZone.KEY, zoneChoices.get(zone.getText()).getId())
 				&& StartupSettings.save(this, StartupSettings.LANGUAGE, LANGUAGES.get(language.getSelectionIndex()));
 	}
 }

@@ -33,7 +33,6 @@ public final class Messages extends NLS {
 	public static String GeneralPreferences_system;
 	public static String GeneralPreferences_zone;
 	public static String GeneralPreferences_zoneSample;
-	public static String GeneralPreferences_zoneUnknown;
 	public static String OrganisationPreferences_description;
 	public static String OrganisationPreferences_organisation;
 

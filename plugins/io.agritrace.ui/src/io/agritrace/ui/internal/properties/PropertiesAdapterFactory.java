@@ -123,7 +123,7 @@ public final class PropertiesAdapterFactory implements IAdapterFactory {
 	}
 
 	private static String division(String code) {
-		return Divisions.name(code, WorkbenchLanguage.current()) + " (" + code + ')'; //$NON-NLS-1$
+		return Divisions.withCode(code, WorkbenchLanguage.current());
 	}
 
 	/** Parties and the like that only an imported document named are not vouched for. */

@@ -135,7 +135,7 @@ final class MasterDataHistoryDialog extends Dialog {
 		}
 		return switch (field) {
 		case FIELD_ROLE -> PartyRole.labelOf(value, language);
-		case FIELD_COUNTY, FIELD_DIVISION -> Divisions.name(value, language) + " (" + value + ')'; //$NON-NLS-1$
+		case FIELD_COUNTY, FIELD_DIVISION -> Divisions.withCode(value, language);
 		case FIELD_CATEGORY -> Categories.name(value, language);
 		case FIELD_UNIT -> Quantities.unitName(value, language);
 		case FIELD_STORAGE_BAND -> StorageBand.of(field, field, value).label(language);

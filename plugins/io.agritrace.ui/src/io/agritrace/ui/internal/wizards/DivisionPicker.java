@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.eclipse.swt.widgets.Combo;
 
-import io.agritrace.core.model.DisplayLanguage;
 import io.agritrace.core.model.Divisions.Division;
 import io.agritrace.core.model.Divisions;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -26,9 +25,7 @@ final class DivisionPicker {
 			if (!"province".equals(d.level())) { //$NON-NLS-1$
 				boolean prefecture = d.code().endsWith("00"); //$NON-NLS-1$
 				codes.add(d.code());
-				items.add((prefecture ? "" : "\u3000") + DisplayLanguage.pick(language, d.nameZh(), d.nameEn()) //$NON-NLS-1$ //$NON-NLS-2$
-						+ "  " //$NON-NLS-1$
-						+ d.code());
+				items.add((prefecture ? "" : "\u3000") + Divisions.withCode(d.code(), language)); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		combo = grid.choice(field, label, items);
