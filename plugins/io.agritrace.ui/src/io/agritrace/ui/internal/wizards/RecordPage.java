@@ -120,6 +120,11 @@ abstract class RecordPage<T> extends WizardPage {
 		edited = false;
 	}
 
+	/** Scrolls the fields back to their first, which a new record starts with. */
+	protected final void showTop() {
+		((ScrolledComposite) getControl()).setOrigin(0, 0);
+	}
+
 	/** Sets fields as the page proposes them (not as the user typed), then checks. */
 	protected final void fill(Runnable change) {
 		boolean outer = !filling;
