@@ -108,6 +108,8 @@ class RecordEventWizardTest extends WorkbenchTestCase {
 		// At 1280 × 800 the dialog was cut to the screen's height, and with it the event's own date and time.
 		assertEquals(List.of(), wizard.fitInto(1280, 800).unreachable(EventPage.FIELD_LOT, EventPage.FIELD_SENSORS,
 				EventPage.FIELD_DATE, EventPage.FIELD_TIME), "every field reachable at 1280 × 800");
+		// The scroll bar covered the fields' right edge: "Browse…" was cut.
+		assertTrue(wizard.cutOnTheRight() <= 0, "fields cut on the right by " + wizard.cutOnTheRight() + " px");
 		// The hidden progress bar's room had left a band of some 70 px between the page and the buttons.
 		assertTrue(wizard.belowPages() <= 10, "nothing but spacing under the page: " + wizard.belowPages() + " px");
 		screenshot("wizard-event-shipping-1280");

@@ -314,6 +314,15 @@ final class WizardBot {
 		return ((ScrolledComposite) current().getControl()).getOrigin().y;
 	}
 
+	/** How far the page's widest field reaches past its visible width (under the scroll bar), in pixels; 0 when none does. */
+	int cutOnTheRight() {
+		UiTestSupport.processEvents();
+		Composite fields = (Composite) ((ScrolledComposite) current().getControl()).getContent();
+		int shown = ((ScrolledComposite) current().getControl()).getClientArea().width;
+		return Widgets.all(fields, Control.class).stream().filter(Control::isVisible)
+				.mapToInt(c -> c.getDisplay().map(c, fields, c.getSize().x, 0).x - shown).max().orElse(0);
+	}
+
 	/** Where the field is on the page, from its top. */
 	int top(String field) {
 		return control(field).getDisplay().map(control(field), body(), 0, 0).y;
