@@ -320,7 +320,8 @@ final class WizardBot {
 		Composite fields = (Composite) ((ScrolledComposite) current().getControl()).getContent();
 		int shown = ((ScrolledComposite) current().getControl()).getClientArea().width;
 		return Widgets.all(fields, Control.class).stream().filter(Control::isVisible)
-				.mapToInt(c -> c.getDisplay().map(c, fields, c.getSize().x, 0).x - shown).max().orElse(0);
+				.mapToInt(c -> c.getDisplay().map(c.getParent(), fields, c.getBounds().x + c.getBounds().width, 0).x - shown)
+				.max().orElse(0);
 	}
 
 	/** Where the field is on the page, from its top. */

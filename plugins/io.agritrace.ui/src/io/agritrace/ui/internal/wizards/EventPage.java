@@ -145,7 +145,7 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	 * last one's items cleared (lots, quantities, files), the choices offered again, the page not scolding until edited.
 	 * The page says what was stored and shows its top, the first lot field ready for typing.
 	 *
-	 * @param stored what the wizard stored, e.g. "Stored: Shipping, MR2611-00014, 3,000 kg, …"
+	 * @param stored what the wizard stored, e.g. "Stored: Shipping of 3,000 kg MR2611-00014 at 2026-12-08 08:21."
 	 */
 	final void again(String stored) {
 		restart();
