@@ -67,6 +67,18 @@ class BatchValidatorTest {
 		validator.validate("06901234000016", "L1", "rice", BigDecimal.ONE, "KGM", TODAY, "110101");
 	}
 
+	@Test
+	void readsAQuantityGroupedAsTheAppPrintsItAndRefusesADecimalComma() {
+		assertEquals(new BigDecimal("16380"), validator.quantity("16,380"));
+		assertEquals(new BigDecimal("1234567.5"), validator.quantity(" 1,234,567.5 "));
+		assertEquals(new BigDecimal("1500"), validator.quantity("1500"));
+		for (String ambiguous : new String[] { "1,5", "16,38", "1500,000", ",500", "1,500," }) {
+			assertRejected("quantity", () -> validator.quantity(ambiguous));
+		}
+		String rule = assertThrows(ValidationException.class, () -> validator.quantity("1,5")).rule(Locale.ENGLISH);
+		assertTrue(rule.contains("group thousands with commas"), rule);
+	}
+
 	private static void assertRejected(String field, Executable call) {
 		ValidationException e = assertThrows(ValidationException.class, call);
 		assertEquals(field, e.field());

@@ -13,6 +13,9 @@ final class FieldRules {
 	/** GB/T 2260: six digits, province 22 is Jilin but any province is accepted. */
 	private static final String DIVISION_PATTERN = "[1-8]\\d{5}"; //$NON-NLS-1$
 
+	/** Digits grouped in threes by commas, e.g. 16,380 or -1,500.25. */
+	private static final String GROUPED = "[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?"; //$NON-NLS-1$
+
 	private final UnaryOperator<String> labels;
 
 	FieldRules(UnaryOperator<String> labels) {
@@ -48,11 +51,14 @@ final class FieldRules {
 		return division;
 	}
 
-	/** A decimal number written with a point, e.g. 42.5; null when blank. */
+	/**
+	 * A decimal number written with a point, its thousands grouped with commas or not, as the app prints them
+	 * (42.5, 16,380, 16380.5); null when blank. Other commas ("1,5") are refused: a decimal comma is ambiguous.
+	 */
 	BigDecimal decimal(String field, String value) {
 		String v = optional(value);
 		try {
-			return v == null ? null : new BigDecimal(v);
+			return v == null ? null : new BigDecimal(v.matches(GROUPED) ? v.replace(",", "") : v); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (NumberFormatException e) {
 			throw new ValidationException(field, v, Texts.Field_notNumber.with(label(field), v));
 		}

@@ -38,6 +38,7 @@ import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.WorkspaceStore;
+import io.agritrace.ui.internal.CommonMessages;
 import io.agritrace.ui.internal.editors.BatchEditorBot;
 import io.agritrace.ui.internal.properties.PropertySheetBot;
 import io.agritrace.ui.internal.views.MasterDataView;
@@ -84,12 +85,18 @@ class EditMasterDataWizardTest extends WorkbenchTestCase {
 					.filter(t -> !t.getEditable()).map(Text::getText).toList(), "the USCC and the GLN are locked");
 			assertTrue(Widgets.all(wizard.body(), Label.class).stream().anyMatch(l -> Messages.PartyEdit_locked.equals(l.getText())),
 					"the reason is said");
+			assertEquals(CommonMessages.Field_gln, wizard.label(MasterDataValidator.FIELD_GLN), "a locked identifier is not optional");
 			wizard.type(field, "");
 			if (chinese) {
 				assertTrue(wizard.marked(field), "a Chinese name is required, as when registering: " + wizard.error());
 				assertFalse(wizard.canFinish());
 			}
 			wizard.type(field, renamed);
+			if (producer.county() == null && List.of("farm", "cooperative").contains(producer.role())) {
+				// Registered before a producer needed its county: the correction asks for it.
+				assertTrue(wizard.marked(MasterDataValidator.FIELD_COUNTY), String.valueOf(wizard.error()));
+				wizard.choose(MasterDataValidator.FIELD_COUNTY, "220581");
+			}
 			assertTrue(wizard.canFinish(), String.valueOf(wizard.error()));
 			screenshot("master-data-edit-party");
 			wizard.finish();

@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.custom.CLabel;
 import org.junit.jupiter.api.Test;
 
 import io.agritrace.core.epcis.EpcisEvent;
@@ -46,6 +47,7 @@ import io.agritrace.service.Categories;
 import io.agritrace.service.CreditSettings;
 import io.agritrace.service.WorkspaceZone;
 import io.agritrace.store.TraceStore;
+import io.agritrace.tests.harness.ui.Widgets;
 import io.agritrace.tests.harness.ui.WorkbenchTestCase;
 import io.agritrace.ui.BatchEditorInput;
 import io.agritrace.ui.WorkbenchLanguage;
@@ -80,9 +82,17 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 	void thePartyWizardChecksTheUsccAsTypedThenStoresTheParty() throws Exception {
 		String uscc = ids.uscc();
 		char wrong = uscc.charAt(17) == '0' ? '1' : '0';
+		// Registered from the navigator, whose status line says what was stored.
+		NavigatorBot.show(page);
 		wizard = WizardBot.open(RegisterPartyWizard.ID);
 		assertNull(wizard.error(), "a new form does not scold");
 		assertFalse(wizard.canFinish());
+		// The newcomer: 英文名称 was optional but not marked, while 联系电话 was; one rule marks every optional field.
+		String optional = DisplayLanguage.isChinese(WorkbenchLanguage.current()) ? "\u53ef\u9009" : "optional";
+		assertEquals(List.of(), Stream.of(FIELD_GLN, FIELD_NAME_EN, FIELD_CONTACT).filter(f -> !wizard.label(f).contains(optional))
+				.toList(), "optional fields are marked so");
+		assertEquals(List.of(), Stream.of(FIELD_USCC, FIELD_NAME_ZH, FIELD_ROLE, FIELD_COUNTY)
+				.filter(f -> wizard.label(f).contains(optional)).toList(), "required fields are not");
 
 		wizard.type(FIELD_USCC, uscc.substring(0, 17) + wrong);
 		assertTrue(wizard.error().startsWith(CommonMessages.Field_uscc), wizard.error());
@@ -93,8 +103,11 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 
 		wizard.type(FIELD_USCC, uscc).type(FIELD_NAME_ZH, "梅河口市水道镇稻米专业合作社")
 				.type(FIELD_NAME_EN, "Meihekou Shuidao Rice Cooperative")
-				.choose(FIELD_ROLE, PartyRole.COOPERATIVE.label(WorkbenchLanguage.current()))
-				.choose(FIELD_COUNTY, "220581").check(PartyPage.FIELD_ACTS_FOR);
+				.choose(FIELD_ROLE, PartyRole.COOPERATIVE.label(WorkbenchLanguage.current()));
+		// The newcomer registered a farm in no county (所在区县 = 无).
+		assertTrue(wizard.error().startsWith(CommonMessages.Field_county), "a cooperative needs its county: " + wizard.error());
+		assertTrue(wizard.marked(FIELD_COUNTY));
+		wizard.choose(FIELD_COUNTY, "220581").check(PartyPage.FIELD_ACTS_FOR);
 		assertNull(wizard.error());
 		assertFalse(wizard.marked(FIELD_USCC));
 		// The two-line Chinese error cut in half: a long rule shows whole.
@@ -112,6 +125,10 @@ class RegisterWizardsTest extends WorkbenchTestCase {
 		assertEquals("220581", stored.county());
 		assertEquals("cooperative", stored.role());
 		assertEquals(stored.uri(), ActingOrganisation.uri(), "the workspace records for it from now on");
+		// The newcomer: the wizard closed and nothing said the party was registered.
+		String said = NLS.bind(Messages.PartyWizard_stored, stored.name(WorkbenchLanguage.current()));
+		assertTrue(Widgets.all(page.getWorkbenchWindow().getShell(), CLabel.class).stream().anyMatch(l -> said.equals(l.getText())),
+				"the status line says: " + said);
 	}
 
 	/**

@@ -8,11 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -295,6 +297,36 @@ final class WizardBot {
 
 	String error() {
 		return current().getErrorMessage();
+	}
+
+	/** The page's message when it is information (not a warning): what the wizard stored last, for one. */
+	String information() {
+		return current().getMessageType() == IMessageProvider.INFORMATION ? current().getMessage() : null;
+	}
+
+	/** What the field has selected, as typing would replace it. */
+	String selected(String field) {
+		return ((Text) control(field)).getSelectionText();
+	}
+
+	/** How far down the page's fields are scrolled, in pixels. */
+	int scrolledDown() {
+		return ((ScrolledComposite) current().getControl()).getOrigin().y;
+	}
+
+	/** How far the page's widest field reaches past its visible width (under the scroll bar), in pixels; 0 when none does. */
+	int cutOnTheRight() {
+		UiTestSupport.processEvents();
+		Composite fields = (Composite) ((ScrolledComposite) current().getControl()).getContent();
+		int shown = ((ScrolledComposite) current().getControl()).getClientArea().width;
+		return Widgets.all(fields, Control.class).stream().filter(Control::isVisible)
+				.mapToInt(c -> c.getDisplay().map(c.getParent(), fields, c.getBounds().x + c.getBounds().width, 0).x - shown)
+				.max().orElse(0);
+	}
+
+	/** Where the field is on the page, from its top. */
+	int top(String field) {
+		return control(field).getDisplay().map(control(field), body(), 0, 0).y;
 	}
 
 	String warning() {

@@ -61,6 +61,8 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	private BatchValidator validator;
 	private DateTime date;
 	private Text time;
+	/** What the wizard stored last, said while the next event is entered; or null. */
+	private String storedNote;
 
 	EventPage(String name, String title, String description, Clock clock) {
 		super(name, title, description);
@@ -74,10 +76,16 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		date = grid.date(FIELD_DATE, Messages.Field_date);
 		time = grid.time(FIELD_TIME, Messages.Field_time);
 		FieldGrid.show(date, time, LocalDateTime.now(clock));
+		createFieldsAfterTime(grid);
 	}
 
 	/** Adds the step's own fields, above the date and time. */
 	protected abstract void createStepFields(FieldGrid grid);
+
+	/** Adds the step's fields that follow the event's own date and time (a shipment's expected arrival). */
+	protected void createFieldsAfterTime(FieldGrid grid) {
+		// Most steps ask nothing after the time.
+	}
 
 	/** Puts what the store offers into the step's drop-downs; runs inside {@link #fill}. */
 	protected abstract void offerChoices();
@@ -96,6 +104,10 @@ abstract class EventPage extends RecordPage<EventDraft> {
 		if (visible && !Objects.equals(chosen, actor)) {
 			actor = chosen;
 			fill(this::offerChoices);
+		}
+		if (!visible && storedNote != null) {
+			storedNote = null;
+			showSitesMissing();
 		}
 		super.setVisible(visible);
 		if (visible) {
@@ -131,14 +143,23 @@ abstract class EventPage extends RecordPage<EventDraft> {
 	/**
 	 * Starts the next event: the step's context kept (the organisation, sites and receiver), what names the
 	 * last one's items cleared (lots, quantities, files), the choices offered again, the page not scolding until edited.
+	 * The page says what was stored and shows its top, the first lot field ready for typing.
+	 *
+	 * @param stored what the wizard stored, e.g. "Stored: Shipping of 3,000 kg MR2611-00014 at 2026-12-08 08:21."
 	 */
-	final void again() {
+	final void again(String stored) {
 		restart();
+		storedNote = stored;
 		fill(() -> {
 			lotFields.forEach(LotChooser::clear);
 			clearItems();
 			offerChoices();
 		});
+		showSitesMissing();
+		if (!lotFields.isEmpty()) {
+			lotFields.get(0).filter().setFocus();
+		}
+		showTop();
 	}
 
 	/** Empties the fields that describe one event's items rather than its context; runs inside {@link #fill}. */
@@ -235,7 +256,17 @@ abstract class EventPage extends RecordPage<EventDraft> {
 				combo.select(selected);
 			}
 		});
-		setMessage(sitesMissing(), WARNING);
+		showSitesMissing();
+	}
+
+	/** The warning that the actor runs no site; else what was stored last, while the next event is entered. */
+	private void showSitesMissing() {
+		String missing = sitesMissing();
+		if (missing == null && storedNote != null) {
+			setMessage(storedNote, INFORMATION);
+		} else {
+			setMessage(missing, WARNING);
+		}
 	}
 
 	/** @throws FieldError naming the field when none is chosen, or there is none to choose */

@@ -63,6 +63,17 @@ record EventSummary(List<Row> rows) {
 		return new EventSummary(List.copyOf(rows));
 	}
 
+	/** What a wizard says once the event is stored: "Stored: Shipping of 3,000 kg MR2611-00014 at 2026-12-08 08:21." */
+	String stored() {
+		return NLS.bind(Messages.EventWizard_stored,
+				new Object[] { value(Messages.Field_step), value(Messages.Field_quantity), value(Messages.Field_lot),
+						value(Messages.Field_time) });
+	}
+
+	private String value(String label) {
+		return rows.stream().filter(r -> r.label().equals(label)).map(Row::value).findFirst().orElse(""); //$NON-NLS-1$
+	}
+
 	/** What only some steps' pages ask, after the rows every event has. */
 	private static void stepRows(EventRecord record, Naming naming, ZoneId zone, List<Row> rows) {
 		EpcisEvent e = record.event();

@@ -45,8 +45,12 @@ abstract class EventWizard extends Wizard {
 	protected void stored() {
 	}
 
-	/** Starts the next event with the same context; only where {@link #recordsAnother()} offers it. */
-	protected void again() {
+	/**
+	 * Starts the next event with the same context; only where {@link #recordsAnother()} offers it.
+	 *
+	 * @param stored what was stored, for the next event's page to say
+	 */
+	protected void again(String stored) {
 		throw new UnsupportedOperationException();
 	}
 
@@ -69,6 +73,7 @@ abstract class EventWizard extends Wizard {
 	@Override
 	public final boolean performFinish() {
 		EventRecord record = review.record();
+		String stored = review.storedNote();
 		if (!WizardWrites.write(getContainer(), review, store, record::save)) {
 			return false;
 		}
@@ -79,7 +84,7 @@ abstract class EventWizard extends Wizard {
 		}
 		stored();
 		if (review.another()) {
-			again();
+			again(stored);
 			return false;
 		}
 		return true;

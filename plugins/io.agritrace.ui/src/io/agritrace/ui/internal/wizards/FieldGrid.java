@@ -94,6 +94,13 @@ final class FieldGrid {
 		Text amount = new Text(row, SWT.BORDER | SWT.SINGLE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(amount);
 		amount.addModifyListener(e -> changed.run());
+		// The page proposes a quantity: a click or Tab into it selects it whole, so that typing replaces it (a click
+		// placed the caret after it, and "9835" became "983520000"). After the click has placed the caret.
+		amount.addListener(SWT.FocusIn, e -> amount.getDisplay().asyncExec(() -> {
+			if (!amount.isDisposed() && amount.isFocusControl()) {
+				amount.selectAll();
+			}
+		}));
 		Label unit = new Label(row, SWT.NONE);
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(fieldWidth / 6, SWT.DEFAULT).applyTo(unit);
 		add(field, label, row);

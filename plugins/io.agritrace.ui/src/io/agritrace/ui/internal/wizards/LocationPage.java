@@ -43,7 +43,7 @@ final class LocationPage extends RecordPage<Location> {
 		gln.setTextLimit(13);
 		division = new DivisionPicker(grid, FIELD_DIVISION, CommonMessages.Field_county);
 		nameZh = grid.text(FIELD_NAME_ZH, CommonMessages.Field_nameZh);
-		nameEn = grid.text(FIELD_NAME_EN, CommonMessages.Field_nameEn);
+		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEnOptional);
 		latitude = grid.text(FIELD_LATITUDE, CommonMessages.Field_latitude);
 		longitude = grid.text(FIELD_LONGITUDE, CommonMessages.Field_longitude);
 		operator = grid.text(FIELD_OPERATOR, CommonMessages.Field_operator);

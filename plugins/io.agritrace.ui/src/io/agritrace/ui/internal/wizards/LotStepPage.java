@@ -84,9 +84,6 @@ final class LotStepPage extends EventPage {
 			toParty = grid.choice(FIELD_TO_PARTY, Messages.Field_toParty, List.of());
 			toParty.addModifyListener(e -> offerToSites());
 			toSite = grid.choice(FIELD_TO_SITE, Messages.Field_toSite, List.of());
-			arrivalDate = grid.date(FIELD_ARRIVAL_DATE, Messages.Field_expectedArrival);
-			arrivalTime = grid.time(FIELD_ARRIVAL_TIME, Messages.Field_expectedArrivalTime);
-			FieldGrid.show(arrivalDate, arrivalTime, LocalDateTime.now(clock()).plusDays(1));
 			sensors = grid.file(FIELD_SENSORS, Messages.Field_sensors, "*.csv"); //$NON-NLS-1$
 		}
 		case STORING -> sensors = grid.file(FIELD_SENSORS, Messages.Field_sensors, "*.csv"); //$NON-NLS-1$
@@ -96,11 +93,21 @@ final class LotStepPage extends EventPage {
 					List.of(StepNames.of("conformant", WorkbenchLanguage.current()), //$NON-NLS-1$
 							StepNames.of("non_conformant", WorkbenchLanguage.current()))); //$NON-NLS-1$
 			result.select(0);
-			report = grid.file(FIELD_REPORT, Messages.Field_report, "*.pdf", "*.*"); //$NON-NLS-1$ //$NON-NLS-2$
+			report = grid.file(FIELD_REPORT, Messages.Field_reportOptional, "*.pdf", "*.*"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		default -> {
 			// Retail selling and destroying need only the lot, quantity and site.
 		}
+		}
+	}
+
+	/** A shipment's expected arrival follows its own date and time, as it follows them in the world. */
+	@Override
+	protected void createFieldsAfterTime(FieldGrid grid) {
+		if (step == EventStep.SHIPPING) {
+			arrivalDate = grid.date(FIELD_ARRIVAL_DATE, Messages.Field_expectedArrival);
+			arrivalTime = grid.time(FIELD_ARRIVAL_TIME, Messages.Field_expectedArrivalTime);
+			FieldGrid.show(arrivalDate, arrivalTime, LocalDateTime.now(clock()).plusDays(1));
 		}
 	}
 

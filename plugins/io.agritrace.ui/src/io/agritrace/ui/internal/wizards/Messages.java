@@ -52,6 +52,7 @@ public final class Messages extends NLS {
 	public static String EventWizard_shortReceipt;
 	public static String EventWizard_stepDescription;
 	public static String EventWizard_stepTitle;
+	public static String EventWizard_stored;
 	public static String EventWizard_title;
 	public static String EventWizard_unreadable;
 	public static String EventWizard_unusualYield;
@@ -67,6 +68,7 @@ public final class Messages extends NLS {
 	public static String ExportWizard_spreadsheet;
 	public static String ExportWizard_title;
 	public static String Field_actor;
+	public static String Field_contactOptional;
 	public static String Field_date;
 	public static String Field_digitalLink;
 	public static String Field_expectedArrival;
@@ -79,6 +81,7 @@ public final class Messages extends NLS {
 	public static String Field_inputUsed;
 	public static String Field_kind;
 	public static String Field_lot;
+	public static String Field_nameEnOptional;
 	public static String Field_outputLot;
 	public static String Field_outputProduct;
 	public static String Field_outputQuantity;
@@ -87,6 +90,7 @@ public final class Messages extends NLS {
 	public static String Field_quantity;
 	public static String Field_received;
 	public static String Field_report;
+	public static String Field_reportOptional;
 	public static String Field_result;
 	public static String Field_sample;
 	public static String Field_sensors;
@@ -132,6 +136,7 @@ public final class Messages extends NLS {
 	public static String LocationEdit_locked;
 	public static String LocationEdit_title;
 	public static String LocationWizard_description;
+	public static String LocationWizard_stored;
 	public static String LocationWizard_title;
 	public static String LotChooser_held;
 	public static String LotChooser_hint;
@@ -141,12 +146,15 @@ public final class Messages extends NLS {
 	public static String PartyEdit_locked;
 	public static String PartyEdit_title;
 	public static String PartyWizard_actsFor;
+	public static String PartyWizard_countyRequired;
 	public static String PartyWizard_description;
+	public static String PartyWizard_stored;
 	public static String PartyWizard_title;
 	public static String ProductEdit_locked;
 	public static String ProductEdit_title;
 	public static String ProductWizard_description;
 	public static String ProductWizard_noStorageBand;
+	public static String ProductWizard_stored;
 	public static String ProductWizard_title;
 	public static String Review_another;
 	public static String Review_arrival;

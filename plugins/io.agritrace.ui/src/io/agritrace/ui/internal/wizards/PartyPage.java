@@ -8,8 +8,11 @@ import static io.agritrace.core.model.MasterDataValidator.FIELD_NAME_ZH;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_ROLE;
 import static io.agritrace.core.model.MasterDataValidator.FIELD_USCC;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
@@ -28,6 +31,8 @@ final class PartyPage extends RecordPage<Party> {
 
 	static final String FIELD_ACTS_FOR = "actsFor"; //$NON-NLS-1$
 	private static final List<PartyRole> ROLES = List.of(PartyRole.values());
+	/** The roles with producing sites, which are registered with their county. */
+	private static final Set<PartyRole> PRODUCERS = EnumSet.of(PartyRole.FARM, PartyRole.COOPERATIVE);
 
 	private MasterDataValidator validator;
 	private Text uscc;
@@ -52,14 +57,15 @@ final class PartyPage extends RecordPage<Party> {
 		validator = new MasterDataValidator(grid::label);
 		uscc = grid.text(FIELD_USCC, CommonMessages.Field_uscc);
 		uscc.setTextLimit(18);
-		gln = grid.text(FIELD_GLN, Messages.Field_glnOptional);
+		// Shown read-only when editing: a fixed identifier, not an optional one.
+		gln = grid.text(FIELD_GLN, editing == null ? Messages.Field_glnOptional : CommonMessages.Field_gln);
 		gln.setTextLimit(13);
 		nameZh = grid.text(FIELD_NAME_ZH, CommonMessages.Field_nameZh);
-		nameEn = grid.text(FIELD_NAME_EN, CommonMessages.Field_nameEn);
+		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEnOptional);
 		role = grid.choice(FIELD_ROLE, CommonMessages.Field_role,
 				ROLES.stream().map(r -> r.label(WorkbenchLanguage.current())).toList());
 		county = new DivisionPicker(grid, FIELD_COUNTY, CommonMessages.Field_county);
-		contact = grid.text(FIELD_CONTACT, CommonMessages.Field_contact);
+		contact = grid.text(FIELD_CONTACT, Messages.Field_contactOptional);
 		contact.setTextLimit(20);
 		if (editing != null) {
 			show(editing);
@@ -98,8 +104,13 @@ final class PartyPage extends RecordPage<Party> {
 
 	@Override
 	protected Party read() {
-		String roleCode = role.getSelectionIndex() < 0 ? null : ROLES.get(role.getSelectionIndex()).code();
-		return validator.party(uscc.getText(), gln.getText(), nameZh.getText(), nameEn.getText(), roleCode, county.code(),
-				contact.getText());
+		PartyRole chosen = role.getSelectionIndex() < 0 ? null : ROLES.get(role.getSelectionIndex());
+		Party party = validator.party(uscc.getText(), gln.getText(), nameZh.getText(), nameEn.getText(),
+				chosen == null ? null : chosen.code(), county.code(), contact.getText());
+		// Where a farm or cooperative produces is its county: origin reports and the county map count by it.
+		if (party.county() == null && PRODUCERS.contains(chosen)) {
+			throw new FieldError(FIELD_COUNTY, NLS.bind(Messages.PartyWizard_countyRequired, fields().label(FIELD_COUNTY)));
+		}
+		return party;
 	}
 }

@@ -51,7 +51,7 @@ final class ProductPage extends RecordPage<Product> {
 		gtin = grid.text(FIELD_GTIN, CommonMessages.Field_gtin);
 		gtin.setTextLimit(14);
 		nameZh = grid.text(FIELD_NAME_ZH, CommonMessages.Field_nameZh);
-		nameEn = grid.text(FIELD_NAME_EN, CommonMessages.Field_nameEn);
+		nameEn = grid.text(FIELD_NAME_EN, Messages.Field_nameEnOptional);
 		category = grid.proposals(FIELD_CATEGORY, CommonMessages.Field_category, List.of());
 		unit = grid.choice(FIELD_UNIT, CommonMessages.Field_unit, BatchValidator.UNITS.stream()
 				.map(unit -> Quantities.unitName(unit, WorkbenchLanguage.current())).toList());

@@ -147,11 +147,14 @@ public final class RecordEventWizard extends EventWizard implements INewWizard {
 		memory.another(review().another());
 	}
 
-	/** The step's page again, its lot, quantities and files cleared, its places kept, with what the store holds now. */
+	/**
+	 * The step's page again, saying what was stored, its lot, quantities and files cleared, its places kept, with what
+	 * the store holds now.
+	 */
 	@Override
-	protected void again() {
+	protected void again(String stored) {
 		EventPage page = stepPages.get(stepPage.value().step());
-		page.again();
+		page.again(stored);
 		getContainer().showPage(page);
 		page.setPreviousPage(stepPage);
 		readChoices();

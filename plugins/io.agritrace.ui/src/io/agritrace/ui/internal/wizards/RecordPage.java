@@ -45,11 +45,17 @@ abstract class RecordPage<T> extends WizardPage {
 		fields = new FieldGrid(scroller, this::edited, convertWidthInCharsToPixels(FIELD_WIDTH_CHARS));
 		createFields(fields);
 		scroller.setContent(fields.body());
-		// Before it is shown, its whole size sizes the dialog; shown, only its height at the width it has, never wider.
+		// Before it is shown, its whole size sizes the dialog, with room for the scroll bar that a short display shows
+		// (at 1280 × 800 the bar covered the fields' right edge: "Browse…" was cut); shown, only its height at the width
+		// it has, never wider.
 		Listener measure = e -> {
 			int width = scroller.getClientArea().width;
-			scroller.setMinSize(width > 0 ? new Point(0, fields.body().computeSize(width, SWT.DEFAULT).y)
-					: fields.body().computeSize(SWT.DEFAULT, SWT.DEFAULT));
+			if (width > 0) {
+				scroller.setMinSize(0, fields.body().computeSize(width, SWT.DEFAULT).y);
+			} else {
+				Point whole = fields.body().computeSize(SWT.DEFAULT, SWT.DEFAULT);
+				scroller.setMinSize(scroller.computeTrim(0, 0, whole.x, whole.y).width, whole.y);
+			}
 		};
 		measure.handleEvent(null);
 		scroller.addListener(SWT.Resize, measure);
@@ -118,6 +124,11 @@ abstract class RecordPage<T> extends WizardPage {
 	/** A new record on the same page: like a new form, it does not scold until the user types. */
 	protected final void restart() {
 		edited = false;
+	}
+
+	/** Scrolls the fields back to their first, which a new record starts with. */
+	protected final void showTop() {
+		((ScrolledComposite) getControl()).setOrigin(0, 0);
 	}
 
 	/** Sets fields as the page proposes them (not as the user typed), then checks. */

@@ -1,9 +1,12 @@
 package io.agritrace.ui.internal.wizards;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.agritrace.core.model.Location;
 import io.agritrace.service.MasterDataEditor;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 
 /** The bureau clerk's wizard for a plot, warehouse, plant or shop. */
 public final class RegisterLocationWizard extends RegisterWizard<Location> {
@@ -22,5 +25,10 @@ public final class RegisterLocationWizard extends RegisterWizard<Location> {
 	@Override
 	protected void save(TraceStore trace, Location location) {
 		MasterDataEditor.asUser(trace).register(location);
+	}
+
+	@Override
+	protected String registered(Location record) {
+		return NLS.bind(Messages.LocationWizard_stored, record.name(WorkbenchLanguage.current()));
 	}
 }

@@ -1,5 +1,6 @@
 package io.agritrace.ui.internal.wizards;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 
 import io.agritrace.core.model.Party;
@@ -7,6 +8,7 @@ import io.agritrace.service.MasterDataEditor;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.ActingOrganisation;
 import io.agritrace.ui.internal.CommonMessages;
 
@@ -49,5 +51,10 @@ public final class RegisterPartyWizard extends RegisterWizard<Party> {
 		if (page.actsFor()) {
 			ActingOrganisation.remember(party.uri());
 		}
+	}
+
+	@Override
+	protected String registered(Party record) {
+		return NLS.bind(Messages.PartyWizard_stored, record.name(WorkbenchLanguage.current()));
 	}
 }

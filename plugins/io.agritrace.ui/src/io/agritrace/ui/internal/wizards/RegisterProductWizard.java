@@ -2,6 +2,7 @@ package io.agritrace.ui.internal.wizards;
 
 import java.util.Objects;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 
 import io.agritrace.core.model.Product;
@@ -9,6 +10,7 @@ import io.agritrace.service.MasterDataEditor;
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreReadJob;
 import io.agritrace.ui.StoreTopics;
+import io.agritrace.ui.WorkbenchLanguage;
 import io.agritrace.ui.internal.CommonMessages;
 
 /** The bureau clerk's wizard for a product of the catalogue. */
@@ -40,5 +42,10 @@ public final class RegisterProductWizard extends RegisterWizard<Product> {
 	@Override
 	protected void save(TraceStore trace, Product product) {
 		MasterDataEditor.asUser(trace).register(product);
+	}
+
+	@Override
+	protected String registered(Product record) {
+		return NLS.bind(Messages.ProductWizard_stored, record.name(WorkbenchLanguage.current()));
 	}
 }

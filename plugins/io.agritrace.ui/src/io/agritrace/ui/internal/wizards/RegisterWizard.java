@@ -2,8 +2,13 @@ package io.agritrace.ui.internal.wizards;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
 
 import io.agritrace.store.TraceStore;
 import io.agritrace.ui.StoreTopics;
@@ -12,7 +17,8 @@ import io.agritrace.ui.WorkspaceStore;
 /**
  * Registers one record from one {@link RecordPage}. Finish writes it off the
  * UI thread (the dialog shows progress meanwhile) under the store's write
- * rule; when the store refuses it, the page says why and stays open.
+ * rule; when the store refuses it, the page says why and stays open. Once
+ * stored, the workbench's status line says so, as Eclipse's wizards do.
  *
  * @param <T> the record
  */
@@ -54,6 +60,11 @@ abstract class RegisterWizard<T> extends Wizard implements INewWizard {
 	protected void stored(T record) {
 	}
 
+	/** What the status line says once the record is stored, e.g. "Registered the organisation …"; null says nothing. */
+	protected String registered(T record) {
+		return null;
+	}
+
 	@Override
 	public final void addPages() {
 		page = createPage();
@@ -68,6 +79,25 @@ abstract class RegisterWizard<T> extends Wizard implements INewWizard {
 		}
 		StoreTopics.post(topic, WorkspaceStore.workspace().toString());
 		stored(record);
+		say(registered(record));
 		return true;
+	}
+
+	/** In the status line of the part the user works in, where Eclipse says what a command did. */
+	private void say(String message) {
+		IWorkbenchPage active = workbench == null || workbench.getActiveWorkbenchWindow() == null ? null
+				: workbench.getActiveWorkbenchWindow().getActivePage();
+		IWorkbenchPart part = active == null ? null : active.getActivePart();
+		if (message == null || part == null) {
+			return;
+		}
+		IActionBars bars = switch (part.getSite()) {
+		case IViewSite view -> view.getActionBars();
+		case IEditorSite editor -> editor.getActionBars();
+		default -> null;
+		};
+		if (bars != null) {
+			bars.getStatusLineManager().setMessage(message);
+		}
 	}
 }

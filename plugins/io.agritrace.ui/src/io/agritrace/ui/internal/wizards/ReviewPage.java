@@ -64,6 +64,7 @@ final class ReviewPage extends WizardPage {
 	/** Counts the visits, so that only the latest check is shown. */
 	private int visit;
 	private EventRecord record;
+	private EventSummary summarised;
 
 	/**
 	 * @param drafts  the draft the pages before describe, or null
@@ -149,6 +150,11 @@ final class ReviewPage extends WizardPage {
 		super.setVisible(visible);
 	}
 
+	/** What the next event's page says once the checked record is stored. */
+	String storedNote() {
+		return summarised.stored();
+	}
+
 	/** The checked record; only while the page is complete. */
 	EventRecord record() {
 		return isPageComplete() ? record : null;
@@ -219,7 +225,10 @@ final class ReviewPage extends WizardPage {
 		if (result.problem() == null && result.warning() != null) {
 			setMessage(result.warning(), WARNING);
 		}
+		// A Chinese warning or a long refusal wraps past the two Latin lines the title area has.
+		TitleMessage.fit(getShell(), result.problem() != null ? result.problem() : result.warning());
 		record = result.record();
+		summarised = result.summary();
 		setPageComplete(result.problem() == null);
 	}
 }
